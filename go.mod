@@ -1,0 +1,3 @@
+module github.com/conndoctor/conndoctor
+
+go 1.26.8

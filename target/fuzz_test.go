@@ -1,0 +1,38 @@
+package target
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse checks that Parse never panics, and that whatever it accepts is a
+// usable target: a host that validates and a port in range.
+func FuzzParse(f *testing.F) {
+	for _, c := range parseCases {
+		f.Add(c.in)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		got, err := Parse(in)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("Parse(%q) returned %T, want *ParseError", in, err)
+			}
+			return
+		}
+		if got.Port < 1 || got.Port > 65535 {
+			t.Fatalf("Parse(%q) port %d out of range", in, got.Port)
+		}
+		if checkHost(got.Host, got.Host) != nil {
+			t.Fatalf("Parse(%q) host %q does not validate", in, got.Host)
+		}
+		if strings.ContainsAny(got.Host, " \t\n/") {
+			t.Fatalf("Parse(%q) host %q holds spaces or slashes", in, got.Host)
+		}
+		if utf8.ValidString(in) && !utf8.ValidString(got.Evidence) {
+			t.Fatalf("Parse(%q) evidence is not valid UTF-8", in)
+		}
+	})
+}

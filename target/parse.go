@@ -1,0 +1,165 @@
+package target
+
+import (
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// maxInput bounds how much pasted text is read; log excerpts longer than this
+// are cut, so a whole log file pasted by mistake cannot stall the wizard.
+const maxInput = 64 << 10
+
+// Parse reads what the user typed or pasted and returns the target to test.
+// Plain input (one word) is read as a URL, host:port, bracketed IPv6, an IP
+// or a host name; anything with spaces or line breaks is read as error text.
+// The error is a *ParseError (wrapping ErrEmpty or ErrNoTarget where they fit).
+func Parse(input string) (Target, error) {
+	text := input
+	if len(text) > maxInput {
+		text = text[:maxInput]
+	}
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return Target{}, &ParseError{Input: input, Reason: "nothing to test", Hint: "enter a host, host:port or URL, or paste an error message", err: ErrEmpty}
+	}
+	if !strings.ContainsFunc(text, unicode.IsSpace) {
+		t, err := parsePlain(text)
+		if err == nil {
+			t.Input = input
+			return t, nil
+		}
+		// A single word that is not a target may still be an error code or a
+		// quoted fragment; error text gets a try before giving up.
+		if et, eerr := parseErrorText(input, text); eerr == nil {
+			return et, nil
+		}
+		return Target{}, err
+	}
+	return parseErrorText(input, text)
+}
+
+// parsePlain reads one token as a URL, host:port, IPv6 literal, IP or name.
+func parsePlain(s string) (Target, error) {
+	s = strings.Trim(s, `"'<>()`)
+	if strings.Contains(s, "://") {
+		return parseURL(s)
+	}
+	if ip := net.ParseIP(s); ip != nil {
+		return Target{Input: s, Host: ip.String(), Port: DefaultPort, PortFrom: PortAssumed, Kind: KindHost}, nil
+	}
+	if strings.HasPrefix(s, "[") || strings.Count(s, ":") == 1 {
+		host, port, err := net.SplitHostPort(s)
+		if err != nil {
+			return Target{}, badInput(s, "cannot read "+strconv.Quote(s)+" as host:port", "write it as host:port, or [IPv6]:port for IPv6")
+		}
+		p, err := parsePort(s, port)
+		if err != nil {
+			return Target{}, err
+		}
+		if err := checkHost(s, host); err != nil {
+			return Target{}, err
+		}
+		return Target{Input: s, Host: normHost(host), Port: p, PortFrom: PortExplicit, Kind: KindHostPort}, nil
+	}
+	if err := checkHost(s, s); err != nil {
+		return Target{}, err
+	}
+	return Target{Input: s, Host: normHost(s), Port: DefaultPort, PortFrom: PortAssumed, Kind: KindHost}, nil
+}
+
+// parseURL reads scheme://[user@]host[:port]/path.
+func parseURL(s string) (Target, error) {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return Target{}, badInput(s, "cannot read "+strconv.Quote(s)+" as a URL", "a URL looks like https://example.com/path")
+	}
+	scheme := strings.ToLower(u.Scheme)
+	host := u.Hostname()
+	if err := checkHost(s, host); err != nil {
+		return Target{}, err
+	}
+	t := Target{Input: s, Host: normHost(host), Scheme: scheme, URL: redactURL(u), Kind: KindURL}
+	if p := u.Port(); p != "" {
+		if t.Port, err = parsePort(s, p); err != nil {
+			return Target{}, err
+		}
+		t.PortFrom = PortExplicit
+		return t, nil
+	}
+	if p, ok := SchemePort(scheme); ok {
+		t.Port, t.PortFrom = p, PortScheme
+		return t, nil
+	}
+	return Target{}, badInput(s, "the URL scheme "+strconv.Quote(scheme)+" has no port everybody agrees on", "add the port, as in "+scheme+"://"+u.Host+":PORT")
+}
+
+// redactURL drops any password from a URL so it is never shown or stored.
+func redactURL(u *url.URL) string {
+	if _, has := u.User.Password(); has {
+		c := *u
+		c.User = url.UserPassword(u.User.Username(), "xxxxx")
+		return c.String()
+	}
+	return u.String()
+}
+
+func parsePort(input, p string) (int, error) {
+	n, err := strconv.Atoi(p)
+	if err != nil || n < 1 || n > 65535 {
+		return 0, badPort(input, p)
+	}
+	return n, nil
+}
+
+// normHost lower-cases names, drops a trailing dot and IPv6 zone-less
+// brackets, and writes IPs in canonical form.
+func normHost(h string) string {
+	h = strings.TrimSuffix(strings.Trim(h, "[]"), ".")
+	if ip := net.ParseIP(h); ip != nil {
+		return ip.String()
+	}
+	return strings.ToLower(h)
+}
+
+// checkHost accepts IP literals and DNS names (labels of letters, digits,
+// '-' and '_', at most 63 bytes each, 253 in all).
+func checkHost(input, h string) error {
+	h = strings.TrimSuffix(strings.Trim(h, "[]"), ".")
+	if h == "" {
+		return badInput(input, "no host name in "+strconv.Quote(input), "enter a host, host:port or URL")
+	}
+	if net.ParseIP(h) != nil {
+		return nil
+	}
+	if len(h) > 253 {
+		return badInput(input, "the host name is longer than DNS allows (253 characters)", "check what was pasted")
+	}
+	for _, label := range strings.Split(h, ".") {
+		if !validLabel(label) {
+			return badInput(input, strconv.Quote(h)+" is not a valid host name", "a host name has letters, digits, '-' and dots, as in app.example.com")
+		}
+	}
+	if allDigitsAndDots(h) {
+		return badInput(input, strconv.Quote(h)+" is not a valid IP address", "an IPv4 address has four numbers 0-255, as in 192.0.2.10")
+	}
+	return nil
+}
+
+func validLabel(l string) bool {
+	if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+		return false
+	}
+	for _, r := range l {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigitsAndDots(s string) bool {
+	return strings.Trim(s, "0123456789.") == ""
+}

@@ -1,0 +1,194 @@
+package target
+
+import (
+	"errors"
+	"testing"
+)
+
+// parseCases is the one table behind TestParse and the fuzz seeds.
+var parseCases = []struct {
+	name    string
+	in      string
+	host    string
+	port    int
+	from    string
+	kind    string
+	program string
+	failure Failure
+	addr    string
+	err     error // sentinel expected with errors.Is; nil means success unless bad is set
+	bad     bool  // a *ParseError without a sentinel
+}{
+	// Plain targets.
+	{name: "name", in: "app.example.com", host: "app.example.com", port: 443, from: PortAssumed, kind: KindHost},
+	{name: "name trailing dot upper", in: "App.Example.COM.", host: "app.example.com", port: 443, from: PortAssumed, kind: KindHost},
+	{name: "ipv4", in: "10.0.0.5", host: "10.0.0.5", port: 443, from: PortAssumed, kind: KindHost},
+	{name: "ipv6 bare", in: "2001:db8::1", host: "2001:db8::1", port: 443, from: PortAssumed, kind: KindHost},
+	{name: "host:port", in: "db.internal:5432", host: "db.internal", port: 5432, from: PortExplicit, kind: KindHostPort},
+	{name: "ipv6 bracket port", in: "[::1]:443", host: "::1", port: 443, from: PortExplicit, kind: KindHostPort},
+	{name: "url https", in: "https://app.example.com/login?x=1", host: "app.example.com", port: 443, from: PortScheme, kind: KindURL},
+	{name: "url explicit port", in: "http://10.0.0.5:8080/", host: "10.0.0.5", port: 8080, from: PortExplicit, kind: KindURL},
+	{name: "url ssh", in: "ssh://git@git.example.com/org/repo.git", host: "git.example.com", port: 22, from: PortScheme, kind: KindURL},
+	{name: "url postgres", in: "postgres://user:secret@db.example.com/app", host: "db.example.com", port: 5432, from: PortScheme, kind: KindURL},
+	{name: "url mysql", in: "mysql://db:3307/x", host: "db", port: 3307, from: PortExplicit, kind: KindURL},
+	{name: "url redis", in: "redis://cache.example.com", host: "cache.example.com", port: 6379, from: PortScheme, kind: KindURL},
+	{name: "url mongodb", in: "mongodb://mongo.example.com", host: "mongo.example.com", port: 27017, from: PortScheme, kind: KindURL},
+	{name: "url amqp", in: "amqp://mq.example.com", host: "mq.example.com", port: 5672, from: PortScheme, kind: KindURL},
+	{name: "url ldaps", in: "ldaps://dc1.corp.example.com", host: "dc1.corp.example.com", port: 636, from: PortScheme, kind: KindURL},
+	{name: "url smtps", in: "smtps://mail.example.com", host: "mail.example.com", port: 465, from: PortScheme, kind: KindURL},
+	{name: "url ftp", in: "ftp://files.example.com/pub", host: "files.example.com", port: 21, from: PortScheme, kind: KindURL},
+	{name: "url ipv6", in: "https://[2001:db8::5]:8443/", host: "2001:db8::5", port: 8443, from: PortExplicit, kind: KindURL},
+	{name: "quoted", in: `"app.example.com:8443"`, host: "app.example.com", port: 8443, from: PortExplicit, kind: KindHostPort},
+
+	// Go.
+	{name: "go dial timeout", in: "dial tcp 10.0.0.5:443: connect: connection timed out", host: "10.0.0.5", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "go getsockopt", in: "dial tcp 10.0.0.5:443: getsockopt: connection timed out", host: "10.0.0.5", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "go io timeout", in: "dial tcp 192.0.2.7:5432: i/o timeout", host: "192.0.2.7", port: 5432, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "go http get", in: `Get "https://api.example.com/v1/items": dial tcp 10.1.2.3:443: i/o timeout`, host: "api.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout, addr: "10.1.2.3"},
+	{name: "go http client timeout", in: `Post "https://hooks.example.com/x": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, host: "hooks.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "go lookup", in: "dial tcp: lookup nowhere.example on 127.0.0.53:53: no such host", host: "nowhere.example", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "go ipv6", in: "dial tcp [2001:db8::1]:443: connect: network is unreachable", host: "2001:db8::1", port: 443, kind: KindError, program: "Go", failure: FailureUnreachable},
+	{name: "go refused", in: "dial tcp 127.0.0.1:8080: connect: connection refused", host: "127.0.0.1", port: 8080, kind: KindError, program: "Go", failure: FailureRefused},
+
+	// curl and git.
+	{name: "curl 28", in: "curl: (28) Failed to connect to example.com port 443 after 130000 ms: Connection timed out", host: "example.com", port: 443, kind: KindError, program: "curl", failure: FailureTimeout},
+	{name: "curl 7", in: "curl: (7) Failed to connect to 10.0.0.5 port 80 after 3 ms: Couldn't connect to server", host: "10.0.0.5", port: 80, kind: KindError, program: "curl"},
+	{name: "curl 6", in: "curl: (6) Could not resolve host: foo.invalid", host: "foo.invalid", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "curl no host", in: "curl: (28) Connection timed out after 10001 milliseconds", kind: KindError, err: ErrNoTarget},
+	{name: "git https", in: "fatal: unable to access 'https://github.com/org/repo.git/': Failed to connect to github.com port 443 after 21046 ms: Timed out", host: "github.com", port: 443, kind: KindError, program: "git", failure: FailureTimeout},
+	{name: "git ssh", in: "ssh: connect to host github.com port 22: Connection timed out\nfatal: Could not read from remote repository.", host: "github.com", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout},
+
+	// ssh.
+	{name: "ssh timeout", in: "ssh: connect to host 10.0.0.5 port 22: Connection timed out", host: "10.0.0.5", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout},
+	{name: "ssh resolve", in: "ssh: Could not resolve hostname bastion.corp: Name or service not known", host: "bastion.corp", port: 22, kind: KindError, program: "ssh", failure: FailureNoSuchHost},
+
+	// kubectl and docker.
+	{name: "kubectl io timeout", in: "Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout", host: "10.0.0.1", port: 6443, kind: KindError, program: "kubectl", failure: FailureTimeout},
+	{name: "kubectl refused", in: "The connection to the server 10.96.0.1:6443 was refused - did you specify the right host or port?", host: "10.96.0.1", port: 6443, kind: KindError, program: "kubectl", failure: FailureRefused},
+	{name: "kubectl no host", in: "Unable to connect to the server: net/http: TLS handshake timeout", kind: KindError, err: ErrNoTarget},
+	{name: "docker pull", in: `Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)`, host: "registry-1.docker.io", port: 443, kind: KindError, program: "Docker", failure: FailureTimeout},
+
+	// Node.js.
+	{name: "node etimedout", in: "Error: connect ETIMEDOUT 10.0.0.5:443\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	{name: "node refused", in: "Error: connect ECONNREFUSED 127.0.0.1:5432", host: "127.0.0.1", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.example.com", host: "api.example.com", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+
+	// Python.
+	{name: "python requests", in: "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1 (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to api.example.com timed out. (connect timeout=10)'))", host: "api.example.com", port: 443, kind: KindError, program: "Python", failure: FailureTimeout},
+	{name: "python http", in: "HTTPConnectionPool(host='10.0.0.9', port=8080): Read timed out. (read timeout=5)", host: "10.0.0.9", port: 8080, kind: KindError, program: "Python", failure: FailureTimeout},
+
+	// Java.
+	{name: "java no host", in: "java.net.ConnectException: Connection timed out: connect", kind: KindError, err: ErrNoTarget},
+	{name: "java socket timeout no host", in: "java.net.SocketTimeoutException: connect timed out\n\tat java.base/sun.nio.ch.NioSocketImpl.timedFinishConnect(NioSocketImpl.java:546)", kind: KindError, err: ErrNoTarget},
+	{name: "java netty", in: "io.netty.channel.ConnectTimeoutException: connection timed out: api.example.com/10.0.0.5:443", host: "api.example.com", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "java apache", in: "org.apache.http.conn.HttpHostConnectException: Connect to api.example.com:443 [api.example.com/10.0.0.5] failed: Connection timed out (Connection timed out)", host: "api.example.com", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "java unknown host", in: "java.net.UnknownHostException: db.internal.example: Name or service not known", host: "db.internal.example", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+
+	// .NET / Windows.
+	{name: "dotnet 10060", in: "System.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. 10.0.0.5:443", host: "10.0.0.5", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
+	{name: "dotnet httprequest", in: "System.Net.Http.HttpRequestException: A connection attempt failed because the connected party did not properly respond after a period of time (api.example.com:443)", host: "api.example.com", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
+	{name: "dotnet refused", in: "No connection could be made because the target machine actively refused it. (SocketException 10061) [::1]:5001", host: "::1", port: 5001, kind: KindError, program: ".NET", failure: FailureRefused},
+
+	// psql and mysql.
+	{name: "psql new", in: "psql: error: connection to server at \"db.example.com\" (10.0.0.5), port 5432 failed: Connection timed out\n\tIs the server running on that host and accepting TCP/IP connections?", host: "db.example.com", port: 5432, kind: KindError, program: "psql", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "psql old", in: "psql: could not connect to server: Connection timed out\n\tIs the server running on host \"db.example.com\" (10.0.0.5) and accepting\n\tTCP/IP connections on port 5432?", host: "db.example.com", port: 5432, kind: KindError, program: "psql", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "mysql 2003 port", in: "ERROR 2003 (HY000): Can't connect to MySQL server on 'db.example.com:3306' (110)", host: "db.example.com", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
+	{name: "mysql 2003 no port", in: "ERROR 2003 (HY000): Can't connect to MySQL server on '10.0.0.7' (10060)", host: "10.0.0.7", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
+
+	// Generic and bad input.
+	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.example.com/up err=timeout", host: "files.example.com", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "empty", in: "   \n\t", err: ErrEmpty},
+	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
+	{name: "bad port", in: "example.com:99999", bad: true},
+	{name: "bad port text", in: "example.com:http", bad: true},
+	{name: "bad host", in: "exa mple", err: ErrNoTarget},
+	{name: "bad chars", in: "exa$mple.com", bad: true},
+	{name: "bad ipv4", in: "10.0.0.256", bad: true},
+	{name: "bad scheme port", in: "gopher2://example.com", bad: true},
+	{name: "url no host", in: "https:///path", bad: true},
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range parseCases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Parse(c.in)
+			switch {
+			case c.err != nil:
+				if !errors.Is(err, c.err) {
+					t.Fatalf("Parse(%q) error = %v, want %v", c.in, err, c.err)
+				}
+				var pe *ParseError
+				if !errors.As(err, &pe) || pe.Hint == "" {
+					t.Fatalf("error %v is not a *ParseError with a hint", err)
+				}
+				return
+			case c.bad:
+				var pe *ParseError
+				if !errors.As(err, &pe) {
+					t.Fatalf("Parse(%q) = %+v, %v; want a *ParseError", c.in, got, err)
+				}
+				return
+			case err != nil:
+				t.Fatalf("Parse(%q) error: %v", c.in, err)
+			}
+			if got.Host != c.host || got.Port != c.port || got.Kind != c.kind {
+				t.Errorf("Parse(%q) = host %q port %d kind %q; want %q %d %q", c.in, got.Host, got.Port, got.Kind, c.host, c.port, c.kind)
+			}
+			if c.from != "" && got.PortFrom != c.from {
+				t.Errorf("PortFrom = %q, want %q", got.PortFrom, c.from)
+			}
+			if got.Program != c.program || got.Failure != c.failure || got.Addr != c.addr {
+				t.Errorf("program/failure/addr = %q/%q/%q, want %q/%q/%q", got.Program, got.Failure, got.Addr, c.program, c.failure, c.addr)
+			}
+			if got.Input != c.in {
+				t.Errorf("Input = %q, want the text as given", got.Input)
+			}
+			if c.kind == KindError && got.Evidence == "" {
+				t.Errorf("no evidence kept from error text")
+			}
+		})
+	}
+}
+
+func TestParseRedactsURLPassword(t *testing.T) {
+	got, err := Parse("postgres://app:s3cret@db.example.com/app")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.URL != "postgres://app:xxxxx@db.example.com/app" {
+		t.Errorf("URL = %q, want the password replaced", got.URL)
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{`Get "https://app.example.com/": dial tcp 10.0.0.5:443: i/o timeout`, "app.example.com, port 443, HTTPS — from the Go error you pasted"},
+		{"app.example.com", "app.example.com, port 443, HTTPS (no port given: HTTPS assumed)"},
+		{"db:5432", "db, port 5432, PostgreSQL"},
+		{"10.0.0.1:9999", "10.0.0.1, port 9999"},
+	}
+	for _, c := range cases {
+		got, err := Parse(c.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := got.Describe(); d != c.want {
+			t.Errorf("Describe(%q) = %q, want %q", c.in, d, c.want)
+		}
+	}
+}
+
+func TestNoTargetSaysWhatFailed(t *testing.T) {
+	_, err := Parse("java.net.ConnectException: Connection timed out: connect")
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		t.Fatal(err)
+	}
+	if pe.Program != "Java" || pe.Failure != FailureTimeout {
+		t.Errorf("program %q failure %q; want Java, timed_out", pe.Program, pe.Failure)
+	}
+	want := "target: the Java message says the connection timed out but does not name the host; enter the host, host:port or URL the program was trying to reach"
+	if err.Error() != want {
+		t.Errorf("message = %q\nwant %q", err.Error(), want)
+	}
+}

@@ -1,0 +1,41 @@
+package target
+
+import "strings"
+
+// schemePorts maps URL schemes to the TCP port their clients use by default.
+var schemePorts = map[string]int{
+	"http": 80, "https": 443, "ws": 80, "wss": 443,
+	"ssh": 22, "sftp": 22, "scp": 22, "git+ssh": 22, "ftp": 21, "ftps": 990, "telnet": 23,
+	"postgres": 5432, "postgresql": 5432, "mysql": 3306, "mariadb": 3306,
+	"sqlserver": 1433, "mssql": 1433, "oracle": 1521, "redis": 6379, "rediss": 6379,
+	"mongodb": 27017, "mongodb+srv": 27017, "amqp": 5672, "amqps": 5671,
+	"kafka": 9092, "nats": 4222, "mqtt": 1883, "mqtts": 8883, "memcached": 11211,
+	"ldap": 389, "ldaps": 636, "smtp": 25, "smtps": 465, "submission": 587,
+	"imap": 143, "imaps": 993, "pop3": 110, "pop3s": 995, "git": 9418,
+	"rdp": 3389, "vnc": 5900, "smb": 445, "rtsp": 554, "sip": 5060, "dns": 53,
+	"grpc": 443, "grpcs": 443, "docker": 2376, "tcp": 0,
+}
+
+// serviceNames gives a readable protocol name for common ports when the
+// input had no scheme.
+var serviceNames = map[int]string{
+	22: "SSH", 25: "SMTP", 53: "DNS", 80: "HTTP", 443: "HTTPS", 3306: "MySQL",
+	3389: "RDP", 5432: "PostgreSQL", 6379: "Redis", 6443: "Kubernetes API",
+	27017: "MongoDB", 5672: "AMQP", 389: "LDAP", 636: "LDAPS", 1433: "SQL Server",
+}
+
+// serviceName returns a label like "HTTPS" or "PostgreSQL" for a scheme or
+// port, or "" when nothing fits.
+func serviceName(scheme string, port int) string {
+	if scheme != "" && scheme != "tcp" {
+		return strings.ToUpper(scheme)
+	}
+	return serviceNames[port]
+}
+
+// SchemePort returns the default port of a URL scheme and whether the scheme
+// is known.
+func SchemePort(scheme string) (int, bool) {
+	p, ok := schemePorts[strings.ToLower(scheme)]
+	return p, ok && p != 0
+}
