@@ -4,6 +4,7 @@ import (
 	"net"
 	"strings"
 )
+
 // adapter is what DNSConfig and DefaultGateways need of one network adapter
 // on Windows; converting the OS structure into it is kept apart so the logic
 // is tested on every OS.

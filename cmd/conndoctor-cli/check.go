@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/conndoctor/conndoctor/engine"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// checkFlags are the flags of "check".
+type checkFlags struct {
+	json    bool
+	timeout time.Duration
+	noTrace bool
+	noColor bool
+}
+
+func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f checkFlags
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.BoolVar(&f.json, "json", false, "print one JSON object instead of the checklist")
+	fs.DurationVar(&f.timeout, "timeout", 3*time.Second, "how long to wait for the TCP connection (e.g. 5s)")
+	fs.BoolVar(&f.noTrace, "no-trace", false, "skip the traceroutes")
+	fs.BoolVar(&f.noColor, "no-color", false, "no colours, even on a terminal")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: conndoctor-cli check [flags] TARGET\n\nTARGET is a host, host:port, URL or pasted error text; - reads standard input.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitHealthy
+	}
+	if err != nil {
+		return exitBadInput
+	}
+	if f.timeout <= 0 || f.timeout > 5*time.Minute {
+		fmt.Fprintln(stderr, "conndoctor-cli: --timeout must be between 1ms and 5m")
+		return exitBadInput
+	}
+	input, err := targetText(pos, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		return exitBadInput
+	}
+	t, err := target.Parse(input)
+	if err != nil {
+		return badTarget(stderr, err)
+	}
+	o := engine.Options{PortTimeout: f.timeout, NoTrace: f.noTrace}
+	var progress func(engine.Event)
+	if !f.json && isTerminal(stderr) {
+		progress = liveProgress(stderr)
+	}
+	rep := engine.Run(ctx, t, o, progress)
+	if f.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(jsonReport(rep)); err != nil {
+			fmt.Fprintln(stderr, "conndoctor-cli: write output:", err)
+			return exitProblem
+		}
+	} else {
+		printReport(stdout, rep, colours(stdout, f.noColor))
+	}
+	if rep.Diagnosis.Healthy() {
+		return exitHealthy
+	}
+	return exitProblem
+}
+
+// parseInterspersed lets flags come before or after the target.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// targetText joins the positional arguments, or reads stdin for "-".
+func targetText(pos []string, stdin io.Reader) (string, error) {
+	switch {
+	case len(pos) == 0:
+		return "", errors.New("no target given: try 'conndoctor-cli check example.com:443', or - to read an error message from standard input")
+	case len(pos) == 1 && pos[0] == "-":
+		b, err := io.ReadAll(io.LimitReader(stdin, 1<<20))
+		if err != nil {
+			return "", fmt.Errorf("read standard input: %w", err)
+		}
+		return string(b), nil
+	}
+	return strings.Join(pos, " "), nil
+}
+
+// badTarget prints a parse error as one sentence and the next step.
+func badTarget(stderr io.Writer, err error) int {
+	var pe *target.ParseError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(stderr, "conndoctor-cli: %s.\n", capitalise(pe.Reason))
+		if pe.Hint != "" {
+			fmt.Fprintf(stderr, "Next: %s.\n", pe.Hint)
+		}
+		return exitBadInput
+	}
+	fmt.Fprintln(stderr, "conndoctor-cli:", err)
+	return exitBadInput
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,127 @@
+package diagnose
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/conndoctor/conndoctor/probes"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// facts answers the questions rules ask, hiding nil checks.
+type facts struct {
+	t target.Target
+	s *probes.Set
+}
+
+func (f *facts) host() string { return f.t.Host }
+
+func (f *facts) portState() probes.PortState {
+	if f.s.Port == nil || f.s.Port.Status == probes.StatusSkip {
+		return ""
+	}
+	return f.s.Port.State
+}
+
+func (f *facts) addr() string {
+	if f.s.Port != nil && f.s.Port.Addr != "" {
+		return f.s.Port.Addr
+	}
+	return f.t.HostPort()
+}
+
+// pingRan says ping ran (it was not skipped).
+func (f *facts) pingRan() bool {
+	return f.s.Ping != nil && f.s.Ping.Status != probes.StatusSkip && f.s.Ping.Sent > 0
+}
+
+func (f *facts) pingAnswered() bool { return f.pingRan() && f.s.Ping.Recv > 0 }
+
+// traces returns the traceroutes that ran.
+func (f *facts) traces() []*probes.TraceResult {
+	var out []*probes.TraceResult
+	for _, t := range []*probes.TraceResult{f.s.TraceICMP, f.s.TraceTCP} {
+		if t != nil && t.Status != probes.StatusSkip {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (f *facts) traceReached() bool {
+	for _, t := range f.traces() {
+		if t.Reached {
+			return true
+		}
+	}
+	return false
+}
+
+// hostAlive says something showed the host itself answers.
+func (f *facts) hostAlive() bool { return f.pingAnswered() || f.traceReached() }
+
+// lastHop returns the furthest hop that answered across the traces.
+func (f *facts) lastHop() (ttl int, addr string) {
+	for _, t := range f.traces() {
+		if t.LastTTL > ttl {
+			ttl, addr = t.LastTTL, t.LastAddr
+		}
+	}
+	return ttl, addr
+}
+
+// traceUnreach returns an ICMP unreachable that ended a trace.
+func (f *facts) traceUnreach() (*probes.TraceResult, bool) {
+	for _, t := range f.traces() {
+		if t.Unreach != nil {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+func (f *facts) dnsServersAnswering() (answering, total int) {
+	if f.s.DNS == nil {
+		return 0, 0
+	}
+	for _, a := range f.s.DNS.Servers {
+		switch a.Kind {
+		case probes.AnswerOK, probes.AnswerNXDomain, probes.AnswerNoData:
+			answering++
+		}
+	}
+	return answering, len(f.s.DNS.Servers)
+}
+
+func (f *facts) gateway() *probes.GatewayCheck {
+	if f.s.Local == nil {
+		return nil
+	}
+	return f.s.Local.Gateway
+}
+
+// ev builds one evidence line from a check's summary.
+func ev(c *probes.Check) Evidence { return Evidence{Check: c.ID, Text: c.Summary} }
+
+// allEvidence lists every check's summary.
+func (f *facts) allEvidence() []Evidence {
+	var out []Evidence
+	for _, e := range f.s.Entries() {
+		out = append(out, ev(e.Check))
+	}
+	return out
+}
+
+// fromError returns a line about what the pasted error said, if anything.
+func (f *facts) fromError() []Evidence {
+	if f.t.Kind != target.KindError || f.t.Failure == target.FailureNone {
+		return nil
+	}
+	who := "The error you pasted"
+	if f.t.Program != "" {
+		who = "The " + f.t.Program + " error you pasted"
+	}
+	return []Evidence{{Check: "input", Text: fmt.Sprintf("%s says %s: %q", who, f.t.Failure.Text(), f.t.Evidence)}}
+}
+
+func joinAddrs(a []string) string { return strings.Join(a, ", ") }

@@ -1,0 +1,205 @@
+// Package engine runs a whole diagnosis: it resolves the target, runs the
+// probes concurrently under deadlines, reports progress as each check starts
+// and ends, and hands the results to package diagnose.
+//
+// Both the command-line program and the desktop wizard call Run; neither
+// talks to probes directly. Progress arrives through a callback that may be
+// called from several goroutines at once.
+package engine
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/conndoctor/conndoctor/diagnose"
+	"github.com/conndoctor/conndoctor/probes"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// Version is the program version recorded in every report.
+var Version = "0.1.0-dev"
+
+// Options tune a run. The zero value is the default diagnosis.
+type Options struct {
+	// PortTimeout bounds the TCP connection attempt (default 3s).
+	PortTimeout time.Duration
+	// DNS, Ping, Trace and Local pass settings and OS inputs to the probes.
+	DNS   probes.DNSOptions
+	Ping  probes.PingOptions
+	Trace probes.TraceOptions
+	Local probes.LocalOptions
+	// NoTrace skips both traceroutes.
+	NoTrace bool
+}
+
+// Report is the outcome of one run.
+type Report struct {
+	// Target is what was tested.
+	Target target.Target `json:"target"`
+	// Addr is the IP address tested ("" when the name did not resolve).
+	Addr string `json:"addr,omitempty"`
+	// Started is when the run began; Duration how long it took.
+	Started  time.Time     `json:"started"`
+	Duration time.Duration `json:"duration_ns"`
+	// Version is the program version.
+	Version string `json:"version"`
+	// Results are the probe results.
+	Results probes.Set `json:"results"`
+	// Diagnosis is the verdict and secondary findings.
+	Diagnosis diagnose.Diagnosis `json:"diagnosis"`
+}
+
+// Phase says whether an event is a check starting or finishing.
+type Phase string
+
+// Event phases.
+const (
+	Started  Phase = "started"
+	Finished Phase = "finished"
+)
+
+// Event reports progress of one check.
+type Event struct {
+	// ID and Title name the check.
+	ID    string
+	Title string
+	// Phase is Started or Finished.
+	Phase Phase
+	// Check is the finished check's header (nil when starting).
+	Check *probes.Check
+}
+
+// Planned is a check the run will do, in display order.
+type Planned struct {
+	// ID and Title name the check.
+	ID, Title string
+}
+
+// Plan lists the checks Run will report for t, so a UI can show them all as
+// waiting before the first one starts.
+func Plan(t target.Target, o Options) []Planned {
+	p := []Planned{{"local", "This computer's network"}}
+	if !t.IsIP() {
+		p = append(p, Planned{"dns", "Name lookup (DNS)"})
+	}
+	p = append(p, Planned{"port", "TCP port " + itoa(t.Port)}, Planned{"ping", "Ping"})
+	if !o.NoTrace {
+		p = append(p, Planned{"trace.icmp", "Traceroute (ICMP)"}, Planned{"trace.tcp", "Traceroute (TCP port " + itoa(t.Port) + ")"})
+	}
+	return p
+}
+
+// Run diagnoses the connection to t. It returns when every check has ended
+// or ctx is done; every check is bounded by its own deadline as well.
+func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) *Report {
+	if progress == nil {
+		progress = func(Event) {}
+	}
+	rep := &Report{Target: t, Started: time.Now(), Version: Version}
+	r := &runner{ctx: ctx, o: o, t: t, progress: progress, titles: map[string]string{}}
+	for _, p := range Plan(t, o) {
+		r.titles[p.ID] = p.Title
+	}
+	addr := r.resolve(&rep.Results)
+	rep.Addr = addr
+	r.probeAddress(&rep.Results, addr)
+	r.wg.Wait()
+	if rep.Results.DNS != nil {
+		rep.Results.DNS.NoteDialled(t.Addr)
+	}
+	rep.Diagnosis = diagnose.Diagnose(t, &rep.Results)
+	rep.Duration = time.Since(rep.Started)
+	return rep
+}
+
+type runner struct {
+	ctx      context.Context
+	o        Options
+	t        target.Target
+	progress func(Event)
+	titles   map[string]string
+	wg       sync.WaitGroup
+}
+
+// start runs fn in a goroutine with started/finished events around it.
+func (r *runner) start(id string, fn func() *probes.Check) {
+	r.progress(Event{ID: id, Title: r.titles[id], Phase: Started})
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		c := fn()
+		r.progress(Event{ID: id, Title: c.Title, Phase: Finished, Check: c})
+	}()
+}
+
+// resolve starts the DNS check (for names) and returns the address to test
+// as soon as the system resolver answers; the direct queries to each DNS
+// server go on in the background.
+func (r *runner) resolve(s *probes.Set) string {
+	if r.t.IsIP() {
+		return r.t.Host
+	}
+	system := sync.OnceValue(func() probes.Lookup { return probes.SystemLookup(r.ctx, r.t.Host, r.o.DNS) })
+	r.start("dns", func() *probes.Check {
+		s.DNS = probes.ProbeDNS(r.ctx, r.t.Host, system, r.o.DNS)
+		return &s.DNS.Check
+	})
+	l := system()
+	if l.Kind != probes.AnswerOK || len(l.Addrs) == 0 {
+		return ""
+	}
+	return preferredAddr(l.Addrs)
+}
+
+// probeAddress runs the checks that need the address, all at once; without
+// an address they are recorded as skipped and only the local check runs.
+func (r *runner) probeAddress(s *probes.Set, addr string) {
+	routeTo, port, forDNS := addr, r.t.Port, false
+	if addr == "" {
+		// The name did not resolve: is there a way to the DNS server?
+		if servers := r.o.DNS.Servers(); len(servers) > 0 {
+			routeTo, port, forDNS = servers[0], 53, true
+		}
+	}
+	r.start("local", func() *probes.Check {
+		s.Local = probes.ProbeLocal(r.ctx, routeTo, port, forDNS, r.o.Local)
+		return &s.Local.Check
+	})
+	if addr == "" {
+		const why = "skipped: the name did not resolve, so there is no address to test"
+		s.Port = &probes.PortResult{Check: r.skip("port", why)}
+		s.Ping = &probes.PingResult{Check: r.skip("ping", why)}
+		if !r.o.NoTrace {
+			s.TraceICMP = &probes.TraceResult{Check: r.skip("trace.icmp", why), Mode: probes.TraceICMP}
+			s.TraceTCP = &probes.TraceResult{Check: r.skip("trace.tcp", why), Mode: probes.TraceTCP}
+		}
+		return
+	}
+	r.start("port", func() *probes.Check {
+		s.Port = probes.ProbePort(r.ctx, addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout})
+		return &s.Port.Check
+	})
+	r.start("ping", func() *probes.Check {
+		s.Ping = probes.Ping(r.ctx, addr, r.o.Ping)
+		return &s.Ping.Check
+	})
+	if r.o.NoTrace {
+		return
+	}
+	r.start("trace.icmp", func() *probes.Check {
+		s.TraceICMP = probes.Trace(r.ctx, probes.TraceICMP, addr, r.t.Port, r.o.Trace)
+		return &s.TraceICMP.Check
+	})
+	r.start("trace.tcp", func() *probes.Check {
+		s.TraceTCP = probes.Trace(r.ctx, probes.TraceTCP, addr, r.t.Port, r.o.Trace)
+		return &s.TraceTCP.Check
+	})
+}
+
+// skip records a check that cannot run and reports it.
+func (r *runner) skip(id, why string) probes.Check {
+	c := probes.Skipped(id, r.titles[id], why)
+	r.progress(Event{ID: id, Title: c.Title, Phase: Finished, Check: &c})
+	return c
+}

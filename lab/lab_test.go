@@ -1,0 +1,157 @@
+//go:build linux
+
+package lab
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// cli is the conndoctor-cli binary built by TestMain.
+var cli string
+
+func TestMain(m *testing.M) {
+	code := func() int {
+		if Available() != "" {
+			return m.Run() // the tests skip with the reason
+		}
+		dir, err := os.MkdirTemp("", "conndoctor-lab")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer os.RemoveAll(dir)
+		cli = filepath.Join(dir, "conndoctor-cli")
+		if out, err := exec.Command("go", "build", "-o", cli, "../cmd/conndoctor-cli").CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "build conndoctor-cli: %v\n%s", err, out)
+			return 1
+		}
+		return m.Run()
+	}()
+	os.Exit(code)
+}
+
+// zone is the lab DNS server's data.
+var zone = map[string][]string{"app.lab.test": {ServerAddr}, "www.lab.test": {ServerAddr}}
+
+// newLab builds a lab with the server's HTTPS port and DNS running, or skips
+// the test where a lab cannot be built.
+func newLab(t testing.TB, hosts string) *Lab {
+	t.Helper()
+	if why := Available(); why != "" {
+		t.Skip(why)
+	}
+	l, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	var srv Servers
+	t.Cleanup(func() { srv.Close() })
+	if err := l.TCP(&srv, Server, ServerAddr+":443", ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.DNS(&srv, Server, DNSAddr, zone); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.SetClientFiles("nameserver "+DNSAddr+"\n", "127.0.0.1 localhost\n"+hosts); err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// cliResult is the part of the --json output the tests read.
+type cliResult struct {
+	Verdict struct {
+		Code     string `json:"code"`
+		Summary  string `json:"summary"`
+		Evidence []struct {
+			Check, Text string
+		} `json:"evidence"`
+		Fix []struct {
+			Text, Who string
+		} `json:"fix"`
+	} `json:"verdict"`
+	Checks []struct {
+		ID, Status, Summary string
+	} `json:"checks"`
+	DurationMs float64 `json:"duration_ms"`
+	exit       int
+	raw        string
+}
+
+// check runs conndoctor-cli inside the client namespace.
+func check(t testing.TB, l *Lab, target string, args ...string) cliResult {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	argv := append([]string{"netns", "exec", l.NS(Client), cli, "check", "--json"}, args...)
+	cmd := exec.CommandContext(ctx, "ip", append(argv, target)...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	var r cliResult
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		r.exit = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("run CLI: %v\n%s", err, stderr.String())
+	}
+	r.raw = string(out)
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("CLI output is not JSON: %v\n%s\n%s", err, out, stderr.String())
+	}
+	return r
+}
+
+func TestScenarios(t *testing.T) {
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			l := newLab(t, sc.hosts)
+			if err := l.Script(sc.stage); err != nil {
+				t.Fatal(err)
+			}
+			r := check(t, l, sc.target)
+			if r.Verdict.Code != sc.code {
+				t.Fatalf("verdict %q (%s), want %q\n%s", r.Verdict.Code, r.Verdict.Summary, sc.code, r.raw)
+			}
+			wantExit := 1
+			if sc.code == "healthy" {
+				wantExit = 0
+			}
+			if r.exit != wantExit {
+				t.Errorf("exit code %d, want %d", r.exit, wantExit)
+			}
+			text := r.Verdict.Summary
+			for _, e := range r.Verdict.Evidence {
+				text += "\n" + e.Text
+			}
+			for _, want := range sc.evidence {
+				if !strings.Contains(text, want) {
+					t.Errorf("verdict lacks %q:\n%s", want, text)
+				}
+			}
+			status := map[string]string{}
+			for _, c := range r.Checks {
+				status[c.ID] = c.Status
+			}
+			for id, want := range sc.checks {
+				if status[id] != want {
+					t.Errorf("check %s is %q, want %q\n%s", id, status[id], want, r.raw)
+				}
+			}
+			if len(r.Verdict.Fix) == 0 {
+				t.Error("verdict has no fix steps")
+			}
+			t.Logf("%s: %s (%.0f ms)", r.Verdict.Code, r.Verdict.Summary, r.DurationMs)
+		})
+	}
+}

@@ -1,0 +1,96 @@
+//go:build linux
+
+package lab
+
+// scenario stages one fault for real and says what the diagnosis must be.
+type scenario struct {
+	// name of the subtest.
+	name string
+	// stage is a script of "role: command" lines run after the lab is built.
+	stage string
+	// hosts are extra lines for the client's hosts file.
+	hosts string
+	// target is what the user would type or paste.
+	target string
+	// code is the expected verdict code.
+	code string
+	// evidence are fragments the verdict's summary or evidence must contain.
+	evidence []string
+	// checks maps check IDs to the status each must have.
+	checks map[string]string
+}
+
+// scenarios has one row per verdict code the engine can give.
+var scenarios = []scenario{
+	{
+		name: "healthy", target: "app.lab.test:443", code: "healthy",
+		evidence: []string{"10.99.3.10:443 is open"},
+		checks:   map[string]string{"local": "pass", "dns": "pass", "port": "pass", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "pass"},
+	},
+	{
+		name: "nxdomain", target: `dial tcp: lookup missing.lab.test on 10.99.3.200:53: no such host`, code: "dns.nxdomain",
+		evidence: []string{"missing.lab.test does not exist"},
+		checks:   map[string]string{"dns": "fail", "port": "skip"},
+	},
+	{
+		name: "dead resolver", target: "app.lab.test:443", code: "dns.unreachable",
+		stage:    "server: nft add rule inet lab input udp dport 53 drop\nserver: nft add rule inet lab input tcp dport 53 drop",
+		evidence: []string{"server 10.99.3.200: timeout"},
+		checks:   map[string]string{"dns": "fail", "local": "pass"},
+	},
+	{
+		name: "hosts override", target: "https://app.lab.test/", code: "dns.hosts_override",
+		hosts:    "10.99.3.77 app.lab.test\n",
+		evidence: []string{"10.99.3.77", "line 2"},
+		checks:   map[string]string{"dns": "warn", "port": "fail"},
+	},
+	{
+		name: "no route", target: "app.lab.test:443", code: "local.no_route",
+		stage:    "client: ip route del default",
+		evidence: []string{"no route"},
+		checks:   map[string]string{"local": "fail"},
+	},
+	{
+		name: "dead gateway", target: "app.lab.test:443", code: "local.gateway_unreachable",
+		stage:    "r1: ip addr del 10.99.1.1/24 dev eth0",
+		evidence: []string{"10.99.1.1", "incomplete"},
+		checks:   map[string]string{"local": "fail"},
+	},
+	{
+		name: "host down", target: "10.99.3.99:443", code: "host.unreachable",
+		// A router gives up on ARP after about 3 s; shorten that so the
+		// answer comes inside the 3 s connect deadline.
+		stage:    "r2: sysctl -qw net.ipv4.neigh.eth1.retrans_time_ms=250",
+		evidence: []string{"10.99.3.99"},
+		checks:   map[string]string{"port": "fail", "ping": "fail"},
+	},
+	{
+		name: "blackhole", target: "app.lab.test:443", code: "route.blackhole",
+		stage:    "r2: ip route add blackhole 10.99.3.0/29\nr2: ip route add blackhole 10.99.3.8/29",
+		evidence: []string{"after hop 1 (10.99.1.1)"},
+		checks:   map[string]string{"port": "fail", "ping": "fail", "trace.icmp": "fail", "trace.tcp": "fail"},
+	},
+	{
+		name: "closed port", target: "curl: (7) Failed to connect to app.lab.test port 8443 after 2 ms: Couldn't connect to server", code: "port.refused",
+		evidence: []string{"10.99.3.10:8443"},
+		checks:   map[string]string{"port": "fail", "ping": "pass", "trace.tcp": "pass"},
+	},
+	{
+		name: "drop rule", target: "dial tcp 10.99.3.10:443: connect: connection timed out", code: "port.filtered",
+		stage:    "server: nft add rule inet lab input tcp dport 443 drop",
+		evidence: []string{"answers, but connections to port 443 are silently dropped", "connection timed out"},
+		checks:   map[string]string{"port": "fail", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "fail"},
+	},
+	{
+		name: "reject rule", target: "app.lab.test:443", code: "port.rejected",
+		stage:    "r2: nft add rule inet lab forward tcp dport 443 reject with icmp type admin-prohibited",
+		evidence: []string{"10.99.2.2", "administratively prohibited"},
+		checks:   map[string]string{"port": "fail", "ping": "pass"},
+	},
+	{
+		name: "lossy path", target: "app.lab.test:443", code: "path.lossy",
+		stage:    "r1: nft add rule inet lab forward meta l4proto icmp numgen random mod 100 < 50 drop",
+		evidence: []string{"packet loss"},
+		checks:   map[string]string{"port": "pass", "ping": "warn"},
+	},
+}

@@ -1,0 +1,106 @@
+//go:build linux
+
+package lab
+
+import (
+	"errors"
+	"net"
+	"strings"
+	"sync"
+
+	"github.com/miekg/dns"
+)
+
+// Servers are the programs the lab runs inside its namespaces, served from
+// the test process itself.
+type Servers struct {
+	mu      sync.Mutex
+	closers []func() error
+}
+
+// Close stops every server.
+func (s *Servers) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var errs []error
+	for _, c := range s.closers {
+		errs = append(errs, c())
+	}
+	s.closers = nil
+	return errors.Join(errs...)
+}
+
+func (s *Servers) add(c func() error) {
+	s.mu.Lock()
+	s.closers = append(s.closers, c)
+	s.mu.Unlock()
+}
+
+// TCP accepts connections on addr inside role's namespace, writes banner
+// (if any) and closes them.
+func (l *Lab) TCP(s *Servers, role, addr, banner string) error {
+	var ln net.Listener
+	err := l.Do(role, func() (err error) {
+		ln, err = net.Listen("tcp", addr)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	s.add(ln.Close)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			if banner != "" {
+				c.Write([]byte(banner))
+			}
+			c.Close()
+		}
+	}()
+	return nil
+}
+
+// DNS serves the zone (name → IPv4 addresses) on addr:53, UDP and TCP,
+// inside role's namespace. Names not in the zone get NXDOMAIN.
+func (l *Lab) DNS(s *Servers, role, addr string, zone map[string][]string) error {
+	h := dns.HandlerFunc(func(w dns.ResponseWriter, q *dns.Msg) {
+		m := new(dns.Msg)
+		m.SetReply(q)
+		m.Authoritative = true
+		name := strings.TrimSuffix(strings.ToLower(q.Question[0].Name), ".")
+		addrs, ok := zone[name]
+		if !ok {
+			m.Rcode = dns.RcodeNameError
+		}
+		if q.Question[0].Qtype == dns.TypeA {
+			for _, a := range addrs {
+				m.Answer = append(m.Answer, &dns.A{Hdr: dns.RR_Header{Name: q.Question[0].Name, Rrtype: dns.TypeA, Class: dns.ClassINET, Ttl: 60}, A: net.ParseIP(a)})
+			}
+		}
+		w.WriteMsg(m)
+	})
+	var pc net.PacketConn
+	var ln net.Listener
+	err := l.Do(role, func() (err error) {
+		if pc, err = net.ListenPacket("udp", net.JoinHostPort(addr, "53")); err != nil {
+			return err
+		}
+		ln, err = net.Listen("tcp", net.JoinHostPort(addr, "53"))
+		return err
+	})
+	if err != nil {
+		if pc != nil {
+			pc.Close()
+		}
+		return err
+	}
+	udp := &dns.Server{PacketConn: pc, Handler: h}
+	tcp := &dns.Server{Listener: ln, Handler: h}
+	go udp.ActivateAndServe()
+	go tcp.ActivateAndServe()
+	s.add(func() error { return errors.Join(udp.Shutdown(), tcp.Shutdown()) })
+	return nil
+}

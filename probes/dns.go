@@ -1,0 +1,330 @@
+package probes
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/miekg/dns"
+
+	"github.com/conndoctor/conndoctor/platform"
+)
+
+// Answer kinds: what one lookup came back with.
+const (
+	AnswerOK          = "ok"          // addresses returned
+	AnswerNXDomain    = "nxdomain"    // the name does not exist
+	AnswerNoData      = "nodata"      // the name exists but has no A/AAAA record
+	AnswerServFail    = "servfail"    // the server failed to answer
+	AnswerRefused     = "refused"     // the server refused the query
+	AnswerTimeout     = "timeout"     // no answer in time
+	AnswerUnreachable = "unreachable" // the server's port or host is unreachable
+	AnswerError       = "error"       // anything else
+)
+
+// Lookup is the result of one name lookup.
+type Lookup struct {
+	// Kind classifies the outcome (AnswerOK, AnswerNXDomain...).
+	Kind string `json:"kind"`
+	// Addrs are the addresses returned.
+	Addrs []string `json:"addrs,omitempty"`
+	// RTT is how long the lookup took.
+	RTT Millis `json:"rtt_ms"`
+	// Error is the resolver's error text.
+	Error string `json:"error,omitempty"`
+}
+
+// ServerAnswer is a direct query to one configured DNS server.
+type ServerAnswer struct {
+	Lookup
+	// Server is the server's address.
+	Server string `json:"server"`
+	// Rcode is the DNS response code ("NOERROR", "NXDOMAIN"...).
+	Rcode string `json:"rcode,omitempty"`
+}
+
+// DNSResult is the outcome of the DNS check.
+type DNSResult struct {
+	Check
+	// Name is the host name looked up.
+	Name string `json:"name"`
+	// System is what the operating system resolver returned: what the
+	// failing program saw (it includes hosts-file entries).
+	System Lookup `json:"system"`
+	// Servers are direct queries to each configured server.
+	Servers []ServerAnswer `json:"servers"`
+	// HostsPath is the hosts file read.
+	HostsPath string `json:"hosts_path,omitempty"`
+	// Hosts are hosts-file entries for the name.
+	Hosts []platform.HostEntry `json:"hosts,omitempty"`
+	// HostsOverride says the hosts file sends the name to an address that
+	// DNS does not return.
+	HostsOverride bool `json:"hosts_override"`
+	// DialledAddr is the address the failing program dialled (from its
+	// error text), when known; DialledStale says DNS no longer returns it.
+	DialledAddr  string `json:"dialled_addr,omitempty"`
+	DialledStale bool   `json:"dialled_stale,omitempty"`
+}
+
+// DNSOptions are the DNS probe's settings and OS inputs.
+type DNSOptions struct {
+	// Timeout bounds each lookup (default 2s); the system lookup gets twice
+	// as long, as the OS retries.
+	Timeout time.Duration
+	// Config returns the configured servers (default platform.DNSConfig).
+	Config func() (platform.ResolvConf, error)
+	// Hosts returns the hosts file entries and path (default platform.ReadHosts).
+	Hosts func() ([]platform.HostEntry, string, error)
+	// Resolver is the system resolver (default net.DefaultResolver).
+	Resolver *net.Resolver
+}
+
+func (o DNSOptions) withDefaults() DNSOptions {
+	if o.Timeout <= 0 {
+		o.Timeout = 2 * time.Second
+	}
+	if o.Config == nil {
+		o.Config = platform.DNSConfig
+	}
+	if o.Hosts == nil {
+		o.Hosts = platform.ReadHosts
+	}
+	if o.Resolver == nil {
+		o.Resolver = net.DefaultResolver
+	}
+	return o
+}
+
+// Servers returns the configured DNS servers, or nil when they cannot be read.
+func (o DNSOptions) Servers() []string {
+	rc, err := o.withDefaults().Config()
+	if err != nil {
+		return nil
+	}
+	return rc.Servers
+}
+
+// SystemLookup resolves name with the OS resolver, as the failing program
+// would, under a deadline.
+func SystemLookup(ctx context.Context, name string, o DNSOptions) Lookup {
+	o = o.withDefaults()
+	ctx, cancel := context.WithTimeout(ctx, 2*o.Timeout)
+	defer cancel()
+	start := time.Now()
+	ips, err := o.Resolver.LookupIPAddr(ctx, name)
+	l := Lookup{RTT: Millis(time.Since(start))}
+	if err != nil {
+		l.Kind, l.Error = classifyLookupErr(err), err.Error()
+		return l
+	}
+	for _, ip := range ips {
+		l.Addrs = append(l.Addrs, ip.IP.String())
+	}
+	l.Kind = AnswerOK
+	return l
+}
+
+func classifyLookupErr(err error) string {
+	var de *net.DNSError
+	switch {
+	case errors.As(err, &de) && de.IsNotFound:
+		return AnswerNXDomain
+	case errors.As(err, &de) && de.IsTimeout, errors.Is(err, context.DeadlineExceeded):
+		return AnswerTimeout
+	case errors.As(err, &de) && strings.Contains(de.Err, "server misbehaving"):
+		return AnswerServFail
+	case errors.As(err, &de) && strings.Contains(de.Err, "refused"):
+		return AnswerUnreachable
+	}
+	return AnswerError
+}
+
+// ProbeDNS builds the DNS result from the system lookup (done by the
+// caller, so other probes can start as soon as it answers) and direct
+// queries to every configured server, made here concurrently.
+//
+// system returns the system lookup; it may block until that lookup ends.
+func ProbeDNS(ctx context.Context, name string, system func() Lookup, o DNSOptions) *DNSResult {
+	o = o.withDefaults()
+	r := &DNSResult{Check: newCheck("dns", "Name lookup (DNS)"), Name: name}
+	if entries, path, err := o.Hosts(); err == nil {
+		r.HostsPath, r.Hosts = path, platform.LookupHosts(entries, name)
+	}
+	rc, err := o.Config()
+	if err != nil {
+		r.System = system()
+		r.finish(StatusError, "cannot read the DNS configuration: "+err.Error())
+		return r
+	}
+	r.Servers = queryServers(ctx, name, rc.Servers, o.Timeout)
+	r.System = system()
+	r.HostsOverride = hostsOverride(r.Hosts, r.Servers)
+	r.finish(r.verdict())
+	return r
+}
+
+// NoteDialled records the address a failing program had dialled and whether
+// DNS still returns it.
+func (r *DNSResult) NoteDialled(addr string) {
+	if addr == "" || r.System.Kind != AnswerOK {
+		return
+	}
+	r.DialledAddr = addr
+	r.DialledStale = !contains(r.System.Addrs, addr)
+}
+
+func (r *DNSResult) verdict() (Status, string) {
+	answering := 0
+	for _, s := range r.Servers {
+		if s.Kind == AnswerOK || s.Kind == AnswerNXDomain || s.Kind == AnswerNoData {
+			answering++
+		}
+	}
+	switch {
+	case r.HostsOverride:
+		return StatusWarn, fmt.Sprintf("the hosts file sends %s to %s, but DNS says %s", r.Name, r.Hosts[0].Addr, strings.Join(dnsAddrs(r.Servers), ", "))
+	case r.System.Kind == AnswerNXDomain:
+		return StatusFail, r.Name + " does not exist in DNS (NXDOMAIN)"
+	case r.System.Kind == AnswerOK && len(r.Servers) > 0 && answering < len(r.Servers):
+		return StatusWarn, fmt.Sprintf("%s resolves to %s, but %d of %d DNS servers do not answer", r.Name, strings.Join(r.System.Addrs, ", "), len(r.Servers)-answering, len(r.Servers))
+	case r.System.Kind == AnswerOK:
+		return StatusPass, fmt.Sprintf("%s resolves to %s in %s", r.Name, strings.Join(r.System.Addrs, ", "), fmtDur(r.System.RTT.D()))
+	case len(r.Servers) == 0:
+		return StatusFail, "no DNS server is configured and the name did not resolve"
+	case answering == 0:
+		return StatusFail, fmt.Sprintf("none of the %d configured DNS servers answers", len(r.Servers))
+	}
+	return StatusFail, r.Name + " did not resolve: " + r.System.Error
+}
+
+// queryServers asks each server for A and AAAA at once.
+func queryServers(ctx context.Context, name string, servers []string, timeout time.Duration) []ServerAnswer {
+	out := make([]ServerAnswer, len(servers))
+	var wg sync.WaitGroup
+	for i, s := range servers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i] = queryServer(ctx, name, s, timeout)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// queryServer asks one server for the name's A and AAAA records and merges
+// the two answers.
+func queryServer(ctx context.Context, name, server string, timeout time.Duration) ServerAnswer {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	addr := net.JoinHostPort(strings.SplitN(server, "%", 2)[0], "53")
+	type res struct {
+		msg *dns.Msg
+		rtt time.Duration
+		err error
+	}
+	ch := make(chan res, 2)
+	for _, qt := range []uint16{dns.TypeA, dns.TypeAAAA} {
+		go func() {
+			m := new(dns.Msg)
+			m.SetQuestion(dns.Fqdn(name), qt)
+			c := &dns.Client{Timeout: timeout}
+			msg, rtt, err := c.ExchangeContext(ctx, m, addr)
+			ch <- res{msg, rtt, err}
+		}()
+	}
+	a := ServerAnswer{Server: server}
+	var firstErr error
+	for range 2 {
+		r := <-ch
+		if r.err != nil {
+			firstErr = r.err
+			continue
+		}
+		a.RTT = max(a.RTT, Millis(r.rtt))
+		if a.Rcode == "" || r.msg.Rcode != dns.RcodeSuccess {
+			a.Rcode = dns.RcodeToString[r.msg.Rcode]
+		}
+		for _, rr := range r.msg.Answer {
+			switch v := rr.(type) {
+			case *dns.A:
+				a.Addrs = append(a.Addrs, v.A.String())
+			case *dns.AAAA:
+				a.Addrs = append(a.Addrs, v.AAAA.String())
+			}
+		}
+	}
+	sort.Strings(a.Addrs)
+	a.Kind = answerKind(a, firstErr)
+	if a.Kind != AnswerOK && firstErr != nil {
+		a.Error = firstErr.Error()
+	}
+	return a
+}
+
+func answerKind(a ServerAnswer, err error) string {
+	switch {
+	case len(a.Addrs) > 0:
+		return AnswerOK
+	case a.Rcode == "NXDOMAIN":
+		return AnswerNXDomain
+	case a.Rcode == "SERVFAIL":
+		return AnswerServFail
+	case a.Rcode == "REFUSED":
+		return AnswerRefused
+	case a.Rcode == "NOERROR":
+		return AnswerNoData
+	case err == nil:
+		return AnswerError
+	}
+	var ne net.Error
+	switch {
+	case errors.As(err, &ne) && ne.Timeout(), errors.Is(err, context.DeadlineExceeded):
+		return AnswerTimeout
+	case strings.Contains(err.Error(), "refused"), strings.Contains(err.Error(), "unreachable"):
+		return AnswerUnreachable
+	}
+	return AnswerError
+}
+
+// hostsOverride reports whether a hosts entry names an address no DNS
+// server returned (while at least one server did return addresses).
+func hostsOverride(hosts []platform.HostEntry, servers []ServerAnswer) bool {
+	dnsSet := dnsAddrs(servers)
+	if len(hosts) == 0 || len(dnsSet) == 0 {
+		return false
+	}
+	for _, h := range hosts {
+		if !contains(dnsSet, h.Addr) {
+			return true
+		}
+	}
+	return false
+}
+
+// dnsAddrs is the union of all servers' answers.
+func dnsAddrs(servers []ServerAnswer) []string {
+	var out []string
+	for _, s := range servers {
+		for _, a := range s.Addrs {
+			if !contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,158 @@
+package probes
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"strconv"
+	"time"
+)
+
+// PortState classifies a TCP connection attempt the way Nmap does.
+type PortState string
+
+// Port states.
+const (
+	PortOpen        PortState = "open"        // the handshake completed
+	PortRefused     PortState = "refused"     // the host answered with a reset: nothing listens
+	PortFiltered    PortState = "filtered"    // no answer at all before the deadline: a drop rule or a dead path
+	PortRejected    PortState = "rejected"    // an ICMP "unreachable" came back (a firewall's reject or a router)
+	PortUnreachable PortState = "unreachable" // the host could not be reached on its own network (no ARP answer)
+	PortNoRoute     PortState = "no_route"    // this machine has no route to the address
+	PortError       PortState = "error"       // the attempt itself failed locally
+)
+
+// ICMPReport is an ICMP error received for the connection attempt.
+type ICMPReport struct {
+	// From is the address that sent the ICMP message (a router or the target).
+	From string `json:"from"`
+	// Type and Code are the ICMP type and code numbers.
+	Type int `json:"type"`
+	Code int `json:"code"`
+	// Text names the message ("administratively prohibited"...).
+	Text string `json:"text"`
+}
+
+// PortResult is the outcome of a TCP connection attempt.
+type PortResult struct {
+	Check
+	// Addr is the address:port tried.
+	Addr string `json:"addr"`
+	// State classifies the outcome.
+	State PortState `json:"state"`
+	// Errno is the socket error read with getsockopt(SO_ERROR), by name
+	// ("ETIMEDOUT", "ECONNREFUSED"...), or "" on success or deadline.
+	Errno string `json:"errno,omitempty"`
+	// Connect is the time the handshake (or the refusal) took.
+	Connect Millis `json:"connect_ms,omitempty"`
+	// Timeout is the deadline that was allowed.
+	Timeout Millis `json:"timeout_ms"`
+	// SynSent is how many SYNs the kernel sent (from TCP_INFO, Linux), 0
+	// when unknown.
+	SynSent int `json:"syn_sent,omitempty"`
+	// ICMP is the ICMP error seen for this attempt, when one was captured.
+	ICMP *ICMPReport `json:"icmp,omitempty"`
+	// Explain says in plain words what the OS reported, including what the
+	// "getsockopt" in many error messages means.
+	Explain string `json:"explain"`
+}
+
+// PortOptions tune the port probe.
+type PortOptions struct {
+	// Timeout bounds the attempt (default 3s; Windows needs more than 2.5s
+	// to see a refusal, because it retries a reset SYN twice).
+	Timeout time.Duration
+}
+
+// DefaultPortTimeout is the connect deadline when none is set.
+const DefaultPortTimeout = 3 * time.Second
+
+// ProbePort tries a TCP connection to ip:port and classifies the outcome.
+func ProbePort(ctx context.Context, ip string, port int, o PortOptions) *PortResult {
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultPortTimeout
+	}
+	r := &PortResult{Check: newCheck("port", "TCP port "+strconv.Itoa(port)),
+		Addr: net.JoinHostPort(ip, strconv.Itoa(port)), Timeout: Millis(o.Timeout)}
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	connectTCP(ctx, r, ip, port)
+	r.Explain = explainPort(r)
+	r.finish(r.status(), r.summary())
+	return r
+}
+
+func (r *PortResult) status() Status {
+	switch r.State {
+	case PortOpen:
+		return StatusPass
+	case PortError:
+		return StatusError
+	}
+	return StatusFail
+}
+
+func (r *PortResult) summary() string {
+	switch r.State {
+	case PortOpen:
+		return fmt.Sprintf("%s is open: connected in %s", r.Addr, fmtDur(r.Connect.D()))
+	case PortRefused:
+		return fmt.Sprintf("%s refused the connection: nothing listens on that port", r.Addr)
+	case PortFiltered:
+		s := fmt.Sprintf("no answer from %s within %s", r.Addr, fmtDur(r.Timeout.D()))
+		if r.SynSent > 0 {
+			s += fmt.Sprintf(" (%d SYNs sent)", r.SynSent)
+		}
+		return s
+	case PortRejected:
+		if r.ICMP != nil {
+			return fmt.Sprintf("%s answered for %s: %s", r.ICMP.From, r.Addr, r.ICMP.Text)
+		}
+		return fmt.Sprintf("the connection to %s was rejected (%s)", r.Addr, r.Errno)
+	case PortUnreachable:
+		return fmt.Sprintf("%s cannot be reached: host unreachable", r.Addr)
+	case PortNoRoute:
+		return "this computer has no route to " + r.Addr
+	}
+	return "the connection attempt failed locally: " + r.Errno
+}
+
+// explainPort says what the outcome means in words, for the evidence.
+func explainPort(r *PortResult) string {
+	const getsockopt = ` Programs report this as "connect: …" or "getsockopt: …": the OS started the connection, waited, then read the outcome with getsockopt(SO_ERROR).`
+	switch r.State {
+	case PortOpen:
+		return "The TCP handshake completed: the network path and the port are open."
+	case PortRefused:
+		return "The target answered the connection request with a reset (RST): the host is reachable, but no program listens on this port (or a firewall rejects with a reset)."
+	case PortFiltered:
+		return "Connection requests (SYN) got no answer at all: something on the way silently drops them (a firewall drop rule, a dead route, or the host is off). A program that waits long enough reports ETIMEDOUT, \"connection timed out\"." + getsockopt
+	case PortRejected:
+		return "An ICMP \"unreachable\" message came back instead of a TCP answer: a firewall rule that rejects, or a router that cannot deliver. Programs show this as \"no route to host\" (EHOSTUNREACH) or \"connection refused\", which is misleading." + getsockopt
+	case PortUnreachable:
+		return "The last router (or this computer) could not find the target on its local network: nobody answered the ARP/neighbour request for the address. The host is off, or the address is wrong." + getsockopt
+	case PortNoRoute:
+		return "This computer's routing table has no entry that covers the address, so nothing was sent (ENETUNREACH, \"network is unreachable\")."
+	}
+	return ""
+}
+
+// icmpText names ICMPv4 destination-unreachable codes.
+func icmpText(typ, code int) string {
+	if typ == 11 {
+		return "time exceeded (TTL expired in transit)"
+	}
+	if typ != 3 {
+		return fmt.Sprintf("ICMP type %d code %d", typ, code)
+	}
+	names := map[int]string{
+		0: "network unreachable", 1: "host unreachable", 2: "protocol unreachable",
+		3: "port unreachable", 4: "fragmentation needed", 6: "destination network unknown",
+		7: "destination host unknown", 9: "network administratively prohibited",
+		10: "host administratively prohibited", 13: "communication administratively prohibited",
+	}
+	if n, ok := names[code]; ok {
+		return n
+	}
+	return fmt.Sprintf("destination unreachable (code %d)", code)
+}

@@ -1,0 +1,142 @@
+//go:build linux
+
+package probes
+
+import (
+	"context"
+	"errors"
+	"net"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// connectTCP makes the connection with raw system calls so the socket can be
+// read after the attempt: SO_ERROR for the outcome and TCP_INFO for how many
+// SYNs went out. A raw ICMP listener (when the process may open one) catches
+// the ICMP error that explains a rejection.
+func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
+	dst := net.ParseIP(ip)
+	if dst == nil {
+		r.State, r.Errno = PortError, "bad address "+ip
+		return
+	}
+	sa, family := sockaddr(dst, port)
+	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		r.State, r.Errno = PortError, "socket: "+err.Error()
+		return
+	}
+	defer unix.Close(fd)
+	watch := watchICMP(ctx, dst, port)
+	start := time.Now()
+	err = unix.Connect(fd, sa)
+	if err != nil && !errors.Is(err, unix.EINPROGRESS) {
+		r.Connect = Millis(time.Since(start))
+		classify(r, errnoOf(err), watch.result(0, 0))
+		return
+	}
+	lport := localPort(fd)
+	soErr, done := waitConnect(ctx, fd)
+	r.Connect = Millis(time.Since(start))
+	if info, err := unix.GetsockoptTCPInfo(fd, unix.IPPROTO_TCP, unix.TCP_INFO); err == nil {
+		r.SynSent = 1 + int(max(uint32(info.Retransmits), info.Total_retrans))
+	}
+	if !done {
+		r.State = PortFiltered
+		r.Connect = 0
+		return
+	}
+	classify(r, soErr, watch.result(lport, 50*time.Millisecond))
+}
+
+// waitConnect polls the connecting socket until it is writable (the attempt
+// ended) or the context ends; it returns SO_ERROR and whether it ended.
+func waitConnect(ctx context.Context, fd int) (unix.Errno, bool) {
+	for ctx.Err() == nil {
+		wait := 50 * time.Millisecond
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+			wait = max(time.Until(dl), time.Millisecond)
+		}
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLOUT}}
+		n, err := unix.Poll(fds, int(wait.Milliseconds()))
+		if err != nil && !errors.Is(err, unix.EINTR) {
+			return errnoOf(err), true
+		}
+		if n > 0 {
+			v, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ERROR)
+			if err != nil {
+				return errnoOf(err), true
+			}
+			return unix.Errno(v), true
+		}
+	}
+	return 0, false
+}
+
+// classify turns the socket error and any captured ICMP message into a state.
+func classify(r *PortResult, e unix.Errno, icmp *ICMPReport) {
+	if e != 0 {
+		r.Errno = unix.ErrnoName(e)
+	}
+	r.ICMP = icmp
+	switch {
+	case e == 0:
+		r.State = PortOpen
+	case e == unix.ECONNREFUSED && icmp != nil:
+		r.State = PortRejected // a reject rule answering "port unreachable"
+	case e == unix.ECONNREFUSED:
+		r.State = PortRefused
+	case e == unix.EHOSTUNREACH && icmp != nil && icmp.Type == 3 && icmp.Code == 1:
+		r.State = PortUnreachable
+	case e == unix.EHOSTUNREACH && icmp != nil:
+		r.State = PortRejected
+	case e == unix.EHOSTUNREACH && r.Connect.D() < 2500*time.Millisecond:
+		// An unreachable that comes back this fast is an ICMP answer, not a
+		// failed ARP lookup (which takes about three seconds).
+		r.State = PortRejected
+	case e == unix.EHOSTUNREACH:
+		r.State = PortUnreachable
+	case e == unix.ENETUNREACH && icmp != nil:
+		r.State = PortUnreachable
+	case e == unix.ENETUNREACH:
+		r.State = PortNoRoute
+	case e == unix.ETIMEDOUT:
+		r.State = PortFiltered
+	default:
+		r.State = PortError
+	}
+}
+
+func errnoOf(err error) unix.Errno {
+	var e unix.Errno
+	if errors.As(err, &e) {
+		return e
+	}
+	return unix.EIO
+}
+
+func sockaddr(ip net.IP, port int) (unix.Sockaddr, int) {
+	if v4 := ip.To4(); v4 != nil {
+		sa := &unix.SockaddrInet4{Port: port}
+		copy(sa.Addr[:], v4)
+		return sa, unix.AF_INET
+	}
+	sa := &unix.SockaddrInet6{Port: port}
+	copy(sa.Addr[:], ip.To16())
+	return sa, unix.AF_INET6
+}
+
+func localPort(fd int) int {
+	sa, err := unix.Getsockname(fd)
+	if err != nil {
+		return 0
+	}
+	switch a := sa.(type) {
+	case *unix.SockaddrInet4:
+		return a.Port
+	case *unix.SockaddrInet6:
+		return a.Port
+	}
+	return 0
+}

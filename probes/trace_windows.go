@@ -1,0 +1,126 @@
+//go:build windows
+
+package probes
+
+import (
+	"context"
+	"encoding/binary"
+	"net"
+	"sync"
+	"time"
+	"unsafe"
+
+	"golang.org/x/sys/windows"
+)
+
+var (
+	iphlpapi          = windows.NewLazySystemDLL("iphlpapi.dll")
+	procIcmpCreate    = iphlpapi.NewProc("IcmpCreateFile")
+	procIcmpClose     = iphlpapi.NewProc("IcmpCloseHandle")
+	procIcmpSendEcho2 = iphlpapi.NewProc("IcmpSendEcho2")
+)
+
+// ipOptionInformation is IP_OPTION_INFORMATION.
+type ipOptionInformation struct {
+	TTL         uint8
+	TOS         uint8
+	Flags       uint8
+	OptionsSize uint8
+	OptionsData uintptr
+}
+
+// icmpEchoReply is ICMP_ECHO_REPLY (32-bit address form).
+type icmpEchoReply struct {
+	Address       uint32
+	Status        uint32
+	RoundTripTime uint32
+	DataSize      uint16
+	Reserved      uint16
+	Data          uintptr
+	Options       ipOptionInformation
+}
+
+// IP status codes of ICMP_ECHO_REPLY.Status.
+const (
+	ipSuccess           = 0
+	ipDestNetUnreach    = 11002
+	ipDestHostUnreach   = 11003
+	ipDestProtUnreach   = 11004
+	ipDestPortUnreach   = 11005
+	ipTTLExpiredTransit = 11013
+	ipDestProhibited    = 11020 // IP_DEST_ADMIN_PROHIBITED on newer SDKs
+)
+
+// runTrace probes every TTL at once with IcmpSendEcho2, which needs no
+// administrator rights. TCP mode needs raw sockets Windows does not offer.
+func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOptions, col *collector) error {
+	if mode == TraceTCP {
+		return errTraceNotSupported
+	}
+	h, _, err := procIcmpCreate.Call()
+	if windows.Handle(h) == windows.InvalidHandle {
+		return err
+	}
+	defer procIcmpClose.Call(h)
+	timeout := uint32(o.Timeout.Milliseconds())
+	if dl, ok := ctx.Deadline(); ok {
+		timeout = uint32(max(time.Until(dl).Milliseconds(), 1))
+	}
+	dest := binary.LittleEndian.Uint32(dst.To4())
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for ttl := 1; ttl <= o.MaxTTL; ttl++ {
+		for i := 0; i < o.Probes; i++ {
+			col.noteSent(ttl)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if r, ok := echoWithTTL(h, dest, ttl, timeout); ok {
+					mu.Lock()
+					col.add(r)
+					mu.Unlock()
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	return nil
+}
+
+// echoWithTTL sends one echo request with the given TTL and waits for its
+// answer.
+func echoWithTTL(h uintptr, dest uint32, ttl int, timeout uint32) (traceReply, bool) {
+	payload := []byte("conndoctor-trace")
+	opts := ipOptionInformation{TTL: uint8(ttl)}
+	reply := make([]byte, int(unsafe.Sizeof(icmpEchoReply{}))+len(payload)+8+64)
+	start := time.Now()
+	n, _, _ := procIcmpSendEcho2.Call(h, 0, 0, 0, uintptr(dest),
+		uintptr(unsafe.Pointer(&payload[0])), uintptr(len(payload)),
+		uintptr(unsafe.Pointer(&opts)), uintptr(unsafe.Pointer(&reply[0])), uintptr(len(reply)), uintptr(timeout))
+	if n == 0 {
+		return traceReply{}, false
+	}
+	er := (*icmpEchoReply)(unsafe.Pointer(&reply[0]))
+	var a [4]byte
+	binary.LittleEndian.PutUint32(a[:], er.Address)
+	r := traceReply{ttl: ttl, from: net.IP(a[:]).String(), rtt: time.Since(start)}
+	return windowsReply(r, er.Status)
+}
+
+// windowsReply interprets an IP status code.
+func windowsReply(r traceReply, status uint32) (traceReply, bool) {
+	codes := map[uint32]int{ipDestNetUnreach: 0, ipDestHostUnreach: 1, ipDestProtUnreach: 2, ipDestPortUnreach: 3, ipDestProhibited: 13}
+	switch status {
+	case ipSuccess:
+		r.final, r.note = true, "destination"
+	case ipTTLExpiredTransit:
+	default:
+		code, ok := codes[status]
+		if !ok {
+			return r, false
+		}
+		r.final, r.icmp = true, &ICMPReport{Type: 3, Code: code, Text: icmpText(3, code)}
+		r.note = r.icmp.Text
+	}
+	return r, true
+}
