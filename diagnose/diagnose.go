@@ -135,10 +135,14 @@ func (r rule) finding(f *facts, ev []Evidence) Finding {
 }
 
 func inconclusive(f *facts) Finding {
+	evidence := f.allEvidence()
+	if len(evidence) == 0 {
+		evidence = []Evidence{{Check: "engine", Text: "no check produced a result (the run was cancelled or nothing could start)"}}
+	}
 	return Finding{Code: CodeInconclusive, Severity: SeverityWarning,
 		Summary:     "The checks could not tell what is wrong",
 		Explanation: "Some checks could not run or gave no clear answer. The evidence below shows what each check saw.",
-		Evidence:    f.allEvidence(),
+		Evidence:    evidence,
 		Fix:         []Step{{Text: "Run the check again with administrator rights so every test can run, and attach the report to the ticket.", Who: ActorHelpdesk}},
 		Who:         []Actor{ActorHelpdesk}}
 }

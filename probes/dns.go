@@ -222,7 +222,10 @@ func queryServers(ctx context.Context, name string, servers []string, timeout ti
 func queryServer(ctx context.Context, name, server string, timeout time.Duration) ServerAnswer {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	addr := net.JoinHostPort(strings.SplitN(server, "%", 2)[0], "53")
+	addr := server
+	if _, _, err := net.SplitHostPort(server); err != nil {
+		addr = net.JoinHostPort(strings.SplitN(server, "%", 2)[0], "53")
+	}
 	type res struct {
 		msg *dns.Msg
 		rtt time.Duration

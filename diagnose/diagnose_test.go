@@ -1,0 +1,252 @@
+package diagnose
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conndoctor/conndoctor/platform"
+	"github.com/conndoctor/conndoctor/probes"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// Builders for synthetic results.
+
+func chk(id string, s probes.Status, summary string) probes.Check {
+	return probes.Check{ID: id, Title: id, Status: s, Summary: summary}
+}
+
+func localOK() *probes.LocalResult {
+	return &probes.LocalResult{Check: chk("local", probes.StatusPass, "route via 10.0.0.1"),
+		Route:   &probes.Route{To: "10.9.0.5", Found: true, Iface: "eth0"},
+		Gateway: &probes.GatewayCheck{Addr: "10.0.0.1", PingSent: 3, PingRecv: 3, Neighbor: platform.NeighborReachable, Answered: true}}
+}
+
+func dnsOK() *probes.DNSResult {
+	return &probes.DNSResult{Check: chk("dns", probes.StatusPass, "resolves"), Name: "app.example.com",
+		System:  probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.9.0.5"}},
+		Servers: []probes.ServerAnswer{{Server: "10.0.0.53", Lookup: probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.9.0.5"}}}}}
+}
+
+func port(s probes.PortState) *probes.PortResult {
+	st := probes.StatusFail
+	if s == probes.PortOpen {
+		st = probes.StatusPass
+	}
+	return &probes.PortResult{Check: chk("port", st, "port "+string(s)), Addr: "10.9.0.5:443", State: s}
+}
+
+func ping(sent, recv int, avg time.Duration) *probes.PingResult {
+	loss := 0.0
+	if sent > 0 {
+		loss = 100 * float64(sent-recv) / float64(sent)
+	}
+	return &probes.PingResult{Check: chk("ping", probes.StatusPass, "ping"), Sent: sent, Recv: recv, Loss: loss, Avg: probes.Millis(avg)}
+}
+
+func trace(reached bool, last int, lastAddr string) *probes.TraceResult {
+	return &probes.TraceResult{Check: chk("trace.icmp", probes.StatusPass, "trace"), Mode: probes.TraceICMP, Reached: reached, LastTTL: last, LastAddr: lastAddr}
+}
+
+// healthySet is a run where everything works; cases modify copies of it.
+func healthySet() *probes.Set {
+	return &probes.Set{Local: localOK(), DNS: dnsOK(), Port: port(probes.PortOpen),
+		Ping: ping(10, 10, time.Millisecond), TraceICMP: trace(true, 4, "10.9.0.5")}
+}
+
+func with(mod func(s *probes.Set)) *probes.Set {
+	s := healthySet()
+	mod(s)
+	return s
+}
+
+var diagnoseCases = []struct {
+	name      string
+	input     string // what the user gave; default app.example.com:443
+	set       *probes.Set
+	code      string
+	secondary []string
+	summary   string // a fragment the verdict summary must hold
+}{
+	{name: "healthy", set: healthySet(), code: CodeHealthy},
+	{name: "no route", code: CodeLocalNoRoute, summary: "no network route",
+		set: with(func(s *probes.Set) {
+			s.Local.Route = &probes.Route{To: "10.9.0.5", Found: false, Error: "no route"}
+			s.Local.Gateway = nil
+			s.Port = port(probes.PortNoRoute)
+		})},
+	{name: "no route to dns", code: CodeLocalNoRoute, summary: "not even to its DNS server 10.0.0.53",
+		set: with(func(s *probes.Set) {
+			s.Local.Route = &probes.Route{To: "10.0.0.53", ForDNS: true, Found: false}
+			s.Local.Gateway = nil
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerError}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerUnreachable}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "dead gateway beats dead dns", code: CodeLocalGateway, summary: "10.0.0.1",
+		set: with(func(s *probes.Set) {
+			s.Local.Gateway = &probes.GatewayCheck{Addr: "10.0.0.1", PingSent: 3, Neighbor: platform.NeighborIncomplete}
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerTimeout}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerTimeout}
+		})},
+	{name: "dns unreachable", code: CodeDNSUnreachable,
+		set: with(func(s *probes.Set) {
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerTimeout}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerTimeout}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "nxdomain", code: CodeDNSNXDomain, summary: "does not exist",
+		set: with(func(s *probes.Set) {
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerNXDomain}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerNXDomain}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "hosts override breaks", code: CodeDNSHostsOverride, summary: "10.1.1.1",
+		set: with(func(s *probes.Set) {
+			s.DNS.Hosts = []platform.HostEntry{{Addr: "10.1.1.1", Names: []string{"app.example.com"}, Line: 7}}
+			s.DNS.HostsPath, s.DNS.HostsOverride = "/etc/hosts", true
+			s.Port = port(probes.PortFiltered)
+		})},
+	{name: "hosts override harmless", code: CodeHealthy, secondary: []string{CodeDNSHostsOverride},
+		set: with(func(s *probes.Set) {
+			s.DNS.Hosts = []platform.HostEntry{{Addr: "10.1.1.1", Names: []string{"app.example.com"}, Line: 7}}
+			s.DNS.HostsPath, s.DNS.HostsOverride = "/etc/hosts", true
+		})},
+	{name: "refused", code: CodePortRefused, set: with(func(s *probes.Set) { s.Port = port(probes.PortRefused) })},
+	{name: "rejected names firewall", code: CodePortRejected, summary: "firewall at 10.0.2.2",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortRejected)
+			s.Port.ICMP = &probes.ICMPReport{From: "10.0.2.2", Type: 3, Code: 13}
+		})},
+	{name: "host unreachable", code: CodeHostUnreachable,
+		set: with(func(s *probes.Set) { s.Port = port(probes.PortUnreachable); s.Ping = ping(10, 0, 0) })},
+	{name: "blackhole names hop", code: CodeRouteBlackhole, summary: "after hop 2 (10.0.2.1)",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortFiltered)
+			s.Ping = ping(10, 0, 0)
+			s.TraceICMP = trace(false, 2, "10.0.2.1")
+		})},
+	{name: "filtered with host alive", code: CodePortFiltered, summary: "silently dropped",
+		set: with(func(s *probes.Set) { s.Port = port(probes.PortFiltered) })},
+	{name: "filtered without trace", code: CodePortFiltered, summary: "no answer at all",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortFiltered)
+			s.Ping = ping(10, 0, 0)
+			s.TraceICMP = &probes.TraceResult{Check: chk("trace.icmp", probes.StatusSkip, "needs root")}
+		})},
+	{name: "lossy", code: CodePathLossy, summary: "40% packet loss",
+		set: with(func(s *probes.Set) { s.Ping = ping(10, 6, time.Millisecond) })},
+	{name: "slow", code: CodePathLossy,
+		set: with(func(s *probes.Set) { s.Ping = ping(10, 10, 800*time.Millisecond) })},
+	{name: "lossy is secondary to filtered", code: CodePortFiltered, secondary: []string{CodePathLossy},
+		set: with(func(s *probes.Set) { s.Port = port(probes.PortFiltered); s.Ping = ping(10, 5, time.Millisecond) })},
+	{name: "one dns server down", code: CodeHealthy, secondary: []string{CodeDNSServerDown},
+		set: with(func(s *probes.Set) {
+			s.DNS.Servers = append(s.DNS.Servers, probes.ServerAnswer{Server: "10.0.0.54", Lookup: probes.Lookup{Kind: probes.AnswerTimeout}})
+		})},
+	{name: "stale address", code: CodeHealthy, secondary: []string{CodeDNSStale},
+		set: with(func(s *probes.Set) { s.DNS.DialledAddr, s.DNS.DialledStale = "10.9.0.4", true })},
+	{name: "nothing ran", code: CodeInconclusive, set: &probes.Set{}},
+	{name: "pasted timeout not reproduced", code: CodeHealthy, secondary: []string{CodeNotReproduced},
+		input: `Get "https://app.example.com/": dial tcp 10.9.0.5:443: i/o timeout`, set: healthySet()},
+	{name: "port error", code: CodeInconclusive,
+		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
+}
+
+func TestDiagnose(t *testing.T) {
+	for _, c := range diagnoseCases {
+		t.Run(c.name, func(t *testing.T) {
+			in := c.input
+			if in == "" {
+				in = "app.example.com:443"
+			}
+			tgt, err := target.Parse(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Diagnose(tgt, c.set)
+			if d.Verdict.Code != c.code {
+				t.Fatalf("verdict %s (%s), want %s", d.Verdict.Code, d.Verdict.Summary, c.code)
+			}
+			if !strings.Contains(d.Verdict.Summary, c.summary) {
+				t.Errorf("summary %q lacks %q", d.Verdict.Summary, c.summary)
+			}
+			var sec []string
+			for _, f := range d.Secondary {
+				sec = append(sec, f.Code)
+			}
+			for _, want := range c.secondary {
+				if !slices.Contains(sec, want) {
+					t.Errorf("secondary %v lacks %s", sec, want)
+				}
+			}
+			if slices.Contains(sec, d.Verdict.Code) {
+				t.Errorf("verdict %s repeated among secondary findings", d.Verdict.Code)
+			}
+			v := d.Verdict
+			if v.Explanation == "" || len(v.Fix) == 0 || len(v.Who) == 0 {
+				t.Errorf("verdict lacks explanation, fix or who: %+v", v)
+			}
+			if c.code != CodeHealthy && len(v.Evidence) == 0 {
+				t.Error("a problem verdict without evidence")
+			}
+		})
+	}
+}
+
+// TestEveryCodeHasACase keeps the table complete as rules are added.
+func TestEveryCodeHasACase(t *testing.T) {
+	covered := map[string]bool{}
+	for _, c := range diagnoseCases {
+		covered[c.code] = true
+		for _, s := range c.secondary {
+			covered[s] = true
+		}
+	}
+	for _, r := range rules {
+		if !covered[r.code] {
+			t.Errorf("rule %s has no test case", r.code)
+		}
+	}
+}
+
+func TestPastedErrorIsEvidence(t *testing.T) {
+	tgt, err := target.Parse("dial tcp 10.9.0.5:443: connect: connection timed out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Diagnose(tgt, with(func(s *probes.Set) { s.Port = port(probes.PortFiltered); s.DNS = nil }))
+	if d.Verdict.Evidence[0].Check != "input" || !strings.Contains(d.Verdict.Evidence[0].Text, "The Go error you pasted says the connection timed out") {
+		t.Errorf("first evidence = %+v", d.Verdict.Evidence[0])
+	}
+	d = Diagnose(tgt, healthySet())
+	found := false
+	for _, f := range d.Secondary {
+		found = found || f.Code == CodeNotReproduced
+	}
+	if !found {
+		t.Error("a pasted timeout with an open port should say the failure did not happen now")
+	}
+}
+
+func TestWindowsCommands(t *testing.T) {
+	old := goos
+	defer func() { goos = old }()
+	goos = "windows"
+	if flushCommand() != "ipconfig /flushdns" || routeCommand() != "route print" {
+		t.Error("windows commands")
+	}
+	goos = "linux"
+	if flushCommand() != "resolvectl flush-caches" || routeCommand() != "ip route" {
+		t.Error("linux commands")
+	}
+}
+
+func BenchmarkDiagnose(b *testing.B) {
+	tgt, _ := target.Parse("app.example.com:443")
+	set := with(func(s *probes.Set) { s.Port = port(probes.PortFiltered); s.Ping = ping(10, 0, 0); s.TraceICMP = trace(false, 2, "10.0.2.1") })
+	for b.Loop() {
+		Diagnose(tgt, set)
+	}
+}
