@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/engine"
@@ -55,22 +56,21 @@ func printReport(w io.Writer, r *engine.Report, p palette) {
 		head = p.yellow + "!"
 	}
 	fmt.Fprintf(w, "%s %s%s%s  %s[%s]%s\n", head, p.bold, v.Summary, p.reset, p.dim, v.Code, p.reset)
-	wrap(w, v.Explanation, "  ", 78)
+	wrap(w, "  ", "", v.Explanation, 78)
 	if len(v.Evidence) > 0 {
 		fmt.Fprintf(w, "\n  Evidence:\n")
 		for _, e := range v.Evidence {
-			wrap(w, fmt.Sprintf("%-10s %s", e.Check, e.Text), "    ", 78)
+			wrap(w, "    ", fmt.Sprintf("%-11s", e.Check), e.Text, 78)
 		}
 	}
 	if len(v.Fix) > 0 {
 		fmt.Fprintf(w, "\n  What to do (%s):\n", joinActors(v.Who))
 		for i, s := range v.Fix {
-			line := fmt.Sprintf("%d. %s [%s", i+1, s.Text, s.Who)
+			line := fmt.Sprintf("%s [%s", s.Text, s.Who)
 			if s.Admin {
 				line += ", needs admin rights"
 			}
-			line += "]"
-			wrap(w, line, "    ", 78)
+			wrap(w, "    ", fmt.Sprintf("%d. ", i+1), line+"]", 78)
 			if s.Command != "" {
 				fmt.Fprintf(w, "       $ %s\n", s.Command)
 			}
@@ -99,22 +99,24 @@ func joinActors(a []diagnose.Actor) string {
 	return strings.Join(s, ", ")
 }
 
-// wrap writes text word-wrapped at width with every line indented.
-func wrap(w io.Writer, text, indent string, width int) {
-	line := indent
+// wrap writes label and text word-wrapped at width: the first line starts
+// with indent+label, the following ones line up under the text.
+func wrap(w io.Writer, indent, label, text string, width int) {
+	hang := indent + strings.Repeat(" ", utf8.RuneCountInString(label))
+	line, n := indent+label, utf8.RuneCountInString(indent+label)
+	fresh := true
 	for _, word := range strings.Fields(text) {
-		if len(line) > len(indent) && len(line)+1+len(word) > width {
+		wl := utf8.RuneCountInString(word)
+		if !fresh && n+1+wl > width {
 			fmt.Fprintln(w, line)
-			line = indent + "   "
+			line, n, fresh = hang, utf8.RuneCountInString(hang), true
 		}
-		if len(line) > len(indent) && !strings.HasSuffix(line, " ") {
-			line += " "
+		if !fresh {
+			line, n = line+" ", n+1
 		}
-		line += word
+		line, n, fresh = line+word, n+wl, false
 	}
-	if len(line) > len(indent) {
-		fmt.Fprintln(w, line)
-	}
+	fmt.Fprintln(w, line)
 }
 
 // liveProgress prints one line per finished check to a terminal while the
