@@ -17,3 +17,12 @@ func preferredAddr(addrs []string) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// atoi parses a port number, or returns def.
+func atoi(s string, def int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return def
+	}
+	return n
+}

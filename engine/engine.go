@@ -9,6 +9,7 @@ package engine
 
 import (
 	"context"
+	"net"
 	"sync"
 	"time"
 
@@ -160,6 +161,9 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 		// The name did not resolve: is there a way to the DNS server?
 		if servers := r.o.DNS.Servers(); len(servers) > 0 {
 			routeTo, port, forDNS = servers[0], 53, true
+			if h, p, err := net.SplitHostPort(servers[0]); err == nil {
+				routeTo, port = h, atoi(p, 53)
+			}
 		}
 	}
 	r.start("local", func() *probes.Check {

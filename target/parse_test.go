@@ -192,3 +192,12 @@ func TestNoTargetSaysWhatFailed(t *testing.T) {
 		t.Errorf("message = %q\nwant %q", err.Error(), want)
 	}
 }
+
+func BenchmarkParse(b *testing.B) {
+	in := `Get "https://api.example.com/v1/items": dial tcp 10.1.2.3:443: i/o timeout`
+	for b.Loop() {
+		if _, err := Parse(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package engine
+
+import (
+	"context"
+	"net"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/conndoctor/conndoctor/diagnose"
+	"github.com/conndoctor/conndoctor/platform"
+	"github.com/conndoctor/conndoctor/probes"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// loopbackOptions keep every probe on loopback: no gateway, and a DNS
+// server list that points at a closed loopback port.
+func loopbackOptions() Options {
+	return Options{
+		PortTimeout: time.Second,
+		Local:       probes.LocalOptions{Gateways: func() ([]platform.Gateway, error) { return nil, nil }},
+		DNS: probes.DNSOptions{Timeout: 200 * time.Millisecond,
+			Config: func() (platform.ResolvConf, error) { return platform.ResolvConf{Servers: []string{"127.0.0.1:1"}}, nil }},
+		Ping: probes.PingOptions{Count: 3, Interval: 20 * time.Millisecond},
+	}
+}
+
+func TestRunLoopback(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	tgt, err := target.Parse("localhost:" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	started, finished := map[string]int{}, map[string]int{}
+	rep := Run(context.Background(), tgt, loopbackOptions(), func(e Event) {
+		mu.Lock()
+		defer mu.Unlock()
+		if e.Phase == Started {
+			started[e.ID]++
+		} else {
+			finished[e.ID]++
+		}
+	})
+	if rep.Addr != "127.0.0.1" || rep.Results.Port == nil || rep.Results.Port.State != probes.PortOpen {
+		t.Fatalf("report: addr %q port %+v", rep.Addr, rep.Results.Port)
+	}
+	if rep.Diagnosis.Verdict.Code != diagnose.CodeHealthy {
+		t.Errorf("verdict %s: %s", rep.Diagnosis.Verdict.Code, rep.Diagnosis.Verdict.Summary)
+	}
+	for _, p := range Plan(tgt, Options{}) {
+		if started[p.ID] != 1 || finished[p.ID] != 1 {
+			t.Errorf("check %s: started %d finished %d, want 1 and 1", p.ID, started[p.ID], finished[p.ID])
+		}
+	}
+	if len(rep.Results.Entries()) != len(Plan(tgt, Options{})) {
+		t.Errorf("%d results for %d planned checks", len(rep.Results.Entries()), len(Plan(tgt, Options{})))
+	}
+}
+
+func TestRunUnresolvedSkipsAddressChecks(t *testing.T) {
+	tgt, _ := target.Parse("nothing.invalid:443")
+	o := loopbackOptions()
+	o.DNS.Resolver = &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "udp", "127.0.0.1:1") // closed: refused at once
+	}}
+	rep := Run(context.Background(), tgt, o, nil)
+	if rep.Addr != "" || rep.Results.Port.Status != probes.StatusSkip || rep.Results.TraceTCP.Status != probes.StatusSkip {
+		t.Errorf("address checks should be skipped: %+v", rep.Results.Port)
+	}
+	if rt := rep.Results.Local.Route; rt == nil || !rt.ForDNS || rt.To != "127.0.0.1" || !rt.Found {
+		t.Errorf("the route to the DNS server should be looked up and found: %+v", rt)
+	}
+	if code := rep.Diagnosis.Verdict.Code; code != diagnose.CodeDNSUnreachable {
+		t.Errorf("verdict %s (%s), want %s", code, rep.Diagnosis.Verdict.Summary, diagnose.CodeDNSUnreachable)
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	tgt, _ := target.Parse("127.0.0.1:9")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	start := time.Now()
+	Run(ctx, tgt, loopbackOptions(), nil)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("a cancelled run took %v", d)
+	}
+}
+
+func TestPlan(t *testing.T) {
+	ip, _ := target.Parse("10.0.0.1:22")
+	name, _ := target.Parse("example.com")
+	if len(Plan(ip, Options{})) != 5 || len(Plan(name, Options{})) != 6 || len(Plan(name, Options{NoTrace: true})) != 4 {
+		t.Errorf("plans: %v / %v", Plan(ip, Options{}), Plan(name, Options{}))
+	}
+	if preferredAddr([]string{"::1", "127.0.0.1"}) != "127.0.0.1" || preferredAddr([]string{"::1"}) != "::1" {
+		t.Error("preferredAddr")
+	}
+}
