@@ -245,7 +245,11 @@ func TestWindowsCommands(t *testing.T) {
 
 func BenchmarkDiagnose(b *testing.B) {
 	tgt, _ := target.Parse("app.example.com:443")
-	set := with(func(s *probes.Set) { s.Port = port(probes.PortFiltered); s.Ping = ping(10, 0, 0); s.TraceICMP = trace(false, 2, "10.0.2.1") })
+	set := with(func(s *probes.Set) {
+		s.Port = port(probes.PortFiltered)
+		s.Ping = ping(10, 0, 0)
+		s.TraceICMP = trace(false, 2, "10.0.2.1")
+	})
 	for b.Loop() {
 		Diagnose(tgt, set)
 	}

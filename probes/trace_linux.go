@@ -265,6 +265,9 @@ func (t *linuxTrace) collect(ctx context.Context) error {
 		select {
 		case r := <-t.replies:
 			t.col.add(r)
+			if t.col.complete(time.Now()) {
+				return nil
+			}
 		case now := <-tick.C:
 			if t.col.complete(now) {
 				return nil
