@@ -6,30 +6,24 @@ import "runtime"
 // set it.
 var goos = runtime.GOOS
 
-func routeCommand() string {
-	if goos == "windows" {
-		return "route print"
-	}
-	return "ip route"
+// commands are the commands named in fix steps: Windows first, then the
+// rest (Linux).
+var commands = map[string][2]string{
+	"route":      {"route print", "ip route"},
+	"renew":      {"ipconfig /renew", "nmcli connection up <connection>"},
+	"dns-config": {"ipconfig /all", "resolvectl status"},
+	"flush":      {"ipconfig /flushdns", "resolvectl flush-caches"},
 }
 
-func renewCommand() string {
+// command returns the named command for this operating system.
+func command(name string) string {
 	if goos == "windows" {
-		return "ipconfig /renew"
+		return commands[name][0]
 	}
-	return "nmcli connection up <connection>"
+	return commands[name][1]
 }
 
-func dnsConfigCommand() string {
-	if goos == "windows" {
-		return "ipconfig /all"
-	}
-	return "resolvectl status"
-}
-
-func flushCommand() string {
-	if goos == "windows" {
-		return "ipconfig /flushdns"
-	}
-	return "resolvectl flush-caches"
-}
+func routeCommand() string     { return command("route") }
+func renewCommand() string     { return command("renew") }
+func dnsConfigCommand() string { return command("dns-config") }
+func flushCommand() string     { return command("flush") }
