@@ -49,6 +49,8 @@ type Report struct {
 	Results probes.Set `json:"results"`
 	// Diagnosis is the verdict and secondary findings.
 	Diagnosis diagnose.Diagnosis `json:"diagnosis"`
+	// Env is the machine's network settings at run time.
+	Env Environment `json:"env"`
 }
 
 // Phase says whether an event is a check starting or finishing.
@@ -98,6 +100,11 @@ func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) 
 		progress = func(Event) {}
 	}
 	rep := &Report{Target: t, Started: time.Now(), Version: Version}
+	envDone := make(chan struct{})
+	go func() {
+		defer close(envDone)
+		rep.Env = CaptureEnvironment(o)
+	}()
 	r := &runner{ctx: ctx, o: o, t: t, progress: progress, titles: map[string]string{}}
 	for _, p := range Plan(t, o) {
 		r.titles[p.ID] = p.Title
@@ -106,6 +113,7 @@ func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) 
 	rep.Addr = addr
 	r.probeAddress(&rep.Results, addr)
 	r.wg.Wait()
+	<-envDone
 	if rep.Results.DNS != nil {
 		rep.Results.DNS.NoteDialled(t.Addr)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"sort"
 	"strconv"
 	"syscall"
 	"time"
@@ -116,7 +117,7 @@ func ProbeLocal(ctx context.Context, addr string, port int, forDNS bool, o Local
 		r.finish(StatusError, "cannot list network interfaces: "+err.Error())
 		return r
 	}
-	r.Interfaces = describeInterfaces(ifs)
+	r.Interfaces = DescribeInterfaces(ifs)
 	r.Gateways, _ = o.Gateways()
 	if addr != "" {
 		r.Route = lookupRoute(ctx, addr, port, r.Interfaces)
@@ -156,7 +157,8 @@ func (r *LocalResult) verdict() (Status, string) {
 	return StatusPass, "route found via " + r.Route.Iface
 }
 
-func describeInterfaces(ifs []net.Interface) []Interface {
+// DescribeInterfaces converts the OS interface list into Interface values.
+func DescribeInterfaces(ifs []net.Interface) []Interface {
 	out := make([]Interface, 0, len(ifs))
 	for _, ifc := range ifs {
 		i := Interface{Name: ifc.Name, MTU: ifc.MTU,
@@ -166,6 +168,7 @@ func describeInterfaces(ifs []net.Interface) []Interface {
 		for _, a := range addrs {
 			i.Addrs = append(i.Addrs, a.String())
 		}
+		sort.Strings(i.Addrs)
 		out = append(out, i)
 	}
 	return out
