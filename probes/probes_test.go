@@ -240,3 +240,27 @@ func TestPingAndTraceOnLoopback(t *testing.T) {
 		t.Errorf("IPv6 trace should skip: %+v", tr)
 	}
 }
+
+func TestSetPutRoundTrip(t *testing.T) {
+	in := Set{Port: &PortResult{Check: Check{ID: "port", Status: StatusFail}, State: PortFiltered, SynSent: 3},
+		TraceICMP: &TraceResult{Check: Check{ID: "trace.icmp"}, Hops: []Hop{{TTL: 1, Addr: "10.0.0.1", RTTs: []Millis{Millis(time.Millisecond)}}}}}
+	var out Set
+	for _, e := range in.Entries() {
+		b, err := json.Marshal(e.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := out.Put(e.ID, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if out.Port.State != PortFiltered || out.Port.SynSent != 3 || out.TraceICMP.Hops[0].RTTs[0].D() != time.Millisecond || out.DNS != nil {
+		t.Errorf("round trip lost data: %+v %+v", out.Port, out.TraceICMP)
+	}
+	if err := out.Put("bogus", []byte("{}")); err == nil {
+		t.Error("unknown check accepted")
+	}
+	if err := out.Put("port", []byte("{")); err == nil {
+		t.Error("bad JSON accepted")
+	}
+}

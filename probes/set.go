@@ -1,5 +1,10 @@
 package probes
 
+import (
+	"encoding/json"
+	"fmt"
+)
+
 // Set holds one run's probe results. A nil field means that check did not
 // run, which is different from a check that ran and failed.
 type Set struct {
@@ -56,4 +61,36 @@ func Skipped(id, title, reason string) Check {
 	c := newCheck(id, title)
 	c.finish(StatusSkip, reason)
 	return c
+}
+
+// Put decodes one check's stored JSON (as produced by encoding an Entry's
+// Data) into the matching field of the set.
+func (s *Set) Put(id string, raw []byte) error {
+	var target any
+	switch id {
+	case "local":
+		s.Local = new(LocalResult)
+		target = s.Local
+	case "dns":
+		s.DNS = new(DNSResult)
+		target = s.DNS
+	case "port":
+		s.Port = new(PortResult)
+		target = s.Port
+	case "ping":
+		s.Ping = new(PingResult)
+		target = s.Ping
+	case "trace.icmp":
+		s.TraceICMP = new(TraceResult)
+		target = s.TraceICMP
+	case "trace.tcp":
+		s.TraceTCP = new(TraceResult)
+		target = s.TraceTCP
+	default:
+		return fmt.Errorf("probes: unknown check %q", id)
+	}
+	if err := json.Unmarshal(raw, target); err != nil {
+		return fmt.Errorf("probes: decode check %s: %w", id, err)
+	}
+	return nil
 }

@@ -1,0 +1,316 @@
+package history
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/conndoctor/conndoctor/engine"
+	"github.com/conndoctor/conndoctor/probes"
+)
+
+// Change says how something differs between two runs.
+type Change string
+
+// Changes, from the user's point of view.
+const (
+	Fixed     Change = "fixed"     // failed or warned before, passes now
+	Broken    Change = "broken"    // passed before, fails or warns now
+	Changed   Change = "changed"   // different, neither clearly better nor worse
+	Unchanged Change = "unchanged" // the same
+	Added     Change = "added"     // only in the later run
+	Removed   Change = "removed"   // only in the earlier run
+)
+
+// Side describes one of the two runs compared.
+type Side struct {
+	ID             int64     `json:"id"`
+	Started        time.Time `json:"started"`
+	Label          string    `json:"label,omitempty"`
+	Input          string    `json:"input"`
+	Target         string    `json:"target"`
+	VerdictCode    string    `json:"verdict_code"`
+	VerdictSummary string    `json:"verdict_summary"`
+}
+
+// Metric is one figure of a check in both runs.
+type Metric struct {
+	// Name of the figure ("port state", "average RTT").
+	Name string `json:"name"`
+	// Before and After are the values as text ("" when absent).
+	Before string `json:"before"`
+	After  string `json:"after"`
+	// Delta is After-Before for numbers, with the unit ("+12.5 ms").
+	Delta string `json:"delta,omitempty"`
+	// Key marks figures whose change means the check changed; timings are
+	// not key, since they always move a little.
+	Key bool `json:"key"`
+}
+
+// CheckDiff compares one check.
+type CheckDiff struct {
+	ID     string        `json:"id"`
+	Title  string        `json:"title"`
+	Before probes.Status `json:"before,omitempty"`
+	After  probes.Status `json:"after,omitempty"`
+	// SummaryBefore and SummaryAfter are the check's one-line summaries.
+	SummaryBefore string   `json:"summary_before,omitempty"`
+	SummaryAfter  string   `json:"summary_after,omitempty"`
+	Change        Change   `json:"change"`
+	Metrics       []Metric `json:"metrics"`
+}
+
+// EnvDiff is one machine setting that differs.
+type EnvDiff struct {
+	Field  string `json:"field"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+}
+
+// Comparison is the before/after view of two runs.
+type Comparison struct {
+	Before Side `json:"before"`
+	After  Side `json:"after"`
+	// SameTarget says both runs tested the same host and port; Note says
+	// so in words when they did not.
+	SameTarget bool   `json:"same_target"`
+	Note       string `json:"note,omitempty"`
+	// Verdict says how the overall result moved.
+	Verdict Change `json:"verdict"`
+	// Checks compares each check, in display order.
+	Checks []CheckDiff `json:"checks"`
+	// Env lists the machine settings that differ.
+	Env []EnvDiff `json:"env"`
+}
+
+// Compare compares run a (before) with run b (after).
+func Compare(a, b *Run) Comparison {
+	c := Comparison{Before: side(a), After: side(b), Env: []EnvDiff{}}
+	c.SameTarget = c.Before.Target == c.After.Target
+	if !c.SameTarget {
+		c.Note = fmt.Sprintf("These runs tested different targets (%s and %s): differences may come from the targets, not from a change on the machine.", c.Before.Target, c.After.Target)
+	}
+	c.Verdict = verdictChange(c.Before.VerdictCode, c.After.VerdictCode)
+	before, after := entries(&a.Report), entries(&b.Report)
+	for _, id := range order(a, b) {
+		c.Checks = append(c.Checks, diffCheck(id, before[id], after[id]))
+	}
+	c.Env = diffEnv(a.Report.Env, b.Report.Env)
+	return c
+}
+
+func side(r *Run) Side {
+	v := r.Report.Diagnosis.Verdict
+	return Side{ID: r.ID, Started: r.Report.Started, Label: r.Label, Input: r.Report.Target.Input,
+		Target: r.Report.Target.HostPort(), VerdictCode: v.Code, VerdictSummary: v.Summary}
+}
+
+func verdictChange(before, after string) Change {
+	switch {
+	case before == after:
+		return Unchanged
+	case after == "healthy":
+		return Fixed
+	case before == "healthy":
+		return Broken
+	}
+	return Changed
+}
+
+func entries(r *engine.Report) map[string]probes.Entry {
+	m := map[string]probes.Entry{}
+	for _, e := range r.Results.Entries() {
+		m[e.ID] = e
+	}
+	return m
+}
+
+// order lists check IDs: the earlier run's order, then any new ones.
+func order(a, b *Run) []string {
+	var ids []string
+	for _, r := range []*Run{a, b} {
+		for _, e := range r.Report.Results.Entries() {
+			if !slices.Contains(ids, e.ID) {
+				ids = append(ids, e.ID)
+			}
+		}
+	}
+	return ids
+}
+
+func diffCheck(id string, a, b probes.Entry) CheckDiff {
+	d := CheckDiff{ID: id}
+	var ma, mb map[string]figure
+	if a.Check != nil {
+		d.Title, d.Before, d.SummaryBefore, ma = a.Title, a.Status, a.Summary, figures(a.Data)
+	}
+	if b.Check != nil {
+		d.Title, d.After, d.SummaryAfter, mb = b.Title, b.Status, b.Summary, figures(b.Data)
+	}
+	keyChanged := false
+	names := slices.Sorted(maps.Keys(merge(ma, mb)))
+	for _, n := range names {
+		fa, fb := ma[n], mb[n]
+		m := Metric{Name: n, Before: fa.text, After: fb.text, Key: fa.key || fb.key}
+		if fa.num != nil && fb.num != nil && fa.unit == fb.unit {
+			m.Delta = fmt.Sprintf("%+.1f %s", *fb.num-*fa.num, fa.unit)
+		}
+		if m.Key && m.Before != m.After {
+			keyChanged = true
+		}
+		d.Metrics = append(d.Metrics, m)
+	}
+	d.Change = statusChange(a.Check != nil, b.Check != nil, d.Before, d.After, keyChanged)
+	return d
+}
+
+func statusChange(hasA, hasB bool, a, b probes.Status, keyChanged bool) Change {
+	good := func(s probes.Status) bool { return s == probes.StatusPass }
+	bad := func(s probes.Status) bool {
+		return s == probes.StatusFail || s == probes.StatusWarn || s == probes.StatusError
+	}
+	switch {
+	case !hasA:
+		return Added
+	case !hasB:
+		return Removed
+	case bad(a) && good(b):
+		return Fixed
+	case good(a) && bad(b):
+		return Broken
+	case a != b || keyChanged:
+		return Changed
+	}
+	return Unchanged
+}
+
+// figure is one value of a check: text, and a number with its unit when it
+// is one.
+type figure struct {
+	text string
+	num  *float64
+	unit string
+	key  bool
+}
+
+func txt(s string) figure { return figure{text: s, key: true} }
+
+func num(v float64, unit string) figure {
+	return figure{text: strconv.FormatFloat(v, 'f', -1, 64) + " " + unit, num: &v, unit: unit}
+}
+
+func merge(a, b map[string]figure) map[string]figure {
+	m := map[string]figure{}
+	maps.Copy(m, a)
+	maps.Copy(m, b)
+	return m
+}
+
+// figures extracts the comparable figures of each kind of check.
+func figures(data any) map[string]figure {
+	m := map[string]figure{}
+	switch r := data.(type) {
+	case *probes.LocalResult:
+		if r.Route != nil {
+			m["route"] = txt(routeText(r.Route))
+		}
+		if g := r.Gateway; g != nil {
+			m["gateway"] = txt(fmt.Sprintf("%s answered=%v", g.Addr, g.Answered))
+		}
+	case *probes.DNSResult:
+		m["answer"] = txt(lookupText(r.System))
+		m["lookup time"] = num(round(r.System.RTT), "ms")
+		ok := 0
+		for _, s := range r.Servers {
+			if s.Kind == probes.AnswerOK || s.Kind == probes.AnswerNXDomain || s.Kind == probes.AnswerNoData {
+				ok++
+			}
+		}
+		m["servers answering"] = txt(fmt.Sprintf("%d of %d", ok, len(r.Servers)))
+		m["hosts override"] = txt(strconv.FormatBool(r.HostsOverride))
+	case *probes.PortResult:
+		m["port state"] = txt(string(r.State))
+		if r.State == probes.PortOpen {
+			m["connect time"] = num(round(r.Connect), "ms")
+		}
+	case *probes.PingResult:
+		if r.Sent > 0 {
+			loss := num(r.Loss, "%")
+			loss.key = true
+			loss.text = fmt.Sprintf("%.0f %%", r.Loss)
+			m["loss"] = loss
+			m["average RTT"] = num(round(r.Avg), "ms")
+		}
+	case *probes.TraceResult:
+		if r.Status != probes.StatusSkip {
+			m["reached"] = txt(strconv.FormatBool(r.Reached))
+			m["last hop"] = txt(fmt.Sprintf("%d %s", r.LastTTL, r.LastAddr))
+		}
+	}
+	return m
+}
+
+func routeText(r *probes.Route) string {
+	if !r.Found {
+		return "no route"
+	}
+	return "via " + r.Iface
+}
+
+func lookupText(l probes.Lookup) string {
+	if l.Kind == probes.AnswerOK {
+		return strings.Join(l.Addrs, ", ")
+	}
+	return l.Kind
+}
+
+func round(m probes.Millis) float64 {
+	return float64(m.D().Microseconds()/10) / 100
+}
+
+// diffEnv lists the machine settings that differ between two snapshots.
+func diffEnv(a, b engine.Environment) []EnvDiff {
+	var out []EnvDiff
+	add := func(field, x, y string) {
+		if x != y {
+			out = append(out, EnvDiff{Field: field, Before: x, After: y})
+		}
+	}
+	add("hostname", a.Hostname, b.Hostname)
+	add("DNS servers", strings.Join(a.DNSServers, ", "), strings.Join(b.DNSServers, ", "))
+	add("default gateways", gatewaysText(a), gatewaysText(b))
+	add("interfaces", ifacesText(a), ifacesText(b))
+	for _, k := range slices.Sorted(maps.Keys(merge2(a.Proxy, b.Proxy))) {
+		add("proxy "+k, a.Proxy[k], b.Proxy[k])
+	}
+	if out == nil {
+		out = []EnvDiff{}
+	}
+	return out
+}
+
+func gatewaysText(e engine.Environment) string {
+	var s []string
+	for _, g := range e.Gateways {
+		s = append(s, g.Addr+" ("+g.Iface+")")
+	}
+	return strings.Join(s, ", ")
+}
+
+func ifacesText(e engine.Environment) string {
+	var s []string
+	for _, i := range e.Interfaces {
+		s = append(s, i.Name+" "+strings.Join(i.Addrs, " "))
+	}
+	return strings.Join(s, "; ")
+}
+
+func merge2(a, b map[string]string) map[string]string {
+	m := map[string]string{}
+	maps.Copy(m, a)
+	maps.Copy(m, b)
+	return m
+}
