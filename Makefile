@@ -57,6 +57,7 @@ lab: deps-test ## run only the network lab tests, verbosely
 
 bench: deps-bench ## measure speed: unit benchmarks and the lab figures
 	$(GO) test -run '^$$' -bench . -benchmem ./target ./diagnose ./probes
+	$(GO) test -run '^$$' -bench . -benchtime 200x ./history
 	$(GO) test -count=1 -run '^$$' -bench . -benchtime 5x ./lab
 
 fuzz: deps ## fuzz the target parser for 60 seconds

@@ -19,7 +19,7 @@ func TestHumanOutput(t *testing.T) {
 	if err := l.Script("server: nft add rule inet lab input tcp dport 443 drop"); err != nil {
 		t.Fatal(err)
 	}
-	out, err := l.Command(Client, cli, "check", "app.lab.test:443").Output()
+	out, err := l.Command(Client, cli, "check", "--no-save", "app.lab.test:443").Output()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
 		t.Fatalf("exit: %v", err)
 	}
@@ -43,7 +43,7 @@ func benchCheck(b *testing.B, stage, target string) {
 	var total time.Duration
 	for b.Loop() {
 		start := time.Now()
-		l.Command(Client, cli, "check", "--json", target).Run()
+		l.Command(Client, cli, "check", "--json", "--no-save", target).Run()
 		total += time.Since(start)
 	}
 	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/diagnosis")

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -83,16 +84,21 @@ type cliResult struct {
 	Checks []struct {
 		ID, Status, Summary string
 	} `json:"checks"`
+	RunID      *int64  `json:"run_id"`
 	DurationMs float64 `json:"duration_ms"`
 	exit       int
 	raw        string
 }
 
-// check runs conndoctor-cli inside the client namespace.
+// check runs conndoctor-cli inside the client namespace. Runs are saved in
+// a database of the test's own unless args say otherwise.
 func check(t testing.TB, l *Lab, target string, args ...string) cliResult {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
+	if !slices.Contains(args, "--db") && !slices.Contains(args, "--no-save") {
+		args = append(args, "--db", filepath.Join(t.TempDir(), "history.db"))
+	}
 	argv := append([]string{"netns", "exec", l.NS(Client), cli, "check", "--json"}, args...)
 	cmd := exec.CommandContext(ctx, "ip", append(argv, target)...)
 	var stderr strings.Builder

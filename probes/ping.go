@@ -13,9 +13,10 @@ import (
 
 // PingOptions tune the ping probe.
 type PingOptions struct {
-	// Count is how many echo requests to send (default 10).
+	// Count is how many echo requests to send (default 20: enough samples
+	// to tell 20% loss from chance).
 	Count int
-	// Interval is the gap between requests (default 100ms).
+	// Interval is the gap between requests (default 50ms).
 	Interval time.Duration
 	// Timeout bounds the whole probe (default Count*Interval + 1s).
 	Timeout time.Duration
@@ -23,10 +24,10 @@ type PingOptions struct {
 
 func (o PingOptions) withDefaults() PingOptions {
 	if o.Count <= 0 {
-		o.Count = 10
+		o.Count = 20
 	}
 	if o.Interval <= 0 {
-		o.Interval = 100 * time.Millisecond
+		o.Interval = 50 * time.Millisecond
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = time.Duration(o.Count)*o.Interval + time.Second

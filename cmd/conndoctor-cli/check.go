@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/conndoctor/conndoctor/engine"
+	"github.com/conndoctor/conndoctor/history"
 	"github.com/conndoctor/conndoctor/target"
 )
 
@@ -20,6 +21,10 @@ type checkFlags struct {
 	timeout time.Duration
 	noTrace bool
 	noColor bool
+	noSave  bool
+	label   string
+	after   int64
+	db      dbFlags
 }
 
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -30,6 +35,10 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.DurationVar(&f.timeout, "timeout", 3*time.Second, "how long to wait for the TCP connection (e.g. 5s)")
 	fs.BoolVar(&f.noTrace, "no-trace", false, "skip the traceroutes")
 	fs.BoolVar(&f.noColor, "no-color", false, "no colours, even on a terminal")
+	fs.BoolVar(&f.noSave, "no-save", false, "do not save the run in the history")
+	fs.StringVar(&f.label, "label", "", `label the saved run, e.g. "before fix"`)
+	fs.Int64Var(&f.after, "after", 0, "ID of the run this one repeats (for before/after comparison)")
+	f.db.register(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: conndoctor-cli check [flags] TARGET\n\nTARGET is a host, host:port, URL or pasted error text; - reads standard input.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -59,16 +68,36 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if !f.json && isTerminal(stderr) {
 		progress = liveProgress(stderr)
 	}
+	var store *history.Store
+	if !f.noSave {
+		// Open before the run: a database problem is reported before the
+		// user waits for a diagnosis.
+		if store, err = f.db.open(stderr); err != nil {
+			return exitProblem
+		}
+		defer store.Close()
+	}
 	rep := engine.Run(ctx, t, o, progress)
+	var runID int64
+	if store != nil {
+		if runID, err = store.Save(rep, history.SaveOptions{Label: f.label, Repeats: f.after}); err != nil {
+			fmt.Fprintln(stderr, "conndoctor-cli: the run was not saved:", err)
+		}
+	}
 	if f.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(jsonReport(rep)); err != nil {
+		out := jsonReport(rep)
+		if runID != 0 {
+			out.RunID, out.Label = &runID, f.label
+		}
+		if err := writeJSON(stdout, out); err != nil {
 			fmt.Fprintln(stderr, "conndoctor-cli: write output:", err)
 			return exitProblem
 		}
 	} else {
 		printReport(stdout, rep, colours(stdout, f.noColor))
+		if runID != 0 {
+			fmt.Fprintf(stdout, "Saved as run %d. After a fix: conndoctor-cli check --after %d %s\n", runID, runID, shellQuote(t.Input))
+		}
 	}
 	if rep.Diagnosis.Healthy() {
 		return exitHealthy
@@ -119,6 +148,21 @@ func badTarget(stderr io.Writer, err error) int {
 	}
 	fmt.Fprintln(stderr, "conndoctor-cli:", err)
 	return exitBadInput
+}
+
+// writeJSON writes v indented.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_:/[]@") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 func capitalise(s string) string {

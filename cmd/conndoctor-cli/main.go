@@ -20,7 +20,10 @@ const (
 const usage = `conndoctor-cli — find out why a connection times out
 
 Usage:
-  conndoctor-cli check [flags] TARGET    diagnose the connection to TARGET
+  conndoctor-cli check [flags] TARGET    diagnose the connection to TARGET (saved in the history)
+  conndoctor-cli history list|show|delete|retention
+                                         browse and manage saved runs
+  conndoctor-cli compare A B             compare two saved runs, check by check
   conndoctor-cli help                    show this help
 
 TARGET is a host, host:port, URL, or an error message pasted from a log.
@@ -31,8 +34,13 @@ Examples:
   conndoctor-cli check https://git.example.com/org/repo.git
   conndoctor-cli check 'dial tcp 10.0.0.5:443: connect: connection timed out'
   kubectl get pods 2>&1 | conndoctor-cli check --json -
+  conndoctor-cli check --label "before fix" app.example.com:443
+  conndoctor-cli check --label "after fix" --after 12 app.example.com:443
+  conndoctor-cli compare 12 13
 
-Exit status: 0 the connection works, 1 a problem was found, 2 bad input.
+Every command takes --db PATH (default: history.db in the user's config folder).
+Exit status: 0 the connection works (or the command succeeded), 1 a problem
+was found (or the command failed), 2 bad input.
 Run 'conndoctor-cli check --help' for the check flags.
 `
 
@@ -52,6 +60,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "check":
 		return runCheck(ctx, args[1:], stdin, stdout, stderr)
+	case "history":
+		return runHistory(args[1:], stdout, stderr)
+	case "compare":
+		return runCompare(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitHealthy

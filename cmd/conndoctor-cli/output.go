@@ -12,6 +12,9 @@ import (
 // jsonOut is the --json document. Its field names are a stable interface
 // for scripts.
 type jsonOut struct {
+	// RunID is the saved run's ID, null when the run was not saved.
+	RunID      *int64             `json:"run_id"`
+	Label      string             `json:"label,omitempty"`
 	Version    string             `json:"version"`
 	Target     target.Target      `json:"target"`
 	Addr       string             `json:"addr,omitempty"`

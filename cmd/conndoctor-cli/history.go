@@ -1,0 +1,267 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/conndoctor/conndoctor/history"
+)
+
+const historyUsage = `Usage:
+  conndoctor-cli history list [--target T] [--verdict CODE] [--since 24h|2026-11-01] [--limit N] [--json]
+  conndoctor-cli history show [--json] ID
+  conndoctor-cli history delete ID
+  conndoctor-cli history retention [--keep N] [--days N]
+Every subcommand takes --db PATH.
+`
+
+func runHistory(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, historyUsage)
+		return exitBadInput
+	}
+	cmds := map[string]func([]string, io.Writer, io.Writer) int{
+		"list": historyList, "show": historyShow, "delete": historyDelete, "retention": historyRetention,
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "conndoctor-cli: unknown history command %q\n%s", args[0], historyUsage)
+		return exitBadInput
+	}
+	return cmd(args[1:], stdout, stderr)
+}
+
+// subFlags makes a flag set with the --db flags and parses args, returning
+// the positional arguments; ok is false when the caller should exit with
+// code.
+func subFlags(name string, args []string, stderr io.Writer, db *dbFlags, def func(*flag.FlagSet)) (pos []string, code int, ok bool) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db.register(fs)
+	if def != nil {
+		def(fs)
+	}
+	pos, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil, exitHealthy, false
+	}
+	if err != nil {
+		return nil, exitBadInput, false
+	}
+	return pos, 0, true
+}
+
+// runID reads one run ID argument.
+func runIDs(pos []string, n int, stderr io.Writer) ([]int64, bool) {
+	if len(pos) != n {
+		fmt.Fprintf(stderr, "conndoctor-cli: give %d run ID(s); 'conndoctor-cli history list' shows them\n", n)
+		return nil, false
+	}
+	ids := make([]int64, n)
+	for i, p := range pos {
+		id, err := strconv.ParseInt(p, 10, 64)
+		if err != nil || id <= 0 {
+			fmt.Fprintf(stderr, "conndoctor-cli: %q is not a run ID (a positive number from 'conndoctor-cli history list')\n", p)
+			return nil, false
+		}
+		ids[i] = id
+	}
+	return ids, true
+}
+
+func historyList(args []string, stdout, stderr io.Writer) int {
+	var db dbFlags
+	var f history.Filter
+	var since string
+	var asJSON bool
+	_, code, ok := subFlags("history list", args, stderr, &db, func(fs *flag.FlagSet) {
+		fs.StringVar(&f.Target, "target", "", "only runs whose target contains this text")
+		fs.StringVar(&f.Verdict, "verdict", "", `only this verdict code, or a family ending in "." ("dns.")`)
+		fs.StringVar(&since, "since", "", "only runs since a duration ago (24h) or a date (2026-11-01)")
+		fs.IntVar(&f.Limit, "limit", 20, "at most this many runs")
+		fs.BoolVar(&asJSON, "json", false, "print JSON")
+	})
+	if !ok {
+		return code
+	}
+	if since != "" {
+		t, err := parseSince(since, time.Now())
+		if err != nil {
+			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			return exitBadInput
+		}
+		f.Since = t
+	}
+	if f.Limit <= 0 || f.Limit > 100000 {
+		fmt.Fprintln(stderr, "conndoctor-cli: --limit must be between 1 and 100000")
+		return exitBadInput
+	}
+	s, err := db.open(stderr)
+	if err != nil {
+		return exitProblem
+	}
+	defer s.Close()
+	runs, err := s.List(f)
+	if err != nil {
+		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		return exitProblem
+	}
+	if asJSON {
+		if runs == nil {
+			runs = []history.Summary{}
+		}
+		writeJSON(stdout, runs)
+		return exitHealthy
+	}
+	if len(runs) == 0 {
+		fmt.Fprintln(stdout, "No saved runs match.")
+		return exitHealthy
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tWHEN\tTARGET\tVERDICT\tLABEL")
+	for _, r := range runs {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Target, r.VerdictCode, r.Label)
+	}
+	tw.Flush()
+	return exitHealthy
+}
+
+// parseSince reads "24h", "7d" or a date.
+func parseSince(s string, now time.Time) (time.Time, error) {
+	if strings.HasSuffix(s, "d") {
+		if n, err := strconv.Atoi(strings.TrimSuffix(s, "d")); err == nil && n >= 0 {
+			return now.AddDate(0, 0, -n), nil
+		}
+	}
+	if d, err := time.ParseDuration(s); err == nil && d >= 0 {
+		return now.Add(-d), nil
+	}
+	for _, layout := range []string{"2006-01-02", time.RFC3339} {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("--since %q: give a duration (24h, 7d) or a date (2026-11-01)", s)
+}
+
+func historyShow(args []string, stdout, stderr io.Writer) int {
+	var db dbFlags
+	var asJSON bool
+	pos, code, ok := subFlags("history show", args, stderr, &db, func(fs *flag.FlagSet) {
+		fs.BoolVar(&asJSON, "json", false, "print JSON")
+	})
+	if !ok {
+		return code
+	}
+	ids, ok := runIDs(pos, 1, stderr)
+	if !ok {
+		return exitBadInput
+	}
+	s, err := db.open(stderr)
+	if err != nil {
+		return exitProblem
+	}
+	defer s.Close()
+	r, err := s.Get(ids[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		return exitProblem
+	}
+	if asJSON {
+		out := jsonReport(&r.Report)
+		out.RunID, out.Label = &r.ID, r.Label
+		writeJSON(stdout, out)
+		return exitHealthy
+	}
+	fmt.Fprintf(stdout, "Run %d, %s", r.ID, r.Report.Started.Local().Format("2006-01-02 15:04:05"))
+	if r.Label != "" {
+		fmt.Fprintf(stdout, ", %q", r.Label)
+	}
+	if r.Repeats != 0 {
+		fmt.Fprintf(stdout, ", repeats run %d", r.Repeats)
+	}
+	fmt.Fprint(stdout, "\n\n")
+	printReport(stdout, &r.Report, palette{})
+	return exitHealthy
+}
+
+func historyDelete(args []string, stdout, stderr io.Writer) int {
+	var db dbFlags
+	pos, code, ok := subFlags("history delete", args, stderr, &db, nil)
+	if !ok {
+		return code
+	}
+	ids, ok := runIDs(pos, 1, stderr)
+	if !ok {
+		return exitBadInput
+	}
+	s, err := db.open(stderr)
+	if err != nil {
+		return exitProblem
+	}
+	defer s.Close()
+	if err := s.Delete(ids[0]); err != nil {
+		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		return exitProblem
+	}
+	fmt.Fprintf(stdout, "Deleted run %d.\n", ids[0])
+	return exitHealthy
+}
+
+func historyRetention(args []string, stdout, stderr io.Writer) int {
+	var db dbFlags
+	keep, days := -1, -1
+	_, code, ok := subFlags("history retention", args, stderr, &db, func(fs *flag.FlagSet) {
+		fs.IntVar(&keep, "keep", -1, "keep only the newest N runs (0: no limit)")
+		fs.IntVar(&days, "days", -1, "keep only runs of the last N days (0: no limit)")
+	})
+	if !ok {
+		return code
+	}
+	s, err := db.open(stderr)
+	if err != nil {
+		return exitProblem
+	}
+	defer s.Close()
+	r, err := s.Retention()
+	if err != nil {
+		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		return exitProblem
+	}
+	if keep >= 0 || days >= 0 {
+		if keep >= 0 {
+			r.KeepLast = keep
+		}
+		if days >= 0 {
+			r.KeepDays = days
+		}
+		n, err := s.SetRetention(r)
+		if err != nil {
+			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			return exitProblem
+		}
+		fmt.Fprintf(stdout, "Retention saved; %d old run(s) deleted.\n", n)
+	}
+	fmt.Fprintf(stdout, "Keeping: %s.\n", retentionText(r))
+	return exitHealthy
+}
+
+func retentionText(r history.Retention) string {
+	var parts []string
+	if r.KeepLast > 0 {
+		parts = append(parts, fmt.Sprintf("the newest %d runs", r.KeepLast))
+	}
+	if r.KeepDays > 0 {
+		parts = append(parts, fmt.Sprintf("runs of the last %d days", r.KeepDays))
+	}
+	if len(parts) == 0 {
+		return "every run"
+	}
+	return strings.Join(parts, " and ")
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/conndoctor/conndoctor/history"
+)
+
+// dbFlags are the flags every subcommand that touches history takes.
+type dbFlags struct {
+	path     string
+	newIfBad bool
+}
+
+func (d *dbFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&d.path, "db", "", "history database file (default: the user's config folder)")
+	fs.BoolVar(&d.newIfBad, "new-db-if-corrupt", false, "if the database file is damaged, move it aside and start a new one")
+}
+
+// open opens the history store, printing a clear message on failure.
+func (d *dbFlags) open(stderr io.Writer) (*history.Store, error) {
+	path := d.path
+	if path == "" {
+		p, err := history.DefaultPath()
+		if err != nil {
+			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			return nil, err
+		}
+		path = p
+	}
+	s, err := history.Open(path, history.OpenOptions{SetAsideCorrupt: d.newIfBad})
+	var ce *history.CorruptError
+	switch {
+	case errors.As(err, &ce):
+		fmt.Fprintf(stderr, "conndoctor-cli: %s is damaged or not a history database (%s). It was not changed.\nNext: move it away yourself, or run again with --new-db-if-corrupt to keep it as a .corrupt file and start a new database.\n", ce.Path, ce.Detail)
+		return nil, err
+	case err != nil:
+		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		return nil, err
+	}
+	if s.MovedAside != "" {
+		fmt.Fprintf(stderr, "conndoctor-cli: the damaged database was kept as %s; a new one was started.\n", s.MovedAside)
+	}
+	return s, nil
+}
