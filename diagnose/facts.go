@@ -121,7 +121,7 @@ func (f *facts) fromError() []Evidence {
 	if f.t.Program != "" {
 		who = "The " + f.t.Program + " error you pasted"
 	}
-	return []Evidence{{Check: "input", Text: fmt.Sprintf("%s says %s: %q", who, f.t.Failure.Text(), f.t.Evidence)}}
+	return []Evidence{{Check: "input", Text: fmt.Sprintf("%s says %s: “%s”", who, f.t.Failure.Text(), f.t.Evidence)}}
 }
 
 func joinAddrs(a []string) string { return strings.Join(a, ", ") }

@@ -4,8 +4,11 @@ package lab
 
 import (
 	"encoding/json"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -71,4 +74,37 @@ func TestBeforeAfterComparison(t *testing.T) {
 	}
 	human, _ := l.Command(Client, cli, "compare", "--db", db, strconv.FormatInt(*before.RunID, 10), strconv.FormatInt(*after.RunID, 10)).Output()
 	t.Logf("\n%s", human)
+
+	// The reports a ticket gets: the failing run and the comparison.
+	dir := t.TempDir()
+	a, b := strconv.FormatInt(*before.RunID, 10), strconv.FormatInt(*after.RunID, 10)
+	for _, args := range [][]string{
+		{"export", "--db", db, "-o", filepath.Join(dir, "before.pdf"), a},
+		{"export", "--db", db, "-o", filepath.Join(dir, "before.html"), a},
+		{"compare", "--db", db, "-o", filepath.Join(dir, "compare.pdf"), a, b},
+	} {
+		if out, err := exec.Command(cli, args...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	for file, want := range map[string][]string{
+		"before.pdf":  {"app.lab.test answers, but connections to port 443 are silently dropped", "10.99.1.1", "Appendix"},
+		"compare.pdf": {"Verdict fixed: port.filtered → healthy", "filtered → open"},
+	} {
+		text, err := exec.Command("pdftotext", filepath.Join(dir, file), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(string(text), w) {
+				t.Errorf("%s lacks %q", file, w)
+			}
+		}
+	}
+	if os.Getenv("CONNDOCTOR_KEEP_REPORTS") != "" {
+		exec.Command("cp", "-r", dir, os.Getenv("CONNDOCTOR_KEEP_REPORTS")).Run()
+	}
 }

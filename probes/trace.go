@@ -202,8 +202,8 @@ func (c *collector) add(r traceReply) {
 }
 
 // complete reports whether waiting longer can add nothing: the destination
-// answered and every hop below it answered every probe, or the grace period
-// after the destination's answer is over.
+// answered and every hop up to and including it answered every probe, or
+// the grace period after the destination's first answer is over.
 func (c *collector) complete(now time.Time) bool {
 	if !c.finalGot {
 		return false
@@ -211,7 +211,7 @@ func (c *collector) complete(now time.Time) bool {
 	if now.Sub(c.finalAt) >= c.o.Grace {
 		return true
 	}
-	for ttl := 1; ttl < c.destTTL; ttl++ {
+	for ttl := 1; ttl <= c.destTTL; ttl++ {
 		if h := c.hops[ttl]; h == nil || h.Recv < c.sent[ttl] {
 			return false
 		}

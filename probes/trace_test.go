@@ -25,7 +25,12 @@ func TestCollector(t *testing.T) {
 			replies: []traceReply{
 				{ttl: 1, from: "10.0.0.1", rtt: ms(1)}, {ttl: 1, from: "10.0.0.1", rtt: ms(1)},
 				{ttl: 2, from: "10.0.1.1", rtt: ms(2)}, {ttl: 2, from: "10.0.1.1", rtt: ms(2)},
-				{ttl: 3, from: "10.0.0.9", rtt: ms(3), final: true}, {ttl: 4, from: "10.0.0.9", rtt: ms(3), final: true},
+				{ttl: 3, from: "10.0.0.9", rtt: ms(3), final: true}, {ttl: 3, from: "10.0.0.9", rtt: ms(3), final: true},
+			}},
+		{name: "destination's second reply still due: wait", complete: false, reached: true, lastTTL: 3, lastAddr: "10.0.0.9", hops: 3,
+			replies: []traceReply{
+				{ttl: 1, from: "10.0.0.1"}, {ttl: 1, from: "10.0.0.1"}, {ttl: 2, from: "10.0.1.1"}, {ttl: 2, from: "10.0.1.1"},
+				{ttl: 3, from: "10.0.0.9", final: true},
 			}},
 		{name: "reached, hop 2 silent: wait for grace", complete: false, reached: true, lastTTL: 3, lastAddr: "10.0.0.9", hops: 3,
 			replies: []traceReply{
@@ -35,7 +40,7 @@ func TestCollector(t *testing.T) {
 		{name: "dies after hop 1", complete: false, reached: false, lastTTL: 1, lastAddr: "10.0.0.1", hops: 2,
 			replies: []traceReply{{ttl: 1, from: "10.0.0.1"}, {ttl: 1, from: "10.0.0.1"}}},
 		{name: "nothing answers", lastTTL: 0, hops: 1},
-		{name: "router says unreachable", complete: true, unreach: true, lastTTL: 2, lastAddr: "10.0.1.1", hops: 2,
+		{name: "router says unreachable", complete: false, unreach: true, lastTTL: 2, lastAddr: "10.0.1.1", hops: 2,
 			replies: []traceReply{
 				{ttl: 1, from: "10.0.0.1"}, {ttl: 1, from: "10.0.0.1"},
 				{ttl: 2, from: "10.0.1.1", final: true, icmp: &ICMPReport{Type: 3, Code: 1}},
@@ -57,7 +62,7 @@ func TestCollector(t *testing.T) {
 			if got := col.complete(time.Now()); got != c.complete {
 				t.Errorf("complete = %v, want %v", got, c.complete)
 			}
-			if c.reached && !col.complete(time.Now().Add(o.Grace)) {
+			if (c.reached || c.unreach) && !col.complete(time.Now().Add(o.Grace)) {
 				t.Error("not complete after the grace period")
 			}
 			var r TraceResult

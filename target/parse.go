@@ -16,7 +16,11 @@ const maxInput = 64 << 10
 // Plain input (one word) is read as a URL, host:port, bracketed IPv6, an IP
 // or a host name; anything with spaces or line breaks is read as error text.
 // The error is a *ParseError (wrapping ErrEmpty or ErrNoTarget where they fit).
+//
+// Passwords inside URLs are replaced by "xxxxx" everywhere in the result,
+// Input included, so they never reach history or reports.
 func Parse(input string) (Target, error) {
+	input = ScrubSecrets(input)
 	text := input
 	if len(text) > maxInput {
 		text = text[:maxInput]

@@ -2,6 +2,7 @@ package target
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -140,7 +141,7 @@ func TestParse(t *testing.T) {
 			if got.Program != c.program || got.Failure != c.failure || got.Addr != c.addr {
 				t.Errorf("program/failure/addr = %q/%q/%q, want %q/%q/%q", got.Program, got.Failure, got.Addr, c.program, c.failure, c.addr)
 			}
-			if got.Input != c.in {
+			if got.Input != ScrubSecrets(c.in) {
 				t.Errorf("Input = %q, want the text as given", got.Input)
 			}
 			if c.kind == KindError && got.Evidence == "" {
@@ -155,8 +156,12 @@ func TestParseRedactsURLPassword(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.URL != "postgres://app:xxxxx@db.example.com/app" {
-		t.Errorf("URL = %q, want the password replaced", got.URL)
+	if got.URL != "postgres://app:xxxxx@db.example.com/app" || got.Input != got.URL {
+		t.Errorf("URL = %q, Input = %q, want the password replaced in both", got.URL, got.Input)
+	}
+	got, _ = Parse(`Get "https://bob:pa55@api.example.com/x": dial tcp 10.0.0.1:443: i/o timeout`)
+	if strings.Contains(got.Input+got.URL+got.Evidence, "pa55") {
+		t.Errorf("password left in %q / %q / %q", got.Input, got.URL, got.Evidence)
 	}
 }
 

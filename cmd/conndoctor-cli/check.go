@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -148,13 +147,6 @@ func badTarget(stderr io.Writer, err error) int {
 	}
 	fmt.Fprintln(stderr, "conndoctor-cli:", err)
 	return exitBadInput
-}
-
-// writeJSON writes v indented.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
 
 // shellQuote quotes s for a POSIX shell when it needs it.

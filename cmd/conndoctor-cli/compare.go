@@ -12,14 +12,20 @@ import (
 func runCompare(args []string, stdout, stderr io.Writer) int {
 	var db dbFlags
 	var asJSON bool
+	var ex exportFlags
 	pos, code, ok := subFlags("compare", args, stderr, &db, func(fs *flag.FlagSet) {
 		fs.BoolVar(&asJSON, "json", false, "print JSON")
+		ex.register(fs, "html or pdf (with -o FILE)")
 	})
 	if !ok {
 		return code
 	}
 	ids, ok := runIDs(pos, 2, stderr)
 	if !ok {
+		return exitBadInput
+	}
+	asReport := ex.format != "" || ex.out != ""
+	if asReport && !ex.check([]string{"html", "pdf"}, stderr) {
 		return exitBadInput
 	}
 	s, err := db.open(stderr)
@@ -33,6 +39,9 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "conndoctor-cli:", err)
 			return exitProblem
 		}
+	}
+	if asReport {
+		return compareReport(runs, ex, stdout, stderr)
 	}
 	c := history.Compare(runs[0], runs[1])
 	if asJSON {

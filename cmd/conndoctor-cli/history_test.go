@@ -138,3 +138,41 @@ func TestShellQuote(t *testing.T) {
 		t.Error(shellQuote("it's bad"))
 	}
 }
+
+func TestExportCommands(t *testing.T) {
+	db, _, _ := seeded(t)
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		file string
+		head string
+	}{
+		{[]string{"export", "--db", db, "--format", "html", "-o", filepath.Join(dir, "r.html"), "1"}, "r.html", "<!DOCTYPE html>"},
+		{[]string{"export", "--db", db, "-o", filepath.Join(dir, "r.pdf"), "1"}, "r.pdf", "%PDF-"},
+		{[]string{"export", "--db", db, "--format", "json", "-o", filepath.Join(dir, "r.json"), "1"}, "r.json", "{"},
+		{[]string{"compare", "--db", db, "--format", "pdf", "--paper", "letter", "-o", filepath.Join(dir, "c.pdf"), "1", "2"}, "c.pdf", "%PDF-"},
+		{[]string{"compare", "--db", db, "-o", filepath.Join(dir, "c.html"), "--redact", "1", "2"}, "c.html", "<!DOCTYPE html>"},
+	} {
+		code, out, errOut := cliRun(c.args...)
+		b, _ := os.ReadFile(filepath.Join(dir, c.file))
+		if code != 0 || !strings.HasPrefix(string(b), c.head) || !strings.Contains(out, "Wrote") {
+			t.Errorf("%v: %d %s %s", c.args, code, out, errOut)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "c.html")); strings.Contains(string(b), "10.99.3.10") {
+		t.Error("--redact left an address in the comparison")
+	}
+	for _, bad := range [][]string{
+		{"export", "--db", db, "--format", "docx", "-o", "x.docx", "1"},
+		{"export", "--db", db, "--format", "html", "1"},
+		{"export", "--db", db, "-o", "x.pdf", "--paper", "a3", "1"},
+		{"compare", "--db", db, "--format", "json", "-o", "x", "1", "2"},
+	} {
+		if code, _, _ := cliRun(bad...); code != exitBadInput {
+			t.Errorf("%v: exit %d, want %d", bad, code, exitBadInput)
+		}
+	}
+	if code, _, errOut := cliRun("export", "--db", db, "-o", "/nonexistent-dir/r.html", "1"); code != exitProblem || !strings.Contains(errOut, "not written") {
+		t.Errorf("unwritable: %d %s", code, errOut)
+	}
+}

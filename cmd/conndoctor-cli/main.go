@@ -24,6 +24,8 @@ Usage:
   conndoctor-cli history list|show|delete|retention
                                          browse and manage saved runs
   conndoctor-cli compare A B             compare two saved runs, check by check
+  conndoctor-cli export --format html|pdf|json -o FILE ID
+                                         write a report of a saved run
   conndoctor-cli help                    show this help
 
 TARGET is a host, host:port, URL, or an error message pasted from a log.
@@ -37,6 +39,8 @@ Examples:
   conndoctor-cli check --label "before fix" app.example.com:443
   conndoctor-cli check --label "after fix" --after 12 app.example.com:443
   conndoctor-cli compare 12 13
+  conndoctor-cli compare --format pdf -o ticket-4711.pdf 12 13
+  conndoctor-cli export --format html --redact -o run12.html 12
 
 Every command takes --db PATH (default: history.db in the user's config folder).
 Exit status: 0 the connection works (or the command succeeded), 1 a problem
@@ -64,6 +68,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runHistory(args[1:], stdout, stderr)
 	case "compare":
 		return runCompare(args[1:], stdout, stderr)
+	case "export":
+		return runExport(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitHealthy

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/report"
+)
+
+// exportFlags are the flags of the commands that write reports.
+type exportFlags struct {
+	format, out, paper string
+	redact             bool
+}
+
+func (e *exportFlags) register(fs *flag.FlagSet, formats string) {
+	fs.StringVar(&e.format, "format", "", "report format: "+formats)
+	fs.StringVar(&e.out, "o", "", "file to write (- for standard output)")
+	fs.StringVar(&e.paper, "paper", "a4", "PDF paper size: a4 or letter")
+	fs.BoolVar(&e.redact, "redact", false, "replace host names and addresses with placeholders (for reports sent outside)")
+}
+
+// check validates the flags against the allowed formats.
+func (e *exportFlags) check(formats []string, stderr io.Writer) bool {
+	e.format = strings.ToLower(e.format)
+	if e.format == "" && e.out != "" {
+		e.format = strings.TrimPrefix(strings.ToLower(filepath.Ext(e.out)), ".")
+	}
+	ok := false
+	for _, f := range formats {
+		ok = ok || e.format == f
+	}
+	switch {
+	case !ok:
+		fmt.Fprintf(stderr, "conndoctor-cli: --format must be one of %s\n", strings.Join(formats, ", "))
+	case e.out == "":
+		fmt.Fprintln(stderr, "conndoctor-cli: give the file to write with -o FILE (or -o - for standard output)")
+		ok = false
+	case e.paper != "a4" && e.paper != "letter":
+		fmt.Fprintln(stderr, "conndoctor-cli: --paper must be a4 or letter")
+		ok = false
+	}
+	return ok
+}
+
+func (e *exportFlags) options() report.Options {
+	return report.Options{Redact: e.redact, Paper: e.paper}
+}
+
+// writeOut writes through fn to the -o file atomically: to a temporary
+// file beside it, renamed into place only when complete.
+func writeOut(path string, stdout io.Writer, fn func(io.Writer) error) error {
+	if path == "-" {
+		return fn(stdout)
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".conndoctor-*")
+	if err != nil {
+		return fmt.Errorf("cannot write in %s: %w", filepath.Dir(path), err)
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	if err := fn(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	var db dbFlags
+	var ex exportFlags
+	pos, code, ok := subFlags("export", args, stderr, &db, func(fs *flag.FlagSet) { ex.register(fs, "html, pdf or json") })
+	if !ok {
+		return code
+	}
+	ids, ok := runIDs(pos, 1, stderr)
+	if !ok || !ex.check([]string{"html", "pdf", "json"}, stderr) {
+		return exitBadInput
+	}
+	s, err := db.open(stderr)
+	if err != nil {
+		return exitProblem
+	}
+	defer s.Close()
+	r, err := s.Get(ids[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		return exitProblem
+	}
+	err = writeOut(ex.out, stdout, func(w io.Writer) error {
+		switch ex.format {
+		case "json":
+			return report.JSON(w, report.NewDocument(&r.Report, r.ID, r.Label))
+		case "pdf":
+			return report.PDF(w, report.BuildRun(r, ex.options()), ex.options())
+		}
+		return report.HTML(w, report.BuildRun(r, ex.options()))
+	})
+	return finishExport(err, ex.out, stdout, stderr)
+}
+
+// compareReport writes a comparison in the format asked.
+func compareReport(runs [2]*history.Run, ex exportFlags, stdout, stderr io.Writer) int {
+	v := report.BuildCompare(runs[0], runs[1], ex.options())
+	err := writeOut(ex.out, stdout, func(w io.Writer) error {
+		if ex.format == "pdf" {
+			return report.ComparePDF(w, v, ex.options())
+		}
+		return report.CompareHTML(w, v)
+	})
+	return finishExport(err, ex.out, stdout, stderr)
+}
+
+func finishExport(err error, out string, stdout, stderr io.Writer) int {
+	if err != nil {
+		fmt.Fprintln(stderr, "conndoctor-cli: the report was not written:", err)
+		return exitProblem
+	}
+	if out != "-" {
+		fmt.Fprintln(stdout, "Wrote", out)
+	}
+	return exitHealthy
+}
