@@ -147,6 +147,42 @@ var diagnoseCases = []struct {
 		})},
 	{name: "stale address", code: CodeHealthy, secondary: []string{CodeDNSStale},
 		set: with(func(s *probes.Set) { s.DNS.DialledAddr, s.DNS.DialledStale = "10.9.0.4", true })},
+	{name: "mtu blackhole beats stalled app", code: CodeMTUBlackhole, summary: "path MTU is 1400 bytes, not 1500",
+		set: with(func(s *probes.Set) {
+			s.MTU = &probes.MTUResult{Check: chk("mtu", probes.StatusFail, "vanish"), Iface: "eth0", IfaceMTU: 1500, PathMTU: 1400, Blackhole: true}
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "no answer"), FailedAt: probes.FailFirstByte, TimedOut: true}
+		})},
+	{name: "mtu lower but signalled", code: CodeHealthy,
+		set: with(func(s *probes.Set) {
+			s.MTU = &probes.MTUResult{Check: chk("mtu", probes.StatusPass, "ok"), IfaceMTU: 1500, PathMTU: 1400, FragNeeded: true}
+		})},
+	{name: "gateway 504", code: CodeGatewayTimeout, summary: "backend times out (HTTP 504)",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "HTTP 504"), HTTP: true, StatusCode: 504, Server: "nginx",
+				Gateway: &probes.Gateway{Product: "nginx", Upstream: true, Reason: "504"}}
+		})},
+	{name: "tls timeout", code: CodeTLSFailed, summary: "handshake with app.example.com times out",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "tls"), FailedAt: probes.FailTLS, TimedOut: true}
+		})},
+	{name: "self-signed", code: CodeTLSFailed, summary: "it is self-signed",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "cert"), HTTP: true, StatusCode: 200,
+				TLS: &probes.TLSInfo{SelfSigned: true, VerifyError: "x509: certificate signed by unknown authority"}}
+		})},
+	{name: "interception", code: CodeTLSFailed, summary: "unknown authority (CN=Corp Inspection CA)",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "cert"), HTTP: true,
+				TLS: &probes.TLSInfo{Issuer: "CN=Corp Inspection CA", VerifyError: "x509: certificate signed by unknown authority"}}
+		})},
+	{name: "slow server", code: CodeAppSlow, summary: "does not answer within 5000 ms",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "slow"), HTTP: true, FailedAt: probes.FailFirstByte, TimedOut: true, Timeout: probes.Millis(5 * time.Second)}
+		})},
+	{name: "stalled transfer", code: CodeAppSlow, summary: "starts, then stalls",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "stall"), HTTP: true, Stalled: true, BodyBytes: 65536}
+		})},
 	{name: "nothing ran", code: CodeInconclusive, set: &probes.Set{}},
 	{name: "pasted timeout not reproduced", code: CodeHealthy, secondary: []string{CodeNotReproduced},
 		input: `Get "https://app.example.com/": dial tcp 10.9.0.5:443: i/o timeout`, set: healthySet()},

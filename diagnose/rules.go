@@ -24,6 +24,10 @@ const (
 	CodePortRejected     = "port.rejected"
 	CodePathLossy        = "path.lossy"
 	CodeNotReproduced    = "input.not_reproduced"
+	CodeMTUBlackhole     = "path.mtu_blackhole"
+	CodeGatewayTimeout   = "gateway.upstream_timeout"
+	CodeTLSFailed        = "tls.failed"
+	CodeAppSlow          = "app.slow"
 )
 
 // rule is one row of the rule table.
@@ -308,6 +312,7 @@ var rules = []rule{
 			}
 		},
 	},
+	appRules[0], appRules[1], appRules[2], appRules[3],
 	{
 		code: CodePathLossy, severity: SeverityWarning, primary: true, secondary: true,
 		match: func(f *facts) ([]Evidence, bool) {

@@ -30,8 +30,10 @@ type Options struct {
 	Ping  probes.PingOptions
 	Trace probes.TraceOptions
 	Local probes.LocalOptions
-	// NoTrace skips both traceroutes.
-	NoTrace bool
+	App   probes.AppOptions
+	MTU   probes.MTUOptions
+	// NoTrace skips both traceroutes; NoMTU the path MTU check.
+	NoTrace, NoMTU bool
 }
 
 // Report is the outcome of one run.
@@ -90,7 +92,20 @@ func Plan(t target.Target, o Options) []Planned {
 	if !o.NoTrace {
 		p = append(p, Planned{"trace.icmp", "Traceroute (ICMP)"}, Planned{"trace.tcp", "Traceroute (TCP port " + itoa(t.Port) + ")"})
 	}
+	if !o.NoMTU {
+		p = append(p, Planned{"mtu", "Path MTU"})
+	}
+	if kind := probes.AppKind(t.Scheme, t.Port); kind != "" {
+		p = append(p, Planned{"app", appTitle(kind)})
+	}
 	return p
+}
+
+func appTitle(kind string) string {
+	if kind == "tls" {
+		return "TLS handshake"
+	}
+	return map[string]string{"https": "HTTPS request", "http": "HTTP request"}[kind]
 }
 
 // Run diagnoses the connection to t. It returns when every check has ended
@@ -186,12 +201,25 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 			s.TraceICMP = &probes.TraceResult{Check: r.skip("trace.icmp", why), Mode: probes.TraceICMP}
 			s.TraceTCP = &probes.TraceResult{Check: r.skip("trace.tcp", why), Mode: probes.TraceTCP}
 		}
+		if !r.o.NoMTU {
+			s.MTU = &probes.MTUResult{Check: r.skip("mtu", why)}
+		}
+		if r.titles["app"] != "" {
+			s.App = &probes.AppResult{Check: r.skip("app", why)}
+		}
 		return
 	}
 	r.start("port", func() *probes.Check {
 		s.Port = probes.ProbePort(r.ctx, addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout})
+		r.startApp(s, addr)
 		return &s.Port.Check
 	})
+	if !r.o.NoMTU {
+		r.start("mtu", func() *probes.Check {
+			s.MTU = probes.ProbeMTU(r.ctx, addr, r.o.MTU)
+			return &s.MTU.Check
+		})
+	}
 	r.start("ping", func() *probes.Check {
 		s.Ping = probes.Ping(r.ctx, addr, r.o.Ping)
 		return &s.Ping.Check
@@ -206,6 +234,23 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 	r.start("trace.tcp", func() *probes.Check {
 		s.TraceTCP = probes.Trace(r.ctx, probes.TraceTCP, addr, r.t.Port, r.o.Trace)
 		return &s.TraceTCP.Check
+	})
+}
+
+// startApp runs the TLS/HTTP check once the port is known to be open
+// (called from the port check's goroutine, which wg still counts).
+func (r *runner) startApp(s *probes.Set, addr string) {
+	kind := probes.AppKind(r.t.Scheme, r.t.Port)
+	if kind == "" {
+		return
+	}
+	if s.Port.State != probes.PortOpen {
+		s.App = &probes.AppResult{Check: r.skip("app", "skipped: the port did not accept the connection")}
+		return
+	}
+	r.start("app", func() *probes.Check {
+		s.App = probes.ProbeApp(r.ctx, kind, r.t.Host, addr, r.t.Port, r.t.URL, r.o.App)
+		return &s.App.Check
 	})
 }
 

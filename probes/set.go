@@ -19,6 +19,10 @@ type Set struct {
 	// TraceICMP and TraceTCP are the two traceroutes.
 	TraceICMP *TraceResult `json:"trace_icmp,omitempty"`
 	TraceTCP  *TraceResult `json:"trace_tcp,omitempty"`
+	// App is the TLS/HTTP check (for web and TLS targets).
+	App *AppResult `json:"app,omitempty"`
+	// MTU is the path MTU check.
+	MTU *MTUResult `json:"mtu,omitempty"`
 }
 
 // Entry is one check's header with its full result, for listing checks in
@@ -51,6 +55,12 @@ func (s *Set) Entries() []Entry {
 	}
 	if s.TraceTCP != nil {
 		add(&s.TraceTCP.Check, s.TraceTCP)
+	}
+	if s.MTU != nil {
+		add(&s.MTU.Check, s.MTU)
+	}
+	if s.App != nil {
+		add(&s.App.Check, s.App)
 	}
 	return out
 }
@@ -86,6 +96,12 @@ func (s *Set) Put(id string, raw []byte) error {
 	case "trace.tcp":
 		s.TraceTCP = new(TraceResult)
 		target = s.TraceTCP
+	case "app":
+		s.App = new(AppResult)
+		target = s.App
+	case "mtu":
+		s.MTU = new(MTUResult)
+		target = s.MTU
 	default:
 		return fmt.Errorf("probes: unknown check %q", id)
 	}

@@ -1,0 +1,405 @@
+package probes
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Phases are the timings of one HTTP(S) request, each from the start of the
+// request; zero when the phase was not reached.
+type Phases struct {
+	Connect   Millis `json:"connect_ms"`
+	TLS       Millis `json:"tls_ms,omitempty"`
+	Wrote     Millis `json:"wrote_request_ms,omitempty"`
+	FirstByte Millis `json:"first_byte_ms,omitempty"`
+	Body      Millis `json:"body_ms,omitempty"`
+}
+
+// TLSInfo describes the server's certificate and the handshake.
+type TLSInfo struct {
+	Version    string    `json:"version"`
+	Subject    string    `json:"subject"`
+	Issuer     string    `json:"issuer"`
+	Names      []string  `json:"names,omitempty"`
+	NotBefore  time.Time `json:"not_before"`
+	NotAfter   time.Time `json:"not_after"`
+	SelfSigned bool      `json:"self_signed"`
+	// Trusted says the chain verifies against the system's roots for the
+	// host name; VerifyError says why not.
+	Trusted     bool   `json:"trusted"`
+	VerifyError string `json:"verify_error,omitempty"`
+}
+
+// Gateway describes an answer that came from a gateway or load balancer
+// rather than the application.
+type Gateway struct {
+	// Product is what answered ("nginx", "envoy", "Kong"...), "" if unknown.
+	Product string `json:"product,omitempty"`
+	// Upstream says the gateway blames its upstream (backend).
+	Upstream bool `json:"upstream"`
+	// Reason is the evidence, such as the telling line of the body.
+	Reason string `json:"reason"`
+}
+
+// App failure phases.
+const (
+	FailConnect   = "connect"
+	FailTLS       = "tls"
+	FailFirstByte = "first_byte"
+	FailBody      = "body"
+)
+
+// AppResult is the outcome of the TLS/HTTP check.
+type AppResult struct {
+	Check
+	// URL is the URL requested (passwords removed); Proxy the proxy used.
+	URL   string `json:"url"`
+	Proxy string `json:"proxy,omitempty"`
+	// HTTP says an HTTP request was made; otherwise only TLS was tested.
+	HTTP bool `json:"http"`
+	// Phases are the timings.
+	Phases Phases `json:"phases"`
+	// TLS is the handshake and certificate, when TLS was used.
+	TLS *TLSInfo `json:"tls,omitempty"`
+	// StatusCode, Server and Via are from the response.
+	StatusCode int    `json:"status_code,omitempty"`
+	Server     string `json:"server,omitempty"`
+	Via        string `json:"via,omitempty"`
+	// BodyBytes counts what arrived of the body.
+	BodyBytes int64 `json:"body_bytes"`
+	// Stalled says the transfer started and then stopped while the
+	// connection stayed open.
+	Stalled bool `json:"stalled"`
+	// FailedAt is the phase that failed or timed out ("" when none did);
+	// Error says how.
+	FailedAt string `json:"failed_at,omitempty"`
+	Error    string `json:"error,omitempty"`
+	TimedOut bool   `json:"timed_out"`
+	// Gateway is set when a gateway or load balancer answered for the app.
+	Gateway *Gateway `json:"gateway,omitempty"`
+	// Timeout is the deadline for the first byte; StallAfter the longest
+	// silence allowed while reading the body.
+	Timeout    Millis `json:"timeout_ms"`
+	StallAfter Millis `json:"stall_after_ms"`
+	// bodyHead is the start of the body, for gateway detection.
+	bodyHead string
+}
+
+// AppOptions tune the application check.
+type AppOptions struct {
+	// Timeout bounds connect, handshake and the wait for the first byte
+	// (default 5s).
+	Timeout time.Duration
+	// StallAfter is the silence during the body that counts as a stall
+	// (default 3s).
+	StallAfter time.Duration
+	// MaxBody is how much body to read at most (default 4 MiB).
+	MaxBody int64
+	// Roots replaces the system's root certificates (tests).
+	Roots *x509.CertPool
+	// Proxy returns the proxy for a request (default: the environment, as
+	// most programs do); nil URL means direct.
+	Proxy func(*http.Request) (*url.URL, error)
+}
+
+func (o AppOptions) withDefaults() AppOptions {
+	if o.Timeout <= 0 {
+		o.Timeout = 5 * time.Second
+	}
+	if o.StallAfter <= 0 {
+		o.StallAfter = 3 * time.Second
+	}
+	if o.MaxBody <= 0 {
+		o.MaxBody = 4 << 20
+	}
+	if o.Proxy == nil {
+		o.Proxy = http.ProxyFromEnvironment
+	}
+	return o
+}
+
+// AppKind says what the application check should do for a target: "https",
+// "http", "tls" (a TLS service that is not HTTP) or "" (nothing).
+func AppKind(scheme string, port int) string {
+	switch scheme {
+	case "https", "wss", "grpcs":
+		return "https"
+	case "http", "ws":
+		return "http"
+	case "ldaps", "smtps", "imaps", "pop3s", "ftps", "amqps", "mqtts":
+		return "tls"
+	case "":
+		switch port {
+		case 443, 8443:
+			return "https"
+		case 80, 8080, 8000:
+			return "http"
+		case 636, 465, 993, 995, 6443:
+			return "tls"
+		}
+	}
+	return ""
+}
+
+// ProbeApp tests the application layer of host (resolved to addr) on port:
+// a TLS handshake and, for HTTP(S), one GET of rawURL (or "/"), timing each
+// phase and watching the body for a stall.
+func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL string, o AppOptions) *AppResult {
+	o = o.withDefaults()
+	r := &AppResult{Check: newCheck("app", appTitle(kind)), Timeout: Millis(o.Timeout), StallAfter: Millis(o.StallAfter)}
+	if rawURL == "" || !strings.HasPrefix(rawURL, "http") {
+		scheme := "https"
+		if kind == "http" {
+			scheme = "http"
+		}
+		rawURL = scheme + "://" + net.JoinHostPort(host, strconv.Itoa(port)) + "/"
+	}
+	r.URL = rawURL
+	if kind == "tls" {
+		probeTLSOnly(ctx, r, host, addr, port, o)
+	} else {
+		probeHTTP(ctx, r, host, addr, port, o)
+	}
+	r.Gateway = detectGateway(r.StatusCode, r.Server, r.Via, r.bodyHead)
+	r.finish(r.verdict())
+	return r
+}
+
+func appTitle(kind string) string {
+	if kind == "tls" {
+		return "TLS handshake"
+	}
+	return strings.ToUpper(kind) + " request"
+}
+
+// tlsConfig verifies nothing during the handshake, so a bad certificate
+// can still be described; verification is done afterwards (describeTLS).
+func tlsConfig(host string) *tls.Config {
+	return &tls.Config{ServerName: host, InsecureSkipVerify: true, NextProtos: []string{"http/1.1"}}
+}
+
+// dialer dials the tested address whatever the host name, so the request
+// goes where the other checks went.
+func dialer(addr string, port int) func(ctx context.Context, network, a string) (net.Conn, error) {
+	var d net.Dialer
+	return func(ctx context.Context, network, a string) (net.Conn, error) {
+		return d.DialContext(ctx, network, net.JoinHostPort(addr, strconv.Itoa(port)))
+	}
+}
+
+func probeTLSOnly(ctx context.Context, r *AppResult, host, addr string, port int, o AppOptions) {
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	start := time.Now()
+	c, err := dialer(addr, port)(ctx, "tcp", "")
+	if err != nil {
+		r.fail(FailConnect, err)
+		return
+	}
+	defer c.Close()
+	r.Phases.Connect = Millis(time.Since(start))
+	tc := tls.Client(c, tlsConfig(host))
+	if err := tc.HandshakeContext(ctx); err != nil {
+		r.fail(FailTLS, err)
+		return
+	}
+	r.Phases.TLS = Millis(time.Since(start))
+	r.TLS = describeTLS(tc.ConnectionState(), host, o.Roots)
+}
+
+func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o AppOptions) {
+	r.HTTP = true
+	req, err := http.NewRequest(http.MethodGet, r.URL, nil)
+	if err != nil {
+		r.fail(FailConnect, err)
+		return
+	}
+	req.Header.Set("User-Agent", "conndoctor/1 (connection check)")
+	proxyURL, _ := o.Proxy(req)
+	tr := &http.Transport{TLSClientConfig: tlsConfig(host), DisableKeepAlives: true, ForceAttemptHTTP2: false,
+		Proxy: func(*http.Request) (*url.URL, error) { return proxyURL, nil }}
+	if proxyURL == nil {
+		tr.DialContext = dialer(addr, port)
+	} else {
+		r.Proxy = redactProxy(proxyURL)
+	}
+	defer tr.CloseIdleConnections()
+	start := time.Now()
+	// The trace hooks run on the transport's goroutines, which can outlive
+	// a cancelled request: they write to ph under mu, copied out below.
+	var mu sync.Mutex
+	var ph Phases
+	var state *tls.ConnectionState
+	mark := func(p *Millis) {
+		mu.Lock()
+		*p = Millis(time.Since(start))
+		mu.Unlock()
+	}
+	trace := &httptrace.ClientTrace{
+		ConnectDone: func(_, _ string, err error) { mark(&ph.Connect) },
+		TLSHandshakeDone: func(cs tls.ConnectionState, err error) {
+			mark(&ph.TLS)
+			mu.Lock()
+			state = &cs
+			mu.Unlock()
+		},
+		WroteRequest:         func(httptrace.WroteRequestInfo) { mark(&ph.Wrote) },
+		GotFirstResponseByte: func() { mark(&ph.FirstByte) },
+	}
+	hctx, cancel := context.WithCancel(httptrace.WithClientTrace(ctx, trace))
+	defer cancel()
+	timer := time.AfterFunc(o.Timeout, cancel) // connect, TLS and first byte
+	resp, err := tr.RoundTrip(req.WithContext(hctx))
+	timer.Stop()
+	mu.Lock()
+	r.Phases = ph
+	cs := state
+	mu.Unlock()
+	if cs != nil && cs.HandshakeComplete {
+		r.TLS = describeTLS(*cs, host, o.Roots)
+	}
+	if err != nil {
+		r.fail(r.failedPhase(), err)
+		if ctx.Err() == nil && hctx.Err() != nil {
+			r.TimedOut = true
+		}
+		return
+	}
+	defer resp.Body.Close()
+	r.StatusCode, r.Server, r.Via = resp.StatusCode, resp.Header.Get("Server"), resp.Header.Get("Via")
+	readBody(hctx, cancel, r, resp.Body, o, start)
+}
+
+// failedPhase says which phase an error interrupted, from the phases reached.
+func (r *AppResult) failedPhase() string {
+	switch {
+	case r.Phases.Connect == 0:
+		return FailConnect
+	case strings.HasPrefix(r.URL, "https") && r.Phases.TLS == 0:
+		return FailTLS
+	}
+	return FailFirstByte
+}
+
+// readBody reads the body, cancelling the request when no byte arrives for
+// StallAfter (a stall) and stopping at MaxBody.
+func readBody(ctx context.Context, cancel func(), r *AppResult, body io.Reader, o AppOptions, start time.Time) {
+	buf := make([]byte, 32<<10)
+	stall := time.AfterFunc(o.StallAfter, cancel)
+	defer stall.Stop()
+	var head []byte
+	for r.BodyBytes < o.MaxBody {
+		n, err := body.Read(buf)
+		if n > 0 {
+			stall.Reset(o.StallAfter)
+			r.BodyBytes += int64(n)
+			if len(head) < 2048 {
+				head = append(head, buf[:min(n, 2048-len(head))]...)
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			r.Stalled = ctx.Err() != nil
+			r.TimedOut = r.Stalled
+			r.fail(FailBody, err)
+			break
+		}
+	}
+	r.bodyHead = string(head)
+	r.Phases.Body = Millis(time.Since(start))
+}
+
+func (r *AppResult) fail(phase string, err error) {
+	r.FailedAt, r.Error = phase, err.Error()
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		r.TimedOut = true
+	}
+}
+
+// describeTLS records the certificate and verifies the chain against the
+// system's roots (or roots) for host.
+func describeTLS(cs tls.ConnectionState, host string, roots *x509.CertPool) *TLSInfo {
+	info := &TLSInfo{Version: tls.VersionName(cs.Version)}
+	if len(cs.PeerCertificates) == 0 {
+		info.VerifyError = "the server sent no certificate"
+		return info
+	}
+	leaf := cs.PeerCertificates[0]
+	info.Subject, info.Issuer = leaf.Subject.String(), leaf.Issuer.String()
+	info.Names = append(info.Names, leaf.DNSNames...)
+	for _, ip := range leaf.IPAddresses {
+		info.Names = append(info.Names, ip.String())
+	}
+	info.NotBefore, info.NotAfter = leaf.NotBefore, leaf.NotAfter
+	info.SelfSigned = leaf.Subject.String() == leaf.Issuer.String() && leaf.CheckSignatureFrom(leaf) == nil
+	inter := x509.NewCertPool()
+	for _, c := range cs.PeerCertificates[1:] {
+		inter.AddCert(c)
+	}
+	_, err := leaf.Verify(x509.VerifyOptions{DNSName: host, Roots: roots, Intermediates: inter})
+	info.Trusted = err == nil
+	if err != nil {
+		info.VerifyError = err.Error()
+	}
+	return info
+}
+
+func redactProxy(u *url.URL) string {
+	c := *u
+	if _, ok := c.User.Password(); ok {
+		c.User = url.UserPassword(c.User.Username(), "xxxxx")
+	}
+	return c.String()
+}
+
+func (r *AppResult) verdict() (Status, string) {
+	p := r.Phases
+	timing := fmt.Sprintf("connect %s, TLS %s, first byte %s, body %s", fmtDur(p.Connect.D()), fmtDur(p.TLS.D()), fmtDur(p.FirstByte.D()), fmtDur(p.Body.D()))
+	switch {
+	case r.FailedAt == FailConnect:
+		return StatusFail, "could not connect: " + r.Error
+	case r.FailedAt == FailTLS && r.TimedOut:
+		return StatusFail, fmt.Sprintf("the TLS handshake did not finish within %s", fmtDur(r.Timeout.D()))
+	case r.FailedAt == FailTLS:
+		return StatusFail, "the TLS handshake failed: " + r.Error
+	case r.TLS != nil && !r.TLS.Trusted:
+		return StatusFail, "the certificate is not trusted: " + r.TLS.VerifyError
+	case r.FailedAt == FailFirstByte && r.TimedOut:
+		return StatusFail, fmt.Sprintf("connected (%s) but no answer within %s", fmtDur(p.Connect.D()), fmtDur(r.Timeout.D()))
+	case r.FailedAt == FailFirstByte:
+		return StatusFail, "the request failed: " + r.Error
+	case r.Stalled:
+		return StatusFail, fmt.Sprintf("the transfer stalled after %d bytes (no data for %s)", r.BodyBytes, fmtDur(r.StallAfter.D()))
+	case r.FailedAt == FailBody:
+		return StatusFail, fmt.Sprintf("the transfer broke after %d bytes: %s", r.BodyBytes, r.Error)
+	case r.Gateway != nil:
+		return StatusFail, fmt.Sprintf("HTTP %d from %s: %s", r.StatusCode, orUnknown(r.Gateway.Product), r.Gateway.Reason)
+	case !r.HTTP:
+		return StatusPass, fmt.Sprintf("TLS %s handshake in %s; certificate for %s", r.TLS.Version, fmtDur(p.TLS.D()), strings.Join(r.TLS.Names, ", "))
+	case r.StatusCode >= 500:
+		return StatusWarn, fmt.Sprintf("HTTP %d: %s", r.StatusCode, timing)
+	}
+	return StatusPass, fmt.Sprintf("HTTP %d, %d bytes: %s", r.StatusCode, r.BodyBytes, timing)
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "a gateway"
+	}
+	return s
+}

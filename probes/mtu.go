@@ -1,0 +1,163 @@
+package probes
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"sort"
+	"time"
+)
+
+// MTUResult is the path MTU check.
+type MTUResult struct {
+	Check
+	// Addr is the target address.
+	Addr string `json:"addr"`
+	// Iface and IfaceMTU are the interface traffic leaves by and its MTU.
+	Iface    string `json:"iface,omitempty"`
+	IfaceMTU int    `json:"iface_mtu"`
+	// PathMTU is the largest IP packet (bytes) that got an answer with the
+	// don't-fragment bit set; FirstLost the smallest that did not (0: none).
+	PathMTU   int `json:"path_mtu"`
+	FirstLost int `json:"first_lost,omitempty"`
+	// FragNeeded says a router answered "fragmentation needed", as it
+	// should; FragFrom and NextHopMTU are from that message.
+	FragNeeded bool   `json:"frag_needed"`
+	FragFrom   string `json:"frag_from,omitempty"`
+	NextHopMTU int    `json:"next_hop_mtu,omitempty"`
+	// Blackhole says large packets vanish without any "fragmentation needed":
+	// transfers that fill packets hang.
+	Blackhole bool `json:"blackhole"`
+}
+
+// MTUOptions tune the MTU check.
+type MTUOptions struct {
+	// Wait is how long each round waits for answers (default 400ms).
+	Wait time.Duration
+}
+
+// fragInfo is a "fragmentation needed" message seen during a round.
+type fragInfo struct {
+	from string
+	mtu  int
+}
+
+// mtuRound sends one don't-fragment echo per size (twice, against loss)
+// and reports which sizes got an answer. Implemented per OS.
+type mtuRound func(ctx context.Context, dst net.IP, sizes []int, wait time.Duration) (map[int]bool, *fragInfo, error)
+
+// ProbeMTU measures the path MTU to addr.
+func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
+	if o.Wait <= 0 {
+		o.Wait = 400 * time.Millisecond
+	}
+	r := &MTUResult{Check: newCheck("mtu", "Path MTU"), Addr: addr}
+	dst := net.ParseIP(addr)
+	if dst == nil || dst.To4() == nil {
+		r.finish(StatusSkip, "path MTU of IPv6 addresses is not measured yet")
+		return r
+	}
+	r.Iface, r.IfaceMTU = ifaceFor(ctx, addr)
+	if r.IfaceMTU < 576 {
+		r.finish(StatusSkip, "the interface MTU could not be read")
+		return r
+	}
+	if err := searchMTU(ctx, r, dst.To4(), runMTURound, o.Wait); err != nil {
+		r.finish(StatusSkip, "path MTU could not be measured: "+err.Error())
+		return r
+	}
+	r.finish(r.verdict())
+	return r
+}
+
+// searchMTU narrows the path MTU down in rounds of sizes sent at once.
+func searchMTU(ctx context.Context, r *MTUResult, dst net.IP, round mtuRound, wait time.Duration) error {
+	pass, fail := 0, r.IfaceMTU+1
+	sizes := []int{576, 1000, 1200, 1280, 1350, 1400, 1420, 1450, 1460, 1472, 1480, 1492, 1500, 4000, 8000, 9000, r.IfaceMTU}
+	for i := 0; i < 4 && fail-pass > 2 && ctx.Err() == nil; i++ {
+		sizes = within(sizes, pass, fail)
+		if len(sizes) == 0 {
+			break
+		}
+		ok, frag, err := round(ctx, dst, sizes, wait)
+		if err != nil {
+			return err
+		}
+		if frag != nil && !r.FragNeeded {
+			r.FragNeeded, r.FragFrom, r.NextHopMTU = true, frag.from, frag.mtu
+		}
+		for _, s := range sizes {
+			switch {
+			case ok[s] && s > pass:
+				pass = s
+			case !ok[s] && s < fail:
+				fail = s
+			}
+		}
+		if pass == 0 {
+			return fmt.Errorf("not even a %d-byte ping was answered (ICMP is filtered or the host is down)", sizes[0])
+		}
+		sizes = spread(pass, fail, 15)
+	}
+	r.PathMTU = pass
+	if fail <= r.IfaceMTU {
+		r.FirstLost = fail
+	}
+	r.Blackhole = r.PathMTU < r.IfaceMTU && !r.FragNeeded
+	return nil
+}
+
+// within keeps the sizes in (lo, hi), sorted.
+func within(sizes []int, lo, hi int) []int {
+	var out []int
+	for _, s := range sizes {
+		if s > lo && s < hi && (len(out) == 0 || out[len(out)-1] != s) {
+			out = append(out, s)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// spread returns up to n sizes evenly between lo and hi (exclusive).
+func spread(lo, hi, n int) []int {
+	var out []int
+	for i := 1; i <= n; i++ {
+		s := lo + (hi-lo)*i/(n+1)
+		if s > lo && s < hi && (len(out) == 0 || out[len(out)-1] != s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (r *MTUResult) verdict() (Status, string) {
+	switch {
+	case r.Blackhole:
+		return StatusFail, fmt.Sprintf("packets over %d bytes vanish with no \"fragmentation needed\" message (%s MTU is %d)", r.PathMTU, r.Iface, r.IfaceMTU)
+	case r.PathMTU < r.IfaceMTU:
+		return StatusPass, fmt.Sprintf("path MTU %d bytes; %s reports \"fragmentation needed\" (next hop MTU %d), so the OS adapts", r.PathMTU, r.FragFrom, r.NextHopMTU)
+	}
+	return StatusPass, fmt.Sprintf("full-size packets (%d bytes) pass", r.PathMTU)
+}
+
+// ifaceFor returns the interface and MTU the kernel would use for addr.
+func ifaceFor(ctx context.Context, addr string) (string, int) {
+	var d net.Dialer
+	c, err := d.DialContext(ctx, "udp", net.JoinHostPort(addr, "9"))
+	if err != nil {
+		return "", 0
+	}
+	src := c.LocalAddr().(*net.UDPAddr).IP
+	c.Close()
+	ifs, _ := net.Interfaces()
+	for _, i := range ifs {
+		addrs, _ := i.Addrs()
+		for _, a := range addrs {
+			if ip, _, err := net.ParseCIDR(a.String()); err == nil && ip.Equal(src) {
+				return i.Name, i.MTU
+			}
+		}
+	}
+	return "", 0
+}
