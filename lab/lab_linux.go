@@ -14,6 +14,7 @@ package lab
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -48,6 +49,9 @@ const (
 
 // Lab is one built network.
 type Lab struct {
+	// Env is added to the environment of commands run in the lab
+	// (SSL_CERT_FILE for the lab's CA, say).
+	Env   []string
 	id    string
 	names map[string]string // role → namespace name
 	etc   string            // /etc/netns/<client ns>
@@ -184,7 +188,14 @@ func (l *Lab) Exec(role, name string, args ...string) error {
 
 // Command returns a command that runs inside a role's namespace.
 func (l *Lab) Command(role, name string, args ...string) *exec.Cmd {
-	return exec.Command("ip", append([]string{"netns", "exec", l.names[role], name}, args...)...)
+	return l.CommandContext(context.Background(), role, name, args...)
+}
+
+// CommandContext is Command with a context that kills the command.
+func (l *Lab) CommandContext(ctx context.Context, role, name string, args ...string) *exec.Cmd {
+	c := exec.CommandContext(ctx, "ip", append([]string{"netns", "exec", l.names[role], name}, args...)...)
+	c.Env = append(os.Environ(), l.Env...)
+	return c
 }
 
 // SetClientFiles writes the client's own resolv.conf and hosts file;

@@ -4,6 +4,7 @@ package lab
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -57,8 +58,29 @@ func newLab(t testing.TB, hosts string) *Lab {
 	t.Cleanup(func() { l.Close() })
 	var srv Servers
 	t.Cleanup(func() { srv.Close() })
-	if err := l.TCP(&srv, Server, ServerAddr+":443", ""); err != nil {
+	stop := make(chan struct{})
+	t.Cleanup(func() { close(stop) })
+	ca, err := NewCA(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
+	}
+	l.Env = append(l.Env, "SSL_CERT_FILE="+ca.File)
+	good, err := Leaf(ca, "app.lab.test", "www.lab.test", ServerAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	self, err := Leaf(nil, "app.lab.test", ServerAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := Site(stop)
+	for _, w := range []struct {
+		addr string
+		cert *tls.Certificate
+	}{{ServerAddr + ":443", &good}, {ServerAddr + ":8443", &self}, {ServerAddr + ":8081", nil}} {
+		if err := l.Web(&srv, Server, w.addr, w.cert, site); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := l.DNS(&srv, Server, DNSAddr, zone); err != nil {
 		t.Fatal(err)
@@ -99,8 +121,7 @@ func check(t testing.TB, l *Lab, target string, args ...string) cliResult {
 	if !slices.Contains(args, "--db") && !slices.Contains(args, "--no-save") {
 		args = append(args, "--db", filepath.Join(t.TempDir(), "history.db"))
 	}
-	argv := append([]string{"netns", "exec", l.NS(Client), cli, "check", "--json"}, args...)
-	cmd := exec.CommandContext(ctx, "ip", append(argv, target)...)
+	cmd := l.CommandContext(ctx, Client, cli, append(append([]string{"check", "--json"}, args...), target)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -124,6 +145,9 @@ func TestScenarios(t *testing.T) {
 			l := newLab(t, sc.hosts)
 			if err := l.Script(sc.stage); err != nil {
 				t.Fatal(err)
+			}
+			if sc.setup != nil {
+				sc.setup(t, l)
 			}
 			r := check(t, l, sc.target)
 			if r.Verdict.Code != sc.code {

@@ -2,6 +2,8 @@
 
 package lab
 
+import "testing"
+
 // scenario stages one fault for real and says what the diagnosis must be.
 type scenario struct {
 	// name of the subtest.
@@ -18,6 +20,8 @@ type scenario struct {
 	evidence []string
 	// checks maps check IDs to the status each must have.
 	checks map[string]string
+	// setup starts what the scenario needs beyond the standard lab.
+	setup func(t *testing.T, l *Lab)
 }
 
 // scenarios has one row per verdict code the engine can give.
@@ -25,7 +29,7 @@ var scenarios = []scenario{
 	{
 		name: "healthy", target: "app.lab.test:443", code: "healthy",
 		evidence: []string{"10.99.3.10:443 is open"},
-		checks:   map[string]string{"local": "pass", "dns": "pass", "port": "pass", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "pass"},
+		checks:   map[string]string{"local": "pass", "dns": "pass", "port": "pass", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "pass", "mtu": "pass", "app": "pass"},
 	},
 	{
 		name: "nxdomain", target: `dial tcp: lookup missing.lab.test on 10.99.3.200:53: no such host`, code: "dns.nxdomain",
@@ -71,8 +75,8 @@ var scenarios = []scenario{
 		checks:   map[string]string{"port": "fail", "ping": "fail", "trace.icmp": "fail", "trace.tcp": "fail"},
 	},
 	{
-		name: "closed port", target: "curl: (7) Failed to connect to app.lab.test port 8443 after 2 ms: Couldn't connect to server", code: "port.refused",
-		evidence: []string{"10.99.3.10:8443"},
+		name: "closed port", target: "curl: (7) Failed to connect to app.lab.test port 9443 after 2 ms: Couldn't connect to server", code: "port.refused",
+		evidence: []string{"10.99.3.10:9443"},
 		checks:   map[string]string{"port": "fail", "ping": "pass", "trace.tcp": "pass"},
 	},
 	{
@@ -94,5 +98,40 @@ var scenarios = []scenario{
 		stage:    "r1: nft add rule inet lab forward icmp type echo-request numgen random mod 100 < 60 drop",
 		evidence: []string{"packet loss"},
 		checks:   map[string]string{"port": "pass", "ping": "warn"},
+	},
+	{
+		name: "mtu black hole", target: "https://app.lab.test/big", code: "path.mtu_blackhole",
+		// A 1400-byte link between the routers, and both routers' "fragmentation
+		// needed" messages dropped on the way out.
+		stage: `r1: ip link set eth1 mtu 1400
+r2: ip link set eth0 mtu 1400
+r1: nft add rule inet lab output icmp type destination-unreachable icmp code frag-needed drop
+r2: nft add rule inet lab output icmp type destination-unreachable icmp code frag-needed drop`,
+		evidence: []string{"path MTU is 1400 bytes, not 1500", "packets over 1400 bytes vanish with no \"fragmentation needed\""},
+		checks:   map[string]string{"port": "pass", "mtu": "fail", "app": "fail"},
+	},
+	{
+		name: "slow server", target: `Get "http://app.lab.test:8081/slow": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, code: "app.slow",
+		evidence: []string{"does not answer within 5000 ms"},
+		checks:   map[string]string{"port": "pass", "app": "fail", "mtu": "pass"},
+	},
+	{
+		name: "self-signed certificate", target: "https://app.lab.test:8443/", code: "tls.failed",
+		evidence: []string{"self-signed"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+	},
+	{
+		name: "gateway upstream timeout", target: "http://app.lab.test:8080/api/orders", code: "gateway.upstream_timeout",
+		// nginx on the server proxies to a backend whose packets are dropped.
+		stage:    "server: ip addr add 10.99.3.11/24 dev eth0\nserver: nft add rule inet lab input ip daddr 10.99.3.11 tcp dport 9000 drop",
+		evidence: []string{"HTTP 504", "nginx"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup: func(t *testing.T, l *Lab) {
+			stop, err := l.Nginx(t.TempDir(), Server, ServerAddr+":8080", "10.99.3.11:9000")
+			if err != nil {
+				t.Skip(err)
+			}
+			t.Cleanup(stop)
+		},
 	},
 }

@@ -346,7 +346,10 @@ func describeTLS(cs tls.ConnectionState, host string, roots *x509.CertPool) *TLS
 		info.Names = append(info.Names, ip.String())
 	}
 	info.NotBefore, info.NotAfter = leaf.NotBefore, leaf.NotAfter
-	info.SelfSigned = leaf.Subject.String() == leaf.Issuer.String() && leaf.CheckSignatureFrom(leaf) == nil
+	// CheckSignatureFrom would refuse a leaf as its own parent (it is no
+	// CA), so the signature is checked with the leaf's own key directly.
+	info.SelfSigned = leaf.Subject.String() == leaf.Issuer.String() &&
+		leaf.CheckSignature(leaf.SignatureAlgorithm, leaf.RawTBSCertificate, leaf.Signature) == nil
 	inter := x509.NewCertPool()
 	for _, c := range cs.PeerCertificates[1:] {
 		inter.AddCert(c)

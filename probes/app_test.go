@@ -45,6 +45,9 @@ func TestAppHTTPS(t *testing.T) {
 	if r.Status != StatusFail || r.TLS == nil || r.TLS.Trusted || !strings.Contains(r.Summary, "not trusted") {
 		t.Errorf("unknown authority: %s %s", r.Status, r.Summary)
 	}
+	if !r.TLS.SelfSigned {
+		t.Error("httptest's certificate signs itself; SelfSigned should say so")
+	}
 	r = ProbeApp(context.Background(), "tls", "wrong.name", ip, port, "", AppOptions{Roots: roots})
 	if r.TLS == nil || r.TLS.Trusted || !strings.Contains(r.TLS.VerifyError, "wrong.name") {
 		t.Errorf("name mismatch: %+v", r.TLS)
