@@ -7,7 +7,7 @@ SHELL := /bin/bash
 GO        ?= go
 BIN       := bin
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-TEST_PKGS := gcc iproute2 nftables poppler-utils
+TEST_PKGS := gcc iproute2 nftables poppler-utils nginx-light
 GUI_PKGS  := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 BENCH_PKGS:= traceroute mtr-tiny
 
@@ -29,7 +29,7 @@ endef
 deps: ## download Go modules
 	@$(GO) mod download
 
-deps-test: deps ## install what the tests need (iproute2, nftables, gcc, poppler-utils)
+deps-test: deps ## install what the tests need (iproute2, nftables, gcc, poppler-utils, nginx-light)
 	$(call apt,$(TEST_PKGS))
 
 deps-bench: deps-test ## install what the benchmarks compare against (traceroute, mtr)

@@ -249,8 +249,35 @@ func figures(data any) map[string]figure {
 			m["reached"] = txt(strconv.FormatBool(r.Reached))
 			m["last hop"] = txt(fmt.Sprintf("%d %s", r.LastTTL, r.LastAddr))
 		}
+	case *probes.MTUResult:
+		if r.Status != probes.StatusSkip {
+			m["path MTU"] = txt(strconv.Itoa(r.PathMTU))
+			m["black hole"] = txt(strconv.FormatBool(r.Blackhole))
+		}
+	case *probes.AppResult:
+		if r.Status != probes.StatusSkip {
+			m["outcome"] = txt(appOutcome(r))
+			for name, v := range map[string]probes.Millis{"connect": r.Phases.Connect, "TLS handshake": r.Phases.TLS, "first byte": r.Phases.FirstByte, "complete": r.Phases.Body} {
+				if v > 0 {
+					m[name+" at"] = num(round(v), "ms")
+				}
+			}
+		}
 	}
 	return m
+}
+
+// appOutcome names how the request ended: "HTTP 200", "failed at tls"...
+func appOutcome(r *probes.AppResult) string {
+	switch {
+	case r.FailedAt != "":
+		return "failed at " + r.FailedAt
+	case r.TLS != nil && !r.TLS.Trusted:
+		return "certificate not trusted"
+	case r.StatusCode != 0:
+		return "HTTP " + strconv.Itoa(r.StatusCode)
+	}
+	return "ok"
 }
 
 func routeText(r *probes.Route) string {

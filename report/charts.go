@@ -29,6 +29,47 @@ type hopPoint struct {
 	Loss  float64
 }
 
+// phaseData is what the phase chart needs: how long each phase of the
+// TLS/HTTP request took.
+type phaseData struct {
+	Names []string
+	Ms    []float64
+}
+
+func phasesOf(a *probes.AppResult) *phaseData {
+	if a == nil || a.Status == probes.StatusSkip || a.Phases.Connect == 0 {
+		return nil
+	}
+	p := a.Phases
+	marks := []struct {
+		name string
+		at   probes.Millis
+	}{{"connect", p.Connect}, {"TLS", p.TLS}, {"send", p.Wrote}, {"wait", p.FirstByte}, {"body", p.Body}}
+	d := &phaseData{}
+	prev := 0.0
+	for _, m := range marks {
+		if m.at == 0 {
+			continue
+		}
+		d.Names = append(d.Names, m.name)
+		d.Ms = append(d.Ms, max(msf(m.at)-prev, 0))
+		prev = msf(m.at)
+	}
+	return d
+}
+
+// phaseBars draws each phase's duration.
+func phaseBars(d *phaseData) *plot.Plot {
+	p := newPlot("Time spent in each phase of the request", "phase", "ms")
+	if bars, err := plotter.NewBarChart(plotter.Values(d.Ms), vg.Points(40)); err == nil {
+		bars.Color, bars.LineStyle.Width = blue, 0
+		p.Add(bars)
+		p.NominalX(d.Names...)
+	}
+	p.Y.Min = 0
+	return p
+}
+
 // pingData is what the ping chart needs.
 type pingData struct {
 	RTTs []float64
@@ -137,6 +178,9 @@ func charts(v *RunView, svg, png bool) []chart {
 	}
 	if v.Ping != nil {
 		plots = append(plots, pingLine(v.Ping))
+	}
+	if v.Phases != nil && len(v.Phases.Ms) > 0 {
+		plots = append(plots, phaseBars(v.Phases))
 	}
 	out := make([]chart, len(plots))
 	for i, p := range plots {

@@ -63,6 +63,11 @@ func sampleRun(hops int, evil bool) *history.Run {
 		Port: &probes.PortResult{Check: c("port", "TCP port 443", probes.StatusFail, "no answer from 10.99.3.10:443 within 3000 ms (3 SYNs sent)"),
 			Addr: "10.99.3.10:443", State: probes.PortFiltered, SynSent: 3, Explain: "Connection requests (SYN) got no answer at all."},
 		Ping: ping, TraceICMP: tr,
+		MTU: &probes.MTUResult{Check: c("mtu", "Path MTU", probes.StatusPass, "full-size packets (1500 bytes) pass"), Addr: "10.99.3.10", Iface: "eth0", IfaceMTU: 1500, PathMTU: 1500},
+		App: &probes.AppResult{Check: c("app", "HTTPS request", probes.StatusPass, "HTTP 200"), URL: "https://app.lab.test/api", HTTP: true, StatusCode: 200, Server: "nginx",
+			Phases: probes.Phases{Connect: probes.Millis(time.Millisecond), TLS: probes.Millis(4 * time.Millisecond), Wrote: probes.Millis(4200 * time.Microsecond),
+				FirstByte: probes.Millis(30 * time.Millisecond), Body: probes.Millis(42 * time.Millisecond)},
+			TLS: &probes.TLSInfo{Version: "TLS 1.3", Subject: "CN=app.lab.test", Issuer: "CN=Lab CA", Trusted: true}},
 	}
 	rep := engine.Report{Target: t, Addr: "10.99.3.10", Started: time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC), Duration: 3010 * time.Millisecond,
 		Version: "0.1.0-test", Results: set, Diagnosis: diagnose.Diagnose(t, &set),
@@ -113,7 +118,7 @@ func TestRunHTMLGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "run.html", b.Bytes())
-	for _, want := range []string{"Connection Doctor report · run 7", "port.filtered", "<details>", "<svg", "alice:xxxxx@"} {
+	for _, want := range []string{"Connection Doctor report · run 7", "port.filtered", "<details>", "<svg", "alice:xxxxx@", "Time spent in each phase", "path MTU"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q", want)
 		}

@@ -95,6 +95,7 @@ type RunView struct {
 	Env            []Figure
 	Trace          *traceData
 	Ping           *pingData
+	Phases         *phaseData
 	Redacted       bool
 }
 
@@ -123,6 +124,7 @@ func BuildRun(r *history.Run, o Options) *RunView {
 	v.Env = envFigures(rep.Env.DNSServers, rep.Env.Gateways, rep.Env.Interfaces, rep.Env.Proxy)
 	v.Trace = traceOf(&rep.Results)
 	v.Ping = pingOf(rep.Results.Ping)
+	v.Phases = phasesOf(rep.Results.App)
 	newCleaner(o.Redact, rep).run(v)
 	return v
 }
@@ -190,6 +192,32 @@ func figures(data any) []Figure {
 		if r.Status != probes.StatusSkip {
 			add("reached", fmt.Sprint(r.Reached))
 			add("last hop", fmt.Sprintf("%d (%s)", r.LastTTL, r.LastAddr))
+		}
+	case *probes.MTUResult:
+		if r.Status != probes.StatusSkip {
+			add("path MTU", fmt.Sprintf("%d bytes (interface %s: %d)", r.PathMTU, r.Iface, r.IfaceMTU))
+			if r.FragNeeded {
+				add("fragmentation needed", fmt.Sprintf("from %s, next hop MTU %d", r.FragFrom, r.NextHopMTU))
+			}
+		}
+	case *probes.AppResult:
+		if r.Status == probes.StatusSkip {
+			break
+		}
+		add("URL", r.URL)
+		if r.Proxy != "" {
+			add("proxy", r.Proxy)
+		}
+		if r.StatusCode != 0 {
+			add("HTTP status", fmt.Sprintf("%d (Server: %s)", r.StatusCode, r.Server))
+		}
+		p := r.Phases
+		add("phases", fmt.Sprintf("connect %s, TLS %s, request sent %s, first byte %s, done %s", ms(p.Connect), ms(p.TLS), ms(p.Wrote), ms(p.FirstByte), ms(p.Body)))
+		if t := r.TLS; t != nil {
+			add("certificate", fmt.Sprintf("%s, issued by %s, valid %s to %s, trusted: %v", t.Subject, t.Issuer, t.NotBefore.Format("2006-01-02"), t.NotAfter.Format("2006-01-02"), t.Trusted))
+		}
+		if r.FailedAt != "" {
+			add("failed at", r.FailedAt+": "+r.Error)
 		}
 	}
 	return f
