@@ -186,6 +186,7 @@ func TestSearchMTU(t *testing.T) {
 	cases := []struct {
 		name            string
 		iface, path     int
+		want            int // expected path MTU when not path
 		frag, blocked   bool
 		blackhole, fail bool
 	}{
@@ -194,6 +195,8 @@ func TestSearchMTU(t *testing.T) {
 		{name: "blackhole odd size", iface: 1500, path: 1337, blackhole: true},
 		{name: "signalled 1400", iface: 1500, path: 1400, frag: true},
 		{name: "jumbo iface", iface: 9000, path: 1500, blackhole: true},
+		{name: "jumbo path", iface: 9000, path: 9000},
+		{name: "huge iface capped", iface: 65536, path: 65536, want: maxProbe},
 		{name: "icmp blocked", iface: 1500, path: 1500, blocked: true, fail: true},
 	}
 	for _, c := range cases {
@@ -205,6 +208,9 @@ func TestSearchMTU(t *testing.T) {
 		}
 		if c.fail {
 			continue
+		}
+		if c.want != 0 {
+			c.path = c.want
 		}
 		if r.PathMTU < c.path-2 || r.PathMTU > c.path || r.Blackhole != c.blackhole || r.FragNeeded != c.frag {
 			t.Errorf("%s: path MTU %d (want %d within 2), blackhole %v frag %v", c.name, r.PathMTU, c.path, r.Blackhole, r.FragNeeded)

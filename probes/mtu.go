@@ -57,6 +57,10 @@ func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
 		r.finish(StatusSkip, "path MTU of IPv6 addresses is not measured yet")
 		return r
 	}
+	if dst.IsLoopback() {
+		r.finish(StatusSkip, "the target is this computer: no network path to measure")
+		return r
+	}
 	r.Iface, r.IfaceMTU = ifaceFor(ctx, addr)
 	if r.IfaceMTU < 576 {
 		r.finish(StatusSkip, "the interface MTU could not be read")
@@ -70,10 +74,15 @@ func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
 	return r
 }
 
+// maxProbe is the largest packet probed: the biggest jumbo frame in use.
+// Larger interface MTUs (loopback, some virtual links) are probed up to it.
+const maxProbe = 9216
+
 // searchMTU narrows the path MTU down in rounds of sizes sent at once.
 func searchMTU(ctx context.Context, r *MTUResult, dst net.IP, round mtuRound, wait time.Duration) error {
-	pass, fail := 0, r.IfaceMTU+1
-	sizes := []int{576, 1000, 1200, 1280, 1350, 1400, 1420, 1450, 1460, 1472, 1480, 1492, 1500, 4000, 8000, 9000, r.IfaceMTU}
+	top := min(r.IfaceMTU, maxProbe)
+	pass, fail := 0, top+1
+	sizes := []int{576, 1000, 1200, 1280, 1350, 1400, 1420, 1450, 1460, 1472, 1480, 1492, 1500, 4000, 8000, 9000, top}
 	for i := 0; i < 4 && fail-pass > 2 && ctx.Err() == nil; i++ {
 		sizes = within(sizes, pass, fail)
 		if len(sizes) == 0 {
@@ -100,10 +109,10 @@ func searchMTU(ctx context.Context, r *MTUResult, dst net.IP, round mtuRound, wa
 		sizes = spread(pass, fail, 15)
 	}
 	r.PathMTU = pass
-	if fail <= r.IfaceMTU {
+	if fail <= top {
 		r.FirstLost = fail
 	}
-	r.Blackhole = r.PathMTU < r.IfaceMTU && !r.FragNeeded
+	r.Blackhole = r.PathMTU < top && !r.FragNeeded
 	return nil
 }
 
@@ -135,7 +144,7 @@ func (r *MTUResult) verdict() (Status, string) {
 	switch {
 	case r.Blackhole:
 		return StatusFail, fmt.Sprintf("packets over %d bytes vanish with no \"fragmentation needed\" message (%s MTU is %d)", r.PathMTU, r.Iface, r.IfaceMTU)
-	case r.PathMTU < r.IfaceMTU:
+	case r.PathMTU < min(r.IfaceMTU, maxProbe):
 		return StatusPass, fmt.Sprintf("path MTU %d bytes; %s reports \"fragmentation needed\" (next hop MTU %d), so the OS adapts", r.PathMTU, r.FragFrom, r.NextHopMTU)
 	}
 	return StatusPass, fmt.Sprintf("full-size packets (%d bytes) pass", r.PathMTU)

@@ -25,6 +25,9 @@ func runMTURound(ctx context.Context, dst net.IP, sizes []int, wait time.Duratio
 		return nil, nil, errors.New("needs administrator rights (root or CAP_NET_RAW)")
 	}
 	defer pc.Close()
+	// Two replies of every size must fit in the receive buffer, or large
+	// ones would be dropped here and look like a black hole.
+	pc.(*net.IPConn).SetReadBuffer(2 * 2 * len(sizes) * maxProbe)
 	raw, err := pc.(*net.IPConn).SyscallConn()
 	if err != nil {
 		return nil, nil, err
