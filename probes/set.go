@@ -34,33 +34,51 @@ type Entry struct {
 	Data any
 }
 
+// slot is one check's place in a Set: how to read it and how to make a new
+// result there. The table's order is the display order.
+type slot struct {
+	id  string
+	get func(*Set) (*Check, any) // nil Check when the check did not run
+	put func(*Set) any           // allocates the result and returns it
+}
+
+// slotFor builds a slot for a result field of type T, which embeds Check.
+func slotFor[T any, P interface {
+	*T
+	Header() *Check
+}](id string, field func(*Set) *P) slot {
+	return slot{id: id,
+		get: func(s *Set) (*Check, any) {
+			if p := *field(s); p != nil {
+				return p.Header(), p
+			}
+			return nil, nil
+		},
+		put: func(s *Set) any {
+			p := P(new(T))
+			*field(s) = p
+			return p
+		}}
+}
+
+var slots = []slot{
+	slotFor("local", func(s *Set) **LocalResult { return &s.Local }),
+	slotFor("dns", func(s *Set) **DNSResult { return &s.DNS }),
+	slotFor("port", func(s *Set) **PortResult { return &s.Port }),
+	slotFor("ping", func(s *Set) **PingResult { return &s.Ping }),
+	slotFor("trace.icmp", func(s *Set) **TraceResult { return &s.TraceICMP }),
+	slotFor("trace.tcp", func(s *Set) **TraceResult { return &s.TraceTCP }),
+	slotFor("mtu", func(s *Set) **MTUResult { return &s.MTU }),
+	slotFor("app", func(s *Set) **AppResult { return &s.App }),
+}
+
 // Entries returns the checks that ran, in display order.
 func (s *Set) Entries() []Entry {
 	var out []Entry
-	add := func(c *Check, data any) { out = append(out, Entry{Check: c, Data: data}) }
-	if s.Local != nil {
-		add(&s.Local.Check, s.Local)
-	}
-	if s.DNS != nil {
-		add(&s.DNS.Check, s.DNS)
-	}
-	if s.Port != nil {
-		add(&s.Port.Check, s.Port)
-	}
-	if s.Ping != nil {
-		add(&s.Ping.Check, s.Ping)
-	}
-	if s.TraceICMP != nil {
-		add(&s.TraceICMP.Check, s.TraceICMP)
-	}
-	if s.TraceTCP != nil {
-		add(&s.TraceTCP.Check, s.TraceTCP)
-	}
-	if s.MTU != nil {
-		add(&s.MTU.Check, s.MTU)
-	}
-	if s.App != nil {
-		add(&s.App.Check, s.App)
+	for _, sl := range slots {
+		if c, data := sl.get(s); c != nil {
+			out = append(out, Entry{Check: c, Data: data})
+		}
 	}
 	return out
 }
@@ -76,37 +94,13 @@ func Skipped(id, title, reason string) Check {
 // Put decodes one check's stored JSON (as produced by encoding an Entry's
 // Data) into the matching field of the set.
 func (s *Set) Put(id string, raw []byte) error {
-	var target any
-	switch id {
-	case "local":
-		s.Local = new(LocalResult)
-		target = s.Local
-	case "dns":
-		s.DNS = new(DNSResult)
-		target = s.DNS
-	case "port":
-		s.Port = new(PortResult)
-		target = s.Port
-	case "ping":
-		s.Ping = new(PingResult)
-		target = s.Ping
-	case "trace.icmp":
-		s.TraceICMP = new(TraceResult)
-		target = s.TraceICMP
-	case "trace.tcp":
-		s.TraceTCP = new(TraceResult)
-		target = s.TraceTCP
-	case "app":
-		s.App = new(AppResult)
-		target = s.App
-	case "mtu":
-		s.MTU = new(MTUResult)
-		target = s.MTU
-	default:
-		return fmt.Errorf("probes: unknown check %q", id)
+	for _, sl := range slots {
+		if sl.id == id {
+			if err := json.Unmarshal(raw, sl.put(s)); err != nil {
+				return fmt.Errorf("probes: decode check %s: %w", id, err)
+			}
+			return nil
+		}
 	}
-	if err := json.Unmarshal(raw, target); err != nil {
-		return fmt.Errorf("probes: decode check %s: %w", id, err)
-	}
-	return nil
+	return fmt.Errorf("probes: unknown check %q", id)
 }

@@ -28,18 +28,11 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	if asReport && !ex.check([]string{"html", "pdf"}, stderr) {
 		return exitBadInput
 	}
-	s, err := db.open(stderr)
-	if err != nil {
+	s, runs, ok := db.loadRuns(ids, stderr)
+	if !ok {
 		return exitProblem
 	}
 	defer s.Close()
-	var runs [2]*history.Run
-	for i, id := range ids {
-		if runs[i], err = s.Get(id); err != nil {
-			fmt.Fprintln(stderr, "conndoctor-cli:", err)
-			return exitProblem
-		}
-	}
 	if asReport {
 		return compareReport(runs, ex, stdout, stderr)
 	}

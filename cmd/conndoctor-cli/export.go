@@ -88,17 +88,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if !ok || !ex.check([]string{"html", "pdf", "json"}, stderr) {
 		return exitBadInput
 	}
-	s, err := db.open(stderr)
-	if err != nil {
+	s, runs, ok := db.loadRuns(ids, stderr)
+	if !ok {
 		return exitProblem
 	}
 	defer s.Close()
-	r, err := s.Get(ids[0])
-	if err != nil {
-		fmt.Fprintln(stderr, "conndoctor-cli:", err)
-		return exitProblem
-	}
-	err = writeOut(ex.out, stdout, func(w io.Writer) error {
+	r := runs[0]
+	err := writeOut(ex.out, stdout, func(w io.Writer) error {
 		switch ex.format {
 		case "json":
 			return report.JSON(w, report.NewDocument(&r.Report, r.ID, r.Label))
@@ -111,7 +107,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 // compareReport writes a comparison in the format asked.
-func compareReport(runs [2]*history.Run, ex exportFlags, stdout, stderr io.Writer) int {
+func compareReport(runs []*history.Run, ex exportFlags, stdout, stderr io.Writer) int {
 	v := report.BuildCompare(runs[0], runs[1], ex.options())
 	err := writeOut(ex.out, stdout, func(w io.Writer) error {
 		if ex.format == "pdf" {

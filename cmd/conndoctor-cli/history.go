@@ -163,16 +163,12 @@ func historyShow(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitBadInput
 	}
-	s, err := db.open(stderr)
-	if err != nil {
+	s, runs, ok := db.loadRuns(ids, stderr)
+	if !ok {
 		return exitProblem
 	}
 	defer s.Close()
-	r, err := s.Get(ids[0])
-	if err != nil {
-		fmt.Fprintln(stderr, "conndoctor-cli:", err)
-		return exitProblem
-	}
+	r := runs[0]
 	if asJSON {
 		out := jsonReport(&r.Report)
 		out.RunID, out.Label = &r.ID, r.Label

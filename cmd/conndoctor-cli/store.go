@@ -46,3 +46,21 @@ func (d *dbFlags) open(stderr io.Writer) (*history.Store, error) {
 	}
 	return s, nil
 }
+
+// loadRuns opens the store and loads the runs with the given IDs, printing
+// a clear message on failure; the caller closes the store when ok.
+func (d *dbFlags) loadRuns(ids []int64, stderr io.Writer) (*history.Store, []*history.Run, bool) {
+	s, err := d.open(stderr)
+	if err != nil {
+		return nil, nil, false
+	}
+	runs := make([]*history.Run, len(ids))
+	for i, id := range ids {
+		if runs[i], err = s.Get(id); err != nil {
+			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			s.Close()
+			return nil, nil, false
+		}
+	}
+	return s, runs, true
+}
