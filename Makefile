@@ -43,7 +43,7 @@ run: build ## run the program (the desktop wizard lands with issue 6; today the 
 
 vet: deps
 	$(GO) vet ./...
-	GOOS=windows $(GO) vet ./target ./probes ./platform ./diagnose ./engine ./cmd/conndoctor-cli
+	GOOS=windows $(GO) vet ./target ./probes ./platform ./diagnose ./engine ./history ./report ./cmd/conndoctor-cli
 
 cross: deps ## compile every package for Windows and macOS (no cgo needed yet)
 	GOOS=windows $(GO) build ./...

@@ -1,0 +1,113 @@
+//go:build linux
+
+package history
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+func TestReadOnlyLocation(t *testing.T) {
+	dir := t.TempDir()
+	if os.Geteuid() == 0 {
+		// Root ignores permissions; a read-only bind mount is what stops it.
+		if err := syscall.Mount(dir, dir, "", syscall.MS_BIND, ""); err != nil {
+			t.Skip("cannot make a read-only folder here:", err)
+		}
+		defer syscall.Unmount(dir, 0)
+		if err := syscall.Mount("", dir, "", syscall.MS_BIND|syscall.MS_REMOUNT|syscall.MS_RDONLY, ""); err != nil {
+			t.Skip("cannot remount read-only:", err)
+		}
+	} else {
+		os.Chmod(dir, 0o500)
+		defer os.Chmod(dir, 0o700)
+	}
+	_, err := Open(filepath.Join(dir, "history.db"), OpenOptions{})
+	if err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Fatalf("Open in a read-only folder = %v, want a clear read-only error", err)
+	}
+}
+
+// helperCmd starts this test binary as a helper saving n runs to path.
+func helperCmd(t *testing.T, n int, path string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), fmt.Sprintf("CONNDOCTOR_HELPER=save,%d,%s", n, path))
+	return cmd
+}
+
+func integrity(t *testing.T, path string) *Store {
+	s, err := Open(path, OpenOptions{})
+	if err != nil {
+		t.Fatalf("reopen after the helpers: %v", err)
+	}
+	var res string
+	if err := s.db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil || res != "ok" {
+		t.Fatalf("integrity_check = %q %v", res, err)
+	}
+	return s
+}
+
+func TestKilledWhileSaving(t *testing.T) {
+	for round := 0; round < 3; round++ {
+		path := filepath.Join(t.TempDir(), "history.db")
+		cmd := helperCmd(t, 100000, path)
+		out, _ := cmd.StdoutPipe()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		var saved []int64
+		sc := bufio.NewScanner(out)
+		killAt := 20 + round*37
+		for sc.Scan() {
+			id, _ := strconv.ParseInt(strings.TrimPrefix(sc.Text(), "saved "), 10, 64)
+			saved = append(saved, id)
+			if len(saved) == killAt {
+				cmd.Process.Signal(syscall.SIGKILL)
+				break
+			}
+		}
+		cmd.Wait()
+		s := integrity(t, path)
+		if n, _ := s.Count(); n < len(saved) {
+			t.Errorf("round %d: %d runs stored, %d reported saved", round, n, len(saved))
+		}
+		for _, id := range saved {
+			if _, err := s.Get(id); err != nil {
+				t.Errorf("round %d: run %d was reported saved but is gone: %v", round, id, err)
+			}
+		}
+		s.Close()
+	}
+}
+
+func TestTwoProcessesSaveAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	a, b := helperCmd(t, 60, path), helperCmd(t, 60, path)
+	var ea, eb strings.Builder
+	a.Stderr, b.Stderr = &ea, &eb
+	if err := a.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Wait(); err != nil {
+		t.Errorf("first process: %v %s", err, ea.String())
+	}
+	if err := b.Wait(); err != nil {
+		t.Errorf("second process: %v %s", err, eb.String())
+	}
+	s := integrity(t, path)
+	defer s.Close()
+	if n, _ := s.Count(); n != 120 {
+		t.Errorf("%d runs stored, want 120", n)
+	}
+}
+
