@@ -110,4 +110,3 @@ func TestTwoProcessesSaveAtOnce(t *testing.T) {
 		t.Errorf("%d runs stored, want 120", n)
 	}
 }
-
