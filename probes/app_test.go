@@ -110,7 +110,7 @@ func TestAppGateway(t *testing.T) {
 	defer srv.Close()
 	ip, port := hostPort(t, srv.URL)
 	r := ProbeApp(context.Background(), "http", ip, ip, port, "", AppOptions{Proxy: direct})
-	if r.Gateway == nil || r.Gateway.Product != "nginx" || !r.Gateway.Upstream || r.Status != StatusFail {
+	if r.Gateway == nil || r.Gateway.Product != "nginx" || !r.Gateway.Upstream || r.Status != StatusFail || strings.Contains(r.Gateway.Reason, "nginx/1.22.1") {
 		t.Errorf("gateway: %+v %s", r.Gateway, r.Summary)
 	}
 }

@@ -11,19 +11,22 @@ var gatewaySigns = []struct {
 	product string
 	server  *regexp.Regexp // matches the Server or Via header
 	body    *regexp.Regexp // matches the error page
+	// says marks body patterns that are an explanation worth quoting, not
+	// just the product's signature.
+	says bool
 }{
-	{"envoy", regexp.MustCompile(`(?i)^envoy|istio`), regexp.MustCompile(`(?i)upstream (request timeout|connect error|connect timeout)|no healthy upstream`)},
-	{"Kong", regexp.MustCompile(`(?i)kong`), regexp.MustCompile(`(?i)upstream server is timing out|invalid response was received from the upstream server|failure to get a peer from the ring-balancer`)},
-	{"Tyk", regexp.MustCompile(`(?i)tyk`), regexp.MustCompile(`(?i)"error":\s*"(upstream|there was a problem proxying)`)},
-	{"APIPark", regexp.MustCompile(`(?i)apipark|apinto`), nil},
-	{"Traefik", regexp.MustCompile(`(?i)traefik`), nil},
-	{"HAProxy", regexp.MustCompile(`(?i)haproxy`), regexp.MustCompile(`(?i)504 Gateway Time-out</h1>\s*The server didn't respond in time`)},
-	{"AWS load balancer", regexp.MustCompile(`(?i)awselb|elb`), nil},
-	{"Google load balancer", regexp.MustCompile(`(?i)^gfe|google frontend`), nil},
-	{"Cloudflare", regexp.MustCompile(`(?i)cloudflare`), regexp.MustCompile(`(?i)error code:? 52[0-4]|origin web server timed out`)},
-	{"Azure Application Gateway", regexp.MustCompile(`(?i)microsoft-azure-application-gateway`), nil},
-	{"nginx", regexp.MustCompile(`(?i)nginx|openresty`), regexp.MustCompile(`(?i)<center>(nginx|openresty)[^<]*</center>`)},
-	{"Apache httpd", regexp.MustCompile(`(?i)^apache`), regexp.MustCompile(`(?i)proxy server received an invalid response from an upstream server|error reading from remote server`)},
+	{"envoy", regexp.MustCompile(`(?i)^envoy|istio`), regexp.MustCompile(`(?i)upstream (request timeout|connect error|connect timeout)|no healthy upstream`), true},
+	{"Kong", regexp.MustCompile(`(?i)kong`), regexp.MustCompile(`(?i)upstream server is timing out|invalid response was received from the upstream server|failure to get a peer from the ring-balancer`), true},
+	{"Tyk", regexp.MustCompile(`(?i)tyk`), regexp.MustCompile(`(?i)"error":\s*"(upstream|there was a problem proxying)`), true},
+	{"APIPark", regexp.MustCompile(`(?i)apipark|apinto`), nil, false},
+	{"Traefik", regexp.MustCompile(`(?i)traefik`), nil, false},
+	{"HAProxy", regexp.MustCompile(`(?i)haproxy`), regexp.MustCompile(`(?i)504 Gateway Time-out</h1>\s*The server didn't respond in time`), true},
+	{"AWS load balancer", regexp.MustCompile(`(?i)awselb|elb`), nil, false},
+	{"Google load balancer", regexp.MustCompile(`(?i)^gfe|google frontend`), nil, false},
+	{"Cloudflare", regexp.MustCompile(`(?i)cloudflare`), regexp.MustCompile(`(?i)error code:? 52[0-4]|origin web server timed out`), true},
+	{"Azure Application Gateway", regexp.MustCompile(`(?i)microsoft-azure-application-gateway`), nil, false},
+	{"nginx", regexp.MustCompile(`(?i)nginx|openresty`), regexp.MustCompile(`(?i)<center>(nginx|openresty)[^<]*</center>`), false},
+	{"Apache httpd", regexp.MustCompile(`(?i)^apache`), regexp.MustCompile(`(?i)proxy server received an invalid response from an upstream server|error reading from remote server`), true},
 }
 
 // upstreamWords in a 502/503 body mean the gateway blames its backend.
@@ -43,7 +46,7 @@ func detectGateway(status int, server, via, body string) *Gateway {
 		byBody := s.body != nil && s.body.MatchString(body)
 		if byHeader || byBody {
 			g.Product = s.product
-			if byBody {
+			if byBody && s.says {
 				g.Reason = strings.TrimSpace(stripTags(s.body.FindString(body)))
 			}
 			break
@@ -52,8 +55,11 @@ func detectGateway(status int, server, via, body string) *Gateway {
 	switch {
 	case status == 504:
 		g.Upstream = true
+		std := "504 Gateway Timeout: the gateway's backend did not answer in time"
 		if g.Reason == "" {
-			g.Reason = "504 Gateway Timeout: the gateway's backend did not answer in time"
+			g.Reason = std
+		} else {
+			g.Reason = std + " (\"" + g.Reason + "\")"
 		}
 	case upstreamWords.MatchString(body):
 		g.Upstream = true

@@ -47,6 +47,7 @@ var failureWords = []struct {
 	{"enetunreach", FailureUnreachable},
 	{"(113)", FailureUnreachable},
 	{"timed out", FailureTimeout},
+	{"time-out", FailureTimeout},
 	{"timeout", FailureTimeout},
 	{"etimedout", FailureTimeout},
 	{"did not properly respond", FailureTimeout},

@@ -96,6 +96,8 @@ var parseCases = []struct {
 	{name: "mysql 2003 port", in: "ERROR 2003 (HY000): Can't connect to MySQL server on 'db.example.com:3306' (110)", host: "db.example.com", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
 	{name: "mysql 2003 no port", in: "ERROR 2003 (HY000): Can't connect to MySQL server on '10.0.0.7' (10060)", host: "10.0.0.7", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
 
+	{name: "gateway page", in: `upstream request failed: Get "http://shop.example.com:8080/api": 504 Gateway Time-out`, host: "shop.example.com", port: 8080, kind: KindError, program: "Go", failure: FailureTimeout},
+
 	// Generic and bad input.
 	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.example.com/up err=timeout", host: "files.example.com", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/conndoctor/conndoctor/diagnose"
@@ -78,7 +79,7 @@ func printReport(w io.Writer, r *engine.Report, p palette) {
 	}
 	fmt.Fprintf(w, "\nChecks:\n")
 	for _, e := range r.Results.Entries() {
-		fmt.Fprintf(w, "  %s %-11s %s %s(%s)%s\n", p.status(e.Status), e.ID, e.Summary, p.dim, fmtMs(e.Duration.Milliseconds()), p.reset)
+		fmt.Fprintf(w, "  %s %-11s %s %s(%s)%s\n", p.status(e.Status), e.ID, e.Summary, p.dim, fmtDuration(e.Duration), p.reset)
 	}
 	if len(r.Diagnosis.Secondary) > 0 {
 		fmt.Fprintf(w, "\nAlso found:\n")
@@ -86,10 +87,17 @@ func printReport(w io.Writer, r *engine.Report, p palette) {
 			fmt.Fprintf(w, "  ! %s  %s[%s]%s\n", f.Summary, p.dim, f.Code, p.reset)
 		}
 	}
-	fmt.Fprintf(w, "\n%sTested %s in %s.%s\n", p.dim, r.Addr, fmtMs(r.Duration.Milliseconds()), p.reset)
+	fmt.Fprintf(w, "\n%sTested %s in %s.%s\n", p.dim, r.Addr, fmtDuration(r.Duration), p.reset)
 }
 
-func fmtMs(n int64) string { return fmt.Sprintf("%d ms", n) }
+// fmtDuration prints milliseconds, with decimals below 10 ms.
+func fmtDuration(d time.Duration) string {
+	ms := float64(d.Microseconds()) / 1000
+	if ms < 10 {
+		return fmt.Sprintf("%.2f ms", ms)
+	}
+	return fmt.Sprintf("%.0f ms", ms)
+}
 
 func joinActors(a []diagnose.Actor) string {
 	s := make([]string, len(a))
