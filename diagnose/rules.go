@@ -415,10 +415,4 @@ var rules = []rule{
 	},
 }
 
-func fmtMs(m probes.Millis) string {
-	v := float64(m.D().Microseconds()) / 1000
-	if v < 10 {
-		return fmt.Sprintf("%.2f ms", v)
-	}
-	return fmt.Sprintf("%.0f ms", v)
-}
+func fmtMs(m probes.Millis) string { return m.Text() }

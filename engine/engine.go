@@ -96,16 +96,9 @@ func Plan(t target.Target, o Options) []Planned {
 		p = append(p, Planned{"mtu", "Path MTU"})
 	}
 	if kind := probes.AppKind(t.Scheme, t.Port); kind != "" {
-		p = append(p, Planned{"app", appTitle(kind)})
+		p = append(p, Planned{"app", probes.AppTitle(kind)})
 	}
 	return p
-}
-
-func appTitle(kind string) string {
-	if kind == "tls" {
-		return "TLS handshake"
-	}
-	return map[string]string{"https": "HTTPS request", "http": "HTTP request"}[kind]
 }
 
 // Run diagnoses the connection to t. It returns when every check has ended

@@ -2,13 +2,12 @@ package engine
 
 import (
 	"net"
-	"net/url"
 	"os"
 	"runtime"
-	"strings"
 
 	"github.com/conndoctor/conndoctor/platform"
 	"github.com/conndoctor/conndoctor/probes"
+	"github.com/conndoctor/conndoctor/target"
 )
 
 // Environment is a snapshot of this machine's network settings at run time,
@@ -58,27 +57,8 @@ func CaptureEnvironment(o Options) Environment {
 			if e.Proxy == nil {
 				e.Proxy = map[string]string{}
 			}
-			e.Proxy[v] = RedactURL(val)
+			e.Proxy[v] = target.RedactURL(val)
 		}
 	}
 	return e
-}
-
-// RedactURL replaces the password of a URL (proxy settings often carry
-// one) with "xxxxx"; text that is not a URL is returned unchanged unless it
-// looks like user:pass@host, whose password is replaced too.
-func RedactURL(s string) string {
-	if u, err := url.Parse(s); err == nil && u.User != nil {
-		if _, has := u.User.Password(); has {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-			return u.String()
-		}
-		return s
-	}
-	if at := strings.LastIndex(s, "@"); at > 0 {
-		if colon := strings.Index(s[:at], ":"); colon >= 0 {
-			return s[:colon+1] + "xxxxx" + s[at:]
-		}
-	}
-	return s
 }

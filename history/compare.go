@@ -151,7 +151,7 @@ func diffCheck(id string, a, b probes.Entry) CheckDiff {
 		d.Title, d.After, d.SummaryAfter, mb = b.Title, b.Status, b.Summary, figures(b.Data)
 	}
 	keyChanged := false
-	names := slices.Sorted(maps.Keys(merge(ma, mb)))
+	names := slices.Sorted(maps.Keys(union(ma, mb)))
 	for _, n := range names {
 		fa, fb := ma[n], mb[n]
 		m := Metric{Name: n, Before: fa.text, After: fb.text, Key: fa.key || fb.key}
@@ -202,8 +202,9 @@ func num(v float64, unit string) figure {
 	return figure{text: strconv.FormatFloat(v, 'f', -1, 64) + " " + unit, num: &v, unit: unit}
 }
 
-func merge(a, b map[string]figure) map[string]figure {
-	m := map[string]figure{}
+// union returns the keys and values of both maps, b's winning.
+func union[V any](a, b map[string]V) map[string]V {
+	m := map[string]V{}
 	maps.Copy(m, a)
 	maps.Copy(m, b)
 	return m
@@ -221,7 +222,7 @@ func figures(data any) map[string]figure {
 			m["gateway"] = txt(fmt.Sprintf("%s answered=%v", g.Addr, g.Answered))
 		}
 	case *probes.DNSResult:
-		m["answer"] = txt(lookupText(r.System))
+		m["answer"] = txt(r.System.Text())
 		m["lookup time"] = num(round(r.System.RTT), "ms")
 		ok := 0
 		for _, s := range r.Servers {
@@ -287,13 +288,6 @@ func routeText(r *probes.Route) string {
 	return "via " + r.Iface
 }
 
-func lookupText(l probes.Lookup) string {
-	if l.Kind == probes.AnswerOK {
-		return strings.Join(l.Addrs, ", ")
-	}
-	return l.Kind
-}
-
 func round(m probes.Millis) float64 {
 	return float64(m.D().Microseconds()/10) / 100
 }
@@ -310,7 +304,7 @@ func diffEnv(a, b engine.Environment) []EnvDiff {
 	add("DNS servers", strings.Join(a.DNSServers, ", "), strings.Join(b.DNSServers, ", "))
 	add("default gateways", gatewaysText(a), gatewaysText(b))
 	add("interfaces", ifacesText(a), ifacesText(b))
-	for _, k := range slices.Sorted(maps.Keys(merge2(a.Proxy, b.Proxy))) {
+	for _, k := range slices.Sorted(maps.Keys(union(a.Proxy, b.Proxy))) {
 		add("proxy "+k, a.Proxy[k], b.Proxy[k])
 	}
 	if out == nil {
@@ -333,11 +327,4 @@ func ifacesText(e engine.Environment) string {
 		s = append(s, i.Name+" "+strings.Join(i.Addrs, " "))
 	}
 	return strings.Join(s, "; ")
-}
-
-func merge2(a, b map[string]string) map[string]string {
-	m := map[string]string{}
-	maps.Copy(m, a)
-	maps.Copy(m, b)
-	return m
 }

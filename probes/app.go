@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/conndoctor/conndoctor/target"
 )
 
 // Phases are the timings of one HTTP(S) request, each from the start of the
@@ -158,7 +160,7 @@ func AppKind(scheme string, port int) string {
 // phase and watching the body for a stall.
 func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL string, o AppOptions) *AppResult {
 	o = o.withDefaults()
-	r := &AppResult{Check: newCheck("app", appTitle(kind)), Timeout: Millis(o.Timeout), StallAfter: Millis(o.StallAfter)}
+	r := &AppResult{Check: newCheck("app", AppTitle(kind)), Timeout: Millis(o.Timeout), StallAfter: Millis(o.StallAfter)}
 	if rawURL == "" || !strings.HasPrefix(rawURL, "http") {
 		scheme := "https"
 		if kind == "http" {
@@ -177,7 +179,8 @@ func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL str
 	return r
 }
 
-func appTitle(kind string) string {
+// AppTitle names the application check for a kind from AppKind.
+func AppTitle(kind string) string {
 	if kind == "tls" {
 		return "TLS handshake"
 	}
@@ -233,7 +236,7 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 	if proxyURL == nil {
 		tr.DialContext = dialer(addr, port)
 	} else {
-		r.Proxy = redactProxy(proxyURL)
+		r.Proxy = target.RedactURL(proxyURL.String())
 	}
 	defer tr.CloseIdleConnections()
 	start := time.Now()
@@ -360,14 +363,6 @@ func describeTLS(cs tls.ConnectionState, host string, roots *x509.CertPool) *TLS
 		info.VerifyError = err.Error()
 	}
 	return info
-}
-
-func redactProxy(u *url.URL) string {
-	c := *u
-	if _, ok := c.User.Password(); ok {
-		c.User = url.UserPassword(c.User.Username(), "xxxxx")
-	}
-	return c.String()
 }
 
 func (r *AppResult) verdict() (Status, string) {

@@ -2,6 +2,7 @@ package probes
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 )
 
@@ -65,6 +66,16 @@ func (m *Millis) UnmarshalJSON(b []byte) error {
 	}
 	*m = Millis(time.Duration(f * float64(time.Millisecond)))
 	return nil
+}
+
+// Text prints the value for people: two decimals under 10 ms, whole
+// milliseconds above.
+func (m Millis) Text() string {
+	v := float64(time.Duration(m).Microseconds()) / 1000
+	if v < 10 {
+		return fmt.Sprintf("%.2f ms", v)
+	}
+	return fmt.Sprintf("%.0f ms", v)
 }
 
 // D returns the value as a time.Duration.

@@ -39,6 +39,14 @@ type Lookup struct {
 	Error string `json:"error,omitempty"`
 }
 
+// Text is the answer for people: the addresses, or the kind of failure.
+func (l Lookup) Text() string {
+	if l.Kind == AnswerOK {
+		return strings.Join(l.Addrs, ", ")
+	}
+	return l.Kind
+}
+
 // ServerAnswer is a direct query to one configured DNS server.
 type ServerAnswer struct {
 	Lookup

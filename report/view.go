@@ -158,9 +158,9 @@ func figures(data any) []Figure {
 			add("gateway", fmt.Sprintf("%s — %d/%d pings answered, ARP %s", g.Addr, g.PingRecv, g.PingSent, g.Neighbor))
 		}
 	case *probes.DNSResult:
-		add("system answer", lookupText(r.System))
+		add("system answer", r.System.Text())
 		for _, s := range r.Servers {
-			add("server "+s.Server, lookupText(s.Lookup)+" in "+ms(s.RTT))
+			add("server "+s.Server, s.Lookup.Text()+" in "+ms(s.RTT))
 		}
 		for _, h := range r.Hosts {
 			add("hosts file line "+fmt.Sprint(h.Line), h.Addr+" "+strings.Join(h.Names, " "))
@@ -230,19 +230,6 @@ func routeText(r *probes.Route) string {
 	return fmt.Sprintf("to %s via %s from %s", r.To, r.Iface, r.Source)
 }
 
-func lookupText(l probes.Lookup) string {
-	if l.Kind == probes.AnswerOK {
-		return strings.Join(l.Addrs, ", ")
-	}
-	return l.Kind
-}
-
-func ms(m probes.Millis) string {
-	v := float64(m.D().Microseconds()) / 1000
-	if v < 10 {
-		return fmt.Sprintf("%.2f ms", v)
-	}
-	return fmt.Sprintf("%.0f ms", v)
-}
+func ms(m probes.Millis) string { return m.Text() }
 
 func fmtDuration(d time.Duration) string { return ms(probes.Millis(d)) }

@@ -85,7 +85,7 @@ func parseURL(s string) (Target, error) {
 	if err := checkHost(s, host); err != nil {
 		return Target{}, err
 	}
-	t := Target{Input: s, Host: normHost(host), Scheme: scheme, URL: redactURL(u), Kind: KindURL}
+	t := Target{Input: s, Host: normHost(host), Scheme: scheme, URL: RedactURL(u.String()), Kind: KindURL}
 	if p := u.Port(); p != "" {
 		if t.Port, err = parsePort(s, p); err != nil {
 			return Target{}, err
@@ -98,16 +98,6 @@ func parseURL(s string) (Target, error) {
 		return t, nil
 	}
 	return Target{}, badInput(s, "the URL scheme "+strconv.Quote(scheme)+" has no port everybody agrees on", "add the port, as in "+scheme+"://"+u.Host+":PORT")
-}
-
-// redactURL drops any password from a URL so it is never shown or stored.
-func redactURL(u *url.URL) string {
-	if _, has := u.User.Password(); has {
-		c := *u
-		c.User = url.UserPassword(u.User.Username(), "xxxxx")
-		return c.String()
-	}
-	return u.String()
 }
 
 func parsePort(input, p string) (int, error) {

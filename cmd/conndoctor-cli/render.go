@@ -90,14 +90,8 @@ func printReport(w io.Writer, r *engine.Report, p palette) {
 	fmt.Fprintf(w, "\n%sTested %s in %s.%s\n", p.dim, r.Addr, fmtDuration(r.Duration), p.reset)
 }
 
-// fmtDuration prints milliseconds, with decimals below 10 ms.
-func fmtDuration(d time.Duration) string {
-	ms := float64(d.Microseconds()) / 1000
-	if ms < 10 {
-		return fmt.Sprintf("%.2f ms", ms)
-	}
-	return fmt.Sprintf("%.0f ms", ms)
-}
+// fmtDuration prints a duration as milliseconds.
+func fmtDuration(d time.Duration) string { return probes.Millis(d).Text() }
 
 func joinActors(a []diagnose.Actor) string {
 	s := make([]string, len(a))
