@@ -163,10 +163,35 @@ func TestAppKind(t *testing.T) {
 	}
 }
 
+// lossyPath passes everything, but loses every probe of the largest size
+// unless many are sent: loss, not a size limit.
+func lossyPath(top int) mtuRound {
+	return func(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
+		ok := map[int]bool{}
+		for _, s := range sizes {
+			ok[s] = s < top || reps >= confirmReps
+		}
+		return ok, nil, nil
+	}
+}
+
+func TestSearchMTUIgnoresLoss(t *testing.T) {
+	r := &MTUResult{IfaceMTU: 1500}
+	if err := searchMTU(context.Background(), r, net.IPv4(10, 0, 0, 9), lossyPath(1500), time.Millisecond); err != nil || r.Blackhole || r.PathMTU != 1500 {
+		t.Errorf("loss taken for a black hole: %+v %v", r, err)
+	}
+	dead := func(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
+		return map[int]bool{576: reps < confirmReps}, nil, nil
+	}
+	if err := searchMTU(context.Background(), &MTUResult{IfaceMTU: 1500}, net.IPv4(10, 0, 0, 9), dead, time.Millisecond); err == nil || !strings.Contains(err.Error(), "too much packet loss") {
+		t.Errorf("a path that stops answering must not be called a black hole: %v", err)
+	}
+}
+
 // fakePath answers sizes up to mtu; frag says whether a router reports
 // "fragmentation needed".
 func fakePath(mtu int, frag, icmpBlocked bool) mtuRound {
-	return func(ctx context.Context, dst net.IP, sizes []int, wait time.Duration) (map[int]bool, *fragInfo, error) {
+	return func(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
 		ok := map[int]bool{}
 		var fi *fragInfo
 		for _, s := range sizes {

@@ -42,9 +42,17 @@ type fragInfo struct {
 	mtu  int
 }
 
-// mtuRound sends one don't-fragment echo per size (twice, against loss)
-// and reports which sizes got an answer. Implemented per OS.
-type mtuRound func(ctx context.Context, dst net.IP, sizes []int, wait time.Duration) (map[int]bool, *fragInfo, error)
+// mtuRound sends reps don't-fragment echo requests per size and reports
+// which sizes got at least one answer. Implemented per OS.
+type mtuRound func(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error)
+
+// Probes per size: searchReps in the search rounds, confirmReps to confirm
+// a black hole, so that loss on the path is not taken for a size limit
+// (at 60% loss, 16 lost probes in a row happen 3 times in 10,000).
+const (
+	searchReps  = 2
+	confirmReps = 16
+)
 
 // ProbeMTU measures the path MTU to addr.
 func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
@@ -88,7 +96,7 @@ func searchMTU(ctx context.Context, r *MTUResult, dst net.IP, round mtuRound, wa
 		if len(sizes) == 0 {
 			break
 		}
-		ok, frag, err := round(ctx, dst, sizes, wait)
+		ok, frag, err := round(ctx, dst, sizes, searchReps, wait)
 		if err != nil {
 			return err
 		}
@@ -108,12 +116,34 @@ func searchMTU(ctx context.Context, r *MTUResult, dst net.IP, round mtuRound, wa
 		}
 		sizes = spread(pass, fail, 15)
 	}
+	if pass < top && !r.FragNeeded {
+		var err error
+		if pass, fail, err = confirm(ctx, dst, round, wait, pass, fail, top); err != nil {
+			return err
+		}
+	}
 	r.PathMTU = pass
 	if fail <= top {
 		r.FirstLost = fail
 	}
 	r.Blackhole = r.PathMTU < top && !r.FragNeeded
 	return nil
+}
+
+// confirm re-probes a suspected black hole many times: an answer at full
+// size means the search only met loss; no answer even at the passing size
+// means there is too much loss to tell.
+func confirm(ctx context.Context, dst net.IP, round mtuRound, wait time.Duration, pass, fail, top int) (int, int, error) {
+	ok, _, err := round(ctx, dst, []int{pass, top}, confirmReps, wait)
+	switch {
+	case err != nil:
+		return pass, fail, err
+	case ok[top]:
+		return top, top + 1, nil
+	case !ok[pass]:
+		return pass, fail, fmt.Errorf("too much packet loss to measure it (no answer to %d pings of %d bytes that passed before)", confirmReps, pass)
+	}
+	return pass, fail, nil
 }
 
 // within keeps the sizes in (lo, hi), sorted.

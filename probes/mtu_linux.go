@@ -19,15 +19,15 @@ import (
 // runMTURound sends don't-fragment echo requests on a raw socket. The
 // socket uses IP_PMTUDISC_PROBE: DF set, and the kernel's cached path MTU
 // ignored, so each size really crosses the path.
-func runMTURound(ctx context.Context, dst net.IP, sizes []int, wait time.Duration) (map[int]bool, *fragInfo, error) {
+func runMTURound(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
 	pc, err := net.ListenPacket("ip4:icmp", "0.0.0.0")
 	if err != nil {
 		return nil, nil, errors.New("needs administrator rights (root or CAP_NET_RAW)")
 	}
 	defer pc.Close()
-	// Two replies of every size must fit in the receive buffer, or large
+	// The replies to every probe must fit in the receive buffer, or large
 	// ones would be dropped here and look like a black hole.
-	pc.(*net.IPConn).SetReadBuffer(2 * 2 * len(sizes) * maxProbe)
+	pc.(*net.IPConn).SetReadBuffer(2 * reps * len(sizes) * maxProbe)
 	raw, err := pc.(*net.IPConn).SyscallConn()
 	if err != nil {
 		return nil, nil, err
@@ -40,7 +40,7 @@ func runMTURound(ctx context.Context, dst net.IP, sizes []int, wait time.Duratio
 		return nil, nil, serr
 	}
 	id := rand.IntN(0xffff)
-	for rep := 0; rep < 2; rep++ {
+	for rep := 0; rep < reps; rep++ {
 		for i, s := range sizes {
 			payload := make([]byte, max(s-28, 8))
 			msg := icmp.Message{Type: ipv4.ICMPTypeEcho, Body: &icmp.Echo{ID: id, Seq: i, Data: payload}}

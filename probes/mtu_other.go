@@ -9,6 +9,6 @@ import (
 )
 
 // runMTURound is not implemented on this operating system.
-func runMTURound(ctx context.Context, dst net.IP, sizes []int, wait time.Duration) (map[int]bool, *fragInfo, error) {
+func runMTURound(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
 	return nil, nil, errTraceNotSupported
 }

@@ -19,8 +19,8 @@ const (
 )
 
 // runMTURound sends don't-fragment echo requests with IcmpSendEcho2, all
-// sizes at once; IP_PACKET_TOO_BIG is Windows' "fragmentation needed".
-func runMTURound(ctx context.Context, dst net.IP, sizes []int, wait time.Duration) (map[int]bool, *fragInfo, error) {
+// probes at once; IP_PACKET_TOO_BIG is Windows' "fragmentation needed".
+func runMTURound(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
 	h, _, err := procIcmpCreate.Call()
 	if windows.Handle(h) == windows.InvalidHandle {
 		return nil, nil, err
@@ -31,7 +31,8 @@ func runMTURound(ctx context.Context, dst net.IP, sizes []int, wait time.Duratio
 	var frag *fragInfo
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	for _, s := range sizes {
+	for i := 0; i < len(sizes)*reps; i++ {
+		s := sizes[i%len(sizes)]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
