@@ -298,3 +298,27 @@ func TestSchemaVersion(t *testing.T) {
 	}
 	_ = sql.ErrNoRows
 }
+
+func TestSetLabel(t *testing.T) {
+	s, _ := openTemp(t)
+	a, _ := s.Save(sampleReport("app.example.com:443", probes.PortFiltered, time.Now()), SaveOptions{})
+	if err := s.SetLabel(a, "before"); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := s.Get(a); r.Label != "before" {
+		t.Errorf("label = %q", r.Label)
+	}
+	if err := s.SetLabel(a+100, "x"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("labelling a missing run: %v", err)
+	}
+	long := strings.Repeat("x", MaxLabel+1)
+	if err := s.SetLabel(a, long); err == nil {
+		t.Error("an over-long label was accepted")
+	}
+	if _, err := s.Save(sampleReport("x:1", probes.PortOpen, time.Now()), SaveOptions{Label: long}); err == nil {
+		t.Error("Save accepted an over-long label")
+	}
+	if r, _ := s.Get(a); r.Label != "before" {
+		t.Errorf("a refused label changed the run: %q", r.Label)
+	}
+}

@@ -167,3 +167,21 @@ func (s *Store) Count() (int, error) {
 	err := s.db.QueryRow("SELECT COUNT(*) FROM runs").Scan(&n)
 	return n, err
 }
+
+// MaxLabel is the longest label accepted, in bytes.
+const MaxLabel = 200
+
+// SetLabel changes the label of a stored run ("before", "after fix").
+func (s *Store) SetLabel(id int64, label string) error {
+	if len(label) > MaxLabel {
+		return fmt.Errorf("history: label of run %d is longer than %d bytes", id, MaxLabel)
+	}
+	res, err := s.db.Exec("UPDATE runs SET label = ? WHERE id = ?", label, id)
+	if err != nil {
+		return fmt.Errorf("history: label run %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("%w: %d", ErrNotFound, id)
+	}
+	return nil
+}

@@ -25,6 +25,9 @@ var ErrNotFound = errors.New("history: no such run")
 // When Save returns without error the run is on disk. Retention (if set) is
 // applied afterwards.
 func (s *Store) Save(rep *engine.Report, o SaveOptions) (int64, error) {
+	if len(o.Label) > MaxLabel {
+		return 0, fmt.Errorf("history: the label is longer than %d bytes", MaxLabel)
+	}
 	target, _ := json.Marshal(rep.Target)
 	diag, _ := json.Marshal(rep.Diagnosis)
 	env, _ := json.Marshal(rep.Env)
