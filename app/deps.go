@@ -1,0 +1,59 @@
+package app
+
+import (
+	"context"
+	"io"
+	"time"
+
+	"github.com/conndoctor/conndoctor/engine"
+	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// RunFunc runs one diagnosis and reports progress; engine.Run is the real
+// one, tests pass scripted engines.
+type RunFunc func(ctx context.Context, t target.Target, o engine.Options, progress func(engine.Event)) *engine.Report
+
+// SaveFunc asks the user where to save a file named name and writes it with
+// write. done is called with the place written (or "" when the user
+// cancelled) and any error.
+type SaveFunc func(name string, write func(io.Writer) error, done func(place string, err error))
+
+// Deps are what the wizard works with. The zero fields take the real
+// implementations; tests replace them.
+type Deps struct {
+	// Run runs a diagnosis (default engine.Run).
+	Run RunFunc
+	// OpenStore opens the history database (default history.Open, at
+	// history.DefaultPath when path is "").
+	OpenStore func(path string, o history.OpenOptions) (*history.Store, error)
+	// Save asks for a file and writes it (default: Fyne's save dialog).
+	Save SaveFunc
+	// Now is the clock of report times (default time.Now).
+	Now func() time.Time
+}
+
+// withDefaults fills the zero fields.
+func (d Deps) withDefaults() Deps {
+	if d.Run == nil {
+		d.Run = engine.Run
+	}
+	if d.OpenStore == nil {
+		d.OpenStore = openStore
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	return d
+}
+
+func openStore(path string, o history.OpenOptions) (*history.Store, error) {
+	if path == "" {
+		p, err := history.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return history.Open(path, o)
+}

@@ -1,0 +1,67 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/conndoctor/conndoctor/diagnose"
+	"github.com/conndoctor/conndoctor/probes"
+	"github.com/conndoctor/conndoctor/report"
+)
+
+// statusMarks are text marks of check outcomes, for accordion titles.
+var statusMarks = map[string]string{"pass": "✓", "warn": "!", "fail": "✗", "skip": "–", "error": "?"}
+
+func statusWordOf(s string) string {
+	if w := statusWords[probes.Status(s)]; w != "" {
+		return w
+	}
+	return s
+}
+
+func diagnoseSeverity(s string) diagnose.Severity { return diagnose.Severity(s) }
+
+func formLayout() fyne.Layout { return layout.NewFormLayout() }
+
+// figureCells lays figures out as name/value pairs for a form layout.
+func figureCells(fs []report.Figure) []fyne.CanvasObject {
+	var cells []fyne.CanvasObject
+	for _, f := range fs {
+		name := widget.NewLabelWithStyle(f.Name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		val := widget.NewLabel(f.Value)
+		val.Wrapping = fyne.TextWrapBreak
+		val.Selectable = true
+		cells = append(cells, name, val)
+	}
+	return cells
+}
+
+// toast shows a short message at the bottom of the window for a few
+// seconds.
+func (u *UI) toast(msg string) {
+	l := widget.NewLabel(msg)
+	l.Importance = widget.SuccessImportance
+	pop := widget.NewPopUp(l, u.win.Canvas())
+	sz := u.win.Canvas().Size()
+	min := pop.MinSize()
+	pop.ShowAtPosition(fyne.NewPos((sz.Width-min.Width)/2, sz.Height-min.Height-24))
+	u.lastToast = msg
+	go func() {
+		time.Sleep(2500 * time.Millisecond)
+		u.bridge.apply(pop.Hide)
+	}()
+}
+
+func statusOf(s string) probes.Status { return probes.Status(s) }
+
+// plural picks the singular text for 1, else formats many with n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf(many, n)
+}

@@ -1,0 +1,212 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	ttwidget "github.com/dweymouth/fyne-tooltip/widget"
+
+	"github.com/conndoctor/conndoctor/history"
+)
+
+// verdictFilters are the verdict choices of the history filter: shown
+// text → history.Filter.Verdict.
+var verdictFilters = []struct{ label, code string }{
+	{"Any result", ""}, {"Healthy", "healthy"}, {"Name lookup (dns.*)", "dns."}, {"This computer (local.*)", "local."},
+	{"Port (port.*)", "port."}, {"Path (path.*, route.*)", "path."}, {"TLS/HTTP", "tls."}, {"Proxy", "proxy."},
+}
+
+// historyPage lists saved runs.
+type historyPage struct {
+	u                                 *UI
+	filter                            *widget.Entry
+	verdict                           *widget.Select
+	list                              *widget.List
+	count                             *widget.Label
+	rows                              []history.Summary
+	marked                            map[int64]bool
+	selected                          int64
+	openB, deleteB, exportB, compareB *ttwidget.Button
+	content                           fyne.CanvasObject
+}
+
+func newHistoryPage(u *UI) *historyPage {
+	p := &historyPage{u: u, marked: map[int64]bool{}}
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder("Filter by target…")
+	p.filter.OnChanged = func(string) { p.reload() }
+	var names []string
+	for _, f := range verdictFilters {
+		names = append(names, f.label)
+	}
+	p.verdict = widget.NewSelect(names, nil)
+	p.verdict.SetSelectedIndex(0)
+	p.verdict.OnChanged = func(string) { p.reload() }
+	p.count = widget.NewLabel("")
+	p.list = widget.NewList(func() int { return len(p.rows) }, p.newRow, p.updateRow)
+	p.list.OnSelected = func(id widget.ListItemID) { p.selected = p.rows[id].ID; p.buttons() }
+	p.list.OnUnselected = func(widget.ListItemID) { p.selected = 0; p.buttons() }
+	p.openB = ttwidget.NewButtonWithIcon("Open", theme.FolderOpenIcon(), p.open)
+	p.openB.SetToolTip("Show the selected run's diagnosis")
+	p.deleteB = ttwidget.NewButtonWithIcon("Delete", theme.DeleteIcon(), p.delete)
+	p.deleteB.SetToolTip("Delete the selected run from the history")
+	p.exportB = ttwidget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), p.export)
+	p.exportB.SetToolTip("Save the selected run as an HTML or PDF report")
+	p.compareB = ttwidget.NewButtonWithIcon("Compare these two", theme.ViewRefreshIcon(), p.compare)
+	p.compareB.SetToolTip("Tick two runs, then compare them side by side")
+	top := container.NewBorder(nil, nil, nil, p.verdict, p.filter)
+	bottom := container.NewVBox(p.count, container.NewHBox(p.openB, p.deleteB, p.exportB, p.compareB))
+	header := historyRowLayout(widget.NewLabel(""), bold("When"), bold("Target"), bold("Result"), bold("Label"))
+	p.content = container.NewPadded(container.NewBorder(container.NewVBox(top, header), bottom, nil, nil, p.list))
+	p.reload()
+	return p
+}
+
+func bold(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// historyRowLayout places a row's cells: tick, when, target, result, label.
+func historyRowLayout(tick fyne.CanvasObject, cells ...fyne.CanvasObject) *fyne.Container {
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(36, 36), tick), nil,
+		container.NewGridWithColumns(len(cells), cells...))
+}
+
+func (p *historyPage) newRow() fyne.CanvasObject {
+	cells := make([]fyne.CanvasObject, 4)
+	for i := range cells {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		cells[i] = l
+	}
+	return historyRowLayout(widget.NewCheck("", nil), cells...)
+}
+
+func (p *historyPage) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	r := p.rows[id]
+	c := o.(*fyne.Container)
+	grid := c.Objects[0].(*fyne.Container)
+	tick := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Check)
+	tick.OnChanged = nil
+	tick.SetChecked(p.marked[r.ID])
+	tick.OnChanged = func(on bool) { p.mark(r.ID, on) }
+	label := r.Label
+	if r.Repeats != 0 {
+		label = strings.TrimSpace(fmt.Sprintf("%s (repeats #%d)", label, r.Repeats))
+	}
+	texts := []string{fmt.Sprintf("#%d  %s", r.ID, r.Started.Local().Format("2006-01-02 15:04")), r.Target, r.VerdictCode, label}
+	for i, t := range texts {
+		grid.Objects[i].(*widget.Label).SetText(t)
+	}
+}
+
+// mark ticks or unticks a run for comparison.
+func (p *historyPage) mark(id int64, on bool) {
+	if on {
+		p.marked[id] = true
+	} else {
+		delete(p.marked, id)
+	}
+	p.buttons()
+}
+
+// reload lists the runs matching the filter.
+func (p *historyPage) reload() {
+	if p.u.store == nil {
+		p.rows = nil
+		p.count.SetText("The history is not available: " + fmt.Sprint(p.u.storeErr))
+		p.list.Refresh()
+		p.buttons()
+		return
+	}
+	f := history.Filter{Target: strings.TrimSpace(p.filter.Text), Limit: 1000}
+	if i := p.verdict.SelectedIndex(); i > 0 {
+		f.Verdict = verdictFilters[i].code
+	}
+	rows, err := p.u.store.List(f)
+	if err != nil {
+		p.count.SetText("The history could not be read: " + err.Error())
+	} else {
+		p.rows = rows
+		p.count.SetText(fmt.Sprintf("%d runs shown. Select one to open, delete or export it; tick two to compare them.", len(rows)))
+	}
+	p.list.UnselectAll()
+	p.selected = 0
+	p.list.Refresh()
+	p.buttons()
+}
+
+// buttons enables what the selection allows.
+func (p *historyPage) buttons() {
+	for _, b := range []*ttwidget.Button{p.openB, p.deleteB, p.exportB} {
+		enable(b, p.selected != 0)
+	}
+	enable(p.compareB, len(p.marked) == 2)
+}
+
+func enable(b *ttwidget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// get loads a run, telling the user when it cannot.
+func (p *historyPage) get(id int64) *history.Run {
+	r, err := p.u.store.Get(id)
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("run #%d could not be loaded: %w", id, err), p.u.win)
+		return nil
+	}
+	return r
+}
+
+func (p *historyPage) open() {
+	if r := p.get(p.selected); r != nil {
+		p.u.showDiagnosis(r, nil, nil)
+	}
+}
+
+func (p *historyPage) export() {
+	if r := p.get(p.selected); r != nil {
+		p.u.exportRun(r)
+	}
+}
+
+func (p *historyPage) delete() {
+	id := p.selected
+	dialog.ShowConfirm("Delete run", fmt.Sprintf("Delete run #%d from the history? This cannot be undone.", id), func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := p.u.store.Delete(id); err != nil {
+			dialog.ShowError(err, p.u.win)
+		}
+		delete(p.marked, id)
+		p.reload()
+	}, p.u.win)
+}
+
+// compare opens the comparison of the two ticked runs, older first.
+func (p *historyPage) compare() {
+	var ids []int64
+	for id := range p.marked {
+		ids = append(ids, id)
+	}
+	if len(ids) != 2 {
+		return
+	}
+	a, b := p.get(min(ids[0], ids[1])), p.get(max(ids[0], ids[1]))
+	if a != nil && b != nil {
+		if b.Report.Started.Before(a.Report.Started) {
+			a, b = b, a
+		}
+		p.u.showCompare(a, b, nil)
+	}
+}

@@ -1,0 +1,154 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// settingsPage edits Settings and the history's retention.
+type settingsPage struct {
+	u                   *UI
+	timeout, look       *widget.Select
+	noTrace, noMTU, red *widget.Check
+	reference, db       *widget.Entry
+	keepDays, keepLast  *widget.Entry
+	saveB               *widget.Button
+}
+
+func newSettingsPage(u *UI) fyne.CanvasObject {
+	p := &settingsPage{u: u}
+	s := u.settings
+	p.timeout = widget.NewSelect(timeouts, nil)
+	p.timeout.SetSelected(s.PortTimeout.String())
+	p.noTrace = widget.NewCheck("Skip the traceroutes (faster, less evidence)", nil)
+	p.noTrace.SetChecked(s.NoTrace)
+	p.noMTU = widget.NewCheck("Skip the path MTU check", nil)
+	p.noMTU.SetChecked(s.NoMTU)
+	p.reference = widget.NewEntry()
+	p.reference.SetPlaceHolder("off — e.g. a site of yours that always works")
+	p.reference.SetText(s.Reference)
+	p.red = widget.NewCheck("Hide host names and IP addresses in exported reports by default", nil)
+	p.red.SetChecked(s.Redact)
+	p.look = widget.NewSelect(themes, nil)
+	p.look.SetSelected(s.Theme)
+	p.db = widget.NewEntry()
+	p.db.SetPlaceHolder(defaultDBText())
+	p.db.SetText(s.DBPath)
+	p.keepDays, p.keepLast = widget.NewEntry(), widget.NewEntry()
+	p.keepDays.SetPlaceHolder("0 = forever")
+	p.keepLast.SetPlaceHolder("0 = no limit")
+	if u.store != nil {
+		if r, err := u.store.Retention(); err == nil {
+			p.keepDays.SetText(strconv.Itoa(r.KeepDays))
+			p.keepLast.SetText(strconv.Itoa(r.KeepLast))
+		}
+	}
+	p.saveB = widget.NewButtonWithIcon("Save settings", theme.DocumentSaveIcon(), p.save)
+	p.saveB.Importance = widget.HighImportance
+	form := widget.NewForm(
+		widget.NewFormItem("TCP connect timeout", p.timeout),
+		widget.NewFormItem("", p.noTrace),
+		widget.NewFormItem("", p.noMTU),
+		widget.NewFormItem("Reference target", p.reference),
+		widget.NewFormItem("Reports", p.red),
+		widget.NewFormItem("Theme", p.look),
+		widget.NewFormItem("History database", p.db),
+		widget.NewFormItem("Keep runs for (days)", p.keepDays),
+		widget.NewFormItem("Keep at most (runs)", p.keepLast),
+	)
+	form.Items[3].HintText = "Checked beside every run to tell whether the network works in general. Empty is off."
+	form.Items[6].HintText = "Empty is the default location. A new location takes effect when saved."
+	return container.NewVScroll(container.NewPadded(container.NewVBox(heading("Settings"), form, container.NewHBox(p.saveB))))
+}
+
+func defaultDBText() string {
+	if p, err := history.DefaultPath(); err == nil {
+		return p
+	}
+	return "the default location"
+}
+
+// read validates the fields into settings and a retention.
+func (p *settingsPage) read() (Settings, history.Retention, error) {
+	s := p.u.settings
+	d, err := time.ParseDuration(p.timeout.Selected)
+	if err != nil {
+		return s, history.Retention{}, errors.New("choose a TCP connect timeout")
+	}
+	s.PortTimeout, s.NoTrace, s.NoMTU, s.Redact = d, p.noTrace.Checked, p.noMTU.Checked, p.red.Checked
+	s.Theme, s.DBPath = p.look.Selected, strings.TrimSpace(p.db.Text)
+	s.Reference = strings.TrimSpace(p.reference.Text)
+	if s.Reference != "" {
+		if _, err := target.Parse(s.Reference); err != nil {
+			return s, history.Retention{}, fmt.Errorf("the reference target is not valid: %s", parseProblem(err))
+		}
+	}
+	var r history.Retention
+	for _, f := range []struct {
+		e    *widget.Entry
+		dst  *int
+		name string
+	}{{p.keepDays, &r.KeepDays, "days to keep runs"}, {p.keepLast, &r.KeepLast, "number of runs to keep"}} {
+		txt := strings.TrimSpace(f.e.Text)
+		if txt == "" {
+			continue
+		}
+		n, err := strconv.Atoi(txt)
+		if err != nil || n < 0 {
+			return s, r, fmt.Errorf("the %s must be a whole number, 0 or more (not %q)", f.name, txt)
+		}
+		*f.dst = n
+	}
+	return s, r, nil
+}
+
+// save applies and stores the settings.
+func (p *settingsPage) save() {
+	u := p.u
+	s, r, err := p.read()
+	if err != nil {
+		dialog.ShowError(err, u.win)
+		return
+	}
+	if u.run != nil && u.run.active() && s.DBPath != u.settings.DBPath {
+		dialog.ShowError(errors.New("the history database cannot be moved while checks run; wait for them to end"), u.win)
+		return
+	}
+	moved := s.DBPath != u.settings.DBPath
+	u.settings = s
+	s.save(u.app.Preferences())
+	u.app.Settings().SetTheme(themeFor(s.Theme))
+	if moved {
+		u.openStore(false)
+		if u.storeErr != nil {
+			u.reportStoreProblem()
+		}
+		u.hist.reload()
+		u.target.loadRecent()
+	}
+	msg := "Settings saved."
+	if u.store != nil {
+		n, err := u.store.SetRetention(r)
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if n > 0 {
+			msg = fmt.Sprintf("Settings saved; %d old runs removed by the retention rule.", n)
+			u.hist.reload()
+		}
+	}
+	u.toast(msg)
+}
