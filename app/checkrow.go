@@ -75,3 +75,18 @@ func importanceOf(s probes.Status) widget.Importance {
 	}
 	return widget.LowImportance
 }
+
+// notRun is the state of a planned check the run never reported.
+const notRun = "not run"
+
+// notRun marks a check that never reported as not run.
+func (r *checkRow) notRun() {
+	if r.finished {
+		return
+	}
+	r.finished = true
+	r.icon.SetResource(statusIcon(probes.StatusSkip))
+	r.state.Importance = widget.LowImportance
+	r.state.SetText(notRun)
+	r.time.SetText("")
+}

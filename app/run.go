@@ -158,6 +158,9 @@ func (r *runState) work(ctx context.Context) {
 	run, saveErr := u.save(rep, r.labels)
 	u.bridge.apply(func() {
 		r.ended = true
+		for _, row := range r.rows {
+			row.notRun()
+		}
 		u.target.loadRecent()
 		if r.labels.before != nil {
 			u.showCompare(r.labels.before, run, saveErr)

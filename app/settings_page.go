@@ -27,8 +27,9 @@ type settingsPage struct {
 	saveB               *widget.Button
 }
 
-func newSettingsPage(u *UI) fyne.CanvasObject {
+func (u *UI) newSettingsPage() fyne.CanvasObject {
 	p := &settingsPage{u: u}
+	u.sets = p
 	s := u.settings
 	p.timeout = widget.NewSelect(timeouts, nil)
 	p.timeout.SetSelected(s.PortTimeout.String())

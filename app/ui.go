@@ -37,6 +37,7 @@ type UI struct {
 	target   *targetPage
 	run      *runState
 	hist     *historyPage
+	sets     *settingsPage
 	diag     *diagnosisPage
 	cmp      *comparePage
 	// exportDialog, lastSaved and lastToast record the last export dialog,
@@ -69,7 +70,7 @@ func New(a fyne.App, d Deps) *UI {
 	u.checkTab = container.NewTabItemWithIcon("Check", theme.SearchIcon(), u.flow)
 	u.tabs = container.NewAppTabs(u.checkTab,
 		container.NewTabItemWithIcon("History", theme.HistoryIcon(), u.hist.content),
-		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), newSettingsPage(u)))
+		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), u.newSettingsPage()))
 	u.tabs.OnSelected = func(t *container.TabItem) {
 		if t.Text == "History" {
 			u.hist.reload()

@@ -1,0 +1,238 @@
+package app
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	ttwidget "github.com/dweymouth/fyne-tooltip/widget"
+
+	"github.com/conndoctor/conndoctor/diagnose"
+	"github.com/conndoctor/conndoctor/engine"
+	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/probes"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// harness is a wizard on Fyne's test driver with a history database in a
+// temporary folder and saved files going to another.
+type harness struct {
+	t     *testing.T
+	u     *UI
+	db    string
+	saved string
+}
+
+func newHarness(t *testing.T, run RunFunc) *harness {
+	t.Helper()
+	h := &harness{t: t, db: filepath.Join(t.TempDir(), "history.db"), saved: t.TempDir()}
+	a := test.NewTempApp(t)
+	h.u = New(a, Deps{
+		Run: run,
+		OpenStore: func(string, history.OpenOptions) (*history.Store, error) {
+			return history.Open(h.db, history.OpenOptions{})
+		},
+		Save: func(name string, write func(io.Writer) error, done func(string, error)) {
+			path := filepath.Join(h.saved, name)
+			f, err := os.Create(path)
+			if err == nil {
+				err = write(f)
+				f.Close()
+			}
+			done(path, err)
+		},
+		Now: func() time.Time { return time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC) },
+	})
+	h.u.win.Resize(fyne.NewSize(1000, 740))
+	t.Cleanup(func() {
+		if h.u.store != nil {
+			h.u.store.Close()
+		}
+	})
+	return h
+}
+
+// locked runs f while no background update is applied.
+func (h *harness) locked(f func()) { h.u.bridge.locked(f) }
+
+// waitFor waits until cond holds (read under the bridge lock).
+func (h *harness) waitFor(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		ok := false
+		h.locked(func() { ok = cond() })
+		if ok {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	h.t.Fatalf("timed out waiting for %s", what)
+}
+
+// start types input in the address field and presses Enter.
+func (h *harness) start(input string) {
+	h.locked(func() {
+		h.u.target.field.SetText("")
+		test.Type(h.u.target.field, input)
+		h.u.target.field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+}
+
+// tapButton taps the first button labelled text inside o.
+func (h *harness) tapButton(o fyne.CanvasObject, text string) {
+	h.t.Helper()
+	b := findButton(o, text)
+	if b == nil {
+		h.t.Fatalf("no button %q", text)
+	}
+	h.locked(func() { test.Tap(b) })
+}
+
+// findButton finds a button by its label in a widget tree.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	var found *widget.Button
+	walk(o, func(o fyne.CanvasObject) {
+		if b := asButton(o); b != nil && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	return found
+}
+
+// asButton returns the button in o, plain or with a tooltip.
+func asButton(o fyne.CanvasObject) *widget.Button {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b
+	case *ttwidget.Button:
+		return &b.Button
+	}
+	return nil
+}
+
+// texts returns every label's text in a widget tree.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *widget.Button:
+			out = append(out, w.Text)
+		case *ttwidget.Button:
+			out = append(out, w.Text)
+		}
+	})
+	return out
+}
+
+// walk visits o and everything rendered under it.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	visit(o)
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, child := range c.Objects {
+			walk(child, visit)
+		}
+	case fyne.Widget:
+		for _, child := range test.WidgetRenderer(c).Objects() {
+			walk(child, visit)
+		}
+	}
+}
+
+// overlay is the top dialog or pop-up of the window.
+func (h *harness) overlay() fyne.CanvasObject { return h.u.win.Canvas().Overlays().Top() }
+
+// script is a scripted engine: it plays the plan's checks with the given
+// statuses and builds a report that package diagnose judges for real.
+type script struct {
+	mu sync.Mutex
+	// port is the port state of the next run.
+	port probes.PortState
+	// all, when set, gives every check this status.
+	all probes.Status
+	// gate, when set, is waited on after the first check finishes.
+	gate chan struct{}
+	// runs counts runs.
+	runs int
+}
+
+func (s *script) run(ctx context.Context, t target.Target, o engine.Options, progress func(engine.Event)) *engine.Report {
+	s.mu.Lock()
+	s.runs++
+	port, all, gate := s.port, s.all, s.gate
+	s.mu.Unlock()
+	if progress == nil {
+		progress = func(engine.Event) {}
+	}
+	rep := &engine.Report{Target: t, Addr: t.Host, Started: time.Now(), Version: "test"}
+	set := scriptedSet(t, port, all)
+	for i, e := range set.Entries() {
+		progress(engine.Event{ID: e.ID, Title: e.Title, Phase: engine.Started})
+		if ctx.Err() != nil {
+			break
+		}
+		progress(engine.Event{ID: e.ID, Title: e.Title, Phase: engine.Finished, Check: e.Check})
+		if i == 0 && gate != nil {
+			select {
+			case <-gate:
+			case <-ctx.Done():
+			}
+		}
+	}
+	rep.Results = set
+	rep.Diagnosis = diagnose.Diagnose(t, &rep.Results)
+	rep.Duration = time.Since(rep.Started)
+	rep.Env = engine.Environment{OS: "linux", Arch: "amd64", Hostname: "test-pc", DNSServers: []string{"127.0.0.53"}}
+	return rep
+}
+
+// scriptedSet is a plausible result set for a port state.
+func scriptedSet(t target.Target, port probes.PortState, all probes.Status) probes.Set {
+	c := func(id, title string, s probes.Status, sum string) probes.Check {
+		if all != "" {
+			s = all
+		}
+		return probes.Check{ID: id, Title: title, Status: s, Summary: sum, Started: time.Now(), Duration: 12 * time.Millisecond}
+	}
+	addr := t.HostPort()
+	p := &probes.PortResult{Check: c("port", "TCP port", probes.StatusPass, addr+" is open"), Addr: addr, State: port}
+	switch port {
+	case probes.PortFiltered:
+		p.Check = c("port", "TCP port", probes.StatusFail, "no answer from "+addr+" within 3000 ms (3 SYNs sent)")
+		p.SynSent = 3
+	case probes.PortRefused:
+		p.Check = c("port", "TCP port", probes.StatusFail, addr+" refused the connection")
+	}
+	ping := &probes.PingResult{Check: c("ping", "Ping", probes.StatusPass, "20/20 replies"), Addr: t.Host, Sent: 20, Recv: 20,
+		Avg: probes.Millis(300 * time.Microsecond)}
+	for i := 0; i < 20; i++ {
+		ping.RTTs = append(ping.RTTs, probes.Millis(time.Duration(200+i*10)*time.Microsecond))
+	}
+	tr := &probes.TraceResult{Check: c("trace.icmp", "Traceroute (ICMP)", probes.StatusPass, "reached in 2 hops"), Mode: probes.TraceICMP,
+		Hops: []probes.Hop{{TTL: 1, Addr: "10.0.0.1", Sent: 3, Recv: 3, Avg: probes.Millis(time.Millisecond)},
+			{TTL: 2, Addr: t.Host, Sent: 3, Recv: 3, Avg: probes.Millis(2 * time.Millisecond)}},
+		Reached: true, LastTTL: 2, LastAddr: t.Host}
+	return probes.Set{
+		Local: &probes.LocalResult{Check: c("local", "This computer's network", probes.StatusPass, "route via 10.0.0.1")},
+		Port:  p, Ping: ping, TraceICMP: tr,
+	}
+}
+
+func (s *script) set(f func(*script)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f(s)
+}
