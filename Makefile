@@ -9,13 +9,18 @@ BIN       := bin
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TEST_PKGS := gcc iproute2 nftables poppler-utils nginx-light
 GUI_PKGS  := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
+SHOT_PKGS := xvfb x11-apps iproute2 python3
+WIN_PKGS  := gcc-mingw-w64-x86-64
 BENCH_PKGS:= traceroute mtr-tiny
+# Packages that are not the Windows GUI, for the cgo-free cross-compile.
+CORE_PKGS  = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/cmd/conndoctor$$' -e '/icons$$')
+WIN_ENV   := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 
 .DEFAULT_GOAL := help
-.PHONY: help deps deps-test deps-bench build run test lab bench fuzz vet cross clean
+.PHONY: help deps deps-gui deps-test deps-bench build run screenshot test lab bench fuzz vet cross build-windows package clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 # apt installs the packages given in $(1) that are not installed yet.
 define apt
@@ -29,27 +34,48 @@ endef
 deps: ## download Go modules
 	@$(GO) mod download
 
-deps-test: deps ## install what the tests need (iproute2, nftables, gcc, poppler-utils, nginx-light)
+deps-gui: deps ## install what the desktop program needs to build (Fyne's C libraries)
+	$(call apt,$(GUI_PKGS))
+
+deps-test: deps-gui ## install what the tests need (iproute2, nftables, poppler-utils, nginx-light)
 	$(call apt,$(TEST_PKGS))
 
 deps-bench: deps-test ## install what the benchmarks compare against (traceroute, mtr)
 	$(call apt,$(BENCH_PKGS))
 
-build: deps ## build bin/conndoctor-cli
+build: deps-gui ## build bin/conndoctor (desktop) and bin/conndoctor-cli
+	$(GO) build -o $(BIN)/conndoctor ./cmd/conndoctor
 	$(GO) build -o $(BIN)/conndoctor-cli ./cmd/conndoctor-cli
 
-run: build ## run the program (the desktop wizard lands with issue 6; today the CLI)
-	@./$(BIN)/conndoctor-cli help
+run: build ## open the desktop wizard (history in the user's config folder)
+	./$(BIN)/conndoctor
+
+screenshot: build ## drive the real window under Xvfb (loopback only) and write docs/*.png
+	$(call apt,$(SHOT_PKGS))
+	BIN=$(BIN) scripts/screenshot.sh docs
 
 vet: deps
 	$(GO) vet ./...
-	GOOS=windows $(GO) vet ./target ./probes ./platform ./diagnose ./engine ./history ./report ./cmd/conndoctor-cli
+	GOOS=windows $(GO) vet $(CORE_PKGS)
 
-cross: deps ## compile every package for Windows and macOS (no cgo needed yet)
-	GOOS=windows $(GO) build ./...
-	GOOS=darwin $(GO) build ./...
+cross: deps ## compile the non-GUI packages for Windows and macOS without cgo
+	GOOS=windows $(GO) build $(CORE_PKGS)
+	GOOS=darwin $(GO) build $(CORE_PKGS)
 
-test: deps-test vet cross ## run every test, the network lab included (needs root; skips without)
+build-windows: deps ## cross-compile bin/conndoctor.exe (GUI, icon, manifest) and bin/conndoctor-cli.exe with mingw-w64
+	$(call apt,$(WIN_PKGS))
+	cd cmd/conndoctor && $(GO) tool goversioninfo -64 -o resource_windows_amd64.syso versioninfo.json
+	$(WIN_ENV) $(GO) build -ldflags "-H=windowsgui" -o $(BIN)/conndoctor.exe ./cmd/conndoctor
+	$(WIN_ENV) $(GO) build -o $(BIN)/conndoctor-cli.exe ./cmd/conndoctor-cli
+
+package: build build-windows ## dist/: Linux archive (.desktop, icon) and Windows zip
+	mkdir -p dist
+	$(GO) tool fyne package -os linux --executable $(BIN)/conndoctor --release
+	mv "Connection Doctor.tar.xz" dist/conndoctor-linux-amd64.tar.xz
+	cd $(BIN) && rm -f ../dist/conndoctor-windows-amd64.zip && python3 -m zipfile -c ../dist/conndoctor-windows-amd64.zip conndoctor.exe conndoctor-cli.exe
+	@ls -l dist
+
+test: deps-test vet cross build-windows ## run every test, the network lab included (needs root; skips without)
 	$(GO) test -race -count=1 ./...
 
 lab: deps-test ## run only the network lab tests, verbosely
@@ -64,4 +90,4 @@ fuzz: deps ## fuzz the target parser for 60 seconds
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./target
 
 clean: ## remove build output
-	rm -rf $(BIN)
+	rm -rf $(BIN) dist cmd/conndoctor/*.syso

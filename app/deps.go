@@ -7,6 +7,7 @@ import (
 
 	"github.com/conndoctor/conndoctor/engine"
 	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/platform"
 	"github.com/conndoctor/conndoctor/target"
 )
 
@@ -29,6 +30,8 @@ type Deps struct {
 	OpenStore func(path string, o history.OpenOptions) (*history.Store, error)
 	// Save asks for a file and writes it (default: Fyne's save dialog).
 	Save SaveFunc
+	// FlushDNS empties the DNS cache (default platform.FlushDNS).
+	FlushDNS func(context.Context) (platform.FlushResult, error)
 	// Now is the clock of report times (default time.Now).
 	Now func() time.Time
 }
@@ -40,6 +43,9 @@ func (d Deps) withDefaults() Deps {
 	}
 	if d.OpenStore == nil {
 		d.OpenStore = openStore
+	}
+	if d.FlushDNS == nil {
+		d.FlushDNS = platform.FlushDNS
 	}
 	if d.Now == nil {
 		d.Now = time.Now

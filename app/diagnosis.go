@@ -129,7 +129,11 @@ func (p *diagnosisPage) actions() fyne.CanvasObject {
 	copyB.SetToolTip("Copy a ticket-ready text with the problem code")
 	newB := ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), func() { p.u.show(p.u.target.content) })
 	newB.SetToolTip("Test another target")
-	return container.NewHBox(again, export, copyB, newB)
+	box := container.NewHBox(again, export, copyB, newB)
+	if offersFlush(p.view) {
+		box.Add(p.u.flushButton())
+	}
+	return box
 }
 
 // runAgain repeats the run and opens the comparison when it ends.

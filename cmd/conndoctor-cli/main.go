@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/conndoctor/conndoctor/platform"
 )
 
 // Exit codes.
@@ -26,6 +28,7 @@ Usage:
   conndoctor-cli compare A B             compare two saved runs, check by check
   conndoctor-cli export --format html|pdf|json -o FILE ID
                                          write a report of a saved run
+  conndoctor-cli flush-dns               empty this computer's DNS cache (may need admin rights)
   conndoctor-cli help                    show this help
 
 TARGET is a host, host:port, URL, or an error message pasted from a log.
@@ -70,6 +73,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCompare(args[1:], stdout, stderr)
 	case "export":
 		return runExport(args[1:], stdout, stderr)
+	case "flush-dns":
+		return runFlushDNS(ctx, args[1:], stdout, stderr, platform.FlushDNS)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitHealthy
