@@ -22,4 +22,3 @@ func FlushDNS(ctx context.Context) (FlushResult, error) {
 	}
 	return FlushResult{Caches: []string{"Windows DNS Client"}}, nil
 }
-

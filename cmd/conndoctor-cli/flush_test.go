@@ -11,10 +11,10 @@ import (
 
 func TestFlushDNS(t *testing.T) {
 	cases := []struct {
-		name       string
-		res        platform.FlushResult
-		err        error
-		code       int
+		name        string
+		res         platform.FlushResult
+		err         error
+		code        int
 		out, errOut string
 	}{
 		{"flushed", platform.FlushResult{Caches: []string{"systemd-resolved"}}, nil, exitHealthy, "Flushed the DNS cache: systemd-resolved.", ""},
