@@ -13,6 +13,7 @@ var commands = map[string][2]string{
 	"renew":      {"ipconfig /renew", "nmcli connection up <connection>"},
 	"dns-config": {"ipconfig /all", "resolvectl status"},
 	"flush":      {"ipconfig /flushdns", "resolvectl flush-caches"},
+	"firewall":   {"Get-NetFirewallRule -Direction Outbound -Enabled True -Action Block", "nft -a list ruleset"},
 }
 
 // command returns the named command for this operating system.
@@ -27,3 +28,4 @@ func routeCommand() string     { return command("route") }
 func renewCommand() string     { return command("renew") }
 func dnsConfigCommand() string { return command("dns-config") }
 func flushCommand() string     { return command("flush") }
+func firewallCommand() string  { return command("firewall") }

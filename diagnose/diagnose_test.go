@@ -186,6 +186,20 @@ var diagnoseCases = []struct {
 	{name: "nothing ran", code: CodeInconclusive, set: &probes.Set{}},
 	{name: "pasted timeout not reproduced", code: CodeHealthy, secondary: []string{CodeNotReproduced},
 		input: `Get "https://app.example.com/": dial tcp 10.9.0.5:443: i/o timeout`, set: healthySet()},
+	{name: "firewall rule", code: CodeLocalFirewall, summary: "own firewall blocks",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortError)
+			s.Port.Errno = "EPERM"
+			s.Firewall = &probes.FirewallResult{Check: chk("firewall", probes.StatusFail, "blocked"), Blocked: true,
+				Verdict: &platform.RuleVerdict{Action: "drop", Where: "inet filter output", Handle: 7, Rule: "ip daddr 10.9.0.5 tcp dport 443 drop"}}
+		})},
+	{name: "firewall unreadable, EPERM", code: CodeLocalFirewall,
+		set: with(func(s *probes.Set) { s.Port = port(probes.PortError); s.Port.Errno = "EPERM" })},
+	{name: "firewall blocks but the port opened", code: CodeHealthy, secondary: []string{CodeLocalFirewall},
+		set: with(func(s *probes.Set) {
+			s.Firewall = &probes.FirewallResult{Check: chk("firewall", probes.StatusFail, "blocked"), Blocked: true,
+				Verdict: &platform.RuleVerdict{Action: "drop", ByPolicy: true, Where: "inet filter output"}}
+		})},
 	{name: "port error", code: CodeInconclusive,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
 }

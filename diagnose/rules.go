@@ -17,6 +17,7 @@ const (
 	CodeDNSStale         = "dns.stale_address"
 	CodeLocalNoRoute     = "local.no_route"
 	CodeLocalGateway     = "local.gateway_unreachable"
+	CodeLocalFirewall    = "local.firewall"
 	CodeHostUnreachable  = "host.unreachable"
 	CodeRouteBlackhole   = "route.blackhole"
 	CodePortRefused      = "port.refused"
@@ -100,6 +101,58 @@ var rules = []rule{
 				{Text: "Check that the computer got the right address and gateway (DHCP); renew the lease.", Who: ActorHelpdesk, Admin: true, Command: renewCommand()},
 				{Text: "If other computers on the same network have the same problem, the gateway or its switch port is down.", Who: ActorNetwork},
 			}
+		},
+	},
+	{
+		code: CodeLocalFirewall, severity: SeverityProblem, primary: true, secondary: true,
+		// A rule that blocks but a connection that worked is a contradiction
+		// worth listing, not a verdict.
+		primaryWhen: func(f *facts) bool { return f.portState() != probes.PortOpen },
+		match: func(f *facts) ([]Evidence, bool) {
+			fw := f.s.Firewall
+			blocked := fw != nil && fw.Blocked
+			eperm := f.s.Port != nil && (f.s.Port.Errno == "EPERM" || f.s.Port.Errno == "EACCES")
+			if !blocked && !eperm {
+				return nil, false
+			}
+			var e []Evidence
+			if blocked {
+				e = append(e, ev(&fw.Check))
+				if fw.Verdict.Rule != "" {
+					e = append(e, Evidence{Check: "firewall", Text: "rule: " + fw.Verdict.Rule})
+				}
+			}
+			if eperm {
+				e = append(e, Evidence{Check: "port", Text: "the system refused to send the connection request (" + f.s.Port.Errno + "): a rule on this computer dropped it before it left"})
+			}
+			return append(f.fromError(), e...), true
+		},
+		summary: func(f *facts) string {
+			return "This computer's own firewall blocks connections to " + f.addr()
+		},
+		explain: func(f *facts) string {
+			if fw := f.s.Firewall; fw != nil && fw.Blocked && fw.Verdict.ByPolicy {
+				return "The firewall on this computer blocks outgoing traffic by default (" + fw.Verdict.Where + "), and no rule allows this connection. The traffic never leaves the computer, so the network and the server are not at fault."
+			}
+			if fw := f.s.Firewall; fw != nil && fw.Blocked {
+				return "A rule in the firewall on this computer (" + fw.Verdict.Where + ") drops or rejects this connection before it leaves. The network and the server are not at fault."
+			}
+			return "The operating system refused to send the connection request: a firewall rule on this computer stops it. Its rules could not be read (that needs administrator rights), so the rule is not named."
+		},
+		fix: func(f *facts) []Step {
+			steps := []Step{{Text: "Ask whoever manages this computer's firewall whether this connection should be allowed; it may be blocked on purpose.", Who: ActorHelpdesk}}
+			fw := f.s.Firewall
+			switch {
+			case fw != nil && fw.Blocked && fw.Verdict.Handle == 0 && fw.Verdict.Rule != "":
+				steps = append(steps, Step{Text: fmt.Sprintf("Open Windows Defender Firewall with Advanced Security, Outbound Rules, and disable or change the rule “%s” if the block is a mistake.", fw.Verdict.Rule),
+					Who: ActorHelpdesk, Admin: true, Command: "wf.msc"})
+			case fw != nil && fw.Blocked && fw.Verdict.Handle != 0:
+				steps = append(steps, Step{Text: fmt.Sprintf("Look at the rule (handle %d in %s) and remove or change it if the block is a mistake.", fw.Verdict.Handle, fw.Verdict.Where),
+					Who: ActorHelpdesk, Admin: true, Command: "nft -a list chain " + fw.Verdict.Where})
+			default:
+				steps = append(steps, Step{Text: "List the firewall rules for outgoing traffic and find the one that blocks this address and port.", Who: ActorHelpdesk, Admin: true, Command: firewallCommand()})
+			}
+			return steps
 		},
 	},
 	{

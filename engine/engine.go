@@ -32,6 +32,8 @@ type Options struct {
 	Local probes.LocalOptions
 	App   probes.AppOptions
 	MTU   probes.MTUOptions
+	// Firewall passes OS inputs to the host firewall check.
+	Firewall probes.FirewallOptions
 	// NoTrace skips both traceroutes; NoMTU the path MTU check.
 	NoTrace, NoMTU bool
 }
@@ -84,7 +86,7 @@ type Planned struct {
 // Plan lists the checks Run will report for t, so a UI can show them all as
 // waiting before the first one starts.
 func Plan(t target.Target, o Options) []Planned {
-	p := []Planned{{"local", "This computer's network"}}
+	p := []Planned{{"local", "This computer's network"}, {"firewall", "This computer's firewall"}}
 	if !t.IsIP() {
 		p = append(p, Planned{"dns", "Name lookup (DNS)"})
 	}
@@ -184,10 +186,14 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 	}
 	r.start("local", func() *probes.Check {
 		s.Local = probes.ProbeLocal(r.ctx, routeTo, port, forDNS, r.o.Local)
+		if addr != "" {
+			r.startFirewall(s, addr)
+		}
 		return &s.Local.Check
 	})
 	if addr == "" {
 		const why = "skipped: the name did not resolve, so there is no address to test"
+		s.Firewall = &probes.FirewallResult{Check: r.skip("firewall", why)}
 		s.Port = &probes.PortResult{Check: r.skip("port", why)}
 		s.Ping = &probes.PingResult{Check: r.skip("ping", why)}
 		if !r.o.NoTrace {
@@ -227,6 +233,20 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 	r.start("trace.tcp", func() *probes.Check {
 		s.TraceTCP = probes.Trace(r.ctx, probes.TraceTCP, addr, r.t.Port, r.o.Trace)
 		return &s.TraceTCP.Check
+	})
+}
+
+// startFirewall evaluates the host firewall for the target once the local
+// check knows the interface the traffic leaves by (called from the local
+// check's goroutine, which wg still counts).
+func (r *runner) startFirewall(s *probes.Set, addr string) {
+	iface := ""
+	if l := s.Local; l != nil && l.Route != nil && l.Route.Found {
+		iface = l.Route.Iface
+	}
+	r.start("firewall", func() *probes.Check {
+		s.Firewall = probes.ProbeFirewall(r.ctx, addr, r.t.Port, iface, r.o.Firewall)
+		return &s.Firewall.Check
 	})
 }
 

@@ -96,7 +96,7 @@ func TestRunCancelled(t *testing.T) {
 func TestPlan(t *testing.T) {
 	ip, _ := target.Parse("10.0.0.1:22")
 	name, _ := target.Parse("example.com")
-	if len(Plan(ip, Options{})) != 6 || len(Plan(name, Options{})) != 8 || len(Plan(name, Options{NoTrace: true, NoMTU: true})) != 5 {
+	if len(Plan(ip, Options{})) != 7 || len(Plan(name, Options{})) != 9 || len(Plan(name, Options{NoTrace: true, NoMTU: true})) != 6 {
 		t.Errorf("plans: %v / %v", Plan(ip, Options{}), Plan(name, Options{}))
 	}
 	if preferredAddr([]string{"::1", "127.0.0.1"}) != "127.0.0.1" || preferredAddr([]string{"::1"}) != "::1" {

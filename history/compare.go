@@ -221,6 +221,11 @@ func figures(data any) map[string]figure {
 		if g := r.Gateway; g != nil {
 			m["gateway"] = txt(fmt.Sprintf("%s answered=%v", g.Addr, g.Answered))
 		}
+	case *probes.FirewallResult:
+		m["blocked"] = txt(strconv.FormatBool(r.Blocked))
+		if r.Verdict != nil {
+			m["deciding rule"] = txt(r.Verdict.Where + " " + r.Verdict.Rule)
+		}
 	case *probes.DNSResult:
 		m["answer"] = txt(r.System.Text())
 		m["lookup time"] = num(round(r.System.RTT), "ms")

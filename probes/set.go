@@ -23,6 +23,8 @@ type Set struct {
 	App *AppResult `json:"app,omitempty"`
 	// MTU is the path MTU check.
 	MTU *MTUResult `json:"mtu,omitempty"`
+	// Firewall is this computer's own firewall, evaluated for the target.
+	Firewall *FirewallResult `json:"firewall,omitempty"`
 }
 
 // Entry is one check's header with its full result, for listing checks in
@@ -63,6 +65,7 @@ func slotFor[T any, P interface {
 
 var slots = []slot{
 	slotFor("local", func(s *Set) **LocalResult { return &s.Local }),
+	slotFor("firewall", func(s *Set) **FirewallResult { return &s.Firewall }),
 	slotFor("dns", func(s *Set) **DNSResult { return &s.DNS }),
 	slotFor("port", func(s *Set) **PortResult { return &s.Port }),
 	slotFor("ping", func(s *Set) **PingResult { return &s.Ping }),

@@ -157,6 +157,25 @@ func figures(data any) []Figure {
 		if g := r.Gateway; g != nil {
 			add("gateway", fmt.Sprintf("%s — %d/%d pings answered, ARP %s", g.Addr, g.PingRecv, g.PingSent, g.Neighbor))
 		}
+	case *probes.FirewallResult:
+		if r.Backend != "" {
+			add("firewall", r.Backend+" "+strings.Join(r.Managers, ", "))
+		}
+		for _, p := range r.Policies {
+			add("outbound policy", p)
+		}
+		if v := r.Verdict; v != nil {
+			add("decides", v.Action+" — "+v.Where)
+			if v.Rule != "" {
+				add("rule", v.Rule)
+			}
+		}
+		for _, u := range r.Uncertain {
+			add("not evaluated", u)
+		}
+		for _, n := range r.Notes {
+			add("note", n)
+		}
 	case *probes.DNSResult:
 		add("system answer", r.System.Text())
 		for _, s := range r.Servers {
