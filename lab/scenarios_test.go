@@ -29,7 +29,15 @@ var scenarios = []scenario{
 	{
 		name: "healthy", target: "app.lab.test:443", code: "healthy",
 		evidence: []string{"10.99.3.10:443 is open"},
-		checks:   map[string]string{"local": "pass", "dns": "pass", "port": "pass", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "pass", "mtu": "pass", "app": "pass"},
+		checks:   map[string]string{"local": "pass", "firewall": "pass", "dns": "pass", "port": "pass", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "pass", "mtu": "pass", "app": "pass"},
+	},
+	{
+		name: "local firewall", target: "https://app.lab.test/", code: "local.firewall",
+		stage:    "client: nft add rule inet lab output ip daddr 10.99.3.10 tcp dport 443 counter drop",
+		// TCP's connect does not see the local drop (no EPERM: the SYN is
+		// retransmitted and times out), so only the rule names the cause.
+		evidence: []string{"ip daddr 10.99.3.10 tcp dport 443 counter drop", "inet lab output"},
+		checks:   map[string]string{"firewall": "fail", "port": "fail", "ping": "pass"},
 	},
 	{
 		name: "nxdomain", target: `dial tcp: lookup missing.lab.test on 10.99.3.200:53: no such host`, code: "dns.nxdomain",
