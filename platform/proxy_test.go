@@ -1,0 +1,93 @@
+package platform
+
+import (
+	"net/url"
+	"os"
+	"testing"
+)
+
+func TestEnvProxyAndNoProxy(t *testing.T) {
+	env := map[string]string{"https_proxy": "http://alice:secret@proxy.example:3128", "ALL_PROXY": "http://fallback.example:8080", "no_proxy": ".corp.example,10.0.0.0/8,localhost"}
+	c := EnvProxy(func(k string) string { return env[k] })
+	if c.HTTPS != "http://alice:secret@proxy.example:3128" || c.HTTP != "http://fallback.example:8080" {
+		t.Fatalf("%+v", c)
+	}
+	cases := map[string]string{
+		"https://app.example.com/":  "http://alice:secret@proxy.example:3128",
+		"http://app.example.com/":   "http://fallback.example:8080",
+		"https://wiki.corp.example": "",
+		"https://10.1.2.3/":         "",
+		"http://localhost:8080/":    "",
+	}
+	for in, want := range cases {
+		u, _ := url.Parse(in)
+		if got := c.StaticFor(u); got != want {
+			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseGSettings(t *testing.T) {
+	manual := map[string]string{
+		"org.gnome.system.proxy mode":         "'manual'\n",
+		"org.gnome.system.proxy.http host":    "'proxy.example'\n",
+		"org.gnome.system.proxy.http port":    "3128\n",
+		"org.gnome.system.proxy.https host":   "'proxy.example'\n",
+		"org.gnome.system.proxy.https port":   "3129\n",
+		"org.gnome.system.proxy ignore-hosts": "['localhost', '127.0.0.0/8', '::1', '.corp.example']\n",
+	}
+	c := ParseGSettings(func(s, k string) string { return manual[s+" "+k] })
+	if c.HTTP != "http://proxy.example:3128" || c.HTTPS != "http://proxy.example:3129" || c.NoProxy != "localhost,127.0.0.0/8,::1,.corp.example" {
+		t.Errorf("manual: %+v", c)
+	}
+	auto := map[string]string{"org.gnome.system.proxy mode": "'auto'", "org.gnome.system.proxy autoconfig-url": "'http://wpad.corp.example/proxy.pac'"}
+	if c := ParseGSettings(func(s, k string) string { return auto[s+" "+k] }); c.PACURL != "http://wpad.corp.example/proxy.pac" || c.AutoDetect {
+		t.Errorf("auto: %+v", c)
+	}
+	wpad := map[string]string{"org.gnome.system.proxy mode": "'auto'", "org.gnome.system.proxy autoconfig-url": "''"}
+	if c := ParseGSettings(func(s, k string) string { return wpad[s+" "+k] }); !c.AutoDetect {
+		t.Errorf("wpad: %+v", c)
+	}
+	if c := ParseGSettings(func(s, k string) string { return "'none'" }); !c.Empty() {
+		t.Errorf("none: %+v", c)
+	}
+}
+
+func TestParseKioslaverc(t *testing.T) {
+	b, _ := os.ReadFile("testdata/kioslaverc")
+	c := ParseKioslaverc(b)
+	if c.HTTP != "http://proxy.corp.example:3128" || c.HTTPS != "http://proxy.corp.example:3129" || c.NoProxy != "localhost,127.0.0.1,.corp.example" {
+		t.Errorf("%+v", c)
+	}
+	pac := ParseKioslaverc([]byte("[Proxy Settings]\nProxyType=2\nProxy Config Script=http://10.99.3.10:8081/proxy.pac\n"))
+	if pac.PACURL != "http://10.99.3.10:8081/proxy.pac" {
+		t.Errorf("pac: %+v", pac)
+	}
+	if !ParseKioslaverc([]byte("[Proxy Settings]\nProxyType=3\n")).AutoDetect || !ParseKioslaverc([]byte("[Other]\nProxyType=1\nhttpProxy=x 1\n")).Empty() {
+		t.Error("wpad or other section")
+	}
+}
+
+func TestWinINET(t *testing.T) {
+	cases := []struct {
+		v               winINETValues
+		http, https, no string
+		pac             string
+		auto            bool
+	}{
+		{v: winINETValues{enable: 1, server: "proxy.corp:8080", override: "*.corp;10.*;<local>"}, http: "http://proxy.corp:8080", https: "http://proxy.corp:8080", no: ".corp,10.0.0.0/8"},
+		{v: winINETValues{enable: 1, server: "http=web:80;https=secure:443;socks=s:1080"}, http: "http://web:80", https: "http://secure:443"},
+		{v: winINETValues{enable: 0, server: "proxy.corp:8080", pac: "http://wpad/wpad.dat"}, pac: "http://wpad/wpad.dat"},
+		{v: winINETValues{connBlob: []byte{0x46, 0, 0, 0, 5, 0, 0, 0, 0x09, 0, 0, 0}}, auto: true},
+		{v: winINETValues{connBlob: []byte{0x46, 0, 0, 0, 5, 0, 0, 0, 0x01}}},
+	}
+	for i, c := range cases {
+		got := c.v.config()
+		if got.HTTP != c.http || got.HTTPS != c.https || got.NoProxy != c.no || got.PACURL != c.pac || got.AutoDetect != c.auto {
+			t.Errorf("case %d: %+v", i, got)
+		}
+	}
+	if _, local := ParseWinProxyOverride("<local>"); !local {
+		t.Error("<local> not seen")
+	}
+}
