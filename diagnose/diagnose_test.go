@@ -200,6 +200,15 @@ var diagnoseCases = []struct {
 			s.Firewall = &probes.FirewallResult{Check: chk("firewall", probes.StatusFail, "blocked"), Blocked: true,
 				Verdict: &platform.RuleVerdict{Action: "drop", ByPolicy: true, Where: "inet filter output"}}
 		})},
+	{name: "proxy down", code: CodeProxyUnreachable, summary: "does not answer",
+		set: with(func(s *probes.Set) {
+			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusFail, "the proxy does not answer"), Proxy: "http://10.9.9.9:3128", From: "environment", Error: "connection refused"}
+		})},
+	{name: "proxy required", code: CodeProxyRequired, summary: "but the proxy http://10.9.9.9:3128 reaches it",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortFiltered)
+			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusPass, "reaches"), Proxy: "http://10.9.9.9:3128", From: "KDE settings", Reachable: true, TunnelOK: true}
+		})},
 	{name: "port error", code: CodeInconclusive,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
 }

@@ -18,6 +18,8 @@ const (
 	CodeLocalNoRoute     = "local.no_route"
 	CodeLocalGateway     = "local.gateway_unreachable"
 	CodeLocalFirewall    = "local.firewall"
+	CodeProxyUnreachable = "proxy.unreachable"
+	CodeProxyRequired    = "proxy.required"
 	CodeHostUnreachable  = "host.unreachable"
 	CodeRouteBlackhole   = "route.blackhole"
 	CodePortRefused      = "port.refused"
@@ -153,6 +155,52 @@ var rules = []rule{
 				steps = append(steps, Step{Text: "List the firewall rules for outgoing traffic and find the one that blocks this address and port.", Who: ActorHelpdesk, Admin: true, Command: firewallCommand()})
 			}
 			return steps
+		},
+	},
+	{
+		code: CodeProxyUnreachable, severity: SeverityProblem, primary: true,
+		match: func(f *facts) ([]Evidence, bool) {
+			p := f.s.Proxy
+			if p == nil || p.Proxy == "" || p.Reachable {
+				return nil, false
+			}
+			return append(f.fromError(), ev(&p.Check)), true
+		},
+		summary: func(f *facts) string { return "The proxy " + f.s.Proxy.Proxy + " does not answer" },
+		explain: func(f *facts) string {
+			return "This computer's " + f.s.Proxy.From + " send the traffic for " + f.host() + " through the proxy " + f.s.Proxy.Proxy +
+				", and the proxy does not accept connections (" + f.s.Proxy.Error + "). Every program that follows these settings fails, whatever the target."
+		},
+		fix: func(f *facts) []Step {
+			return []Step{
+				{Text: "Check whether the proxy setting is still right (" + f.s.Proxy.From + "): an old proxy, or one only reachable at the office or over VPN, breaks every connection.", Who: ActorUser},
+				{Text: "If the proxy should work, ask the network team whether it is running and reachable from this network.", Who: ActorNetwork},
+			}
+		},
+	},
+	{
+		code: CodeProxyRequired, severity: SeverityProblem, primary: true,
+		match: func(f *facts) ([]Evidence, bool) {
+			p := f.s.Proxy
+			st := f.portState()
+			if p == nil || !p.TunnelOK || (st != probes.PortFiltered && st != probes.PortRejected) {
+				return nil, false
+			}
+			return append(f.fromError(), ev(&f.s.Port.Check), ev(&p.Check)), true
+		},
+		summary: func(f *facts) string {
+			return "Direct connections to " + f.addr() + " are blocked, but the proxy " + f.s.Proxy.Proxy + " reaches it"
+		},
+		explain: func(f *facts) string {
+			return "On this network the way out is through the proxy: direct connections get no answer, while the proxy named in the " + f.s.Proxy.From +
+				" connects to " + f.host() + " at once. The program that timed out is not using the proxy."
+		},
+		fix: func(f *facts) []Step {
+			return []Step{
+				{Text: "Set the proxy " + f.s.Proxy.Proxy + " in the failing program's own network or proxy settings (many programs ignore the system's).", Who: ActorUser},
+				{Text: "For command-line tools and services, set the environment variables HTTPS_PROXY and HTTP_PROXY to the proxy.", Who: ActorHelpdesk, Command: "HTTPS_PROXY=" + f.s.Proxy.Proxy},
+				{Text: "If the program must connect directly, ask the network team to allow " + f.addr() + " through the firewall.", Who: ActorNetwork},
+			}
 		},
 	},
 	{

@@ -32,8 +32,9 @@ type Options struct {
 	Local probes.LocalOptions
 	App   probes.AppOptions
 	MTU   probes.MTUOptions
-	// Firewall passes OS inputs to the host firewall check.
+	// Firewall and Proxy pass OS inputs to the host firewall and proxy checks.
 	Firewall probes.FirewallOptions
+	Proxy    probes.ProxyOptions
 	// NoTrace skips both traceroutes; NoMTU the path MTU check.
 	NoTrace, NoMTU bool
 }
@@ -90,6 +91,7 @@ func Plan(t target.Target, o Options) []Planned {
 	if !t.IsIP() {
 		p = append(p, Planned{"dns", "Name lookup (DNS)"})
 	}
+	p = append(p, Planned{"proxy", "Proxy settings"})
 	p = append(p, Planned{"port", "TCP port " + itoa(t.Port)}, Planned{"ping", "Ping"})
 	if !o.NoTrace {
 		p = append(p, Planned{"trace.icmp", "Traceroute (ICMP)"}, Planned{"trace.tcp", "Traceroute (TCP port " + itoa(t.Port) + ")"})
@@ -119,6 +121,10 @@ func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) 
 	for _, p := range Plan(t, o) {
 		r.titles[p.ID] = p.Title
 	}
+	r.start("proxy", func() *probes.Check {
+		rep.Results.Proxy = probes.ProbeProxy(r.ctx, t.Host, t.Port, t.Scheme, t.URL, o.Proxy)
+		return &rep.Results.Proxy.Check
+	})
 	addr := r.resolve(&rep.Results)
 	rep.Addr = addr
 	r.probeAddress(&rep.Results, addr)

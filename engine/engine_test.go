@@ -22,7 +22,8 @@ func loopbackOptions() Options {
 		Local:       probes.LocalOptions{Gateways: func() ([]platform.Gateway, error) { return nil, nil }},
 		DNS: probes.DNSOptions{Timeout: 200 * time.Millisecond,
 			Config: func() (platform.ResolvConf, error) { return platform.ResolvConf{Servers: []string{"127.0.0.1:1"}}, nil }},
-		Ping: probes.PingOptions{Count: 3, Interval: 20 * time.Millisecond},
+		Ping:  probes.PingOptions{Count: 3, Interval: 20 * time.Millisecond},
+		Proxy: probes.ProxyOptions{Settings: func(context.Context) []platform.ProxyConfig { return nil }},
 	}
 }
 
@@ -96,7 +97,7 @@ func TestRunCancelled(t *testing.T) {
 func TestPlan(t *testing.T) {
 	ip, _ := target.Parse("10.0.0.1:22")
 	name, _ := target.Parse("example.com")
-	if len(Plan(ip, Options{})) != 7 || len(Plan(name, Options{})) != 9 || len(Plan(name, Options{NoTrace: true, NoMTU: true})) != 6 {
+	if len(Plan(ip, Options{})) != 8 || len(Plan(name, Options{})) != 10 || len(Plan(name, Options{NoTrace: true, NoMTU: true})) != 7 {
 		t.Errorf("plans: %v / %v", Plan(ip, Options{}), Plan(name, Options{}))
 	}
 	if preferredAddr([]string{"::1", "127.0.0.1"}) != "127.0.0.1" || preferredAddr([]string{"::1"}) != "::1" {

@@ -226,6 +226,10 @@ func figures(data any) map[string]figure {
 		if r.Verdict != nil {
 			m["deciding rule"] = txt(r.Verdict.Where + " " + r.Verdict.Rule)
 		}
+	case *probes.ProxyResult:
+		m["proxy"] = txt(r.Proxy)
+		m["proxy reachable"] = txt(strconv.FormatBool(r.Reachable))
+		m["tunnel"] = txt(r.Tunnel)
 	case *probes.DNSResult:
 		m["answer"] = txt(r.System.Text())
 		m["lookup time"] = num(round(r.System.RTT), "ms")

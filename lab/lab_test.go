@@ -3,6 +3,7 @@
 package lab
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"encoding/json"
@@ -12,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -181,7 +183,41 @@ func TestScenarios(t *testing.T) {
 			if len(r.Verdict.Fix) == 0 {
 				t.Error("verdict has no fix steps")
 			}
+			if strings.Contains(r.raw, "hunter2") {
+				t.Error("a proxy password reached the output")
+			}
 			t.Logf("%s: %s (%.0f ms)", r.Verdict.Code, r.Verdict.Summary, r.DurationMs)
 		})
+	}
+}
+
+// TestProxyPasswordNeverStored checks a proxy password stays out of the
+// history database and of every export.
+func TestProxyPasswordNeverStored(t *testing.T) {
+	l := newLab(t, "")
+	l.Env = append(l.Env, "HTTPS_PROXY=http://bob:hunter2@"+ServerAddr+":3129")
+	dir := t.TempDir()
+	db := filepath.Join(dir, "history.db")
+	r := check(t, l, "https://app.lab.test/", "--db", db)
+	if r.RunID == nil {
+		t.Fatal("not saved")
+	}
+	id := strconv.FormatInt(*r.RunID, 10)
+	for _, format := range []string{"html", "pdf", "json"} {
+		out := filepath.Join(dir, "run."+format)
+		if err := l.Exec(Client, cli, "export", "--db", db, "--format", format, "-o", out, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The PDF's text is compressed: read it through pdftotext.
+	if err := exec.Command("pdftotext", filepath.Join(dir, "run.pdf"), filepath.Join(dir, "run.pdf.txt")).Run(); err != nil {
+		t.Fatalf("pdftotext (poppler-utils): %v", err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		if bytes.Contains(b, []byte("hunter2")) {
+			t.Errorf("%s holds the proxy password", filepath.Base(f))
+		}
 	}
 }

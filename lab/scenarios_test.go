@@ -2,7 +2,13 @@
 
 package lab
 
-import "testing"
+import (
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // scenario stages one fault for real and says what the diagnosis must be.
 type scenario struct {
@@ -33,11 +39,34 @@ var scenarios = []scenario{
 	},
 	{
 		name: "local firewall", target: "https://app.lab.test/", code: "local.firewall",
-		stage:    "client: nft add rule inet lab output ip daddr 10.99.3.10 tcp dport 443 counter drop",
+		stage: "client: nft add rule inet lab output ip daddr 10.99.3.10 tcp dport 443 counter drop",
 		// TCP's connect does not see the local drop (no EPERM: the SYN is
 		// retransmitted and times out), so only the rule names the cause.
 		evidence: []string{"ip daddr 10.99.3.10 tcp dport 443 counter drop", "inet lab output"},
 		checks:   map[string]string{"firewall": "fail", "port": "fail", "ping": "pass"},
+	},
+	{
+		name: "proxy required", target: "https://app.lab.test/", code: "proxy.required",
+		// Direct connections from the client are dropped at the server; the
+		// proxy, on the server itself, gets through. The proxy comes from
+		// KDE's settings through a PAC file that picks it for app.lab.test.
+		stage:    "server: nft add rule inet lab input ip saddr 10.99.1.2 tcp dport 443 drop",
+		setup:    withPAC,
+		evidence: []string{"http://10.99.3.10:3128", "KDE settings", "200 Connection established"},
+		checks:   map[string]string{"proxy": "pass", "port": "fail"},
+	},
+	{
+		name: "pac direct", target: "https://www.lab.test/", code: "healthy",
+		setup:  withPAC,
+		checks: map[string]string{"proxy": "skip", "port": "pass", "app": "pass"},
+	},
+	{
+		name: "proxy unreachable", target: "https://app.lab.test/", code: "proxy.unreachable",
+		setup: func(t *testing.T, l *Lab) {
+			l.Env = append(l.Env, "HTTPS_PROXY=http://bob:hunter2@"+ServerAddr+":3129")
+		},
+		evidence: []string{"http://bob:xxxxx@10.99.3.10:3129", "connection refused"},
+		checks:   map[string]string{"proxy": "fail"},
 	},
 	{
 		name: "nxdomain", target: `dial tcp: lookup missing.lab.test on 10.99.3.200:53: no such host`, code: "dns.nxdomain",
@@ -142,4 +171,30 @@ r2: nft add rule inet lab output icmp type destination-unreachable icmp code fra
 			t.Cleanup(stop)
 		},
 	},
+}
+
+// withPAC starts a CONNECT proxy on the server at :3128 and a PAC file at
+// :8082, and gives the client KDE proxy settings naming the PAC file.
+func withPAC(t *testing.T, l *Lab) {
+	var srv Servers
+	t.Cleanup(func() { srv.Close() })
+	if err := l.Proxy(&srv, Server, ServerAddr+":3128", zone); err != nil {
+		t.Fatal(err)
+	}
+	pac := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/x-ns-proxy-autoconfig")
+		io.WriteString(w, `function FindProxyForURL(url, host) {
+  if (dnsDomainIs(host, "app.lab.test")) return "PROXY `+ServerAddr+`:3128; DIRECT";
+  return "DIRECT";
+}`)
+	})
+	if err := l.Web(&srv, Server, ServerAddr+":8082", nil, pac); err != nil {
+		t.Fatal(err)
+	}
+	cfg := t.TempDir()
+	rc := "[Proxy Settings]\nProxyType=2\nProxy Config Script=http://" + ServerAddr + ":8082/proxy.pac\n"
+	if err := os.WriteFile(filepath.Join(cfg, "kioslaverc"), []byte(rc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l.Env = append(l.Env, "XDG_CONFIG_HOME="+cfg)
 }

@@ -25,6 +25,8 @@ type Set struct {
 	MTU *MTUResult `json:"mtu,omitempty"`
 	// Firewall is this computer's own firewall, evaluated for the target.
 	Firewall *FirewallResult `json:"firewall,omitempty"`
+	// Proxy is the proxy the settings name for the target, tested.
+	Proxy *ProxyResult `json:"proxy,omitempty"`
 }
 
 // Entry is one check's header with its full result, for listing checks in
@@ -67,6 +69,7 @@ var slots = []slot{
 	slotFor("local", func(s *Set) **LocalResult { return &s.Local }),
 	slotFor("firewall", func(s *Set) **FirewallResult { return &s.Firewall }),
 	slotFor("dns", func(s *Set) **DNSResult { return &s.DNS }),
+	slotFor("proxy", func(s *Set) **ProxyResult { return &s.Proxy }),
 	slotFor("port", func(s *Set) **PortResult { return &s.Port }),
 	slotFor("ping", func(s *Set) **PingResult { return &s.Ping }),
 	slotFor("trace.icmp", func(s *Set) **TraceResult { return &s.TraceICMP }),

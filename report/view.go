@@ -176,6 +176,16 @@ func figures(data any) []Figure {
 		for _, n := range r.Notes {
 			add("note", n)
 		}
+	case *probes.ProxyResult:
+		for _, d := range r.Decisions {
+			add(d.Source, strings.TrimSpace(d.Choice+" "+d.Detail))
+		}
+		if r.Proxy != "" {
+			add("proxy used", r.Proxy)
+		}
+		if r.Tunnel != "" {
+			add("CONNECT answer", r.Tunnel+" in "+ms(r.TunnelTime))
+		}
 	case *probes.DNSResult:
 		add("system answer", r.System.Text())
 		for _, s := range r.Servers {

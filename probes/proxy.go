@@ -1,0 +1,287 @@
+package probes
+
+import (
+	"bufio"
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/conndoctor/conndoctor/platform"
+	"github.com/conndoctor/conndoctor/target"
+)
+
+// ProxyOptions pass OS inputs to the proxy check.
+type ProxyOptions struct {
+	// Settings lists the configured proxies (default platform.ProxySettings).
+	Settings func(context.Context) []platform.ProxyConfig
+	// FetchPAC gets a PAC file (default: HTTP GET without a proxy, or a
+	// file:// read).
+	FetchPAC func(ctx context.Context, pacURL string) (string, error)
+	// PAC is what PAC scripts may ask of the computer.
+	PAC platform.PACEnv
+	// Timeout bounds the connection to the proxy and the tunnel (default 3s).
+	Timeout time.Duration
+}
+
+// ProxyDecision is what one configured source says about the target.
+type ProxyDecision struct {
+	// Source names the settings ("environment", "KDE settings"...).
+	Source string `json:"source"`
+	// Choice is "DIRECT" or the proxy URL (credentials hidden).
+	Choice string `json:"choice"`
+	// Detail says how: "HTTPS_PROXY", "PAC http://…/proxy.pac answered
+	// PROXY a:3128; DIRECT", or why the source could not decide.
+	Detail string `json:"detail,omitempty"`
+}
+
+// ProxyResult is the proxy this computer's settings name for the target and
+// whether it works.
+type ProxyResult struct {
+	Check
+	// Sources are the configured proxy settings (credentials hidden).
+	Sources []platform.ProxyConfig `json:"sources,omitempty"`
+	// Decisions say what each source decides for the target.
+	Decisions []ProxyDecision `json:"decisions,omitempty"`
+	// Proxy is the proxy in use for the target (credentials hidden), ""
+	// for a direct connection; From names the source that chose it.
+	Proxy string `json:"proxy,omitempty"`
+	From  string `json:"from,omitempty"`
+	// Reachable says a TCP connection to the proxy succeeded, in Connect.
+	Reachable bool   `json:"reachable"`
+	Connect   Millis `json:"connect_ms,omitempty"`
+	// Error is why the proxy could not be reached.
+	Error string `json:"error,omitempty"`
+	// Tunnel is the proxy's answer to CONNECT ("200 Connection
+	// established"); TunnelOK says it reached the target, in TunnelTime.
+	Tunnel     string `json:"tunnel,omitempty"`
+	TunnelOK   bool   `json:"tunnel_ok"`
+	TunnelTime Millis `json:"tunnel_ms,omitempty"`
+	// AuthRequired says the proxy wants credentials (407).
+	AuthRequired bool `json:"auth_required,omitempty"`
+}
+
+// ProbeProxy finds the proxy the computer's settings name for the target
+// (environment first, then the desktop's settings with PAC and WPAD) and
+// tests it: a TCP connection, then CONNECT host:port through it.
+func ProbeProxy(ctx context.Context, host string, port int, scheme, rawURL string, o ProxyOptions) *ProxyResult {
+	r := &ProxyResult{Check: newCheck("proxy", "Proxy settings")}
+	if o.Settings == nil {
+		o.Settings = platform.ProxySettings
+	}
+	if o.FetchPAC == nil {
+		o.FetchPAC = fetchPAC
+	}
+	if o.Timeout == 0 {
+		o.Timeout = 3 * time.Second
+	}
+	u := targetURL(host, port, scheme, rawURL)
+	var chosen string
+	for _, c := range o.Settings(ctx) {
+		d, proxyURL := decide(ctx, c, u, o)
+		c.HTTP, c.HTTPS, c.PACURL = target.RedactURL(c.HTTP), target.RedactURL(c.HTTPS), target.RedactURL(c.PACURL)
+		r.Sources = append(r.Sources, c)
+		r.Decisions = append(r.Decisions, d)
+		if r.From == "" && d.Choice != "" {
+			r.From, chosen = c.Source, proxyURL
+		}
+	}
+	switch {
+	case len(r.Sources) == 0:
+		r.finish(StatusSkip, "no proxy is configured: connections go direct")
+		return r
+	case chosen == "":
+		why := "the settings send this target direct"
+		if r.From != "" {
+			why = r.From + " sends this target direct (" + r.Decisions[len(r.Decisions)-1].Detail + ")"
+		}
+		r.finish(StatusSkip, why)
+		return r
+	}
+	r.Proxy = target.RedactURL(chosen)
+	r.test(ctx, chosen, net.JoinHostPort(host, strconv.Itoa(port)), o.Timeout)
+	return r
+}
+
+// targetURL is the URL a program would fetch for the target.
+func targetURL(host string, port int, scheme, rawURL string) *url.URL {
+	if u, err := url.Parse(rawURL); err == nil && rawURL != "" && u.Host != "" {
+		return u
+	}
+	if scheme != "http" && scheme != "https" {
+		scheme = "https"
+		if port == 80 || port == 8080 || port == 8081 {
+			scheme = "http"
+		}
+	}
+	return &url.URL{Scheme: scheme, Host: net.JoinHostPort(host, strconv.Itoa(port)), Path: "/"}
+}
+
+// decide asks one settings source what it does with u; proxyURL is the
+// proxy chosen ("" for direct or undecided).
+func decide(ctx context.Context, c platform.ProxyConfig, u *url.URL, o ProxyOptions) (d ProxyDecision, proxyURL string) {
+	d.Source = c.Source
+	if p := c.StaticFor(u); p != "" {
+		d.Choice, d.Detail = target.RedactURL(p), "fixed proxy for "+u.Scheme
+		return d, p
+	}
+	if c.HTTP != "" || c.HTTPS != "" {
+		d.Choice, d.Detail = "DIRECT", "the exceptions ("+c.NoProxy+") cover it"
+		return d, ""
+	}
+	pacURL, via := c.PACURL, "PAC "+target.RedactURL(c.PACURL)
+	if pacURL == "" && c.AutoDetect {
+		pacURL, via = "http://wpad/wpad.dat", "WPAD (http://wpad/wpad.dat)"
+	}
+	if pacURL == "" {
+		return d, ""
+	}
+	script, err := o.FetchPAC(ctx, pacURL)
+	if err != nil {
+		d.Detail = via + " could not be fetched: " + err.Error()
+		return d, ""
+	}
+	choices, err := platform.EvalPAC(ctx, script, u.String(), u.Hostname(), o.PAC)
+	if err != nil {
+		d.Detail = via + ": " + err.Error()
+		return d, ""
+	}
+	var parts []string
+	for _, ch := range choices {
+		parts = append(parts, ch.String())
+	}
+	d.Detail = via + " answered " + strings.Join(parts, "; ")
+	switch first := choices[0]; first.Kind {
+	case "DIRECT":
+		d.Choice = "DIRECT"
+		return d, ""
+	case "PROXY":
+		d.Choice = "http://" + first.Addr
+	case "HTTPS":
+		d.Choice = "https://" + first.Addr
+	default:
+		d.Choice = strings.ToLower(first.Kind) + "://" + first.Addr
+	}
+	return d, d.Choice
+}
+
+// fetchPAC gets a PAC file directly (never through a proxy), at most 1 MiB.
+func fetchPAC(ctx context.Context, pacURL string) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	if strings.HasPrefix(pacURL, "file://") {
+		b, err := os.ReadFile(strings.TrimPrefix(pacURL, "file://"))
+		return string(b), err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, pacURL, nil)
+	if err != nil {
+		return "", err
+	}
+	client := &http.Client{Transport: &http.Transport{Proxy: nil}}
+	resp, err := client.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("HTTP %s", resp.Status)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	return string(b), err
+}
+
+// test connects to the proxy and asks it for a tunnel to hostPort.
+func (r *ProxyResult) test(ctx context.Context, proxyURL, hostPort string, timeout time.Duration) {
+	pu, err := url.Parse(proxyURL)
+	if err != nil || pu.Host == "" {
+		r.finish(StatusError, "the proxy address "+r.Proxy+" cannot be read")
+		return
+	}
+	addr := pu.Host
+	if pu.Port() == "" {
+		port := "80"
+		if pu.Scheme == "https" {
+			port = "443"
+		}
+		addr = net.JoinHostPort(pu.Hostname(), port)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*timeout)
+	defer cancel()
+	start := time.Now()
+	conn, err := (&net.Dialer{Timeout: timeout}).DialContext(ctx, "tcp", addr)
+	if err != nil {
+		r.Error = dialText(err)
+		r.finish(StatusFail, fmt.Sprintf("the proxy %s (from %s) does not answer: %s", r.Proxy, r.From, r.Error))
+		return
+	}
+	defer conn.Close()
+	r.Reachable, r.Connect = true, Millis(time.Since(start))
+	if pu.Scheme != "http" {
+		r.finish(StatusPass, fmt.Sprintf("the proxy %s (from %s) answers in %s; %s proxies are not tested further", r.Proxy, r.From, r.Connect.Text(), pu.Scheme))
+		return
+	}
+	r.tunnel(ctx, conn, pu, hostPort)
+}
+
+// tunnel sends CONNECT and reads the status line.
+func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, hostPort string) {
+	deadline, _ := ctx.Deadline()
+	conn.SetDeadline(deadline)
+	start := time.Now()
+	req := "CONNECT " + hostPort + " HTTP/1.1\r\nHost: " + hostPort + "\r\nUser-Agent: conndoctor\r\n"
+	if pu.User != nil {
+		pass, _ := pu.User.Password()
+		req += "Proxy-Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte(pu.User.Username()+":"+pass)) + "\r\n"
+	}
+	if _, err := io.WriteString(conn, req+"\r\n"); err != nil {
+		r.finish(StatusFail, "the proxy "+r.Proxy+" closed the connection: "+err.Error())
+		return
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), &http.Request{Method: http.MethodConnect})
+	r.TunnelTime = Millis(time.Since(start))
+	if err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			r.Tunnel = "no answer"
+			r.finish(StatusFail, fmt.Sprintf("the proxy %s accepted the connection but gave no answer to CONNECT %s within %s", r.Proxy, hostPort, r.TunnelTime.Text()))
+			return
+		}
+		r.Tunnel = err.Error()
+		r.finish(StatusFail, fmt.Sprintf("the proxy %s gave no valid answer to CONNECT %s: %v", r.Proxy, hostPort, err))
+		return
+	}
+	resp.Body.Close()
+	r.Tunnel = resp.Status
+	switch {
+	case resp.StatusCode == http.StatusOK:
+		r.TunnelOK = true
+		r.finish(StatusPass, fmt.Sprintf("the proxy %s (from %s) reaches %s: CONNECT answered %q in %s", r.Proxy, r.From, hostPort, resp.Status, r.TunnelTime.Text()))
+	case resp.StatusCode == http.StatusProxyAuthRequired:
+		r.AuthRequired = true
+		r.finish(StatusWarn, fmt.Sprintf("the proxy %s wants a user name and password (407); the check could not go further", r.Proxy))
+	default:
+		r.finish(StatusFail, fmt.Sprintf("the proxy %s refused the tunnel to %s: %s", r.Proxy, hostPort, resp.Status))
+	}
+}
+
+// dialText says why a dial failed, in words.
+func dialText(err error) string {
+	var ne net.Error
+	switch {
+	case errors.As(err, &ne) && ne.Timeout():
+		return "no answer (timed out)"
+	case strings.Contains(err.Error(), "connection refused"):
+		return "connection refused (nothing listens on that port)"
+	case strings.Contains(err.Error(), "no such host"):
+		return "its name does not resolve"
+	}
+	return err.Error()
+}

@@ -1,0 +1,102 @@
+package probes
+
+import (
+	"bufio"
+	"context"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/conndoctor/conndoctor/platform"
+)
+
+// fakeProxy answers CONNECT on loopback with status, recording the
+// Proxy-Authorization header.
+func fakeProxy(t *testing.T, status string) (addr string, auth func() string) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	var mu sync.Mutex
+	var got string
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			req, err := http.ReadRequest(bufio.NewReader(c))
+			if err == nil {
+				if a := req.Header.Get("Proxy-Authorization"); a != "" {
+					mu.Lock()
+					got = a
+					mu.Unlock()
+				}
+				c.Write([]byte("HTTP/1.1 " + status + "\r\n\r\n"))
+			}
+			c.Close()
+		}
+	}()
+	return ln.Addr().String(), func() string { mu.Lock(); defer mu.Unlock(); return got }
+}
+
+func closedPort(t *testing.T) string {
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+func settings(c ...platform.ProxyConfig) func(context.Context) []platform.ProxyConfig {
+	return func(context.Context) []platform.ProxyConfig { return c }
+}
+
+func TestProbeProxy(t *testing.T) {
+	ok, auth := fakeProxy(t, "200 Connection established")
+	authReq, _ := fakeProxy(t, "407 Proxy Authentication Required")
+	denied, _ := fakeProxy(t, "403 Forbidden")
+	dead := closedPort(t)
+	pac := func(script string) func(context.Context, string) (string, error) {
+		return func(context.Context, string) (string, error) { return script, nil }
+	}
+	cases := []struct {
+		name    string
+		o       ProxyOptions
+		status  Status
+		summary string
+		proxy   string
+	}{
+		{"none", ProxyOptions{Settings: settings()}, StatusSkip, "no proxy is configured", ""},
+		{"works", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://alice:s3cret@" + ok})}, StatusPass, "reaches app.example.com:443", "http://alice:xxxxx@" + ok},
+		{"dead", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + dead})}, StatusFail, "connection refused", "http://" + dead},
+		{"wants auth", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + authReq})}, StatusWarn, "407", "http://" + authReq},
+		{"refuses", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + denied})}, StatusFail, "403 Forbidden", "http://" + denied},
+		{"no_proxy", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + ok, NoProxy: ".example.com"})}, StatusSkip, "sends this target direct", ""},
+		{"pac proxy", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "KDE settings", PACURL: "http://pac/p.pac"}),
+			FetchPAC: pac(`function FindProxyForURL(u, h) { return shExpMatch(h, "*.example.com") ? "PROXY ` + ok + `; DIRECT" : "DIRECT"; }`)},
+			StatusPass, "from KDE settings", "http://" + ok},
+		{"pac direct", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "KDE settings", PACURL: "http://pac/p.pac"}),
+			FetchPAC: pac(`function FindProxyForURL(u, h) { return "DIRECT"; }`)}, StatusSkip, "answered DIRECT", ""},
+		{"pac broken", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "GNOME settings", PACURL: "http://pac/p.pac"}),
+			FetchPAC: pac(`function FindProxyForURL(u, h) {`)}, StatusSkip, "direct", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := ProbeProxy(context.Background(), "app.example.com", 443, "https", "", c.o)
+			if r.Status != c.status || !strings.Contains(r.Summary, c.summary) || r.Proxy != c.proxy {
+				t.Errorf("%s %q proxy %q; decisions %+v", r.Status, r.Summary, r.Proxy, r.Decisions)
+			}
+			for _, s := range r.Sources {
+				if strings.Contains(s.HTTPS, "s3cret") {
+					t.Error("a password was kept")
+				}
+			}
+		})
+	}
+	if a := auth(); a != "Basic YWxpY2U6czNjcmV0" {
+		t.Errorf("proxy credentials sent as %q", a)
+	}
+}
