@@ -133,6 +133,9 @@ func (p *diagnosisPage) actions() fyne.CanvasObject {
 	if offersFlush(p.view) {
 		box.Add(p.u.flushButton())
 	}
+	if offersProxySettings(p.view) {
+		box.Add(p.u.proxySettingsButton())
+	}
 	return box
 }
 

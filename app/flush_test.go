@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/conndoctor/conndoctor/platform"
+	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/report"
 )
 
@@ -51,5 +52,20 @@ func TestFlushOutcomes(t *testing.T) {
 				return strings.Contains(all, c.want)
 			})
 		})
+	}
+}
+
+func TestProxyVerdictOffersSettings(t *testing.T) {
+	h := newHarness(t, (&script{port: probes.PortFiltered, proxyOK: true}).run)
+	h.start("app.example.com:443")
+	h.waitFor("the diagnosis", func() bool { return h.u.diag != nil })
+	if code := h.u.diag.view.Verdict.Code; code != "proxy.required" {
+		t.Fatalf("verdict %q", code)
+	}
+	if findButton(h.u.diag.content, "Open proxy settings") == nil {
+		t.Error("no Open proxy settings button for a proxy verdict")
+	}
+	if findButton(h.u.diag.content, "Flush DNS cache") != nil {
+		t.Error("Flush DNS cache offered for a proxy verdict")
 	}
 }

@@ -167,18 +167,24 @@ type script struct {
 	gate chan struct{}
 	// runs counts runs.
 	runs int
+	// proxyOK adds a proxy check whose tunnel works.
+	proxyOK bool
 }
 
 func (s *script) run(ctx context.Context, t target.Target, o engine.Options, progress func(engine.Event)) *engine.Report {
 	s.mu.Lock()
 	s.runs++
-	port, all, gate := s.port, s.all, s.gate
+	port, all, gate, proxyOK := s.port, s.all, s.gate, s.proxyOK
 	s.mu.Unlock()
 	if progress == nil {
 		progress = func(engine.Event) {}
 	}
 	rep := &engine.Report{Target: t, Addr: t.Host, Started: time.Now(), Version: "test"}
 	set := scriptedSet(t, port, all)
+	if proxyOK {
+		set.Proxy = &probes.ProxyResult{Check: probes.Check{ID: "proxy", Title: "Proxy settings", Status: probes.StatusPass, Summary: "the proxy reaches it"},
+			Proxy: "http://proxy.example:3128", From: "environment", Reachable: true, TunnelOK: true, Tunnel: "200 Connection established"}
+	}
 	for i, e := range set.Entries() {
 		progress(engine.Event{ID: e.ID, Title: e.Title, Phase: engine.Started})
 		if ctx.Err() != nil {
