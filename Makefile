@@ -13,7 +13,7 @@ SHOT_PKGS := xvfb x11-apps iproute2 python3
 WIN_PKGS  := gcc-mingw-w64-x86-64
 BENCH_PKGS:= traceroute mtr-tiny
 # Packages that are not the Windows GUI, for the cgo-free cross-compile.
-CORE_PKGS  = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/cmd/conndoctor$$' -e '/icons$$')
+CORE_PKGS  = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/cmd/conndoctor$$' -e '/icons$$' -e '/lab$$')
 WIN_ENV   := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 
 .DEFAULT_GOAL := help
