@@ -73,7 +73,7 @@ func TestWholeFlow(t *testing.T) {
 
 	// Diagnosis.
 	h.waitFor("the diagnosis", func() bool { return u.diag != nil })
-	all := strings.Join(texts(u.diag.content), "\n")
+	all := strings.Join(h.texts(u.diag.content), "\n")
 	for _, want := range []string{"Problem code: port.filtered", "What to do", "1. ", "Run again and compare", "Every check"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("diagnosis lacks %q", want)
@@ -121,7 +121,7 @@ func TestWholeFlow(t *testing.T) {
 	if u.cmp.cmp.Verdict != history.Fixed {
 		t.Errorf("comparison verdict %q, want fixed", u.cmp.cmp.Verdict)
 	}
-	ctext := strings.Join(texts(u.cmp.content), "\n")
+	ctext := strings.Join(h.texts(u.cmp.content), "\n")
 	for _, want := range []string{"Fixed:", "“before”", "“after”", "Check by check"} {
 		if !strings.Contains(ctext, want) {
 			t.Errorf("comparison lacks %q", want)

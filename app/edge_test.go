@@ -192,7 +192,7 @@ func TestUnsavedRunSaysSo(t *testing.T) {
 	h.locked(func() { h.u.store.Close(); h.u.store, h.u.storeErr = nil, fmt.Errorf("disk full") })
 	h.start("app.example.com:443")
 	h.waitFor("the diagnosis", func() bool { return h.u.diag != nil })
-	if all := strings.Join(texts(h.u.diag.content), "\n"); !strings.Contains(all, "not saved in the history") || !strings.Contains(all, "disk full") {
+	if all := strings.Join(h.texts(h.u.diag.content), "\n"); !strings.Contains(all, "not saved in the history") || !strings.Contains(all, "disk full") {
 		t.Error("the diagnosis does not say the run was not saved")
 	}
 }
@@ -215,5 +215,21 @@ func TestRealEngineOnLoopback(t *testing.T) {
 		if row := h.u.run.rows[id]; row == nil || !strings.HasPrefix(row.state.Text, "passed") {
 			t.Errorf("%s row: %+v", id, row)
 		}
+	}
+	// Export a PDF of the real run, run again, and open the comparison.
+	h.tapButton(h.u.diag.content, "Export report…")
+	h.tapButton(h.overlay(), "Choose file…")
+	h.waitFor("the PDF", func() bool { return h.u.lastSaved != "" })
+	if b, err := os.ReadFile(h.u.lastSaved); err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+		t.Errorf("export: %v", err)
+	}
+	h.tapButton(h.u.diag.content, "Run again and compare")
+	h.waitFor("the comparison", func() bool { return h.u.cmp != nil })
+	if c := h.u.cmp.cmp; c.Verdict != history.Unchanged || !c.SameTarget || c.After.Label != "after" {
+		t.Errorf("comparison %+v", c)
+	}
+	h.locked(func() { h.u.tabs.SelectIndex(1) })
+	if len(h.u.hist.rows) != 2 {
+		t.Errorf("history shows %d runs", len(h.u.hist.rows))
 	}
 }

@@ -62,10 +62,10 @@ func TestProxyVerdictOffersSettings(t *testing.T) {
 	if code := h.u.diag.view.Verdict.Code; code != "proxy.required" {
 		t.Fatalf("verdict %q", code)
 	}
-	if findButton(h.u.diag.content, "Open proxy settings") == nil {
+	if h.find(h.u.diag.content, "Open proxy settings") == nil {
 		t.Error("no Open proxy settings button for a proxy verdict")
 	}
-	if findButton(h.u.diag.content, "Flush DNS cache") != nil {
+	if h.find(h.u.diag.content, "Flush DNS cache") != nil {
 		t.Error("Flush DNS cache offered for a proxy verdict")
 	}
 }

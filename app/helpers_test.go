@@ -89,11 +89,15 @@ func (h *harness) start(input string) {
 // tapButton taps the first button labelled text inside o.
 func (h *harness) tapButton(o fyne.CanvasObject, text string) {
 	h.t.Helper()
-	b := findButton(o, text)
+	var b *widget.Button
+	h.locked(func() {
+		if b = findButton(o, text); b != nil {
+			test.Tap(b)
+		}
+	})
 	if b == nil {
 		h.t.Fatalf("no button %q", text)
 	}
-	h.locked(func() { test.Tap(b) })
 }
 
 // findButton finds a button by its label in a widget tree.
@@ -150,6 +154,18 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 			walk(child, visit)
 		}
 	}
+}
+
+// find looks a button up while no update is applied.
+func (h *harness) find(o fyne.CanvasObject, text string) (b *widget.Button) {
+	h.locked(func() { b = findButton(o, text) })
+	return b
+}
+
+// texts reads every label under o while no update is applied.
+func (h *harness) texts(o fyne.CanvasObject) (out []string) {
+	h.locked(func() { out = texts(o) })
+	return out
 }
 
 // overlay is the top dialog or pop-up of the window.
