@@ -7,7 +7,7 @@ SHELL := /bin/bash
 GO        ?= go
 BIN       := bin
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-TEST_PKGS := gcc iproute2 nftables poppler-utils nginx-light
+TEST_PKGS := gcc iproute2 nftables iptables poppler-utils nginx-light
 GUI_PKGS  := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 SHOT_PKGS := xvfb x11-apps iproute2 python3
 WIN_PKGS  := gcc-mingw-w64-x86-64
@@ -37,7 +37,7 @@ deps: ## download Go modules
 deps-gui: deps ## install what the desktop program needs to build (Fyne's C libraries)
 	$(call apt,$(GUI_PKGS))
 
-deps-test: deps-gui ## install what the tests need (iproute2, nftables, poppler-utils, nginx-light)
+deps-test: deps-gui ## install what the tests need (iproute2, nftables, iptables, poppler-utils, nginx-light)
 	$(call apt,$(TEST_PKGS))
 
 deps-bench: deps-test ## install what the benchmarks compare against (traceroute, mtr)

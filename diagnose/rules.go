@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/conndoctor/conndoctor/probes"
 )
@@ -148,6 +149,10 @@ var rules = []rule{
 			case fw != nil && fw.Blocked && fw.Verdict.Handle == 0 && fw.Verdict.Rule != "":
 				steps = append(steps, Step{Text: fmt.Sprintf("Open Windows Defender Firewall with Advanced Security, Outbound Rules, and disable or change the rule “%s” if the block is a mistake.", fw.Verdict.Rule),
 					Who: ActorHelpdesk, Admin: true, Command: "wf.msc"})
+			case fw != nil && fw.Blocked && strings.HasPrefix(fw.Verdict.Where, "iptables "):
+				chain := strings.TrimPrefix(fw.Verdict.Where, "iptables filter ")
+				steps = append(steps, Step{Text: fmt.Sprintf("Look at rule %d of the iptables-legacy chain %s and remove or change it if the block is a mistake.", fw.Verdict.Handle, chain),
+					Who: ActorHelpdesk, Admin: true, Command: "iptables-legacy -L " + chain + " -n -v --line-numbers"})
 			case fw != nil && fw.Blocked && fw.Verdict.Handle != 0:
 				steps = append(steps, Step{Text: fmt.Sprintf("Look at the rule (handle %d in %s) and remove or change it if the block is a mistake.", fw.Verdict.Handle, fw.Verdict.Where),
 					Who: ActorHelpdesk, Admin: true, Command: "nft -a list chain " + fw.Verdict.Where})

@@ -46,6 +46,12 @@ var scenarios = []scenario{
 		checks:   map[string]string{"firewall": "fail", "port": "fail", "ping": "pass"},
 	},
 	{
+		name: "local firewall, iptables-legacy", target: "app.lab.test:443", code: "local.firewall",
+		stage:    "client: iptables-legacy -A OUTPUT -d 10.99.3.10 -p tcp --dport 443 -j REJECT",
+		evidence: []string{"-A OUTPUT -d 10.99.3.10/32 -p tcp -m tcp --dport 443 -j REJECT", "iptables filter OUTPUT"},
+		checks:   map[string]string{"firewall": "fail", "port": "fail"},
+	},
+	{
 		name: "proxy required", target: "https://app.lab.test/", code: "proxy.required",
 		// Direct connections from the client are dropped at the server; the
 		// proxy, on the server itself, gets through. The proxy comes from

@@ -65,8 +65,34 @@ func (e firewallEnv) read(ctx context.Context) (*Firewall, error) {
 	sort.Strings(chains)
 	f := &Firewall{Backend: "nftables", Managers: managersOf(n.Tables, chains), Policies: n.OutputPolicies(), eval: n.Evaluate}
 	f.Active = len(f.Policies) > 0
-	if b, err := e.readFile("/proc/net/ip_tables_names"); err == nil && strings.TrimSpace(string(b)) != "" {
-		f.Notes = append(f.Notes, "iptables-legacy tables are loaded ("+strings.Join(strings.Fields(string(b)), ", ")+"); their rules are not part of this check: run iptables-legacy-save to read them")
+	if b, err := e.readFile("/proc/net/ip_tables_names"); err == nil && strings.Contains(string(b), "filter") {
+		e.addLegacy(ctx, f)
 	}
 	return f, nil
+}
+
+// addLegacy adds the iptables-legacy filter table, whose rules run beside
+// nftables' and are not visible in `nft list ruleset`.
+func (e firewallEnv) addLegacy(ctx context.Context, f *Firewall) {
+	out, err := e.run(ctx, "iptables-legacy-save", "-t", "filter")
+	var ipt *IPTables
+	if err == nil {
+		ipt, err = ParseIPTablesSave(out)
+	}
+	if err != nil {
+		f.Notes = append(f.Notes, "iptables-legacy tables are loaded but could not be read ("+err.Error()+"): run iptables-legacy-save to see them")
+		return
+	}
+	f.Managers = append(f.Managers, "iptables-legacy")
+	f.Policies = append(f.Policies, "iptables-legacy filter OUTPUT: "+strings.ToLower(ipt.OutputPolicy()))
+	f.Active = true
+	nft := f.eval
+	f.eval = func(p Packet) Evaluation {
+		a, b := nft(p), ipt.Evaluate(p)
+		a.Uncertain = append(a.Uncertain, b.Uncertain...)
+		if !a.Verdict.Blocks() && b.Verdict.Blocks() {
+			a.Verdict = b.Verdict
+		}
+		return a
+	}
 }

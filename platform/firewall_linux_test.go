@@ -21,7 +21,7 @@ func TestReadFirewall(t *testing.T) {
 		notes   int
 	}{
 		{name: "rules", out: rules},
-		{name: "rules and legacy tables", out: rules, legacy: "filter\nnat\n", notes: 1},
+		{name: "rules and unreadable legacy tables", out: rules, legacy: "filter\nnat\n", notes: 1},
 		{name: "not root", err: fmt.Errorf("exit status 1: Error: Operation not permitted (you must be root)"), wantErr: ErrFirewallRights},
 		{name: "no nft", err: fmt.Errorf("exec: %w", exec.ErrNotFound), wantErr: ErrNotSupported},
 	}
@@ -51,5 +51,30 @@ func TestReadFirewall(t *testing.T) {
 		if v := f.Evaluate(Packet{Dst: net.ParseIP("10.99.3.10"), Proto: "tcp", Port: 443, OutIface: "eth0"}).Verdict; v.Action != "drop" {
 			t.Errorf("%s: %+v", c.name, v)
 		}
+	}
+}
+
+func TestReadFirewallWithLegacy(t *testing.T) {
+	empty := []byte(`{"nftables":[{"table":{"family":"inet","name":"t"}},{"chain":{"family":"inet","table":"t","name":"o","type":"filter","hook":"output","prio":0,"policy":"accept"}}]}`)
+	legacy, _ := os.ReadFile("testdata/iptables_legacy_save.txt")
+	e := firewallEnv{
+		run: func(_ context.Context, name string, _ ...string) ([]byte, error) {
+			if name == "nft" {
+				return empty, nil
+			}
+			return legacy, nil
+		},
+		readFile: func(string) ([]byte, error) { return []byte("filter\n"), nil },
+	}
+	f, err := e.read(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := f.Evaluate(Packet{Dst: net.ParseIP("10.99.3.10"), Proto: "tcp", Port: 443, OutIface: "eth0"}).Verdict
+	if v.Action != "drop" || v.Where != "iptables filter ufw-user-output" || len(f.Notes) != 0 {
+		t.Errorf("%+v / %+v", v, f)
+	}
+	if v := f.Evaluate(Packet{Dst: net.ParseIP("10.99.3.11"), Proto: "tcp", Port: 443, OutIface: "eth0"}).Verdict; v.Blocks() {
+		t.Errorf("allowed traffic blocked: %+v", v)
 	}
 }
