@@ -44,7 +44,7 @@ func TestMain(m *testing.M) {
 }
 
 // zone is the lab DNS server's data.
-var zone = map[string][]string{"app.lab.test": {ServerAddr}, "www.lab.test": {ServerAddr}}
+var zone = map[string][]string{"app.lab.test": {ServerAddr}, "www.lab.test": {ServerAddr}, "wpad": {ServerAddr}}
 
 // newLab builds a lab with the server's HTTPS port and DNS running, or skips
 // the test where a lab cannot be built.

@@ -62,6 +62,13 @@ var scenarios = []scenario{
 		checks:   map[string]string{"proxy": "pass", "port": "fail"},
 	},
 	{
+		name: "proxy required, found by WPAD", target: "https://app.lab.test/", code: "proxy.required",
+		stage:    "server: nft add rule inet lab input ip saddr 10.99.1.2 tcp dport 443 drop",
+		setup:    withWPAD,
+		evidence: []string{"http://10.99.3.10:3128", "KDE settings"},
+		checks:   map[string]string{"proxy": "pass", "port": "fail"},
+	},
+	{
 		name: "pac direct", target: "https://www.lab.test/", code: "healthy",
 		setup:  withPAC,
 		checks: map[string]string{"proxy": "skip", "port": "pass", "app": "pass"},
@@ -182,6 +189,18 @@ r2: nft add rule inet lab output icmp type destination-unreachable icmp code fra
 // withPAC starts a CONNECT proxy on the server at :3128 and a PAC file at
 // :8082, and gives the client KDE proxy settings naming the PAC file.
 func withPAC(t *testing.T, l *Lab) {
+	pacSetup(t, l, ServerAddr+":8082", "ProxyType=2\nProxy Config Script=http://"+ServerAddr+":8082/proxy.pac\n")
+}
+
+// withWPAD serves the PAC file as http://wpad/wpad.dat (the lab's DNS
+// answers "wpad") and turns on KDE's auto-detection.
+func withWPAD(t *testing.T, l *Lab) {
+	pacSetup(t, l, ServerAddr+":80", "ProxyType=3\n")
+}
+
+// pacSetup starts the proxy and a PAC server on pacAddr (any path), and
+// writes kioslaverc with the given [Proxy Settings] lines.
+func pacSetup(t *testing.T, l *Lab, pacAddr, settings string) {
 	var srv Servers
 	t.Cleanup(func() { srv.Close() })
 	if err := l.Proxy(&srv, Server, ServerAddr+":3128", zone); err != nil {
@@ -194,12 +213,11 @@ func withPAC(t *testing.T, l *Lab) {
   return "DIRECT";
 }`)
 	})
-	if err := l.Web(&srv, Server, ServerAddr+":8082", nil, pac); err != nil {
+	if err := l.Web(&srv, Server, pacAddr, nil, pac); err != nil {
 		t.Fatal(err)
 	}
 	cfg := t.TempDir()
-	rc := "[Proxy Settings]\nProxyType=2\nProxy Config Script=http://" + ServerAddr + ":8082/proxy.pac\n"
-	if err := os.WriteFile(filepath.Join(cfg, "kioslaverc"), []byte(rc), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(cfg, "kioslaverc"), []byte("[Proxy Settings]\n"+settings), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	l.Env = append(l.Env, "XDG_CONFIG_HOME="+cfg)
