@@ -3,6 +3,8 @@ package platform
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
+	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
@@ -229,4 +231,45 @@ func (v winINETValues) config() ProxyConfig {
 		c.NoProxy, _ = ParseWinProxyOverride(v.override)
 	}
 	return c
+}
+
+// ParseWinHTTPSettings reads the WinHttpSettings registry blob that
+// `netsh winhttp set proxy` writes (HKLM\...\Internet Settings\Connections):
+// a DWORD structure size, a DWORD counter, DWORD flags (3: a proxy is set),
+// then the proxy and the bypass list, each a DWORD length and ASCII text.
+// Services and programs using WinHTTP (Windows Update, PowerShell's
+// Invoke-WebRequest in some versions) follow it.
+func ParseWinHTTPSettings(blob []byte) (ProxyConfig, error) {
+	c := ProxyConfig{Source: "WinHTTP settings"}
+	if len(blob) < 12 {
+		return c, fmt.Errorf("platform: WinHttpSettings: %d bytes is too short", len(blob))
+	}
+	flags := binary.LittleEndian.Uint32(blob[8:])
+	rest := blob[12:]
+	field := func() (string, error) {
+		if len(rest) < 4 {
+			return "", nil
+		}
+		n := binary.LittleEndian.Uint32(rest)
+		rest = rest[4:]
+		if uint64(n) > uint64(len(rest)) {
+			return "", fmt.Errorf("platform: WinHttpSettings: a length of %d runs past the end", n)
+		}
+		s := string(rest[:n])
+		rest = rest[n:]
+		return s, nil
+	}
+	server, err := field()
+	if err != nil {
+		return c, err
+	}
+	bypass, err := field()
+	if err != nil {
+		return c, err
+	}
+	if flags&0x02 != 0 {
+		c.HTTP, c.HTTPS = ParseWinProxyServer(server)
+		c.NoProxy, _ = ParseWinProxyOverride(bypass)
+	}
+	return c, nil
 }

@@ -91,3 +91,31 @@ func TestWinINET(t *testing.T) {
 		t.Error("<local> not seen")
 	}
 }
+
+// winHTTPBlob builds a WinHttpSettings value the way its documented layout
+// says `netsh winhttp set proxy` stores it.
+func winHTTPBlob(flags uint32, server, bypass string) []byte {
+	le := func(v uint32) []byte { return []byte{byte(v), byte(v >> 8), byte(v >> 16), byte(v >> 24)} }
+	b := append(le(0x28), le(7)...)
+	b = append(b, le(flags)...)
+	b = append(append(b, le(uint32(len(server)))...), server...)
+	b = append(append(b, le(uint32(len(bypass)))...), bypass...)
+	return b
+}
+
+func TestParseWinHTTPSettings(t *testing.T) {
+	c, err := ParseWinHTTPSettings(winHTTPBlob(3, "proxy.corp:8080", "<local>;*.corp"))
+	if err != nil || c.HTTPS != "http://proxy.corp:8080" || c.NoProxy != ".corp" {
+		t.Errorf("proxy: %+v %v", c, err)
+	}
+	if c, err := ParseWinHTTPSettings(winHTTPBlob(1, "", "")); err != nil || !c.Empty() {
+		t.Errorf("direct: %+v %v", c, err)
+	}
+	bad := winHTTPBlob(3, "proxy.corp:8080", "")
+	bad[12] = 0xff
+	for _, b := range [][]byte{nil, {1, 2, 3}, bad} {
+		if _, err := ParseWinHTTPSettings(b); err == nil {
+			t.Errorf("%x accepted", b)
+		}
+	}
+}

@@ -9,10 +9,10 @@ import (
 
 const inetSettings = `Software\Microsoft\Windows\CurrentVersion\Internet Settings`
 
-// ProxySettings lists the proxy environment variables and the user's
-// Windows Internet settings (WinINET: ProxyEnable, ProxyServer,
-// ProxyOverride, AutoConfigURL and the auto-detect flag), which browsers,
-// .NET and most Windows programs use.
+// ProxySettings lists the proxy environment variables, the user's Windows
+// Internet settings (WinINET: ProxyEnable, ProxyServer, ProxyOverride,
+// AutoConfigURL and the auto-detect flag), which browsers, .NET and most
+// Windows programs use, and the machine's WinHTTP proxy.
 func ProxySettings(ctx context.Context) []ProxyConfig {
 	var out []ProxyConfig
 	if c := EnvProxy(os.Getenv); !c.Empty() {
@@ -20,6 +20,14 @@ func ProxySettings(ctx context.Context) []ProxyConfig {
 	}
 	if c, err := readWinINET(); err == nil && !c.Empty() {
 		out = append(out, c)
+	}
+	if k, err := registry.OpenKey(registry.LOCAL_MACHINE, inetSettings+`\Connections`, registry.QUERY_VALUE); err == nil {
+		if blob, _, err := k.GetBinaryValue("WinHttpSettings"); err == nil {
+			if c, err := ParseWinHTTPSettings(blob); err == nil && !c.Empty() {
+				out = append(out, c)
+			}
+		}
+		k.Close()
 	}
 	return out
 }
