@@ -95,3 +95,13 @@ func FuzzParseNftJSON(f *testing.F) {
 		}
 	})
 }
+
+func TestManagersOf(t *testing.T) {
+	got := managersOf([]string{"inet firewalld", "ip filter"}, []string{"INPUT", "OUTPUT", "ufw-user-output", "DOCKER-USER", "ufw-before-output"})
+	if strings.Join(got, ",") != "firewalld,iptables-nft,ufw,docker" {
+		t.Errorf("%v", got)
+	}
+	if got := managersOf([]string{"inet lab"}, []string{"input", "output"}); len(got) != 0 {
+		t.Errorf("plain nftables: %v", got)
+	}
+}
