@@ -10,6 +10,7 @@ package engine
 import (
 	"context"
 	"net"
+	"net/url"
 	"sync"
 	"time"
 
@@ -220,8 +221,12 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 		return &s.Port.Check
 	})
 	if !r.o.NoMTU {
+		mo := r.o.MTU
+		if kind := probes.AppKind(r.t.Scheme, r.t.Port); kind != "" && mo.Fallback == nil {
+			mo.Fallback = &probes.MTUFallback{Host: r.t.Host, Port: r.t.Port, TLS: kind != "http", Path: urlPath(r.t.URL)}
+		}
 		r.start("mtu", func() *probes.Check {
-			s.MTU = probes.ProbeMTU(r.ctx, addr, r.o.MTU)
+			s.MTU = probes.ProbeMTU(r.ctx, addr, mo)
 			return &s.MTU.Check
 		})
 	}
@@ -278,4 +283,12 @@ func (r *runner) skip(id, why string) probes.Check {
 	c := probes.Skipped(id, r.titles[id], why)
 	r.progress(Event{ID: id, Title: c.Title, Phase: Finished, Check: &c})
 	return c
+}
+
+// urlPath is the path and query of a URL ("/" when there is none).
+func urlPath(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.RequestURI() != "" {
+		return u.RequestURI()
+	}
+	return "/"
 }

@@ -161,6 +161,24 @@ r2: nft add rule inet lab output icmp type destination-unreachable icmp code fra
 		checks:   map[string]string{"port": "pass", "mtu": "fail", "app": "fail"},
 	},
 	{
+		name: "mtu black hole, ICMP echo filtered", target: "https://app.lab.test/big", code: "path.mtu_blackhole",
+		// As above, and echo requests dropped: the MTU is measured with TCP
+		// connections whose segment size is clamped.
+		stage: `r1: ip link set eth1 mtu 1400
+r2: ip link set eth0 mtu 1400
+r1: nft add rule inet lab output icmp type destination-unreachable icmp code frag-needed drop
+r2: nft add rule inet lab output icmp type destination-unreachable icmp code frag-needed drop
+r2: nft add rule inet lab forward icmp type echo-request drop`,
+		evidence: []string{"measured over TCP", "path MTU is 1400 bytes, not 1500"},
+		checks:   map[string]string{"port": "pass", "ping": "fail", "mtu": "fail", "app": "fail"},
+	},
+	{
+		// The same fallback on a clean path must not invent a black hole.
+		name: "ICMP echo filtered, clean path", target: "https://app.lab.test/big", code: "healthy",
+		stage:  "r2: nft add rule inet lab forward icmp type echo-request drop",
+		checks: map[string]string{"port": "pass", "ping": "fail", "mtu": "pass", "app": "pass"},
+	},
+	{
 		name: "slow server", target: `Get "http://app.lab.test:8081/slow": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, code: "app.slow",
 		evidence: []string{"does not answer within 5000 ms"},
 		checks:   map[string]string{"port": "pass", "app": "fail", "mtu": "pass"},

@@ -2,6 +2,7 @@ package probes
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"sort"
@@ -28,12 +29,18 @@ type MTUResult struct {
 	// Blackhole says large packets vanish without any "fragmentation needed":
 	// transfers that fill packets hang.
 	Blackhole bool `json:"blackhole"`
+	// Method is how the path MTU was measured: "" (don't-fragment pings) or
+	// "tcp-mss" (fetches over connections with clamped segment sizes, when
+	// ICMP echo is filtered).
+	Method string `json:"method,omitempty"`
 }
 
 // MTUOptions tune the MTU check.
 type MTUOptions struct {
 	// Wait is how long each round waits for answers (default 400ms).
 	Wait time.Duration
+	// Fallback, when set, is a TCP service used when ICMP echo is filtered.
+	Fallback *MTUFallback
 }
 
 // fragInfo is a "fragmentation needed" message seen during a round.
@@ -75,12 +82,21 @@ func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
 		return r
 	}
 	if err := searchMTU(ctx, r, dst.To4(), runMTURound, o.Wait); err != nil {
-		r.finish(StatusSkip, "path MTU could not be measured: "+err.Error())
-		return r
+		if o.Fallback == nil || !errors.Is(err, errNoEcho) {
+			r.finish(StatusSkip, "path MTU could not be measured: "+err.Error())
+			return r
+		}
+		if ferr := searchMSS(ctx, r, addr, o.Fallback, fetchClamped); ferr != nil {
+			r.finish(StatusSkip, "path MTU could not be measured: "+err.Error()+"; over TCP: "+ferr.Error())
+			return r
+		}
 	}
 	r.finish(r.verdict())
 	return r
 }
+
+// errNoEcho means no echo request was answered at all.
+var errNoEcho = errors.New("no echo reply")
 
 // maxProbe is the largest packet probed: the biggest jumbo frame in use.
 // Larger interface MTUs (loopback, some virtual links) are probed up to it.
@@ -112,7 +128,7 @@ func searchMTU(ctx context.Context, r *MTUResult, dst net.IP, round mtuRound, wa
 			}
 		}
 		if pass == 0 {
-			return fmt.Errorf("not even a %d-byte ping was answered (ICMP is filtered or the host is down)", sizes[0])
+			return fmt.Errorf("not even a %d-byte ping was answered (ICMP is filtered or the host is down): %w", sizes[0], errNoEcho)
 		}
 		sizes = spread(pass, fail, 15)
 	}
@@ -172,6 +188,10 @@ func spread(lo, hi, n int) []int {
 
 func (r *MTUResult) verdict() (Status, string) {
 	switch {
+	case r.Method == "tcp-mss" && r.Blackhole:
+		return StatusFail, fmt.Sprintf("TCP segments over %d bytes (packets over %d) never arrive, smaller ones do (measured over TCP: ICMP echo is filtered; %s MTU is %d)", r.PathMTU-40, r.PathMTU, r.Iface, r.IfaceMTU)
+	case r.Method == "tcp-mss":
+		return StatusPass, fmt.Sprintf("TCP transfers with full-size packets (%d bytes) get through (measured over TCP: ICMP echo is filtered)", r.PathMTU)
 	case r.Blackhole:
 		return StatusFail, fmt.Sprintf("packets over %d bytes vanish with no \"fragmentation needed\" message (%s MTU is %d)", r.PathMTU, r.Iface, r.IfaceMTU)
 	case r.PathMTU < min(r.IfaceMTU, maxProbe):
