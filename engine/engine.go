@@ -122,7 +122,9 @@ func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) 
 	for _, p := range Plan(t, o) {
 		r.titles[p.ID] = p.Title
 	}
+	r.proxyDone = make(chan struct{})
 	r.start("proxy", func() *probes.Check {
+		defer close(r.proxyDone)
 		rep.Results.Proxy = probes.ProbeProxy(r.ctx, t.Host, t.Port, t.Scheme, t.URL, o.Proxy)
 		return &rep.Results.Proxy.Check
 	})
@@ -146,6 +148,9 @@ type runner struct {
 	progress func(Event)
 	titles   map[string]string
 	wg       sync.WaitGroup
+	// proxyDone is closed when the proxy check has chosen the proxy the
+	// TLS/HTTP check goes through.
+	proxyDone chan struct{}
 }
 
 // start runs fn in a goroutine with started/finished events around it.
@@ -272,8 +277,17 @@ func (r *runner) startApp(s *probes.Set, addr string) {
 		s.App = &probes.AppResult{Check: r.skip("app", "skipped: the port did not accept the connection")}
 		return
 	}
+	ao := r.o.App
 	r.start("app", func() *probes.Check {
-		s.App = probes.ProbeApp(r.ctx, kind, r.t.Host, addr, r.t.Port, r.t.URL, r.o.App)
+		if ao.Proxy == nil && r.proxyDone != nil {
+			// Through the proxy the system would use for this URL.
+			select {
+			case <-r.proxyDone:
+				ao.Proxy = s.Proxy.ProxyFunc()
+			case <-r.ctx.Done():
+			}
+		}
+		s.App = probes.ProbeApp(r.ctx, kind, r.t.Host, addr, r.t.Port, r.t.URL, ao)
 		return &s.App.Check
 	})
 }

@@ -31,7 +31,9 @@ func TestSearchMSS(t *testing.T) {
 		{name: "clean path", fetch: pathFetch(1500, 50000), pmtu: 1500},
 		{name: "tiny answer", fetch: pathFetch(1400, 300), err: "too small"},
 		{name: "nothing finishes", fetch: func(context.Context, string, int, *MTUFallback) (int, bool, error) { return 0, false, nil }, err: "no TCP exchange"},
-		{name: "unsupported", fetch: func(context.Context, string, int, *MTUFallback) (int, bool, error) { return 0, false, errMSSUnsupported }, err: "cannot be set"},
+		{name: "unsupported", fetch: func(context.Context, string, int, *MTUFallback) (int, bool, error) {
+			return 0, false, errMSSUnsupported
+		}, err: "cannot be set"},
 	}
 	for _, c := range cases {
 		r := &MTUResult{IfaceMTU: 1500}

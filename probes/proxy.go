@@ -67,6 +67,20 @@ type ProxyResult struct {
 	TunnelTime Millis `json:"tunnel_ms,omitempty"`
 	// AuthRequired says the proxy wants credentials (407).
 	AuthRequired bool `json:"auth_required,omitempty"`
+	// chosen is the proxy URL with its credentials, for the TLS/HTTP
+	// check; never stored.
+	chosen string
+}
+
+// ProxyFunc returns the proxy this check chose for the target, for an
+// http.Transport: the system's choice (environment, desktop settings, PAC),
+// nil for direct.
+func (r *ProxyResult) ProxyFunc() func(*http.Request) (*url.URL, error) {
+	var u *url.URL
+	if r != nil && r.chosen != "" {
+		u, _ = url.Parse(r.chosen)
+	}
+	return func(*http.Request) (*url.URL, error) { return u, nil }
 }
 
 // ProbeProxy finds the proxy the computer's settings name for the target
@@ -106,7 +120,7 @@ func ProbeProxy(ctx context.Context, host string, port int, scheme, rawURL strin
 		r.finish(StatusSkip, why)
 		return r
 	}
-	r.Proxy = target.RedactURL(chosen)
+	r.Proxy, r.chosen = target.RedactURL(chosen), chosen
 	r.test(ctx, chosen, net.JoinHostPort(host, strconv.Itoa(port)), o.Timeout)
 	return r
 }

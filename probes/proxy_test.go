@@ -96,6 +96,13 @@ func TestProbeProxy(t *testing.T) {
 			}
 		})
 	}
+	r := ProbeProxy(context.Background(), "app.example.com", 443, "https", "", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://alice:s3cret@" + ok})})
+	if u, _ := r.ProxyFunc()(nil); u == nil || u.String() != "http://alice:s3cret@"+ok {
+		t.Errorf("the TLS/HTTP check would use %v", u)
+	}
+	if u, _ := (&ProxyResult{}).ProxyFunc()(nil); u != nil {
+		t.Errorf("no proxy chosen, yet %v", u)
+	}
 	if a := auth(); a != "Basic YWxpY2U6czNjcmV0" {
 		t.Errorf("proxy credentials sent as %q", a)
 	}
