@@ -30,7 +30,13 @@ func offersProxySettings(v *report.RunView) bool {
 
 // proxySettingsButton opens the system's proxy settings.
 func (u *UI) proxySettingsButton() *ttwidget.Button {
-	b := ttwidget.NewButtonWithIcon("Open proxy settings", theme.SettingsIcon(), u.openProxySettings)
+	b := ttwidget.NewButtonWithIcon("Open proxy settings", theme.SettingsIcon(), func() {
+		dialog.ShowConfirm("Open the proxy settings?", "The system's proxy settings open in a separate window. Nothing is changed until you change it there.", func(ok bool) {
+			if ok {
+				u.openProxySettings()
+			}
+		}, u.win)
+	})
 	b.SetToolTip("Open this computer's proxy settings")
 	return b
 }
