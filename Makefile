@@ -75,7 +75,7 @@ package: build build-windows ## dist/: Linux archive (.desktop, icon) and Window
 	cd $(BIN) && rm -f ../dist/conndoctor-windows-amd64.zip && python3 -m zipfile -c ../dist/conndoctor-windows-amd64.zip conndoctor.exe conndoctor-cli.exe
 	@ls -l dist
 
-test: deps-test vet cross build-windows ## run every test, the network lab included (needs root; skips without)
+test: deps-test vet cross ## run every test, the network lab included (needs root; skips without)
 	$(GO) test -race -count=1 ./...
 
 lab: deps-test ## run only the network lab tests, verbosely
