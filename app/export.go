@@ -67,7 +67,6 @@ func (u *UI) askExport(base string, writer func(pdf bool, o report.Options) func
 		o := report.Options{Now: u.deps.Now, Redact: redact.Checked}
 		u.saveFile(name, writer(pdf, o))
 	}, u.win)
-	u.exportDialog = d
 	d.Show()
 }
 

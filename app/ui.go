@@ -40,20 +40,13 @@ type UI struct {
 	sets     *settingsPage
 	diag     *diagnosisPage
 	cmp      *comparePage
-	// exportDialog, lastSaved and lastToast record the last export dialog,
-	// file written and message shown, for tests and the screenshot tour.
-	exportDialog dialogShower
-	lastSaved    string
-	lastToast    string
+	// lastSaved and lastToast record the last file written and message
+	// shown, for tests and the screenshot tour.
+	lastSaved string
+	lastToast string
 }
 
-// dialogShower is a dialog that can be shown and hidden.
-type dialogShower interface {
-	Show()
-	Hide()
-}
-
-// New builds the wizard in a new window of a. Call Show, or ShowAndRun.
+// New builds the wizard in a new window of a; ShowAndRun shows it.
 func New(a fyne.App, d Deps) *UI {
 	u := &UI{app: a, deps: d.withDefaults(), settings: loadSettings(a.Preferences())}
 	a.SetIcon(icons.App)
