@@ -14,15 +14,10 @@ import (
 // connections onward are made from that namespace too, with names looked up
 // in zone (as the lab's DNS server would answer).
 func (l *Lab) Proxy(s *Servers, role, addr string, zone map[string][]string) error {
-	var ln net.Listener
-	err := l.Do(role, func() (err error) {
-		ln, err = net.Listen("tcp", addr)
-		return err
-	})
+	ln, err := l.listen(s, role, addr)
 	if err != nil {
 		return err
 	}
-	s.add(ln.Close)
 	go func() {
 		for {
 			c, err := ln.Accept()

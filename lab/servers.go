@@ -36,18 +36,27 @@ func (s *Servers) add(c func() error) {
 	s.mu.Unlock()
 }
 
-// TCP accepts connections on addr inside role's namespace, writes banner
-// (if any) and closes them.
-func (l *Lab) TCP(s *Servers, role, addr, banner string) error {
+// listen opens a TCP listener on addr inside role's namespace; s closes it.
+func (l *Lab) listen(s *Servers, role, addr string) (net.Listener, error) {
 	var ln net.Listener
 	err := l.Do(role, func() (err error) {
 		ln, err = net.Listen("tcp", addr)
 		return err
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	s.add(ln.Close)
+	return ln, nil
+}
+
+// TCP accepts connections on addr inside role's namespace, writes banner
+// (if any) and closes them.
+func (l *Lab) TCP(s *Servers, role, addr, banner string) error {
+	ln, err := l.listen(s, role, addr)
+	if err != nil {
+		return err
+	}
 	go func() {
 		for {
 			c, err := ln.Accept()
