@@ -14,20 +14,7 @@ import (
 // connections onward are made from that namespace too, with names looked up
 // in zone (as the lab's DNS server would answer).
 func (l *Lab) Proxy(s *Servers, role, addr string, zone map[string][]string) error {
-	ln, err := l.listen(s, role, addr)
-	if err != nil {
-		return err
-	}
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go l.tunnel(role, c, zone)
-		}
-	}()
-	return nil
+	return l.serve(s, role, addr, func(c net.Conn) { l.tunnel(role, c, zone) })
 }
 
 // tunnel answers one CONNECT request and copies bytes both ways.

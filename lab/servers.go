@@ -36,40 +36,39 @@ func (s *Servers) add(c func() error) {
 	s.mu.Unlock()
 }
 
-// listen opens a TCP listener on addr inside role's namespace; s closes it.
-func (l *Lab) listen(s *Servers, role, addr string) (net.Listener, error) {
+// serve accepts TCP connections on addr inside role's namespace and hands
+// each to handle in its own goroutine; s closes the listener.
+func (l *Lab) serve(s *Servers, role, addr string, handle func(net.Conn)) error {
 	var ln net.Listener
 	err := l.Do(role, func() (err error) {
 		ln, err = net.Listen("tcp", addr)
 		return err
 	})
 	if err != nil {
-		return nil, err
-	}
-	s.add(ln.Close)
-	return ln, nil
-}
-
-// TCP accepts connections on addr inside role's namespace, writes banner
-// (if any) and closes them.
-func (l *Lab) TCP(s *Servers, role, addr, banner string) error {
-	ln, err := l.listen(s, role, addr)
-	if err != nil {
 		return err
 	}
+	s.add(ln.Close)
 	go func() {
 		for {
 			c, err := ln.Accept()
 			if err != nil {
 				return
 			}
-			if banner != "" {
-				c.Write([]byte(banner))
-			}
-			c.Close()
+			go handle(c)
 		}
 	}()
 	return nil
+}
+
+// TCP accepts connections on addr inside role's namespace, writes banner
+// (if any) and closes them.
+func (l *Lab) TCP(s *Servers, role, addr, banner string) error {
+	return l.serve(s, role, addr, func(c net.Conn) {
+		if banner != "" {
+			c.Write([]byte(banner))
+		}
+		c.Close()
+	})
 }
 
 // DNS serves the zone (name → IPv4 addresses) on addr:53, UDP and TCP,
