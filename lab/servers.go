@@ -60,17 +60,6 @@ func (l *Lab) serve(s *Servers, role, addr string, handle func(net.Conn)) error 
 	return nil
 }
 
-// TCP accepts connections on addr inside role's namespace, writes banner
-// (if any) and closes them.
-func (l *Lab) TCP(s *Servers, role, addr, banner string) error {
-	return l.serve(s, role, addr, func(c net.Conn) {
-		if banner != "" {
-			c.Write([]byte(banner))
-		}
-		c.Close()
-	})
-}
-
 // DNS serves the zone (name → IPv4 addresses) on addr:53, UDP and TCP,
 // inside role's namespace. Names not in the zone get NXDOMAIN.
 func (l *Lab) DNS(s *Servers, role, addr string, zone map[string][]string) error {
