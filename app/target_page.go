@@ -101,18 +101,7 @@ func parseProblem(err error) string {
 	if !errors.As(err, &pe) {
 		return err.Error()
 	}
-	s := capitalise(pe.Reason) + "."
-	if pe.Hint != "" {
-		s += " " + capitalise(pe.Hint) + "."
-	}
-	return s
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return strings.TrimSpace(pe.Problem() + " " + pe.Next())
 }
 
 // start runs the checks if the inputs name a target.

@@ -3,6 +3,8 @@ package target
 import (
 	"errors"
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ErrNoTarget is wrapped by the error Parse returns when pasted text is a
@@ -45,4 +47,18 @@ func badInput(input, reason, hint string) error {
 
 func badPort(input, port string) error {
 	return badInput(input, fmt.Sprintf("%q is not a port number", port), "use a number from 1 to 65535, as in example.com:443")
+}
+
+// Problem is Reason as a sentence: capitalised, with a full stop.
+func (e *ParseError) Problem() string { return sentence(e.Reason) }
+
+// Next is Hint as a sentence, "" when there is no hint.
+func (e *ParseError) Next() string { return sentence(e.Hint) }
+
+func sentence(s string) string {
+	if s == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:] + "."
 }

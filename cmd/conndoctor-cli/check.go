@@ -139,7 +139,7 @@ func targetText(pos []string, stdin io.Reader) (string, error) {
 func badTarget(stderr io.Writer, err error) int {
 	var pe *target.ParseError
 	if errors.As(err, &pe) {
-		fmt.Fprintf(stderr, "conndoctor-cli: %s.\n", capitalise(pe.Reason))
+		fmt.Fprintln(stderr, "conndoctor-cli:", pe.Problem())
 		if pe.Hint != "" {
 			fmt.Fprintf(stderr, "Next: %s.\n", pe.Hint)
 		}
@@ -155,11 +155,4 @@ func shellQuote(s string) string {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
