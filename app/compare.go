@@ -10,6 +10,7 @@ import (
 	ttwidget "github.com/dweymouth/fyne-tooltip/widget"
 
 	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/probes"
 )
 
 // changeWords say how the verdict moved, for people.
@@ -103,7 +104,7 @@ func statusCell(status, summary string) fyne.CanvasObject {
 		return widget.NewLabel("—")
 	}
 	l := wrapped(statusMarks[status] + " " + summary)
-	l.Importance = importanceOf(statusOf(status))
+	l.Importance = importanceOf(probes.Status(status))
 	return l
 }
 

@@ -6,10 +6,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	ttwidget "github.com/dweymouth/fyne-tooltip/widget"
 
+	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/history"
 	"github.com/conndoctor/conndoctor/report"
 )
@@ -59,7 +61,7 @@ func (p *diagnosisPage) verdict(f report.FindingView) fyne.CanvasObject {
 
 // finding shows a verdict (big) or a secondary finding (small).
 func (p *diagnosisPage) finding(f report.FindingView, primary bool) fyne.CanvasObject {
-	icon := widget.NewIcon(severityIcon(diagnoseSeverity(f.Severity)))
+	icon := widget.NewIcon(severityIcon(diagnose.Severity(f.Severity)))
 	title := heading(f.Summary)
 	if !primary {
 		title = widget.NewLabelWithStyle("Also found: "+f.Summary, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -172,7 +174,7 @@ func checksAccordion(checks []report.CheckView) *widget.Accordion {
 	for _, c := range checks {
 		body := container.NewVBox(wrapped(c.Summary))
 		if len(c.Figures) > 0 {
-			form := container.New(formLayout(), figureCells(c.Figures)...)
+			form := container.New(layout.NewFormLayout(), figureCells(c.Figures)...)
 			body.Add(form)
 		}
 		raw := widget.NewLabelWithStyle(c.Raw, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})

@@ -5,10 +5,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/report"
 )
@@ -22,10 +20,6 @@ func statusWordOf(s string) string {
 	}
 	return s
 }
-
-func diagnoseSeverity(s string) diagnose.Severity { return diagnose.Severity(s) }
-
-func formLayout() fyne.Layout { return layout.NewFormLayout() }
 
 // figureCells lays figures out as name/value pairs for a form layout.
 func figureCells(fs []report.Figure) []fyne.CanvasObject {
@@ -55,8 +49,6 @@ func (u *UI) toast(msg string) {
 		u.bridge.apply(pop.Hide)
 	}()
 }
-
-func statusOf(s string) probes.Status { return probes.Status(s) }
 
 // plural picks the singular text for 1, else formats many with n.
 func plural(n int, one, many string) string {

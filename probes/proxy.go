@@ -13,6 +13,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/conndoctor/conndoctor/platform"
@@ -286,15 +287,17 @@ func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, ho
 	}
 }
 
-// dialText says why a dial failed, in words.
+// dialText says why a dial failed, in words (elsewhere than Linux and
+// BSD, the system's own message).
 func dialText(err error) string {
 	var ne net.Error
+	var dnsErr *net.DNSError
 	switch {
 	case errors.As(err, &ne) && ne.Timeout():
 		return "no answer (timed out)"
-	case strings.Contains(err.Error(), "connection refused"):
+	case errors.Is(err, syscall.ECONNREFUSED):
 		return "connection refused (nothing listens on that port)"
-	case strings.Contains(err.Error(), "no such host"):
+	case errors.As(err, &dnsErr):
 		return "its name does not resolve"
 	}
 	return err.Error()
