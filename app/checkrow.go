@@ -54,10 +54,7 @@ func (r *checkRow) finish(c *probes.Check) {
 	r.finished = true
 	r.icon.SetResource(statusIcon(c.Status))
 	r.title.SetText(c.Title)
-	word := statusWords[c.Status]
-	if word == "" {
-		word = string(c.Status)
-	}
+	word := statusWordOf(string(c.Status))
 	r.state.Importance = importanceOf(c.Status)
 	r.state.SetText(word + " — " + c.Summary)
 	r.time.SetText(probes.Millis(c.Duration).Text())

@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -404,9 +405,13 @@ func inRange(val, lo, hi any) (bool, bool) {
 		if la == nil || lb == nil {
 			return false, false
 		}
-		return bytesCmp(v.To16(), la.To16()) >= 0 && bytesCmp(v.To16(), lb.To16()) <= 0, true
+		return ipBetween(v, la, lb), true
 	}
 	return false, false
 }
 
-func bytesCmp(a, b []byte) int { return strings.Compare(string(a), string(b)) }
+// ipBetween reports whether ip lies in [a, b] (IPv4 or IPv6).
+func ipBetween(ip, a, b net.IP) bool {
+	x := ip.To16()
+	return x != nil && bytes.Compare(x, a.To16()) >= 0 && bytes.Compare(x, b.To16()) <= 0
+}

@@ -1,7 +1,6 @@
 package platform
 
 import (
-	"encoding/binary"
 	"fmt"
 	"net"
 	"strconv"
@@ -186,13 +185,4 @@ func winAddrMatches(spec string, ip net.IP) bool {
 		}
 	}
 	return false
-}
-
-func ipBetween(ip, a, b net.IP) bool {
-	x, lo, hi := ip.To4(), a.To4(), b.To4()
-	if x == nil || lo == nil || hi == nil {
-		return false
-	}
-	v := binary.BigEndian.Uint32(x)
-	return v >= binary.BigEndian.Uint32(lo) && v <= binary.BigEndian.Uint32(hi)
 }
