@@ -67,7 +67,7 @@ var appRules = [4]rule{
 			if a == nil || a.Gateway == nil || !a.Gateway.Upstream {
 				return nil, false
 			}
-			return append(f.fromError(), ev(&a.Check), Evidence{Check: "app", Text: fmt.Sprintf("HTTP %d, Server: %q, Via: %q", a.StatusCode, a.Server, a.Via)}), true
+			return append(f.fromError(), ev(&a.Check), Evidence{Check: "app", Text: gatewayEvidence(a)}), true
 		},
 		summary: func(f *facts) string {
 			return fmt.Sprintf("The gateway at %s answers, but its backend times out (HTTP %d)", f.host(), f.app().StatusCode)
@@ -83,7 +83,7 @@ var appRules = [4]rule{
 		fix: func(f *facts) []Step {
 			return []Step{
 				{Text: "Check that the backend service behind the gateway is running and answering, and look at its response times.", Who: ActorServer},
-				{Text: "Check the gateway's upstream timeout (nginx proxy_read_timeout / proxy_connect_timeout, Kong upstream read_timeout, envoy route timeout, the load balancer's idle timeout) against how long the backend needs.", Who: ActorServer},
+				upstreamTimeoutStep(f.app().Gateway.Product),
 			}
 		},
 	},
@@ -96,7 +96,7 @@ var appRules = [4]rule{
 			}
 			out := append(f.fromError(), ev(&a.Check))
 			if a.TLS != nil {
-				out = append(out, Evidence{Check: "app", Text: fmt.Sprintf("certificate subject %q, issuer %q, valid %s to %s", a.TLS.Subject, a.TLS.Issuer, a.TLS.NotBefore.Format("2006-01-02"), a.TLS.NotAfter.Format("2006-01-02"))})
+				out = append(out, Evidence{Check: "app", Text: fmt.Sprintf("The server's certificate was issued to %q by %q, valid from %s to %s.", a.TLS.Subject, a.TLS.Issuer, a.TLS.NotBefore.Format("2006-01-02"), a.TLS.NotAfter.Format("2006-01-02"))})
 			}
 			return out, true
 		},

@@ -125,3 +125,24 @@ func (f *facts) fromError() []Evidence {
 }
 
 func joinAddrs(a []string) string { return strings.Join(a, ", ") }
+
+// dnsAnswerWords say in words how a DNS server answered.
+var dnsAnswerWords = map[string]string{
+	probes.AnswerOK: "answers", probes.AnswerNXDomain: "answers that the name does not exist",
+	probes.AnswerNoData: "answers that the name has no address", probes.AnswerServFail: "fails to answer",
+	probes.AnswerRefused: "refuses to answer", probes.AnswerTimeout: "gives no answer in time",
+	probes.AnswerUnreachable: "cannot be reached", probes.AnswerError: "could not be asked",
+}
+
+// dnsServerEvidence says how one DNS server answered, then the detail.
+func dnsServerEvidence(s probes.ServerAnswer) string {
+	words := dnsAnswerWords[s.Kind]
+	if words == "" {
+		words = "answers oddly"
+	}
+	t := fmt.Sprintf("The DNS server %s %s. Technically: %s", s.Server, words, s.Kind)
+	if s.Error != "" {
+		t += ", " + s.Error
+	}
+	return t + "."
+}

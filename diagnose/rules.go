@@ -92,7 +92,7 @@ var rules = []rule{
 				return nil, false
 			}
 			return append(f.fromError(), ev(&f.s.Local.Check),
-				Evidence{Check: "local", Text: fmt.Sprintf("gateway %s: %d/%d pings answered, neighbour (ARP) state %s", g.Addr, g.PingRecv, g.PingSent, g.Neighbor)}), true
+				Evidence{Check: "local", Text: fmt.Sprintf("The default gateway %s does not answer: %d of %d pings came back. Technically: its neighbour (ARP) state is %s.", g.Addr, g.PingRecv, g.PingSent, g.Neighbor)}), true
 		},
 		summary: func(f *facts) string { return "The default gateway " + f.gateway().Addr + " does not answer" },
 		explain: func(f *facts) string {
@@ -122,11 +122,11 @@ var rules = []rule{
 			if blocked {
 				e = append(e, ev(&fw.Check))
 				if fw.Verdict.Rule != "" {
-					e = append(e, Evidence{Check: "firewall", Text: "rule: " + fw.Verdict.Rule})
+					e = append(e, Evidence{Check: "firewall", Text: "The firewall rule that decides: " + fw.Verdict.Rule})
 				}
 			}
 			if eperm {
-				e = append(e, Evidence{Check: "port", Text: "the system refused to send the connection request (" + f.s.Port.Errno + "): a rule on this computer dropped it before it left"})
+				e = append(e, Evidence{Check: "port", Text: "This computer refused to send the connection request: a rule here stopped it before it left. Technically: the system call failed with " + f.s.Port.Errno + "."})
 			}
 			return append(f.fromError(), e...), true
 		},
@@ -218,7 +218,7 @@ var rules = []rule{
 			}
 			out := append(f.fromError(), ev(&d.Check))
 			for _, s := range d.Servers {
-				out = append(out, Evidence{Check: "dns", Text: fmt.Sprintf("server %s: %s %s", s.Server, s.Kind, s.Error)})
+				out = append(out, Evidence{Check: "dns", Text: dnsServerEvidence(s)})
 			}
 			return out, true
 		},
@@ -264,7 +264,7 @@ var rules = []rule{
 			}
 			h := d.Hosts[0]
 			return append(f.fromError(), ev(&d.Check),
-				Evidence{Check: "dns", Text: fmt.Sprintf("%s line %d: %s %s", d.HostsPath, h.Line, h.Addr, joinAddrs(h.Names))}), true
+				Evidence{Check: "dns", Text: fmt.Sprintf("Line %d of the hosts file %s sends %s to %s. The line reads: %s %s", h.Line, d.HostsPath, f.host(), h.Addr, h.Addr, strings.Join(h.Names, " "))}), true
 		},
 		primaryWhen: func(f *facts) bool { return f.portState() != probes.PortOpen },
 		summary: func(f *facts) string {
@@ -470,7 +470,7 @@ var rules = []rule{
 			var out []Evidence
 			for _, s := range f.s.DNS.Servers {
 				if s.Kind != probes.AnswerOK && s.Kind != probes.AnswerNXDomain && s.Kind != probes.AnswerNoData {
-					out = append(out, Evidence{Check: "dns", Text: fmt.Sprintf("server %s: %s", s.Server, s.Kind)})
+					out = append(out, Evidence{Check: "dns", Text: dnsServerEvidence(s)})
 				}
 			}
 			return out, true
@@ -490,7 +490,7 @@ var rules = []rule{
 			if d == nil || !d.DialledStale {
 				return nil, false
 			}
-			return []Evidence{{Check: "dns", Text: fmt.Sprintf("the program dialled %s; DNS now returns %s", d.DialledAddr, joinAddrs(d.System.Addrs))}}, true
+			return []Evidence{{Check: "dns", Text: fmt.Sprintf("The program connected to %s, but DNS now gives %s.", d.DialledAddr, joinAddrs(d.System.Addrs))}}, true
 		},
 		summary: func(f *facts) string { return "The failing program used an address DNS no longer returns" },
 		explain: func(f *facts) string {

@@ -73,9 +73,9 @@ func Ping(ctx context.Context, addr string, o PingOptions) *PingResult {
 	}
 	switch {
 	case r.Recv == 0:
-		r.finish(StatusFail, fmt.Sprintf("no reply to %d pings", r.Sent))
+		r.finish(StatusFail, "no reply to "+plural(r.Sent, "the ping", "%d pings"))
 	case r.Loss >= LossyPercent:
-		r.finish(StatusWarn, fmt.Sprintf("%.0f%% of %d pings lost, average %s", r.Loss, r.Sent, fmtDur(r.Avg.D())))
+		r.finish(StatusWarn, fmt.Sprintf("%.0f%% of %s lost, average %s", r.Loss, plural(r.Sent, "1 ping", "%d pings"), fmtDur(r.Avg.D())))
 	default:
 		r.finish(StatusPass, fmt.Sprintf("%d/%d replies, average %s, jitter %s", r.Recv, r.Sent, fmtDur(r.Avg.D()), fmtDur(r.Jitter.D())))
 	}

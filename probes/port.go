@@ -101,7 +101,7 @@ func (r *PortResult) summary() string {
 	case PortFiltered:
 		s := fmt.Sprintf("no answer from %s within %s", r.Addr, fmtDur(r.Timeout.D()))
 		if r.SynSent > 0 {
-			s += fmt.Sprintf(" (%d SYNs sent)", r.SynSent)
+			s += fmt.Sprintf(": %s (TCP SYN) went unanswered", plural(r.SynSent, "the connection request", "%d connection requests"))
 		}
 		return s
 	case PortRejected:
@@ -117,22 +117,23 @@ func (r *PortResult) summary() string {
 	return "the connection attempt failed locally: " + r.Errno
 }
 
-// explainPort says what the outcome means in words, for the evidence.
+// explainPort says what the outcome means: a plain sentence first, then
+// the technical detail (the words programs print, the socket errors).
 func explainPort(r *PortResult) string {
-	const getsockopt = ` Programs report this as "connect: …" or "getsockopt: …": the OS started the connection, waited, then read the outcome with getsockopt(SO_ERROR).`
+	const getsockopt = ` Programs often print it as "connect: …" or "getsockopt: …": the system started the connection, waited, then read the outcome with getsockopt(SO_ERROR).`
 	switch r.State {
 	case PortOpen:
-		return "The TCP handshake completed: the network path and the port are open."
+		return "The connection opened: the network path and the port work. Technically: the TCP handshake completed."
 	case PortRefused:
-		return "The target answered the connection request with a reset (RST): the host is reachable, but no program listens on this port (or a firewall rejects with a reset)."
+		return "The server answered at once, but refused the connection: it is reachable, but no program listens on this port (or a firewall there turns the connection away). Technically: the connection request got a reset (TCP RST), which programs report as \"connection refused\" (ECONNREFUSED)."
 	case PortFiltered:
-		return "Connection requests (SYN) got no answer at all: something on the way silently drops them (a firewall drop rule, a dead route, or the host is off). A program that waits long enough reports ETIMEDOUT, \"connection timed out\"." + getsockopt
+		return "Nothing answered the connection requests: something on the way silently throws them away (a firewall \"drop\" rule, a broken route, or the server is off). Technically: the TCP connection requests (SYN) got no reply at all, and a program that waits long enough reports \"connection timed out\" (ETIMEDOUT)." + getsockopt
 	case PortRejected:
-		return "An ICMP \"unreachable\" message came back instead of a TCP answer: a firewall rule that rejects, or a router that cannot deliver. Programs show this as \"no route to host\" (EHOSTUNREACH) or \"connection refused\", which is misleading." + getsockopt
+		return "A router or firewall on the way answered, instead of the server, that the connection cannot be delivered: a rule rejects this traffic, or a router cannot reach the server. Technically: an ICMP \"unreachable\" message came back instead of a TCP answer; programs show it as \"no route to host\" (EHOSTUNREACH) or \"connection refused\", which is misleading." + getsockopt
 	case PortUnreachable:
-		return "The last router (or this computer) could not find the target on its local network: nobody answered the ARP/neighbour request for the address. The host is off, or the address is wrong." + getsockopt
+		return "Nobody on the server's network answers for this address: the server is off, or the address is wrong. Technically: the last router (or this computer) asked for the address on its local network (ARP or neighbour discovery) and got no reply." + getsockopt
 	case PortNoRoute:
-		return "This computer's routing table has no entry that covers the address, so nothing was sent (ENETUNREACH, \"network is unreachable\")."
+		return "This computer does not know where to send traffic for this address, so nothing was sent. Technically: the routing table has no entry that covers it (ENETUNREACH, \"network is unreachable\")."
 	}
 	return ""
 }

@@ -127,7 +127,7 @@ func (r *TraceResult) verdict() (Status, string) {
 	path := r.pathText()
 	switch {
 	case r.Reached:
-		return StatusPass, fmt.Sprintf("reached %s in %d hops: %s", r.Addr, r.LastTTL, path)
+		return StatusPass, fmt.Sprintf("reached %s in %s: %s", r.Addr, plural(r.LastTTL, "1 hop", "%d hops"), path)
 	case r.Unreach != nil:
 		return StatusFail, fmt.Sprintf("hop %d (%s) answered %q: %s", r.LastTTL, r.LastAddr, r.Unreach.Text, path)
 	case r.LastTTL == 0:
