@@ -108,7 +108,7 @@ func TestPlan(t *testing.T) {
 func TestEnvironmentRedactsProxy(t *testing.T) {
 	t.Setenv("HTTPS_PROXY", "http://alice:hunter2@proxy.corp:3128")
 	e := CaptureEnvironment(loopbackOptions())
-	if e.Proxy["HTTPS_PROXY"] != "http://alice:xxxxx@proxy.corp:3128" || e.OS == "" {
+	if e.Proxy["HTTPS_PROXY"] != "http://xxxxx@proxy.corp:3128" || e.OS == "" {
 		t.Errorf("env: %+v", e)
 	}
 	if len(e.DNSServers) != 1 || e.DNSServers[0] != "127.0.0.1:1" {

@@ -78,7 +78,7 @@ var scenarios = []scenario{
 		setup: func(t *testing.T, l *Lab) {
 			l.Env = append(l.Env, "HTTPS_PROXY=http://bob:hunter2@"+ServerAddr+":3129")
 		},
-		evidence: []string{"http://bob:xxxxx@10.99.3.10:3129", "connection refused"},
+		evidence: []string{"http://xxxxx@10.99.3.10:3129", "connection refused"},
 		checks:   map[string]string{"proxy": "fail"},
 	},
 	{

@@ -70,7 +70,7 @@ func TestProbeProxy(t *testing.T) {
 		proxy   string
 	}{
 		{"none", ProxyOptions{Settings: settings()}, StatusSkip, "no proxy is configured", ""},
-		{"works", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://alice:s3cret@" + ok})}, StatusPass, "reaches app.example.com:443", "http://alice:xxxxx@" + ok},
+		{"works", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://alice:s3cret@" + ok})}, StatusPass, "reaches app.example.com:443", "http://xxxxx@" + ok},
 		{"dead", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + dead})}, StatusFail, "connection refused", "http://" + dead},
 		{"wants auth", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + authReq})}, StatusWarn, "407", "http://" + authReq},
 		{"refuses", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + denied})}, StatusFail, "403 Forbidden", "http://" + denied},

@@ -17,8 +17,9 @@ const maxInput = 64 << 10
 // or a host name; anything with spaces or line breaks is read as error text.
 // The error is a *ParseError (wrapping ErrEmpty or ErrNoTarget where they fit).
 //
-// Passwords inside URLs are replaced by "xxxxx" everywhere in the result,
-// Input included, so they never reach history or reports.
+// User-info (user name and password alike) inside URLs is replaced by
+// "xxxxx" everywhere in the result, Input included, so it never reaches
+// history or reports.
 func Parse(input string) (Target, error) {
 	input = ScrubSecrets(input)
 	text := input

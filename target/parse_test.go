@@ -158,8 +158,8 @@ func TestParseRedactsURLPassword(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.URL != "postgres://app:xxxxx@db.example.com/app" || got.Input != got.URL {
-		t.Errorf("URL = %q, Input = %q, want the password replaced in both", got.URL, got.Input)
+	if got.URL != "postgres://xxxxx@db.example.com/app" || got.Input != got.URL {
+		t.Errorf("URL = %q, Input = %q, want the user-info replaced in both", got.URL, got.Input)
 	}
 	got, _ = Parse(`Get "https://bob:pa55@api.example.com/x": dial tcp 10.0.0.1:443: i/o timeout`)
 	if strings.Contains(got.Input+got.URL+got.Evidence, "pa55") {

@@ -1,35 +1,57 @@
 package target
 
 import (
-	"net/url"
 	"regexp"
 	"strings"
 )
 
-// urlUserinfo matches the password part of scheme://user:password@ in text.
-var urlUserinfo = regexp.MustCompile(`([a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@]*):[^@\s/]*@`)
+// Hidden replaces the user-info of a URL: user name and password alike, as
+// either may be the secret (a token is often given as the user name).
+const Hidden = "xxxxx"
 
-// ScrubSecrets replaces passwords inside URLs in free text (as typed or
-// pasted) with "xxxxx", so they are never shown, stored or exported.
+// urlUserinfo matches scheme:// and the user-info after it in text: the
+// greedy run stops at the end of the authority (/, ?, #, a space or a quote),
+// so the match ends at the LAST @ before the host, as url.Parse reads it; a
+// password holding an unencoded @ is hidden whole.
+var urlUserinfo = regexp.MustCompile("([a-zA-Z][a-zA-Z0-9+.\\-]*://)[^/?#\\s\"<>`]*@")
+
+// ScrubSecrets replaces the user-info (user and password) of every URL in
+// free text (as typed or pasted) with "xxxxx", so it is never shown, stored
+// or exported.
 func ScrubSecrets(s string) string {
-	return urlUserinfo.ReplaceAllString(s, "${1}:xxxxx@")
+	return urlUserinfo.ReplaceAllString(s, "${1}"+Hidden+"@")
 }
 
-// RedactURL replaces the password of one URL-like value (a proxy setting,
-// say) with "xxxxx"; a value without a scheme that looks like
-// user:pass@host has its password replaced too.
+// RedactURL replaces the user-info of one URL-like value (a proxy setting,
+// say) with "xxxxx": everything between "://" and the last @ of the
+// authority. A value without a scheme (user:pass@proxy:3128) has everything
+// before its last @ replaced.
 func RedactURL(s string) string {
-	if u, err := url.Parse(s); err == nil && u.User != nil {
-		if _, has := u.User.Password(); has {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-			return u.String()
+	start := 0
+	if i := strings.Index(s, "://"); i > 0 && validScheme(s[:i]) {
+		start = i + 3
+	}
+	auth := s[start:]
+	if start > 0 {
+		if end := strings.IndexAny(auth, "/?#"); end >= 0 {
+			auth = auth[:end]
 		}
+	}
+	at := strings.LastIndex(auth, "@")
+	if at <= 0 {
 		return s
 	}
-	if at := strings.LastIndex(s, "@"); at > 0 {
-		if colon := strings.Index(s[:at], ":"); colon >= 0 {
-			return s[:colon+1] + "xxxxx" + s[at:]
+	return s[:start] + Hidden + s[start+at:]
+}
+
+// validScheme reports whether s is a URL scheme: a letter, then letters,
+// digits, +, - or . (RFC 3986 section 3.1).
+func validScheme(s string) bool {
+	for i, r := range s {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return false
 		}
 	}
-	return s
+	return s != ""
 }
