@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptrace"
+	"net/textproto"
 	"net/url"
 	"strconv"
 	"strings"
@@ -60,7 +61,10 @@ const (
 	FailConnect   = "connect"
 	FailTLS       = "tls"
 	FailFirstByte = "first_byte"
-	FailBody      = "body"
+	// FailHeaders: the first byte of the answer came, the rest of the
+	// headers did not (in time or in valid form).
+	FailHeaders = "headers"
+	FailBody    = "body"
 )
 
 // AppResult is the outcome of the TLS/HTTP check.
@@ -84,6 +88,13 @@ type AppResult struct {
 	// Stalled says the transfer started and then stopped while the
 	// connection stayed open.
 	Stalled bool `json:"stalled"`
+	// TooSlow says the body was still arriving when MaxTime ran out: a
+	// trickle, not a stall; BodyRate is how fast it came (bytes a second).
+	TooSlow  bool    `json:"too_slow,omitempty"`
+	BodyRate float64 `json:"body_rate,omitempty"`
+	// BadResponse says the server answered with something that is not a
+	// valid HTTP response (another protocol, or broken headers).
+	BadResponse bool `json:"bad_response,omitempty"`
 	// FailedAt is the phase that failed or timed out ("" when none did);
 	// Error says how.
 	FailedAt string `json:"failed_at,omitempty"`
@@ -91,23 +102,29 @@ type AppResult struct {
 	TimedOut bool   `json:"timed_out"`
 	// Gateway is set when a gateway or load balancer answered for the app.
 	Gateway *Gateway `json:"gateway,omitempty"`
-	// Timeout is the deadline for the first byte; StallAfter the longest
-	// silence allowed while reading the body.
+	// Timeout is the deadline for the whole answer's headers; StallAfter
+	// the longest silence allowed while reading the body; MaxTime bounds
+	// the whole exchange, headers and body.
 	Timeout    Millis `json:"timeout_ms"`
 	StallAfter Millis `json:"stall_after_ms"`
+	MaxTime    Millis `json:"max_time_ms,omitempty"`
 	// bodyHead is the start of the body, for gateway detection.
 	bodyHead string
 }
 
 // AppOptions tune the application check.
 type AppOptions struct {
-	// Timeout bounds connect, handshake and the wait for the first byte
-	// (default 5s).
+	// Timeout bounds connect, handshake and the wait for the answer's
+	// headers (default 5s).
 	Timeout time.Duration
 	// StallAfter is the silence during the body that counts as a stall
 	// (default 3s).
 	StallAfter time.Duration
-	// MaxBody is how much body to read at most (default 4 MiB).
+	// MaxTime bounds the whole exchange, headers and body, however the
+	// bytes trickle in (default 10s, never less than Timeout).
+	MaxTime time.Duration
+	// MaxBody is how much body to read at most (default 4 MiB); the
+	// headers may take at most maxHeaderBytes.
 	MaxBody int64
 	// Roots replaces the system's root certificates (tests).
 	Roots *x509.CertPool
@@ -123,6 +140,10 @@ func (o AppOptions) withDefaults() AppOptions {
 	if o.StallAfter <= 0 {
 		o.StallAfter = 3 * time.Second
 	}
+	if o.MaxTime <= 0 {
+		o.MaxTime = 10 * time.Second
+	}
+	o.MaxTime = max(o.MaxTime, o.Timeout)
 	if o.MaxBody <= 0 {
 		o.MaxBody = 4 << 20
 	}
@@ -160,7 +181,7 @@ func AppKind(scheme string, port int) string {
 // phase and watching the body for a stall.
 func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL string, o AppOptions) *AppResult {
 	o = o.withDefaults()
-	r := &AppResult{Check: newCheck("app", AppTitle(kind)), Timeout: Millis(o.Timeout), StallAfter: Millis(o.StallAfter)}
+	r := &AppResult{Check: newCheck("app", AppTitle(kind)), Timeout: Millis(o.Timeout), StallAfter: Millis(o.StallAfter), MaxTime: Millis(o.MaxTime)}
 	if rawURL == "" || !strings.HasPrefix(rawURL, "http") {
 		scheme := "https"
 		if kind == "http" {
@@ -174,9 +195,23 @@ func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL str
 	} else {
 		probeHTTP(ctx, r, host, addr, port, o)
 	}
+	if ctx.Err() != nil {
+		// Cut short by the caller (Ctrl-C, Cancel): what was seen so far
+		// is no evidence of anything.
+		return cancelled(r)
+	}
 	r.Gateway = detectGateway(r.StatusCode, r.Server, r.Via, r.bodyHead)
 	r.finish(r.verdict())
 	return r
+}
+
+// cancelled is the result of a check its caller cancelled: it could not
+// run, and keeps no finding (no timeout, no stall, no phase).
+func cancelled(r *AppResult) *AppResult {
+	c := &AppResult{Check: r.Check, URL: r.URL, Proxy: r.Proxy, HTTP: r.HTTP,
+		Timeout: r.Timeout, StallAfter: r.StallAfter, MaxTime: r.MaxTime}
+	c.finish(StatusSkip, "not finished: the run was cancelled")
+	return c
 }
 
 // AppTitle names the application check for a kind from AppKind.
@@ -232,7 +267,8 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 	req.Header.Set("User-Agent", "conndoctor/1 (connection check)")
 	proxyURL, _ := o.Proxy(req)
 	tr := &http.Transport{TLSClientConfig: tlsConfig(host), DisableKeepAlives: true, ForceAttemptHTTP2: false,
-		Proxy: func(*http.Request) (*url.URL, error) { return proxyURL, nil }}
+		MaxResponseHeaderBytes: maxHeaderBytes,
+		Proxy:                  func(*http.Request) (*url.URL, error) { return proxyURL, nil }}
 	if proxyURL == nil {
 		tr.DialContext = dialer(addr, port)
 	} else {
@@ -261,11 +297,15 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 		WroteRequest:         func(httptrace.WroteRequestInfo) { mark(&ph.Wrote) },
 		GotFirstResponseByte: func() { mark(&ph.FirstByte) },
 	}
-	hctx, cancel := context.WithCancel(httptrace.WithClientTrace(ctx, trace))
-	defer cancel()
-	timer := time.AfterFunc(o.Timeout, cancel) // connect, TLS and first byte
+	// One context for the whole exchange; each bound cancels it with its
+	// own cause, so the outcome says which bound ended it.
+	hctx, cancel := context.WithCancelCause(httptrace.WithClientTrace(ctx, trace))
+	defer cancel(nil)
+	whole := time.AfterFunc(o.MaxTime, func() { cancel(errTooLong) })
+	defer whole.Stop()
+	headers := time.AfterFunc(o.Timeout, func() { cancel(errNoAnswer) }) // connect, TLS and headers
 	resp, err := tr.RoundTrip(req.WithContext(hctx))
-	timer.Stop()
+	headers.Stop()
 	mu.Lock()
 	r.Phases = ph
 	cs := state
@@ -275,14 +315,36 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 	}
 	if err != nil {
 		r.fail(r.failedPhase(), err)
-		if ctx.Err() == nil && hctx.Err() != nil {
-			r.TimedOut = true
-		}
+		c := context.Cause(hctx)
+		r.TimedOut = r.TimedOut || c == errNoAnswer || c == errTooLong
+		r.BadResponse = !r.TimedOut && r.Phases.FirstByte > 0 && malformed(err)
 		return
 	}
 	defer resp.Body.Close()
 	r.StatusCode, r.Server, r.Via = resp.StatusCode, resp.Header.Get("Server"), resp.Header.Get("Via")
 	readBody(hctx, cancel, r, resp.Body, o, start)
+}
+
+// maxHeaderBytes bounds the answer's headers (net/http refuses more).
+const maxHeaderBytes = 10 << 20
+
+// Causes of ending an exchange early, one for each bound.
+var (
+	errNoAnswer = errors.New("probes: no complete answer in time")
+	errStalled  = errors.New("probes: the body stalled")
+	errTooLong  = errors.New("probes: the exchange took too long")
+)
+
+// malformed says err is net/http refusing what the server sent as not
+// HTTP: a bad status line or header line. net/http has no error type for
+// these, so its message is read, as a labelled last resort.
+func malformed(err error) bool {
+	var pe *textproto.ProtocolError
+	if errors.As(err, &pe) {
+		return true
+	}
+	s := err.Error()
+	return strings.Contains(s, "malformed HTTP") || strings.Contains(s, "malformed MIME header")
 }
 
 // failedPhase says which phase an error interrupted, from the phases reached.
@@ -292,19 +354,22 @@ func (r *AppResult) failedPhase() string {
 		return FailConnect
 	case strings.HasPrefix(r.URL, "https") && r.Phases.TLS == 0:
 		return FailTLS
+	case r.Phases.FirstByte > 0:
+		return FailHeaders
 	}
 	return FailFirstByte
 }
 
-// readBody reads the body, cancelling the request when no byte arrives for
-// StallAfter (a stall) and stopping at MaxBody.
-func readBody(ctx context.Context, cancel func(), r *AppResult, body io.Reader, o AppOptions, start time.Time) {
+// readBody reads the body, at most MaxBody bytes. It stops when no byte
+// arrives for StallAfter (a stall) or when the whole exchange has taken
+// MaxTime (a trickle), cancelling the request with that cause.
+func readBody(ctx context.Context, cancel context.CancelCauseFunc, r *AppResult, body io.Reader, o AppOptions, start time.Time) {
 	buf := make([]byte, 32<<10)
-	stall := time.AfterFunc(o.StallAfter, cancel)
+	stall := time.AfterFunc(o.StallAfter, func() { cancel(errStalled) })
 	defer stall.Stop()
 	var head []byte
 	for r.BodyBytes < o.MaxBody {
-		n, err := body.Read(buf)
+		n, err := body.Read(buf[:min(int64(len(buf)), o.MaxBody-r.BodyBytes)])
 		if n > 0 {
 			stall.Reset(o.StallAfter)
 			r.BodyBytes += int64(n)
@@ -316,20 +381,37 @@ func readBody(ctx context.Context, cancel func(), r *AppResult, body io.Reader, 
 			break
 		}
 		if err != nil {
-			r.Stalled = ctx.Err() != nil
-			r.TimedOut = r.Stalled
 			r.fail(FailBody, err)
+			switch context.Cause(ctx) {
+			case errStalled:
+				r.Stalled, r.TimedOut = true, true
+			case errTooLong:
+				r.TooSlow, r.TimedOut = true, true
+			}
 			break
 		}
 	}
 	r.bodyHead = string(head)
 	r.Phases.Body = Millis(time.Since(start))
+	if r.TooSlow {
+		r.BodyRate = rate(r.BodyBytes, r.Phases.Body.D()-r.Phases.FirstByte.D())
+	}
 }
 
+// rate is bytes a second over d (0 when d is not positive).
+func rate(n int64, d time.Duration) float64 {
+	if d <= 0 {
+		return 0
+	}
+	return float64(n) / d.Seconds()
+}
+
+// fail records the phase and error; a network timeout is a time-out too.
+// An early end by one of the check's own bounds is told by its cause.
 func (r *AppResult) fail(phase string, err error) {
 	r.FailedAt, r.Error = phase, err.Error()
 	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
 		r.TimedOut = true
 	}
 }
@@ -381,6 +463,14 @@ func (r *AppResult) verdict() (Status, string) {
 		return StatusFail, fmt.Sprintf("connected (%s) but no answer within %s", fmtDur(p.Connect.D()), fmtDur(r.Timeout.D()))
 	case r.FailedAt == FailFirstByte:
 		return StatusFail, "the request failed: " + r.Error
+	case r.FailedAt == FailHeaders && r.TimedOut:
+		return StatusFail, fmt.Sprintf("the answer began after %s, but its headers did not end within %s", fmtDur(p.FirstByte.D()), fmtDur(r.Timeout.D()))
+	case r.BadResponse:
+		return StatusFail, "the answer is not valid HTTP: " + r.Error
+	case r.FailedAt == FailHeaders:
+		return StatusFail, "the answer broke off in its headers: " + r.Error
+	case r.TooSlow:
+		return StatusFail, fmt.Sprintf("the body arrived at %s; stopped after %s (%d bytes)", fmtRate(r.BodyRate), fmtDur(p.Body.D()), r.BodyBytes)
 	case r.Stalled:
 		return StatusFail, fmt.Sprintf("the transfer stalled after %d bytes (no data for %s)", r.BodyBytes, fmtDur(r.StallAfter.D()))
 	case r.FailedAt == FailBody:
@@ -393,6 +483,20 @@ func (r *AppResult) verdict() (Status, string) {
 		return StatusWarn, fmt.Sprintf("HTTP %d: %s", r.StatusCode, timing)
 	}
 	return StatusPass, fmt.Sprintf("HTTP %d, %d bytes: %s", r.StatusCode, r.BodyBytes, timing)
+}
+
+// fmtRate writes a transfer rate for people: "1 byte/s", "300 bytes/s",
+// "12.5 KB/s", "2.1 MB/s".
+func fmtRate(bps float64) string {
+	switch {
+	case bps >= 1<<20:
+		return fmt.Sprintf("%.1f MB/s", bps/(1<<20))
+	case bps >= 1<<10:
+		return fmt.Sprintf("%.1f KB/s", bps/(1<<10))
+	case bps < 1.5:
+		return fmt.Sprintf("%.1g byte/s", bps)
+	}
+	return fmt.Sprintf("%.0f bytes/s", bps)
 }
 
 func orUnknown(s string) string {
