@@ -53,8 +53,13 @@ type Report struct {
 	Version string `json:"version"`
 	// Results are the probe results.
 	Results probes.Set `json:"results"`
-	// Diagnosis is the verdict and secondary findings.
+	// Diagnosis is the verdict and secondary findings; a cancelled run has
+	// none.
 	Diagnosis diagnose.Diagnosis `json:"diagnosis"`
+	// Cancelled says the caller cancelled the run before every check
+	// ended: what the checks saw is incomplete and proves nothing, so such
+	// a run is neither diagnosed nor saved.
+	Cancelled bool `json:"cancelled,omitempty"`
 	// Env is the machine's network settings at run time.
 	Env Environment `json:"env"`
 }
@@ -107,7 +112,9 @@ func Plan(t target.Target, o Options) []Planned {
 }
 
 // Run diagnoses the connection to t. It returns when every check has ended
-// or ctx is done; every check is bounded by its own deadline as well.
+// or ctx is done; every check is bounded by its own deadline as well. When
+// ctx is done before the checks end, the report is marked Cancelled and
+// carries no diagnosis.
 func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) *Report {
 	if progress == nil {
 		progress = func(Event) {}
@@ -133,11 +140,15 @@ func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) 
 	r.probeAddress(&rep.Results, addr)
 	r.wg.Wait()
 	<-envDone
+	rep.Duration = time.Since(rep.Started)
+	if ctx.Err() != nil {
+		rep.Cancelled = true
+		return rep
+	}
 	if rep.Results.DNS != nil {
 		rep.Results.DNS.NoteDialled(t.Addr)
 	}
 	rep.Diagnosis = diagnose.Diagnose(t, &rep.Results)
-	rep.Duration = time.Since(rep.Started)
 	return rep
 }
 

@@ -88,9 +88,12 @@ func TestRunCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	start := time.Now()
-	Run(ctx, tgt, loopbackOptions(), nil)
+	rep := Run(ctx, tgt, loopbackOptions(), nil)
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("a cancelled run took %v", d)
+	}
+	if !rep.Cancelled || rep.Diagnosis.Verdict.Code != "" {
+		t.Errorf("cancelled %v, verdict %q: a cancelled run has no verdict", rep.Cancelled, rep.Diagnosis.Verdict.Code)
 	}
 }
 
