@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/conndoctor/conndoctor/internal/textcap"
 )
 
 // FuzzParse checks that Parse never panics, and that whatever it accepts is a
@@ -20,7 +22,13 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &pe) {
 				t.Fatalf("Parse(%q) returned %T, want *ParseError", in, err)
 			}
+			if len(pe.Input) > textcap.Max || len(pe.Reason) > textcap.Max {
+				t.Fatalf("Parse(%d bytes) error keeps %d+%d bytes", len(in), len(pe.Input), len(pe.Reason))
+			}
 			return
+		}
+		if len(got.Input) > textcap.Max || len(got.Evidence) > textcap.Max || len(got.URL) > textcap.Max {
+			t.Fatalf("Parse(%d bytes) keeps %d+%d+%d bytes", len(in), len(got.Input), len(got.Evidence), len(got.URL))
 		}
 		if got.Port < 1 || got.Port > 65535 {
 			t.Fatalf("Parse(%q) port %d out of range", in, got.Port)

@@ -1,11 +1,14 @@
 package target
 
 import (
+	"errors"
 	"net"
 	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/conndoctor/conndoctor/internal/textcap"
 )
 
 // maxInput bounds how much pasted text is read; log excerpts longer than this
@@ -20,7 +23,31 @@ const maxInput = 64 << 10
 // User-info (user name and password alike) inside URLs is replaced by
 // "xxxxx" everywhere in the result, Input included, so it never reaches
 // history or reports.
+//
+// The whole input is read to find the target, but what the result keeps of
+// it (Input, Evidence, the error's Input and Reason) is capped at
+// textcap.Max bytes, and a longer URL keeps only scheme://host:port/, so a
+// log file pasted by mistake is not stored or echoed whole.
 func Parse(input string) (Target, error) {
+	t, err := parse(input)
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		pe.Input, pe.Reason = textcap.Cap(pe.Input), textcap.Cap(pe.Reason)
+	}
+	return t.capped(), err
+}
+
+// capped returns t with the text it keeps from the input capped.
+func (t Target) capped() Target {
+	t.Input, t.Evidence = textcap.Cap(t.Input), textcap.Cap(t.Evidence)
+	if len(t.URL) > textcap.Max {
+		t.URL = t.Scheme + "://" + t.HostPort() + "/"
+	}
+	return t
+}
+
+// parse is Parse before the result is capped.
+func parse(input string) (Target, error) {
 	input = ScrubSecrets(input)
 	text := input
 	if len(text) > maxInput {
