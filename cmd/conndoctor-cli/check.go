@@ -26,10 +26,14 @@ type checkFlags struct {
 	db      dbFlags
 }
 
-func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// runEngine runs the diagnosis (engine.Run; tests pass fakes, so the CLI's
+// own paths run without touching any network).
+var runEngine = engine.Run
+
+func runCheck(ctx context.Context, args []string, stdin io.Reader, out, errs term) int {
 	var f checkFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(flagOutput(errs.w))
 	fs.BoolVar(&f.json, "json", false, "print one JSON object instead of the checklist")
 	fs.DurationVar(&f.timeout, "timeout", 3*time.Second, "how long to wait for the TCP connection (e.g. 5s)")
 	fs.BoolVar(&f.noTrace, "no-trace", false, "skip the traceroutes")
@@ -39,7 +43,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.Int64Var(&f.after, "after", 0, "ID of the run this one repeats (for before/after comparison)")
 	f.db.register(fs)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: conndoctor-cli check [flags] TARGET\n\nTARGET is a host, host:port, URL or pasted error text; - reads standard input.\n\nFlags:\n")
+		errs.printf("Usage: conndoctor-cli check [flags] TARGET\n\nTARGET is a host, host:port, URL or pasted error text; - reads standard input.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterspersed(fs, args)
@@ -49,59 +53,112 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return exitBadInput
 	}
-	if f.timeout <= 0 || f.timeout > 5*time.Minute {
-		fmt.Fprintln(stderr, "conndoctor-cli: --timeout must be between 1ms and 5m")
+	if msg := f.problem(); msg != "" {
+		errs.println("conndoctor-cli:", msg)
 		return exitBadInput
 	}
 	input, err := targetText(pos, stdin)
 	if err != nil {
-		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		errs.println("conndoctor-cli:", err)
 		return exitBadInput
 	}
 	t, err := target.Parse(input)
 	if err != nil {
-		return badTarget(stderr, err)
+		return badTarget(errs, err)
 	}
 	o := engine.Options{PortTimeout: f.timeout, NoTrace: f.noTrace}
 	var progress func(engine.Event)
-	if !f.json && isTerminal(stderr) {
-		progress = liveProgress(stderr)
+	if !f.json && isTerminal(errs.w) {
+		progress = liveProgress(errs)
 	}
 	var store *history.Store
 	if !f.noSave {
-		// Open before the run: a database problem is reported before the
-		// user waits for a diagnosis.
-		if store, err = f.db.open(stderr); err != nil {
+		// Open before the run: a database problem, or an --after run that
+		// does not exist, is reported before the user waits for a diagnosis.
+		if store, err = f.db.open(errs); err != nil {
 			return exitProblem
 		}
 		defer store.Close()
-	}
-	rep := engine.Run(ctx, t, o, progress)
-	var runID int64
-	if store != nil {
-		if runID, err = store.Save(rep, history.SaveOptions{Label: f.label, Repeats: f.after}); err != nil {
-			fmt.Fprintln(stderr, "conndoctor-cli: the run was not saved:", err)
+		if f.after != 0 {
+			if code, ok := checkAfter(store, f.after, errs); !ok {
+				return code
+			}
 		}
+	}
+	rep := runEngine(ctx, t, o, progress)
+	var runID int64
+	var saveErr error
+	if store != nil {
+		runID, saveErr = store.Save(rep, history.SaveOptions{Label: f.label, Repeats: f.after})
 	}
 	if f.json {
-		out := jsonReport(rep)
-		if runID != 0 {
-			out.RunID, out.Label = &runID, f.label
+		doc := jsonReport(rep)
+		if saveErr == nil && runID != 0 {
+			doc.RunID, doc.Label = &runID, f.label
 		}
-		if err := writeJSON(stdout, out); err != nil {
-			fmt.Fprintln(stderr, "conndoctor-cli: write output:", err)
+		if err := writeJSON(out.w, doc); err != nil {
+			errs.println("conndoctor-cli: write output:", err)
 			return exitProblem
 		}
 	} else {
-		printReport(stdout, rep, colours(stdout, f.noColor))
-		if runID != 0 {
-			fmt.Fprintf(stdout, "Saved as run %d. After a fix: conndoctor-cli check --after %d %s\n", runID, runID, shellQuote(t.Input))
+		printReport(out, rep, colours(out.w, f.noColor))
+		if saveErr == nil && runID != 0 {
+			out.printf("Saved as run %d. After a fix: conndoctor-cli check --after %d %s\n", runID, runID, shellQuote(repeatArg(t)))
 		}
+	}
+	if saveErr != nil {
+		// Last, so it is not lost above the report; and not 0, so a script
+		// that keeps a history notices the missing run.
+		errs.println("conndoctor-cli: the diagnosis above was not saved in the history:", saveErr)
+		return exitProblem
 	}
 	if rep.Diagnosis.Healthy() {
 		return exitHealthy
 	}
 	return exitProblem
+}
+
+// problem checks the flags that need no target or database, so a mistake
+// is reported before the run rather than after it; "" when all is well.
+func (f *checkFlags) problem() string {
+	switch {
+	case f.timeout <= 0 || f.timeout > 5*time.Minute:
+		return "--timeout must be between 1ms and 5m"
+	case len(f.label) > history.MaxLabel:
+		return fmt.Sprintf("--label is %d bytes long; a label can have at most %d", len(f.label), history.MaxLabel)
+	case f.after < 0:
+		return "--after takes a run ID (a positive number from 'conndoctor-cli history list')"
+	}
+	return ""
+}
+
+// checkAfter makes sure the run named by --after exists.
+func checkAfter(s *history.Store, id int64, errs term) (int, bool) {
+	_, err := s.Get(id)
+	switch {
+	case errors.Is(err, history.ErrNotFound):
+		errs.printf("conndoctor-cli: --after %d: there is no run %d; 'conndoctor-cli history list' shows the saved runs\n", id, id)
+		return exitBadInput, false
+	case err != nil:
+		errs.println("conndoctor-cli:", err)
+		return exitProblem, false
+	}
+	return 0, true
+}
+
+// repeatArg is the TARGET to give to check to test the same again: what
+// was typed for a host, host:port or URL, and for pasted error text the URL
+// or host:port read from it (the text itself can be long and span lines).
+func repeatArg(t target.Target) string {
+	switch {
+	case t.Kind == target.KindURL && t.URL != "":
+		return t.URL
+	case t.Kind != target.KindError:
+		return strings.TrimSpace(t.Input)
+	case t.URL != "":
+		return t.URL
+	}
+	return t.HostPort()
 }
 
 // parseInterspersed lets flags come before or after the target.
@@ -136,16 +193,16 @@ func targetText(pos []string, stdin io.Reader) (string, error) {
 }
 
 // badTarget prints a parse error as one sentence and the next step.
-func badTarget(stderr io.Writer, err error) int {
+func badTarget(errs term, err error) int {
 	var pe *target.ParseError
 	if errors.As(err, &pe) {
-		fmt.Fprintln(stderr, "conndoctor-cli:", pe.Problem())
+		errs.println("conndoctor-cli:", pe.Problem())
 		if pe.Hint != "" {
-			fmt.Fprintf(stderr, "Next: %s.\n", pe.Hint)
+			errs.printf("Next: %s.\n", pe.Hint)
 		}
 		return exitBadInput
 	}
-	fmt.Fprintln(stderr, "conndoctor-cli:", err)
+	errs.println("conndoctor-cli:", err)
 	return exitBadInput
 }
 

@@ -3,55 +3,54 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/conndoctor/conndoctor/history"
 )
 
-func runCompare(args []string, stdout, stderr io.Writer) int {
+func runCompare(args []string, out, errs term) int {
 	var db dbFlags
 	var asJSON bool
 	var ex exportFlags
-	pos, code, ok := subFlags("compare", args, stderr, &db, func(fs *flag.FlagSet) {
+	pos, code, ok := subFlags("compare", args, errs, &db, func(fs *flag.FlagSet) {
 		fs.BoolVar(&asJSON, "json", false, "print JSON")
 		ex.register(fs, "html or pdf (with -o FILE)")
 	})
 	if !ok {
 		return code
 	}
-	ids, ok := runIDs(pos, 2, stderr)
+	ids, ok := runIDs(pos, 2, errs)
 	if !ok {
 		return exitBadInput
 	}
 	asReport := ex.format != "" || ex.out != ""
-	if asReport && !ex.check([]string{"html", "pdf"}, stderr) {
+	if asReport && !ex.check([]string{"html", "pdf"}, errs) {
 		return exitBadInput
 	}
-	s, runs, ok := db.loadRuns(ids, stderr)
+	s, runs, ok := db.loadRuns(ids, errs)
 	if !ok {
 		return exitProblem
 	}
 	defer s.Close()
 	if asReport {
-		return compareReport(runs, ex, stdout, stderr)
+		return compareReport(runs, ex, out, errs)
 	}
 	c := history.Compare(runs[0], runs[1])
 	if asJSON {
-		writeJSON(stdout, c)
+		writeJSON(out.w, c)
 		return exitHealthy
 	}
-	printComparison(stdout, c)
+	printComparison(out, c)
 	return exitHealthy
 }
 
 // changeMarks are the symbols of the comparison table.
-var changeMarks = map[history.Change]string{
+var changeMarks = map[history.Change]layout{
 	history.Fixed: "fixed    ", history.Broken: "BROKEN   ", history.Changed: "changed  ",
 	history.Unchanged: "same     ", history.Added: "new      ", history.Removed: "gone     ",
 }
 
-func printComparison(w io.Writer, c history.Comparison) {
+func printComparison(t term, c history.Comparison) {
 	side := func(s history.Side) string {
 		l := fmt.Sprintf("run %d (%s", s.ID, s.Started.Local().Format("2006-01-02 15:04"))
 		if s.Label != "" {
@@ -59,15 +58,15 @@ func printComparison(w io.Writer, c history.Comparison) {
 		}
 		return l + ")"
 	}
-	fmt.Fprintf(w, "Before: %s  %s\nAfter:  %s  %s\n\n", side(c.Before), c.Before.Target, side(c.After), c.After.Target)
+	t.printf("Before: %s  %s\nAfter:  %s  %s\n\n", side(c.Before), c.Before.Target, side(c.After), c.After.Target)
 	if c.Note != "" {
-		wrap(w, "", "Note: ", c.Note, 78)
-		fmt.Fprintln(w)
+		t.wrap("", "Note: ", c.Note, 78)
+		t.println()
 	}
-	fmt.Fprintf(w, "Verdict %s: %s → %s\n", c.Verdict, c.Before.VerdictCode, c.After.VerdictCode)
-	fmt.Fprintf(w, "  before: %s\n  after:  %s\n\nChecks:\n", c.Before.VerdictSummary, c.After.VerdictSummary)
+	t.printf("Verdict %s: %s → %s\n", c.Verdict, c.Before.VerdictCode, c.After.VerdictCode)
+	t.printf("  before: %s\n  after:  %s\n\nChecks:\n", c.Before.VerdictSummary, c.After.VerdictSummary)
 	for _, d := range c.Checks {
-		fmt.Fprintf(w, "  %s %-11s %s → %s\n", changeMarks[d.Change], d.ID, orDash(string(d.Before)), orDash(string(d.After)))
+		t.printf("  %s %-11s %s → %s\n", changeMarks[d.Change], d.ID, orDash(string(d.Before)), orDash(string(d.After)))
 		for _, m := range d.Metrics {
 			if m.Before == m.After {
 				continue
@@ -76,15 +75,15 @@ func printComparison(w io.Writer, c history.Comparison) {
 			if m.Delta != "" {
 				line += " (" + m.Delta + ")"
 			}
-			fmt.Fprintf(w, "              %s\n", line)
+			t.printf("              %s\n", line)
 		}
 	}
-	fmt.Fprintln(w, "\nOn this machine:")
+	t.println("\nOn this machine:")
 	if len(c.Env) == 0 {
-		fmt.Fprintln(w, "  no network setting changed")
+		t.println("  no network setting changed")
 	}
 	for _, e := range c.Env {
-		fmt.Fprintf(w, "  %s: %s → %s\n", e.Field, orDash(e.Before), orDash(e.After))
+		t.printf("  %s: %s → %s\n", e.Field, orDash(e.Before), orDash(e.After))
 	}
 }
 

@@ -26,7 +26,7 @@ func (e *exportFlags) register(fs *flag.FlagSet, formats string) {
 }
 
 // check validates the flags against the allowed formats.
-func (e *exportFlags) check(formats []string, stderr io.Writer) bool {
+func (e *exportFlags) check(formats []string, errs term) bool {
 	e.format = strings.ToLower(e.format)
 	if e.format == "" && e.out != "" {
 		e.format = strings.TrimPrefix(strings.ToLower(filepath.Ext(e.out)), ".")
@@ -37,12 +37,12 @@ func (e *exportFlags) check(formats []string, stderr io.Writer) bool {
 	}
 	switch {
 	case !ok:
-		fmt.Fprintf(stderr, "conndoctor-cli: --format must be one of %s\n", strings.Join(formats, ", "))
+		errs.printf("conndoctor-cli: --format must be one of %s\n", strings.Join(formats, ", "))
 	case e.out == "":
-		fmt.Fprintln(stderr, "conndoctor-cli: give the file to write with -o FILE (or -o - for standard output)")
+		errs.println("conndoctor-cli: give the file to write with -o FILE (or -o - for standard output)")
 		ok = false
 	case e.paper != "a4" && e.paper != "letter":
-		fmt.Fprintln(stderr, "conndoctor-cli: --paper must be a4 or letter")
+		errs.println("conndoctor-cli: --paper must be a4 or letter")
 		ok = false
 	}
 	return ok
@@ -77,24 +77,24 @@ func writeOut(path string, stdout io.Writer, fn func(io.Writer) error) error {
 	return os.Rename(tmp, path)
 }
 
-func runExport(args []string, stdout, stderr io.Writer) int {
+func runExport(args []string, out, errs term) int {
 	var db dbFlags
 	var ex exportFlags
-	pos, code, ok := subFlags("export", args, stderr, &db, func(fs *flag.FlagSet) { ex.register(fs, "html, pdf or json") })
+	pos, code, ok := subFlags("export", args, errs, &db, func(fs *flag.FlagSet) { ex.register(fs, "html, pdf or json") })
 	if !ok {
 		return code
 	}
-	ids, ok := runIDs(pos, 1, stderr)
-	if !ok || !ex.check([]string{"html", "pdf", "json"}, stderr) {
+	ids, ok := runIDs(pos, 1, errs)
+	if !ok || !ex.check([]string{"html", "pdf", "json"}, errs) {
 		return exitBadInput
 	}
-	s, runs, ok := db.loadRuns(ids, stderr)
+	s, runs, ok := db.loadRuns(ids, errs)
 	if !ok {
 		return exitProblem
 	}
 	defer s.Close()
 	r := runs[0]
-	err := writeOut(ex.out, stdout, func(w io.Writer) error {
+	err := writeOut(ex.out, out.w, func(w io.Writer) error {
 		switch ex.format {
 		case "json":
 			return report.JSON(w, report.NewDocument(&r.Report, r.ID, r.Label))
@@ -103,28 +103,28 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return report.HTML(w, report.BuildRun(r, ex.options()))
 	})
-	return finishExport(err, ex.out, stdout, stderr)
+	return finishExport(err, ex.out, out, errs)
 }
 
 // compareReport writes a comparison in the format asked.
-func compareReport(runs []*history.Run, ex exportFlags, stdout, stderr io.Writer) int {
+func compareReport(runs []*history.Run, ex exportFlags, out, errs term) int {
 	v := report.BuildCompare(runs[0], runs[1], ex.options())
-	err := writeOut(ex.out, stdout, func(w io.Writer) error {
+	err := writeOut(ex.out, out.w, func(w io.Writer) error {
 		if ex.format == "pdf" {
 			return report.ComparePDF(w, v, ex.options())
 		}
 		return report.CompareHTML(w, v)
 	})
-	return finishExport(err, ex.out, stdout, stderr)
+	return finishExport(err, ex.out, out, errs)
 }
 
-func finishExport(err error, out string, stdout, stderr io.Writer) int {
+func finishExport(err error, path string, out, errs term) int {
 	if err != nil {
-		fmt.Fprintln(stderr, "conndoctor-cli: the report was not written:", err)
+		errs.println("conndoctor-cli: the report was not written:", err)
 		return exitProblem
 	}
-	if out != "-" {
-		fmt.Fprintln(stdout, "Wrote", out)
+	if path != "-" {
+		out.println("Wrote", path)
 	}
 	return exitHealthy
 }

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io"
 	"runtime"
 	"strings"
 
@@ -15,30 +13,30 @@ import (
 type flushFunc func(context.Context) (platform.FlushResult, error)
 
 // runFlushDNS empties the DNS cache and says what happened.
-func runFlushDNS(ctx context.Context, args []string, stdout, stderr io.Writer, flush flushFunc) int {
+func runFlushDNS(ctx context.Context, args []string, out, errs term, flush flushFunc) int {
 	if len(args) > 0 {
-		fmt.Fprintln(stderr, "conndoctor-cli: flush-dns takes no arguments")
+		errs.println("conndoctor-cli: flush-dns takes no arguments")
 		return exitBadInput
 	}
 	res, err := flush(ctx)
 	if len(res.Caches) > 0 {
-		fmt.Fprintf(stdout, "Flushed the DNS cache: %s.\n", strings.Join(res.Caches, ", "))
+		out.printf("Flushed the DNS cache: %s.\n", strings.Join(res.Caches, ", "))
 	}
 	if err == nil {
 		return exitHealthy
 	}
 	if errors.Is(err, platform.ErrNoDNSCache) {
-		fmt.Fprintln(stdout, "Nothing to flush: "+platform.ErrNoDNSCache.Error()+". Programs that cache names themselves (browsers, Java) must be restarted instead.")
+		out.println("Nothing to flush: "+platform.ErrNoDNSCache.Error()+". Programs that cache names themselves (browsers, Java) must be restarted instead.")
 		return exitHealthy
 	}
-	fmt.Fprintln(stderr, "conndoctor-cli:", err)
+	errs.println("conndoctor-cli:", err)
 	var fe *platform.FlushError
 	if errors.As(err, &fe) && fe.NeedsAdmin {
 		next := "run it again with sudo: sudo conndoctor-cli flush-dns"
 		if runtime.GOOS == "windows" {
 			next = "run it again from a terminal opened with \"Run as administrator\""
 		}
-		fmt.Fprintln(stderr, "Next: "+next+".")
+		errs.println("Next: "+next+".")
 	}
 	return exitProblem
 }

@@ -24,13 +24,13 @@ func TestFlushDNS(t *testing.T) {
 	}
 	for _, c := range cases {
 		var out, errOut bytes.Buffer
-		code := runFlushDNS(context.Background(), nil, &out, &errOut, func(context.Context) (platform.FlushResult, error) { return c.res, c.err })
+		code := runFlushDNS(context.Background(), nil, term{&out}, term{&errOut}, func(context.Context) (platform.FlushResult, error) { return c.res, c.err })
 		if code != c.code || !strings.Contains(out.String(), c.out) || !strings.Contains(errOut.String(), c.errOut) {
 			t.Errorf("%s: code %d out %q err %q", c.name, code, out.String(), errOut.String())
 		}
 	}
 	var errOut bytes.Buffer
-	if code := runFlushDNS(context.Background(), []string{"now"}, &errOut, &errOut, nil); code != exitBadInput {
+	if code := runFlushDNS(context.Background(), []string{"now"}, term{&errOut}, term{&errOut}, nil); code != exitBadInput {
 		t.Errorf("an argument: code %d", code)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -13,7 +12,7 @@ import (
 	"github.com/conndoctor/conndoctor/history"
 )
 
-const historyUsage = `Usage:
+const historyUsage layout = `Usage:
   conndoctor-cli history list [--target T] [--verdict CODE] [--since 24h|2026-11-01] [--limit N] [--json]
   conndoctor-cli history show [--json] ID
   conndoctor-cli history delete ID
@@ -21,28 +20,28 @@ const historyUsage = `Usage:
 Every subcommand takes --db PATH.
 `
 
-func runHistory(args []string, stdout, stderr io.Writer) int {
+func runHistory(args []string, out, errs term) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, historyUsage)
+		errs.printf("%s", historyUsage)
 		return exitBadInput
 	}
-	cmds := map[string]func([]string, io.Writer, io.Writer) int{
+	cmds := map[string]func([]string, term, term) int{
 		"list": historyList, "show": historyShow, "delete": historyDelete, "retention": historyRetention,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "conndoctor-cli: unknown history command %q\n%s", args[0], historyUsage)
+		errs.printf("conndoctor-cli: unknown history command \"%s\"\n%s", args[0], historyUsage)
 		return exitBadInput
 	}
-	return cmd(args[1:], stdout, stderr)
+	return cmd(args[1:], out, errs)
 }
 
 // subFlags makes a flag set with the --db flags and parses args, returning
 // the positional arguments; ok is false when the caller should exit with
 // code.
-func subFlags(name string, args []string, stderr io.Writer, db *dbFlags, def func(*flag.FlagSet)) (pos []string, code int, ok bool) {
+func subFlags(name string, args []string, errs term, db *dbFlags, def func(*flag.FlagSet)) (pos []string, code int, ok bool) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(flagOutput(errs.w))
 	db.register(fs)
 	if def != nil {
 		def(fs)
@@ -58,16 +57,16 @@ func subFlags(name string, args []string, stderr io.Writer, db *dbFlags, def fun
 }
 
 // runID reads one run ID argument.
-func runIDs(pos []string, n int, stderr io.Writer) ([]int64, bool) {
+func runIDs(pos []string, n int, errs term) ([]int64, bool) {
 	if len(pos) != n {
-		fmt.Fprintf(stderr, "conndoctor-cli: give %d run ID(s); 'conndoctor-cli history list' shows them\n", n)
+		errs.printf("conndoctor-cli: give %d run ID(s); 'conndoctor-cli history list' shows them\n", n)
 		return nil, false
 	}
 	ids := make([]int64, n)
 	for i, p := range pos {
 		id, err := strconv.ParseInt(p, 10, 64)
 		if err != nil || id <= 0 {
-			fmt.Fprintf(stderr, "conndoctor-cli: %q is not a run ID (a positive number from 'conndoctor-cli history list')\n", p)
+			errs.printf("conndoctor-cli: \"%s\" is not a run ID (a positive number from 'conndoctor-cli history list')\n", p)
 			return nil, false
 		}
 		ids[i] = id
@@ -75,12 +74,12 @@ func runIDs(pos []string, n int, stderr io.Writer) ([]int64, bool) {
 	return ids, true
 }
 
-func historyList(args []string, stdout, stderr io.Writer) int {
+func historyList(args []string, out, errs term) int {
 	var db dbFlags
 	var f history.Filter
 	var since string
 	var asJSON bool
-	_, code, ok := subFlags("history list", args, stderr, &db, func(fs *flag.FlagSet) {
+	_, code, ok := subFlags("history list", args, errs, &db, func(fs *flag.FlagSet) {
 		fs.StringVar(&f.Target, "target", "", "only runs whose target contains this text")
 		fs.StringVar(&f.Verdict, "verdict", "", `only this verdict code, or a family ending in "." ("dns.")`)
 		fs.StringVar(&since, "since", "", "only runs since a duration ago (24h) or a date (2026-11-01)")
@@ -93,40 +92,41 @@ func historyList(args []string, stdout, stderr io.Writer) int {
 	if since != "" {
 		t, err := parseSince(since, time.Now())
 		if err != nil {
-			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			errs.println("conndoctor-cli:", err)
 			return exitBadInput
 		}
 		f.Since = t
 	}
 	if f.Limit <= 0 || f.Limit > 100000 {
-		fmt.Fprintln(stderr, "conndoctor-cli: --limit must be between 1 and 100000")
+		errs.println("conndoctor-cli: --limit must be between 1 and 100000")
 		return exitBadInput
 	}
-	s, err := db.open(stderr)
+	s, err := db.open(errs)
 	if err != nil {
 		return exitProblem
 	}
 	defer s.Close()
 	runs, err := s.List(f)
 	if err != nil {
-		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		errs.println("conndoctor-cli:", err)
 		return exitProblem
 	}
 	if asJSON {
 		if runs == nil {
 			runs = []history.Summary{}
 		}
-		writeJSON(stdout, runs)
+		writeJSON(out.w, runs)
 		return exitHealthy
 	}
 	if len(runs) == 0 {
-		fmt.Fprintln(stdout, "No saved runs match.")
+		out.println("No saved runs match.")
 		return exitHealthy
 	}
-	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tWHEN\tTARGET\tVERDICT\tLABEL")
+	tw := tabwriter.NewWriter(out.w, 0, 0, 2, ' ', 0)
+	t := term{tw}
+	t.printf("ID\tWHEN\tTARGET\tVERDICT\tLABEL\n")
 	for _, r := range runs {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Target, r.VerdictCode, r.Label)
+		t.printf("%d\t%s\t%s\t%s\t%s\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Target, r.VerdictCode, r.Label)
 	}
 	tw.Flush()
 	return exitHealthy
@@ -150,84 +150,84 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("--since %q: give a duration (24h, 7d) or a date (2026-11-01)", s)
 }
 
-func historyShow(args []string, stdout, stderr io.Writer) int {
+func historyShow(args []string, out, errs term) int {
 	var db dbFlags
 	var asJSON bool
-	pos, code, ok := subFlags("history show", args, stderr, &db, func(fs *flag.FlagSet) {
+	pos, code, ok := subFlags("history show", args, errs, &db, func(fs *flag.FlagSet) {
 		fs.BoolVar(&asJSON, "json", false, "print JSON")
 	})
 	if !ok {
 		return code
 	}
-	ids, ok := runIDs(pos, 1, stderr)
+	ids, ok := runIDs(pos, 1, errs)
 	if !ok {
 		return exitBadInput
 	}
-	s, runs, ok := db.loadRuns(ids, stderr)
+	s, runs, ok := db.loadRuns(ids, errs)
 	if !ok {
 		return exitProblem
 	}
 	defer s.Close()
 	r := runs[0]
 	if asJSON {
-		out := jsonReport(&r.Report)
-		out.RunID, out.Label = &r.ID, r.Label
-		writeJSON(stdout, out)
+		doc := jsonReport(&r.Report)
+		doc.RunID, doc.Label = &r.ID, r.Label
+		writeJSON(out.w, doc)
 		return exitHealthy
 	}
-	fmt.Fprintf(stdout, "Run %d, %s", r.ID, r.Report.Started.Local().Format("2006-01-02 15:04:05"))
+	out.printf("Run %d, %s", r.ID, r.Report.Started.Local().Format("2006-01-02 15:04:05"))
 	if r.Label != "" {
-		fmt.Fprintf(stdout, ", %q", r.Label)
+		out.printf(", \"%s\"", r.Label)
 	}
 	if r.Repeats != 0 {
-		fmt.Fprintf(stdout, ", repeats run %d", r.Repeats)
+		out.printf(", repeats run %d", r.Repeats)
 	}
-	fmt.Fprint(stdout, "\n\n")
-	printReport(stdout, &r.Report, palette{})
+	out.printf("\n\n")
+	printReport(out, &r.Report, palette{})
 	return exitHealthy
 }
 
-func historyDelete(args []string, stdout, stderr io.Writer) int {
+func historyDelete(args []string, out, errs term) int {
 	var db dbFlags
-	pos, code, ok := subFlags("history delete", args, stderr, &db, nil)
+	pos, code, ok := subFlags("history delete", args, errs, &db, nil)
 	if !ok {
 		return code
 	}
-	ids, ok := runIDs(pos, 1, stderr)
+	ids, ok := runIDs(pos, 1, errs)
 	if !ok {
 		return exitBadInput
 	}
-	s, err := db.open(stderr)
+	s, err := db.open(errs)
 	if err != nil {
 		return exitProblem
 	}
 	defer s.Close()
 	if err := s.Delete(ids[0]); err != nil {
-		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		errs.println("conndoctor-cli:", err)
 		return exitProblem
 	}
-	fmt.Fprintf(stdout, "Deleted run %d.\n", ids[0])
+	out.printf("Deleted run %d.\n", ids[0])
 	return exitHealthy
 }
 
-func historyRetention(args []string, stdout, stderr io.Writer) int {
+func historyRetention(args []string, out, errs term) int {
 	var db dbFlags
 	keep, days := -1, -1
-	_, code, ok := subFlags("history retention", args, stderr, &db, func(fs *flag.FlagSet) {
+	_, code, ok := subFlags("history retention", args, errs, &db, func(fs *flag.FlagSet) {
 		fs.IntVar(&keep, "keep", -1, "keep only the newest N runs (0: no limit)")
 		fs.IntVar(&days, "days", -1, "keep only runs of the last N days (0: no limit)")
 	})
 	if !ok {
 		return code
 	}
-	s, err := db.open(stderr)
+	s, err := db.open(errs)
 	if err != nil {
 		return exitProblem
 	}
 	defer s.Close()
 	r, err := s.Retention()
 	if err != nil {
-		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		errs.println("conndoctor-cli:", err)
 		return exitProblem
 	}
 	if keep >= 0 || days >= 0 {
@@ -239,12 +239,12 @@ func historyRetention(args []string, stdout, stderr io.Writer) int {
 		}
 		n, err := s.SetRetention(r)
 		if err != nil {
-			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			errs.println("conndoctor-cli:", err)
 			return exitProblem
 		}
-		fmt.Fprintf(stdout, "Retention saved; %d old run(s) deleted.\n", n)
+		out.printf("Retention saved; %d old run(s) deleted.\n", n)
 	}
-	fmt.Fprintf(stdout, "Keeping: %s.\n", retentionText(r))
+	out.printf("Keeping: %s.\n", retentionText(r))
 	return exitHealthy
 }
 

@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -19,7 +18,7 @@ const (
 	exitBadInput = 2 // the command line or the target could not be read
 )
 
-const usage = `conndoctor-cli — find out why a connection times out
+const usage layout = `conndoctor-cli — find out why a connection times out
 
 Usage:
   conndoctor-cli check [flags] TARGET    diagnose the connection to TARGET (saved in the history)
@@ -60,25 +59,26 @@ func main() {
 // run is main without the process: it takes the arguments and streams and
 // returns the exit code, so tests can call it.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out, errs := term{stdout}, term{stderr}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		errs.printf("%s", usage)
 		return exitBadInput
 	}
 	switch args[0] {
 	case "check":
-		return runCheck(ctx, args[1:], stdin, stdout, stderr)
+		return runCheck(ctx, args[1:], stdin, out, errs)
 	case "history":
-		return runHistory(args[1:], stdout, stderr)
+		return runHistory(args[1:], out, errs)
 	case "compare":
-		return runCompare(args[1:], stdout, stderr)
+		return runCompare(args[1:], out, errs)
 	case "export":
-		return runExport(args[1:], stdout, stderr)
+		return runExport(args[1:], out, errs)
 	case "flush-dns":
-		return runFlushDNS(ctx, args[1:], stdout, stderr, platform.FlushDNS)
+		return runFlushDNS(ctx, args[1:], out, errs, platform.FlushDNS)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		out.printf("%s", usage)
 		return exitHealthy
 	}
-	fmt.Fprintf(stderr, "conndoctor-cli: unknown command %q\n\n%s", args[0], usage)
+	errs.printf("conndoctor-cli: unknown command \"%s\"\n\n%s", args[0], usage)
 	return exitBadInput
 }

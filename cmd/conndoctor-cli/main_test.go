@@ -81,7 +81,7 @@ func sampleReport(t *testing.T) *engine.Report {
 
 func TestHumanOutputGolden(t *testing.T) {
 	var b bytes.Buffer
-	printReport(&b, sampleReport(t), palette{})
+	printReport(term{&b}, sampleReport(t), palette{})
 	golden := filepath.Join("testdata", "filtered.txt")
 	if *update {
 		os.MkdirAll("testdata", 0o755)

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/engine"
@@ -15,7 +14,7 @@ import (
 )
 
 // palette holds the escape codes in use; all empty when colour is off.
-type palette struct{ red, green, yellow, dim, bold, reset string }
+type palette struct{ red, green, yellow, dim, bold, reset layout }
 
 func colours(w io.Writer, off bool) palette {
 	if off || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" || !isTerminal(w) {
@@ -35,59 +34,59 @@ func isTerminal(w io.Writer) bool {
 }
 
 // marks are the status symbols of the checklist.
-var marks = map[probes.Status]string{
+var marks = map[probes.Status]layout{
 	probes.StatusPass: "✓", probes.StatusWarn: "!", probes.StatusFail: "✗",
 	probes.StatusSkip: "-", probes.StatusError: "?",
 }
 
-func (p palette) status(s probes.Status) string {
-	c := map[probes.Status]string{probes.StatusPass: p.green, probes.StatusWarn: p.yellow,
+func (p palette) status(s probes.Status) layout {
+	c := map[probes.Status]layout{probes.StatusPass: p.green, probes.StatusWarn: p.yellow,
 		probes.StatusFail: p.red, probes.StatusError: p.red, probes.StatusSkip: p.dim}[s]
 	return c + marks[s] + p.reset
 }
 
 // printReport writes the verdict first, then the fix, then the checklist.
-func printReport(w io.Writer, r *engine.Report, p palette) {
+func printReport(t term, r *engine.Report, p palette) {
 	v := r.Diagnosis.Verdict
-	fmt.Fprintf(w, "%sConnection Doctor%s — %s\n\n", p.bold, p.reset, r.Target.Describe())
+	t.printf("%sConnection Doctor%s — %s\n\n", p.bold, p.reset, r.Target.Describe())
 	head := p.red + "✗"
 	if r.Diagnosis.Healthy() {
 		head = p.green + "✓"
 	} else if v.Severity == diagnose.SeverityWarning {
 		head = p.yellow + "!"
 	}
-	fmt.Fprintf(w, "%s %s%s%s  %s[%s]%s\n", head, p.bold, v.Summary, p.reset, p.dim, v.Code, p.reset)
-	wrap(w, "  ", "", v.Explanation, 78)
+	t.printf("%s %s%s%s  %s[%s]%s\n", head, p.bold, v.Summary, p.reset, p.dim, v.Code, p.reset)
+	t.wrap("  ", "", v.Explanation, 78)
 	if len(v.Evidence) > 0 {
-		fmt.Fprintf(w, "\n  Evidence:\n")
+		t.printf("\n  Evidence:\n")
 		for _, e := range v.Evidence {
-			wrap(w, "    ", fmt.Sprintf("%-11s", e.Check), e.Text, 78)
+			t.wrap("    ", fmt.Sprintf("%-11s", e.Check), e.Text, 78)
 		}
 	}
 	if len(v.Fix) > 0 {
-		fmt.Fprintf(w, "\n  What to do (%s):\n", joinActors(v.Who))
+		t.printf("\n  What to do (%s):\n", joinActors(v.Who))
 		for i, s := range v.Fix {
 			line := fmt.Sprintf("%s [%s", s.Text, s.Who)
 			if s.Admin {
 				line += ", needs admin rights"
 			}
-			wrap(w, "    ", fmt.Sprintf("%d. ", i+1), line+"]", 78)
+			t.wrap("    ", fmt.Sprintf("%d. ", i+1), line+"]", 78)
 			if s.Command != "" {
-				fmt.Fprintf(w, "       $ %s\n", s.Command)
+				t.printf("       $ %s\n", s.Command)
 			}
 		}
 	}
-	fmt.Fprintf(w, "\nChecks:\n")
+	t.printf("\nChecks:\n")
 	for _, e := range r.Results.Entries() {
-		fmt.Fprintf(w, "  %s %-11s %s %s(%s)%s\n", p.status(e.Status), e.ID, e.Summary, p.dim, fmtDuration(e.Duration), p.reset)
+		t.printf("  %s %-11s %s %s(%s)%s\n", p.status(e.Status), e.ID, e.Summary, p.dim, fmtDuration(e.Duration), p.reset)
 	}
 	if len(r.Diagnosis.Secondary) > 0 {
-		fmt.Fprintf(w, "\nAlso found:\n")
+		t.printf("\nAlso found:\n")
 		for _, f := range r.Diagnosis.Secondary {
-			fmt.Fprintf(w, "  ! %s  %s[%s]%s\n", f.Summary, p.dim, f.Code, p.reset)
+			t.printf("  ! %s  %s[%s]%s\n", f.Summary, p.dim, f.Code, p.reset)
 		}
 	}
-	fmt.Fprintf(w, "\n%sTested %s in %s.%s\n", p.dim, r.Addr, fmtDuration(r.Duration), p.reset)
+	t.printf("\n%sTested %s in %s.%s\n", p.dim, r.Addr, fmtDuration(r.Duration), p.reset)
 }
 
 // fmtDuration prints a duration as milliseconds.
@@ -101,29 +100,9 @@ func joinActors(a []diagnose.Actor) string {
 	return strings.Join(s, ", ")
 }
 
-// wrap writes label and text word-wrapped at width: the first line starts
-// with indent+label, the following ones line up under the text.
-func wrap(w io.Writer, indent, label, text string, width int) {
-	hang := indent + strings.Repeat(" ", utf8.RuneCountInString(label))
-	line, n := indent+label, utf8.RuneCountInString(indent+label)
-	fresh := true
-	for _, word := range strings.Fields(text) {
-		wl := utf8.RuneCountInString(word)
-		if !fresh && n+1+wl > width {
-			fmt.Fprintln(w, line)
-			line, n, fresh = hang, utf8.RuneCountInString(hang), true
-		}
-		if !fresh {
-			line, n = line+" ", n+1
-		}
-		line, n, fresh = line+word, n+wl, false
-	}
-	fmt.Fprintln(w, line)
-}
-
 // liveProgress prints one line per finished check to a terminal while the
 // run goes on.
-func liveProgress(w io.Writer) func(engine.Event) {
+func liveProgress(t term) func(engine.Event) {
 	var mu sync.Mutex
 	return func(e engine.Event) {
 		if e.Phase != engine.Finished || e.Check == nil {
@@ -131,6 +110,6 @@ func liveProgress(w io.Writer) func(engine.Event) {
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		fmt.Fprintf(w, "  … %-11s %s %s\n", e.ID, marks[e.Check.Status], e.Check.Summary)
+		t.printf("  … %-11s %s %s\n", e.ID, marks[e.Check.Status], e.Check.Summary)
 	}
 }

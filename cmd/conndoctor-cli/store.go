@@ -3,8 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
-	"io"
 
 	"github.com/conndoctor/conndoctor/history"
 )
@@ -21,12 +19,12 @@ func (d *dbFlags) register(fs *flag.FlagSet) {
 }
 
 // open opens the history store, printing a clear message on failure.
-func (d *dbFlags) open(stderr io.Writer) (*history.Store, error) {
+func (d *dbFlags) open(errs term) (*history.Store, error) {
 	path := d.path
 	if path == "" {
 		p, err := history.DefaultPath()
 		if err != nil {
-			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			errs.println("conndoctor-cli:", err)
 			return nil, err
 		}
 		path = p
@@ -35,29 +33,29 @@ func (d *dbFlags) open(stderr io.Writer) (*history.Store, error) {
 	var ce *history.CorruptError
 	switch {
 	case errors.As(err, &ce):
-		fmt.Fprintf(stderr, "conndoctor-cli: %s is damaged or not a history database (%s). It was not changed.\nNext: move it away yourself, or run again with --new-db-if-corrupt to keep it as a .corrupt file and start a new database.\n", ce.Path, ce.Detail)
+		errs.printf("conndoctor-cli: %s is damaged or not a history database (%s). It was not changed.\nNext: move it away yourself, or run again with --new-db-if-corrupt to keep it as a .corrupt file and start a new database.\n", ce.Path, ce.Detail)
 		return nil, err
 	case err != nil:
-		fmt.Fprintln(stderr, "conndoctor-cli:", err)
+		errs.println("conndoctor-cli:", err)
 		return nil, err
 	}
 	if s.MovedAside != "" {
-		fmt.Fprintf(stderr, "conndoctor-cli: the damaged database was kept as %s; a new one was started.\n", s.MovedAside)
+		errs.printf("conndoctor-cli: the damaged database was kept as %s; a new one was started.\n", s.MovedAside)
 	}
 	return s, nil
 }
 
 // loadRuns opens the store and loads the runs with the given IDs, printing
 // a clear message on failure; the caller closes the store when ok.
-func (d *dbFlags) loadRuns(ids []int64, stderr io.Writer) (*history.Store, []*history.Run, bool) {
-	s, err := d.open(stderr)
+func (d *dbFlags) loadRuns(ids []int64, errs term) (*history.Store, []*history.Run, bool) {
+	s, err := d.open(errs)
 	if err != nil {
 		return nil, nil, false
 	}
 	runs := make([]*history.Run, len(ids))
 	for i, id := range ids {
 		if runs[i], err = s.Get(id); err != nil {
-			fmt.Fprintln(stderr, "conndoctor-cli:", err)
+			errs.println("conndoctor-cli:", err)
 			s.Close()
 			return nil, nil, false
 		}
