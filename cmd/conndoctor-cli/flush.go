@@ -26,7 +26,7 @@ func runFlushDNS(ctx context.Context, args []string, out, errs term, flush flush
 		return exitHealthy
 	}
 	if errors.Is(err, platform.ErrNoDNSCache) {
-		out.println("Nothing to flush: "+platform.ErrNoDNSCache.Error()+". Programs that cache names themselves (browsers, Java) must be restarted instead.")
+		out.println("Nothing to flush: " + platform.ErrNoDNSCache.Error() + ". Programs that cache names themselves (browsers, Java) must be restarted instead.")
 		return exitHealthy
 	}
 	errs.println("conndoctor-cli:", err)
@@ -36,7 +36,7 @@ func runFlushDNS(ctx context.Context, args []string, out, errs term, flush flush
 		if runtime.GOOS == "windows" {
 			next = "run it again from a terminal opened with \"Run as administrator\""
 		}
-		errs.println("Next: "+next+".")
+		errs.println("Next: " + next + ".")
 	}
 	return exitProblem
 }
