@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/engine"
 	"github.com/conndoctor/conndoctor/probes"
 )
@@ -17,13 +18,51 @@ type Change string
 
 // Changes, from the user's point of view.
 const (
-	Fixed     Change = "fixed"     // failed or warned before, passes now
-	Broken    Change = "broken"    // passed before, fails or warns now
-	Changed   Change = "changed"   // different, neither clearly better nor worse
-	Unchanged Change = "unchanged" // the same
-	Added     Change = "added"     // only in the later run
-	Removed   Change = "removed"   // only in the earlier run
+	Fixed       Change = "fixed"        // failed or warned before, passes now
+	Broken      Change = "broken"       // passed before, fails or warns now
+	Changed     Change = "changed"      // different, neither clearly better nor worse
+	Unchanged   Change = "unchanged"    // the same
+	Added       Change = "added"        // only in the later run
+	Removed     Change = "removed"      // only in the earlier run
+	NotCompared Change = "not compared" // the runs tested different targets
 )
+
+// changeRank orders checks for display: what moved first, worst first.
+var changeRank = map[Change]int{Broken: 0, Fixed: 1, Changed: 2, Added: 3, Removed: 4, Unchanged: 5, NotCompared: 5}
+
+// Outcome is the answer a comparison gives at a glance.
+type Outcome string
+
+// Outcomes of a comparison.
+const (
+	OutcomeFixed        Outcome = "fixed"             // a problem before, none now
+	OutcomeStillFailing Outcome = "still_failing"     // the same problem in both runs
+	OutcomeChanged      Outcome = "changed"           // a different problem now
+	OutcomeBroken       Outcome = "broken"            // no problem before, one now
+	OutcomeStillWorking Outcome = "still_working"     // no problem in either run
+	OutcomeOtherTargets Outcome = "different_targets" // not a before and after
+)
+
+// outcomeTitles are the banner words of each outcome.
+var outcomeTitles = map[Outcome]string{
+	OutcomeFixed: "Fixed", OutcomeStillFailing: "Still failing", OutcomeChanged: "Changed",
+	OutcomeBroken: "Now failing", OutcomeStillWorking: "Still working", OutcomeOtherTargets: "Different targets",
+}
+
+// Title is the outcome in one or two words, for a banner ("Still failing").
+func (o Outcome) Title() string { return outcomeTitles[o] }
+
+// Severity is how the outcome should look: ok (fixed, still working),
+// problem (still failing, now failing) or warning (changed, not comparable).
+func (o Outcome) Severity() diagnose.Severity {
+	switch o {
+	case OutcomeFixed, OutcomeStillWorking:
+		return diagnose.SeverityOK
+	case OutcomeStillFailing, OutcomeBroken:
+		return diagnose.SeverityProblem
+	}
+	return diagnose.SeverityWarning
+}
 
 // Side describes one of the two runs compared.
 type Side struct {
@@ -43,7 +82,8 @@ type Metric struct {
 	// Before and After are the values as text ("" when absent).
 	Before string `json:"before"`
 	After  string `json:"after"`
-	// Delta is After-Before for numbers, with the unit ("+12.5 ms").
+	// Delta is After-Before for numbers, with the unit ("+12.5 ms"); empty
+	// when the runs tested different targets.
 	Delta string `json:"delta,omitempty"`
 	// Key marks figures whose change means the check changed; timings are
 	// not key, since they always move a little.
@@ -52,15 +92,18 @@ type Metric struct {
 
 // CheckDiff compares one check.
 type CheckDiff struct {
-	ID     string        `json:"id"`
+	ID string `json:"id"`
+	// Title names the check; "TCP port 8081 / TCP port 9001" when the two
+	// runs named it differently.
 	Title  string        `json:"title"`
 	Before probes.Status `json:"before,omitempty"`
 	After  probes.Status `json:"after,omitempty"`
 	// SummaryBefore and SummaryAfter are the check's one-line summaries.
-	SummaryBefore string   `json:"summary_before,omitempty"`
-	SummaryAfter  string   `json:"summary_after,omitempty"`
-	Change        Change   `json:"change"`
-	Metrics       []Metric `json:"metrics"`
+	SummaryBefore string `json:"summary_before,omitempty"`
+	SummaryAfter  string `json:"summary_after,omitempty"`
+	// Change is how the check moved; NotCompared when the targets differ.
+	Change  Change   `json:"change"`
+	Metrics []Metric `json:"metrics"`
 }
 
 // EnvDiff is one machine setting that differs.
@@ -70,7 +113,9 @@ type EnvDiff struct {
 	After  string `json:"after"`
 }
 
-// Comparison is the before/after view of two runs.
+// Comparison is the before/after view of two runs. Every renderer (the
+// wizard, the CLI, HTML and PDF) shows it as it is: the judgement is made
+// here, once.
 type Comparison struct {
 	Before Side `json:"before"`
 	After  Side `json:"after"`
@@ -78,9 +123,16 @@ type Comparison struct {
 	// so in words when they did not.
 	SameTarget bool   `json:"same_target"`
 	Note       string `json:"note,omitempty"`
-	// Verdict says how the overall result moved.
+	// Outcome is the answer at a glance; Headline says it in a sentence.
+	Outcome  Outcome `json:"outcome"`
+	Headline string  `json:"headline"`
+	// Verdict says how the overall result moved (NotCompared when the
+	// targets differ).
 	Verdict Change `json:"verdict"`
-	// Checks compares each check, in display order.
+	// Checks compares each check: those that moved first (broken, fixed,
+	// changed, added, removed), then the unchanged, each group in display
+	// order. When the targets differ they keep display order and every
+	// Change is NotCompared.
 	Checks []CheckDiff `json:"checks"`
 	// Env lists the machine settings that differ.
 	Env []EnvDiff `json:"env"`
@@ -89,17 +141,39 @@ type Comparison struct {
 // Compare compares run a (before) with run b (after).
 func Compare(a, b *Run) Comparison {
 	c := Comparison{Before: side(a), After: side(b), Env: []EnvDiff{}}
-	c.SameTarget = c.Before.Target == c.After.Target
-	if !c.SameTarget {
-		c.Note = fmt.Sprintf("These runs tested different targets (%s and %s): differences may come from the targets, not from a change on the machine.", c.Before.Target, c.After.Target)
-	}
-	c.Verdict = verdictChange(c.Before.VerdictCode, c.After.VerdictCode)
+	c.SameTarget = strings.EqualFold(c.Before.Target, c.After.Target)
 	before, after := entries(&a.Report), entries(&b.Report)
 	for _, id := range order(a, b) {
-		c.Checks = append(c.Checks, diffCheck(id, before[id], after[id]))
+		c.Checks = append(c.Checks, diffCheck(id, before[id], after[id], c.SameTarget))
 	}
+	if c.SameTarget {
+		c.Verdict = verdictChange(c.Before.VerdictCode, c.After.VerdictCode)
+		slices.SortStableFunc(c.Checks, func(x, y CheckDiff) int { return changeRank[x.Change] - changeRank[y.Change] })
+	} else {
+		c.Verdict = NotCompared
+		c.Note = fmt.Sprintf("These runs tested different targets (%s and %s), so they are not a before and after: each side shows its own result, and no check is marked fixed or broken.", c.Before.Target, c.After.Target)
+	}
+	c.Outcome, c.Headline = outcome(c)
 	c.Env = diffEnv(a.Report.Env, b.Report.Env)
 	return c
+}
+
+// outcome judges the comparison and says it in a sentence.
+func outcome(c Comparison) (Outcome, string) {
+	was, is := c.Before.VerdictCode == diagnose.CodeHealthy, c.After.VerdictCode == diagnose.CodeHealthy
+	switch {
+	case !c.SameTarget:
+		return OutcomeOtherTargets, c.Note
+	case !was && is:
+		return OutcomeFixed, "The problem found before (" + c.Before.VerdictCode + ") is gone: " + c.After.VerdictSummary + "."
+	case was && is:
+		return OutcomeStillWorking, "No problem was found in either run: " + c.After.VerdictSummary + "."
+	case was:
+		return OutcomeBroken, "It worked before; now: " + c.After.VerdictSummary + "."
+	case c.Before.VerdictCode == c.After.VerdictCode:
+		return OutcomeStillFailing, "The same problem as before (" + c.After.VerdictCode + "): " + c.After.VerdictSummary + "."
+	}
+	return OutcomeChanged, "A different problem now (" + c.Before.VerdictCode + " before, " + c.After.VerdictCode + " now): " + c.After.VerdictSummary + "."
 }
 
 func side(r *Run) Side {
@@ -112,9 +186,9 @@ func verdictChange(before, after string) Change {
 	switch {
 	case before == after:
 		return Unchanged
-	case after == "healthy":
+	case after == diagnose.CodeHealthy:
 		return Fixed
-	case before == "healthy":
+	case before == diagnose.CodeHealthy:
 		return Broken
 	}
 	return Changed
@@ -141,21 +215,28 @@ func order(a, b *Run) []string {
 	return ids
 }
 
-func diffCheck(id string, a, b probes.Entry) CheckDiff {
+// diffCheck compares one check of both runs; comparable says the runs
+// tested the same target, so a difference is a change.
+func diffCheck(id string, a, b probes.Entry, comparable bool) CheckDiff {
 	d := CheckDiff{ID: id}
 	var ma, mb map[string]figure
 	if a.Check != nil {
 		d.Title, d.Before, d.SummaryBefore, ma = a.Title, a.Status, a.Summary, figures(a.Data)
 	}
 	if b.Check != nil {
-		d.Title, d.After, d.SummaryAfter, mb = b.Title, b.Status, b.Summary, figures(b.Data)
+		d.After, d.SummaryAfter, mb = b.Status, b.Summary, figures(b.Data)
+		if d.Title == "" {
+			d.Title = b.Title
+		} else if b.Title != d.Title {
+			d.Title += " / " + b.Title
+		}
 	}
 	keyChanged := false
 	names := slices.Sorted(maps.Keys(union(ma, mb)))
 	for _, n := range names {
 		fa, fb := ma[n], mb[n]
 		m := Metric{Name: n, Before: fa.text, After: fb.text, Key: fa.key || fb.key}
-		if fa.num != nil && fb.num != nil && fa.unit == fb.unit {
+		if comparable && fa.num != nil && fb.num != nil && fa.unit == fb.unit {
 			m.Delta = fmt.Sprintf("%+.1f %s", *fb.num-*fa.num, fa.unit)
 		}
 		if m.Key && m.Before != m.After {
@@ -163,7 +244,10 @@ func diffCheck(id string, a, b probes.Entry) CheckDiff {
 		}
 		d.Metrics = append(d.Metrics, m)
 	}
-	d.Change = statusChange(a.Check != nil, b.Check != nil, d.Before, d.After, keyChanged)
+	d.Change = NotCompared
+	if comparable {
+		d.Change = statusChange(a.Check != nil, b.Check != nil, d.Before, d.After, keyChanged)
+	}
 	return d
 }
 

@@ -2,9 +2,12 @@ package history
 
 import (
 	"os"
+	"slices"
+	"strconv"
 	"testing"
 	"time"
 
+	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/probes"
 )
 
@@ -70,11 +73,86 @@ func TestCompareDifferentTargets(t *testing.T) {
 	ra, _ := s.Get(a)
 	rb, _ := s.Get(b)
 	c := Compare(ra, rb)
-	if c.SameTarget || c.Note == "" || c.Verdict != Broken {
+	if c.SameTarget || c.Note == "" || c.Verdict != NotCompared || c.Outcome != OutcomeOtherTargets || c.Headline != c.Note {
 		t.Errorf("different targets: %+v", c)
 	}
-	if findCheck(c, "dns").Change != Changed {
-		t.Errorf("a different answer must count as changed: %+v", findCheck(c, "dns"))
+	for _, d := range c.Checks {
+		if d.Change != NotCompared {
+			t.Errorf("%s marked %s across different targets", d.ID, d.Change)
+		}
+	}
+}
+
+// run wraps a report as a stored run.
+func run(id int64, input string, state probes.PortState, port int) *Run {
+	r := sampleReport(input, state, time.Date(2026, 11, 22, 3, int(id), 0, 0, time.UTC))
+	r.Results.Port.Title = "TCP port " + strconv.Itoa(port)
+	return &Run{ID: id, Report: *r}
+}
+
+// TestCompareOtherPortIsNotFixed reproduces the wizard showing the row
+// "TCP port 8081" with port 9001's result, marked fixed.
+func TestCompareOtherPortIsNotFixed(t *testing.T) {
+	c := Compare(run(1, "app.example.com:8081", probes.PortFiltered, 8081), run(2, "app.example.com:9001", probes.PortOpen, 9001))
+	port := findCheck(c, "port")
+	if c.SameTarget || port.Change != NotCompared || port.Title != "TCP port 8081 / TCP port 9001" || c.Outcome != OutcomeOtherTargets {
+		t.Errorf("outcome %s, port row %+v", c.Outcome, port)
+	}
+	if port.Before != probes.StatusFail || port.After != probes.StatusPass {
+		t.Errorf("each side keeps its own status: %+v", port)
+	}
+	for _, d := range c.Checks {
+		for _, m := range d.Metrics {
+			if m.Delta != "" {
+				t.Errorf("%s %s: a delta across different targets: %s", d.ID, m.Name, m.Delta)
+			}
+		}
+	}
+	if same := Compare(run(1, "APP.example.com:8081", probes.PortFiltered, 8081), run(2, "app.example.com:8081", probes.PortOpen, 8081)); !same.SameTarget {
+		t.Error("host names differing in case are the same target")
+	}
+}
+
+func TestCompareOutcome(t *testing.T) {
+	const tgt = "app.example.com:443"
+	refused := run(3, tgt, probes.PortRefused, 443)
+	cases := []struct {
+		name  string
+		a, b  *Run
+		want  Outcome
+		title string
+	}{
+		{"fixed", run(1, tgt, probes.PortFiltered, 443), run(2, tgt, probes.PortOpen, 443), OutcomeFixed, "Fixed"},
+		{"still failing", run(1, tgt, probes.PortFiltered, 443), run(2, tgt, probes.PortFiltered, 443), OutcomeStillFailing, "Still failing"},
+		{"changed", run(1, tgt, probes.PortFiltered, 443), refused, OutcomeChanged, "Changed"},
+		{"broken", run(1, tgt, probes.PortOpen, 443), refused, OutcomeBroken, "Now failing"},
+		{"still working", run(1, tgt, probes.PortOpen, 443), run(2, tgt, probes.PortOpen, 443), OutcomeStillWorking, "Still working"},
+		{"other targets", run(1, tgt, probes.PortOpen, 443), run(2, "db.example.com:443", probes.PortOpen, 443), OutcomeOtherTargets, "Different targets"},
+	}
+	for _, c := range cases {
+		got := Compare(c.a, c.b)
+		if got.Outcome != c.want || got.Outcome.Title() != c.title || got.Headline == "" {
+			t.Errorf("%s: %s %q %q", c.name, got.Outcome, got.Outcome.Title(), got.Headline)
+		}
+	}
+	if s := Compare(run(1, tgt, probes.PortFiltered, 443), run(2, tgt, probes.PortFiltered, 443)); s.Outcome.Severity() != diagnose.SeverityProblem || s.Verdict != Unchanged {
+		t.Errorf("a fault that persists is a problem, not neutral: %s %s", s.Outcome.Severity(), s.Verdict)
+	}
+}
+
+// TestCompareChangedFirst: the checks that moved come first, the
+// unchanged after them, each group in display order.
+func TestCompareChangedFirst(t *testing.T) {
+	a := run(1, "app.example.com:443", probes.PortFiltered, 443)
+	b := run(2, "app.example.com:443", probes.PortOpen, 443)
+	b.Report.Results.Ping.Check.Status = probes.StatusWarn
+	var got []string
+	for _, d := range Compare(a, b).Checks {
+		got = append(got, d.ID+" "+string(d.Change))
+	}
+	want := []string{"ping broken", "port fixed", "local unchanged", "dns unchanged", "trace.icmp unchanged"}
+	if !slices.Equal(got, want) {
+		t.Errorf("order %q, want %q", got, want)
 	}
 }
 
