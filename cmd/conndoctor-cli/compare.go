@@ -48,8 +48,11 @@ func runCompare(args []string, out, errs term) int {
 var changeMarks = map[history.Change]layout{
 	history.Fixed: "fixed    ", history.Broken: "BROKEN   ", history.Changed: "changed  ",
 	history.Unchanged: "same     ", history.Added: "new      ", history.Removed: "gone     ",
+	history.NotCompared: "         ",
 }
 
+// printComparison prints a comparison as history judged it: the outcome
+// first, then the checks (those that moved first), then the machine.
 func printComparison(t term, c history.Comparison) {
 	side := func(s history.Side) string {
 		l := fmt.Sprintf("run %d (%s", s.ID, s.Started.Local().Format("2006-01-02 15:04"))
@@ -58,13 +61,16 @@ func printComparison(t term, c history.Comparison) {
 		}
 		return l + ")"
 	}
-	t.printf("Before: %s  %s\nAfter:  %s  %s\n\n", side(c.Before), c.Before.Target, side(c.After), c.After.Target)
-	if c.Note != "" {
-		t.wrap("", "Note: ", c.Note, 78)
-		t.println()
+	t.printf("%s\n", strings.ToUpper(c.Outcome.Title()))
+	t.wrap("", "", c.Headline, 78)
+	t.printf("\nBefore: %s  %s\nAfter:  %s  %s\n\n", side(c.Before), c.Before.Target, side(c.After), c.After.Target)
+	t.printf("Verdict: %s → %s\n", c.Before.VerdictCode, c.After.VerdictCode)
+	t.printf("  before: %s\n  after:  %s\n\n", c.Before.VerdictSummary, c.After.VerdictSummary)
+	if !c.SameTarget {
+		t.println("Checks (each run on its own target; not compared):")
+	} else {
+		t.println("Checks (what moved first):")
 	}
-	t.printf("Verdict %s: %s → %s\n", c.Verdict, c.Before.VerdictCode, c.After.VerdictCode)
-	t.printf("  before: %s\n  after:  %s\n\nChecks:\n", c.Before.VerdictSummary, c.After.VerdictSummary)
 	for _, d := range c.Checks {
 		t.printf("  %s %-11s %s → %s\n", changeMarks[d.Change], d.ID, orDash(string(d.Before)), orDash(string(d.After)))
 		for _, m := range d.Metrics {
@@ -78,7 +84,7 @@ func printComparison(t term, c history.Comparison) {
 			t.printf("              %s\n", line)
 		}
 	}
-	t.println("\nOn this machine:")
+	t.printf("\nOn this machine:\n")
 	if len(c.Env) == 0 {
 		t.println("  no network setting changed")
 	}

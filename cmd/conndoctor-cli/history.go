@@ -59,7 +59,7 @@ func subFlags(name string, args []string, errs term, db *dbFlags, def func(*flag
 // runID reads one run ID argument.
 func runIDs(pos []string, n int, errs term) ([]int64, bool) {
 	if len(pos) != n {
-		errs.printf("conndoctor-cli: give %d run ID(s); 'conndoctor-cli history list' shows them\n", n)
+		errs.printf("conndoctor-cli: give %s; 'conndoctor-cli history list' shows them\n", plural(n, "1 run ID", "%d run IDs"))
 		return nil, false
 	}
 	ids := make([]int64, n)
@@ -242,7 +242,7 @@ func historyRetention(args []string, out, errs term) int {
 			errs.println("conndoctor-cli:", err)
 			return exitProblem
 		}
-		out.printf("Retention saved; %d old run(s) deleted.\n", n)
+		out.printf("Retention saved; %s deleted.\n", plural(int(n), "1 old run", "%d old runs"))
 	}
 	out.printf("Keeping: %s.\n", retentionText(r))
 	return exitHealthy
@@ -251,10 +251,10 @@ func historyRetention(args []string, out, errs term) int {
 func retentionText(r history.Retention) string {
 	var parts []string
 	if r.KeepLast > 0 {
-		parts = append(parts, fmt.Sprintf("the newest %d runs", r.KeepLast))
+		parts = append(parts, plural(r.KeepLast, "the newest run", "the newest %d runs"))
 	}
 	if r.KeepDays > 0 {
-		parts = append(parts, fmt.Sprintf("runs of the last %d days", r.KeepDays))
+		parts = append(parts, plural(r.KeepDays, "runs of the last day", "runs of the last %d days"))
 	}
 	if len(parts) == 0 {
 		return "every run"

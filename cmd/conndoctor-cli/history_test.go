@@ -63,11 +63,11 @@ func TestHistoryCommands(t *testing.T) {
 		t.Errorf("show json: %d %s", code, out)
 	}
 	code, out, _ = cliRun("compare", "--db", db, "1", "2")
-	if code != 0 || !strings.Contains(out, "Verdict unchanged") || !strings.Contains(out, "no network setting changed") {
+	if code != 0 || !strings.Contains(out, "STILL FAILING\nThe same problem as before (port.filtered)") || !strings.Contains(out, "no network setting changed") {
 		t.Errorf("compare: %d\n%s", code, out)
 	}
 	code, out, _ = cliRun("history", "retention", "--db", db, "--keep", "1")
-	if code != 0 || !strings.Contains(out, "1 old run(s) deleted") || !strings.Contains(out, "the newest 1 runs") {
+	if code != 0 || !strings.Contains(out, "1 old run deleted") || !strings.Contains(out, "the newest run") {
 		t.Errorf("retention: %d %s", code, out)
 	}
 	code, _, errOut := cliRun("history", "show", "--db", db, "1")
@@ -91,7 +91,7 @@ func TestHistoryBadInput(t *testing.T) {
 		{[]string{"history", "frob"}, exitBadInput, "unknown history command"},
 		{[]string{"history", "show", "--db", db, "abc"}, exitBadInput, "is not a run ID"},
 		{[]string{"history", "show", "--db", db}, exitBadInput, "give 1 run ID"},
-		{[]string{"compare", "--db", db, "1"}, exitBadInput, "give 2 run ID"},
+		{[]string{"compare", "--db", db, "1"}, exitBadInput, "give 2 run IDs"},
 		{[]string{"history", "list", "--db", db, "--since", "yesterday"}, exitBadInput, "give a duration"},
 		{[]string{"history", "list", "--db", db, "--limit", "0"}, exitBadInput, "--limit must be"},
 		{[]string{"history", "delete", "--db", db, "99"}, exitProblem, "no such run"},
