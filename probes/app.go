@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/conndoctor/conndoctor/internal/textcap"
 	"github.com/conndoctor/conndoctor/target"
 )
 
@@ -321,7 +322,7 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 		return
 	}
 	defer resp.Body.Close()
-	r.StatusCode, r.Server, r.Via = resp.StatusCode, resp.Header.Get("Server"), resp.Header.Get("Via")
+	r.StatusCode, r.Server, r.Via = resp.StatusCode, textcap.Cap(resp.Header.Get("Server")), textcap.Cap(resp.Header.Get("Via"))
 	readBody(hctx, cancel, r, resp.Body, o, start)
 }
 
@@ -409,7 +410,7 @@ func rate(n int64, d time.Duration) float64 {
 // fail records the phase and error; a network timeout is a time-out too.
 // An early end by one of the check's own bounds is told by its cause.
 func (r *AppResult) fail(phase string, err error) {
-	r.FailedAt, r.Error = phase, err.Error()
+	r.FailedAt, r.Error = phase, textcap.Cap(err.Error())
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
 		r.TimedOut = true
@@ -425,11 +426,12 @@ func describeTLS(cs tls.ConnectionState, host string, roots *x509.CertPool) *TLS
 		return info
 	}
 	leaf := cs.PeerCertificates[0]
-	info.Subject, info.Issuer = leaf.Subject.String(), leaf.Issuer.String()
-	info.Names = append(info.Names, leaf.DNSNames...)
+	info.Subject, info.Issuer = textcap.Cap(leaf.Subject.String()), textcap.Cap(leaf.Issuer.String())
+	names := append([]string(nil), leaf.DNSNames...)
 	for _, ip := range leaf.IPAddresses {
-		info.Names = append(info.Names, ip.String())
+		names = append(names, ip.String())
 	}
+	info.Names = textcap.List(names)
 	info.NotBefore, info.NotAfter = leaf.NotBefore, leaf.NotAfter
 	// CheckSignatureFrom would refuse a leaf as its own parent (it is no
 	// CA), so the signature is checked with the leaf's own key directly.
@@ -442,7 +444,7 @@ func describeTLS(cs tls.ConnectionState, host string, roots *x509.CertPool) *TLS
 	_, err := leaf.Verify(x509.VerifyOptions{DNSName: host, Roots: roots, Intermediates: inter})
 	info.Trusted = err == nil
 	if err != nil {
-		info.VerifyError = err.Error()
+		info.VerifyError = textcap.Cap(err.Error())
 	}
 	return info
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/conndoctor/conndoctor/internal/textcap"
 )
 
 // Status is the outcome of one check.
@@ -39,9 +41,10 @@ type Check struct {
 // Header returns the check's header; every result type has it by embedding.
 func (c *Check) Header() *Check { return c }
 
-// finish sets the outcome and duration.
+// finish sets the outcome and duration. The summary is capped (it quotes
+// what servers sent).
 func (c *Check) finish(s Status, summary string) {
-	c.Status, c.Summary = s, summary
+	c.Status, c.Summary = s, textcap.Cap(summary)
 	c.Duration = time.Since(c.Started)
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/miekg/dns"
 
+	"github.com/conndoctor/conndoctor/internal/textcap"
 	"github.com/conndoctor/conndoctor/platform"
 )
 
@@ -127,7 +128,7 @@ func SystemLookup(ctx context.Context, name string, o DNSOptions) Lookup {
 	ips, err := o.Resolver.LookupIPAddr(ctx, name)
 	l := Lookup{RTT: Millis(time.Since(start))}
 	if err != nil {
-		l.Kind, l.Error = classifyLookupErr(err), err.Error()
+		l.Kind, l.Error = classifyLookupErr(err), textcap.Cap(err.Error())
 		return l
 	}
 	for _, ip := range ips {
@@ -273,7 +274,7 @@ func queryServer(ctx context.Context, name, server string, timeout time.Duration
 	sort.Strings(a.Addrs)
 	a.Kind = answerKind(a, firstErr)
 	if a.Kind != AnswerOK && firstErr != nil {
-		a.Error = firstErr.Error()
+		a.Error = textcap.Cap(firstErr.Error())
 	}
 	return a
 }

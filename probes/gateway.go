@@ -3,6 +3,8 @@ package probes
 import (
 	"regexp"
 	"strings"
+
+	"github.com/conndoctor/conndoctor/internal/textcap"
 )
 
 // gatewaySigns recognise gateways and load balancers by their Server header
@@ -47,7 +49,7 @@ func detectGateway(status int, server, via, body string) *Gateway {
 		if byHeader || byBody {
 			g.Product = s.product
 			if byBody && s.says {
-				g.Reason = strings.TrimSpace(stripTags(s.body.FindString(body)))
+				g.Reason = textcap.Cap(strings.TrimSpace(stripTags(s.body.FindString(body))))
 			}
 			break
 		}
@@ -82,9 +84,4 @@ func stripTags(s string) string {
 	return strings.Join(strings.Fields(tags.ReplaceAllString(s, " ")), " ")
 }
 
-func firstLine(s string) string {
-	if len(s) > 160 {
-		s = s[:160]
-	}
-	return s
-}
+func firstLine(s string) string { return textcap.CapN(s, 160) }

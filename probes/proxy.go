@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/conndoctor/conndoctor/internal/textcap"
 	"github.com/conndoctor/conndoctor/platform"
 	"github.com/conndoctor/conndoctor/target"
 )
@@ -102,7 +103,9 @@ func ProbeProxy(ctx context.Context, host string, port int, scheme, rawURL strin
 	var chosen string
 	for _, c := range o.Settings(ctx) {
 		d, proxyURL := decide(ctx, c, u, o)
+		d.Choice, d.Detail = textcap.Cap(d.Choice), textcap.Cap(d.Detail)
 		c.HTTP, c.HTTPS, c.PACURL = target.RedactURL(c.HTTP), target.RedactURL(c.HTTPS), target.RedactURL(c.PACURL)
+		c.HTTP, c.HTTPS, c.PACURL, c.NoProxy = textcap.Cap(c.HTTP), textcap.Cap(c.HTTPS), textcap.Cap(c.PACURL), textcap.Cap(c.NoProxy)
 		r.Sources = append(r.Sources, c)
 		r.Decisions = append(r.Decisions, d)
 		if r.From == "" && d.Choice != "" {
@@ -121,7 +124,7 @@ func ProbeProxy(ctx context.Context, host string, port int, scheme, rawURL strin
 		r.finish(StatusSkip, why)
 		return r
 	}
-	r.Proxy, r.chosen = target.RedactURL(chosen), chosen
+	r.Proxy, r.chosen = textcap.Cap(target.RedactURL(chosen)), chosen
 	r.test(ctx, chosen, net.JoinHostPort(host, strconv.Itoa(port)), o.Timeout)
 	return r
 }
@@ -233,7 +236,7 @@ func (r *ProxyResult) test(ctx context.Context, proxyURL, hostPort string, timeo
 	start := time.Now()
 	conn, err := (&net.Dialer{Timeout: timeout}).DialContext(ctx, "tcp", addr)
 	if err != nil {
-		r.Error = dialText(err)
+		r.Error = textcap.Cap(dialText(err))
 		r.finish(StatusFail, fmt.Sprintf("the proxy %s (from %s) does not answer: %s", r.Proxy, r.From, r.Error))
 		return
 	}
@@ -245,6 +248,10 @@ func (r *ProxyResult) test(ctx context.Context, proxyURL, hostPort string, timeo
 	}
 	r.tunnel(ctx, conn, pu, hostPort)
 }
+
+// maxConnectAnswer bounds what is read of the proxy's answer to CONNECT
+// (status line and headers).
+const maxConnectAnswer = 64 << 10
 
 // tunnel sends CONNECT and reads the status line.
 func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, hostPort string) {
@@ -260,7 +267,7 @@ func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, ho
 		r.finish(StatusFail, "the proxy "+r.Proxy+" closed the connection: "+err.Error())
 		return
 	}
-	resp, err := http.ReadResponse(bufio.NewReader(conn), &http.Request{Method: http.MethodConnect})
+	resp, err := http.ReadResponse(bufio.NewReader(io.LimitReader(conn, maxConnectAnswer)), &http.Request{Method: http.MethodConnect})
 	r.TunnelTime = Millis(time.Since(start))
 	if err != nil {
 		var ne net.Error
@@ -269,21 +276,21 @@ func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, ho
 			r.finish(StatusFail, fmt.Sprintf("the proxy %s accepted the connection but gave no answer to CONNECT %s within %s", r.Proxy, hostPort, r.TunnelTime.Text()))
 			return
 		}
-		r.Tunnel = err.Error()
-		r.finish(StatusFail, fmt.Sprintf("the proxy %s gave no valid answer to CONNECT %s: %v", r.Proxy, hostPort, err))
+		r.Tunnel = textcap.Cap(err.Error())
+		r.finish(StatusFail, fmt.Sprintf("the proxy %s gave no valid answer to CONNECT %s: %s", r.Proxy, hostPort, r.Tunnel))
 		return
 	}
 	resp.Body.Close()
-	r.Tunnel = resp.Status
+	r.Tunnel = textcap.Cap(resp.Status)
 	switch {
 	case resp.StatusCode == http.StatusOK:
 		r.TunnelOK = true
-		r.finish(StatusPass, fmt.Sprintf("the proxy %s (from %s) reaches %s: CONNECT answered %q in %s", r.Proxy, r.From, hostPort, resp.Status, r.TunnelTime.Text()))
+		r.finish(StatusPass, fmt.Sprintf("the proxy %s (from %s) reaches %s: CONNECT answered %q in %s", r.Proxy, r.From, hostPort, r.Tunnel, r.TunnelTime.Text()))
 	case resp.StatusCode == http.StatusProxyAuthRequired:
 		r.AuthRequired = true
 		r.finish(StatusWarn, fmt.Sprintf("the proxy %s wants a user name and password (407); the check could not go further", r.Proxy))
 	default:
-		r.finish(StatusFail, fmt.Sprintf("the proxy %s refused the tunnel to %s: %s", r.Proxy, hostPort, resp.Status))
+		r.finish(StatusFail, fmt.Sprintf("the proxy %s refused the tunnel to %s: %s", r.Proxy, hostPort, r.Tunnel))
 	}
 }
 
