@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -124,6 +125,22 @@ func TestHostileRunIsEscapedEverywhere(t *testing.T) {
 	}
 }
 
+// TestFlagErrorsAreEscaped: the flag package quotes what was typed.
+func TestFlagErrorsAreEscaped(t *testing.T) {
+	for _, args := range [][]string{
+		{"check", "--\x1b]0;owned\x07\u202e", "x"},
+		{"history", "list", "--\x1b]0;owned\x07\u202e"},
+		{"history", "show", "\x1b]0;owned\x07\u202e"},
+		{"\x1b]0;owned\x07\u202e"},
+	} {
+		code, out, errOut := cliRun(args...)
+		if code != exitBadInput {
+			t.Errorf("%q: exit %d", args, code)
+		}
+		assertEscaped(t, fmt.Sprintf("%q", args), out+errOut)
+	}
+}
+
 func TestProgressLinesAreEscaped(t *testing.T) {
 	var b bytes.Buffer
 	p := liveProgress(term{&b})
@@ -175,6 +192,11 @@ func TestTermEscapesArguments(t *testing.T) {
 	term{&b}.printf("%s%s|%s|%s|%v|%s|%d|%s\n", layout("\x1b[1m"), "a\x1b[2J", named("b\u202e"), errors.New("c\x07"), time.Duration(0), stringer{}, 7, layout("\x1b[0m"))
 	if want := "\x1b[1ma\\x1b[2J|b<U+202E>|c\\x07|0s|d<U+202E>|7|\x1b[0m\n"; b.String() != want {
 		t.Errorf("printf: %q, want %q", b.String(), want)
+	}
+	b.Reset()
+	term{&b}.printf("%v\n", []string{"a\x1b", "b"})
+	if b.String() != "[a\\x1b b]\n" {
+		t.Errorf("printf of a []string: %q", b.String())
 	}
 	b.Reset()
 	term{&b}.println("x\ny", 3)

@@ -28,8 +28,8 @@ type layout string
 type term struct{ w io.Writer }
 
 // printf formats like fmt.Fprintf. The format is the CLI's own layout; every
-// argument that is a string (of any string type), an error or a fmt.Stringer
-// is escaped first, unless it is a layout.
+// argument that is a string (of any string type), a []string, an error or a
+// fmt.Stringer is escaped first, unless it is a layout.
 func (t term) printf(format string, args ...any) {
 	fmt.Fprintf(t.w, format, safeArgs(args)...)
 }
@@ -56,6 +56,12 @@ func safe(a any) any {
 		return termsafe.String(v.Error())
 	case fmt.Stringer:
 		return termsafe.String(v.String())
+	case []string:
+		out := make([]string, len(v))
+		for i, x := range v {
+			out[i] = termsafe.String(x)
+		}
+		return out
 	}
 	if v := reflect.ValueOf(a); v.Kind() == reflect.String {
 		return termsafe.String(v.String())
