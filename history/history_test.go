@@ -21,7 +21,8 @@ import (
 
 // TestMain doubles as a helper process for the multi-process tests:
 // CONNDOCTOR_HELPER=save,N,PATH saves N runs and prints "saved ID" after
-// each commit.
+// each commit; aside,N,PATH does the same after setting a damaged file
+// aside.
 func TestMain(m *testing.M) {
 	if h := os.Getenv("CONNDOCTOR_HELPER"); h != "" {
 		os.Exit(helper(h))
@@ -32,7 +33,7 @@ func TestMain(m *testing.M) {
 func helper(spec string) int {
 	parts := strings.SplitN(spec, ",", 3)
 	n, _ := strconv.Atoi(parts[1])
-	s, err := Open(parts[2], OpenOptions{})
+	s, err := Open(parts[2], OpenOptions{SetAsideCorrupt: parts[0] == "aside"})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1

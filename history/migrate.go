@@ -4,9 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"os"
 	"sort"
-	"time"
 )
 
 //go:embed migrations/*.sql
@@ -37,34 +35,39 @@ func SchemaVersion() int {
 	return len(m)
 }
 
-// migrate brings the schema up to date. The version is read inside the
-// write transaction, so two programs opening a new database at once do not
-// both migrate it; a newer schema is refused before anything is written.
+// migrate brings the schema up to date inside one write transaction
+// (BEGIN IMMEDIATE, which waits for other writers with the busy timeout):
+// whose the database is and its version are read again inside it, so two
+// programs creating a new database at once create it once, and a file that
+// became another program's in the meantime is still refused. A new
+// database, or one of ours from before the application ID, gets
+// ApplicationID.
 func (s *Store) migrate() error {
 	scripts, err := migrations()
 	if err != nil {
 		return fmt.Errorf("history: read migrations: %w", err)
 	}
-	var v int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
-		return classifyOpenErr(s.path, err)
-	}
-	if v > len(scripts) {
-		return fmt.Errorf("%w (schema %d; this program knows up to %d): it was not modified; update Connection Doctor or use another file with --db", ErrTooNew, v, len(scripts))
-	}
-	if _, err := s.db.Exec("PRAGMA journal_mode=WAL"); err != nil {
-		return classifyOpenErr(s.path, err)
-	}
-	if v == len(scripts) {
-		return nil
+	if k, v, _, err := identity(s.db); err == nil && k == kindOurs && v == len(scripts) {
+		return nil // the common case: nothing to write
 	}
 	tx, err := s.db.Begin()
 	if err != nil {
 		return classifyOpenErr(s.path, err)
 	}
 	defer tx.Rollback()
-	if err := tx.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
-		return err
+	k, v, detail, err := identity(tx)
+	switch {
+	case err != nil:
+		return classifyOpenErr(s.path, err)
+	case k == kindForeign:
+		return &ForeignError{Path: s.path, Detail: detail}
+	case v > len(scripts):
+		return tooNew(v)
+	}
+	if k != kindOurs {
+		if _, err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+			return classifyOpenErr(s.path, err)
+		}
 	}
 	for ; v < len(scripts); v++ {
 		if _, err := tx.Exec(scripts[v]); err != nil {
@@ -72,26 +75,10 @@ func (s *Store) migrate() error {
 		}
 	}
 	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v)); err != nil {
-		return err
+		return classifyOpenErr(s.path, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return classifyOpenErr(s.path, err)
-	}
-	return nil
-}
-
-// setAside renames a corrupt file (and its WAL and shared-memory files) to
-// path.corrupt-<UTC timestamp>, so nothing is lost.
-func setAside(e *CorruptError) error {
-	stamp := time.Now().UTC().Format("20060102T150405Z")
-	e.MovedTo = e.Path + ".corrupt-" + stamp
-	if err := os.Rename(e.Path, e.MovedTo); err != nil {
-		return fmt.Errorf("history: move the damaged database aside: %w", err)
-	}
-	for _, suffix := range []string{"-wal", "-shm"} {
-		if _, err := os.Stat(e.Path + suffix); err == nil {
-			os.Rename(e.Path+suffix, e.MovedTo+suffix)
-		}
 	}
 	return nil
 }

@@ -110,3 +110,103 @@ func TestTwoProcessesSaveAtOnce(t *testing.T) {
 		t.Errorf("%d runs stored, want 120", n)
 	}
 }
+
+// TestManyProcessesCreateAtOnce starts twelve processes on a database that
+// does not exist yet, all at once: the first open of a new file (schema,
+// application ID, WAL mode) must wait for the others' locks, never fail
+// with "database is locked".
+func TestManyProcessesCreateAtOnce(t *testing.T) {
+	for round := 0; round < 4; round++ {
+		path := filepath.Join(t.TempDir(), "history.db")
+		cmds := make([]*exec.Cmd, 12)
+		errs := make([]strings.Builder, len(cmds))
+		for i := range cmds {
+			cmds[i] = helperCmd(t, 3, path)
+			cmds[i].Stderr = &errs[i]
+		}
+		for _, c := range cmds {
+			if err := c.Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, c := range cmds {
+			if err := c.Wait(); err != nil {
+				t.Errorf("round %d, process %d: %v %s", round, i, err, errs[i].String())
+			}
+		}
+		s := integrity(t, path)
+		if n, _ := s.Count(); n != 3*len(cmds) {
+			t.Errorf("round %d: %d runs stored, want %d", round, n, 3*len(cmds))
+		}
+		s.Close()
+	}
+}
+
+// TestParallelSetAsideKeepsTheDamagedFile starts twelve processes at once
+// on the same damaged file, each asked to set it aside and save: the
+// damaged bytes must survive in a .corrupt file (moved once, never
+// overwritten), every process must save, and the new database must hold
+// every run.
+func TestParallelSetAsideKeepsTheDamagedFile(t *testing.T) {
+	for round := 0; round < 4; round++ {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "history.db")
+		damaged := []byte(fmt.Sprintf("round %d: somebody's notes, not a database\n", round))
+		os.WriteFile(path, damaged, 0o600)
+		cmds := make([]*exec.Cmd, 12)
+		errs := make([]strings.Builder, len(cmds))
+		for i := range cmds {
+			cmds[i] = exec.Command(os.Args[0], "-test.run=^$")
+			cmds[i].Env = append(os.Environ(), "CONNDOCTOR_HELPER=aside,2,"+path)
+			cmds[i].Stderr = &errs[i]
+		}
+		for _, c := range cmds {
+			if err := c.Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, c := range cmds {
+			if err := c.Wait(); err != nil {
+				t.Errorf("round %d, process %d: %v %s", round, i, err, errs[i].String())
+			}
+		}
+		kept, _ := filepath.Glob(path + ".corrupt-*")
+		if len(kept) != 1 {
+			t.Errorf("round %d: %d set-aside files %v, want the one damaged file once", round, len(kept), kept)
+		}
+		for _, k := range kept {
+			if b, _ := os.ReadFile(k); string(b) != string(damaged) {
+				t.Errorf("round %d: %s holds %q, not the damaged file", round, k, b)
+			}
+		}
+		s := integrity(t, path)
+		if n, _ := s.Count(); n != 2*len(cmds) {
+			t.Errorf("round %d: %d runs in the new database, want %d", round, n, 2*len(cmds))
+		}
+		s.Close()
+	}
+}
+
+// TestSetAsideNeverOverwrites sets aside two damaged files in the same
+// second under the same name: the second gets its own name.
+func TestSetAsideNeverOverwrites(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	var kept []string
+	for i := 0; i < 3; i++ {
+		os.WriteFile(path, []byte(fmt.Sprintf("damaged %d\n", i)), 0o600)
+		s, err := Open(path, OpenOptions{SetAsideCorrupt: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept = append(kept, s.MovedAside)
+		s.Close()
+		os.Remove(path)
+		os.Remove(path + "-wal")
+		os.Remove(path + "-shm")
+	}
+	for i, k := range kept {
+		if b, _ := os.ReadFile(k); string(b) != fmt.Sprintf("damaged %d\n", i) {
+			t.Errorf("copy %d (%s) holds %q", i, k, b)
+		}
+	}
+}

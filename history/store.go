@@ -19,9 +19,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
-
-	_ "github.com/mattn/go-sqlite3" // the database/sql driver
 )
 
 // Store is an open history database.
@@ -67,24 +64,30 @@ func DefaultPath() (string, error) {
 }
 
 // Open opens (creating if needed) the database at path and migrates it.
+//
+// An existing file is first read without being changed: only a healthy
+// database carrying ApplicationID (or, from before it existed, this
+// program's schema) is opened for writing. A file that is not SQLite or is
+// damaged gives a *CorruptError, another program's database a
+// *ForeignError, a newer schema ErrTooNew; none of them is modified.
 func Open(path string, o OpenOptions) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("history: create the folder for %s: %w", path, err)
 	}
 	moved := ""
-	err := checkHeader(path)
-	var s *Store
-	if err == nil {
-		s, err = open(path)
-	}
+	_, _, err := state(path)
 	var ce *CorruptError
 	if errors.As(err, &ce) && o.SetAsideCorrupt {
 		if err := setAside(ce); err != nil {
 			return nil, err
 		}
 		moved = ce.MovedTo
-		s, err = open(path)
+		_, _, err = state(path)
 	}
+	if err != nil {
+		return nil, err
+	}
+	s, err := open(path)
 	if err != nil {
 		return nil, err
 	}
@@ -92,6 +95,33 @@ func Open(path string, o OpenOptions) (*Store, error) {
 	return s, nil
 }
 
+// state says what the file at path is, changing nothing: kindNew for a
+// missing or empty file, else what inspect finds.
+func state(path string) (kind, int, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && fi.Size() == 0) {
+		return kindNew, 0, nil
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("history: read %s: %w", path, err)
+	}
+	if err := checkHeader(path); err != nil {
+		return 0, 0, err
+	}
+	k, v, err := inspect(path)
+	if err == nil && v > SchemaVersion() {
+		err = tooNew(v)
+	}
+	return k, v, err
+}
+
+// tooNew is ErrTooNew with the versions.
+func tooNew(v int) error {
+	return fmt.Errorf("%w (schema %d; this program knows up to %d): it was not modified; update Connection Doctor or use another file with --db", ErrTooNew, v, SchemaVersion())
+}
+
+// open opens a database that state found to be new or ours for writing,
+// creates or migrates its schema, and switches it to WAL.
 func open(path string) (*Store, error) {
 	q := url.Values{}
 	q.Set("_busy_timeout", "10000")
@@ -103,37 +133,29 @@ func open(path string) (*Store, error) {
 		return nil, fmt.Errorf("history: open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
-	if err := s.check(); err != nil {
+	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, err
 	}
-	if err := s.migrate(); err != nil {
+	if err := s.useWAL(); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// check runs SQLite's quick integrity check.
-func (s *Store) check() error {
-	var res string
-	if err := s.db.QueryRow("PRAGMA quick_check").Scan(&res); err != nil {
-		return classifyOpenErr(s.path, err)
-	}
-	if res != "ok" {
-		return &CorruptError{Path: s.path, Detail: "integrity check: " + res}
-	}
-	return nil
-}
-
-// classifyOpenErr turns SQLite's errors at open into clear ones.
+// classifyOpenErr turns SQLite's errors at open into clear ones, by
+// SQLite's result code.
 func classifyOpenErr(path string, err error) error {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "not a database"), strings.Contains(msg, "malformed"):
-		return &CorruptError{Path: path, Detail: msg}
-	case strings.Contains(msg, "readonly"), strings.Contains(msg, "unable to open"), strings.Contains(msg, "read-only"):
-		return fmt.Errorf("history: cannot write the history database at %s (the folder or file is read-only): choose another with --db: %w", path, err)
+	if c, ok := sqliteCode(err); ok {
+		switch c {
+		case codeNotADB, codeCorrupt:
+			return &CorruptError{Path: path, Detail: err.Error()}
+		case codeReadonly, codeCantOpen, codePerm, codeAuth:
+			return fmt.Errorf("history: cannot write the history database at %s (the folder or file is read-only): choose another with --db: %w", path, err)
+		case codeBusy, codeLocked:
+			return fmt.Errorf("history: %s is kept busy by another program; try again in a moment: %w", path, err)
+		}
 	}
 	return fmt.Errorf("history: open %s: %w", path, err)
 }
