@@ -125,7 +125,7 @@ func (f *checkFlags) problem() string {
 	case f.timeout <= 0 || f.timeout > 5*time.Minute:
 		return "--timeout must be between 1ms and 5m"
 	case len(f.label) > history.MaxLabel:
-		return fmt.Sprintf("--label is %d bytes long; a label can have at most %d", len(f.label), history.MaxLabel)
+		return fmt.Sprintf("--label is %d bytes long; a label can have at most %d bytes", len(f.label), history.MaxLabel)
 	case f.after < 0:
 		return "--after takes a run ID (a positive number from 'conndoctor-cli history list')"
 	}

@@ -27,7 +27,7 @@ func TestCheckFlagsRefusedBeforeTheRun(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"check", "--db", db, "--label", strings.Repeat("x", 201), "app.example.com:443"}, "--label is 201 bytes long; a label can have at most 200\n"},
+		{[]string{"check", "--db", db, "--label", strings.Repeat("x", 201), "app.example.com:443"}, "--label is 201 bytes long; a label can have at most 200 bytes\n"},
 		{[]string{"check", "--db", db, "--label", strings.Repeat("é", 101), "app.example.com:443"}, "--label is 202 bytes long"},
 		{[]string{"check", "--db", db, "--after", "-3", "app.example.com:443"}, "--after takes a run ID"},
 		{[]string{"check", "--db", db, "--after", "99", "app.example.com:443"}, "--after 99: there is no run 99"},
