@@ -38,8 +38,12 @@ type CompareView struct {
 	Redacted     bool
 }
 
-// BuildCompare makes the view of a comparison of run a (before) and b.
+// BuildCompare makes the view of a comparison of run a (before) and b,
+// from copies scrubbed together as o says (a name has the same placeholder
+// in both).
 func BuildCompare(a, b *history.Run, o Options) *CompareView {
+	s := Scrub(o, a, b)
+	a, b = s[0], s[1]
 	c := history.Compare(a, b)
 	side := func(s history.Side) SideView {
 		return SideView{ID: s.ID, Label: s.Label, When: s.Started.In(o.loc()).Format("2006-01-02 15:04:05 MST"),
@@ -66,18 +70,6 @@ func BuildCompare(a, b *history.Run, o Options) *CompareView {
 	for _, e := range c.Env {
 		v.Env = append(v.Env, Figure{e.Field, dash(e.Before) + " → " + dash(e.After)})
 	}
-	cl := newCleaner(o.Redact, &a.Report, &b.Report)
-	for _, s := range []*SideView{&v.Before, &v.After} {
-		s.Label, s.Input, s.Target, s.VerdictSummary = cl.s(s.Label), cl.s(s.Input), cl.s(s.Target), cl.s(s.VerdictSummary)
-	}
-	v.Note = cl.s(v.Note)
-	cl.finding(&v.AfterVerdict)
-	for i := range v.Checks {
-		d := &v.Checks[i]
-		d.SummaryBefore, d.SummaryAfter = cl.s(d.SummaryBefore), cl.s(d.SummaryAfter)
-		cl.figures(d.Metrics)
-	}
-	cl.figures(v.Env)
 	return v
 }
 

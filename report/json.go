@@ -7,6 +7,7 @@ import (
 
 	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/engine"
+	"github.com/conndoctor/conndoctor/history"
 	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/target"
 )
@@ -39,12 +40,24 @@ type CheckDoc struct {
 	Data any `json:"data"`
 }
 
-// NewDocument builds the JSON form of a report; id 0 means not saved.
+// NewDocument builds the JSON form of a report, as the CLI's --json prints
+// it; id 0 means not saved. Like every format, it is built from a copy
+// Scrub made (URL user-info removed), with nothing redacted.
 func NewDocument(r *engine.Report, id int64, label string) Document {
-	d := Document{Label: label, Version: r.Version, Target: r.Target, Addr: r.Addr, Started: r.Started,
+	return RunDocument(&history.Run{ID: id, Label: label, Report: *r}, Options{})
+}
+
+// RunDocument builds the JSON form of a stored run from a copy scrubbed as
+// o says (o.Redact replaces host names and addresses, as in the HTML and
+// PDF reports).
+func RunDocument(run *history.Run, o Options) Document {
+	run = Scrub(o, run)[0]
+	r := &run.Report
+	d := Document{Label: run.Label, Version: r.Version, Target: r.Target, Addr: r.Addr, Started: r.Started,
 		DurationMs: float64(r.Duration.Microseconds()) / 1000, Verdict: r.Diagnosis.Verdict,
 		Secondary: r.Diagnosis.Secondary, Checks: []CheckDoc{}, Env: r.Env}
-	if id != 0 {
+	if run.ID != 0 {
+		id := run.ID
 		d.RunID = &id
 	}
 	if d.Secondary == nil {

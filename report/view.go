@@ -2,9 +2,10 @@
 // runs, as a self-contained HTML file, a PDF or JSON, to attach to a ticket.
 //
 // Every format renders from one view model (RunView, CompareView) built from
-// history's stored copies, so the formats cannot disagree. Secrets (URL
-// passwords) are always removed; Options.Redact also replaces host names and
-// addresses with placeholders for reports sent outside.
+// history's stored copies, so the formats cannot disagree. The views and
+// the JSON Document are built from copies Scrub made first: URL user-info
+// is always removed, and Options.Redact also replaces host names and
+// addresses with placeholders, for reports sent outside.
 package report
 
 import (
@@ -20,7 +21,8 @@ import (
 
 // Options tune a report.
 type Options struct {
-	// Redact replaces host names and IP addresses with placeholders.
+	// Redact replaces host names and IP addresses with placeholders (see
+	// Scrub).
 	Redact bool
 	// Paper is "A4" (default) or "Letter", for PDF.
 	Paper string
@@ -99,8 +101,9 @@ type RunView struct {
 	Redacted       bool
 }
 
-// BuildRun makes the view of a stored run.
+// BuildRun makes the view of a stored run, from a copy scrubbed as o says.
 func BuildRun(r *history.Run, o Options) *RunView {
+	r = Scrub(o, r)[0]
 	rep := &r.Report
 	v := &RunView{ID: r.ID, Label: r.Label, Repeats: r.Repeats, Redacted: o.Redact,
 		Generated: o.now().In(o.loc()).Format("2006-01-02 15:04 MST"),
@@ -125,7 +128,6 @@ func BuildRun(r *history.Run, o Options) *RunView {
 	v.Trace = traceOf(&rep.Results)
 	v.Ping = pingOf(rep.Results.Ping)
 	v.Phases = phasesOf(rep.Results.App)
-	newCleaner(o.Redact, rep).run(v)
 	return v
 }
 

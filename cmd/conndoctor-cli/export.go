@@ -97,7 +97,7 @@ func runExport(args []string, out, errs term) int {
 	err := writeOut(ex.out, out.w, func(w io.Writer) error {
 		switch ex.format {
 		case "json":
-			return report.JSON(w, report.NewDocument(&r.Report, r.ID, r.Label))
+			return report.JSON(w, report.RunDocument(r, ex.options()))
 		case "pdf":
 			return report.PDF(w, report.BuildRun(r, ex.options()), ex.options())
 		}

@@ -152,6 +152,7 @@ func TestExportCommands(t *testing.T) {
 		{[]string{"export", "--db", db, "--format", "json", "-o", filepath.Join(dir, "r.json"), "1"}, "r.json", "{"},
 		{[]string{"compare", "--db", db, "--format", "pdf", "--paper", "letter", "-o", filepath.Join(dir, "c.pdf"), "1", "2"}, "c.pdf", "%PDF-"},
 		{[]string{"compare", "--db", db, "-o", filepath.Join(dir, "c.html"), "--redact", "1", "2"}, "c.html", "<!DOCTYPE html>"},
+		{[]string{"export", "--db", db, "--format", "json", "--redact", "-o", filepath.Join(dir, "rr.json"), "1"}, "rr.json", "{"},
 	} {
 		code, out, errOut := cliRun(c.args...)
 		b, _ := os.ReadFile(filepath.Join(dir, c.file))
@@ -159,8 +160,10 @@ func TestExportCommands(t *testing.T) {
 			t.Errorf("%v: %d %s %s", c.args, code, out, errOut)
 		}
 	}
-	if b, _ := os.ReadFile(filepath.Join(dir, "c.html")); strings.Contains(string(b), "10.99.3.10") {
-		t.Error("--redact left an address in the comparison")
+	for _, f := range []string{"c.html", "rr.json"} {
+		if b, _ := os.ReadFile(filepath.Join(dir, f)); strings.Contains(string(b), "10.99.3.10") || !strings.Contains(string(b), "ip-1") {
+			t.Errorf("--redact left an address in %s", f)
+		}
 	}
 	for _, bad := range [][]string{
 		{"export", "--db", db, "--format", "docx", "-o", "x.docx", "1"},
