@@ -12,6 +12,7 @@ package target
 import (
 	"net"
 	"strconv"
+	"strings"
 )
 
 // Target is what will be tested: one host and one TCP port, plus what the
@@ -43,6 +44,9 @@ type Target struct {
 	// Evidence is the fragment of pasted text the target and failure were read
 	// from.
 	Evidence string `json:"evidence,omitempty"`
+	// Line is the 1-based line of the pasted text that Evidence comes from,
+	// 0 for plain targets.
+	Line int `json:"line,omitempty"`
 }
 
 // IsIP reports whether Host is an IP literal rather than a name.
@@ -65,6 +69,17 @@ func (t Target) Describe() string {
 		s += " — from the error text you pasted"
 	case t.PortFrom == PortAssumed:
 		s += " (no port given: HTTPS assumed)"
+	}
+	return s
+}
+
+// Preview is Describe plus where in a multi-line paste the target was read:
+// "app.example.com, port 443, HTTPS — from the PHP cURL error you pasted,
+// line 3". It is what the wizard shows while the user types.
+func (t Target) Preview() string {
+	s := t.Describe()
+	if t.Kind == KindError && t.Line > 0 && strings.Contains(strings.TrimSpace(t.Input), "\n") {
+		s += ", line " + strconv.Itoa(t.Line)
 	}
 	return s
 }
