@@ -82,7 +82,7 @@ func (p *targetPage) update() {
 		p.preview.SetText(parseProblem(p.err))
 	default:
 		p.preview.Importance = widget.SuccessImportance
-		msg := "Will test: " + p.parsed.Describe()
+		msg := "Will test: " + p.parsed.Preview()
 		if strings.TrimSpace(p.field.Text) != "" && strings.TrimSpace(p.paste.Text) != "" {
 			msg += " (the address field is used; clear it to test the pasted text)"
 		}
