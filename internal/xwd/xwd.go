@@ -35,10 +35,13 @@ func Decode(r io.Reader) (image.Image, error) {
 	if h.FileVersion != 7 || h.HeaderSize < fixed || h.HeaderSize > 1<<16 {
 		return nil, fmt.Errorf("xwd: not an XWD version 7 file")
 	}
-	if h.PixmapFormat != 2 || h.VisualClass != 4 && h.VisualClass != 5 || h.BytesPerLine < h.Width*3 {
+	// The pixel size is bits_per_pixel: lines may be longer than the
+	// pixels need (xwd writes 3-byte pixels in 4-byte-per-pixel lines of
+	// Xvfb's screen while an OpenGL program runs).
+	bpp := h.BitsPerPixel / 8
+	if h.PixmapFormat != 2 || h.VisualClass != 4 && h.VisualClass != 5 || h.BytesPerLine < h.Width*bpp {
 		return nil, ErrUnsupported
 	}
-	bpp := h.BytesPerLine / max(h.Width, 1)
 	if bpp != 3 && bpp != 4 || h.Width == 0 || h.Height == 0 || h.Width > 1<<15 || h.Height > 1<<15 {
 		return nil, ErrUnsupported
 	}

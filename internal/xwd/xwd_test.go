@@ -40,6 +40,33 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// TestDecodePacked24 reads a dump of 3-byte pixels in lines longer than
+// they need (what xwd writes of Xvfb's screen while an OpenGL program
+// runs: 24 bits per pixel, 4 bytes per pixel of line length). The pixel
+// size comes from bits_per_pixel, not from the line length.
+func TestDecodePacked24(t *testing.T) {
+	const w, h = 4, 2
+	var b bytes.Buffer
+	hdr := header{HeaderSize: 100, FileVersion: 7, PixmapFormat: 2, PixmapDepth: 24, Width: w, Height: h,
+		BitmapUnit: 32, BitmapPad: 8, BitsPerPixel: 24, BytesPerLine: w * 4, VisualClass: 5,
+		RedMask: 0xff0000, GreenMask: 0xff00, BlueMask: 0xff, BitsPerRGB: 8, WindowWidth: w, WindowHeight: h}
+	binary.Write(&b, binary.BigEndian, hdr)
+	for y := 0; y < h; y++ {
+		line := make([]byte, w*4)
+		for x := 0; x < w; x++ {
+			copy(line[x*3:], []byte{byte(10 * x), byte(100 + y), 0x33}) // blue, green, red
+		}
+		b.Write(line)
+	}
+	img, err := Decode(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := img.At(3, 1).(color.RGBA); got != (color.RGBA{0x33, 101, 30, 255}) {
+		t.Errorf("pixel (3,1) = %v", got)
+	}
+}
+
 func TestDecodeRejects(t *testing.T) {
 	good := dump(2, 2, "x", func(int, int) uint32 { return 0 })
 	cases := map[string][]byte{
