@@ -142,15 +142,20 @@ var appRules = [4]rule{
 		code: CodeAppSlow, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
 			a := f.app()
-			if a == nil || !((a.FailedAt == probes.FailFirstByte && a.TimedOut) || a.Stalled) {
+			if a == nil || !(a.TimedOut && (a.FailedAt == probes.FailFirstByte || a.FailedAt == probes.FailHeaders) || a.Stalled || a.TooSlow) {
 				return nil, false
 			}
-			return append(f.fromError(), ev(&a.Check), ev(&f.s.Port.Check)), true
+			return append(append(f.fromError(), ev(&a.Check)), f.portEvidence()...), true
 		},
 		summary: func(f *facts) string {
 			a := f.app()
-			if a.Stalled {
+			switch {
+			case a.Stalled:
 				return fmt.Sprintf("The transfer from %s starts, then stalls", f.host())
+			case a.TooSlow:
+				return fmt.Sprintf("The transfer from %s trickles: %d bytes in %s", f.host(), a.BodyBytes, fmtMs(a.Phases.Body))
+			case a.FailedAt == probes.FailHeaders:
+				return fmt.Sprintf("%s starts to answer but does not finish its headers within %s", f.host(), fmtMs(a.Timeout))
 			}
 			return fmt.Sprintf("%s accepts the connection but does not answer within %s", f.host(), fmtMs(a.Timeout))
 		},
@@ -158,6 +163,9 @@ var appRules = [4]rule{
 			a := f.app()
 			if a.Stalled {
 				return fmt.Sprintf("The network path is fine and the server started sending, but after %d bytes nothing more came while the connection stayed open. The server (or something it waits for) stopped sending.", a.BodyBytes)
+			}
+			if a.TooSlow || a.FailedAt == probes.FailHeaders {
+				return fmt.Sprintf("The network path is fine and the server started answering, but it sends so slowly that the answer was not complete after %s. The server (or something it waits for) produces its answer slowly, or a device on the way throttles it.", fmtMs(max(a.Phases.Body, a.Timeout)))
 			}
 			return fmt.Sprintf("The network path is fine: the connection opened in %s and the request was sent. The server did not answer within %s. The server is slow (look at its response time), or the program's own timeout is shorter than the server needs.", fmtMs(a.Phases.Connect), fmtMs(a.Timeout))
 		},

@@ -183,6 +183,18 @@ var diagnoseCases = []struct {
 		set: with(func(s *probes.Set) {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "stall"), HTTP: true, Stalled: true, BodyBytes: 65536}
 		})},
+	{name: "trickling body", code: CodeAppSlow, summary: "trickles: 9 bytes in 10000 ms",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "trickle"), HTTP: true, FailedAt: probes.FailBody, TimedOut: true, TooSlow: true, BodyBytes: 9, Phases: probes.Phases{Body: probes.Millis(10 * time.Second)}}
+		})},
+	{name: "slow headers", code: CodeAppSlow, summary: "does not finish its headers within 5000 ms",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "headers"), HTTP: true, FailedAt: probes.FailHeaders, TimedOut: true, Timeout: probes.Millis(5 * time.Second)}
+		})},
+	{name: "answer not HTTP", code: CodeAppBadResponse, summary: "answers, but not with HTTP",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "the answer is not valid HTTP"), HTTP: true, FailedAt: probes.FailHeaders, BadResponse: true, Error: `malformed HTTP response "SSH-2.0-OpenSSH_9.6"`}
+		})},
 	{name: "nothing ran", code: CodeInconclusive, set: &probes.Set{}},
 	{name: "pasted timeout not reproduced", code: CodeHealthy, secondary: []string{CodeNotReproduced},
 		input: `Get "https://app.example.com/": dial tcp 10.9.0.5:443: i/o timeout`, set: healthySet()},

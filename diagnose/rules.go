@@ -32,6 +32,9 @@ const (
 	CodeGatewayTimeout   = "gateway.upstream_timeout"
 	CodeTLSFailed        = "tls.failed"
 	CodeAppSlow          = "app.slow"
+	// CodeChecksWarn gathers, under a healthy verdict, warnings that no other
+	// finding explains.
+	CodeChecksWarn = "checks.warning"
 )
 
 // rule is one row of the rule table.
@@ -418,7 +421,7 @@ var rules = []rule{
 			}
 		},
 	},
-	appRules[0], appRules[1], appRules[2], appRules[3],
+	appRules[0], appRules[1], appRules[2], appRules[3], appBadResponse,
 	{
 		code: CodePathLossy, severity: SeverityWarning, primary: true, secondary: true,
 		match: func(f *facts) ([]Evidence, bool) {
