@@ -7,8 +7,6 @@ import (
 	"net"
 	"strings"
 	"time"
-
-	"github.com/dop251/goja"
 )
 
 // PACEnv is what a PAC file may ask of the computer: name lookups and its
@@ -36,8 +34,23 @@ func (c ProxyChoice) String() string {
 	return c.Kind + " " + c.Addr
 }
 
+// Limits on a PAC file and its answer.
+const (
+	// pacScriptTime is how long a PAC script may run.
+	pacScriptTime = 3 * time.Second
+	// MaxPACScript is the largest PAC file read or run (1 MiB); a larger
+	// one is refused, not cut.
+	MaxPACScript = 1 << 20
+	// MaxPACAnswer is the longest answer FindProxyForURL may give (4 KiB);
+	// a longer one is an error, not cut.
+	MaxPACAnswer = 4 << 10
+)
+
 // ErrPACTimeout means the PAC script ran too long (an endless loop).
 var ErrPACTimeout = errors.New("the proxy auto-config (PAC) script did not finish in time")
+
+// ErrPACMemory means the PAC script used more memory than allowed.
+var ErrPACMemory = fmt.Errorf("the proxy auto-config (PAC) script used more than %d MB of memory", pacMemLimit>>20)
 
 // pacHelpers are the standard PAC functions written in JavaScript; the ones
 // that need the computer (dnsResolve, myIpAddress) are Go functions.
@@ -76,51 +89,24 @@ function alert() {}
 `
 
 // EvalPAC runs a PAC script's FindProxyForURL for a URL and host and
-// returns the choices in order. The script gets 3 seconds.
+// returns the choices in order. The script gets pacScriptTime and
+// pacMemLimit of memory, in a process of its own (see pacproc.go): a
+// JavaScript engine cannot stop a script that makes one huge string or
+// array, but a process can be ended. Scripts over MaxPACScript and answers
+// over MaxPACAnswer are refused.
 func EvalPAC(ctx context.Context, script, url, host string, env PACEnv) ([]ProxyChoice, error) {
-	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
-	defer cancel()
-	vm := goja.New()
-	stop := context.AfterFunc(ctx, func() { vm.Interrupt(ErrPACTimeout) })
-	defer stop()
-	vm.Set("dnsResolve", func(h string) any {
-		if env.Resolve == nil {
-			return nil
-		}
-		if ip := env.Resolve(ctx, h); ip != "" {
-			return ip
-		}
-		return nil
-	})
-	vm.Set("myIpAddress", func() string {
-		if env.MyIP == nil {
-			return "127.0.0.1"
-		}
-		return env.MyIP()
-	})
-	if _, err := vm.RunString(pacHelpers); err != nil {
-		return nil, fmt.Errorf("platform: PAC helpers: %w", err)
+	if len(script) > MaxPACScript {
+		return nil, fmt.Errorf("platform: the PAC file is %d bytes; at most %d are read", len(script), MaxPACScript)
 	}
-	if _, err := vm.RunString(script); err != nil {
-		return nil, pacError("the PAC file has an error", err)
+	myIP := "127.0.0.1"
+	if env.MyIP != nil {
+		myIP = env.MyIP()
 	}
-	find, ok := goja.AssertFunction(vm.Get("FindProxyForURL"))
-	if !ok {
-		return nil, errors.New("platform: the PAC file defines no FindProxyForURL function")
-	}
-	v, err := find(goja.Undefined(), vm.ToValue(url), vm.ToValue(host))
+	answer, err := runPACProcess(ctx, pacRequest{Script: script, URL: url, Host: host, MyIP: myIP, TimeoutMs: pacScriptTime.Milliseconds()}, env)
 	if err != nil {
-		return nil, pacError("FindProxyForURL failed", err)
+		return nil, err
 	}
-	return ParsePACResult(v.String())
-}
-
-func pacError(what string, err error) error {
-	var ie *goja.InterruptedError
-	if errors.As(err, &ie) {
-		return fmt.Errorf("platform: %w", ErrPACTimeout)
-	}
-	return fmt.Errorf("platform: %s: %v", what, err)
+	return ParsePACResult(answer)
 }
 
 // ParsePACResult reads "PROXY a:3128; SOCKS b:1080; DIRECT".
