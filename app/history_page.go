@@ -26,7 +26,7 @@ type historyPage struct {
 	u                                 *UI
 	filter                            *widget.Entry
 	verdict                           *widget.Select
-	list                              *widget.List
+	list                              *openList
 	count                             *widget.Label
 	rows                              []history.Summary
 	marked                            map[int64]bool
@@ -48,7 +48,7 @@ func newHistoryPage(u *UI) *historyPage {
 	p.verdict.SetSelectedIndex(0)
 	p.verdict.OnChanged = func(string) { p.reload() }
 	p.count = widget.NewLabel("")
-	p.list = widget.NewList(func() int { return len(p.rows) }, p.newRow, p.updateRow)
+	p.list = newOpenList(func() int { return len(p.rows) }, p.newRow, p.updateRow, p.open)
 	p.list.OnSelected = func(id widget.ListItemID) { p.selected = p.rows[id].ID; p.buttons() }
 	p.list.OnUnselected = func(widget.ListItemID) { p.selected = 0; p.buttons() }
 	p.openB = ttwidget.NewButtonWithIcon("Open", theme.FolderOpenIcon(), p.open)
