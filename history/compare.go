@@ -158,22 +158,33 @@ func Compare(a, b *Run) Comparison {
 	return c
 }
 
-// outcome judges the comparison and says it in a sentence.
+// outcome judges the comparison and says it: a sentence, then the later
+// run's verdict.
 func outcome(c Comparison) (Outcome, string) {
 	was, is := c.Before.VerdictCode == diagnose.CodeHealthy, c.After.VerdictCode == diagnose.CodeHealthy
+	now := sentence(c.After.VerdictSummary)
 	switch {
 	case !c.SameTarget:
 		return OutcomeOtherTargets, c.Note
 	case !was && is:
-		return OutcomeFixed, "The problem found before (" + c.Before.VerdictCode + ") is gone: " + c.After.VerdictSummary + "."
+		return OutcomeFixed, "The problem found before (" + c.Before.VerdictCode + ") is gone. " + now
 	case was && is:
-		return OutcomeStillWorking, "No problem was found in either run: " + c.After.VerdictSummary + "."
+		return OutcomeStillWorking, "No problem was found in either run. " + now
 	case was:
-		return OutcomeBroken, "It worked before; now: " + c.After.VerdictSummary + "."
+		return OutcomeBroken, "It worked before, and fails now. " + now
 	case c.Before.VerdictCode == c.After.VerdictCode:
-		return OutcomeStillFailing, "The same problem as before (" + c.After.VerdictCode + "): " + c.After.VerdictSummary + "."
+		return OutcomeStillFailing, "The same problem as before (" + c.After.VerdictCode + "). " + now
 	}
-	return OutcomeChanged, "A different problem now (" + c.Before.VerdictCode + " before, " + c.After.VerdictCode + " now): " + c.After.VerdictSummary + "."
+	return OutcomeChanged, "A different problem now: " + c.Before.VerdictCode + " before, " + c.After.VerdictCode + " now. " + now
+}
+
+// sentence ends s with a full stop unless it has one.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
 }
 
 func side(r *Run) Side {
