@@ -23,7 +23,7 @@ type settingsPage struct {
 	timeout, look       *widget.Select
 	noTrace, noMTU, red *widget.Check
 	reference, db       *widget.Entry
-	keepDays, keepLast  *widget.Entry
+	keepDays, keepLast  *limitField
 	saveB               *widget.Button
 }
 
@@ -47,13 +47,12 @@ func (u *UI) newSettingsPage() fyne.CanvasObject {
 	p.db = widget.NewEntry()
 	p.db.SetPlaceHolder(defaultDBText())
 	p.db.SetText(s.DBPath)
-	p.keepDays, p.keepLast = widget.NewEntry(), widget.NewEntry()
-	p.keepDays.SetPlaceHolder("0 = forever")
-	p.keepLast.SetPlaceHolder("0 = no limit")
+	p.keepDays = newLimitField("Delete runs older than", "days", 90)
+	p.keepLast = newLimitField("Keep only the newest", "runs", 1000)
 	if u.store != nil {
 		if r, err := u.store.Retention(); err == nil {
-			p.keepDays.SetText(strconv.Itoa(r.KeepDays))
-			p.keepLast.SetText(strconv.Itoa(r.KeepLast))
+			p.keepDays.set(r.KeepDays)
+			p.keepLast.set(r.KeepLast)
 		}
 	}
 	p.saveB = widget.NewButtonWithIcon("Save settings", theme.DocumentSaveIcon(), p.save)
@@ -66,11 +65,12 @@ func (u *UI) newSettingsPage() fyne.CanvasObject {
 		widget.NewFormItem("Reports", p.red),
 		widget.NewFormItem("Theme", p.look),
 		widget.NewFormItem("History database", p.db),
-		widget.NewFormItem("Keep runs for (days)", p.keepDays),
-		widget.NewFormItem("Keep at most (runs)", p.keepLast),
+		widget.NewFormItem("Old runs", p.keepDays.content),
+		widget.NewFormItem("", p.keepLast.content),
 	)
 	form.Items[3].HintText = "Checked beside every run to tell whether the network works in general. Empty is off."
 	form.Items[6].HintText = "Empty is the default location. A new location takes effect when saved."
+	form.Items[8].HintText = "With neither ticked, every run is kept forever."
 	return container.NewVScroll(container.NewPadded(container.NewVBox(heading("Settings"), form, container.NewHBox(p.saveB))))
 }
 
@@ -97,20 +97,11 @@ func (p *settingsPage) read() (Settings, history.Retention, error) {
 		}
 	}
 	var r history.Retention
-	for _, f := range []struct {
-		e    *widget.Entry
-		dst  *int
-		name string
-	}{{p.keepDays, &r.KeepDays, "days to keep runs"}, {p.keepLast, &r.KeepLast, "number of runs to keep"}} {
-		txt := strings.TrimSpace(f.e.Text)
-		if txt == "" {
-			continue
-		}
-		n, err := strconv.Atoi(txt)
-		if err != nil || n < 0 {
-			return s, r, fmt.Errorf("the %s must be a whole number, 0 or more (not %q)", f.name, txt)
-		}
-		*f.dst = n
+	if r.KeepDays, err = p.keepDays.read("days to keep runs"); err != nil {
+		return s, r, err
+	}
+	if r.KeepLast, err = p.keepLast.read("number of runs to keep"); err != nil {
+		return s, r, err
 	}
 	return s, r, nil
 }
@@ -147,9 +138,63 @@ func (p *settingsPage) save() {
 			return
 		}
 		if n > 0 {
-			msg = fmt.Sprintf("Settings saved; %d old runs removed by the retention rule.", n)
+			msg = "Settings saved; " + plural(int(n), "1 old run", "%d old runs") + " removed by the retention rule."
 			u.hist.reload()
 		}
 	}
 	u.toast(msg)
+}
+
+// limitField is a retention limit: a tick that turns it on and the number.
+// Unticked means no limit, said in words instead of a bare "0"; typing a
+// number ticks it, emptying the number unticks it.
+type limitField struct {
+	on      *widget.Check
+	n       *widget.Entry
+	content fyne.CanvasObject
+}
+
+func newLimitField(label, unit string, suggest int) *limitField {
+	f := &limitField{n: widget.NewEntry()}
+	f.n.SetPlaceHolder(strconv.Itoa(suggest))
+	f.on = widget.NewCheck(label, func(on bool) {
+		switch {
+		case on && strings.TrimSpace(f.n.Text) == "":
+			f.n.SetText(strconv.Itoa(suggest))
+		case !on:
+			f.n.SetText("")
+		}
+	})
+	f.n.OnChanged = func(txt string) {
+		if on := strings.TrimSpace(txt) != ""; on != f.on.Checked {
+			f.on.SetChecked(on)
+		}
+	}
+	f.content = container.NewBorder(nil, nil, f.on, widget.NewLabel(unit), f.n)
+	return f
+}
+
+// set shows a stored limit; 0 is no limit.
+func (f *limitField) set(n int) {
+	if n > 0 {
+		f.n.SetText(strconv.Itoa(n))
+	} else {
+		f.n.SetText("")
+	}
+}
+
+// SetText types into the number, as a person would (tests use it).
+func (f *limitField) SetText(s string) { f.n.SetText(s) }
+
+// read returns the limit, 0 when off.
+func (f *limitField) read(name string) (int, error) {
+	txt := strings.TrimSpace(f.n.Text)
+	if !f.on.Checked || txt == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(txt)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("the %s must be a whole number, 1 or more (not %q); untick it to keep every run", name, txt)
+	}
+	return n, nil
 }
