@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -35,13 +36,94 @@ func (c ProxyConfig) Empty() bool {
 
 // StaticFor returns the fixed proxy for u ("" for a direct connection),
 // with NO_PROXY applied as Go's net/http does (golang.org/x/net/http/httpproxy).
-func (c ProxyConfig) StaticFor(u *url.URL) string {
-	f := (&httpproxy.Config{HTTPProxy: c.HTTP, HTTPSProxy: c.HTTPS, NoProxy: c.NoProxy}).ProxyFunc()
-	p, err := f(u)
-	if err != nil || p == nil {
-		return ""
+// When a proxy applies to u but its setting cannot be read as a proxy
+// address, the error says why (a ProxySettingError): programs then fail,
+// or, like Go's net/http, silently connect directly.
+func (c ProxyConfig) StaticFor(u *url.URL) (string, error) {
+	setting := c.HTTP
+	if u.Scheme == "https" {
+		setting = c.HTTPS
 	}
-	return p.String()
+	// Whether a proxy applies is asked with a valid stand-in: httpproxy
+	// reads an unreadable setting as "direct", like an exception.
+	const standIn = "http://proxy.invalid:1"
+	exempt := (&httpproxy.Config{HTTPProxy: standIn, HTTPSProxy: standIn, NoProxy: c.NoProxy}).ProxyFunc()
+	if p, err := exempt(u); setting == "" || err != nil || p == nil {
+		return "", nil
+	}
+	pu, err := ParseProxy(setting)
+	if err != nil {
+		return "", &ProxySettingError{Scheme: u.Scheme, Value: setting, Reason: err.Error()}
+	}
+	return pu.String(), nil
+}
+
+// ProxySettingError is a proxy setting that is not a proxy address.
+type ProxySettingError struct {
+	// Scheme is the scheme the setting is for ("http", "https").
+	Scheme string
+	// Value is the setting as written (it may hold a password).
+	Value string
+	// Reason says what is wrong with it.
+	Reason string
+}
+
+func (e *ProxySettingError) Error() string {
+	return "platform: the " + e.Scheme + " proxy setting is not a proxy address: " + e.Reason
+}
+
+// proxySchemes are the proxy kinds programs understand.
+var proxySchemes = map[string]bool{"http": true, "https": true, "socks5": true, "socks5h": true, "socks4": true, "socks4a": true}
+
+// ParseProxy reads a proxy setting as programs do ("proxy:3128" means
+// http://proxy:3128) and refuses what is no proxy address: no host, a host
+// that is neither a name nor an IP address, a port that is no number from
+// 1 to 65535, an unknown scheme, a path, spaces.
+func ParseProxy(s string) (*url.URL, error) {
+	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
+		return nil, fmt.Errorf("it is empty or has spaces or control characters")
+	}
+	raw := s
+	if !strings.Contains(s, "://") {
+		raw = "http://" + s
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("it cannot be read as an address")
+	}
+	host, port := u.Hostname(), u.Port()
+	switch {
+	case !proxySchemes[strings.ToLower(u.Scheme)]:
+		return nil, fmt.Errorf("%q is not a kind of proxy (http, https, socks5, socks4)", u.Scheme)
+	case host == "":
+		return nil, fmt.Errorf("it names no host")
+	case net.ParseIP(host) == nil && !hostName(host):
+		return nil, fmt.Errorf("%q is neither a host name nor an IP address", host)
+	case u.Path != "" && u.Path != "/", u.RawQuery != "", u.Fragment != "":
+		return nil, fmt.Errorf("a proxy address has no path")
+	}
+	if port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return nil, fmt.Errorf("%q is not a port number", port)
+		}
+	} else if strings.HasSuffix(u.Host, ":") {
+		return nil, fmt.Errorf("the port is missing after the colon")
+	}
+	return u, nil
+}
+
+// hostName says s is a DNS host name: labels of letters, digits, hyphens
+// and underscores, separated by dots.
+func hostName(s string) bool {
+	if len(s) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(s, "."), ".") {
+		if label == "" || len(label) > 63 || strings.Trim(label, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // proxyEnvNames are the variables programs read, upper and lower case.

@@ -1,8 +1,10 @@
 package platform
 
 import (
+	"errors"
 	"net/url"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -21,9 +23,76 @@ func TestEnvProxyAndNoProxy(t *testing.T) {
 	}
 	for in, want := range cases {
 		u, _ := url.Parse(in)
-		if got := c.StaticFor(u); got != want {
-			t.Errorf("%s: %q, want %q", in, got, want)
+		if got, err := c.StaticFor(u); got != want || err != nil {
+			t.Errorf("%s: %q %v, want %q", in, got, err, want)
 		}
+	}
+}
+
+// proxySettings are proxy settings as people write them; valid says a
+// program can use them. The rows are FuzzParseProxy's seeds.
+var proxySettings = []struct {
+	in    string
+	valid bool
+}{
+	{"proxy:3128", true},
+	{"http://proxy.corp.example:3128", true},
+	{"http://alice:s3cret@proxy.example:3128/", true},
+	{"socks5h://10.1.2.3:1080", true},
+	{"https://[2001:db8::1]:443", true},
+	{"[::1]:3128", true},
+	{"proxy_1.example", true},
+	{"::::", false},
+	{"::1", false},
+	{"http://", false},
+	{"http://:3128", false},
+	{"http://proxy:99999", false},
+	{"http://proxy:0", false},
+	{"http://proxy:abc", false},
+	{"proxy:", false},
+	{"ftp://proxy:21", false},
+	{" proxy:3128", false},
+	{"http://pro xy:3128", false},
+	{"http://proxy:3128/path", false},
+	{"http://pro\x1b]0;x\x07xy:3128", false},
+	{"proxy\u202e:3128", false},
+}
+
+func TestParseProxy(t *testing.T) {
+	for _, c := range proxySettings {
+		u, err := ParseProxy(c.in)
+		if (err == nil) != c.valid {
+			t.Errorf("%q: %v %v, valid should be %v", c.in, u, err, c.valid)
+		}
+	}
+}
+
+func FuzzParseProxy(f *testing.F) {
+	for _, c := range proxySettings {
+		f.Add(c.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if u, err := ParseProxy(s); err == nil && (u.Hostname() == "" || !proxySchemes[strings.ToLower(u.Scheme)]) {
+			t.Errorf("%q accepted as %v", s, u)
+		}
+	})
+}
+
+// TestStaticForInvalid: a proxy setting that is no address is reported,
+// not taken for an exception (http_proxy=:::: was "the exceptions cover
+// it"); an exception still wins over it.
+func TestStaticForInvalid(t *testing.T) {
+	c := EnvProxy(func(k string) string {
+		return map[string]string{"http_proxy": "::::", "https_proxy": "::::", "no_proxy": ".corp.example"}[k]
+	})
+	u, _ := url.Parse("http://app.example.com/")
+	var pe *ProxySettingError
+	if p, err := c.StaticFor(u); p != "" || !errors.As(err, &pe) || pe.Value != "::::" || pe.Scheme != "http" {
+		t.Errorf("invalid setting: %q %v", p, err)
+	}
+	u, _ = url.Parse("https://wiki.corp.example/")
+	if p, err := c.StaticFor(u); p != "" || err != nil {
+		t.Errorf("exception: %q %v", p, err)
 	}
 }
 

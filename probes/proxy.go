@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -43,6 +44,9 @@ type ProxyDecision struct {
 	// Detail says how: "HTTPS_PROXY", "PAC http://…/proxy.pac answered
 	// PROXY a:3128; DIRECT", or why the source could not decide.
 	Detail string `json:"detail,omitempty"`
+	// Invalid says the source's proxy setting for the target is no proxy
+	// address (Detail says why): programs that follow it fail.
+	Invalid bool `json:"invalid,omitempty"`
 }
 
 // ProxyResult is the proxy this computer's settings name for the target and
@@ -69,6 +73,9 @@ type ProxyResult struct {
 	TunnelTime Millis `json:"tunnel_ms,omitempty"`
 	// AuthRequired says the proxy wants credentials (407).
 	AuthRequired bool `json:"auth_required,omitempty"`
+	// Invalid is the proxy setting that applies to the target when it is
+	// no proxy address (credentials hidden); Error says why.
+	Invalid string `json:"invalid,omitempty"`
 	// chosen is the proxy URL with its credentials, for the TLS/HTTP
 	// check; never stored.
 	chosen string
@@ -101,25 +108,33 @@ func ProbeProxy(ctx context.Context, host string, port int, scheme, rawURL strin
 	}
 	u := targetURL(host, port, scheme, rawURL)
 	var chosen string
+	deciding := -1 // the decision that counts: the first source that decides
 	for _, c := range o.Settings(ctx) {
 		d, proxyURL := decide(ctx, c, u, o)
 		d.Choice, d.Detail = textcap.Cap(d.Choice), textcap.Cap(d.Detail)
+		if deciding < 0 && (d.Choice != "" || d.Invalid) {
+			deciding, r.From, chosen = len(r.Decisions), c.Source, proxyURL
+			if d.Invalid {
+				r.Invalid = textcap.Cap(target.RedactURL(invalidSetting(c, u)))
+			}
+		}
 		c.HTTP, c.HTTPS, c.PACURL = target.RedactURL(c.HTTP), target.RedactURL(c.HTTPS), target.RedactURL(c.PACURL)
 		c.HTTP, c.HTTPS, c.PACURL, c.NoProxy = textcap.Cap(c.HTTP), textcap.Cap(c.HTTPS), textcap.Cap(c.PACURL), textcap.Cap(c.NoProxy)
 		r.Sources = append(r.Sources, c)
 		r.Decisions = append(r.Decisions, d)
-		if r.From == "" && d.Choice != "" {
-			r.From, chosen = c.Source, proxyURL
-		}
 	}
 	switch {
 	case len(r.Sources) == 0:
 		r.finish(StatusSkip, "no proxy is configured: connections go direct")
 		return r
+	case r.Invalid != "":
+		r.Error = r.Decisions[deciding].Detail
+		r.finish(StatusFail, fmt.Sprintf("the proxy setting in %s is not valid: %s", r.From, r.Error))
+		return r
 	case chosen == "":
 		why := "the settings send this target direct"
-		if r.From != "" {
-			why = r.From + " sends this target direct (" + r.Decisions[len(r.Decisions)-1].Detail + ")"
+		if deciding >= 0 {
+			why = r.From + " sends this target direct (" + r.Decisions[deciding].Detail + ")"
 		}
 		r.finish(StatusSkip, why)
 		return r
@@ -147,7 +162,14 @@ func targetURL(host string, port int, scheme, rawURL string) *url.URL {
 // proxy chosen ("" for direct or undecided).
 func decide(ctx context.Context, c platform.ProxyConfig, u *url.URL, o ProxyOptions) (d ProxyDecision, proxyURL string) {
 	d.Source = c.Source
-	if p := c.StaticFor(u); p != "" {
+	p, err := c.StaticFor(u)
+	var pe *platform.ProxySettingError
+	switch {
+	case errors.As(err, &pe):
+		d.Invalid = true
+		d.Detail = fmt.Sprintf("the %s proxy %q is no proxy address: %s", pe.Scheme, target.RedactURL(pe.Value), pe.Reason)
+		return d, ""
+	case p != "":
 		d.Choice, d.Detail = target.RedactURL(p), "fixed proxy for "+u.Scheme
 		return d, p
 	}
@@ -191,19 +213,28 @@ func decide(ctx context.Context, c platform.ProxyConfig, u *url.URL, o ProxyOpti
 	return d, d.Choice
 }
 
-// fetchPAC gets a PAC file directly (never through a proxy), at most 1 MiB.
+// invalidSetting is the proxy setting of c that applies to u.
+func invalidSetting(c platform.ProxyConfig, u *url.URL) string {
+	if u.Scheme == "https" {
+		return c.HTTPS
+	}
+	return c.HTTP
+}
+
+// fetchPAC gets a PAC file directly (never through a proxy), within 3
+// seconds and platform.MaxPACScript bytes: a larger file is an error, not
+// cut. A file:// address must name a regular file (not /dev/zero or a pipe).
 func fetchPAC(ctx context.Context, pacURL string) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
 	if strings.HasPrefix(pacURL, "file://") {
-		b, err := os.ReadFile(strings.TrimPrefix(pacURL, "file://"))
-		return string(b), err
+		return readPACFile(pacPath(pacURL))
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, pacURL, nil)
 	if err != nil {
 		return "", err
 	}
-	client := &http.Client{Transport: &http.Transport{Proxy: nil}}
+	client := &http.Client{Transport: &http.Transport{Proxy: nil, MaxResponseHeaderBytes: 64 << 10}}
 	resp, err := client.Do(req)
 	if err != nil {
 		return "", err
@@ -212,8 +243,52 @@ func fetchPAC(ctx context.Context, pacURL string) (string, error) {
 	if resp.StatusCode != http.StatusOK {
 		return "", fmt.Errorf("HTTP %s", resp.Status)
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	return string(b), err
+	return readPAC(resp.Body)
+}
+
+// pacPath is the file a file:// PAC address names ("file:///C:/x.pac" is
+// C:/x.pac on Windows).
+func pacPath(pacURL string) string {
+	p := strings.TrimPrefix(pacURL, "file://")
+	if u, err := url.Parse(pacURL); err == nil && u.Path != "" {
+		p = u.Path
+	}
+	if runtime.GOOS == "windows" && len(p) > 2 && p[0] == '/' && p[2] == ':' {
+		p = p[1:]
+	}
+	return p
+}
+
+// readPACFile reads a PAC file, which must be a regular file.
+func readPACFile(path string) (string, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return "", err
+	case !fi.Mode().IsRegular():
+		return "", fmt.Errorf("%s is not a regular file", path)
+	case fi.Size() > platform.MaxPACScript:
+		return "", fmt.Errorf("the PAC file is %d bytes; at most %d are read", fi.Size(), platform.MaxPACScript)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	return readPAC(f)
+}
+
+// readPAC reads at most platform.MaxPACScript bytes, and fails if there
+// are more.
+func readPAC(r io.Reader) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, platform.MaxPACScript+1))
+	if err != nil {
+		return "", err
+	}
+	if len(b) > platform.MaxPACScript {
+		return "", fmt.Errorf("the PAC file is larger than %d bytes", platform.MaxPACScript)
+	}
+	return string(b), nil
 }
 
 // test connects to the proxy and asks it for a tunnel to hostPort.

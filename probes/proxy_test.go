@@ -2,9 +2,13 @@ package probes
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -80,6 +84,9 @@ func TestProbeProxy(t *testing.T) {
 			StatusPass, "from KDE settings", "http://" + ok},
 		{"pac direct", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "KDE settings", PACURL: "http://pac/p.pac"}),
 			FetchPAC: pac(`function FindProxyForURL(u, h) { return "DIRECT"; }`)}, StatusSkip, "answered DIRECT", ""},
+		{"invalid", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTP: "::::", HTTPS: "::::"})}, StatusFail, "not valid: the https proxy \"::::\" is no proxy address", ""},
+		{"invalid, password hidden", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://alice:s3cret@proxy:99999"})}, StatusFail, `"http://xxxxx@proxy:99999" is no proxy address: "99999" is not a port number`, ""},
+		{"invalid but excepted", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "::::", NoProxy: ".example.com"})}, StatusSkip, "sends this target direct", ""},
 		{"pac broken", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "GNOME settings", PACURL: "http://pac/p.pac"}),
 			FetchPAC: pac(`function FindProxyForURL(u, h) {`)}, StatusSkip, "direct", ""},
 	}
@@ -94,6 +101,9 @@ func TestProbeProxy(t *testing.T) {
 					t.Error("a password was kept")
 				}
 			}
+			if strings.Contains(r.Summary+r.Invalid+r.Error, "s3cret") {
+				t.Error("a password was shown")
+			}
 		})
 	}
 	r := ProbeProxy(context.Background(), "app.example.com", 443, "https", "", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://alice:s3cret@" + ok})})
@@ -105,5 +115,41 @@ func TestProbeProxy(t *testing.T) {
 	}
 	if a := auth(); a != "Basic YWxpY2U6czNjcmV0" {
 		t.Errorf("proxy credentials sent as %q", a)
+	}
+}
+
+// TestFetchPACBounded: a PAC file is read within a size bound, from a
+// regular file or over HTTP; more is an error, never a cut script.
+func TestFetchPACBounded(t *testing.T) {
+	dir := t.TempDir()
+	small, big := filepath.Join(dir, "small.pac"), filepath.Join(dir, "big.pac")
+	os.WriteFile(small, []byte(`function FindProxyForURL(u, h) { return "DIRECT"; }`), 0o644)
+	os.WriteFile(big, bytes.Repeat([]byte("/"), platform.MaxPACScript+1), 0o644)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/endless.pac" {
+			for {
+				if _, err := w.Write(bytes.Repeat([]byte("/"), 64<<10)); err != nil {
+					return
+				}
+			}
+		}
+		w.Write([]byte(`function FindProxyForURL(u, h) { return "DIRECT"; }`))
+	}))
+	defer srv.Close()
+	cases := []struct{ url, err string }{
+		{"file://" + small, ""},
+		{"file://" + big, "at most 1048576 are read"},
+		{"file:///dev/zero", "not a regular file"},
+		{srv.URL + "/ok.pac", ""},
+		{srv.URL + "/endless.pac", "larger than 1048576 bytes"},
+	}
+	for _, c := range cases {
+		script, err := fetchPAC(context.Background(), c.url)
+		switch {
+		case c.err == "" && (err != nil || !strings.Contains(script, "FindProxyForURL")):
+			t.Errorf("%s: %v", c.url, err)
+		case c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err) || script != ""):
+			t.Errorf("%s: %d bytes, %v; want an error saying %q", c.url, len(script), err, c.err)
+		}
 	}
 }
