@@ -82,8 +82,7 @@ type Metric struct {
 	// Before and After are the values as text ("" when absent).
 	Before string `json:"before"`
 	After  string `json:"after"`
-	// Delta is After-Before for numbers, with the unit ("+12.5 ms"); empty
-	// when the runs tested different targets.
+	// Delta is After-Before for numbers, with the unit ("+12.5 ms").
 	Delta string `json:"delta,omitempty"`
 	// Key marks figures whose change means the check changed; timings are
 	// not key, since they always move a little.
@@ -102,7 +101,9 @@ type CheckDiff struct {
 	SummaryBefore string `json:"summary_before,omitempty"`
 	SummaryAfter  string `json:"summary_after,omitempty"`
 	// Change is how the check moved; NotCompared when the targets differ.
-	Change  Change   `json:"change"`
+	Change Change `json:"change"`
+	// Metrics are the check's figures in both runs; none when the targets
+	// differ.
 	Metrics []Metric `json:"metrics"`
 }
 
@@ -247,7 +248,7 @@ func diffCheck(id string, a, b probes.Entry, comparable bool) CheckDiff {
 	for _, n := range names {
 		fa, fb := ma[n], mb[n]
 		m := Metric{Name: n, Before: fa.text, After: fb.text, Key: fa.key || fb.key}
-		if comparable && fa.num != nil && fb.num != nil && fa.unit == fb.unit {
+		if fa.num != nil && fb.num != nil && fa.unit == fb.unit {
 			m.Delta = fmt.Sprintf("%+.1f %s", *fb.num-*fa.num, fa.unit)
 		}
 		if m.Key && m.Before != m.After {
@@ -255,10 +256,13 @@ func diffCheck(id string, a, b probes.Entry, comparable bool) CheckDiff {
 		}
 		d.Metrics = append(d.Metrics, m)
 	}
-	d.Change = NotCompared
-	if comparable {
-		d.Change = statusChange(a.Check != nil, b.Check != nil, d.Before, d.After, keyChanged)
+	if !comparable {
+		// Figures of two different targets side by side read as a
+		// change ("port state: filtered → open"): statuses only.
+		d.Change, d.Metrics = NotCompared, []Metric{}
+		return d
 	}
+	d.Change = statusChange(a.Check != nil, b.Check != nil, d.Before, d.After, keyChanged)
 	return d
 }
 
@@ -386,6 +390,9 @@ func appOutcome(r *probes.AppResult) string {
 }
 
 func routeText(r *probes.Route) string {
+	if r.Unknown {
+		return "route unknown"
+	}
 	if !r.Found {
 		return "no route"
 	}
