@@ -62,7 +62,7 @@ var rules = []rule{
 		code: CodeLocalNoRoute, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
 			l := f.s.Local
-			if l != nil && l.Route != nil && !l.Route.Found {
+			if l != nil && l.Route.Missing() {
 				return append(f.fromError(), ev(&l.Check)), true
 			}
 			if f.portState() == probes.PortNoRoute {
@@ -71,7 +71,7 @@ var rules = []rule{
 			return nil, false
 		},
 		summary: func(f *facts) string {
-			if l := f.s.Local; l != nil && l.Route != nil && l.Route.ForDNS && !l.Route.Found {
+			if l := f.s.Local; l != nil && l.Route.Missing() && l.Route.ForDNS {
 				return "This computer has no network route, not even to its DNS server " + l.Route.To
 			}
 			return "This computer has no network route to " + f.host()
@@ -117,7 +117,7 @@ var rules = []rule{
 		match: func(f *facts) ([]Evidence, bool) {
 			fw := f.s.Firewall
 			blocked := fw != nil && fw.Blocked
-			eperm := f.s.Port != nil && (f.s.Port.Errno == "EPERM" || f.s.Port.Errno == "EACCES")
+			eperm := f.s.Port != nil && (f.s.Port.State == probes.PortBlocked || f.s.Port.Errno == "EPERM" || f.s.Port.Errno == "EACCES")
 			if !blocked && !eperm {
 				return nil, false
 			}

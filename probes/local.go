@@ -2,14 +2,12 @@ package probes
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"sort"
-	"strconv"
-	"syscall"
 	"time"
 
+	"github.com/conndoctor/conndoctor/internal/failure"
 	"github.com/conndoctor/conndoctor/platform"
 )
 
@@ -34,17 +32,28 @@ type Route struct {
 	To string `json:"to"`
 	// ForDNS says To is a DNS server, not the target.
 	ForDNS bool `json:"for_dns,omitempty"`
-	// Found says the routing table has a route to To.
+	// Found says the routing table has a route to To. It is false both when
+	// the OS answered that there is none and when the lookup itself failed:
+	// Unknown tells the two apart.
 	Found bool `json:"found"`
+	// Unknown says the route could not be determined: the lookup failed
+	// for a local reason (Error names the API and the error), which says
+	// nothing about the routing table.
+	Unknown bool `json:"unknown,omitempty"`
 	// Source is the local address the traffic would leave from.
 	Source string `json:"source,omitempty"`
 	// Iface is the interface holding Source.
 	Iface string `json:"iface,omitempty"`
 	// OnLink says the target is on a directly connected subnet (no gateway).
 	OnLink bool `json:"on_link"`
-	// Error is the OS answer when there is no route.
+	// Error is the OS answer when there is no route, or the failed API and
+	// its error when the route is Unknown.
 	Error string `json:"error,omitempty"`
 }
+
+// Missing says the OS answered that there is no route (a definite answer,
+// not a failed lookup).
+func (r *Route) Missing() bool { return r != nil && !r.Found && !r.Unknown }
 
 // GatewayCheck is what was learned about the default gateway.
 type GatewayCheck struct {
@@ -90,6 +99,9 @@ type LocalOptions struct {
 	Gateways func() ([]platform.Gateway, error)
 	// Neighbor returns an address's neighbour state (default platform.NeighborState).
 	Neighbor func(ip string) (string, error)
+	// Route asks the OS how traffic to an address leaves (default
+	// platform.RouteTo).
+	Route func(ctx context.Context, dst net.IP, port int) (platform.RouteInfo, error)
 	// Ping settings for the gateway (default 3 pings 100ms apart).
 	Ping PingOptions
 }
@@ -109,6 +121,9 @@ func ProbeLocal(ctx context.Context, addr string, port int, forDNS bool, o Local
 	if o.Neighbor == nil {
 		o.Neighbor = platform.NeighborState
 	}
+	if o.Route == nil {
+		o.Route = platform.RouteTo
+	}
 	if o.Ping.Count == 0 {
 		o.Ping = PingOptions{Count: 3, Interval: 100 * time.Millisecond, Timeout: time.Second}
 	}
@@ -120,7 +135,7 @@ func ProbeLocal(ctx context.Context, addr string, port int, forDNS bool, o Local
 	r.Interfaces = DescribeInterfaces(ifs)
 	r.Gateways, _ = o.Gateways()
 	if addr != "" {
-		r.Route = lookupRoute(ctx, addr, port, r.Interfaces)
+		r.Route = lookupRoute(ctx, addr, port, r.Interfaces, o.Route)
 		r.Route.ForDNS = forDNS
 	}
 	if gw := pickGateway(r.Gateways, r.Route); gw != nil {
@@ -141,10 +156,12 @@ func (r *LocalResult) verdict() (Status, string) {
 	switch {
 	case up == 0:
 		return StatusFail, "no network interface is up with an address"
-	case r.Route != nil && !r.Route.Found && r.Route.ForDNS:
+	case r.Route.Missing() && r.Route.ForDNS:
 		return StatusFail, "no route to the DNS server " + r.Route.To + ": " + r.Route.Error
-	case r.Route != nil && !r.Route.Found:
+	case r.Route.Missing():
 		return StatusFail, "no route to the target: " + r.Route.Error
+	case r.Route != nil && r.Route.Unknown:
+		return StatusError, "the route to " + r.Route.To + " could not be determined, which says nothing about the network: " + r.Route.Error
 	case r.Gateway != nil && !r.Gateway.Answered:
 		return StatusFail, "the default gateway " + r.Gateway.Addr + " does not answer"
 	case r.Route == nil:
@@ -174,34 +191,38 @@ func DescribeInterfaces(ifs []net.Interface) []Interface {
 	return out
 }
 
-// lookupRoute asks the kernel which source address it would use, by
-// "connecting" a UDP socket: this consults the routing table and sends
-// nothing.
-func lookupRoute(ctx context.Context, addr string, port int, ifs []Interface) *Route {
-	var d net.Dialer
-	c, err := d.DialContext(ctx, "udp", net.JoinHostPort(addr, strconv.Itoa(port)))
-	if err != nil {
-		msg := err.Error()
-		if errors.Is(err, syscall.ENETUNREACH) {
-			msg = "the routing table has no route to " + addr
-		}
-		return &Route{To: addr, Found: false, Error: msg}
-	}
-	defer c.Close()
-	src := c.LocalAddr().(*net.UDPAddr).IP
-	rt := &Route{To: addr, Found: true, Source: src.String()}
+// lookupRoute asks the OS how traffic to addr would leave. Only a definite
+// answer makes the route missing: "network unreachable" from the routing
+// table (ENETUNREACH, WSAENETUNREACH, ERROR_NETWORK_UNREACHABLE, or a route
+// API that found none). Any other error leaves the route Unknown.
+func lookupRoute(ctx context.Context, addr string, port int, ifs []Interface, lookup func(context.Context, net.IP, int) (platform.RouteInfo, error)) *Route {
 	dst := net.ParseIP(addr)
+	if dst == nil {
+		return &Route{To: addr, Unknown: true, Error: "route lookup: " + addr + " is not an IP address"}
+	}
+	ri, err := lookup(ctx, dst, port)
+	if err != nil {
+		f := failure.Wrap(ri.API, err)
+		if f.Kind == failure.NetUnreachable {
+			return &Route{To: addr, Error: "the routing table has no route to " + addr + " (" + f.Error() + ")"}
+		}
+		return &Route{To: addr, Unknown: true, Error: "route lookup failed: " + f.Error()}
+	}
+	rt := &Route{To: addr, Found: true, Source: ri.Source.String(), Iface: ri.Iface}
 	for _, i := range ifs {
 		for _, a := range i.Addrs {
 			ip, n, err := net.ParseCIDR(a)
-			if err != nil {
+			if err != nil || !ip.Equal(ri.Source) {
 				continue
 			}
-			if ip.Equal(src) {
+			if rt.Iface == "" {
 				rt.Iface = i.Name
-				rt.OnLink = n.Contains(dst) || i.Loopback
 			}
+			rt.OnLink = n.Contains(dst) || i.Loopback
 		}
+	}
+	if ri.NextHopKnown && ri.NextHop == "" {
+		rt.OnLink = true // the route API says: no gateway
 	}
 	return rt
 }
@@ -216,7 +237,7 @@ func pickGateway(gws []platform.Gateway, rt *Route) *platform.Gateway {
 		// A local resolver stub (127.0.0.53) forwards over the default route.
 		return &gws[0]
 	}
-	if rt != nil && (rt.OnLink || !rt.Found) {
+	if rt != nil && (rt.OnLink || rt.Missing()) {
 		return nil
 	}
 	if rt != nil {

@@ -6,6 +6,8 @@ import (
 	"net"
 	"strconv"
 	"time"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
 )
 
 // PortState classifies a TCP connection attempt the way Nmap does.
@@ -19,7 +21,8 @@ const (
 	PortRejected    PortState = "rejected"    // an ICMP "unreachable" came back (a firewall's reject or a router)
 	PortUnreachable PortState = "unreachable" // the host could not be reached on its own network (no ARP answer)
 	PortNoRoute     PortState = "no_route"    // this machine has no route to the address
-	PortError       PortState = "error"       // the attempt itself failed locally
+	PortBlocked     PortState = "blocked"     // this machine refused to send it (a local firewall rule)
+	PortError       PortState = "error"       // the attempt could not be made: says nothing about the network
 )
 
 // ICMPReport is an ICMP error received for the connection attempt.
@@ -40,9 +43,15 @@ type PortResult struct {
 	Addr string `json:"addr"`
 	// State classifies the outcome.
 	State PortState `json:"state"`
-	// Errno is the socket error read with getsockopt(SO_ERROR), by name
-	// ("ETIMEDOUT", "ECONNREFUSED"...), or "" on success or deadline.
+	// Errno is the OS's error for the attempt, by name ("ETIMEDOUT",
+	// "WSAECONNREFUSED"...), or "" on success or deadline.
 	Errno string `json:"errno,omitempty"`
+	// Failure is the error in the portable vocabulary ("connection_refused",
+	// "operation_not_supported"...), "" on success.
+	Failure failure.Kind `json:"failure,omitempty"`
+	// Basis says what State rests on: the handshake, an ICMP message, the
+	// error code, the timing, or the deadline.
+	Basis PortBasis `json:"basis,omitempty"`
 	// Connect is the time the handshake (or the refusal) took.
 	Connect Millis `json:"connect_ms,omitempty"`
 	// Timeout is the deadline that was allowed.
@@ -55,6 +64,8 @@ type PortResult struct {
 	// Explain says in plain words what the OS reported, including what the
 	// "getsockopt" in many error messages means.
 	Explain string `json:"explain"`
+	// why is the failure's text when the attempt could not be made.
+	why string
 }
 
 // PortOptions tune the port probe.
@@ -113,8 +124,21 @@ func (r *PortResult) summary() string {
 		return fmt.Sprintf("%s cannot be reached: host unreachable", r.Addr)
 	case PortNoRoute:
 		return "this computer has no route to " + r.Addr
+	case PortBlocked:
+		return fmt.Sprintf("this computer refused to send the connection to %s (%s)", r.Addr, r.Errno)
 	}
-	return "the connection attempt failed locally: " + r.Errno
+	return "the connection attempt could not be made, which says nothing about the network: " + r.why
+}
+
+// setOutcome records a classified attempt: the state, what it rests on,
+// the error's name and, when the attempt could not be made, why.
+func (r *PortResult) setOutcome(f failure.Failure, icmp *ICMPReport) {
+	r.ICMP = icmp
+	r.State, r.Basis = portState(f, icmp, r.Connect.D())
+	r.Failure, r.Errno = f.Kind, f.Code
+	if r.State == PortError {
+		r.why = f.Error()
+	}
 }
 
 // explainPort says what the outcome means: a plain sentence first, then
@@ -134,6 +158,10 @@ func explainPort(r *PortResult) string {
 		return "Nobody on the server's network answers for this address: the server is off, or the address is wrong. Technically: the last router (or this computer) asked for the address on its local network (ARP or neighbour discovery) and got no reply." + getsockopt
 	case PortNoRoute:
 		return "This computer does not know where to send traffic for this address, so nothing was sent. Technically: the routing table has no entry that covers it (ENETUNREACH, \"network is unreachable\")."
+	case PortBlocked:
+		return "This computer itself refused to send the connection request: a firewall rule here (or a security program) stops it before it leaves. Technically: the system call failed with \"permission denied\" (" + r.Errno + ")."
+	case PortError:
+		return "The connection attempt could not be made on this computer, so it says nothing about the network or the server. Technically: " + r.why + "."
 	}
 	return ""
 }

@@ -6,9 +6,12 @@ import (
 	"context"
 	"errors"
 	"net"
+	"os"
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
 )
 
 // connectTCP makes the connection with raw system calls so the socket can be
@@ -18,13 +21,13 @@ import (
 func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 	dst := net.ParseIP(ip)
 	if dst == nil {
-		r.State, r.Errno = PortError, "bad address "+ip
+		r.setOutcome(failure.Failure{Kind: failure.Unknown, Op: "parse address", Err: errors.New("bad address " + ip)}, nil)
 		return
 	}
 	sa, family := sockaddr(dst, port)
 	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
-		r.State, r.Errno = PortError, "socket: "+err.Error()
+		r.setOutcome(failure.Wrap("socket", os.NewSyscallError("socket", err)), nil)
 		return
 	}
 	defer unix.Close(fd)
@@ -33,7 +36,7 @@ func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 	err = unix.Connect(fd, sa)
 	if err != nil && !errors.Is(err, unix.EINPROGRESS) {
 		r.Connect = Millis(time.Since(start))
-		classify(r, errnoOf(err), watch.result(0, 0))
+		r.setOutcome(failure.Classify(os.NewSyscallError("connect", err)), watch.result(0, 0))
 		return
 	}
 	lport := localPort(fd)
@@ -43,11 +46,11 @@ func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 		r.SynSent = 1 + int(max(uint32(info.Retransmits), info.Total_retrans))
 	}
 	if !done {
-		r.State = PortFiltered
 		r.Connect = 0
+		r.setOutcome(failure.Failure{Kind: failure.TimedOut, Op: "connect", Err: ctx.Err()}, nil)
 		return
 	}
-	classify(r, soErr, watch.result(lport, 50*time.Millisecond))
+	r.setOutcome(failure.Classify(errOf(soErr, "connect")), watch.result(lport, 50*time.Millisecond))
 }
 
 // waitConnect polls the connecting socket until it is writable (the attempt
@@ -74,38 +77,12 @@ func waitConnect(ctx context.Context, fd int) (unix.Errno, bool) {
 	return 0, false
 }
 
-// classify turns the socket error and any captured ICMP message into a state.
-func classify(r *PortResult, e unix.Errno, icmp *ICMPReport) {
-	if e != 0 {
-		r.Errno = unix.ErrnoName(e)
+// errOf is the socket error as an error: nil for success.
+func errOf(e unix.Errno, op string) error {
+	if e == 0 {
+		return nil
 	}
-	r.ICMP = icmp
-	switch {
-	case e == 0:
-		r.State = PortOpen
-	case e == unix.ECONNREFUSED && icmp != nil:
-		r.State = PortRejected // a reject rule answering "port unreachable"
-	case e == unix.ECONNREFUSED:
-		r.State = PortRefused
-	case e == unix.EHOSTUNREACH && icmp != nil && icmp.Type == 3 && icmp.Code == 1:
-		r.State = PortUnreachable
-	case e == unix.EHOSTUNREACH && icmp != nil:
-		r.State = PortRejected
-	case e == unix.EHOSTUNREACH && r.Connect.D() < 2500*time.Millisecond:
-		// An unreachable that comes back this fast is an ICMP answer, not a
-		// failed ARP lookup (which takes about three seconds).
-		r.State = PortRejected
-	case e == unix.EHOSTUNREACH:
-		r.State = PortUnreachable
-	case e == unix.ENETUNREACH && icmp != nil:
-		r.State = PortUnreachable
-	case e == unix.ENETUNREACH:
-		r.State = PortNoRoute
-	case e == unix.ETIMEDOUT:
-		r.State = PortFiltered
-	default:
-		r.State = PortError
-	}
+	return os.NewSyscallError(op, e)
 }
 
 func errnoOf(err error) unix.Errno {

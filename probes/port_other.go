@@ -4,14 +4,15 @@ package probes
 
 import (
 	"context"
-	"errors"
 	"net"
 	"strconv"
 	"time"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
 )
 
 // connectTCP dials with the standard library and classifies the error by
-// the OS error number (see errno_*.go).
+// the OS error number (internal/failure) and the time it took (portState).
 func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 	var d net.Dialer
 	start := time.Now()
@@ -19,13 +20,10 @@ func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 	r.Connect = Millis(time.Since(start))
 	if err == nil {
 		c.Close()
-		r.State = PortOpen
-		return
 	}
-	var ne net.Error
-	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
-		r.State, r.Connect = PortFiltered, 0
-		return
+	f := failure.Classify(err)
+	if f.Kind == failure.TimedOut && f.Number == 0 {
+		r.Connect = 0 // our deadline, not the OS's answer
 	}
-	r.State, r.Errno = classifyDialErr(err, r.Connect.D())
+	r.setOutcome(f, nil)
 }

@@ -17,26 +17,6 @@ import (
 
 // These tests send traffic only to loopback.
 
-func TestClassifyWinsock(t *testing.T) {
-	cases := []struct {
-		code  uint32
-		took  time.Duration
-		state PortState
-	}{
-		{10061, ms(1), PortRefused},
-		{10060, ms(21000), PortFiltered},
-		{10065, ms(30), PortRejected},
-		{10065, ms(3000), PortUnreachable},
-		{10051, ms(1), PortNoRoute},
-		{10013, ms(1), PortError},
-	}
-	for _, c := range cases {
-		if got, _ := classifyWinsock(c.code, c.took); got != c.state {
-			t.Errorf("winsock %d after %v = %s, want %s", c.code, c.took, got, c.state)
-		}
-	}
-}
-
 func TestAnswerKind(t *testing.T) {
 	timeout := &net.DNSError{Err: "i/o timeout", IsTimeout: true}
 	cases := []struct {

@@ -255,6 +255,9 @@ func figures(data any) []Figure {
 }
 
 func routeText(r *probes.Route) string {
+	if r.Unknown {
+		return "to " + r.To + " could not be determined: " + r.Error
+	}
 	if !r.Found {
 		return "none to " + r.To
 	}
