@@ -86,6 +86,12 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, out, errs ter
 		}
 	}
 	rep := runEngine(ctx, t, o, progress)
+	if rep.Cancelled {
+		// Ctrl-C: the checks were cut short, so what they saw proves
+		// nothing; no report, no saved run.
+		errs.println("conndoctor-cli: the checks were cancelled; nothing was saved.")
+		return exitProblem
+	}
 	var runID int64
 	var saveErr error
 	if store != nil {

@@ -86,7 +86,11 @@ func printReport(t term, r *engine.Report, p palette) {
 			t.printf("  ! %s  %s[%s]%s\n", f.Summary, p.dim, f.Code, p.reset)
 		}
 	}
-	t.printf("\n%sTested %s in %s.%s\n", p.dim, r.Addr, fmtDuration(r.Duration), p.reset)
+	tested := r.Addr
+	if tested == "" {
+		tested = r.Target.HostPort() + " (the name did not resolve)"
+	}
+	t.printf("\n%sTested %s in %s.%s\n", p.dim, tested, fmtDuration(r.Duration), p.reset)
 }
 
 // fmtDuration prints a duration as milliseconds.
