@@ -13,7 +13,7 @@ var appBadResponse = rule{
 		if a == nil || !a.BadResponse {
 			return nil, false
 		}
-		return append(f.fromError(), ev(&a.Check), ev(&f.s.Port.Check)), true
+		return append(append(f.fromError(), ev(&a.Check)), f.portEvidence()...), true
 	},
 	summary: func(f *facts) string {
 		return "The service at " + f.addr() + " answers, but not with HTTP"

@@ -87,7 +87,9 @@ func (d Diagnosis) Healthy() bool { return d.Verdict.Code == CodeHealthy }
 
 // Diagnose applies the rules to a run's results.
 func Diagnose(t target.Target, s *probes.Set) Diagnosis {
-	f := &facts{t: t, s: s}
+	// Rules read only the checks that ran; what could not run is evidence
+	// of nothing but an inconclusive verdict.
+	f := &facts{t: t, s: s.Ran(), all: s}
 	var d Diagnosis
 	found := false
 	for _, r := range rules {
@@ -107,6 +109,7 @@ func Diagnose(t target.Target, s *probes.Set) Diagnosis {
 		d.Verdict = inconclusive(f)
 	}
 	d.Secondary = dropCode(d.Secondary, d.Verdict.Code)
+	account(&d, f)
 	return d
 }
 

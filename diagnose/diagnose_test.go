@@ -207,10 +207,19 @@ var diagnoseCases = []struct {
 		})},
 	{name: "firewall unreadable, EPERM", code: CodeLocalFirewall,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError); s.Port.Errno = "EPERM" })},
-	{name: "firewall blocks but the port opened", code: CodeHealthy, secondary: []string{CodeLocalFirewall},
+	// The rules read say "drop", yet the port opened: the checks disagree,
+	// and a healthy verdict over a failed check would hide it.
+	{name: "firewall blocks but the port opened", code: CodeInconclusive, secondary: []string{CodeLocalFirewall}, summary: "they disagree",
 		set: with(func(s *probes.Set) {
 			s.Firewall = &probes.FirewallResult{Check: chk("firewall", probes.StatusFail, "blocked"), Blocked: true,
 				Verdict: &platform.RuleVerdict{Action: "drop", ByPolicy: true, Where: "inet filter output"}}
+		})},
+	{name: "ping and ICMP trace silent, port open", code: CodeHealthy, secondary: []string{CodeICMPFiltered},
+		set: with(func(s *probes.Set) {
+			s.Ping = ping(20, 0, 0)
+			s.Ping.Check = chk("ping", probes.StatusWarn, "no reply to 20 pings")
+			s.TraceICMP = trace(false, 2, "10.0.2.1")
+			s.TraceICMP.Check = chk("trace.icmp", probes.StatusWarn, "traffic stops after hop 2")
 		})},
 	{name: "proxy down", code: CodeProxyUnreachable, summary: "does not answer",
 		set: with(func(s *probes.Set) {

@@ -11,7 +11,9 @@ import (
 // facts answers the questions rules ask, hiding nil checks.
 type facts struct {
 	t target.Target
-	s *probes.Set
+	// s holds the checks that ran (probes.Set.Ran); all holds every check,
+	// for saying what could not run.
+	s, all *probes.Set
 }
 
 func (f *facts) host() string { return f.t.Host }
@@ -100,13 +102,21 @@ func (f *facts) gateway() *probes.GatewayCheck {
 	return f.s.Local.Gateway
 }
 
+// portEvidence is the port check's summary as evidence, when it ran.
+func (f *facts) portEvidence() []Evidence {
+	if f.s.Port == nil {
+		return nil
+	}
+	return []Evidence{ev(&f.s.Port.Check)}
+}
+
 // ev builds one evidence line from a check's summary.
 func ev(c *probes.Check) Evidence { return Evidence{Check: c.ID, Text: c.Summary} }
 
 // allEvidence lists every check's summary.
 func (f *facts) allEvidence() []Evidence {
 	var out []Evidence
-	for _, e := range f.s.Entries() {
+	for _, e := range f.all.Entries() {
 		out = append(out, ev(e.Check))
 	}
 	return out

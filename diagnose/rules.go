@@ -66,7 +66,7 @@ var rules = []rule{
 				return append(f.fromError(), ev(&l.Check)), true
 			}
 			if f.portState() == probes.PortNoRoute {
-				return append(f.fromError(), ev(&f.s.Port.Check)), true
+				return append(f.fromError(), f.portEvidence()...), true
 			}
 			return nil, false
 		},
@@ -194,7 +194,7 @@ var rules = []rule{
 			if p == nil || !p.TunnelOK || (st != probes.PortFiltered && st != probes.PortRejected) {
 				return nil, false
 			}
-			return append(f.fromError(), ev(&f.s.Port.Check), ev(&p.Check)), true
+			return append(append(f.fromError(), f.portEvidence()...), ev(&p.Check)), true
 		},
 		summary: func(f *facts) string {
 			return "Direct connections to " + f.addr() + " are blocked, but the proxy " + f.s.Proxy.Proxy + " reaches it"
@@ -289,7 +289,7 @@ var rules = []rule{
 			if f.portState() != probes.PortRefused {
 				return nil, false
 			}
-			return append(f.fromError(), ev(&f.s.Port.Check)), true
+			return append(f.fromError(), f.portEvidence()...), true
 		},
 		summary: func(f *facts) string { return "Nothing is listening on " + f.addr() },
 		explain: func(f *facts) string {
@@ -308,7 +308,7 @@ var rules = []rule{
 			if f.portState() != probes.PortRejected {
 				return nil, false
 			}
-			return append(f.fromError(), ev(&f.s.Port.Check), Evidence{Check: "port", Text: f.s.Port.Explain}), true
+			return append(append(f.fromError(), f.portEvidence()...), Evidence{Check: "port", Text: f.s.Port.Explain}), true
 		},
 		summary: func(f *facts) string {
 			if p := f.s.Port; p.ICMP != nil {
@@ -335,7 +335,7 @@ var rules = []rule{
 			if f.portState() != probes.PortUnreachable && !(hostUnreach && f.portState() != probes.PortOpen) {
 				return nil, false
 			}
-			out := append(f.fromError(), ev(&f.s.Port.Check))
+			out := append(f.fromError(), f.portEvidence()...)
 			if unreach {
 				out = append(out, ev(&t.Check))
 			}
@@ -358,7 +358,7 @@ var rules = []rule{
 			if f.portState() != probes.PortFiltered || f.hostAlive() || len(f.traces()) == 0 {
 				return nil, false
 			}
-			out := append(f.fromError(), ev(&f.s.Port.Check))
+			out := append(f.fromError(), f.portEvidence()...)
 			for _, t := range f.traces() {
 				out = append(out, ev(&t.Check))
 			}
@@ -392,7 +392,10 @@ var rules = []rule{
 			if f.portState() != probes.PortFiltered {
 				return nil, false
 			}
-			out := append(f.fromError(), ev(&f.s.Port.Check), Evidence{Check: "port", Text: f.s.Port.Explain})
+			out := append(f.fromError(), f.portEvidence()...)
+			if f.s.Port != nil {
+				out = append(out, Evidence{Check: "port", Text: f.s.Port.Explain})
+			}
 			if f.pingAnswered() {
 				out = append(out, ev(&f.s.Ping.Check))
 			}
@@ -453,7 +456,7 @@ var rules = []rule{
 			if f.portState() != probes.PortOpen {
 				return nil, false
 			}
-			return []Evidence{ev(&f.s.Port.Check)}, true
+			return f.portEvidence(), true
 		},
 		summary: func(f *facts) string { return "The connection to " + f.addr() + " works" },
 		explain: func(f *facts) string {
@@ -522,6 +525,7 @@ var rules = []rule{
 			return []Step{{Text: "Run the check again when the error happens and compare the two runs.", Who: ActorUser}}
 		},
 	},
+	icmpFiltered,
 }
 
 func fmtMs(m probes.Millis) string { return m.Text() }

@@ -186,6 +186,7 @@ func TestScenarios(t *testing.T) {
 			if strings.Contains(r.raw, "hunter2") {
 				t.Error("a proxy password reached the output")
 			}
+			assertRecorded(t, sc.name, r.raw)
 			t.Logf("%s: %s (%.0f ms)", r.Verdict.Code, r.Verdict.Summary, r.DurationMs)
 		})
 	}

@@ -73,7 +73,9 @@ func Ping(ctx context.Context, addr string, o PingOptions) *PingResult {
 	}
 	switch {
 	case r.Recv == 0:
-		r.finish(StatusFail, "no reply to "+plural(r.Sent, "the ping", "%d pings"))
+		// A warning, not a failure: many hosts and firewalls drop ping while
+		// the service works; the diagnosis weighs it against the port.
+		r.finish(StatusWarn, "no reply to "+plural(r.Sent, "the ping", "%d pings")+" (the host, or a firewall on the way, may drop ping)")
 	case r.Loss >= LossyPercent:
 		r.finish(StatusWarn, fmt.Sprintf("%.0f%% of %s lost, average %s", r.Loss, plural(r.Sent, "1 ping", "%d pings"), fmtDur(r.Avg.D())))
 	default:

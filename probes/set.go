@@ -41,9 +41,10 @@ type Entry struct {
 // slot is one check's place in a Set: how to read it and how to make a new
 // result there. The table's order is the display order.
 type slot struct {
-	id  string
-	get func(*Set) (*Check, any) // nil Check when the check did not run
-	put func(*Set) any           // allocates the result and returns it
+	id    string
+	get   func(*Set) (*Check, any) // nil Check when the check did not run
+	put   func(*Set) any           // allocates the result and returns it
+	clear func(*Set)               // removes the result
 }
 
 // slotFor builds a slot for a result field of type T, which embeds Check.
@@ -62,7 +63,8 @@ func slotFor[T any, P interface {
 			p := P(new(T))
 			*field(s) = p
 			return p
-		}}
+		},
+		clear: func(s *Set) { *field(s) = nil }}
 }
 
 var slots = []slot{
@@ -87,6 +89,19 @@ func (s *Set) Entries() []Entry {
 		}
 	}
 	return out
+}
+
+// Ran returns a copy of the set without the checks that did not run
+// (skipped, or broken with an error): what a conclusion may rest on. The
+// results themselves are shared, not copied.
+func (s *Set) Ran() *Set {
+	out := *s
+	for _, sl := range slots {
+		if c, _ := sl.get(&out); c != nil && (c.Status == StatusSkip || c.Status == StatusError) {
+			sl.clear(&out)
+		}
+	}
+	return &out
 }
 
 // Skipped returns a result header for a check that could not run, with the

@@ -130,10 +130,18 @@ func (r *TraceResult) verdict() (Status, string) {
 		return StatusPass, fmt.Sprintf("reached %s in %s: %s", r.Addr, plural(r.LastTTL, "1 hop", "%d hops"), path)
 	case r.Unreach != nil:
 		return StatusFail, fmt.Sprintf("hop %d (%s) answered %q: %s", r.LastTTL, r.LastAddr, r.Unreach.Text, path)
-	case r.LastTTL == 0:
-		return StatusFail, "no hop answered, not even the first router"
 	}
-	return StatusFail, fmt.Sprintf("traffic stops after hop %d (%s): %s", r.LastTTL, r.LastAddr, path)
+	// An ICMP trace that goes silent is a warning: routers and hosts often
+	// do not answer ICMP while TCP passes. A TCP trace to the service port
+	// that goes silent means the connection's own packets die there.
+	st := StatusFail
+	if r.Mode == TraceICMP {
+		st = StatusWarn
+	}
+	if r.LastTTL == 0 {
+		return st, "no hop answered, not even the first router"
+	}
+	return st, fmt.Sprintf("traffic stops after hop %d (%s): %s", r.LastTTL, r.LastAddr, path)
 }
 
 // pathText lists the hops' addresses, "*" for silent ones.
