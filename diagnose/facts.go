@@ -90,9 +90,12 @@ func (f *facts) dnsServersAnswering() (answering, total int) {
 		switch a.Kind {
 		case probes.AnswerOK, probes.AnswerNXDomain, probes.AnswerNoData:
 			answering++
+		case probes.AnswerError:
+			continue // could not be asked: neither answering nor silent
 		}
+		total++
 	}
-	return answering, len(f.s.DNS.Servers)
+	return answering, total
 }
 
 func (f *facts) gateway() *probes.GatewayCheck {

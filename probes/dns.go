@@ -12,6 +12,7 @@ import (
 
 	"github.com/miekg/dns"
 
+	"github.com/conndoctor/conndoctor/internal/failure"
 	"github.com/conndoctor/conndoctor/internal/textcap"
 	"github.com/conndoctor/conndoctor/platform"
 )
@@ -25,7 +26,7 @@ const (
 	AnswerRefused     = "refused"     // the server refused the query
 	AnswerTimeout     = "timeout"     // no answer in time
 	AnswerUnreachable = "unreachable" // the server's port or host is unreachable
-	AnswerError       = "error"       // anything else
+	AnswerError       = "error"       // the query could not be sent from this computer: no answer either way
 )
 
 // Lookup is the result of one name lookup.
@@ -55,6 +56,11 @@ type ServerAnswer struct {
 	Server string `json:"server"`
 	// Rcode is the DNS response code ("NOERROR", "NXDOMAIN"...).
 	Rcode string `json:"rcode,omitempty"`
+	// CNAMEs is the chain of aliases the answer leads through, the name
+	// first, when it has any; CNAMELoop says the chain never ends (it
+	// comes back to a name, or is longer than resolvers follow).
+	CNAMEs    []string `json:"cnames,omitempty"`
+	CNAMELoop bool     `json:"cname_loop,omitempty"`
 }
 
 // DNSResult is the outcome of the DNS check.
@@ -74,6 +80,9 @@ type DNSResult struct {
 	// HostsOverride says the hosts file sends the name to an address that
 	// DNS does not return.
 	HostsOverride bool `json:"hosts_override"`
+	// CNAMELoop is an endless chain of aliases a server showed for the
+	// name (the name first): a mistake in the DNS zone, not a missing name.
+	CNAMELoop []string `json:"cname_loop,omitempty"`
 	// DialledAddr is the address the failing program dialled (from its
 	// error text), when known; DialledStale says DNS no longer returns it.
 	DialledAddr  string `json:"dialled_addr,omitempty"`
@@ -171,6 +180,11 @@ func ProbeDNS(ctx context.Context, name string, system func() Lookup, o DNSOptio
 		return r
 	}
 	r.Servers = queryServers(ctx, name, rc.Servers, o.Timeout)
+	for _, s := range r.Servers {
+		if s.CNAMELoop && r.CNAMELoop == nil {
+			r.CNAMELoop = s.CNAMEs
+		}
+	}
 	r.System = system()
 	r.HostsOverride = hostsOverride(r.Hosts, r.Servers)
 	r.finish(r.verdict())
@@ -188,25 +202,38 @@ func (r *DNSResult) NoteDialled(addr string) {
 }
 
 func (r *DNSResult) verdict() (Status, string) {
-	answering := 0
+	answering, asked := 0, 0
+	var notAsked []ServerAnswer
 	for _, s := range r.Servers {
-		if s.Kind == AnswerOK || s.Kind == AnswerNXDomain || s.Kind == AnswerNoData {
+		switch s.Kind {
+		case AnswerOK, AnswerNXDomain, AnswerNoData:
 			answering++
+		case AnswerError:
+			notAsked = append(notAsked, s)
+			continue
 		}
+		asked++
 	}
 	switch {
 	case r.HostsOverride:
 		return StatusWarn, fmt.Sprintf("the hosts file sends %s to %s, but DNS says %s", r.Name, r.Hosts[0].Addr, strings.Join(dnsAddrs(r.Servers), ", "))
+	case r.CNAMELoop != nil && r.System.Kind != AnswerOK:
+		return StatusFail, fmt.Sprintf("%s does not resolve: its aliases (CNAME records) never end: %s", r.Name, chainText(r.CNAMELoop))
 	case r.System.Kind == AnswerNXDomain:
 		return StatusFail, r.Name + " does not exist in DNS (NXDOMAIN)"
-	case r.System.Kind == AnswerOK && len(r.Servers) > 0 && answering < len(r.Servers):
-		return StatusWarn, fmt.Sprintf("%s resolves to %s, but %d of %d DNS servers do not answer", r.Name, strings.Join(r.System.Addrs, ", "), len(r.Servers)-answering, len(r.Servers))
+	case r.System.Kind == AnswerOK && answering < asked:
+		return StatusWarn, fmt.Sprintf("%s resolves to %s, but %d of %d DNS servers do not answer", r.Name, strings.Join(r.System.Addrs, ", "), asked-answering, asked)
+	case r.System.Kind == AnswerOK && len(notAsked) > 0:
+		return StatusPass, fmt.Sprintf("%s resolves to %s in %s; %s could not be asked directly (%s)", r.Name, strings.Join(r.System.Addrs, ", "), fmtDur(r.System.RTT.D()), plural(len(notAsked), "1 DNS server", "%d DNS servers"), notAsked[0].Error)
 	case r.System.Kind == AnswerOK:
 		return StatusPass, fmt.Sprintf("%s resolves to %s in %s", r.Name, strings.Join(r.System.Addrs, ", "), fmtDur(r.System.RTT.D()))
 	case len(r.Servers) == 0:
 		return StatusFail, "no DNS server is configured and the name did not resolve"
+	case asked == 0:
+		// Nothing reached the network: this says nothing about the servers.
+		return StatusError, fmt.Sprintf("%s did not resolve, and the %s could not be asked directly from this computer: %s", r.Name, plural(len(notAsked), "DNS server", "%d DNS servers"), notAsked[0].Error)
 	case answering == 0:
-		return StatusFail, fmt.Sprintf("none of the %d configured DNS servers answers", len(r.Servers))
+		return StatusFail, fmt.Sprintf("none of the %d DNS servers asked answers", asked)
 	}
 	return StatusFail, r.Name + " did not resolve: " + r.System.Error
 }
@@ -252,6 +279,7 @@ func queryServer(ctx context.Context, name, server string, timeout time.Duration
 	}
 	a := ServerAnswer{Server: server}
 	var firstErr error
+	var answers []dns.RR
 	for range 2 {
 		r := <-ch
 		if r.err != nil {
@@ -262,6 +290,7 @@ func queryServer(ctx context.Context, name, server string, timeout time.Duration
 		if a.Rcode == "" || r.msg.Rcode != dns.RcodeSuccess {
 			a.Rcode = dns.RcodeToString[r.msg.Rcode]
 		}
+		answers = append(answers, r.msg.Answer...)
 		for _, rr := range r.msg.Answer {
 			switch v := rr.(type) {
 			case *dns.A:
@@ -272,6 +301,12 @@ func queryServer(ctx context.Context, name, server string, timeout time.Duration
 		}
 	}
 	sort.Strings(a.Addrs)
+	a.CNAMEs, a.CNAMELoop = cnameChain(dns.Fqdn(name), answers)
+	if len(a.Addrs) == 0 && !a.CNAMELoop && a.Rcode == "SERVFAIL" {
+		if chain, endless := chaseCNAMEs(ctx, name, addr, &dns.Client{Timeout: timeout}); endless {
+			a.CNAMEs, a.CNAMELoop = chain, true
+		}
+	}
 	a.Kind = answerKind(a, firstErr)
 	if a.Kind != AnswerOK && firstErr != nil {
 		a.Error = textcap.Cap(firstErr.Error())
@@ -294,12 +329,16 @@ func answerKind(a ServerAnswer, err error) string {
 	case err == nil:
 		return AnswerError
 	}
-	var ne net.Error
-	switch {
-	case errors.As(err, &ne) && ne.Timeout(), errors.Is(err, context.DeadlineExceeded):
+	// A failure is the network's answer (no answer, refused, unreachable)
+	// or a query that could not be sent from here at all.
+	switch f := failure.Classify(err); {
+	case f.Kind == failure.TimedOut:
 		return AnswerTimeout
-	case strings.Contains(err.Error(), "refused"), strings.Contains(err.Error(), "unreachable"):
+	case f.Kind == failure.Refused, f.Kind == failure.HostUnreachable, f.Kind == failure.NetUnreachable:
 		return AnswerUnreachable
+	case f.Kind == failure.Unknown && f.Number == 0 &&
+		(strings.Contains(err.Error(), "refused") || strings.Contains(err.Error(), "unreachable")):
+		return AnswerUnreachable // last resort, for errors that carry only text
 	}
 	return AnswerError
 }

@@ -73,7 +73,9 @@ func TestLocalRouteAPI(t *testing.T) {
 	ifs := func() ([]net.Interface, error) {
 		return []net.Interface{{Name: "Ethernet", Flags: net.FlagUp | net.FlagRunning, MTU: 1500}}, nil
 	}
-	gws := func() ([]platform.Gateway, error) { return []platform.Gateway{{Addr: "10.0.0.1", Iface: "Ethernet"}}, nil }
+	gws := func() ([]platform.Gateway, error) {
+		return []platform.Gateway{{Addr: "10.0.0.1", Iface: "Ethernet"}}, nil
+	}
 	route := func(_ context.Context, dst net.IP, _ int) (platform.RouteInfo, error) {
 		return platform.RouteInfo{Source: net.ParseIP("10.0.0.7"), Iface: "Ethernet", NextHopKnown: true, API: "GetBestRoute2"}, nil
 	}
