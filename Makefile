@@ -17,7 +17,7 @@ CORE_PKGS  = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/cmd/conndoctor$
 WIN_ENV   := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 
 .DEFAULT_GOAL := help
-.PHONY: help deps deps-gui deps-test deps-bench build run screenshot test lab bench fuzz vet cross build-windows package clean
+.PHONY: help deps deps-gui deps-test deps-bench build run screenshot test lab bench soak fuzz vet cross build-windows package clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -85,6 +85,12 @@ bench: deps-bench ## measure speed: unit benchmarks and the lab figures
 	$(GO) test -run '^$$' -bench . -benchmem ./target ./diagnose ./probes
 	$(GO) test -run '^$$' -bench . -benchtime 200x ./history
 	$(GO) test -count=1 -run '^$$' -bench . -benchtime 5x ./lab
+	$(GO) test -count=1 -run '^$$' -bench RepeatedRuns -benchtime 50x ./app
+	$(MAKE) soak
+
+soak: build ## memory of the real window over 50 runs under Xvfb (loopback only): RSS per run
+	$(call apt,$(SHOT_PKGS))
+	BIN=$(BIN) RUNS=50 scripts/soak.sh $(BIN)/soak.tsv
 
 fuzz: deps ## fuzz the target parser for 60 seconds
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./target

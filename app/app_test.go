@@ -100,8 +100,9 @@ func TestWholeFlow(t *testing.T) {
 				}
 			})
 		})
-		h.tapButton(h.overlay(), "Choose file…")
+		h.tapButton(h.overlay(), "Save (Enter)")
 		h.waitFor("the file", func() bool { return u.lastSaved != "" })
+		h.tapButton(h.overlay(), "Close (Enter)")
 		b, err := os.ReadFile(u.lastSaved)
 		if err != nil {
 			t.Fatal(err)

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"io"
 	"time"
 
 	"github.com/conndoctor/conndoctor/engine"
@@ -15,11 +14,6 @@ import (
 // one, tests pass scripted engines.
 type RunFunc func(ctx context.Context, t target.Target, o engine.Options, progress func(engine.Event)) *engine.Report
 
-// SaveFunc asks the user where to save a file named name and writes it with
-// write. done is called with the place written (or "" when the user
-// cancelled) and any error.
-type SaveFunc func(name string, write func(io.Writer) error, done func(place string, err error))
-
 // Deps are what the wizard works with. The zero fields take the real
 // implementations; tests replace them.
 type Deps struct {
@@ -28,8 +22,12 @@ type Deps struct {
 	// OpenStore opens the history database (default history.Open, at
 	// history.DefaultPath when path is "").
 	OpenStore func(path string, o history.OpenOptions) (*history.Store, error)
-	// Save asks for a file and writes it (default: Fyne's save dialog).
-	Save SaveFunc
+	// Documents is the folder reports are saved in unless the user picks
+	// another (default: the user's Documents folder, else home).
+	Documents func() string
+	// OpenFolder shows a folder in the file manager (default: xdg-open or
+	// explorer.exe with the folder as its one argument).
+	OpenFolder func(dir string) error
 	// FlushDNS empties the DNS cache (default platform.FlushDNS).
 	FlushDNS func(context.Context) (platform.FlushResult, error)
 	// Now is the clock of report times (default time.Now).
@@ -46,6 +44,12 @@ func (d Deps) withDefaults() Deps {
 	}
 	if d.FlushDNS == nil {
 		d.FlushDNS = platform.FlushDNS
+	}
+	if d.Documents == nil {
+		d.Documents = documentsFolder
+	}
+	if d.OpenFolder == nil {
+		d.OpenFolder = openFolder
 	}
 	if d.Now == nil {
 		d.Now = time.Now

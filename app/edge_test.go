@@ -218,8 +218,9 @@ func TestRealEngineOnLoopback(t *testing.T) {
 	}
 	// Export a PDF of the real run, run again, and open the comparison.
 	h.tapButton(h.u.diag.content, "Export report…")
-	h.tapButton(h.overlay(), "Choose file…")
+	h.tapButton(h.overlay(), "Save (Enter)")
 	h.waitFor("the PDF", func() bool { return h.u.lastSaved != "" })
+	h.tapButton(h.overlay(), "Close (Enter)")
 	if b, err := os.ReadFile(h.u.lastSaved); err != nil || !strings.HasPrefix(string(b), "%PDF-") {
 		t.Errorf("export: %v", err)
 	}

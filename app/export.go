@@ -3,11 +3,15 @@ package app
 import (
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/conndoctor/conndoctor/history"
@@ -20,80 +24,143 @@ const (
 	formatHTML = "HTML (opens in any browser)"
 )
 
-// exportRun asks for a format and a file and writes the run's report.
+// export is one report the user may save: how it is named and written for
+// the chosen format and options.
+type export struct {
+	// what names the report's subject for the file name, from options (so
+	// redacted when host names are hidden).
+	what func(o report.Options) string
+	// day dates the file name.
+	day time.Time
+	// write renders the report.
+	write func(pdf bool, o report.Options) func(io.Writer) error
+}
+
+// exportRun offers a run's report for saving.
 func (u *UI) exportRun(run *history.Run) {
-	u.askExport(fmt.Sprintf("conndoctor-run-%d", run.ID), func(pdf bool, o report.Options) func(io.Writer) error {
-		return func(w io.Writer) error {
-			v := report.BuildRun(run, o)
-			if pdf {
-				return report.PDF(w, v, o)
+	u.askExport(export{
+		what: func(o report.Options) string { return testedTarget(report.BuildRun(run, o).Tested) },
+		day:  run.Report.Started,
+		write: func(pdf bool, o report.Options) func(io.Writer) error {
+			return func(w io.Writer) error {
+				v := report.BuildRun(run, o)
+				if pdf {
+					return report.PDF(w, v, o)
+				}
+				return report.HTML(w, v)
 			}
-			return report.HTML(w, v)
-		}
+		},
 	})
 }
 
-// exportCompare writes the comparison of two runs.
+// exportCompare offers the comparison of two runs for saving.
 func (u *UI) exportCompare(a, b *history.Run) {
-	u.askExport(fmt.Sprintf("conndoctor-compare-%d-%d", a.ID, b.ID), func(pdf bool, o report.Options) func(io.Writer) error {
-		return func(w io.Writer) error {
-			v := report.BuildCompare(a, b, o)
-			if pdf {
-				return report.ComparePDF(w, v, o)
+	u.askExport(export{
+		what: func(o report.Options) string { return "compare-" + report.BuildCompare(a, b, o).After.Target },
+		day:  b.Report.Started,
+		write: func(pdf bool, o report.Options) func(io.Writer) error {
+			return func(w io.Writer) error {
+				v := report.BuildCompare(a, b, o)
+				if pdf {
+					return report.ComparePDF(w, v, o)
+				}
+				return report.CompareHTML(w, v)
 			}
-			return report.CompareHTML(w, v)
-		}
+		},
 	})
 }
 
-// askExport shows the export choices, then the save dialog.
-func (u *UI) askExport(base string, writer func(pdf bool, o report.Options) func(io.Writer) error) {
+// testedTarget is host:port of a view's "tested" line, without the
+// address it resolved to.
+func testedTarget(tested string) string {
+	host, _, _ := strings.Cut(tested, " (")
+	return host
+}
+
+// askExport shows the export choices with their defaults — PDF, into the
+// Documents folder, under a name of the target and date — so Enter alone
+// saves; "Choose another place…" opens the save dialog instead.
+func (u *UI) askExport(e export) {
+	dir := u.deps.Documents()
 	format := widget.NewRadioGroup([]string{formatPDF, formatHTML}, nil)
 	format.SetSelected(formatPDF)
 	format.Required = true
 	redact := widget.NewCheck("Hide host names and IP addresses (for reports sent outside)", nil)
 	redact.SetChecked(u.settings.Redact)
-	body := container.NewVBox(widget.NewLabel("Format"), format, redact,
-		wrapped("Passwords in addresses are never included."))
-	d := dialog.NewCustomConfirm("Export report", "Choose file…", "Cancel", body, func(ok bool) {
-		if !ok {
-			return
-		}
-		pdf := format.Selected != formatHTML
-		name := base + ".html"
+	where := wrapped("")
+	choice := func() (pdf bool, o report.Options, name string) {
+		pdf = format.Selected != formatHTML
+		o = report.Options{Now: u.deps.Now, Redact: redact.Checked}
+		ext := ".html"
 		if pdf {
-			name = base + ".pdf"
+			ext = ".pdf"
 		}
-		o := report.Options{Now: u.deps.Now, Redact: redact.Checked}
-		u.saveFile(name, writer(pdf, o))
-	}, u.win)
-	d.Show()
+		return pdf, o, reportName(e.what(o), e.day.Local(), ext)
+	}
+	show := func() {
+		_, _, name := choice()
+		where.SetText("Saves as " + name + " in " + dir + ".")
+	}
+	format.OnChanged = func(string) { show() }
+	redact.OnChanged = func(bool) { show() }
+	show()
+	body := container.NewVBox(widget.NewLabel("Format"), format, redact, where,
+		wrapped("Passwords in addresses are never included."))
+	d := dialog.NewCustomWithoutButtons("Export report", body, u.win)
+	save := func() {
+		d.Hide()
+		pdf, o, name := choice()
+		write := e.write(pdf, o)
+		go func() {
+			path, err := writeNew(dir, name, write)
+			u.bridge.apply(func() { u.saved(path, err) })
+		}()
+	}
+	other := func() {
+		d.Hide()
+		pdf, o, name := choice()
+		u.saveDialog(dir, name, e.write(pdf, o))
+	}
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide)
+	otherB := widget.NewButtonWithIcon("Choose another place…", theme.FolderOpenIcon(), other)
+	saveB := widget.NewButtonWithIcon("Save (Enter)", theme.DocumentSaveIcon(), save)
+	saveB.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{cancel, otherB, saveB})
+	u.showModal(d, save)
 }
 
-// saveFile asks where to save and writes the file, telling the user how it
-// went.
-func (u *UI) saveFile(name string, write func(io.Writer) error) {
-	save := u.deps.Save
-	if save == nil {
-		save = u.saveDialog
+// saved tells the user where the report went, with a way to open the
+// folder, or why it was not written.
+func (u *UI) saved(path string, err error) {
+	switch {
+	case err != nil:
+		u.showModal(dialog.NewError(fmt.Errorf("the report was not written: %w. Try another place", err), u.win), nil)
+		return
+	case path == "":
+		return // the user cancelled the save dialog
 	}
-	save(name, write, func(place string, err error) {
-		switch {
-		case err != nil:
-			dialog.ShowError(fmt.Errorf("the report was not written: %w. Try another folder", err), u.win)
-		case place != "":
-			u.lastSaved = place
-			u.toast("Report saved: " + place)
+	u.lastSaved = path
+	dir := filepath.Dir(path)
+	d := dialog.NewCustomWithoutButtons("Report saved",
+		wrapped("Saved as "+filepath.Base(path)+" in "+dir+"."), u.win)
+	open := widget.NewButtonWithIcon("Open folder", theme.FolderOpenIcon(), func() {
+		d.Hide()
+		if err := u.deps.OpenFolder(dir); err != nil {
+			u.showModal(dialog.NewError(fmt.Errorf("the folder could not be opened: %w. It is %s", err, dir), u.win), nil)
 		}
 	})
+	closeB := widget.NewButtonWithIcon("Close (Enter)", theme.ConfirmIcon(), d.Hide)
+	closeB.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{open, closeB})
+	u.showModal(d, d.Hide)
 }
 
-// saveDialog is the default SaveFunc: Fyne's save dialog. The file is
-// written off the Fyne thread.
-func (u *UI) saveDialog(name string, write func(io.Writer) error, done func(string, error)) {
+// saveDialog asks with Fyne's save dialog, opened in dir, where to write
+// the file, then writes it off the Fyne thread.
+func (u *UI) saveDialog(dir, name string, write func(io.Writer) error) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
-			done("", err)
+			u.saved("", err)
 			return
 		}
 		go func() {
@@ -101,22 +168,19 @@ func (u *UI) saveDialog(name string, write func(io.Writer) error, done func(stri
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
-			u.bridge.apply(func() { done(w.URI().Path(), err) })
+			u.bridge.apply(func() { u.saved(w.URI().Path(), err) })
 		}()
 	}, u.win)
 	d.SetFileName(name)
-	if ext := extension(name); ext != "" {
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+	if ext := filepath.Ext(name); ext != "" {
 		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	}
-	d.Resize(fyne.NewSize(760, 520))
-	d.Show()
-}
-
-func extension(name string) string {
-	for i := len(name) - 1; i >= 0; i-- {
-		if name[i] == '.' {
-			return name[i:]
-		}
-	}
-	return ""
+	// Resize only after Show: before it, Fyne 2.8's FileDialog.MinSize
+	// dereferences the dialog it has not built yet.
+	u.showModal(d, nil)
+	c := u.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(760, c.Width-40), min(520, c.Height-40)))
 }

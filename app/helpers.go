@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -32,22 +31,6 @@ func figureCells(fs []report.Figure) []fyne.CanvasObject {
 		cells = append(cells, name, val)
 	}
 	return cells
-}
-
-// toast shows a short message at the bottom of the window for a few
-// seconds.
-func (u *UI) toast(msg string) {
-	l := widget.NewLabel(msg)
-	l.Importance = widget.SuccessImportance
-	pop := widget.NewPopUp(l, u.win.Canvas())
-	sz := u.win.Canvas().Size()
-	min := pop.MinSize()
-	pop.ShowAtPosition(fyne.NewPos((sz.Width-min.Width)/2, sz.Height-min.Height-24))
-	u.lastToast = msg
-	go func() {
-		time.Sleep(2500 * time.Millisecond)
-		u.bridge.apply(pop.Hide)
-	}()
 }
 
 // plural picks the singular text for 1, else formats many with n.

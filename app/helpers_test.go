@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"io"
-	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -24,13 +22,15 @@ import (
 // harness is a wizard on Fyne's test driver with a history database in a
 // temporary folder and saved files going to another.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	u     *UI
 	db    string
 	saved string
+	// opened lists the folders "Open folder" asked the file manager for.
+	opened []string
 }
 
-func newHarness(t *testing.T, run RunFunc) *harness {
+func newHarness(t testing.TB, run RunFunc) *harness {
 	t.Helper()
 	h := &harness{t: t, db: filepath.Join(t.TempDir(), "history.db"), saved: t.TempDir()}
 	a := test.NewTempApp(t)
@@ -39,16 +39,9 @@ func newHarness(t *testing.T, run RunFunc) *harness {
 		OpenStore: func(string, history.OpenOptions) (*history.Store, error) {
 			return history.Open(h.db, history.OpenOptions{})
 		},
-		Save: func(name string, write func(io.Writer) error, done func(string, error)) {
-			path := filepath.Join(h.saved, name)
-			f, err := os.Create(path)
-			if err == nil {
-				err = write(f)
-				f.Close()
-			}
-			done(path, err)
-		},
-		Now: func() time.Time { return time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC) },
+		Documents:  func() string { return h.saved },
+		OpenFolder: func(dir string) error { h.opened = append(h.opened, dir); return nil },
+		Now:        func() time.Time { return time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC) },
 	})
 	h.u.win.Resize(fyne.NewSize(1000, 740))
 	t.Cleanup(func() {

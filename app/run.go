@@ -70,7 +70,7 @@ func (r *runState) build(plan []engine.Planned) {
 	r.bar.TextFormatter = func() string { return fmt.Sprintf("%d of %d checks done", r.done, r.planned) }
 	r.status = wrapped("Checking " + r.t.Describe() + "…")
 	r.cancelB = ttwidget.NewButtonWithIcon("Cancel", theme.CancelIcon(), r.cancel)
-	r.cancelB.SetToolTip("Stop the checks; nothing is saved (Esc)")
+	r.cancelB.SetToolTip(withKey("Stop the checks; nothing is saved", keyCancel))
 	r.content = container.NewBorder(
 		container.NewVBox(heading("Checking"), r.status, r.bar),
 		container.NewHBox(r.cancelB), nil, nil,

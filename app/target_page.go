@@ -17,8 +17,8 @@ import (
 // targetPage is step 1: what to test.
 type targetPage struct {
 	u       *UI
-	field   *widget.Entry
-	paste   *widget.Entry
+	field   *keyEntry
+	paste   *keyEntry
 	preview *widget.Label
 	startB  *ttwidget.Button
 	recent  *fyne.Container
@@ -30,19 +30,18 @@ type targetPage struct {
 
 func newTargetPage(u *UI) *targetPage {
 	p := &targetPage{u: u}
-	p.field = widget.NewEntry()
+	p.field = newKeyEntry(u)
 	p.field.SetPlaceHolder("app.example.com, app.example.com:443 or https://app.example.com/login")
 	p.field.OnSubmitted = func(string) { p.start() }
-	p.paste = widget.NewMultiLineEntry()
+	p.paste = newKeyBox(u)
 	p.paste.SetPlaceHolder("…or paste the error message or log lines here, e.g.\ndial tcp 10.0.0.5:443: connect: connection timed out")
 	p.paste.SetMinRowsVisible(6)
-	p.paste.Wrapping = fyne.TextWrapWord
 	p.preview = wrapped("")
 	p.field.OnChanged = func(string) { p.update() }
 	p.paste.OnChanged = func(string) { p.update() }
 	p.startB = ttwidget.NewButtonWithIcon("Start checks", theme.MediaPlayIcon(), p.start)
 	p.startB.Importance = widget.HighImportance
-	p.startB.SetToolTip("Run every check against this target (Enter)")
+	p.startB.SetToolTip(withKey("Run every check against this target", keyConfirm))
 	p.recent = container.NewHBox()
 	p.content = container.NewPadded(container.NewVBox(
 		heading("What can't be reached?"),

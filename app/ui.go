@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	fynetooltip "github.com/dweymouth/fyne-tooltip"
@@ -44,6 +43,11 @@ type UI struct {
 	// shown, for tests and the screenshot tour.
 	lastSaved string
 	lastToast string
+	// keys are the window's shortcuts by name; modals the dialogs shown
+	// with showModal, newest last; toasts the layer toasts are drawn in.
+	keys   map[string]func()
+	modals []*modal
+	toasts *fyne.Container
 }
 
 // New builds the wizard in a new window of a; ShowAndRun shows it.
@@ -69,8 +73,9 @@ func New(a fyne.App, d Deps) *UI {
 			u.hist.reload()
 		}
 	}
-	u.win.SetContent(fynetooltip.AddWindowToolTipLayer(u.tabs, u.win.Canvas()))
-	u.shortcuts()
+	u.toasts = container.NewWithoutLayout()
+	u.win.SetContent(fynetooltip.AddWindowToolTipLayer(container.NewStack(u.tabs, u.toasts), u.win.Canvas()))
+	u.bindKeys()
 	u.win.Canvas().Focus(u.target.field)
 	return u
 }
@@ -101,11 +106,22 @@ func (u *UI) close() {
 	u.win.Close()
 }
 
-// show replaces the Check tab's step and selects that tab.
+// show replaces the Check tab's step and selects that tab. The keyboard
+// focus goes to the address field on the target step (its text selected,
+// so typing replaces it and Enter checks it again) and nowhere on the
+// others, so no hidden widget keeps it (Esc and Enter then reach the
+// window).
 func (u *UI) show(o fyne.CanvasObject) {
+	u.retire(u.flow.Objects[0], o)
 	u.flow.Objects = []fyne.CanvasObject{o}
 	u.flow.Refresh()
 	u.tabs.Select(u.checkTab)
+	if o == u.target.content {
+		u.win.Canvas().Focus(u.target.field)
+		u.target.field.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces the last address
+	} else {
+		u.win.Canvas().Unfocus()
+	}
 }
 
 // openStore opens the history database named in the settings.
@@ -134,17 +150,6 @@ func (u *UI) reportStoreProblem() {
 		return
 	}
 	dialog.ShowError(fmt.Errorf("the history cannot be opened, so runs are not saved: %w. Choose another database location in Settings", u.storeErr), u.win)
-}
-
-// shortcuts binds the keyboard: Ctrl+Enter starts, Escape cancels.
-func (u *UI) shortcuts() {
-	c := u.win.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { u.target.start() })
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		if e.Name == fyne.KeyEscape && u.run != nil {
-			u.run.cancel()
-		}
-	})
 }
 
 // status widgets shared by pages.

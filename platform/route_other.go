@@ -20,3 +20,6 @@ func RouteTo(ctx context.Context, dst net.IP, port int) (RouteInfo, error) {
 	defer c.Close()
 	return RouteInfo{Source: c.LocalAddr().(*net.UDPAddr).IP, API: "UDP connect"}, nil
 }
+
+// LinkMTU returns the name and MTU of the interface a route leaves by.
+func LinkMTU(ri RouteInfo) (string, int, error) { return linkBySource(ri.Source) }

@@ -7,6 +7,9 @@ import (
 	"net"
 	"sort"
 	"time"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
+	"github.com/conndoctor/conndoctor/platform"
 )
 
 // MTUResult is the path MTU check.
@@ -76,18 +79,28 @@ func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
 		r.finish(StatusSkip, "the target is this computer: no network path to measure")
 		return r
 	}
-	r.Iface, r.IfaceMTU = ifaceFor(ctx, addr)
-	if r.IfaceMTU < 576 {
-		r.finish(StatusSkip, "the interface MTU could not be read")
+	var err error
+	r.Iface, r.IfaceMTU, err = ifaceFor(ctx, addr)
+	if err == nil && r.IfaceMTU < 576 {
+		err = fmt.Errorf("%s reports an MTU of %d bytes", r.Iface, r.IfaceMTU)
+	}
+	if err != nil {
+		r.finish(StatusError, "the interface MTU could not be read: "+err.Error())
 		return r
 	}
 	if err := searchMTU(ctx, r, dst.To4(), runMTURound, o.Wait); err != nil {
+		// No echo answered at all is the network's doing (ICMP filtered):
+		// nothing to measure with. Anything else is a failure here.
+		st := StatusError
+		if errors.Is(err, errNoEcho) {
+			st = StatusSkip
+		}
 		if o.Fallback == nil || !errors.Is(err, errNoEcho) {
-			r.finish(StatusSkip, "path MTU could not be measured: "+err.Error())
+			r.finish(st, "path MTU could not be measured: "+err.Error())
 			return r
 		}
 		if ferr := searchMSS(ctx, r, addr, o.Fallback, fetchClamped); ferr != nil {
-			r.finish(StatusSkip, "path MTU could not be measured: "+err.Error()+"; over TCP: "+ferr.Error())
+			r.finish(st, "path MTU could not be measured: "+err.Error()+"; over TCP: "+ferr.Error())
 			return r
 		}
 	}
@@ -201,22 +214,10 @@ func (r *MTUResult) verdict() (Status, string) {
 }
 
 // ifaceFor returns the interface and MTU the kernel would use for addr.
-func ifaceFor(ctx context.Context, addr string) (string, int) {
-	var d net.Dialer
-	c, err := d.DialContext(ctx, "udp", net.JoinHostPort(addr, "9"))
+func ifaceFor(ctx context.Context, addr string) (string, int, error) {
+	ri, err := platform.RouteTo(ctx, net.ParseIP(addr), 9)
 	if err != nil {
-		return "", 0
+		return "", 0, failure.Wrap(ri.API, err)
 	}
-	src := c.LocalAddr().(*net.UDPAddr).IP
-	c.Close()
-	ifs, _ := net.Interfaces()
-	for _, i := range ifs {
-		addrs, _ := i.Addrs()
-		for _, a := range addrs {
-			if ip, _, err := net.ParseCIDR(a.String()); err == nil && ip.Equal(src) {
-				return i.Name, i.MTU
-			}
-		}
-	}
-	return "", 0
+	return platform.LinkMTU(ri)
 }

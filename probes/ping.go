@@ -63,7 +63,7 @@ func Ping(ctx context.Context, addr string, o PingOptions) *PingResult {
 	st, priv, err := pingStats(ctx, addr, o.withDefaults())
 	r.Privileged = priv
 	if err != nil {
-		r.finish(StatusSkip, "ping could not run: "+err.Error())
+		r.finish(StatusError, "ping could not run: "+err.Error())
 		return r
 	}
 	r.Sent, r.Recv, r.Loss = st.PacketsSent, st.PacketsRecv, st.PacketLoss

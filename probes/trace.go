@@ -115,7 +115,11 @@ func Trace(ctx context.Context, mode, addr string, port int, o TraceOptions) *Tr
 	defer cancel()
 	col := newCollector(o)
 	if err := runTrace(ctx, mode, dst.To4(), port, o, col); err != nil {
-		r.finish(StatusSkip, "traceroute could not run: "+err.Error())
+		st := StatusError // it failed here: says nothing about the path
+		if errors.Is(err, errTraceNotSupported) {
+			st = StatusSkip
+		}
+		r.finish(st, "traceroute could not run: "+err.Error())
 		return r
 	}
 	col.fill(r)

@@ -24,5 +24,6 @@ func main() {
 	a := fyneapp.NewWithID(appID)
 	ui := app.New(a, app.Deps{})
 	startTour(ui)
+	startSoak(ui)
 	ui.ShowAndRun()
 }
