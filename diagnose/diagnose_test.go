@@ -96,6 +96,32 @@ var diagnoseCases = []struct {
 			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerTimeout}
 			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
 		})},
+	{name: "dns refused at once", code: CodeDNSRefused, summary: "10.0.0.53 refuses to look up app.example.com",
+		set: with(func(s *probes.Set) {
+			s.DNS.Check = chk("dns", probes.StatusFail, "app.example.com does not resolve")
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerError, Error: "server misbehaving"}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerRefused}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "dns refused by one, the other silent", code: CodeDNSRefused, summary: "10.0.0.54 refuses",
+		set: with(func(s *probes.Set) {
+			s.DNS.Check = chk("dns", probes.StatusFail, "app.example.com does not resolve")
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerTimeout}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerTimeout}
+			s.DNS.Servers = append(s.DNS.Servers, probes.ServerAnswer{Server: "10.0.0.54", Lookup: probes.Lookup{Kind: probes.AnswerRefused}})
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "dns servfail", code: CodeDNSServFail, summary: "cannot get an answer",
+		set: with(func(s *probes.Set) {
+			s.DNS.Check = chk("dns", probes.StatusFail, "app.example.com does not resolve")
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerServFail}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerServFail}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "one server refuses, another answers", code: CodeHealthy,
+		set: with(func(s *probes.Set) {
+			s.DNS.Servers = append(s.DNS.Servers, probes.ServerAnswer{Server: "10.0.0.54", Lookup: probes.Lookup{Kind: probes.AnswerRefused}})
+		})},
 	{name: "nxdomain", code: CodeDNSNXDomain, summary: "does not exist",
 		set: with(func(s *probes.Set) {
 			s.DNS.System = probes.Lookup{Kind: probes.AnswerNXDomain}

@@ -211,6 +211,7 @@ var rules = []rule{
 			}
 		},
 	},
+	dnsNoRules[0], dnsNoRules[1],
 	{
 		code: CodeDNSUnreachable, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/miekg/dns"
 )
 
 // scenario stages one fault for real and says what the diagnosis must be.
@@ -91,6 +93,20 @@ var scenarios = []scenario{
 		stage:    "server: nft add rule inet lab input udp dport 53 drop\nserver: nft add rule inet lab input tcp dport 53 drop",
 		evidence: []string{"10.99.3.200 gives no answer in time"},
 		checks:   map[string]string{"dns": "fail", "local": "pass"},
+	},
+	{
+		name: "dns refused", target: "app.lab.test:443", code: "dns.refused",
+		stage:    "server: ip addr add 10.99.3.201/24 dev eth0",
+		evidence: []string{"10.99.3.201 refuses to look up app.lab.test", "refuses to answer"},
+		checks:   map[string]string{"dns": "fail", "local": "pass"},
+		setup:    resolverSaying(dns.RcodeRefused),
+	},
+	{
+		name: "dns servfail", target: "app.lab.test:443", code: "dns.servfail",
+		stage:    "server: ip addr add 10.99.3.201/24 dev eth0",
+		evidence: []string{"10.99.3.201 cannot get an answer for app.lab.test"},
+		checks:   map[string]string{"dns": "fail", "local": "pass"},
+		setup:    resolverSaying(dns.RcodeServerFailure),
 	},
 	{
 		name: "hosts override", target: "https://app.lab.test/", code: "dns.hosts_override",
@@ -239,4 +255,19 @@ func pacSetup(t *testing.T, l *Lab, pacAddr, settings string) {
 		t.Fatal(err)
 	}
 	l.Env = append(l.Env, "XDG_CONFIG_HOME="+cfg)
+}
+
+// resolverSaying starts a DNS server at 10.99.3.201 that answers every
+// query at once with rcode, and makes it the client's only resolver.
+func resolverSaying(rcode int) func(t *testing.T, l *Lab) {
+	return func(t *testing.T, l *Lab) {
+		var srv Servers
+		t.Cleanup(func() { srv.Close() })
+		if err := l.DNSRcode(&srv, Server, "10.99.3.201", rcode); err != nil {
+			t.Fatal(err)
+		}
+		if err := l.SetClientFiles("nameserver 10.99.3.201\n", "127.0.0.1 localhost\n"); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

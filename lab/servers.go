@@ -79,6 +79,23 @@ func (l *Lab) DNS(s *Servers, role, addr string, zone map[string][]string) error
 		}
 		w.WriteMsg(m)
 	})
+	return l.serveDNS(s, role, addr, h)
+}
+
+// DNSRcode serves DNS on addr:53 (UDP and TCP) inside role's namespace,
+// answering every query at once with rcode (REFUSED, SERVFAIL...): a
+// resolver that answers, but says no.
+func (l *Lab) DNSRcode(s *Servers, role, addr string, rcode int) error {
+	h := dns.HandlerFunc(func(w dns.ResponseWriter, q *dns.Msg) {
+		m := new(dns.Msg)
+		m.SetRcode(q, rcode)
+		w.WriteMsg(m)
+	})
+	return l.serveDNS(s, role, addr, h)
+}
+
+// serveDNS serves h on addr:53, UDP and TCP, inside role's namespace.
+func (l *Lab) serveDNS(s *Servers, role, addr string, h dns.Handler) error {
 	var pc net.PacketConn
 	var ln net.Listener
 	err := l.Do(role, func() (err error) {

@@ -233,7 +233,7 @@ func (r *DNSResult) verdict() (Status, string) {
 		// Nothing reached the network: this says nothing about the servers.
 		return StatusError, fmt.Sprintf("%s did not resolve, and the %s could not be asked directly from this computer: %s", r.Name, plural(len(notAsked), "DNS server", "%d DNS servers"), notAsked[0].Error)
 	case answering == 0:
-		return StatusFail, fmt.Sprintf("none of the %d DNS servers asked answers", asked)
+		return StatusFail, fmt.Sprintf("%s does not resolve: %s", r.Name, tallyNo(r.Servers))
 	}
 	return StatusFail, r.Name + " did not resolve: " + r.System.Error
 }
@@ -378,4 +378,31 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// tallyNo says how the DNS servers that gave no usable answer failed: an
+// answer that says no (REFUSED, SERVFAIL) is not silence.
+func tallyNo(servers []ServerAnswer) string {
+	words := []struct{ kind, one, many string }{
+		{AnswerRefused, "1 DNS server refuses to answer (REFUSED)", "%d DNS servers refuse to answer (REFUSED)"},
+		{AnswerServFail, "1 DNS server cannot get an answer (SERVFAIL)", "%d DNS servers cannot get an answer (SERVFAIL)"},
+		{AnswerTimeout, "1 DNS server gives no answer in time", "%d DNS servers give no answer in time"},
+		{AnswerUnreachable, "1 DNS server cannot be reached", "%d DNS servers cannot be reached"},
+	}
+	var parts []string
+	for _, w := range words {
+		n := 0
+		for _, s := range servers {
+			if s.Kind == w.kind {
+				n++
+			}
+		}
+		if n > 0 {
+			parts = append(parts, plural(n, w.one, w.many))
+		}
+	}
+	if len(parts) == 0 {
+		return "no DNS server asked gives a usable answer"
+	}
+	return strings.Join(parts, ", ")
 }

@@ -47,7 +47,10 @@ func TestDNSCouldNotAsk(t *testing.T) {
 		{ok, []ServerAnswer{notAsked}, StatusPass, "1 DNS server could not be asked directly (dial udp: operation not supported (WSAEOPNOTSUPP 10045) in wsaioctl)"},
 		{failed, []ServerAnswer{notAsked}, StatusError, "could not be asked directly from this computer"},
 		{ok, []ServerAnswer{notAsked, timeout}, StatusWarn, "1 of 1 DNS servers do not answer"},
-		{failed, []ServerAnswer{notAsked, timeout}, StatusFail, "none of the 1 DNS servers asked answers"},
+		{failed, []ServerAnswer{notAsked, timeout}, StatusFail, "app.lab.test does not resolve: 1 DNS server gives no answer in time"},
+		{failed, []ServerAnswer{timeout, {Server: "10.0.0.3", Lookup: Lookup{Kind: AnswerRefused}}, {Server: "10.0.0.4", Lookup: Lookup{Kind: AnswerRefused}}},
+			StatusFail, "2 DNS servers refuse to answer (REFUSED), 1 DNS server gives no answer in time"},
+		{failed, []ServerAnswer{{Server: "10.0.0.3", Lookup: Lookup{Kind: AnswerServFail}}}, StatusFail, "1 DNS server cannot get an answer (SERVFAIL)"},
 	}
 	for _, c := range cases {
 		r := &DNSResult{Name: "app.lab.test", System: c.system, Servers: c.servers}
