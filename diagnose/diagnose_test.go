@@ -122,6 +122,22 @@ var diagnoseCases = []struct {
 		set: with(func(s *probes.Set) {
 			s.DNS.Servers = append(s.DNS.Servers, probes.ServerAnswer{Server: "10.0.0.54", Lookup: probes.Lookup{Kind: probes.AnswerRefused}})
 		})},
+	{name: "cname loop, resolver says nxdomain", code: CodeDNSCNAMELoop, summary: "never reaches an address (a CNAME loop)",
+		set: with(func(s *probes.Set) {
+			s.DNS.Check = chk("dns", probes.StatusFail, "app.example.com does not resolve: its aliases (CNAME records) never end")
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerNXDomain}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerNoData}
+			s.DNS.CNAMELoop = []string{"app.example.com.", "b.example.com.", "app.example.com."}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "cname chain too long, resolver gives up", code: CodeDNSCNAMELoop, summary: "a CNAME chain too long to follow",
+		set: with(func(s *probes.Set) {
+			s.DNS.Check = chk("dns", probes.StatusFail, "app.example.com does not resolve: its aliases (CNAME records) never end")
+			s.DNS.System = probes.Lookup{Kind: probes.AnswerServFail}
+			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerServFail}
+			s.DNS.CNAMELoop = []string{"app.example.com.", "a1.", "a2.", "a3.", "a4.", "a5.", "a6.", "a7.", "a8."}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
 	{name: "nxdomain", code: CodeDNSNXDomain, summary: "does not exist",
 		set: with(func(s *probes.Set) {
 			s.DNS.System = probes.Lookup{Kind: probes.AnswerNXDomain}
@@ -246,6 +262,11 @@ var diagnoseCases = []struct {
 			s.Ping.Check = chk("ping", probes.StatusWarn, "no reply to 20 pings")
 			s.TraceICMP = trace(false, 2, "10.0.2.1")
 			s.TraceICMP.Check = chk("trace.icmp", probes.StatusWarn, "traffic stops after hop 2")
+		})},
+	{name: "proxy setting unreadable", code: CodeProxyInvalid, summary: "environment is not a proxy address",
+		set: with(func(s *probes.Set) {
+			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusFail, "the proxy setting in environment is not valid"),
+				From: "environment", Invalid: "::::", Error: `":::" is neither a host name nor an IP address`}
 		})},
 	{name: "proxy down", code: CodeProxyUnreachable, summary: "does not answer",
 		set: with(func(s *probes.Set) {

@@ -165,6 +165,7 @@ var rules = []rule{
 			return steps
 		},
 	},
+	proxyInvalid,
 	{
 		code: CodeProxyUnreachable, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
@@ -211,7 +212,7 @@ var rules = []rule{
 			}
 		},
 	},
-	dnsNoRules[0], dnsNoRules[1],
+	dnsCNAMELoop, dnsNoRules[0], dnsNoRules[1],
 	{
 		code: CodeDNSUnreachable, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
