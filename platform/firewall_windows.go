@@ -3,6 +3,7 @@ package platform
 import (
 	"context"
 	"fmt"
+	"net"
 	"runtime"
 
 	ole "github.com/go-ole/go-ole"
@@ -54,15 +55,16 @@ func readFwPolicy() (*Firewall, error) {
 	current := int(getInt(policy, "CurrentProfileTypes"))
 	var profiles []WinFwProfile
 	for _, t := range []int{1, 2, 4} {
+		out := getIntArg(policy, "DefaultOutboundAction", t)
 		profiles = append(profiles, WinFwProfile{Type: t, Current: current&t != 0,
 			Enabled:       getBoolArg(policy, "FirewallEnabled", t),
-			BlockOutbound: getIntArg(policy, "DefaultOutboundAction", t) == 0})
+			BlockOutbound: out == 0, OutboundUnknown: out < 0})
 	}
 	rules, err := readFwRules(policy)
 	if err != nil {
 		return nil, err
 	}
-	return windowsFirewall(profiles, rules), nil
+	return windowsFirewall(profiles, rules, localSubnets()), nil
 }
 
 // readFwRules enumerates INetFwRules, keeping the outbound ones.
@@ -88,7 +90,13 @@ func readFwRules(policy *ole.IDispatch) ([]WinFwRule, error) {
 			rule.RemoteAddresses = getString(r, "RemoteAddresses")
 			rule.RemotePorts = getString(r, "RemotePorts")
 			rule.Profiles = int(getInt(r, "Profiles"))
+			rule.LocalPorts = getString(r, "LocalPorts")
 			rule.Application = getString(r, "ApplicationName")
+			rule.Service = getString(r, "ServiceName")
+			rule.InterfaceTypes = getString(r, "InterfaceTypes")
+			// INetFwRule3 (Windows 8 and later): Store-app and per-user rules.
+			rule.Package = getString(r, "LocalAppPackageId")
+			rule.Users = getString(r, "LocalUserAuthorizedList")
 			rules = append(rules, rule)
 		}
 		return nil
@@ -97,6 +105,19 @@ func readFwRules(policy *ole.IDispatch) ([]WinFwRule, error) {
 		return nil, fmt.Errorf("platform: read firewall rules: %w", err)
 	}
 	return rules, nil
+}
+
+// localSubnets are the on-link subnets of this computer's interfaces, which
+// the LocalSubnet keyword stands for.
+func localSubnets() []*net.IPNet {
+	var out []*net.IPNet
+	addrs, _ := net.InterfaceAddrs()
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok {
+			out = append(out, &net.IPNet{IP: n.IP.Mask(n.Mask), Mask: n.Mask})
+		}
+	}
+	return out
 }
 
 func getInt(d *ole.IDispatch, name string) int64 {

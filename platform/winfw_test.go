@@ -13,7 +13,8 @@ import (
 // address and port strings). It was written by hand from the API's
 // documentation — no Windows machine was at hand to record one — and
 // covers the rule kinds a helpdesk meets: subnet masks, ranges, profile
-// masks, disabled, inbound and program-limited rules.
+// masks, disabled, inbound and program-limited rules. Real rule stores are
+// tested in winfw_capture_test.go.
 func loadWinFw(t *testing.T) *Firewall {
 	b, err := os.ReadFile("testdata/winfw_rules.json")
 	if err != nil {
@@ -26,7 +27,7 @@ func loadWinFw(t *testing.T) *Firewall {
 	if err := json.Unmarshal(b, &rec); err != nil {
 		t.Fatal(err)
 	}
-	return windowsFirewall(rec.Profiles, rec.Rules)
+	return windowsFirewall(rec.Profiles, rec.Rules, nil)
 }
 
 func TestWindowsFirewall(t *testing.T) {
@@ -49,7 +50,7 @@ func TestWindowsFirewall(t *testing.T) {
 		{"192.0.2.60", 8080, "tcp", "accept", "", 0},
 		{"203.0.113.5", 25, "tcp", "accept", "Allow mail relay", 0},
 		{"198.51.100.1", 22, "tcp", "accept", "", 1}, // limited to ssh.exe
-		{"10.20.30.40", 53, "udp", "accept", "", 1},  // the block rule is TCP only; the DNS rule is svchost's
+		{"10.20.30.40", 53, "udp", "accept", "", 0},  // the block rule is TCP only; svchost's DNS rule cannot change an accept
 	}
 	for _, c := range cases {
 		ev := f.Evaluate(Packet{Dst: net.ParseIP(c.dst), Proto: c.proto, Port: c.port})
@@ -61,7 +62,7 @@ func TestWindowsFirewall(t *testing.T) {
 
 func TestWindowsDefaultOutboundBlock(t *testing.T) {
 	f := windowsFirewall([]WinFwProfile{{Type: 4, Enabled: true, Current: true, BlockOutbound: true}},
-		[]WinFwRule{{Name: "Allow web", Enabled: true, Direction: 2, Action: 1, Protocol: 6, RemoteAddresses: "*", RemotePorts: "80,443", Profiles: 0x7fffffff}})
+		[]WinFwRule{{Name: "Allow web", Enabled: true, Direction: 2, Action: 1, Protocol: 6, RemoteAddresses: "*", RemotePorts: "80,443", Profiles: 0x7fffffff}}, nil)
 	if v := f.Evaluate(Packet{Dst: net.ParseIP("10.0.0.1"), Proto: "tcp", Port: 443}).Verdict; v.Action != "accept" || v.Rule != "Allow web" {
 		t.Errorf("443: %+v", v)
 	}
