@@ -3,7 +3,6 @@ package platform
 import (
 	"bufio"
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"net"
 	"net/url"
@@ -27,6 +26,9 @@ type ProxyConfig struct {
 	PACURL string `json:"pac_url,omitempty"`
 	// AutoDetect says WPAD is on: the PAC file is found on the network.
 	AutoDetect bool `json:"auto_detect,omitempty"`
+	// WPADFound is the PAC URL WPAD found when it last ran, as Windows
+	// remembers it: not a setting, and the network may have changed since.
+	WPADFound string `json:"wpad_found,omitempty"`
 }
 
 // Empty reports whether the config names no proxy at all.
@@ -292,66 +294,4 @@ func ipWildcard(p string) string {
 		octets = append(octets, "0")
 	}
 	return strings.Join(octets, ".") + "/" + strconv.Itoa(bits)
-}
-
-// winAutoDetect reads the AutoDetect flag from WinINET's
-// DefaultConnectionSettings blob (flags in byte 8; 0x08 is auto-detect).
-func winAutoDetect(blob []byte) bool { return len(blob) > 8 && blob[8]&0x08 != 0 }
-
-// winINETValues are the registry values of WinINET's proxy settings.
-type winINETValues struct {
-	enable                uint64
-	server, override, pac string
-	connBlob              []byte
-}
-
-// config turns the registry values into a ProxyConfig.
-func (v winINETValues) config() ProxyConfig {
-	c := ProxyConfig{Source: "Windows Internet settings", PACURL: v.pac, AutoDetect: winAutoDetect(v.connBlob)}
-	if v.enable != 0 {
-		c.HTTP, c.HTTPS = ParseWinProxyServer(v.server)
-		c.NoProxy, _ = ParseWinProxyOverride(v.override)
-	}
-	return c
-}
-
-// ParseWinHTTPSettings reads the WinHttpSettings registry blob that
-// `netsh winhttp set proxy` writes (HKLM\...\Internet Settings\Connections):
-// a DWORD structure size, a DWORD counter, DWORD flags (3: a proxy is set),
-// then the proxy and the bypass list, each a DWORD length and ASCII text.
-// Services and programs using WinHTTP (Windows Update, PowerShell's
-// Invoke-WebRequest in some versions) follow it.
-func ParseWinHTTPSettings(blob []byte) (ProxyConfig, error) {
-	c := ProxyConfig{Source: "WinHTTP settings"}
-	if len(blob) < 12 {
-		return c, fmt.Errorf("platform: WinHttpSettings: %d bytes is too short", len(blob))
-	}
-	flags := binary.LittleEndian.Uint32(blob[8:])
-	rest := blob[12:]
-	field := func() (string, error) {
-		if len(rest) < 4 {
-			return "", nil
-		}
-		n := binary.LittleEndian.Uint32(rest)
-		rest = rest[4:]
-		if uint64(n) > uint64(len(rest)) {
-			return "", fmt.Errorf("platform: WinHttpSettings: a length of %d runs past the end", n)
-		}
-		s := string(rest[:n])
-		rest = rest[n:]
-		return s, nil
-	}
-	server, err := field()
-	if err != nil {
-		return c, err
-	}
-	bypass, err := field()
-	if err != nil {
-		return c, err
-	}
-	if flags&0x02 != 0 {
-		c.HTTP, c.HTTPS = ParseWinProxyServer(server)
-		c.NoProxy, _ = ParseWinProxyOverride(bypass)
-	}
-	return c, nil
 }
