@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -15,9 +16,11 @@ import (
 // check would (new check, type, start, read the diagnosis for a moment),
 // and writes the process's memory after each run to out, one line a run:
 // run number, resident set (VmRSS, kB), Go heap in use after a collection
-// (kB) and goroutines. It quits the program at the end. `make soak` runs it
-// under Xvfb; call it in its own goroutine after the window is shown.
-func (u *UI) Soak(n int, target, out string) {
+// (kB) and goroutines. When heapProfile is set, a heap profile is written
+// there at the end (go tool pprof). It quits the program at the end. `make
+// soak` runs it under Xvfb; call it in its own goroutine after the window
+// is shown.
+func (u *UI) Soak(n int, target, out, heapProfile string) {
 	f, err := os.Create(out)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "soak:", err)
@@ -39,6 +42,13 @@ func (u *UI) Soak(n int, target, out string) {
 		time.Sleep(1500 * time.Millisecond) // charts drawn, as a person reads
 		rss, heap, g := memNow()
 		fmt.Fprintf(f, "%d\t%d\t%d\t%d\n", i, rss, heap, g)
+	}
+	if heapProfile != "" {
+		if hf, err := os.Create(heapProfile); err == nil {
+			runtime.GC()
+			pprof.WriteHeapProfile(hf)
+			hf.Close()
+		}
 	}
 	fyne.Do(u.app.Quit)
 }

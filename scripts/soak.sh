@@ -28,6 +28,9 @@ if [ "$(id -u)" = 0 ]; then unshare_net=(unshare --net); else unshare_net=(unsha
 	CONNDOCTOR_SOAK="$OUT" CONNDOCTOR_SOAK_HEAP="${HEAP:-}" CONNDOCTOR_SOAK_RUNS="$RUNS" CONNDOCTOR_TOUR_TARGET="http://127.0.0.1:8081/" \
 		xvfb-run -a -s "-screen 0 1280x800x24" "$BIN" 2>/dev/null
 '
-awk -F'\t' 'NR==2{r0=$2; h0=$3; g0=$4} NR>2{n=$1; r=$2; h=$3; g=$4}
-	END{printf "%d runs: RSS %d → %d MB (%.0f KB a run), Go heap %d → %d MB, goroutines %d → %d\n",
-		n, r0/1024, r/1024, (r-r0)/n, h0/1024, h/1024, g0, g}' "$out"
+# Summary: the start, after the first run (fonts and GL warmed up), at run
+# 10 and at the end; growth per run from run 10 on (Fyne keeps removed
+# widgets about a minute, so a leak shows as growth that never levels off).
+awk -F'\t' 'NR==2{r0=$2; h0=$3; g0=$4} NR==3{r1=$2} $1==10{r10=$2} NR>2{n=$1; r=$2; h=$3; g=$4}
+	END{printf "%d runs: RSS %d MB at start, %d MB after run 1, %d MB after run 10, %d MB after run %d (%+.0f KB a run from run 10); Go heap %d → %d MB; goroutines %d → %d\n",
+		n, r0/1024, r1/1024, r10/1024, r/1024, n, (r-r10)/(n-10), h0/1024, h/1024, g0, g}' "$out"
