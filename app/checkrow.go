@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/conndoctor/conndoctor/probes"
@@ -13,9 +14,12 @@ import (
 
 // checkRow is one check on the checking step: icon, title, live state.
 type checkRow struct {
-	icon     *widget.Icon
-	title    *widget.Label
-	state    *widget.Label
+	icon  *widget.Icon
+	title *widget.Label
+	// state shows the state word in its colour and the summary; text is
+	// what it says.
+	state    *widget.RichText
+	text     string
 	time     *widget.Label
 	content  fyne.CanvasObject
 	started  time.Time
@@ -23,12 +27,28 @@ type checkRow struct {
 }
 
 func newCheckRow(title string) *checkRow {
-	r := &checkRow{icon: widget.NewIcon(statusIcon("")), state: wrapped("waiting"), time: widget.NewLabel("")}
+	r := &checkRow{icon: widget.NewIcon(statusIcon("")), state: richText(), time: widget.NewLabel("")}
 	r.title = widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	r.state.Importance = widget.LowImportance
+	r.title.Wrapping = fyne.TextWrapWord
+	r.show("", "waiting", "")
 	r.content = container.NewBorder(nil, nil, r.icon, r.time, container.NewVBox(r.title, r.state))
 	return r
 }
+
+// show sets the state line: word in the status's colour, then the summary.
+func (r *checkRow) show(s probes.Status, word, summary string) {
+	r.text = word
+	segs := []widget.RichTextSegment{seg(word, statusColor(s), s != "" && s != "running")}
+	if summary != "" {
+		r.text += " — " + summary
+		segs = append(segs, seg(" — "+summary, theme.ColorNameForeground, false))
+	}
+	r.state.Segments = splitArrows(segs)
+	r.state.Refresh()
+}
+
+// stateText is what the state line says.
+func (r *checkRow) stateText() string { return r.text }
 
 // running marks the check as started.
 func (r *checkRow) running(now time.Time) {
@@ -37,8 +57,7 @@ func (r *checkRow) running(now time.Time) {
 	}
 	r.started = now
 	r.icon.SetResource(statusIcon("running"))
-	r.state.Importance = widget.MediumImportance
-	r.state.SetText("running…")
+	r.show("running", "running…", "")
 }
 
 // tick shows how long a running check has taken.
@@ -54,23 +73,8 @@ func (r *checkRow) finish(c *probes.Check) {
 	r.finished = true
 	r.icon.SetResource(statusIcon(c.Status))
 	r.title.SetText(c.Title)
-	word := statusWordOf(string(c.Status))
-	r.state.Importance = importanceOf(c.Status)
-	r.state.SetText(word + " — " + c.Summary)
+	r.show(c.Status, statusWordOf(string(c.Status)), c.Summary)
 	r.time.SetText(probes.Millis(c.Duration).Text())
-}
-
-// importanceOf colours a status.
-func importanceOf(s probes.Status) widget.Importance {
-	switch s {
-	case probes.StatusPass:
-		return widget.SuccessImportance
-	case probes.StatusWarn, probes.StatusError:
-		return widget.WarningImportance
-	case probes.StatusFail:
-		return widget.DangerImportance
-	}
-	return widget.LowImportance
 }
 
 // notRun is the state of a planned check the run never reported.
@@ -83,7 +87,6 @@ func (r *checkRow) notRun() {
 	}
 	r.finished = true
 	r.icon.SetResource(statusIcon(probes.StatusSkip))
-	r.state.Importance = widget.LowImportance
-	r.state.SetText(notRun)
+	r.show(probes.StatusSkip, notRun, "")
 	r.time.SetText("")
 }

@@ -1,35 +1,59 @@
 package app
 
 import (
-	"fmt"
+	"bytes"
+	"image"
+	"image/png"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	ttwidget "github.com/dweymouth/fyne-tooltip/widget"
 
-	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/report"
 )
 
-// diagnosisPage is step 3: the verdict, what to do, and the evidence.
+// diagnosisPage is step 3, laid out to be read at a glance: which run,
+// the verdict banner, the actions, the path to the target, the fix steps
+// as a checklist, the hops of the trace that failed, compact charts and
+// every check. Raw results open in a dialog; nothing on the page can make
+// the window wider than its content needs (see TestDiagnosisPageFits…).
 type diagnosisPage struct {
-	u       *UI
-	run     *history.Run
-	view    *report.RunView
+	u    *UI
+	run  *history.Run
+	view *report.RunView
+	// line says which run this is; head holds it and, once setBack is
+	// called, the way back.
+	line    *widget.Label
+	head    *fyne.Container
+	banner  *banner
+	hops    fyne.CanvasObject
 	charts  *fyne.Container
+	scroll  *container.Scroll
 	content fyne.CanvasObject
+	raw     dialog.Dialog
+	// chartsLoaded is set when the charts are on the page.
+	chartsLoaded bool
+	// The page's buttons, for shortcuts and tooltips. requestB is nil when
+	// the fix does not involve the network team; backB until setBack.
+	againB, exportB, copyB, newB, requestB, rawB, backB *ttwidget.Button
 }
 
 // showDiagnosis shows a run's diagnosis. saveErr says why it was not saved;
 // ref is the reference target's outcome, if one was checked.
 func (u *UI) showDiagnosis(run *history.Run, saveErr error, ref *referenceResult) *diagnosisPage {
 	p := &diagnosisPage{u: u, run: run, view: report.BuildRun(run, report.Options{Now: u.deps.Now})}
-	body := container.NewVBox(p.verdict(p.view.Verdict))
+	v := p.view
+	p.line = widget.NewLabel(runLine(run, u.deps.Now()))
+	p.line.Wrapping = fyne.TextWrapWord
+	p.head = container.NewStack(p.line)
+	p.banner = newBanner(v.Verdict, p.copyText)
+	body := container.NewVBox(p.head, p.banner.content)
 	if saveErr != nil {
 		warn := wrapped("This run was not saved in the history: " + saveErr.Error() + ".")
 		warn.Importance = widget.WarningImportance
@@ -39,106 +63,117 @@ func (u *UI) showDiagnosis(run *history.Run, saveErr error, ref *referenceResult
 		body.Add(ref.widget())
 	}
 	body.Add(p.actions())
-	for _, f := range p.view.Secondary {
-		body.Add(widget.NewSeparator())
-		body.Add(p.finding(f, false))
+	body.Add(richText(paragraph(v.Verdict.Explanation, theme.ColorNameForeground, false)))
+	body.Add(section("The way to the target"))
+	body.Add(pathStrip(v.Path))
+	if len(v.Verdict.Fix) > 0 {
+		body.Add(section("What to do"))
+		body.Add(p.checklist(v.Verdict))
 	}
-	p.charts = container.NewVBox()
+	if forNetworkTeam(v.Verdict) {
+		p.requestB = ttwidget.NewButtonWithIcon("Copy request for the network team", theme.MailComposeIcon(), p.copyRequest)
+		p.requestB.SetToolTip("Copy a request naming the source address, destination, port, protocol and time, for the network or firewall team")
+		body.Add(container.NewHBox(p.requestB))
+	}
+	if ev := evidence(v.Verdict); ev != nil {
+		body.Add(ev)
+	}
+	for _, f := range v.Secondary {
+		body.Add(widget.NewSeparator())
+		body.Add(p.secondary(f))
+	}
+	if v.Trace != nil {
+		title := "Hop by hop: " + v.Trace.Title
+		if v.Trace.Failed {
+			title += " (the one that failed)"
+		}
+		p.hops = container.NewVBox(section(title), hopTable(v.Trace))
+		body.Add(p.hops)
+	}
+	p.charts = container.NewGridWithColumns(2)
 	body.Add(p.charts)
-	body.Add(widget.NewLabelWithStyle("Every check", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	body.Add(checksAccordion(p.view.Checks))
-	p.content = container.NewVScroll(container.NewPadded(body))
+	p.rawB = ttwidget.NewButtonWithIcon("Raw results…", theme.ListIcon(), p.showRawResults)
+	p.rawB.SetToolTip("Every check's figures and full result, in a window of their own")
+	body.Add(container.NewBorder(nil, nil, nil, p.rawB, section("Every check")))
+	body.Add(checkList(v.Checks))
+	p.scroll = container.NewScroll(container.NewPadded(body))
+	p.content = p.scroll
 	u.show(p.content)
 	u.diag = p
-	go p.loadCharts()
+	pal := chartPalette(u.app)
+	go p.loadCharts(pal)
 	return p
 }
 
-// verdict is the top of the page: icon, summary, explanation, who, steps.
-func (p *diagnosisPage) verdict(f report.FindingView) fyne.CanvasObject {
-	return p.finding(f, true)
+// setBack shows label (such as "Back to History") at the top of the page;
+// tapping it calls back. The history page sets it on the runs it opens.
+func (p *diagnosisPage) setBack(label string, back func()) {
+	p.backB = ttwidget.NewButtonWithIcon(label, theme.NavigateBackIcon(), back)
+	p.backB.Importance = widget.LowImportance
+	p.head.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, p.backB, p.line)}
+	p.head.Refresh()
 }
 
-// finding shows a verdict (big) or a secondary finding (small).
-func (p *diagnosisPage) finding(f report.FindingView, primary bool) fyne.CanvasObject {
-	icon := widget.NewIcon(severityIcon(diagnose.Severity(f.Severity)))
-	title := heading(f.Summary)
-	if !primary {
-		title = widget.NewLabelWithStyle("Also found: "+f.Summary, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		title.Wrapping = fyne.TextWrapWord
+// section is a bold section title.
+func section(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// evidence is a finding's facts, folded; nil when there are none. The fold
+// has no width of its own.
+func evidence(f report.FindingView) fyne.CanvasObject {
+	if len(f.Evidence) == 0 {
+		return nil
 	}
-	code := widget.NewLabelWithStyle("Problem code: "+f.Code, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
-	code.Selectable = true
-	top := container.NewBorder(nil, nil, sized(icon, primary), nil, container.NewVBox(title, code))
-	box := container.NewVBox(top, wrapped(f.Explanation))
-	if f.Who != "" {
-		box.Add(widget.NewLabelWithStyle("Who can fix it: "+f.Who, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	ev := container.NewVBox()
+	for _, e := range f.Evidence {
+		ev.Add(richText(seg(e.Text, theme.ColorNameForeground, false), seg("  ("+e.Check+")", theme.ColorNameDisabled, false)))
 	}
+	title := plural(len(f.Evidence), "Why: 1 fact", "Why: %d facts")
+	return unwidened(widget.NewAccordion(widget.NewAccordionItem(title, unwidened(ev))))
+}
+
+// secondary is another finding, smaller than the verdict.
+func (p *diagnosisPage) secondary(f report.FindingView) fyne.CanvasObject {
+	st := map[string]string{"problem": "fail", "warning": "warn", "ok": "pass"}[f.Severity]
+	title := richText(seg("Also found: ", theme.ColorNameForeground, true), seg(f.Summary, statusColor(probes.Status(st)), true),
+		seg("  "+f.Code, theme.ColorNameDisabled, false))
+	box := container.NewVBox(title, richText(paragraph(f.Explanation, theme.ColorNameForeground, false)))
 	if len(f.Fix) > 0 {
-		box.Add(widget.NewLabelWithStyle("What to do", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		for _, s := range f.Fix {
-			box.Add(p.step(s))
-		}
+		box.Add(p.checklist(f))
 	}
-	if len(f.Evidence) > 0 {
-		ev := container.NewVBox()
-		for _, e := range f.Evidence {
-			ev.Add(wrapped("[" + e.Check + "] " + e.Text))
-		}
-		box.Add(widget.NewAccordion(widget.NewAccordionItem(plural(len(f.Evidence), "Evidence (1 fact)", "Evidence (%d facts)"), ev)))
+	if ev := evidence(f); ev != nil {
+		box.Add(ev)
 	}
 	return box
 }
 
-// sized gives the verdict icon a large size.
-func sized(icon *widget.Icon, big bool) fyne.CanvasObject {
-	if !big {
-		return icon
-	}
-	return container.NewGridWrap(fyne.NewSize(56, 56), icon)
-}
-
-// step is one numbered fix step, with its command and a copy button.
-func (p *diagnosisPage) step(s report.StepView) fyne.CanvasObject {
-	text := fmt.Sprintf("%d. %s (%s)", s.N, s.Text, s.Who)
-	if s.Admin {
-		text += " — needs administrator rights"
-	}
-	row := container.NewVBox(wrapped(text))
-	if s.Command != "" {
-		cmd := widget.NewLabelWithStyle(s.Command, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
-		cmd.Selectable = true
-		cmd.Wrapping = fyne.TextWrapBreak
-		copyB := ttwidget.NewButtonWithIcon("Copy the command", theme.ContentCopyIcon(), func() {
-			p.u.app.Clipboard().SetContent(s.Command)
-			p.u.toast("Command copied to the clipboard.")
-		})
-		copyB.Importance = widget.LowImportance
-		copyB.SetToolTip("Copy this command to paste it into a terminal")
-		row.Add(container.NewBorder(nil, nil, nil, copyB, cmd))
-	}
-	return row
-}
-
-// actions are the buttons under the verdict.
+// actions are the buttons under the verdict; they wrap onto more rows in a
+// narrow window.
 func (p *diagnosisPage) actions() fyne.CanvasObject {
-	again := ttwidget.NewButtonWithIcon("Run again and compare", theme.ViewRefreshIcon(), p.runAgain)
-	again.Importance = widget.HighImportance
-	again.SetToolTip("After a fix: test the same target again and see what changed")
-	export := ttwidget.NewButtonWithIcon("Export report…", theme.DocumentSaveIcon(), func() { p.u.exportRun(p.run) })
-	export.SetToolTip("Save an HTML or PDF report to attach to a ticket")
-	copyB := ttwidget.NewButtonWithIcon("Copy summary", theme.ContentCopyIcon(), p.copySummary)
-	copyB.SetToolTip("Copy a ticket-ready text with the problem code")
-	newB := ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), func() { p.u.show(p.u.target.content) })
-	newB.SetToolTip("Test another target")
-	box := container.NewHBox(again, export, copyB, newB)
+	p.againB = ttwidget.NewButtonWithIcon("Run again and compare", theme.ViewRefreshIcon(), p.runAgain)
+	p.againB.Importance = widget.HighImportance
+	p.againB.SetToolTip("After a fix: test the same target again and see what changed")
+	p.exportB = ttwidget.NewButtonWithIcon("Export report…", theme.DocumentSaveIcon(), func() { p.u.exportRun(p.run) })
+	p.exportB.SetToolTip("Save an HTML or PDF report to attach to a ticket")
+	p.copyB = ttwidget.NewButtonWithIcon("Copy summary", theme.ContentCopyIcon(), p.copySummary)
+	p.copyB.SetToolTip("Copy a ticket-ready text with the problem code")
+	p.newB = ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), func() { p.u.show(p.u.target.content) })
+	p.newB.SetToolTip("Test another target")
+	buttons := []fyne.CanvasObject{p.againB, p.exportB, p.copyB, p.newB}
 	if offersFlush(p.view) {
-		box.Add(p.u.flushButton())
+		buttons = append(buttons, p.u.flushButton())
 	}
 	if offersProxySettings(p.view) {
-		box.Add(p.u.proxySettingsButton())
+		buttons = append(buttons, p.u.proxySettingsButton())
 	}
-	return box
+	cell := fyne.NewSize(0, 0)
+	for _, b := range buttons {
+		cell = cell.Max(b.MinSize())
+	}
+	return container.NewGridWrap(cell, buttons...)
 }
 
 // runAgain repeats the run and opens the comparison when it ends.
@@ -149,47 +184,42 @@ func (p *diagnosisPage) runAgain() {
 // copySummary puts the ticket text on the clipboard.
 func (p *diagnosisPage) copySummary() {
 	o := report.Options{Now: p.u.deps.Now, Redact: p.u.settings.Redact}
-	p.u.app.Clipboard().SetContent(report.TicketText(report.BuildRun(p.run, o)))
-	p.u.toast("Summary copied: paste it into the ticket.")
+	p.copyText(report.TicketText(report.BuildRun(p.run, o)), "Summary copied: paste it into the ticket.")
 }
 
-// loadCharts renders the charts off the Fyne thread and shows them.
-func (p *diagnosisPage) loadCharts() {
-	charts := report.Charts(p.view)
+// copyText puts text on the clipboard and says so.
+func (p *diagnosisPage) copyText(text, note string) {
+	p.u.app.Clipboard().SetContent(text)
+	p.u.toast(note)
+}
+
+// loadCharts renders the charts off the Fyne thread, in the theme's
+// palette, and shows them; charts without data are not drawn at all.
+func (p *diagnosisPage) loadCharts(pal report.Palette) {
+	var imgs []image.Image
+	for _, c := range report.Charts(p.view, pal) {
+		if img, err := png.Decode(bytes.NewReader(c.PNG)); err == nil {
+			imgs = append(imgs, img)
+		}
+	}
 	p.u.bridge.apply(func() {
-		for _, c := range charts {
-			img := canvas.NewImageFromResource(fyne.NewStaticResource(c.Title+".png", c.PNG))
-			img.FillMode = canvas.ImageFillContain
-			img.SetMinSize(fyne.NewSize(560, 190))
-			p.charts.Add(img)
+		for _, img := range imgs {
+			c := canvas.NewImageFromImage(img)
+			c.FillMode = canvas.ImageFillContain
+			c.SetMinSize(fyne.NewSize(280, 110))
+			p.charts.Add(c)
 		}
 		p.charts.Refresh()
+		p.chartsLoaded = true
 	})
 }
 
-// checksAccordion lists every check with its figures and raw result.
-func checksAccordion(checks []report.CheckView) *widget.Accordion {
-	acc := widget.NewAccordion()
-	acc.MultiOpen = true
-	for _, c := range checks {
-		body := container.NewVBox(wrapped(c.Summary))
-		if len(c.Figures) > 0 {
-			form := container.New(layout.NewFormLayout(), figureCells(c.Figures)...)
-			body.Add(form)
-		}
-		raw := widget.NewLabelWithStyle(c.Raw, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
-		raw.Selectable = true
-		body.Add(widget.NewAccordion(widget.NewAccordionItem("Raw result", raw)))
-		mark := statusMarks[c.Status]
-		acc.Append(widget.NewAccordionItem(fmt.Sprintf("%s %s — %s (%s)", mark, c.Title, statusWordOf(c.Status), c.Duration), body))
-	}
-	return acc
-}
-
-// scrollToCharts scrolls the page down to the charts.
+// scrollToCharts scrolls the page down to the hop table and the charts.
 func (p *diagnosisPage) scrollToCharts() {
-	if s, ok := p.content.(*container.Scroll); ok {
-		s.Offset = fyne.NewPos(0, p.charts.Position().Y)
-		s.Refresh()
+	target := fyne.CanvasObject(p.charts)
+	if p.hops != nil {
+		target = p.hops
 	}
+	p.scroll.Offset = fyne.NewPos(0, target.Position().Y)
+	p.scroll.Refresh()
 }

@@ -51,8 +51,8 @@ func TestEveryCheckFailing(t *testing.T) {
 	h.start("app.example.com:443")
 	h.waitFor("the diagnosis", func() bool { return h.u.diag != nil })
 	for id, row := range h.u.run.rows {
-		if !strings.HasPrefix(row.state.Text, "failed — ") && row.state.Text != notRun {
-			t.Errorf("%s row says %q", id, row.state.Text)
+		if !strings.HasPrefix(row.stateText(), "failed — ") && row.stateText() != notRun {
+			t.Errorf("%s row says %q", id, row.stateText())
 		}
 	}
 	if h.u.diag.view.Verdict.Code == "" || h.u.diag.view.Verdict.Code == "healthy" {
@@ -65,7 +65,7 @@ func TestCheckThatErrors(t *testing.T) {
 	h := newHarness(t, s.run)
 	h.start("app.example.com:443")
 	h.waitFor("the diagnosis", func() bool { return h.u.diag != nil })
-	if got := h.u.run.rows["ping"].state.Text; !strings.HasPrefix(got, "could not run — ") {
+	if got := h.u.run.rows["ping"].stateText(); !strings.HasPrefix(got, "could not run — ") {
 		t.Errorf("ping row says %q", got)
 	}
 }
@@ -212,7 +212,7 @@ func TestRealEngineOnLoopback(t *testing.T) {
 		t.Errorf("verdict %q for a working loopback server", code)
 	}
 	for _, id := range []string{"port", "ping", "app"} {
-		if row := h.u.run.rows[id]; row == nil || !strings.HasPrefix(row.state.Text, "passed") {
+		if row := h.u.run.rows[id]; row == nil || !strings.HasPrefix(row.stateText(), "passed") {
 			t.Errorf("%s row: %+v", id, row)
 		}
 	}

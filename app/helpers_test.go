@@ -122,6 +122,8 @@ func texts(o fyne.CanvasObject) []string {
 		switch w := o.(type) {
 		case *widget.Label:
 			out = append(out, w.Text)
+		case *widget.RichText:
+			out = append(out, w.String())
 		case *widget.Button:
 			out = append(out, w.Text)
 		case *ttwidget.Button:

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"bytes"
-	"image/png"
 	"strings"
 	"testing"
 )
@@ -28,18 +26,26 @@ func TestTicketTextRedacted(t *testing.T) {
 	}
 }
 
-func TestChartsArePNG(t *testing.T) {
-	cs := Charts(BuildRun(sampleRun(5, false), fixed))
-	if len(cs) != 4 {
-		t.Fatalf("want 4 charts (latency, loss, ping, phases), got %d", len(cs))
-	}
-	for _, c := range cs {
-		img, err := png.Decode(bytes.NewReader(c.PNG))
-		if err != nil || c.Title == "" {
-			t.Fatalf("chart %q: %v", c.Title, err)
+func TestNetworkRequestGolden(t *testing.T) {
+	r := sampleRun(3, false)
+	r.Report.Results.TraceTCP = tcpTraceStopping(2)
+	got := NetworkRequest(BuildRun(r, fixed))
+	golden(t, "network-request.txt", []byte(got))
+	for _, want := range []string{"Source:       10.99.1.2 (computer helpdesk-pc, interface eth0)", "Destination:  10.99.3.10 (app.lab.test)",
+		"Port:         443", "Protocol:     TCP", "Seen:         2026-11-22 09:00:00 UTC", "run #7", "[port.filtered]", "no answer: traffic stops here"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("network request lacks %q", want)
 		}
-		if b := img.Bounds(); b.Dx() < 200 || b.Dy() < 100 {
-			t.Errorf("chart %q is only %v", c.Title, b)
+	}
+}
+
+func TestNetworkRequestRedacted(t *testing.T) {
+	o := fixed
+	o.Redact = true
+	got := NetworkRequest(BuildRun(sampleRun(3, false), o))
+	for _, secret := range []string{"10.99.", "app.lab.test", "helpdesk-pc"} {
+		if strings.Contains(got, secret) {
+			t.Errorf("redacted request contains %q", secret)
 		}
 	}
 }

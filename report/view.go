@@ -26,6 +26,9 @@ type Options struct {
 	Redact bool
 	// Paper is "A4" (default) or "Letter", for PDF.
 	Paper string
+	// Raw adds each check's full result (JSON) to a PDF run report, as an
+	// appendix; off, the PDF holds what a person reads.
+	Raw bool
 	// Now is the generation time printed in the report (default time.Now);
 	// tests fix it.
 	Now func() time.Time
@@ -95,7 +98,8 @@ type RunView struct {
 	Secondary      []FindingView
 	Checks         []CheckView
 	Env            []Figure
-	Trace          *traceData
+	Trace          *TraceView
+	Path           PathView
 	Ping           *pingData
 	Phases         *phaseData
 	Redacted       bool
@@ -128,6 +132,7 @@ func BuildRun(r *history.Run, o Options) *RunView {
 	v.Trace = traceOf(&rep.Results)
 	v.Ping = pingOf(rep.Results.Ping)
 	v.Phases = phasesOf(rep.Results.App)
+	v.Path = pathOf(rep)
 	return v
 }
 
