@@ -18,7 +18,11 @@ type openList struct {
 func newOpenList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject), open func()) *openList {
 	l := &openList{open: open}
 	l.Length = length
-	l.CreateItem = func() fyne.CanvasObject { return &openRow{list: l, content: create()} }
+	l.CreateItem = func() fyne.CanvasObject {
+		r := &openRow{list: l, content: create()}
+		r.ExtendBaseWidget(r) // before the list sizes it: a bare BaseWidget measures 0×0
+		return r
+	}
 	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		r := o.(*openRow)
 		r.id = id
