@@ -156,7 +156,7 @@ type limitField struct {
 
 func newLimitField(label, unit string, suggest int) *limitField {
 	f := &limitField{n: widget.NewEntry()}
-	f.n.SetPlaceHolder(strconv.Itoa(suggest))
+	f.n.SetPlaceHolder("e.g. " + strconv.Itoa(suggest))
 	f.on = widget.NewCheck(label, func(on bool) {
 		switch {
 		case on && strings.TrimSpace(f.n.Text) == "":
