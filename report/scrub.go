@@ -3,8 +3,6 @@ package report
 import (
 	"fmt"
 	"net/netip"
-	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -38,7 +36,7 @@ func Scrub(o Options, runs ...*history.Run) []*history.Run {
 		for _, r := range out {
 			eachString(r, s.collect)
 		}
-		s.sortLiterals()
+		s.names = newLiterals(s.found)
 	}
 	for _, r := range out {
 		eachString(r, s.text)
@@ -49,14 +47,13 @@ func Scrub(o Options, runs ...*history.Run) []*history.Run {
 // scrubber holds what one Scrub call learned: the names to hide and the
 // placeholders given so far.
 type scrubber struct {
-	redact   bool
-	literals []literal
-	// anyLiteral matches any of them: most strings hold none.
-	anyLiteral *regexp.Regexp
-	known      map[string]bool   // literal keys, to add each once
-	tlds       map[string]bool   // last labels of the known dotted names
-	ids        map[string]string // "host app.corp" → "host-1"
-	counts     map[string]int    // placeholders given, by kind
+	redact bool
+	found  []literal         // names collected
+	names  literals          // the same, to search for
+	known  map[string]bool   // literal keys, to add each once
+	tlds   map[string]bool   // last labels of the known dotted names
+	ids    map[string]string // "host app.corp" → "host-1"
+	counts map[string]int    // placeholders given, by kind
 }
 
 func newScrubber(redact bool) *scrubber {
@@ -65,8 +62,11 @@ func newScrubber(redact bool) *scrubber {
 }
 
 // collect records the names in one string of a run (see the key tables in
-// scrub_names.go) and returns it unchanged.
+// scrub_names.go), as text will hold them once printable, and returns it
+// unchanged.
 func (s *scrubber) collect(key, v string) string {
+	orig := v
+	v = strings.Map(printable, v)
 	switch {
 	case vocabularyKeys[key]:
 	case urlKeys[key]:
@@ -93,7 +93,7 @@ func (s *scrubber) collect(key, v string) string {
 			s.addAs(val.raw, val.plain, "name") // as printed: "Acme\\, Inc."
 		}
 	}
-	return v
+	return orig
 }
 
 // addHost records a host name; one label is enough when oneLabel says the
@@ -116,26 +116,7 @@ func (s *scrubber) add(name, kind string) { s.addAs(name, name, kind) }
 func (s *scrubber) addAs(name, as, kind string) {
 	if k := strings.ToLower(name); name != "" && !s.known[k] && !placeholderRe.MatchString(k) && k != target.Hidden {
 		s.known[k] = true
-		s.literals = append(s.literals, newLiteral(name, strings.ToLower(as), kind))
-	}
-}
-
-// sortLiterals puts longer names first, so "db.corp" goes before "corp"
-// could cut it in two.
-func (s *scrubber) sortLiterals() {
-	sort.SliceStable(s.literals, func(i, j int) bool {
-		a, b := s.literals[i], s.literals[j]
-		if len(a.text) != len(b.text) {
-			return len(a.text) > len(b.text)
-		}
-		return a.text < b.text
-	})
-	if len(s.literals) > 0 {
-		alt := make([]string, len(s.literals))
-		for i, l := range s.literals {
-			alt[i] = regexp.QuoteMeta(l.text)
-		}
-		s.anyLiteral = regexp.MustCompile(`(?i)` + strings.Join(alt, "|"))
+		s.found = append(s.found, newLiteral(name, strings.ToLower(as), kind))
 	}
 }
 
@@ -168,13 +149,16 @@ func (s *scrubber) text(key, v string) string {
 	if !s.redact {
 		return v
 	}
-	if s.anyLiteral != nil && s.anyLiteral.MatchString(v) {
-		for _, l := range s.literals {
-			v = l.replace(v, func() string { return s.id(l.kind, l.key) })
-		}
+	v = s.names.replace(v, func(l literal) string { return s.id(l.kind, l.key) })
+	if strings.Contains(v, "://") {
+		v = replaceAll(v, urlHostRe, s.urlHost)
 	}
-	v = replaceAll(v, urlHostRe, s.urlHost)
-	v = replaceIPv6(v, s.ipID)
+	if strings.Contains(v, ":") {
+		v = replaceIPv6(v, s.ipID)
+	}
+	if !strings.Contains(v, ".") && !strings.Contains(v, ":") {
+		return v // most strings: no address, no dotted name, no port
+	}
 	v = replaceAll(v, ipv4Run, s.ipv4)
 	v = replaceAll(v, hostPortRe, s.hostPort)
 	pasted := pastedKeys[key]

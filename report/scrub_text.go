@@ -69,59 +69,6 @@ func runeAfter(s string, j int) rune {
 	return r
 }
 
-// literal is one known name, matched without regard to case.
-type literal struct {
-	re   *regexp.Regexp
-	text string // the name
-	key  string // what its placeholder is given for (the name in lower case)
-	kind string // "host" or "name"
-	// fenced says a match must not have a letter or digit before (after)
-	// it: the name is one label ("corp", not in "corporate") starting
-	// (ending) with one. Dotted names go wherever they appear.
-	fenced [2]bool
-}
-
-func newLiteral(name, key, kind string) literal {
-	first, _ := utf8.DecodeRuneInString(name)
-	dotted := kind == "host" && strings.Contains(name, ".")
-	lastR, _ := utf8.DecodeLastRuneInString(name)
-	return literal{re: regexp.MustCompile(`(?i)` + regexp.QuoteMeta(name)), text: name, key: key, kind: kind,
-		fenced: [2]bool{nameRune(first) && !dotted, nameRune(lastR) && !dotted}}
-}
-
-// replace replaces every occurrence of the name, a one-label name only
-// where it stands alone (see fenced); dots do not join words here, so
-// "corp" goes from "x.corp" too. Offsets come from the
-// regexp run on s itself, so letters whose case changes byte length
-// (K U+212A, İ U+0130, Ⱥ U+023A) cannot shift them.
-func (l literal) replace(s string, rep func() string) string {
-	var b strings.Builder
-	last, from := 0, 0
-	for from <= len(s) {
-		loc := l.re.FindStringIndex(s[from:])
-		if loc == nil {
-			break
-		}
-		i, j := from+loc[0], from+loc[1]
-		if j == i {
-			break
-		}
-		if (l.fenced[0] && i > 0 && nameRune(runeBefore(s, i))) || (l.fenced[1] && j < len(s) && nameRune(runeAfter(s, j))) {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			from = i + size
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(rep())
-		last, from = j, j
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
 // ipv4In replaces the dotted quads in a run of digits and dots ("10.0.0.1",
 // "10.0.0.1." at a sentence's end); a run that is no address, such as a
 // version 2026.11.22.09, stays.
