@@ -203,6 +203,35 @@ var diagnoseCases = []struct {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "HTTP 504"), HTTP: true, StatusCode: 504, Server: "nginx",
 				Gateway: &probes.Gateway{Product: "nginx", Upstream: true, Reason: "504"}}
 		})},
+	{name: "503 with Retry-After", code: CodeAppUnavailable, summary: "unavailable (HTTP 503)",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "HTTP 503"), HTTP: true, StatusCode: 503, RetryAfter: "120"}
+		})},
+	{name: "502 from nginx, upstream not blamed", code: CodeAppUnavailable, summary: "unavailable (HTTP 502)",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "HTTP 502"), HTTP: true, StatusCode: 502,
+				Gateway: &probes.Gateway{Product: "nginx", Reason: "502 Bad Gateway"}}
+		})},
+	{name: "429", code: CodeAppRateLimited, summary: "too many were sent (HTTP 429)",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "HTTP 429"), HTTP: true, StatusCode: 429, RetryAfter: "30"}
+		})},
+	{name: "403 names the source address", code: CodeAppForbidden, summary: "HTTP 403",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "HTTP 403"), HTTP: true, StatusCode: 403, Source: "10.0.0.7:51234"}
+		})},
+	{name: "500", code: CodeAppHTTPError, summary: "server error (HTTP 500 Internal Server Error)",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "HTTP 500"), HTTP: true, StatusCode: 500}
+		})},
+	{name: "accepts then closes", code: CodeAppReset, summary: "closes it without answering",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "closed"), HTTP: true, Reset: true, FailedAt: probes.FailFirstByte, Error: "EOF"}
+		})},
+	{name: "404 is an answer, not a fault", code: CodeHealthy,
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusPass, "HTTP 404"), HTTP: true, StatusCode: 404}
+		})},
 	{name: "tls timeout", code: CodeTLSFailed, summary: "handshake with app.example.com times out",
 		set: with(func(s *probes.Set) {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "tls"), FailedAt: probes.FailTLS, TimedOut: true}

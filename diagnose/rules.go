@@ -427,6 +427,7 @@ var rules = []rule{
 		},
 	},
 	appRules[0], appRules[1], appRules[2], appRules[3], appBadResponse,
+	httpRules[0], httpRules[1], httpRules[2], httpRules[3], httpRules[4],
 	{
 		code: CodePathLossy, severity: SeverityWarning, primary: true, secondary: true,
 		match: func(f *facts) ([]Evidence, bool) {

@@ -9,6 +9,7 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"net/url"
 	"sync"
@@ -71,6 +72,9 @@ type Phase string
 const (
 	Started  Phase = "started"
 	Finished Phase = "finished"
+	// Running reports a long wait of a running check: Detail says what it
+	// waits for ("waiting for the server's answer: 12 s").
+	Running Phase = "running"
 )
 
 // Event reports progress of one check.
@@ -82,6 +86,10 @@ type Event struct {
 	Phase Phase
 	// Check is the finished check's header (nil when starting).
 	Check *probes.Check
+	// Detail is a running check's progress, in words, and Elapsed how long
+	// it has waited (Running only).
+	Detail  string
+	Elapsed time.Duration
 }
 
 // Planned is a check the run will do, in display order.
@@ -289,6 +297,10 @@ func (r *runner) startApp(s *probes.Set, addr string) {
 		return
 	}
 	ao := r.o.App
+	ao.Waiting = func(d time.Duration) {
+		r.progress(Event{ID: "app", Title: r.titles["app"], Phase: Running, Elapsed: d,
+			Detail: fmt.Sprintf("waiting for the server's answer: %d s", int(d.Round(time.Second)/time.Second))})
+	}
 	r.start("app", func() *probes.Check {
 		if ao.Proxy == nil && r.proxyDone != nil {
 			// Through the proxy the system would use for this URL.

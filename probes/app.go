@@ -96,6 +96,14 @@ type AppResult struct {
 	// BadResponse says the server answered with something that is not a
 	// valid HTTP response (another protocol, or broken headers).
 	BadResponse bool `json:"bad_response,omitempty"`
+	// Reset says the server accepted the connection, then reset or closed
+	// it before answering.
+	Reset bool `json:"reset,omitempty"`
+	// RetryAfter is the answer's Retry-After header (503, 429), if any.
+	RetryAfter string `json:"retry_after,omitempty"`
+	// Source is this computer's address and port on the connection: what a
+	// server-side allow-list or firewall log sees.
+	Source string `json:"source,omitempty"`
 	// FailedAt is the phase that failed or timed out ("" when none did);
 	// Error says how.
 	FailedAt string `json:"failed_at,omitempty"`
@@ -103,10 +111,12 @@ type AppResult struct {
 	TimedOut bool   `json:"timed_out"`
 	// Gateway is set when a gateway or load balancer answered for the app.
 	Gateway *Gateway `json:"gateway,omitempty"`
-	// Timeout is the deadline for the whole answer's headers; StallAfter
-	// the longest silence allowed while reading the body; MaxTime bounds
-	// the whole exchange, headers and body.
+	// Timeout bounds connecting, the TLS handshake and sending the
+	// request; AnswerWait the wait for the answer's first byte after that;
+	// StallAfter the longest silence allowed while reading the body; MaxTime
+	// bounds the rest of the exchange from the first byte, headers and body.
 	Timeout    Millis `json:"timeout_ms"`
+	AnswerWait Millis `json:"answer_wait_ms,omitempty"`
 	StallAfter Millis `json:"stall_after_ms"`
 	MaxTime    Millis `json:"max_time_ms,omitempty"`
 	// bodyHead is the start of the body, for gateway detection.
@@ -115,14 +125,21 @@ type AppResult struct {
 
 // AppOptions tune the application check.
 type AppOptions struct {
-	// Timeout bounds connect, handshake and the wait for the answer's
-	// headers (default 5s).
+	// Timeout bounds connect, handshake and sending the request (default
+	// 5s).
 	Timeout time.Duration
+	// AnswerWait bounds the wait for the answer's first byte once the
+	// request is sent (default 30s: programs and gateways commonly wait
+	// that long, so a slow answer or a gateway's 504 can still arrive).
+	AnswerWait time.Duration
+	// Waiting, if set, is called about once a second while the check waits
+	// for the answer, with how long it has waited (live progress).
+	Waiting func(time.Duration)
 	// StallAfter is the silence during the body that counts as a stall
 	// (default 3s).
 	StallAfter time.Duration
-	// MaxTime bounds the whole exchange, headers and body, however the
-	// bytes trickle in (default 10s, never less than Timeout).
+	// MaxTime bounds the exchange from the answer's first byte, headers and
+	// body, however the bytes trickle in (default 10s).
 	MaxTime time.Duration
 	// MaxBody is how much body to read at most (default 4 MiB); the
 	// headers may take at most maxHeaderBytes.
@@ -141,10 +158,12 @@ func (o AppOptions) withDefaults() AppOptions {
 	if o.StallAfter <= 0 {
 		o.StallAfter = 3 * time.Second
 	}
+	if o.AnswerWait <= 0 {
+		o.AnswerWait = DefaultAnswerWait
+	}
 	if o.MaxTime <= 0 {
 		o.MaxTime = 10 * time.Second
 	}
-	o.MaxTime = max(o.MaxTime, o.Timeout)
 	if o.MaxBody <= 0 {
 		o.MaxBody = 4 << 20
 	}
@@ -153,6 +172,10 @@ func (o AppOptions) withDefaults() AppOptions {
 	}
 	return o
 }
+
+// DefaultAnswerWait is how long the application check waits for the
+// server's answer by default.
+const DefaultAnswerWait = 30 * time.Second
 
 // AppKind says what the application check should do for a target: "https",
 // "http", "tls" (a TLS service that is not HTTP) or "" (nothing).
@@ -182,7 +205,8 @@ func AppKind(scheme string, port int) string {
 // phase and watching the body for a stall.
 func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL string, o AppOptions) *AppResult {
 	o = o.withDefaults()
-	r := &AppResult{Check: newCheck("app", AppTitle(kind)), Timeout: Millis(o.Timeout), StallAfter: Millis(o.StallAfter), MaxTime: Millis(o.MaxTime)}
+	r := &AppResult{Check: newCheck("app", AppTitle(kind)), Timeout: Millis(o.Timeout), AnswerWait: Millis(o.AnswerWait),
+		StallAfter: Millis(o.StallAfter), MaxTime: Millis(o.MaxTime)}
 	if rawURL == "" || !strings.HasPrefix(rawURL, "http") {
 		scheme := "https"
 		if kind == "http" {
@@ -210,7 +234,7 @@ func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL str
 // run, and keeps no finding (no timeout, no stall, no phase).
 func cancelled(r *AppResult) *AppResult {
 	c := &AppResult{Check: r.Check, URL: r.URL, Proxy: r.Proxy, HTTP: r.HTTP,
-		Timeout: r.Timeout, StallAfter: r.StallAfter, MaxTime: r.MaxTime}
+		Timeout: r.Timeout, AnswerWait: r.AnswerWait, StallAfter: r.StallAfter, MaxTime: r.MaxTime}
 	c.finish(StatusSkip, "not finished: the run was cancelled")
 	return c
 }
@@ -282,12 +306,26 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 	var mu sync.Mutex
 	var ph Phases
 	var state *tls.ConnectionState
+	var source string
 	mark := func(p *Millis) {
 		mu.Lock()
 		*p = Millis(time.Since(start))
 		mu.Unlock()
 	}
+	// One context for the whole exchange; each bound cancels it with its
+	// own cause, so the outcome says which bound ended it. The bounds
+	// follow each other: connect, TLS and sending the request (Timeout);
+	// the wait for the first byte (AnswerWait); the rest (MaxTime).
+	var hctx context.Context
+	var cancel context.CancelCauseFunc
+	b := newBounds(func(c error) { cancel(c) }, o)
+	defer b.stop()
 	trace := &httptrace.ClientTrace{
+		GotConn: func(ci httptrace.GotConnInfo) {
+			mu.Lock()
+			source = ci.Conn.LocalAddr().String()
+			mu.Unlock()
+		},
 		ConnectDone: func(_, _ string, err error) { mark(&ph.Connect) },
 		TLSHandshakeDone: func(cs tls.ConnectionState, err error) {
 			mark(&ph.TLS)
@@ -295,21 +333,17 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 			state = &cs
 			mu.Unlock()
 		},
-		WroteRequest:         func(httptrace.WroteRequestInfo) { mark(&ph.Wrote) },
-		GotFirstResponseByte: func() { mark(&ph.FirstByte) },
+		WroteRequest:         func(httptrace.WroteRequestInfo) { mark(&ph.Wrote); b.wrote() },
+		GotFirstResponseByte: func() { mark(&ph.FirstByte); b.answered() },
 	}
-	// One context for the whole exchange; each bound cancels it with its
-	// own cause, so the outcome says which bound ended it.
-	hctx, cancel := context.WithCancelCause(httptrace.WithClientTrace(ctx, trace))
+	hctx, cancel = context.WithCancelCause(httptrace.WithClientTrace(ctx, trace))
 	defer cancel(nil)
-	whole := time.AfterFunc(o.MaxTime, func() { cancel(errTooLong) })
-	defer whole.Stop()
-	headers := time.AfterFunc(o.Timeout, func() { cancel(errNoAnswer) }) // connect, TLS and headers
+	b.start()
 	resp, err := tr.RoundTrip(req.WithContext(hctx))
-	headers.Stop()
 	mu.Lock()
 	r.Phases = ph
 	cs := state
+	r.Source = source
 	mu.Unlock()
 	if cs != nil && cs.HandshakeComplete {
 		r.TLS = describeTLS(*cs, host, o.Roots)
@@ -319,10 +353,13 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 		c := context.Cause(hctx)
 		r.TimedOut = r.TimedOut || c == errNoAnswer || c == errTooLong
 		r.BadResponse = !r.TimedOut && r.Phases.FirstByte > 0 && malformed(err)
+		r.Reset = !r.TimedOut && !r.BadResponse && r.Phases.Connect > 0 && closedEarly(err)
 		return
 	}
 	defer resp.Body.Close()
+	b.next(o.MaxTime, errTooLong) // the body
 	r.StatusCode, r.Server, r.Via = resp.StatusCode, textcap.Cap(resp.Header.Get("Server")), textcap.Cap(resp.Header.Get("Via"))
+	r.RetryAfter = textcap.Cap(resp.Header.Get("Retry-After"))
 	readBody(hctx, cancel, r, resp.Body, o, start)
 }
 
@@ -461,8 +498,12 @@ func (r *AppResult) verdict() (Status, string) {
 		return StatusFail, "the TLS handshake failed: " + r.Error
 	case r.TLS != nil && !r.TLS.Trusted:
 		return StatusFail, "the certificate is not trusted: " + r.TLS.VerifyError
+	case r.FailedAt == FailFirstByte && r.TimedOut && p.Wrote > 0:
+		return StatusFail, fmt.Sprintf("connected (%s) and sent the request, but no answer within %s", fmtDur(p.Connect.D()), fmtDur(r.AnswerWait.D()))
 	case r.FailedAt == FailFirstByte && r.TimedOut:
-		return StatusFail, fmt.Sprintf("connected (%s) but no answer within %s", fmtDur(p.Connect.D()), fmtDur(r.Timeout.D()))
+		return StatusFail, fmt.Sprintf("connected (%s) but the request could not be sent within %s", fmtDur(p.Connect.D()), fmtDur(r.Timeout.D()))
+	case r.Reset:
+		return StatusFail, fmt.Sprintf("the server accepted the connection (%s), then closed it without answering: %s", fmtDur(p.Connect.D()), r.Error)
 	case r.FailedAt == FailFirstByte:
 		return StatusFail, "the request failed: " + r.Error
 	case r.FailedAt == FailHeaders && r.TimedOut:
@@ -481,10 +522,18 @@ func (r *AppResult) verdict() (Status, string) {
 		return StatusFail, fmt.Sprintf("HTTP %d from %s: %s", r.StatusCode, orUnknown(r.Gateway.Product), r.Gateway.Reason)
 	case !r.HTTP:
 		return StatusPass, fmt.Sprintf("TLS %s handshake in %s; certificate for %s", r.TLS.Version, fmtDur(p.TLS.D()), strings.Join(r.TLS.Names, ", "))
-	case r.StatusCode >= 500:
-		return StatusWarn, fmt.Sprintf("HTTP %d: %s", r.StatusCode, timing)
+	case r.StatusCode >= 500 || r.StatusCode == http.StatusTooManyRequests || r.StatusCode == http.StatusForbidden:
+		return StatusFail, fmt.Sprintf("HTTP %d %s%s: %s", r.StatusCode, http.StatusText(r.StatusCode), r.retryText(), timing)
 	}
 	return StatusPass, fmt.Sprintf("HTTP %d, %d bytes: %s", r.StatusCode, r.BodyBytes, timing)
+}
+
+// retryText is ", retry after …" when the server said when to come back.
+func (r *AppResult) retryText() string {
+	if r.RetryAfter == "" {
+		return ""
+	}
+	return ", retry after " + r.RetryAfter
 }
 
 // fmtRate writes a transfer rate for people: "1 byte/s", "300 bytes/s",

@@ -69,9 +69,9 @@ func TestAppSlowAndStalled(t *testing.T) {
 	}))
 	defer srv.Close()
 	ip, port := hostPort(t, srv.URL)
-	o := AppOptions{Timeout: 300 * time.Millisecond, StallAfter: 300 * time.Millisecond, Proxy: direct}
+	o := AppOptions{Timeout: 300 * time.Millisecond, AnswerWait: 400 * time.Millisecond, StallAfter: 300 * time.Millisecond, Proxy: direct}
 	r := ProbeApp(context.Background(), "http", ip, ip, port, srv.URL+"/slow", o)
-	if r.FailedAt != FailFirstByte || !r.TimedOut || r.Phases.Connect == 0 || !strings.Contains(r.Summary, "no answer within") {
+	if r.FailedAt != FailFirstByte || !r.TimedOut || r.Phases.Connect == 0 || !strings.Contains(r.Summary, "no answer within 400 ms") {
 		t.Errorf("slow: %+v", r)
 	}
 	r = ProbeApp(context.Background(), "http", ip, ip, port, srv.URL+"/stall", o)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/conndoctor/conndoctor/engine"
 	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/target"
 )
 
@@ -18,6 +19,7 @@ import (
 type checkFlags struct {
 	json    bool
 	timeout time.Duration
+	wait    time.Duration
 	noTrace bool
 	noColor bool
 	noSave  bool
@@ -36,6 +38,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, out, errs ter
 	fs.SetOutput(flagOutput(errs.w))
 	fs.BoolVar(&f.json, "json", false, "print one JSON object instead of the checklist")
 	fs.DurationVar(&f.timeout, "timeout", 3*time.Second, "how long to wait for the TCP connection (e.g. 5s)")
+	fs.DurationVar(&f.wait, "wait", probes.DefaultAnswerWait, "how long to wait for the server's answer once connected (e.g. 60s)")
 	fs.BoolVar(&f.noTrace, "no-trace", false, "skip the traceroutes")
 	fs.BoolVar(&f.noColor, "no-color", false, "no colours, even on a terminal")
 	fs.BoolVar(&f.noSave, "no-save", false, "do not save the run in the history")
@@ -66,7 +69,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, out, errs ter
 	if err != nil {
 		return badTarget(errs, err)
 	}
-	o := engine.Options{PortTimeout: f.timeout, NoTrace: f.noTrace}
+	o := engine.Options{PortTimeout: f.timeout, NoTrace: f.noTrace, App: probes.AppOptions{AnswerWait: f.wait}}
 	var progress func(engine.Event)
 	if !f.json && isTerminal(errs.w) {
 		progress = liveProgress(errs)

@@ -104,16 +104,26 @@ func joinActors(a []diagnose.Actor) string {
 	return strings.Join(s, ", ")
 }
 
-// liveProgress prints one line per finished check to a terminal while the
+// waitReport says whether a long wait is reported at this point: every
+// five seconds, so a terminal gets a line now and then, not a flood.
+func waitReport(d time.Duration) bool {
+	s := int(d.Round(time.Second) / time.Second)
+	return s > 0 && s%5 == 0
+}
+
+// liveProgress prints one line per finished check, and a line every five
+// seconds while a check waits long for an answer, to a terminal while the
 // run goes on.
 func liveProgress(t term) func(engine.Event) {
 	var mu sync.Mutex
 	return func(e engine.Event) {
-		if e.Phase != engine.Finished || e.Check == nil {
-			return
-		}
 		mu.Lock()
 		defer mu.Unlock()
-		t.printf("  … %-11s %s %s\n", e.ID, marks[e.Check.Status], e.Check.Summary)
+		switch {
+		case e.Phase == engine.Running && waitReport(e.Elapsed):
+			t.printf("  … %-11s %s\n", e.ID, e.Detail)
+		case e.Phase == engine.Finished && e.Check != nil:
+			t.printf("  … %-11s %s %s\n", e.ID, marks[e.Check.Status], e.Check.Summary)
+		}
 	}
 }
