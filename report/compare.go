@@ -30,8 +30,13 @@ type CompareView struct {
 	SameTarget         bool
 	Note               string
 	Verdict            string
-	Checks             []DiffView
-	Env                []Figure
+	// Outcome is history's judgement (history.Outcome); OutcomeTitle its
+	// banner words ("Still failing"), Headline the sentence under them and
+	// Tone the severity it is shown in (ok, problem, warning).
+	Outcome, OutcomeTitle, Headline, Tone string
+	// Checks are in history's order: those that moved first.
+	Checks []DiffView
+	Env    []Figure
 	// Fix is the later run's verdict, shown in full when something is
 	// still wrong.
 	AfterVerdict FindingView
@@ -51,6 +56,7 @@ func BuildCompare(a, b *history.Run, o Options) *CompareView {
 	}
 	v := &CompareView{Generated: o.now().In(o.loc()).Format("2006-01-02 15:04 MST"), Version: b.Report.Version,
 		Before: side(c.Before), After: side(c.After), SameTarget: c.SameTarget, Note: c.Note, Verdict: string(c.Verdict),
+		Outcome: string(c.Outcome), OutcomeTitle: c.Outcome.Title(), Headline: c.Headline, Tone: string(c.Outcome.Severity()),
 		AfterVerdict: findingView(b.Report.Diagnosis.Verdict), Redacted: o.Redact}
 	for _, d := range c.Checks {
 		dv := DiffView{ID: d.ID, Title: d.Title, Before: dash(string(d.Before)), After: dash(string(d.After)), Change: string(d.Change),
@@ -90,5 +96,5 @@ func CompareHTML(w io.Writer, v *CompareView) error {
 
 // Title is a one-line name of the comparison.
 func (v *CompareView) Title() string {
-	return fmt.Sprintf("run %d → run %d: %s", v.Before.ID, v.After.ID, v.Verdict)
+	return fmt.Sprintf("run %d → run %d: %s", v.Before.ID, v.After.ID, v.OutcomeTitle)
 }

@@ -3,7 +3,8 @@ package report
 import (
 	"bytes"
 	"fmt"
-	"io"
+	"image"
+	_ "image/png" // chart sizes are read from their PNG headers
 	"strings"
 
 	"codeberg.org/go-fonts/liberation/liberationmonoregular"
@@ -13,31 +14,68 @@ import (
 )
 
 // doc wraps fpdf with the few layout helpers the reports use.
+//
+// Page breaks keep sections together: a block is drawn first on a scratch
+// page as tall as needed, to measure it, and the real page is turned
+// before it when it does not fit (keep). Only a block taller than a whole
+// page is split, by fpdf's own automatic page break.
 type doc struct {
 	*fpdf.Fpdf
-	width float64 // usable width in mm
-	imgs  int
+	width       float64 // usable width in mm
+	top, bottom float64 // where a page's text area starts and ends, in mm
+	imgs        int
+	// scratch measures blocks (see keep); measuring is set on it.
+	scratch   *doc
+	measuring bool
+	o         Options
 }
 
-// Colours (RGB) of statuses and severities.
+// Colours (RGB) of statuses, severities and changes.
 var pdfColours = map[string][3]int{
 	"pass": {30, 126, 52}, "fixed": {30, 126, 52}, "ok": {30, 126, 52},
 	"warn": {154, 103, 0}, "warning": {154, 103, 0}, "info": {154, 103, 0}, "changed": {154, 103, 0},
+	"added": {154, 103, 0}, "removed": {154, 103, 0},
 	"fail": {180, 35, 24}, "error": {180, 35, 24}, "broken": {180, 35, 24}, "problem": {180, 35, 24},
-	"skip": {91, 100, 112}, "unchanged": {91, 100, 112}, "—": {91, 100, 112},
+	"skip": {91, 100, 112}, "unchanged": {91, 100, 112}, "not compared": {91, 100, 112}, "—": {91, 100, 112},
 }
 
-func newDoc(o Options, title string) *doc {
-	size := "A4"
-	if strings.EqualFold(o.Paper, "letter") {
-		size = "Letter"
+// colour is the RGB of a status, severity or change; dark grey otherwise.
+func colour(name string) [3]int {
+	if c, ok := pdfColours[name]; ok {
+		return c
 	}
-	f := fpdf.New("P", "mm", size, "")
+	return [3]int{31, 35, 40}
+}
+
+// pale is a colour mixed with white, for a banner's background.
+func pale(c [3]int) [3]int {
+	var out [3]int
+	for i, v := range c {
+		out[i] = v + (255-v)*88/100
+	}
+	return out
+}
+
+// newFpdf makes a PDF of the paper size with the report's fonts.
+func newFpdf(o Options, tall bool) *fpdf.Fpdf {
+	size := fpdf.SizeType{Wd: 210, Ht: 297}
+	if strings.EqualFold(o.Paper, "letter") {
+		size = fpdf.SizeType{Wd: 215.9, Ht: 279.4}
+	}
+	if tall {
+		size.Ht = 5000
+	}
+	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: size})
 	f.SetMargins(18, 16, 18)
-	f.SetAutoPageBreak(true, 16)
+	f.SetAutoPageBreak(!tall, 16)
 	f.AddUTF8FontFromBytes("sans", "", liberationsansregular.TTF)
 	f.AddUTF8FontFromBytes("sans", "B", liberationsansbold.TTF)
 	f.AddUTF8FontFromBytes("mono", "", liberationmonoregular.TTF)
+	return f
+}
+
+func newDoc(o Options, title string) *doc {
+	f := newFpdf(o, false)
 	now := o.now()
 	f.SetCreationDate(now)
 	f.SetModificationDate(now)
@@ -45,17 +83,23 @@ func newDoc(o Options, title string) *doc {
 	f.SetTitle(pdfText(title), true)
 	f.SetCreator("Connection Doctor", true)
 	f.AliasNbPages("{nb}")
-	d := &doc{Fpdf: f}
+	d := &doc{Fpdf: f, o: o}
 	f.SetFooterFunc(func() {
 		f.SetY(-11)
 		d.font("sans", "", 8, "skip")
 		f.CellFormat(0, 5, pdfText(fmt.Sprintf("Connection Doctor — %s — page %d of {nb}", title, f.PageNo())), "", 0, "C", false, 0, "")
 	})
 	f.AddPage()
-	w, _ := f.GetPageSize()
-	l, _, r, _ := f.GetMargins()
-	d.width = w - l - r
+	d.measureArea()
 	return d
+}
+
+// measureArea reads the usable width and height from the page.
+func (d *doc) measureArea() {
+	w, h := d.GetPageSize()
+	l, t, r, _ := d.GetMargins()
+	_, b := d.GetAutoPageBreak()
+	d.width, d.top, d.bottom = w-l-r, t, h-b
 }
 
 // pdfText makes a string safe for fpdf: runes beyond the Basic Multilingual
@@ -70,26 +114,52 @@ func pdfText(s string) string {
 	}, s)
 }
 
-func (d *doc) font(family, style string, size float64, colour string) {
+func (d *doc) font(family, style string, size float64, colourName string) {
 	d.SetFont(family, style, size)
-	c, ok := pdfColours[colour]
-	if !ok {
-		c = [3]int{31, 35, 40}
-	}
+	c := colour(colourName)
 	d.SetTextColor(c[0], c[1], c[2])
 }
 
-// para writes wrapped text.
-func (d *doc) para(family, style string, size float64, colour, text string) {
-	d.font(family, style, size, colour)
+// para writes wrapped text across the rest of the line.
+func (d *doc) para(family, style string, size float64, colourName, text string) {
+	d.font(family, style, size, colourName)
 	d.MultiCell(0, size*0.5, pdfText(text), "", "L", false)
 }
 
-func (d *doc) heading(text string) {
-	d.Ln(3)
-	if _, y := d.GetXY(); y > 250 {
+// keep draws block b where it fits: on this page if there is room, else
+// at the top of the next. A block taller than a page starts on a new page
+// unless most of this one is free, and is then split where fpdf breaks it.
+func (d *doc) keep(b func(*doc)) {
+	if d.measuring {
+		b(d)
+		return
+	}
+	h := d.height(b)
+	y := d.GetY()
+	room, page := d.bottom-y, d.bottom-d.top
+	if h > room && y > d.top+1 && (h <= page || room < page/3) {
 		d.AddPage()
 	}
+	b(d)
+}
+
+// height measures block b: it is drawn on a scratch page at the same
+// width, which is never written out.
+func (d *doc) height(b func(*doc)) float64 {
+	if d.scratch == nil {
+		d.scratch = &doc{Fpdf: newFpdf(d.o, true), measuring: true, o: d.o}
+		d.scratch.AddPage()
+		d.scratch.measureArea()
+	}
+	s := d.scratch
+	s.SetXY(d.GetX(), s.top)
+	b(s)
+	return s.GetY() - s.top
+}
+
+// heading writes a section title with a rule under it.
+func (d *doc) heading(text string) {
+	d.Ln(3)
 	d.para("sans", "B", 12.5, "", text)
 	x, y := d.GetXY()
 	d.SetDrawColor(217, 221, 227)
@@ -97,192 +167,108 @@ func (d *doc) heading(text string) {
 	d.Ln(2)
 }
 
-// kv writes "name   value" rows with the value wrapped in its column.
-func (d *doc) kv(rows []Figure) {
-	for _, r := range rows {
-		x := d.GetX()
-		d.font("sans", "", 9, "skip")
-		y := d.GetY()
-		d.MultiCell(48, 4.5, pdfText(r.Name), "", "L", false)
-		yName := d.GetY()
-		d.SetXY(x+50, y)
-		d.font("sans", "", 9.5, "")
-		d.MultiCell(d.width-50, 4.5, pdfText(r.Value), "", "L", false)
-		if d.GetY() < yName {
-			d.SetY(yName)
-		}
-		d.SetX(x)
+// section writes a heading kept on the page with the first of its blocks;
+// the others follow, each kept whole.
+func (d *doc) section(title string, blocks ...func(*doc)) {
+	if len(blocks) == 0 {
+		d.keep(func(d *doc) { d.heading(title) })
+		return
+	}
+	d.keep(func(d *doc) { d.heading(title); blocks[0](d) })
+	for _, b := range blocks[1:] {
+		d.keep(b)
 	}
 }
 
-// finding writes a verdict box: coloured bar, summary, code, explanation,
-// fix steps and evidence.
-func (d *doc) finding(f FindingView) {
-	c := pdfColours[f.Severity]
+// cell is one column of a table row.
+type cell struct {
+	w             float64 // width in mm; 0 takes the rest of the line
+	family, style string
+	size          float64
+	colour, text  string
+	upper         bool // shown in capitals (status words)
+}
+
+// row writes cells side by side, each wrapped in its column, and moves
+// below the tallest.
+func (d *doc) row(cells ...cell) {
+	x0, y0 := d.GetX(), d.GetY()
+	x, yMax := x0, y0
+	for _, c := range cells {
+		w := c.w
+		if w == 0 {
+			w = x0 + d.width - x
+		}
+		d.SetXY(x, y0)
+		text := c.text
+		if c.upper {
+			text = strings.ToUpper(text)
+		}
+		d.font(c.family, c.style, c.size, c.colour)
+		d.MultiCell(w, c.size*0.48, pdfText(text), "", "L", false)
+		yMax = max(yMax, d.GetY())
+		x += w
+	}
+	d.SetXY(x0, yMax)
+}
+
+// kv writes "name   value" rows with the value wrapped in its column.
+func (d *doc) kv(rows []Figure) {
+	for _, r := range rows {
+		d.row(cell{w: 50, family: "sans", size: 9, colour: "skip", text: r.Name},
+			cell{family: "sans", size: 9.5, text: r.Value})
+	}
+}
+
+// bullet writes an indented line with a mark before it.
+func (d *doc) bullet(mark string, size float64, text string) {
+	d.row(cell{w: 5, family: "sans", size: size, text: mark}, cell{family: "sans", size: size, text: text})
+}
+
+// box draws block b indented on a pale background with a bar in the
+// colour of name on its left, sized to fit it.
+func (d *doc) box(name string, b func(*doc)) {
+	inner := func(t *doc) {
+		l, tm, r, _ := t.GetMargins()
+		t.SetMargins(l+5, tm, r+4)
+		t.width -= 9
+		t.SetXY(l+5, t.GetY()+2.5)
+		b(t)
+		t.Ln(2.5)
+		t.width += 9
+		t.SetMargins(l, tm, r)
+		t.SetX(l)
+	}
+	if d.measuring {
+		inner(d)
+		return
+	}
+	h := d.height(inner)
+	c := colour(name)
+	bg := pale(c)
 	x, y := d.GetXY()
-	d.para("sans", "B", 14, "", f.Summary)
-	d.para("mono", "", 8.5, "skip", f.Code)
-	d.Ln(1)
-	d.para("sans", "", 10, "", f.Explanation)
-	if len(f.Fix) > 0 {
-		d.Ln(2)
-		who := "What to do"
-		if f.Who != "" {
-			who += " — " + f.Who
-		}
-		d.para("sans", "B", 10, "", who+":")
-		for _, s := range f.Fix {
-			line := fmt.Sprintf("%d. %s [%s", s.N, s.Text, s.Who)
-			if s.Admin {
-				line += ", needs admin rights"
-			}
-			d.SetX(x + 3)
-			d.para("sans", "", 10, "", line+"]")
-			if s.Command != "" {
-				d.SetX(x + 8)
-				d.para("mono", "", 9, "", "$ "+s.Command)
-			}
-		}
-	}
-	if len(f.Evidence) > 0 {
-		d.Ln(2)
-		d.para("sans", "B", 10, "", "Evidence:")
-		for _, e := range f.Evidence {
-			d.SetX(x + 3)
-			d.para("sans", "", 9, "", "• "+e.Check+": "+e.Text)
-		}
-	}
-	if y2 := d.GetY(); y2 > y && d.PageNo() > 0 {
-		d.SetFillColor(c[0], c[1], c[2])
-		if y2-y < 200 {
-			d.Rect(x-4, y, 1.6, y2-y, "F")
-		}
-	}
-	d.Ln(2)
+	d.SetFillColor(bg[0], bg[1], bg[2])
+	d.Rect(x, y, d.width, h, "F")
+	d.SetFillColor(c[0], c[1], c[2])
+	d.Rect(x, y, 1.8, h, "F")
+	inner(d)
+	d.SetXY(x, y+h)
 }
 
 // image places a PNG across the usable width.
 func (d *doc) image(png []byte) {
-	d.imgs++
-	name := fmt.Sprintf("chart%d", d.imgs)
-	opt := fpdf.ImageOptions{ImageType: "PNG", ReadDpi: false}
-	info := d.RegisterImageOptionsReader(name, opt, bytes.NewReader(png))
-	if info == nil {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(png))
+	if err != nil || cfg.Width == 0 {
 		return
 	}
-	h := d.width * info.Height() / info.Width()
-	if _, y := d.GetXY(); y+h > 275 {
-		d.AddPage()
+	h := d.width * float64(cfg.Height) / float64(cfg.Width)
+	if !d.measuring {
+		d.imgs++
+		name := fmt.Sprintf("chart%d", d.imgs)
+		opt := fpdf.ImageOptions{ImageType: "PNG", ReadDpi: false}
+		d.RegisterImageOptionsReader(name, opt, bytes.NewReader(png))
+		d.ImageOptions(name, d.GetX(), d.GetY(), d.width, h, false, opt, 0, "")
 	}
-	d.ImageOptions(name, d.GetX(), d.GetY(), d.width, h, true, opt, 0, "")
+	d.SetY(d.GetY() + h)
 	d.Ln(2)
-}
-
-// statusCell writes a coloured status word in a fixed-width column.
-func (d *doc) statusCell(status string, w float64) {
-	d.font("sans", "B", 9, status)
-	d.CellFormat(w, 5, pdfText(strings.ToUpper(status)), "", 0, "L", false, 0, "")
-}
-
-// PDF writes a run report.
-func PDF(w io.Writer, v *RunView, o Options) error {
-	title := "run report"
-	if v.ID != 0 {
-		title = fmt.Sprintf("run %d", v.ID)
-	}
-	d := newDoc(o, title)
-	head := "Connection Doctor report"
-	if v.ID != 0 {
-		head += fmt.Sprintf(" · run %d", v.ID)
-	}
-	if v.Label != "" {
-		head += " · " + v.Label
-	}
-	d.para("sans", "B", 11, "skip", head)
-	d.Ln(3)
-	d.finding(v.Verdict)
-	d.heading("What was tested")
-	rows := []Figure{{"Target as given", v.Input}, {"Tested", v.Tested + " — " + v.Description},
-		{"When", v.When + ", took " + v.Duration}, {"Machine", v.Hostname + " (" + v.OS + "), Connection Doctor " + v.Version}}
-	if v.Repeats != 0 {
-		rows = append(rows, Figure{"Repeats", fmt.Sprintf("run %d", v.Repeats)})
-	}
-	d.kv(rows)
-	if len(v.Secondary) > 0 {
-		d.heading("Also found")
-		for _, f := range v.Secondary {
-			d.finding(f)
-		}
-	}
-	d.heading("Checks")
-	for _, c := range v.Checks {
-		x := d.GetX()
-		d.statusCell(c.Status, 16)
-		d.font("sans", "B", 9.5, "")
-		d.CellFormat(0, 5, pdfText(c.Title+"  ("+c.Duration+")"), "", 1, "L", false, 0, "")
-		d.SetX(x + 16)
-		d.font("sans", "", 9.5, "")
-		d.MultiCell(d.width-16, 4.5, pdfText(c.Summary), "", "L", false)
-		d.Ln(1)
-	}
-	for _, c := range charts(v, false, true) {
-		d.image(c.PNG)
-	}
-	d.heading("This computer's network settings")
-	d.kv(v.Env)
-	d.AddPage()
-	d.para("sans", "B", 12.5, "", "Appendix: evidence of each check")
-	for _, c := range v.Checks {
-		d.heading(strings.ToUpper(c.Status) + " — " + c.Title + " (" + c.ID + ")")
-		d.kv(c.Figures)
-		d.Ln(1)
-		d.para("mono", "", 7, "", c.Raw)
-	}
-	d.Ln(4)
-	note := "Generated " + v.Generated + ". Passwords in URLs are always removed."
-	if v.Redacted {
-		note += " Host names and addresses are replaced by placeholders."
-	}
-	d.para("sans", "", 8, "skip", note)
-	return d.Output(w)
-}
-
-// ComparePDF writes a comparison report.
-func ComparePDF(w io.Writer, v *CompareView, o Options) error {
-	d := newDoc(o, fmt.Sprintf("run %d → run %d", v.Before.ID, v.After.ID))
-	d.para("sans", "B", 11, "skip", "Connection Doctor · before and after")
-	d.Ln(3)
-	d.para("sans", "B", 15, v.Verdict, fmt.Sprintf("Verdict %s: %s → %s", v.Verdict, v.Before.VerdictCode, v.After.VerdictCode))
-	d.para("sans", "", 10, "", "Before: "+v.Before.VerdictSummary)
-	d.para("sans", "", 10, "", "After: "+v.After.VerdictSummary)
-	if v.Note != "" {
-		d.Ln(2)
-		d.para("sans", "", 9.5, "warn", v.Note)
-	}
-	for _, s := range []struct {
-		name string
-		s    SideView
-	}{{"Before", v.Before}, {"After", v.After}} {
-		d.heading(fmt.Sprintf("%s — run %d", s.name, s.s.ID))
-		d.kv([]Figure{{"Label", s.s.Label}, {"When", s.s.When}, {"Target", s.s.Input}})
-	}
-	d.heading("Check by check")
-	for _, c := range v.Checks {
-		d.statusCell(c.Change, 24)
-		d.font("sans", "B", 9.5, "")
-		d.CellFormat(0, 5, pdfText(c.Title), "", 1, "L", false, 0, "")
-		rows := []Figure{{"before (" + c.Before + ")", c.SummaryBefore}, {"after (" + c.After + ")", c.SummaryAfter}}
-		d.kv(append(rows, c.Metrics...))
-		d.Ln(1.5)
-	}
-	d.heading("On this computer")
-	if len(v.Env) == 0 {
-		d.para("sans", "", 10, "", "No network setting changed between the runs.")
-	}
-	d.kv(v.Env)
-	if v.After.VerdictCode != "healthy" {
-		d.heading("Still to do")
-		d.finding(v.AfterVerdict)
-	}
-	return d.Output(w)
 }
