@@ -15,14 +15,14 @@ var (
 	// codes, states): never names, never changed, so the scrubbed run stays
 	// well formed.
 	vocabularyKeys = set("id", "code", "check", "status", "severity", "who", "kind", "mode", "state",
-		"port_from", "failure", "scheme", "errno", "rcode", "action", "neighbor", "failed_at", "method", "version")
+		"port_from", "failure", "basis", "scheme", "errno", "rcode", "action", "neighbor", "failed_at", "method", "version")
 	// urlKeys hold one URL or proxy setting ("http://u@proxy:3128",
 	// "proxy:3128", "DIRECT"): its host is a name, whatever its shape.
-	urlKeys = set("url", "proxy", "http", "https", "pac_url", "choice",
+	urlKeys = set("url", "proxy", "http", "https", "pac_url", "wpad_found", "choice", "invalid",
 		"http_proxy", "https_proxy", "all_proxy", "ftp_proxy")
 	// listKeys hold host names, alone or in a list (hosts-file aliases,
-	// certificate names, NO_PROXY): one-label names count too.
-	listKeys = set("host", "hostname", "names", "no_proxy")
+	// certificate names, CNAME chains, NO_PROXY): one-label names count too.
+	listKeys = set("host", "hostname", "names", "cnames", "cname_loop", "no_proxy")
 	// addrKeys hold addresses, or text around them (a Via header): dotted
 	// names in them count, one-label words do not ("eth0", "environment").
 	addrKeys = set("addr", "addrs", "server", "dns_servers", "to", "from", "source",

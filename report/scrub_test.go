@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/engine"
 	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/internal/failure"
 	"github.com/conndoctor/conndoctor/platform"
 	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/target"
@@ -23,10 +25,12 @@ var (
 		"app.lab.test", "api.lab.test", "san-only.acme", "proxy.lab.test", "pacproxy.acme", "wpad.acme",
 		"cache1.acme", "edge7.cdn.acme", "gateway.acme", "svc.payments.acme", "com.acme.billing", "corp.acme",
 		"db.acme", "legacy.acme", "intranet", "appalias", "legacy-app", "helpdesk-pc", "Acme Widgets", "Acme Internal CA",
+		"alias.lab.test", "loop-a.acme", "loopb", "wpad7.acme", "bad_proxy.acme",
 	}
 	leakyAddrs = []string{
 		"10.99.3.10", "10.99.3.200", "10.99.7.7", "fd00:99::53", "10.99.5.5", "10.99.1.1", "10.99.1.2",
 		"fe80::1234", "10.99.9.9", "10.99.2.1", "10.99.3.1", "10.99.6.6", "10.0.0.0", "2001:db8:99::1",
+		"10.99.3.11", "10.99.8.8", "10.99.4.4", "10.99.3.12",
 	}
 	// leakyCredentials are always removed, redacted or not.
 	leakyCredentials = []string{"bobsmith", "p@ssW0rd", "ssW0rd", "alicejones", "proxyuser7", "ghp_T0kenT0kenT0ken"}
@@ -54,35 +58,40 @@ func leakyRun(id int64, label string) *history.Run {
 		Local: &probes.LocalResult{Check: c("local", "This computer's network", probes.StatusPass, "route via 10.99.1.1 (eth0) from 10.99.1.2"),
 			Interfaces: []probes.Interface{{Name: "eth0", Up: true, MTU: 1500, Addrs: []string{"10.99.1.2/24", "fe80::1234/64"}}},
 			Gateways:   []platform.Gateway{{Addr: "10.99.1.1", Iface: "eth0"}},
-			Route:      &probes.Route{To: "10.99.3.10", Found: true, Iface: "eth0", Source: "10.99.1.2"},
-			Gateway:    &probes.GatewayCheck{Addr: "10.99.1.1", Iface: "eth0", PingSent: 3, PingRecv: 3, Neighbor: platform.NeighborReachable, Answered: true}},
+			Route:      &probes.Route{To: "10.99.3.10", Found: true, Iface: "eth0", Source: "10.99.1.2", Error: "no route to 10.99.4.4 first"},
+			Gateway: &probes.GatewayCheck{Addr: "10.99.1.1", Iface: "eth0", PingSent: 3, PingRecv: 3, Neighbor: platform.NeighborReachable, Answered: true,
+				PingError: "ping 10.99.1.1: operation not permitted"}},
 		Firewall: &probes.FirewallResult{Check: c("firewall", "This computer's firewall", probes.StatusPass, "nothing blocks 10.99.3.10:8443"),
-			Backend: "nftables", Packet: "TCP to 10.99.3.10:8443 via eth0",
+			Backend: "nftables", Managers: []string{"firewalld"}, Policies: []string{"output: accept"}, Notes: []string{"a rule names 10.99.8.8"},
+			Uncertain: []string{"ip daddr @blocked drop (set of 10.99.8.8)"}, Packet: "TCP to 10.99.3.10:8443 via eth0",
 			Verdict: &platform.RuleVerdict{Action: "accept", Where: "inet filter output", Rule: "ip daddr 10.99.3.0/24 tcp dport 8443 accept", Comment: "to intranet"}},
 		DNS: &probes.DNSResult{Check: c("dns", "Name lookup (DNS)", probes.StatusWarn, "app.lab.test resolves to 10.99.3.10; server 10.99.7.7 does not answer"),
 			Name:   "app.lab.test",
 			System: probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.99.3.10", "2001:db8:99::1"}},
 			Servers: []probes.ServerAnswer{
-				{Server: "10.99.3.200", Lookup: probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.99.3.10"}}},
+				{Server: "10.99.3.200", Lookup: probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.99.3.10"}}, Rcode: "NOERROR",
+					CNAMEs: []string{"app.lab.test", "alias.lab.test"}},
 				// In raw JSON the > is written \u003e, right before the address.
 				{Server: "10.99.7.7", Lookup: probes.Lookup{Kind: probes.AnswerTimeout, Error: "read udp 10.99.1.2:40000->10.99.7.7:53: i/o timeout"}},
 				{Server: "fd00:99::53", Lookup: probes.Lookup{Kind: probes.AnswerRefused, Error: "server [fd00:99::53]:53 refused"}},
 			},
-			HostsPath: "/etc/hosts",
-			Hosts:     []platform.HostEntry{{Addr: "10.99.5.5", Names: []string{"app.lab.test", "appalias", "legacy-app"}, Line: 7}}},
+			HostsPath: "/etc/hosts", CNAMELoop: []string{"loop-a.acme", "loopb", "loop-a.acme"}, DialledAddr: "10.99.3.11", DialledStale: true,
+			Hosts: []platform.HostEntry{{Addr: "10.99.5.5", Names: []string{"app.lab.test", "appalias", "legacy-app"}, Line: 7}}},
 		Proxy: &probes.ProxyResult{Check: c("proxy", "Proxy", probes.StatusPass, "http://proxy.lab.test:3128 reaches app.lab.test:8443"),
 			Sources: []platform.ProxyConfig{
-				{Source: "environment", HTTPS: "http://alicejones:xxxxx@proxy.lab.test:3128", NoProxy: "localhost,.corp.acme,intranet,10.0.0.0/8,<local>"},
-				{Source: "KDE settings", PACURL: "http://wpad.acme/wpad.dat"},
+				{Source: "environment", HTTP: "http://proxy.lab.test:3128", HTTPS: "http://alicejones:xxxxx@proxy.lab.test:3128", NoProxy: "localhost,.corp.acme,intranet,10.0.0.0/8,<local>"},
+				{Source: "KDE settings", PACURL: "http://wpad.acme/wpad.dat", WPADFound: "http://wpad7.acme/wpad.dat"},
 			},
 			Decisions: []probes.ProxyDecision{
 				{Source: "environment", Choice: "http://alicejones:xxxxx@proxy.lab.test:3128", Detail: "HTTPS_PROXY"},
 				{Source: "KDE settings", Choice: "PROXY pacproxy.acme:8080", Detail: "PAC http://wpad.acme/wpad.dat answered PROXY pacproxy.acme:8080; DIRECT"},
 			},
 			Proxy: "http://proxyuser7:xxxxx@proxy.lab.test:3128", From: "environment", Reachable: true,
+			Invalid: "http://bad_proxy.acme:99999", Error: "dial tcp 10.99.3.12:3128: connect: connection refused",
 			Tunnel: "200 Connection established by cache1.acme", TunnelOK: true},
 		Port: &probes.PortResult{Check: c("port", "TCP port 8443", probes.StatusFail, "no answer from 10.99.3.10:8443"),
-			Addr: "10.99.3.10:8443", State: probes.PortFiltered, SynSent: 3,
+			Addr: "10.99.3.10:8443", State: probes.PortFiltered, SynSent: 3, Errno: "EHOSTUNREACH", Failure: failure.HostUnreachable,
+			Basis: probes.BasisICMP, Explain: "10.99.9.9 says the administrator prohibits it",
 			ICMP: &probes.ICMPReport{From: "10.99.9.9", Type: 3, Code: 13, Text: "administratively prohibited"}},
 		TraceICMP: &probes.TraceResult{Check: c("trace.icmp", "Traceroute (ICMP)", probes.StatusPass, "reached 10.99.3.10 in 3 hops"),
 			Mode: probes.TraceICMP, Addr: "10.99.3.10", Reached: true, LastTTL: 3, LastAddr: "10.99.3.10", MaxTTL: 30,
@@ -90,7 +99,8 @@ func leakyRun(id int64, label string) *history.Run {
 				{TTL: 2, Addr: "10.99.2.1", Sent: 3, Recv: 3, Avg: probes.Millis(2 * time.Millisecond)},
 				{TTL: 3, Addr: "10.99.3.10", Sent: 3, Recv: 3, Avg: probes.Millis(3 * time.Millisecond), Note: "destination"}}},
 		MTU: &probes.MTUResult{Check: c("mtu", "Path MTU", probes.StatusWarn, "1400 bytes; 10.99.3.1 said fragmentation needed"),
-			Addr: "10.99.3.10", Iface: "eth0", IfaceMTU: 1500, PathMTU: 1400, FragNeeded: true, FragFrom: "10.99.3.1", NextHopMTU: 1400},
+			Addr: "10.99.3.10", Iface: "eth0", IfaceMTU: 1500, PathMTU: 1400, FragNeeded: true, FragFrom: "10.99.3.1", NextHopMTU: 1400, Method: "tcp-mss"},
+		Ping: &probes.PingResult{Check: c("ping", "Ping", probes.StatusPass, "3/3 replies from 10.99.3.10"), Addr: "10.99.3.10", Sent: 3, Recv: 3},
 		App: &probes.AppResult{Check: c("app", "HTTPS request", probes.StatusFail, "certificate for san-only.acme, *.api.lab.test"),
 			URL: "https://xxxxx@app.lab.test:8443/api?u=1", Proxy: "http://proxyuser7:xxxxx@proxy.lab.test:3128", HTTP: true,
 			StatusCode: 502, Server: "nginx/1.25.3", Via: "1.1 edge7.cdn.acme (squid/6.1)",
@@ -207,7 +217,7 @@ func TestScrubKeepsReportsUseful(t *testing.T) {
 	if err := json.Unmarshal(j.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Checks) != 8 || doc.Checks[2].ID != "dns" || doc.Target.Port != 8443 || !placeholderRe.MatchString(doc.Env.Hostname) {
+	if len(doc.Checks) != 9 || doc.Checks[2].ID != "dns" || doc.Target.Port != 8443 || !placeholderRe.MatchString(doc.Env.Hostname) {
 		t.Errorf("redacted JSON lost its shape: %+v", doc)
 	}
 	s := Scrub(o, a, b)
@@ -324,4 +334,69 @@ func standalone(v string) string {
 		}
 	}
 	return ""
+}
+
+// TestLeakyRunFillsEveryField makes sure the redaction tests see every
+// string a run can store: a field added to a result must get a name or an
+// address in leakyRun (and, if it holds names, a place in the key tables of
+// scrub_names.go), or this test fails.
+func TestLeakyRunFillsEveryField(t *testing.T) {
+	all, got := map[string]bool{}, map[string]bool{}
+	stringFields(reflect.TypeFor[history.Run](), map[reflect.Type]bool{}, all)
+	filledFields(reflect.ValueOf(leakyRun(7, kelvinLabel)), got)
+	for f := range all {
+		if !got[f] {
+			t.Errorf("leakyRun leaves %s empty: give it a name or an address", f)
+		}
+	}
+}
+
+// stringFields lists the string fields (and string slices and maps) a type
+// can hold, as Type.Field.
+func stringFields(t reflect.Type, seen map[reflect.Type]bool, out map[string]bool) {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+		stringFields(t.Elem(), seen, out)
+	case reflect.Struct:
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() {
+				if holdsStrings(f.Type) {
+					out[t.Name()+"."+f.Name] = true
+				}
+				stringFields(f.Type, seen, out)
+			}
+		}
+	}
+}
+
+func holdsStrings(t reflect.Type) bool {
+	return t.Kind() == reflect.String || (t.Kind() == reflect.Slice || t.Kind() == reflect.Map) && t.Elem().Kind() == reflect.String
+}
+
+// filledFields lists the string fields that hold something in v.
+func filledFields(v reflect.Value, out map[string]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			filledFields(v.Elem(), out)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			filledFields(v.Index(i), out)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() {
+				if fv := v.Field(i); holdsStrings(f.Type) && fv.Len() > 0 {
+					out[t.Name()+"."+f.Name] = true
+				}
+				filledFields(v.Field(i), out)
+			}
+		}
+	}
 }
