@@ -1,7 +1,10 @@
 package main
 
 import (
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,5 +44,32 @@ func TestCompareDifferentTargets(t *testing.T) {
 	}
 	if strings.Contains(out, "  fixed ") || strings.Contains(out, "  BROKEN ") || !strings.Contains(out, "  port        fail → pass") {
 		t.Errorf("a check marked fixed or broken across targets:\n%s", out)
+	}
+}
+
+// TestExportRaw: a run PDF holds each check's raw result only with --raw.
+func TestExportRaw(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (Debian package poppler-utils) is not installed")
+	}
+	db, a, _ := seeded(t)
+	dir := t.TempDir()
+	for _, raw := range []bool{false, true} {
+		path := filepath.Join(dir, map[bool]string{false: "r.pdf", true: "raw.pdf"}[raw])
+		args := []string{"export", "--db", db, "-o", path}
+		if raw {
+			args = append(args, "--raw")
+		}
+		if code, _, errOut := cliRun(append(args, strconv.FormatInt(a, 10))...); code != 0 {
+			t.Fatalf("%v: %d %s", args, code, errOut)
+		}
+		text, err := exec.Command("pdftotext", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(text), "Appendix: raw result"); got != raw {
+			t.Errorf("--raw=%v: appendix present = %v", raw, got)
+		}
+		os.Remove(path)
 	}
 }

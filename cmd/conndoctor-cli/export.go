@@ -16,6 +16,8 @@ import (
 type exportFlags struct {
 	format, out, paper string
 	redact             bool
+	// raw adds each check's raw result to a run PDF (export only).
+	raw bool
 }
 
 func (e *exportFlags) register(fs *flag.FlagSet, formats string) {
@@ -49,7 +51,7 @@ func (e *exportFlags) check(formats []string, errs term) bool {
 }
 
 func (e *exportFlags) options() report.Options {
-	return report.Options{Redact: e.redact, Paper: e.paper}
+	return report.Options{Redact: e.redact, Paper: e.paper, Raw: e.raw}
 }
 
 // writeOut writes through fn to the -o file atomically: to a temporary
@@ -80,7 +82,10 @@ func writeOut(path string, stdout io.Writer, fn func(io.Writer) error) error {
 func runExport(args []string, out, errs term) int {
 	var db dbFlags
 	var ex exportFlags
-	pos, code, ok := subFlags("export", args, errs, &db, func(fs *flag.FlagSet) { ex.register(fs, "html, pdf or json") })
+	pos, code, ok := subFlags("export", args, errs, &db, func(fs *flag.FlagSet) {
+		ex.register(fs, "html, pdf or json")
+		fs.BoolVar(&ex.raw, "raw", false, "add each check's raw result to a PDF, as an appendix")
+	})
 	if !ok {
 		return code
 	}

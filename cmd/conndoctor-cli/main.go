@@ -25,8 +25,9 @@ Usage:
   conndoctor-cli history list|show|delete|retention
                                          browse and manage saved runs
   conndoctor-cli compare A B             compare two saved runs, check by check
-  conndoctor-cli export --format html|pdf|json -o FILE ID
-                                         write a report of a saved run
+  conndoctor-cli export --format html|pdf|json [--raw] -o FILE ID
+                                         write a report of a saved run (--raw: add
+                                         each check's raw result to a PDF)
   conndoctor-cli flush-dns               empty this computer's DNS cache (may need admin rights)
   conndoctor-cli help                    show this help
 
