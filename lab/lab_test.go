@@ -192,8 +192,9 @@ func TestScenarios(t *testing.T) {
 	}
 }
 
-// TestProxyPasswordNeverStored checks a proxy password stays out of the
-// history database and of every export.
+// TestProxyPasswordNeverStored checks a proxy password and user name stay
+// out of the history database and of every export, and that --redact
+// leaves none of the lab's names and addresses in any format.
 func TestProxyPasswordNeverStored(t *testing.T) {
 	l := newLab(t, "")
 	l.Env = append(l.Env, "HTTPS_PROXY=http://bob:hunter2@"+ServerAddr+":3129")
@@ -205,20 +206,36 @@ func TestProxyPasswordNeverStored(t *testing.T) {
 	}
 	id := strconv.FormatInt(*r.RunID, 10)
 	for _, format := range []string{"html", "pdf", "json"} {
-		out := filepath.Join(dir, "run."+format)
-		if err := l.Exec(Client, cli, "export", "--db", db, "--format", format, "-o", out, id); err != nil {
-			t.Fatal(err)
+		for name, redact := range map[string][]string{"run": nil, "redacted": {"--redact"}} {
+			out := filepath.Join(dir, name+"."+format)
+			args := append([]string{"export", "--db", db, "--format", format, "-o", out}, append(redact, id)...)
+			if err := l.Exec(Client, cli, args...); err != nil {
+				t.Fatal(err)
+			}
+			if format == "pdf" { // The PDF's text is compressed: read it through pdftotext.
+				if err := exec.Command("pdftotext", out, out+".txt").Run(); err != nil {
+					t.Fatalf("pdftotext (poppler-utils): %v", err)
+				}
+			}
 		}
-	}
-	// The PDF's text is compressed: read it through pdftotext.
-	if err := exec.Command("pdftotext", filepath.Join(dir, "run.pdf"), filepath.Join(dir, "run.pdf.txt")).Run(); err != nil {
-		t.Fatalf("pdftotext (poppler-utils): %v", err)
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		if bytes.Contains(b, []byte("hunter2")) {
 			t.Errorf("%s holds the proxy password", filepath.Base(f))
+		}
+		if !strings.HasSuffix(f, ".pdf") && bytes.Contains(b, []byte("bob")) {
+			t.Errorf("%s holds the proxy user name", filepath.Base(f))
+		}
+	}
+	redacted, _ := filepath.Glob(filepath.Join(dir, "redacted.*"))
+	for _, f := range redacted {
+		b, _ := os.ReadFile(f)
+		for _, name := range []string{ServerAddr, ClientAddr, R1Client, DNSAddr, "app." + ServerDomain, ServerDomain} {
+			if !strings.HasSuffix(f, ".pdf") && bytes.Contains(bytes.ToLower(b), []byte(name)) {
+				t.Errorf("%s (--redact) still shows %s", filepath.Base(f), name)
+			}
 		}
 	}
 }
