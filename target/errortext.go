@@ -3,176 +3,584 @@ package target
 import (
 	"errors"
 	"net"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 )
 
-// Fragments shared by the patterns below.
-const (
-	reHost     = `[A-Za-z0-9_][A-Za-z0-9_.\-]*`
-	reIP       = `[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+`
-	reHostPort = `\[[0-9a-fA-F:.]+\]:[0-9]+|[A-Za-z0-9_][A-Za-z0-9_.\-]*:[0-9]+`
-	reURL      = `[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s"'<>\]\)]+`
-)
-
-// pattern recognises one program's error message. Named groups: url, hp
-// (host:port), host, port, addr (the IP the program dialled).
-type pattern struct {
-	program string
-	re      *regexp.Regexp
-	// port is used when the message names the host but not the port
-	// (mysql's default, for instance).
-	port int
+// cand is one mention of a possible target in the text.
+type cand struct {
+	host, addr, url, scheme string
+	port                    int
+	portFrom                string
+	defPort                 int // the program's port when the mention gave none
+	strength                int
+	line                    int // index into scan.lines
+	pos, end                int // byte offsets in scan.text
+	program                 string
+	dns, connect, isURL     bool
+	cmd                     bool // a command line the user ran (telnet host 23)
 }
 
-func pat(program, expr string, port int) pattern {
-	return pattern{program: program, re: regexp.MustCompile(expr), port: port}
+// scanLine is one line of the text.
+type scanLine struct {
+	start, end int
+	num        int  // 1-based line number in the input as pasted
+	err        bool // the line reports a failure
 }
 
-// patterns are tried in order; the first that yields a host wins. Specific
-// messages come before the generic Go "dial tcp" form they often wrap.
-var patterns = []pattern{
-	pat("Python", `HTTPS?ConnectionPool\(host='(?P<host>[^']+)', port=(?P<port>[0-9]+)\)`, 0),
-	pat("psql", `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`, 0),
-	pat("psql", `server running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+TCP/IP connections on port (?P<port>[0-9]+)`, 0),
-	pat("psql", `could not translate host name "(?P<host>[^"]+)"`, 5432),
-	pat("MySQL", `(?:Can't connect to MySQL server on|Unknown MySQL server host) '(?P<host>[^':]+)(?::(?P<port>[0-9]+))?'`, 3306),
-	pat("git", `unable to access '(?P<url>`+reURL+`)'`, 0),
-	pat("kubectl", `[Cc]onnection to the server (?P<hp>`+reHostPort+`) was refused`, 0),
-	pat("kubectl", `Unable to connect to the server: (?:[^\n]*?(?:dial tcp|Get) "?(?P<url>`+reURL+`)?"?[^\n]*?dial tcp (?P<hp>`+reHostPort+`)|[^\n]*?dial tcp (?P<hp2>`+reHostPort+`))`, 0),
-	pat("Docker", `Error response from daemon: (?:Get|Head|Post) "(?P<url>`+reURL+`)"`, 0),
-	pat("curl", `Failed to connect to (?P<host>`+reHost+`|`+reIP+`) port (?P<port>[0-9]+)`, 0),
-	pat("curl", `Could not resolve (?:host|proxy): (?P<host>`+reHost+`)`, 0),
-	pat("ssh", `ssh: connect to host (?P<host>\S+) port (?P<port>[0-9]+)`, 0),
-	pat("ssh", `ssh: Could not resolve hostname (?P<host>`+reHost+`)`, 22),
-	pat("Node.js", `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<hp>`+reHostPort+`)`, 0),
-	pat("Node.js", `getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?P<host>`+reHost+`)`, 0),
-	pat("Java", `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)\] failed`, 0),
-	pat("Java", `(?:ConnectException|ConnectTimeoutException|SocketTimeoutException|NoRouteToHostException)[^\n]*?: (?P<host>`+reHost+`)/(?P<addr>`+reIP+`):(?P<port>[0-9]+)`, 0),
-	pat("Java", `UnknownHostException: (?P<host>`+reHost+`)`, 0),
-	pat("Go", `(?:Get|Post|Put|Patch|Delete|Head|Options) "(?P<url>`+reURL+`)"`, 0),
-	pat("Go", `dial tcp[46]? (?P<hp>`+reHostPort+`)`, 0),
-	pat("Go", `dial tcp[46]?: lookup (?P<host>`+reHost+`)`, 0),
-	pat("", `(?P<url>`+reURL+`)`, 0),
-	pat("", `(?:^|[\s(,'"=@])(?P<hp>`+reHostPort+`)(?:$|[\s),'".;])`, 0),
+// scan is the text being read and what was found in it.
+type scan struct {
+	text        string
+	lines       []scanLine
+	cands       []cand
+	placeholder bool // a failing line names a redacted or placeholder host
 }
 
-// programMarkers name the program when the pattern that found the host is a
-// generic one. The first marker found in the text wins.
-var programMarkers = []struct{ marker, program string }{
-	{"fatal: unable to access", "git"},
-	{"curl: (", "curl"},
-	{"ssh: ", "ssh"},
-	{"Unable to connect to the server", "kubectl"},
-	{"Error response from daemon", "Docker"},
-	{"urllib3", "Python"},
-	{"requests.exceptions", "Python"},
-	{"ConnectionPool(", "Python"},
-	{"System.Net", ".NET"},
-	{"SocketException", ".NET"},
-	{"java.", "Java"},
-	{"psql:", "psql"},
-	{"ERROR 2003", "MySQL"},
-	{"ETIMEDOUT", "Node.js"},
-	{"ECONNREFUSED", "Node.js"},
-	{"dial tcp", "Go"},
-	{"i/o timeout", "Go"},
+// parseErrorText finds the target named in a pasted error message (see the
+// package doc for the rules).
+func parseErrorText(input string) (Target, error) {
+	s := newScan(input)
+	program := detectProgram(s.text)
+	best, ok := s.choose()
+	if !ok {
+		return Target{}, noTarget(input, program, classifyFailure(s.text))
+	}
+	c := s.cands[best]
+	t := Target{Input: input, Kind: KindError, Host: c.host, Port: c.port, PortFrom: c.portFrom,
+		Scheme: c.scheme, Addr: c.addr, Program: program}
+	if c.url != "" {
+		t.URL = RedactURL(c.url)
+	}
+	if t.Program == "" {
+		t.Program = c.program
+	}
+	t.Evidence = lineAround(s.text, c.pos, c.end)
+	t.Line = s.lines[c.line].num
+	t.Via = s.via(c)
+	w := s.window(c.line, 3)
+	if t.Failure = classifyFailure(w); t.Failure == FailureNone {
+		t.Failure = classifyFailure(unwrap.ReplaceAllString(w, "$1$2"))
+	}
+	if t.Failure == FailureNone {
+		t.Failure = classifyFailure(s.text)
+	}
+	return t, nil
 }
 
-var dialAddr = regexp.MustCompile(`dial tcp[46]? (` + reHostPort + `)`)
+// maxScan bounds how much of a paste is read for the target: a longer paste
+// is read at its head and its tail (where the failing line usually is), so a
+// log file pasted whole cannot stall the wizard.
+const maxScan = 256 << 10
 
-// parseErrorText finds the target named in a pasted error message.
-func parseErrorText(input, text string) (Target, error) {
-	failure := classifyFailure(text)
-	program := detectProgram(text)
-	for _, p := range patterns {
-		t, ok := p.apply(text)
-		if !ok {
+// newScan splits the text into lines, reading at most maxScan bytes of it,
+// and collects every candidate target.
+func newScan(input string) *scan {
+	s := &scan{text: input}
+	skippedLines := 0
+	tailFrom := -1
+	if len(input) > maxScan {
+		head := input[:maxScan/2]
+		if i := strings.LastIndexByte(head, '\n'); i > 0 {
+			head = head[:i+1]
+		}
+		tail := input[len(input)-maxScan/2:]
+		if i := strings.IndexByte(tail, '\n'); i >= 0 {
+			tail = tail[i+1:]
+		}
+		skippedLines = strings.Count(input[len(head):len(input)-len(tail)], "\n")
+		s.text = head + tail
+		tailFrom = len(head)
+	}
+	num := 1
+	for start := 0; start <= len(s.text); {
+		end := strings.IndexByte(s.text[start:], '\n')
+		if end < 0 {
+			end = len(s.text)
+		} else {
+			end += start
+		}
+		if start == tailFrom {
+			num += skippedLines
+		}
+		s.lines = append(s.lines, scanLine{start: start, end: end, num: num})
+		num++
+		start = end + 1
+	}
+	for i := range s.lines {
+		s.collect(i)
+	}
+	return s
+}
+
+// collect finds the candidates on line i.
+func (s *scan) collect(i int) {
+	ln := &s.lines[i]
+	line := s.text[ln.start:ln.end]
+	if strings.TrimSpace(line) == "" {
+		return
+	}
+	low := strings.ToLower(line)
+	n := len(s.cands)
+	for k := range extractors {
+		e := &extractors[k]
+		if e.need != nil && !e.need(low) || e.need == nil && !strings.Contains(low, e.needle) {
 			continue
 		}
-		t.Input, t.Kind, t.Failure = input, KindError, failure
-		if t.Program = p.program; t.Program == "" {
-			t.Program = program
+		src := line
+		if e.span {
+			// Rust's Url dump and Node's error object wrap onto the
+			// next lines.
+			src = s.text[ln.start:s.lines[min(i+2, len(s.lines)-1)].end]
 		}
-		if t.Addr == "" && !t.IsIP() {
-			t.Addr = dialledAddr(text)
-		}
-		return t, nil
-	}
-	return Target{}, noTarget(input, program, failure)
-}
-
-// apply runs the pattern and builds a target from the first match whose
-// groups make a plausible target.
-func (p pattern) apply(text string) (Target, bool) {
-	for _, m := range p.re.FindAllStringSubmatchIndex(text, 20) {
-		if t, ok := p.build(text, m); ok {
-			return t, true
+		for _, m := range e.re.FindAllStringSubmatchIndex(src, 8) {
+			if m[0] >= len(line) {
+				break
+			}
+			s.add(i, e, src, m)
 		}
 	}
-	return Target{}, false
+	if strings.Contains(line, "://") {
+		s.urls(i, line, low)
+	}
+	if strings.IndexByte(line, ':') >= 0 {
+		s.hostPorts(i, line)
+	}
+	for _, c := range s.cands[n:] {
+		ln.err = ln.err || c.strength >= phrase
+	}
+	if len(s.cands) > n && !ln.err {
+		ln.err = lineFails(low)
+	}
 }
 
-// build makes a target from one match's named groups.
-func (p pattern) build(text string, m []int) (Target, bool) {
+// add makes a candidate from one extractor match on line i.
+func (s *scan) add(i int, e *extractor, src string, m []int) {
 	g := map[string]string{}
-	for i, name := range p.re.SubexpNames() {
-		if name != "" && m[2*i] >= 0 {
-			g[strings.TrimRight(name, "0123456789")] = text[m[2*i]:m[2*i+1]]
+	for k, name := range e.re.SubexpNames() {
+		if name != "" && m[2*k] >= 0 {
+			g[name] = src[m[2*k]:m[2*k+1]]
 		}
 	}
-	var t Target
-	var err error
+	base := s.lines[i].start
+	c := cand{strength: e.strength, line: i, pos: base + m[0], end: base + min(m[1], s.lines[i].end-base),
+		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd}
+	ok := false
 	switch {
 	case g["url"] != "":
-		t, err = parseURL(strings.TrimRight(g["url"], ".,;:"))
+		ok = c.setURL(g["url"])
 	case g["hp"] != "":
-		t, err = parsePlain(g["hp"])
-	case g["host"] != "" && g["port"] != "":
-		t, err = parsePlain(net.JoinHostPort(strings.Trim(g["host"], "[]"), g["port"]))
-	case g["host"] != "" && p.port != 0:
-		t, err = parsePlain(net.JoinHostPort(strings.Trim(g["host"], "[]"), strconv.Itoa(p.port)))
-		t.PortFrom = PortAssumed
-	case g["host"] != "":
-		t, err = parsePlain(g["host"])
+		host, port, err := net.SplitHostPort(g["hp"])
+		ok = err == nil && c.setHost(host, port)
 	default:
-		return Target{}, false
+		if g["host"] == "" && g["addr"] != "" {
+			g["host"] = g["addr"]
+		}
+		ok = c.setHost(strings.Trim(g["host"], "[]"), g["port"])
+		if ok && g["scheme"] != "" && g["port"] == "" {
+			if p, known := SchemePort(g["scheme"]); known {
+				c.port, c.portFrom, c.scheme = p, PortScheme, g["scheme"]
+			}
+		}
 	}
-	if err != nil || isSourceFile(t.Host) {
-		return Target{}, false
+	if !ok {
+		if e.strength >= structured && s.lineFailsAt(i) {
+			s.placeholder = true
+		}
+		return
 	}
-	if a := net.ParseIP(g["addr"]); a != nil {
-		t.Addr = a.String()
+	if a := net.ParseIP(g["addr"]); a != nil && a.String() != c.host {
+		c.addr = a.String()
 	}
-	t.Evidence = lineAround(text, m[0], m[1])
-	return t, true
+	s.cands = append(s.cands, c)
 }
 
-// sourceExts are file name endings that, followed by ":N", are stack-trace
-// line references (Foo.java:42, main.go:17) rather than host:port.
-var sourceExts = []string{".java", ".kt", ".scala", ".go", ".py", ".js", ".mjs", ".cjs", ".ts", ".cs", ".rb", ".php", ".c", ".cc", ".cpp", ".h", ".rs", ".swift", ".log"}
+// setHost fills host and port, reporting whether they make a usable target.
+func (c *cand) setHost(host, port string) bool {
+	if !usableHost(host) {
+		return false
+	}
+	c.host = normHost(host)
+	if port == "" {
+		return true
+	}
+	p, err := strconv.Atoi(port)
+	if err != nil || p < 1 || p > 65535 {
+		return false
+	}
+	c.port, c.portFrom = p, PortExplicit
+	return true
+}
 
-func isSourceFile(host string) bool {
-	for _, e := range sourceExts {
-		if strings.HasSuffix(host, e) {
+// setURL fills the candidate from a URL.
+func (c *cand) setURL(raw string) bool {
+	raw = strings.TrimRight(raw, ".,;:'\"`…")
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || !c.setHost(u.Hostname(), u.Port()) {
+		return false
+	}
+	c.url, c.scheme, c.isURL = raw, strings.ToLower(u.Scheme), true
+	if c.port == 0 {
+		p, ok := SchemePort(c.scheme)
+		if !ok {
+			return false
+		}
+		c.port, c.portFrom = p, PortScheme
+	}
+	return true
+}
+
+// urls adds every URL on the line that is not a help link; one the program
+// was fetching ("Get URL", "for URL", "unable to access 'URL'") is stronger.
+func (s *scan) urls(i int, line, low string) {
+	base := s.lines[i].start
+	for _, m := range reURLAll.FindAllStringIndex(line, 8) {
+		before := low[max(0, m[0]-30):m[0]]
+		if isHelpURL(before, low[m[0]:m[1]]) {
+			continue
+		}
+		c := cand{strength: plain, line: i, pos: base + m[0], end: base + m[1]}
+		for _, w := range requestWords {
+			if strings.Contains(before[max(0, len(before)-12):], w) {
+				c.strength = structured
+				break
+			}
+		}
+		if c.setURL(line[m[0]:m[1]]) {
+			s.cands = append(s.cands, c)
+		}
+	}
+}
+
+// isHelpURL reports whether a URL is documentation printed with an error
+// ("see https://curl.haxx.se/libcurl/c/libcurl-errors.html", a wiki link, a
+// bug tracker) rather than something the program tried to reach.
+func isHelpURL(before, u string) bool {
+	if strings.HasSuffix(strings.TrimSpace(before), "](") || strings.Contains(before, "![") {
+		return true
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for _, p := range helpPaths {
+		if strings.Contains(u, p) {
+			return true
+		}
+	}
+	near := before[max(0, len(before)-20):]
+	for _, w := range helpWords {
+		if strings.Contains(near, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// dialledAddr returns the IP in a Go "dial tcp IP:port" fragment, if any.
-func dialledAddr(text string) string {
-	m := dialAddr.FindStringSubmatch(text)
-	if m == nil {
-		return ""
+// hostPorts adds every host:port on the line that stands as a word of its
+// own: after a space, bracket, quote, '=', '@', '/', '>' or the line start,
+// and before a space, bracket, quote, a colon and space, or the line end. A
+// host:port inside the leading "[…]" groups of a log line is the log's own
+// context (a client's address), not what failed.
+func (s *scan) hostPorts(i int, line string) {
+	prefix := logPrefixEnd(line)
+	base := s.lines[i].start
+	for k := 0; k < len(line); k++ {
+		if line[k] != ':' || k+1 >= len(line) || !isDigit(line[k+1]) {
+			continue
+		}
+		j := k + 1
+		for j < len(line) && isDigit(line[j]) {
+			j++
+		}
+		if !portEnds(line, j) {
+			continue
+		}
+		start := k
+		if k > 0 && line[k-1] == ']' {
+			start = strings.LastIndexByte(line[:k], '[')
+			if start < 0 {
+				continue
+			}
+		} else {
+			for start > 0 && isHostByte(line[start-1]) {
+				start--
+			}
+		}
+		if start == k || start < prefix || (start > 0 && !strings.ContainsRune(" \t([{'\"=@,>/<`*|", rune(line[start-1]))) {
+			continue
+		}
+		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
+		if c.setHost(strings.Trim(line[start:k], "[]"), line[k+1:j]) {
+			s.cands = append(s.cands, c)
+		}
 	}
-	host, _, err := net.SplitHostPort(m[1])
-	if ip := net.ParseIP(host); err == nil && ip != nil {
-		return ip.String()
+}
+
+// logPrefixEnd returns where the leading "[…]" groups of a log line end.
+func logPrefixEnd(line string) int {
+	i := 0
+	for {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		if i >= len(line) || line[i] != '[' {
+			return i
+		}
+		j := strings.IndexByte(line[i:], ']')
+		if j < 0 {
+			return i
+		}
+		i += j + 1
+	}
+}
+
+// portEnds reports whether the port number ending at j ends a host:port word.
+func portEnds(line string, j int) bool {
+	if j >= len(line) {
+		return true
+	}
+	switch line[j] {
+	case ' ', '\t', ')', ']', '}', '\'', '"', ',', ';', '>', '|', '/', '`', '\r', '*':
+		return true
+	case '.':
+		return j+1 >= len(line) || line[j+1] == ' ' || line[j+1] == '.' || line[j+1] == ')'
+	case ':':
+		return j+1 >= len(line) || line[j+1] == ' ' || line[j+1] == '"'
+	}
+	return line[j] >= 0x80 // "127.0.0.1:5432：" and other punctuation outside ASCII
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isHostByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '.' || b == '-' || b == '_'
+}
+
+// errorWords mark a line that reports a failure even when it does not say
+// which one.
+var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can't",
+	"refused", "exception", "fatal", "warn", "not responding", "is down", "unreachable", "no route", "timed out",
+	"timeout", "denied", "rejected", "problem", "broken", "abort", "reset", "severe", "panic", "not be established",
+	"拒绝", "失败", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー"}
+
+// lineFails reports whether a line reports a failure.
+func lineFails(low string) bool {
+	for _, w := range errorWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return classifyFailure(low) != FailureNone
+}
+
+func (s *scan) lineFailsAt(i int) bool {
+	return lineFails(strings.ToLower(s.text[s.lines[i].start:s.lines[i].end]))
+}
+
+// choose returns the index of the candidate that names the target, by the
+// rules in the package doc.
+func (s *scan) choose() (int, bool) {
+	best := -1
+	for i, c := range s.cands {
+		if best < 0 || s.better(c, s.cands[best]) {
+			best = i
+		}
+	}
+	if best < 0 || (s.placeholder && !s.lines[s.cands[best].line].err) {
+		return 0, false
+	}
+	best = s.preferName(best)
+	c := &s.cands[best]
+	if c.port == 0 {
+		c.port, c.portFrom = s.portFor(*c)
+	}
+	if c.addr == "" && net.ParseIP(c.host) == nil {
+		c.addr = s.addrFor(*c)
+	}
+	return best, true
+}
+
+// better reports whether a names the target rather than b: a mention on a
+// failing line beats one elsewhere, then the stronger kind of mention, then
+// the earlier one.
+func (s *scan) better(a, b cand) bool {
+	ea, eb := s.lines[a.line].err, s.lines[b.line].err
+	switch {
+	case ea != eb:
+		return ea
+	case a.strength != b.strength:
+		return a.strength > b.strength
+	case a.line != b.line:
+		return a.line < b.line
+	}
+	return a.pos < b.pos
+}
+
+// preferName applies "a name beats the IP dialled for it": when the chosen
+// mention is an IP, a name for it — on the same line with the same port, in a
+// failing message with the same port, or paired with the IP ("name/IP",
+// "name (IP)", "name|IP|", "name[0: IP]") — becomes the target and the IP
+// its Addr. An IP that came without a port yields to a name and port the
+// text gives elsewhere (telnet's "connect to address IP" after "telnet
+// name 23").
+func (s *scan) preferName(best int) int {
+	c := s.cands[best]
+	if net.ParseIP(c.host) == nil {
+		return best
+	}
+	pick := -1
+	for i, o := range s.cands {
+		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 {
+			continue
+		}
+		sameLine := o.line == c.line && o.port == c.port && o.strength >= structured
+		failing := s.lines[o.line].err && o.port == c.port && o.strength >= phrase
+		noPort := c.port == 0 && o.port != 0 && o.cmd
+		if (sameLine || failing || noPort) && (pick < 0 || s.better(o, s.cands[pick])) {
+			pick = i
+		}
+	}
+	if pick < 0 {
+		for _, m := range s.pairsNear(c.host) {
+			if ip := net.ParseIP(m[2]); ip != nil && ip.String() == c.host && usableHost(m[1]) && net.ParseIP(m[1]) == nil {
+				s.cands[best].addr, s.cands[best].host = c.host, normHost(m[1])
+				return best
+			}
+		}
+		return best
+	}
+	s.cands[pick].addr = c.host
+	return pick
+}
+
+// addrFor finds the IP the program dialled for a name: an IP mention on the
+// same line with the same port ("Get \"https://x/\": dial tcp 10.0.0.5:443"),
+// or an IP paired with the name ("x/10.0.0.5", "x (10.0.0.5)").
+func (s *scan) addrFor(c cand) string {
+	for _, o := range s.cands {
+		if o.line == c.line && o.port == c.port && net.ParseIP(o.host) != nil {
+			return o.host
+		}
+	}
+	for _, m := range s.pairsNear(c.host) {
+		if strings.EqualFold(m[1], c.host) {
+			if ip := net.ParseIP(m[2]); ip != nil {
+				return ip.String()
+			}
+		}
 	}
 	return ""
+}
+
+// pairsNear returns the name/IP pairs (see namePairs) printed around the
+// first occurrences of word in the text.
+func (s *scan) pairsNear(word string) [][]string {
+	var all [][]string
+	for i, n := 0, 0; n < 16; n++ {
+		k := strings.Index(s.text[i:], word)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len(word)
+		near := s.text[max(0, k-80):min(len(s.text), i+80)]
+		for _, re := range namePairs {
+			all = append(all, re.FindAllStringSubmatch(near, 4)...)
+		}
+	}
+	return all
+}
+
+// portFor finds the port for a mention that named only a host, in order: a
+// port the text gives for the same host (a URL, host:port, "host port N",
+// "('host', N)", a -P flag), the scheme of a URL naming the host, the one
+// port number the text mentions ("port 465"), the program's default (mysql
+// 3306, ssh 22, git's native protocol 9418, apt 80, SMTP 25), else HTTPS.
+func (s *scan) portFor(c cand) (int, string) {
+	scheme := 0
+	for _, o := range s.cands {
+		if !strings.EqualFold(o.host, c.host) || o.port == 0 {
+			continue
+		}
+		if o.portFrom == PortExplicit {
+			return o.port, PortExplicit
+		}
+		if scheme == 0 && o.isURL {
+			scheme = o.port
+		}
+	}
+	if m := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(c.host) + `(?:['"]?\s*,\s*['"]?(?:port['"]?\s*=>\s*['"]?)?| port |:)([0-9]{1,5})\b`).FindStringSubmatch(s.text); m != nil {
+		if p, err := strconv.Atoi(m[1]); err == nil && p > 0 && p < 65536 {
+			return p, PortExplicit
+		}
+	}
+	if scheme != 0 {
+		return scheme, PortScheme
+	}
+	if ports := portWord.FindAllStringSubmatch(s.text, 8); len(ports) > 0 {
+		one := true
+		for _, p := range ports[1:] {
+			one = one && p[1] == ports[0][1]
+		}
+		if p, err := strconv.Atoi(ports[0][1]); one && err == nil && p > 0 && p < 65536 {
+			return p, PortExplicit
+		}
+	}
+	if c.defPort != 0 {
+		return c.defPort, PortProgram
+	}
+	return DefaultPort, PortAssumed
+}
+
+// via returns the final destination when the target is a proxy that failed:
+// a URL on the failing line names another host than the hop the message
+// says it connected to (git's "unable to access 'https://github.com/…':
+// Failed to connect to proxy port 3128"), or the target is named as a proxy
+// and the paste requests a URL from another host.
+func (s *scan) via(c cand) string {
+	for _, o := range s.cands {
+		if !o.isURL || strings.EqualFold(o.host, c.host) {
+			continue
+		}
+		if c.connect && o.line == c.line || strings.Contains(c.host, "proxy") {
+			return o.host
+		}
+	}
+	return ""
+}
+
+// unwrap joins a word a terminal wrapped onto the next line ("Connec\n
+// tion refused").
+var unwrap = regexp.MustCompile(`([a-z])\n[ \t]*([a-z])`)
+
+// window returns line i and the n lines after it, where a message that
+// wrapped or a command's output continues.
+func (s *scan) window(i, n int) string {
+	return s.text[s.lines[i].start:s.lines[min(i+n-1, len(s.lines)-1)].end]
+}
+
+// programMarkers name the program when the mention that gave the target
+// does not. The first marker found in the text wins, so the specific ones
+// come first.
+var programMarkers = []struct{ marker, program string }{
+	{"fatal: unable to access", "git"}, {"fatal: unable to connect", "git"}, {"Cloning into", "git"},
+	{"GuzzleHttp", "Guzzle"}, {"cURL error", "PHP cURL"}, {"Swift_", "SwiftMailer"}, {"SMTP connect()", "PHPMailer"},
+	{"SMTP ERROR", "PHPMailer"}, {"curl: (", "curl"}, {"curl_cffi", "curl"}, {"ssh: ", "ssh"},
+	{"Unable to connect to the server", "kubectl"}, {"Error response from daemon", "Docker"},
+	{"npm ERR!", "npm"}, {"pip._vendor", "pip"}, {"pymongo", "pymongo"}, {"ServerSelectionTimeoutError", "pymongo"},
+	{"upstream connect error", "envoy"}, {"transport: Error while dialing", "gRPC"}, {"rpc error:", "gRPC"},
+	{"org.apache.kafka", "Kafka"}, {"Broker may not be available", "Kafka"}, {"io.netty", "Netty"},
+	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"OS Error:", "Dart"},
+	{"Could not connect to Redis", "redis-cli"}, {"haproxy", "HAProxy"}, {"Layer4", "HAProxy"},
+	{"Temporary failure resolving", "apt"}, {"wget", "wget"}, {"telnet", "telnet"}, {"/dev/tcp/", "bash"},
+	{"reqwest", "Rust"}, {"hyper::", "Rust"}, {"os error", "Rust"}, {"Errno::", "Ruby"}, {"Faraday", "Ruby"},
+	{"connect(2)", "Ruby"}, {"PSQLException", "Java"}, {"psql:", "psql"}, {"ERROR 2003", "MySQL"},
+	{"MySQL server", "MySQL"}, {"urllib3", "Python"}, {"requests.exceptions", "Python"}, {"ConnectionPool(", "Python"},
+	{"Traceback (most recent call last)", "Python"}, {"[Errno", "Python"}, {"WinError", "Python"},
+	{"System.Net", ".NET"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},
+	{"ETIMEDOUT", "Node.js"}, {"ECONNREFUSED", "Node.js"}, {"getaddrinfo E", "Node.js"},
+	{"dial tcp", "Go"}, {"i/o timeout", "Go"},
 }
 
 func detectProgram(text string) string {

@@ -15,6 +15,9 @@ func FuzzParse(f *testing.F) {
 	for _, c := range parseCases {
 		f.Add(c.in)
 	}
+	for _, p := range loadPastes(f) {
+		f.Add(p.Text)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		got, err := Parse(in)
 		if err != nil {

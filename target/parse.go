@@ -11,10 +11,6 @@ import (
 	"github.com/conndoctor/conndoctor/internal/textcap"
 )
 
-// maxInput bounds how much pasted text is read; log excerpts longer than this
-// are cut, so a whole log file pasted by mistake cannot stall the wizard.
-const maxInput = 64 << 10
-
 // Parse reads what the user typed or pasted and returns the target to test.
 // Plain input (one word) is read as a URL, host:port, bracketed IPv6, an IP
 // or a host name; anything with spaces or line breaks is read as error text.
@@ -24,8 +20,8 @@ const maxInput = 64 << 10
 // "xxxxx" everywhere in the result, Input included, so it never reaches
 // history or reports.
 //
-// The whole input is read to find the target, but what the result keeps of
-// it (Input, Evidence, the error's Input and Reason) is capped at
+// A paste longer than 256 KB is read at its head and tail to find the
+// target (see maxScan); what the result keeps of it (Input, Evidence, the error's Input and Reason) is capped at
 // textcap.Max bytes, and a longer URL keeps only scheme://host:port/, so a
 // log file pasted by mistake is not stored or echoed whole.
 func Parse(input string) (Target, error) {
@@ -49,11 +45,7 @@ func (t Target) capped() Target {
 // parse is Parse before the result is capped.
 func parse(input string) (Target, error) {
 	input = ScrubSecrets(input)
-	text := input
-	if len(text) > maxInput {
-		text = text[:maxInput]
-	}
-	text = strings.TrimSpace(text)
+	text := strings.TrimSpace(input)
 	if text == "" {
 		return Target{}, &ParseError{Input: input, Reason: "nothing to test", Hint: "enter a host, host:port or URL, or paste an error message", err: ErrEmpty}
 	}
@@ -65,12 +57,16 @@ func parse(input string) (Target, error) {
 		}
 		// A single word that is not a target may still be an error code or a
 		// quoted fragment; error text gets a try before giving up.
-		if et, eerr := parseErrorText(input, text); eerr == nil {
+		et, eerr := parseErrorText(input)
+		var pe *ParseError
+		if eerr == nil {
 			return et, nil
+		} else if errors.As(eerr, &pe) && pe.Failure != FailureNone {
+			return Target{}, eerr
 		}
 		return Target{}, err
 	}
-	return parseErrorText(input, text)
+	return parseErrorText(input)
 }
 
 // parsePlain reads one token as a URL, host:port, IPv6 literal, IP or name.

@@ -81,7 +81,7 @@ var parseCases = []struct {
 	// Java.
 	{name: "java no host", in: "java.net.ConnectException: Connection timed out: connect", kind: KindError, err: ErrNoTarget},
 	{name: "java socket timeout no host", in: "java.net.SocketTimeoutException: connect timed out\n\tat java.base/sun.nio.ch.NioSocketImpl.timedFinishConnect(NioSocketImpl.java:546)", kind: KindError, err: ErrNoTarget},
-	{name: "java netty", in: "io.netty.channel.ConnectTimeoutException: connection timed out: api.example.com/10.0.0.5:443", host: "api.example.com", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "java netty", in: "io.netty.channel.ConnectTimeoutException: connection timed out: api.example.com/10.0.0.5:443", host: "api.example.com", port: 443, kind: KindError, program: "Netty", failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "java apache", in: "org.apache.http.conn.HttpHostConnectException: Connect to api.example.com:443 [api.example.com/10.0.0.5] failed: Connection timed out (Connection timed out)", host: "api.example.com", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "java unknown host", in: "java.net.UnknownHostException: db.internal.example: Name or service not known", host: "db.internal.example", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
 
@@ -197,6 +197,19 @@ func TestNoTargetSaysWhatFailed(t *testing.T) {
 	want := "target: the Java message says the connection timed out but does not name the host; enter the host, host:port or URL the program was trying to reach"
 	if err.Error() != want {
 		t.Errorf("message = %q\nwant %q", err.Error(), want)
+	}
+}
+
+// BenchmarkParse1MB parses a 1 MB paste: a log whose failing line comes
+// after a long stack trace.
+func BenchmarkParse1MB(b *testing.B) {
+	noise := strings.Repeat("\tat com.example.Foo.bar(Foo.java:42) 2026-11-02T10:00:00Z level=info msg=\"retrying\" host=cache.internal\n", 1<<20/90)
+	in := noise + "curl: (28) Failed to connect to app.example.com port 443 after 130000 ms: Connection timed out\n"
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if t, err := Parse(in); err != nil || t.Host != "app.example.com" {
+			b.Fatal(t.HostPort(), err)
+		}
 	}
 }
 

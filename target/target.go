@@ -1,12 +1,59 @@
 // Package target works out what a user was trying to reach from what they
-// typed or pasted: a host name, an address, host:port, a URL, or an error line
-// copied out of some program's log.
+// typed or pasted: a host name, an address, host:port, a URL, or an error
+// message copied out of some program's output or log.
 //
 //	t, err := target.Parse(`dial tcp 10.0.0.5:443: connect: connection timed out`)
 //	// t.Host == "10.0.0.5", t.Port == 443, t.Failure == target.FailureTimeout
 //
-// Parse never touches the network. Everything it learns from pasted text (which
-// program wrote it, what the failure was) is kept as evidence for the diagnosis.
+// Parse never touches the network. Everything it learns from pasted text
+// (which program wrote it, what the failure was, the line it was read from)
+// is kept as evidence for the diagnosis.
+//
+// # Reading pasted error text
+//
+// Every mention of a possible target is collected: messages that name the
+// host a program failed to reach or resolve ("Failed to connect to x port
+// 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
+// "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
+// 80"), structured dumps (Python's host='x', port=443, Node's error object,
+// reqwest's Url { host: Some(Domain("x")), port: None }, PHP's 'host' =>
+// 'x'), URLs, host:port words and command lines (telnet x 23, mysql -h x
+// -P 6033). The target is chosen by these rules, in order:
+//
+//  1. The failing line wins: a mention on a line that reports a failure
+//     beats any mention on other lines (the command that was run, a
+//     listener's address, a URL printed before the error).
+//  2. On the failing lines, a message naming the host beats a URL the
+//     program was requesting, which beats a bare URL or host:port; help
+//     links printed with errors ("see https://…/libcurl-errors.html", wiki
+//     and bug-tracker links) are never targets.
+//  3. Then the earliest line, then the earliest mention.
+//  4. An explicit port always wins: a port the text gives for the chosen
+//     host anywhere (a URL, host:port, "host port N", ('host', N), a -P
+//     flag) is used; otherwise the scheme of a URL naming the host, the one
+//     port number the text mentions ("port 465"), the program's default
+//     (git's native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25),
+//     and only then HTTPS (443).
+//  5. A name beats the IP dialled for it: when the chosen mention is an IP
+//     and the text names the host it belongs to (on the same line with the
+//     same port, in another failing message with that port, or printed as
+//     "name/IP", "name (IP)", "name|IP|", "name[0: IP]"), the name is the
+//     target and the IP is kept in Addr, as evidence of a stale address.
+//  6. A proxy named as the failing hop is the target: git's "unable to
+//     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
+//     3128" tests the proxy, and the final destination is kept in Via.
+//  7. No target is invented: words that are not hosts ("Unable", "https"),
+//     redactions ("xxx.xxx.xx.x", "x.x.x.x"), placeholders ("ip_adresse"),
+//     file names from stack traces ("Foo.java:42") and the log's own
+//     bracketed prefix ("[127.0.0.1:5378] client connect") are skipped, and
+//     when a failing message names only a redacted host, Parse says the text
+//     names no host rather than falling back to some other address.
+//
+// What went wrong (Failure) is read from the target's line and the two
+// after it, else from the whole text: English messages, errno numbers
+// (111, macOS 61, Winsock 10060/10061, envoy's "delayed connect error:
+// 111"), glibc's translated strerror texts and Windows' localised Winsock
+// messages in the common UI languages.
 package target
 
 import (
@@ -25,7 +72,9 @@ type Target struct {
 	// Port is the TCP port to test, 1..65535.
 	Port int `json:"port"`
 	// PortFrom says where Port came from: "explicit", "scheme" (the URL's
-	// scheme default) or "assumed" (nothing said; HTTPS assumed).
+	// scheme default), "program" (the default of the program whose message
+	// named the host: mysql 3306, ssh 22) or "assumed" (nothing said; HTTPS
+	// assumed).
 	PortFrom string `json:"port_from"`
 	// Scheme is the URL scheme when the input held a URL ("https", "ssh"...).
 	Scheme string `json:"scheme,omitempty"`
@@ -44,6 +93,11 @@ type Target struct {
 	// Evidence is the fragment of pasted text the target and failure were read
 	// from.
 	Evidence string `json:"evidence,omitempty"`
+	// Via is the final destination when the pasted text names a proxy as the
+	// hop that failed (git's "unable to access 'https://github.com/…':
+	// Failed to connect to proxy port 3128"): Host is the proxy, Via the host
+	// behind it.
+	Via string `json:"via,omitempty"`
 	// Line is the 1-based line of the pasted text that Evidence comes from,
 	// 0 for plain targets.
 	Line int `json:"line,omitempty"`
@@ -96,6 +150,7 @@ const (
 const (
 	PortExplicit = "explicit"
 	PortScheme   = "scheme"
+	PortProgram  = "program"
 	PortAssumed  = "assumed"
 )
 

@@ -1,0 +1,189 @@
+package target
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Fragments shared by the patterns below.
+const (
+	reHost     = `[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?`
+	reIP       = `[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*[0-9a-fA-F]`
+	reHostPort = `\[[0-9a-fA-F:.]+\]:[0-9]+|[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?:[0-9]+`
+	reURL      = `[a-zA-Z][a-zA-Z0-9+.\-]*://[A-Za-z0-9_\[][^\s"'<>\]\)|` + "`" + `]*`
+	reQ        = `['"‘’“”«»` + "`" + `]?` // an optional quote of any kind
+)
+
+// Strength of what an extractor found, for choosing between candidates.
+const (
+	weak       = 1 // "Trying 10.0.0.5…": a step, not the failure
+	plain      = 2 // a URL or host:port somewhere in the text, a command line
+	structured = 3 // a URL the program was requesting, a dump naming host and port
+	phrase     = 4 // a message naming the host it failed to reach or resolve
+)
+
+// extractor finds one kind of target mention. Named groups: url, hp
+// (host:port), host, port, addr (the IP dialled for host).
+type extractor struct {
+	needle   string // lower-case text a line must hold for re to be tried
+	re       *regexp.Regexp
+	strength int
+	program  string                // program family the message identifies, if any
+	port     int                   // the program's default port when the message names only a host
+	dns      bool                  // the message is about resolving the name
+	connect  bool                  // the message names the hop it tried to connect to (a proxy, when a URL names another host)
+	cmd      bool                  // a command line naming the target
+	span     bool                  // the message may wrap onto the next lines
+	need     func(low string) bool // tried instead of needle when set
+}
+
+func ex(needle string, strength int, program string, port int, expr string) extractor {
+	return extractor{needle: needle, re: regexp.MustCompile(expr), strength: strength, program: program, port: port}
+}
+
+func spanEx(needle string, strength int, program string, port int, expr string) extractor {
+	e := ex(needle, strength, program, port, expr)
+	e.span = true
+	return e
+}
+
+func spanConnEx(needle, program string, port int, expr string) extractor {
+	e := connEx(needle, program, port, expr)
+	e.span = true
+	return e
+}
+
+func cmdEx(needle, program string, port int, expr string) extractor {
+	e := ex(needle, plain, program, port, expr)
+	e.cmd = true
+	return e
+}
+
+func dnsEx(needle, program string, port int, expr string) extractor {
+	e := ex(needle, phrase, program, port, expr)
+	e.dns = true
+	return e
+}
+
+func connEx(needle, program string, port int, expr string) extractor {
+	e := ex(needle, phrase, program, port, expr)
+	e.connect = true
+	return e
+}
+
+const hostGroup = `(?P<host>` + reHost + `|\[?` + reIP + `\]?)`
+
+// extractors are tried on every line that holds their needle. Order does not
+// decide between them: strength, the failing line and position do (see the
+// package doc).
+var extractors = []extractor{
+	// curl, git over HTTPS, libcurl wrappers, ssh.
+	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
+	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
+	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
+	dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?(?:host|proxy)\s*:\s*`+reQ+hostGroup),
+	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
+	// apt, wget.
+	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
+	dnsEx("resolve host address", "wget", 0, `(?i)unable to resolve host address `+reQ+hostGroup),
+	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),
+	dnsEx("resolving ", "wget", 0, `(?i)resolving `+hostGroup+`(?: \([^)]*\))?\.\.\. *(?:failed|失败)`),
+	dnsEx("正在解析主机", "wget", 0, `正在解析主机 `+hostGroup+`(?: \([^)]*\))?\.\.\. *失败`),
+	connEx("connecting to", "wget", 0, `(?i)connecting to `+hostGroup+`(?: \([^)]*\))?\|(?P<addr>`+reIP+`)\|:(?P<port>[0-9]+)`),
+	connEx("connecting to", "", 0, `(?i)connecting to (?P<hp>`+reHostPort+`)`),
+	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
+	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
+	connEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)\] failed`),
+	slashIP,
+	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+`(?:[a-z]+://)?`+hostGroup+reQ+`(?:$|[\s:;,)])`),
+	dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host `+reQ+`(?:[a-z]+://)?`+hostGroup),
+	dnsEx("unknown host", "", 0, `(?i)unknown host[: ]+`+reQ+hostGroup),
+	dnsEx("cannot resolve", "", 0, `(?i)cannot resolve `+hostGroup+`:`),
+	connEx("connection to ", "", 0, `(?i)connection to (?P<hp>`+reHostPort+`) (?:refused|timed out|failed|was refused)`),
+	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
+	// Node.js and npm.
+	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	connEx("ehost", "Node.js", 0, `(?:connect|read|write) (?:EHOSTUNREACH|ENETUNREACH|EHOSTDOWN) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	connEx("etimedout", "Node.js", 0, `(?:connect|read|write) ETIMEDOUT (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?`),
+	spanEx("address:", structured, "Node.js", 0, `address: '(?P<host>[^']+)',\s*(?:\S+ \S+ \S+!\s+)?port: '?(?P<port>[0-9]+)`),
+	// Go, Docker, kubectl, gRPC, envoy.
+	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
+	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
+	ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`),
+	connEx("dial target", "envoy", 0, `(?i)dial target host "(?P<hp>`+reHostPort+`)"`),
+	connEx("connection to the server", "kubectl", 0, `[Cc]onnection to the server (?P<hp>`+reHostPort+`) was refused`),
+	// Python, pip, pymongo, requests, Redis clients.
+	ex("port", structured, "Python", 0, `(?i)host(?:name)?\s*[=:]\s*['"](?P<host>[^'"]*)['"]\s*,\s*port\s*[=:]\s*['"]?(?P<port>[0-9]+)`),
+	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
+	ex("', ", plain, "", 0, `\(\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*\)`),
+	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),
+	connEx("connecting to", "Python", 0, `(?i)error -?[0-9]+ connecting to (?P<hp>`+reHostPort+`)`),
+	// PHP: cURL, Guzzle, PHPMailer, SwiftMailer.
+	connEx("unable to connect to", "PHPMailer", 0, `(?i)unable to connect to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
+	connEx("opening to", "PHPMailer", 0, `(?i)opening to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
+	connEx("with host", "SwiftMailer", 25, `(?i)with host `+hostGroup),
+	// MySQL, PostgreSQL.
+	connEx("mysql server on", "MySQL", 3306, `(?i)connect to MySQL server on '(?P<host>[^':]+)(?::(?P<port>[0-9]+))?'`),
+	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
+	connEx("connection to server at", "psql", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
+	spanConnEx("running on host", "psql", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+TCP/IP connections on port (?P<port>[0-9]+)`),
+	dnsEx("translate host name", "psql", 5432, `could not translate host name "(?P<host>[^"]+)"`),
+	// Ruby.
+	connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to (?P<hp>`+reHostPort+`)`),
+	connEx("connect(2)", "Ruby", 0, `connect\(2\) for "(?P<host>[^"]+)" port (?P<port>[0-9]+)`),
+	connEx("connect(2)", "Ruby", 0, `connect\(2\) for (?P<hp>`+reHostPort+`)`),
+	connEx("redis on", "Ruby", 0, `(?i)error connecting to redis on (?P<hp>`+reHostPort+`)`),
+	// Rust: reqwest's Url dump, hyper.
+	spanEx("scheme: \"", structured, "Rust", 0, `scheme: "(?P<scheme>[a-z0-9+.\-]+)",[^}]*?host: Some\((?:Domain|Ipv4|Ipv6)\("?(?P<host>[^")]+)"?\)\),\s*port: (?:None|Some\((?P<port>[0-9]+)\))`),
+	// Dart.
+	ex("address =", structured, "Dart", 0, `address = (?P<host>`+reHost+`|`+reIP+`), port = (?P<port>[0-9]+)`),
+	// telnet, bash, git's native protocol, HAProxy, Kafka.
+	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
+	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),
+	ex("trying ", weak, "", 0, `(?i)^\W*trying (?P<host>`+reIP+`)(?::(?P<port>[0-9]+))?`),
+	connEx("/dev/tcp/", "bash", 0, `/dev/tcp/(?P<host>`+reHost+`|`+reIP+`)/(?P<port>[0-9]+)`),
+	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
+	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
+	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
+	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p.
+	cmdEx(" -h", "", 0, `\s-h\s*(?P<host>`+reHost+`|`+reIP+`)\s.*?-(?:P|p|-port[= ])\s*(?P<port>[0-9]+)\b`),
+}
+
+// slashIP finds Java's and Kafka's "name/IP:port" and "/IP:port".
+var slashIP = extractor{need: hasSlashDigit, strength: structured,
+	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?P<host>` + reHost + `)?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}):(?P<port>[0-9]+)`)}
+
+func hasSlashDigit(low string) bool {
+	for i := strings.IndexByte(low, '/'); i >= 0 && i+1 < len(low); i = strings.IndexByte(low[i+1:], '/') + i + 1 {
+		if isDigit(low[i+1]) {
+			return true
+		}
+		if strings.IndexByte(low[i+1:], '/') < 0 {
+			break
+		}
+	}
+	return false
+}
+
+// reURLAll and reHPAll find URLs and host:port anywhere (generic candidates).
+var (
+	reURLAll = regexp.MustCompile(reURL)
+	// namePairs find a name printed with the IP it resolved to: "name (IP)",
+	// "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
+	// "name/IP:port".
+	namePairs = []*regexp.Regexp{
+		regexp.MustCompile(`(` + reHost + `)"?(?: \(|\||\[[0-9]+: |:[0-9]+:)(` + reIP + `)`),
+		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
+	}
+	portWord = regexp.MustCompile(`(?i)\bport\s+([0-9]{1,5})\b`)
+	// requestWords before a URL mean the program was fetching it.
+	requestWords = []string{"get", "post", "put", "delete", "head", "patch", "url", "uri", "request", "for", "access",
+		"fetch", "download", "connecting", "trying", "error", "failed", "resolving", "server:", "clone", "pull",
+		"push", "open", "curl", "wget", "--", "访问", "via", "retrying", "exception", "at:", "to:", "to "}
+	// helpWords before a URL mean it is documentation printed with the error.
+	helpWords = []string{"see", "refer", "visit", "read", "more info", "details", "documentation", "troubleshoot",
+		"report", "help", "wiki", "faq", "look at", "check out", "guide"}
+	helpPaths = []string{"libcurl-errors", "/wiki", "troubleshoot", "/docs/", "/doc/", "/help", "/manual",
+		"stackoverflow.com", "/issues", "/faq", "codes.html", "bugs.php.net", "/support", "errors.html"}
+)

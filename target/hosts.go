@@ -1,0 +1,70 @@
+package target
+
+import (
+	"net"
+	"strings"
+)
+
+// notHosts are words that sit where a host name would in some messages but
+// are not hosts: "UnknownHostException: Unable to resolve…", "Unable to
+// resolve host \"https\"", Java's "(SourceFile:116)".
+var notHosts = map[string]bool{
+	"unable": true, "unknown": true, "http": true, "https": true, "ftp": true, "tcp": true, "udp": true,
+	"host": true, "hostname": true, "host_name": true, "server": true, "servername": true, "domain": true,
+	"ip": true, "ip1": true, "ip2": true, "ipaddress": true, "ip_address": true, "ip_adresse": true, "ip-address": true,
+	"address": true, "addr": true, "port": true, "name": true, "null": true, "nil": true, "none": true,
+	"undefined": true, "error": true, "failed": true, "true": true, "false": true, "the": true, "to": true,
+	"sourcefile": true, "native": true, "unknown source": true, "your-host": true, "yourhost": true,
+	"myhost": true, "example": true, "url": true, "uri": true, "node": true, "connect": true,
+}
+
+// isPlaceholder reports whether h is a redaction or a placeholder rather
+// than a host: "xxx.xxx.xx.x", "x.x.x.x", "XXX", "ip_adresse", "{N}.{N}".
+func isPlaceholder(h string) bool {
+	l := strings.ToLower(strings.Trim(h, "[]"))
+	if notHosts[l] {
+		return true
+	}
+	if net.ParseIP(l) != nil {
+		return false
+	}
+	redacted := true
+	for _, label := range strings.Split(l, ".") {
+		if strings.Trim(label, "x*#?_") != "" && label != "n" {
+			redacted = false
+		}
+	}
+	return redacted
+}
+
+// sourceExts are file name endings that, followed by ":N", are stack-trace
+// line references (Foo.java:42, main.go:17) rather than host:port.
+var sourceExts = []string{".java", ".kt", ".kts", ".scala", ".groovy", ".go", ".py", ".pyx", ".js", ".mjs", ".cjs",
+	".jsx", ".tsx", ".ts", ".cs", ".vb", ".rb", ".php", ".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".rs", ".swift",
+	".m", ".mm", ".dart", ".ex", ".exs", ".erl", ".lua", ".pl", ".pm", ".sh", ".log", ".txt", ".yaml", ".yml",
+	".json", ".xml", ".conf", ".cfg", ".ini", ".jar", ".dll", ".exe", ".class", ".vue", ".html", ".twig", ".jinja"}
+
+// isSourceFile reports whether host looks like a file name ("Foo.java",
+// "net.js") rather than a host: one dot and a source-file ending.
+func isSourceFile(host string) bool {
+	l := strings.ToLower(host)
+	if strings.Count(l, ".") > 1 && !strings.HasSuffix(l, ".min.js") {
+		return false
+	}
+	for _, e := range sourceExts {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// usableHost reports whether h can be tested: a valid name or IP that is
+// neither a placeholder nor a file name.
+func usableHost(h string) bool {
+	if h == "" || checkHost(h, h) != nil || isPlaceholder(h) || isSourceFile(h) {
+		return false
+	}
+	ip := net.ParseIP(strings.Trim(h, "[]"))
+	return ip == nil || !ip.IsUnspecified() || strings.Contains(h, ".")
+}
