@@ -114,7 +114,7 @@ func (s *scrubber) add(name, kind string) { s.addAs(name, name, kind) }
 
 // addAs records a name to find, whose placeholder is that of the name as.
 func (s *scrubber) addAs(name, as, kind string) {
-	if k := strings.ToLower(name); name != "" && !s.known[k] && !placeholderRe.MatchString(k) && k != target.Hidden {
+	if k := strings.ToLower(name); name != "" && !s.known[k] && k != target.Hidden {
 		s.known[k] = true
 		s.found = append(s.found, newLiteral(name, strings.ToLower(as), kind))
 	}
