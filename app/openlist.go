@@ -66,9 +66,17 @@ type openRow struct {
 	content fyne.CanvasObject
 }
 
+// newOpenRow wraps a row's content. The row is extended at once: the list
+// asks a new row's MinSize before drawing it, and an unextended widget
+// answers zero (rows piled up, too thin to click).
+func newOpenRow(l *openList, content fyne.CanvasObject) *openRow {
+	r := &openRow{list: l, content: content}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
 // CreateRenderer shows the row's content.
 func (r *openRow) CreateRenderer() fyne.WidgetRenderer {
-	r.ExtendBaseWidget(r)
 	return widget.NewSimpleRenderer(r.content)
 }
 

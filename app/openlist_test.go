@@ -37,6 +37,14 @@ func rowOf(l *openList, id int) (row *openRow) {
 	return row
 }
 
+func TestHistoryRowsAreAsTallAsTheirContent(t *testing.T) {
+	h := historyWithRuns(t, 1)
+	row := h.u.hist.list.CreateItem().(*openRow)
+	if got, want := row.MinSize(), row.content.MinSize(); got != want || got.Height == 0 {
+		t.Errorf("a new row's MinSize is %v, its content's %v", got, want)
+	}
+}
+
 func TestHistoryRowOpensOnDoubleClick(t *testing.T) {
 	h := historyWithRuns(t, 3)
 	u := h.u
