@@ -123,7 +123,7 @@ func TestWholeFlow(t *testing.T) {
 		t.Errorf("comparison verdict %q, want fixed", u.cmp.cmp.Verdict)
 	}
 	ctext := strings.Join(h.texts(u.cmp.content), "\n")
-	for _, want := range []string{"Fixed:", "“before”", "“after”", "Check by check"} {
+	for _, want := range []string{"Fixed", "The problem found before (port.filtered) is gone.", "“before”", "“after”", "Check by check"} {
 		if !strings.Contains(ctext, want) {
 			t.Errorf("comparison lacks %q", want)
 		}

@@ -13,15 +13,14 @@ import (
 	"github.com/conndoctor/conndoctor/probes"
 )
 
-// changeWords say how the verdict moved, for people.
+// changeWords say how a check moved, for people.
 var changeWords = map[history.Change]string{
-	history.Fixed:     "Fixed: the problem found before is gone.",
-	history.Broken:    "Worse: a problem appeared that was not there before.",
-	history.Changed:   "Changed: the diagnosis is different now.",
-	history.Unchanged: "Unchanged: the same diagnosis as before.",
+	history.Fixed: "Fixed", history.Broken: "Now failing", history.Changed: "Changed",
+	history.Unchanged: "Same", history.Added: "New check", history.Removed: "Not run now",
 }
 
-// comparePage shows two runs side by side, check by check.
+// comparePage shows two runs side by side as history.Compare judged them:
+// the outcome in a banner, then the checks, those that moved first.
 type comparePage struct {
 	cmp     history.Comparison
 	content fyne.CanvasObject
@@ -31,16 +30,7 @@ type comparePage struct {
 func (u *UI) showCompare(a, b *history.Run, saveErr error) *comparePage {
 	p := &comparePage{cmp: history.Compare(a, b)}
 	c := p.cmp
-	body := container.NewVBox(heading("Before and after"))
-	verdict := wrapped(changeWords[c.Verdict])
-	verdict.TextStyle.Bold = true
-	verdict.Importance = changeImportance(c.Verdict)
-	body.Add(verdict)
-	if c.Note != "" {
-		n := wrapped(c.Note)
-		n.Importance = widget.WarningImportance
-		body.Add(n)
-	}
+	body := container.NewVBox(heading("Before and after"), outcomeBanner(c))
 	if saveErr != nil {
 		w := wrapped("The new run was not saved in the history: " + saveErr.Error() + ".")
 		w.Importance = widget.WarningImportance
@@ -48,10 +38,14 @@ func (u *UI) showCompare(a, b *history.Run, saveErr error) *comparePage {
 	}
 	body.Add(container.NewGridWithColumns(2, sideCard("Before", c.Before), sideCard("After", c.After)))
 	body.Add(p.actions(u, a, b))
-	body.Add(widget.NewLabelWithStyle("Check by check", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	if c.SameTarget {
+		body.Add(section("Check by check, what moved first"))
+	} else {
+		body.Add(section("Each run's own checks (different targets: not compared)"))
+	}
 	body.Add(p.checksGrid())
 	body.Add(p.metrics())
-	body.Add(widget.NewLabelWithStyle("What changed on this computer", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	body.Add(section("What changed on this computer"))
 	if len(c.Env) == 0 {
 		body.Add(widget.NewLabel("No network settings changed between the two runs."))
 	}
@@ -62,6 +56,20 @@ func (u *UI) showCompare(a, b *history.Run, saveErr error) *comparePage {
 	u.show(p.content)
 	u.cmp = p
 	return p
+}
+
+// outcomeBanner is the comparison's answer at a glance: a band in the
+// outcome's colour with "Fixed", "Still failing", "Changed"… and the
+// sentence that explains it.
+func outcomeBanner(c history.Comparison) fyne.CanvasObject {
+	sev := c.Outcome.Severity()
+	col := colorsOf(sev)
+	icon := widget.NewIcon(theme.NewColoredResource(severityIcon(sev), col.text))
+	title := richText(&widget.TextSegment{Text: c.Outcome.Title(), Style: widget.RichTextStyle{
+		ColorName: col.text, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
+	lines := container.NewVBox(title, richText(seg(c.Headline, col.text, false)))
+	body := container.NewBorder(nil, nil, container.NewCenter(container.NewGridWrap(fyne.NewSquareSize(48), icon)), nil, lines)
+	return container.NewStack(newTint(col.fill, true), container.NewPadded(container.NewPadded(body)))
 }
 
 func (p *comparePage) actions(u *UI, a, b *history.Run) fyne.CanvasObject {
@@ -83,18 +91,29 @@ func sideCard(title string, s history.Side) fyne.CanvasObject {
 	if s.Label != "" {
 		head += " “" + s.Label + "”"
 	}
-	return container.NewVBox(bold(head), widget.NewLabel(s.Started.Local().Format("2006-01-02 15:04:05")+" · "+s.Target),
-		wrapped(s.VerdictSummary), widget.NewLabelWithStyle("Problem code: "+s.VerdictCode, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
+	code := widget.NewLabelWithStyle("Problem code: "+s.VerdictCode, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+	code.Wrapping = fyne.TextWrapBreak
+	return container.NewVBox(bold(head), wrapped(s.Started.Local().Format("2006-01-02 15:04:05")+" · "+s.Target),
+		wrapped(s.VerdictSummary), code)
 }
 
-// checksGrid is a four-column table: check, before, after, change.
+// checksGrid is a table of the checks: check, before, after and, when the
+// runs tested the same target, how it moved.
 func (p *comparePage) checksGrid() fyne.CanvasObject {
-	rows := container.NewVBox(container.NewGridWithColumns(4, bold("Check"), bold("Before"), bold("After"), bold("Change")))
+	if !p.cmp.SameTarget {
+		rows := container.NewVBox(container.NewGridWithColumns(3, bold("Check"), bold("Before"), bold("After")))
+		for _, d := range p.cmp.Checks {
+			rows.Add(container.NewGridWithColumns(3, wrapped(d.Title),
+				statusCell(string(d.Before), d.SummaryBefore), statusCell(string(d.After), d.SummaryAfter)))
+		}
+		return rows
+	}
+	rows := container.NewVBox(container.NewGridWithColumns(4, bold("Change"), bold("Check"), bold("Before"), bold("After")))
 	for _, d := range p.cmp.Checks {
-		ch := widget.NewLabel(string(d.Change))
+		ch := widget.NewLabelWithStyle(changeWords[d.Change], fyne.TextAlignLeading, fyne.TextStyle{Bold: d.Change != history.Unchanged})
 		ch.Importance = changeImportance(d.Change)
-		rows.Add(container.NewGridWithColumns(4, wrapped(d.Title),
-			statusCell(string(d.Before), d.SummaryBefore), statusCell(string(d.After), d.SummaryAfter), ch))
+		rows.Add(container.NewGridWithColumns(4, ch, wrapped(d.Title),
+			statusCell(string(d.Before), d.SummaryBefore), statusCell(string(d.After), d.SummaryAfter)))
 	}
 	return rows
 }
@@ -131,10 +150,10 @@ func changeImportance(c history.Change) widget.Importance {
 		return widget.SuccessImportance
 	case history.Broken:
 		return widget.DangerImportance
-	case history.Changed:
+	case history.Changed, history.Added, history.Removed:
 		return widget.WarningImportance
 	}
-	return widget.MediumImportance
+	return widget.LowImportance
 }
 
 func dashed(s string) string {

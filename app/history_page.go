@@ -11,15 +11,47 @@ import (
 	"fyne.io/fyne/v2/widget"
 	ttwidget "github.com/dweymouth/fyne-tooltip/widget"
 
+	"github.com/conndoctor/conndoctor/diagnose"
 	"github.com/conndoctor/conndoctor/history"
 )
 
 // verdictFilters are the verdict choices of the history filter: shown
-// text → history.Filter.Verdict.
-var verdictFilters = []struct{ label, code string }{
-	{"Any result", ""}, {"Healthy", "healthy"}, {"Name lookup (dns.*)", "dns."}, {"This computer (local.*)", "local."},
-	{"Port (port.*)", "port."}, {"Path (path.*, route.*)", "path."}, {"TLS/HTTP", "tls."}, {"Proxy", "proxy."},
+// text → history.Filter.Verdict. They come from diagnose's families, so a
+// new family of codes gets its filter without a change here.
+var verdictFilters = func() []struct{ label, code string } {
+	out := []struct{ label, code string }{{"Any result", ""}}
+	for _, f := range diagnose.Families() {
+		label := f.Title
+		if strings.HasSuffix(f.Match, ".") {
+			label += " — " + f.Match + "*"
+		}
+		out = append(out, struct{ label, code string }{label, f.Match})
+	}
+	return out
+}()
+
+// verdictFilterIndex is the place of the filter for a family ("port."),
+// -1 if there is none.
+func verdictFilterIndex(match string) int {
+	for i, f := range verdictFilters {
+		if f.code == match {
+			return i
+		}
+	}
+	return -1
 }
+
+// severityMarks and severityImportance show a verdict code's severity in
+// the list: a mark and the status colours of the theme.
+var (
+	severityMarks = map[diagnose.Severity]string{
+		diagnose.SeverityOK: "✓", diagnose.SeverityProblem: "✗", diagnose.SeverityWarning: "!", diagnose.SeverityInfo: "i",
+	}
+	severityImportance = map[diagnose.Severity]widget.Importance{
+		diagnose.SeverityOK: widget.SuccessImportance, diagnose.SeverityProblem: widget.DangerImportance,
+		diagnose.SeverityWarning: widget.WarningImportance, diagnose.SeverityInfo: widget.MediumImportance,
+	}
+)
 
 // historyPage lists saved runs.
 type historyPage struct {
@@ -99,9 +131,16 @@ func (p *historyPage) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if r.Repeats != 0 {
 		label = strings.TrimSpace(fmt.Sprintf("%s (repeats #%d)", label, r.Repeats))
 	}
-	texts := []string{fmt.Sprintf("#%d  %s", r.ID, r.Started.Local().Format("2006-01-02 15:04")), r.Target, r.VerdictCode, label}
+	sev := diagnose.SeverityOf(r.VerdictCode)
+	code := strings.TrimSpace(severityMarks[sev] + " " + r.VerdictCode)
+	texts := []string{fmt.Sprintf("#%d  %s", r.ID, r.Started.Local().Format("2006-01-02 15:04")), r.Target, code, label}
 	for i, t := range texts {
-		grid.Objects[i].(*widget.Label).SetText(t)
+		l := grid.Objects[i].(*widget.Label)
+		l.Importance = widget.MediumImportance
+		if i == 2 {
+			l.Importance = severityImportance[sev] // unknown codes stay plain
+		}
+		l.SetText(t)
 	}
 }
 
@@ -133,10 +172,25 @@ func (p *historyPage) reload() {
 		p.count.SetText("The history could not be read: " + err.Error())
 	} else {
 		p.rows = rows
-		p.count.SetText(fmt.Sprintf("%d runs shown. Select one to open, delete or export it; tick two to compare them.", len(rows)))
+		p.count.SetText(plural(len(rows), "1 run shown", "%d runs shown") + ". Select one to open, delete or export it; tick two to compare them.")
 	}
+	keep := p.selected
 	p.list.UnselectAll()
 	p.selected = 0
+	// Ticks on runs the filter hides are dropped: "Compare these two"
+	// compares what the user can see.
+	shown := map[int64]bool{}
+	for i, r := range p.rows {
+		shown[r.ID] = true
+		if r.ID == keep {
+			p.list.Select(i)
+		}
+	}
+	for id := range p.marked {
+		if !shown[id] {
+			delete(p.marked, id)
+		}
+	}
 	p.list.Refresh()
 	p.buttons()
 }
@@ -167,9 +221,20 @@ func (p *historyPage) get(id int64) *history.Run {
 	return r
 }
 
+// open shows the selected run's diagnosis, with its number, date and a
+// way back to the history.
 func (p *historyPage) open() {
 	if r := p.get(p.selected); r != nil {
-		p.u.showDiagnosis(r, nil, nil)
+		p.u.showDiagnosis(r, nil, nil).setBack("Back to History", p.back)
+	}
+}
+
+// back shows the history again, with the run that was opened selected.
+func (p *historyPage) back() {
+	for _, t := range p.u.tabs.Items {
+		if t.Content == p.content {
+			p.u.tabs.Select(t)
+		}
 	}
 }
 
