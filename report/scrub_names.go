@@ -21,12 +21,13 @@ var (
 	urlKeys = set("url", "proxy", "http", "https", "pac_url", "wpad_found", "choice", "invalid",
 		"http_proxy", "https_proxy", "all_proxy", "ftp_proxy")
 	// listKeys hold host names, alone or in a list (hosts-file aliases,
-	// certificate names, CNAME chains, NO_PROXY): one-label names count too.
-	listKeys = set("host", "hostname", "names", "cnames", "cname_loop", "no_proxy")
-	// addrKeys hold addresses, or text around them (a Via header): dotted
-	// names in them count, one-label words do not ("eth0", "environment").
+	// certificate names, CNAME chains, NO_PROXY, the host behind a proxy,
+	// the proxies of a Via header): one-label names count too.
+	listKeys = set("host", "hostname", "names", "cnames", "cname_loop", "no_proxy", "via")
+	// addrKeys hold addresses: dotted names in them count, one-label words
+	// do not ("eth0", "environment").
 	addrKeys = set("addr", "addrs", "server", "dns_servers", "to", "from", "source",
-		"last_addr", "frag_from", "dialled_addr", "via", "name")
+		"last_addr", "frag_from", "dialled_addr", "name")
 	// dnKeys hold certificate distinguished names ("CN=app,O=Acme").
 	dnKeys = set("subject", "issuer")
 	// pastedKeys hold what the user typed or pasted, or a label: any

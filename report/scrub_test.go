@@ -25,7 +25,7 @@ var (
 		"app.lab.test", "api.lab.test", "san-only.acme", "proxy.lab.test", "pacproxy.acme", "wpad.acme",
 		"cache1.acme", "edge7.cdn.acme", "gateway.acme", "svc.payments.acme", "com.acme.billing", "corp.acme",
 		"db.acme", "legacy.acme", "intranet", "appalias", "legacy-app", "helpdesk-pc", "Acme Widgets", "Acme Internal CA",
-		"alias.lab.test", "loop-a.acme", "loopb", "wpad7.acme", "bad_proxy.acme",
+		"alias.lab.test", "loop-a.acme", "loopb", "wpad7.acme", "bad_proxy.acme", "behindproxy",
 	}
 	leakyAddrs = []string{
 		"10.99.3.10", "10.99.3.200", "10.99.7.7", "fd00:99::53", "10.99.5.5", "10.99.1.1", "10.99.1.2",
@@ -51,6 +51,7 @@ func leakyRun(id int64, label string) *history.Run {
 	if err != nil {
 		panic(err)
 	}
+	t.Via = "behindproxy"
 	c := func(id, title string, s probes.Status, sum string) probes.Check {
 		return probes.Check{ID: id, Title: title, Status: s, Summary: sum, Duration: 20 * time.Millisecond}
 	}
@@ -103,7 +104,7 @@ func leakyRun(id int64, label string) *history.Run {
 		Ping: &probes.PingResult{Check: c("ping", "Ping", probes.StatusPass, "3/3 replies from 10.99.3.10"), Addr: "10.99.3.10", Sent: 3, Recv: 3},
 		App: &probes.AppResult{Check: c("app", "HTTPS request", probes.StatusFail, "certificate for san-only.acme, *.api.lab.test"),
 			URL: "https://xxxxx@app.lab.test:8443/api?u=1", Proxy: "http://proxyuser7:xxxxx@proxy.lab.test:3128", HTTP: true,
-			StatusCode: 502, Server: "nginx/1.25.3", Via: "1.1 edge7.cdn.acme (squid/6.1)",
+			StatusCode: 502, Server: "nginx/1.25.3", Via: "1.1 edge7.cdn.acme (squid/6.1)", RetryAfter: "120", Source: "10.99.1.2",
 			Phases: probes.Phases{Connect: probes.Millis(time.Millisecond), TLS: probes.Millis(4 * time.Millisecond)},
 			TLS: &probes.TLSInfo{Version: "TLS 1.3", Subject: `CN=san-only.acme,OU=Billing,O=Acme Widgets\, Inc.,L=Springfield,C=US`,
 				Issuer: "CN=Acme Internal CA,O=Acme Widgets", Names: []string{"san-only.acme", "*.api.lab.test", "10.99.6.6"},
