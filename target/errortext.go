@@ -418,10 +418,9 @@ func (s *scan) better(a, b cand) bool {
 }
 
 // preferName applies "a name beats the IP dialled for it": when the chosen
-// mention is an IP, a name for it — on the same line with the same port, in a
-// failing message with the same port, or paired with the IP ("name/IP",
-// "name (IP)", "name|IP|", "name[0: IP]") — becomes the target and the IP
-// its Addr. An IP that came without a port yields to a name and port the
+// mention is an IP, a name given with the same port (best on the same line,
+// then on a failing line), or paired with the IP ("name/IP", "name (IP)",
+// "name|IP|", "name[0: IP]"), becomes the target and the IP its Addr. An IP that came without a port yields to a name and port the
 // text gives elsewhere (telnet's "connect to address IP" after "telnet
 // name 23").
 func (s *scan) preferName(best int) int {
@@ -434,10 +433,9 @@ func (s *scan) preferName(best int) int {
 		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 {
 			continue
 		}
-		sameLine := o.line == c.line && o.port == c.port && o.strength >= structured
-		failing := s.lines[o.line].err && o.port == c.port && o.strength >= phrase
+		samePort := o.port == c.port && (o.portFrom == PortExplicit || o.line == c.line)
 		noPort := c.port == 0 && o.port != 0 && o.cmd
-		if (sameLine || failing || noPort) && (pick < 0 || s.better(o, s.cands[pick])) {
+		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
 			pick = i
 		}
 	}
@@ -452,6 +450,15 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// closer reports whether name mention a is a better name for the IP
+// mention c than b: on c's line, then on a failing line, then by better.
+func (s *scan) closer(a, b, c cand) bool {
+	if (a.line == c.line) != (b.line == c.line) {
+		return a.line == c.line
+	}
+	return s.better(a, b)
 }
 
 // addrFor finds the IP the program dialled for a name: an IP mention on the

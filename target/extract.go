@@ -93,6 +93,16 @@ var extractors = []extractor{
 	connEx("connecting to", "", 0, `(?i)connecting to (?P<hp>`+reHostPort+`)`),
 	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
 	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
+	connEx("(port ", "", 0, `(?i)connect to `+reQ+hostGroup+reQ+` ?\(port (?P<port>[0-9]+)\)`),
+	connEx("creating connection to", "Java RMI", 1099, `(?i)exception creating connection to:? `+hostGroup),
+	connEx("tcp connect to", "PowerShell", 0, `(?i)tcp connect to \(`+hostGroup+` : (?P<port>[0-9]+)\)`),
+	cmdEx("-computername", "PowerShell", 0, `(?i)-ComputerName `+hostGroup+`.*?-Port (?P<port>[0-9]+)`),
+	dnsEx("could not be resolved", ".NET", 0, `(?i)remote name could not be resolved: `+reQ+hostGroup),
+	dnsEx("could not find host", "Windows", 0, `(?i)could not find host `+hostGroup),
+	dnsEx("could not be found", "browser", 0, `(?i)`+hostGroup+`['’]s server (?:IP address|DNS address) could not be found`),
+	connEx("refused to connect", "browser", 0, `(?i)`+hostGroup+` refused to connect`),
+	connEx("took too long to respond", "browser", 0, `(?i)`+hostGroup+` took too long to respond`),
+	dnsEx("could not resolve", "", 0, `(?i)could not resolve ['"‘“]`+hostGroup),
 	connEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)\] failed`),
 	slashIP,
 	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+`(?:[a-z]+://)?`+hostGroup+reQ+`(?:$|[\s:;,)])`),
@@ -146,7 +156,9 @@ var extractors = []extractor{
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
-	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p.
+	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a
+	// client given "host port" (nc 10.0.0.5 443, java -jar x.jar 10.0.3.1 3366).
+	cmdEx(" ", "", 0, `(?:^|\s)(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) (?P<port>[0-9]{1,5})\s*$`),
 	cmdEx(" -h", "", 0, `\s-h\s*(?P<host>`+reHost+`|`+reIP+`)\s.*?-(?:P|p|-port[= ])\s*(?P<port>[0-9]+)\b`),
 }
 

@@ -39,7 +39,8 @@ var failurePhrases = map[Failure][]string{
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "cannot resolve", "resolving timed out",
-		"no such host is known", "host not found", "unable to resolve host address",
+		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
+		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",
@@ -53,7 +54,7 @@ var failurePhrases = map[Failure][]string{
 		"nazwa lub usługa nieznana", "nieznany host",
 	},
 	FailureRefused: {
-		"connection refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
+		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
 		"refused to connect", "connectionrefused", "refused it", "refused by",
 		"verbindungsaufbau abgelehnt", "verbindung verweigert", "die verbindung verweigerte",
 		"connexion refusée", "l’a expressément refusée", "l'a expressément refusée",
@@ -69,7 +70,7 @@ var failurePhrases = map[Failure][]string{
 	},
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",
-		"host unreachable", "network unreachable",
+		"host unreachable", "network unreachable", "err_address_unreachable",
 		"keine route zum zielrechner", "netzwerk ist nicht erreichbar", "das netzwerk ist nicht erreichbar",
 		"aucun chemin d'accès pour atteindre l'hôte cible", "le réseau n'est pas accessible", "réseau inaccessible",
 		"no hay ninguna ruta hasta el `host'", "no hay ruta hasta el anfitrión", "la red es inaccesible", "red inalcanzable",
@@ -82,12 +83,13 @@ var failurePhrases = map[Failure][]string{
 		"brak trasy do hosta", "sieć jest niedostępna",
 	},
 	FailureReset: {
-		"connection reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
+		"connection reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
-		"timeoutexception", "timeouterror", "connecttimeout", "readtimeout", "sockettimeout",
+		"timeoutexception", "timeouterror", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
+		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"did not properly respond", "operation now in progress", "deadline exceeded",
 		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",
 		"délai d'attente", "délai d’attente", "n'a pas répondu convenablement", "n’a pas répondu convenablement",
@@ -123,8 +125,8 @@ func timeoutSaid(low string) bool {
 			continue
 		}
 		rest := low[i:]
-		if rest != "" && (isWordByte(rest[0]) || rest[0] == '-') {
-			continue
+		if rest != "" && (isWordByte(rest[0]) || rest[0] == '-') || len(rest) > 1 && rest[0] == '.' && isWordByte(rest[1]) {
+			continue // an identifier or a file name (timeout.rb)
 		}
 		rest = strings.TrimLeft(rest, "'\" ")
 		if strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, ":") {
