@@ -3,6 +3,7 @@ package diagnose
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/conndoctor/conndoctor/probes"
 )
@@ -67,7 +68,11 @@ var appRules = [4]rule{
 			if a == nil || a.Gateway == nil || !a.Gateway.Upstream {
 				return nil, false
 			}
-			return append(f.fromError(), ev(&a.Check), Evidence{Check: "app", Text: gatewayEvidence(a)}), true
+			out := append(f.fromError(), ev(&a.Check), Evidence{Check: "app", Text: gatewayEvidence(a)})
+			if wait := a.Phases.FirstByte.D() - a.Phases.Wrote.D(); a.StatusCode == 504 && wait >= time.Second {
+				out = append(out, Evidence{Check: "app", Text: fmt.Sprintf("The gateway gave up after %.1f s: that is its upstream timeout (how long it waits for its backend).", wait.Seconds())})
+			}
+			return out, true
 		},
 		summary: func(f *facts) string {
 			return fmt.Sprintf("The gateway at %s answers, but its backend times out (HTTP %d)", f.host(), f.app().StatusCode)
@@ -142,7 +147,7 @@ var appRules = [4]rule{
 		code: CodeAppSlow, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
 			a := f.app()
-			if a == nil || !(a.TimedOut && (a.FailedAt == probes.FailFirstByte || a.FailedAt == probes.FailHeaders) || a.Stalled || a.TooSlow) {
+			if a == nil || !(a.TimedOut && (a.FailedAt == probes.FailFirstByte || a.FailedAt == probes.FailHeaders) || a.Stalled || a.TooSlow || a.SlowAnswer) {
 				return nil, false
 			}
 			return append(append(f.fromError(), ev(&a.Check)), f.portEvidence()...), true
@@ -156,8 +161,10 @@ var appRules = [4]rule{
 				return fmt.Sprintf("The transfer from %s trickles: %d bytes in %s", f.host(), a.BodyBytes, fmtMs(a.Phases.Body))
 			case a.FailedAt == probes.FailHeaders:
 				return fmt.Sprintf("%s starts to answer but does not finish its headers within %s", f.host(), fmtMs(a.Timeout))
+			case a.SlowAnswer:
+				return fmt.Sprintf("%s answered after %s: a program with a %d s timeout fails", f.host(), secondsText(a.Phases.FirstByte), commonTimeoutBelow(a.Phases.FirstByte))
 			}
-			return fmt.Sprintf("%s accepts the connection but does not answer within %s", f.host(), fmtMs(a.Timeout))
+			return fmt.Sprintf("%s accepts the connection but does not answer within %s", f.host(), fmtMs(answerWait(a)))
 		},
 		explain: func(f *facts) string {
 			a := f.app()
@@ -167,7 +174,10 @@ var appRules = [4]rule{
 			if a.TooSlow || a.FailedAt == probes.FailHeaders {
 				return fmt.Sprintf("The network path is fine and the server started answering, but it sends so slowly that the answer was not complete after %s. The server (or something it waits for) produces its answer slowly, or a device on the way throttles it.", fmtMs(max(a.Phases.Body, a.Timeout)))
 			}
-			return fmt.Sprintf("The network path is fine: the connection opened in %s and the request was sent. The server did not answer within %s. The server is slow (look at its response time), or the program's own timeout is shorter than the server needs.", fmtMs(a.Phases.Connect), fmtMs(a.Timeout))
+			if a.SlowAnswer {
+				return fmt.Sprintf("The network path is fine: the connection opened in %s and the request was sent, but the server's answer began only after %s. Programs commonly give up after 5, 10 or 30 seconds and then report a time-out, although the server would have answered.", fmtMs(a.Phases.Connect), secondsText(a.Phases.FirstByte))
+			}
+			return fmt.Sprintf("The network path is fine: the connection opened in %s and the request was sent. The server did not answer within %s. The server is slow (look at its response time), or the program's own timeout is shorter than the server needs.", fmtMs(a.Phases.Connect), fmtMs(answerWait(a)))
 		},
 		fix: func(f *facts) []Step {
 			return []Step{
@@ -195,4 +205,31 @@ func certReason(t *probes.TLSInfo) string {
 		return "it was issued by an unknown authority (" + t.Issuer + ")"
 	}
 	return e
+}
+
+// answerWait is how long the check waited for the answer (runs stored
+// before the wait had its own bound used Timeout for it).
+func answerWait(a *probes.AppResult) probes.Millis {
+	if a.AnswerWait > 0 {
+		return a.AnswerWait
+	}
+	return a.Timeout
+}
+
+// secondsText writes a duration in seconds with one decimal: "12.0 s".
+func secondsText(m probes.Millis) string {
+	return fmt.Sprintf("%.1f s", m.D().Seconds())
+}
+
+// commonTimeouts are the timeouts programs commonly use, in seconds.
+var commonTimeouts = []int{60, 30, 20, 15, 10, 5}
+
+// commonTimeoutBelow is the longest common timeout shorter than d.
+func commonTimeoutBelow(d probes.Millis) int {
+	for _, s := range commonTimeouts {
+		if d.D() > time.Duration(s)*time.Second {
+			return s
+		}
+	}
+	return 5
 }

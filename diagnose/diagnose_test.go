@@ -228,6 +228,11 @@ var diagnoseCases = []struct {
 		set: with(func(s *probes.Set) {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "closed"), HTTP: true, Reset: true, FailedAt: probes.FailFirstByte, Error: "EOF"}
 		})},
+	{name: "answered after 12 s", code: CodeAppSlow, summary: "answered after 12.0 s: a program with a 10 s timeout fails",
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusWarn, "HTTP 200, late"), HTTP: true, StatusCode: 200, SlowAnswer: true,
+				Phases: probes.Phases{Connect: probes.Millis(time.Millisecond), Wrote: probes.Millis(2 * time.Millisecond), FirstByte: probes.Millis(12 * time.Second)}}
+		})},
 	{name: "404 is an answer, not a fault", code: CodeHealthy,
 		set: with(func(s *probes.Set) {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusPass, "HTTP 404"), HTTP: true, StatusCode: 404}
@@ -297,6 +302,23 @@ var diagnoseCases = []struct {
 			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusFail, "the proxy setting in environment is not valid"),
 				From: "environment", Invalid: "::::", Error: `":::" is neither a host name nor an IP address`}
 		})},
+	{name: "proxy wants a password, direct dropped", code: CodeProxyAuthRequired, summary: "wants a user name and password",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortFiltered)
+			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusWarn, "407"), Proxy: "http://10.9.9.9:3128", From: "environment",
+				Reachable: true, AuthRequired: true, AuthSchemes: []string{"NTLM", "Negotiate"}, Tunnel: "407 Proxy Authentication Required"}
+		})},
+	{name: "proxy wants a password, direct works", code: CodeHealthy, secondary: []string{CodeProxyAuthRequired},
+		set: with(func(s *probes.Set) {
+			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusWarn, "407"), Proxy: "http://10.9.9.9:3128", From: "environment",
+				Reachable: true, AuthRequired: true, AuthSchemes: []string{"Basic"}}
+		})},
+	{name: "proxy refuses the tunnel", code: CodeProxyDenied, summary: "refuses to connect to 10.9.0.5:443 (403 Forbidden)",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortFiltered)
+			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusFail, "refused"), Proxy: "http://10.9.9.9:3128", From: "environment",
+				Reachable: true, Denied: true, Tunnel: "403 Forbidden"}
+		})},
 	{name: "proxy down", code: CodeProxyUnreachable, summary: "does not answer",
 		set: with(func(s *probes.Set) {
 			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusFail, "the proxy does not answer"), Proxy: "http://10.9.9.9:3128", From: "environment", Error: "connection refused"}
@@ -306,6 +328,20 @@ var diagnoseCases = []struct {
 			s.Port = port(probes.PortFiltered)
 			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusPass, "reaches"), Proxy: "http://10.9.9.9:3128", From: "KDE settings", Reachable: true, TunnelOK: true}
 		})},
+	{name: "IPv6 dropped, tried first", code: CodeIPv6Broken, summary: "IPv6 connections to app.example.com fail while IPv4 works: programs that try IPv6 first hang",
+		set: with(func(s *probes.Set) { addrsCheck(s, "2001:db8::5 filtered", "10.9.0.5 open") })},
+	{name: "IPv6 dropped, IPv4 tried first", code: CodeIPv6Broken, summary: "IPv6 connections to app.example.com fail while IPv4 works",
+		set: with(func(s *probes.Set) { addrsCheck(s, "10.9.0.5 open", "2001:db8::5 filtered", "2001:db8::6 rejected") })},
+	{name: "IPv6 not set up here", code: CodeHealthy,
+		set: with(func(s *probes.Set) { addrsCheck(s, "10.9.0.5 open", "2001:db8::5 no_route") })},
+	{name: "round robin, one dead", code: CodeDNSDeadAddr, summary: "1 of 2 addresses of app.example.com does not accept connections (10.9.0.6): about 50% of connections fail",
+		set: with(func(s *probes.Set) { addrsCheck(s, "10.9.0.5 open", "10.9.0.6 filtered") })},
+	{name: "round robin, the first dead", code: CodeDNSDeadAddr, summary: "about 33% of connections fail",
+		set: with(func(s *probes.Set) { addrsCheck(s, "10.9.0.6 unreachable", "10.9.0.5 open", "10.9.0.7 open") })},
+	{name: "one IPv6 address of two dead", code: CodeDNSDeadAddr, summary: "(2001:db8::6)",
+		set: with(func(s *probes.Set) { addrsCheck(s, "2001:db8::5 open", "2001:db8::6 refused", "10.9.0.5 open") })},
+	{name: "every address dead", code: CodePortFiltered,
+		set: with(func(s *probes.Set) { addrsCheck(s, "10.9.0.5 filtered", "10.9.0.6 filtered") })},
 	{name: "port error", code: CodeInconclusive,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
 }

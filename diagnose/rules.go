@@ -212,6 +212,7 @@ var rules = []rule{
 			}
 		},
 	},
+	proxyRules[0], proxyRules[1],
 	dnsCNAMELoop, dnsNoRules[0], dnsNoRules[1],
 	{
 		code: CodeDNSUnreachable, severity: SeverityProblem, primary: true,
@@ -285,6 +286,7 @@ var rules = []rule{
 			}
 		},
 	},
+	addrRules[0], addrRules[1],
 	{
 		code: CodePortRefused, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/miekg/dns"
 )
@@ -196,8 +197,8 @@ r2: nft add rule inet lab forward icmp type echo-request drop`,
 	},
 	{
 		name: "slow server", target: `Get "http://app.lab.test:8081/slow": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, code: "app.slow",
-		evidence: []string{"does not answer within 5000 ms"},
-		checks:   map[string]string{"port": "pass", "app": "fail", "mtu": "pass"},
+		evidence: []string{"answered after 12.", "a program with a 10 s timeout fails"},
+		checks:   map[string]string{"port": "pass", "app": "warn", "mtu": "pass"},
 	},
 	{
 		name: "self-signed certificate", target: "https://app.lab.test:8443/", code: "tls.failed",
@@ -218,7 +219,82 @@ r2: nft add rule inet lab forward icmp type echo-request drop`,
 			t.Cleanup(stop)
 		},
 	},
+	// HTTP answers are findings (a healthy verdict over them would
+	// contradict the HTTP check).
+	{
+		name: "service unavailable", target: "http://app.lab.test:8085/busy", code: "app.unavailable",
+		evidence: []string{"HTTP 503", "try again after 120 seconds"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup:    withAnswers,
+	},
+	{
+		name: "rate limited", target: "http://app.lab.test:8085/limited", code: "app.rate_limited",
+		evidence: []string{"HTTP 429", "30 seconds"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup:    withAnswers,
+	},
+	{
+		name: "forbidden", target: "http://app.lab.test:8085/forbidden", code: "app.forbidden",
+		evidence: []string{"HTTP 403", "connected from 10.99.1.2:"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup:    withAnswers,
+	},
+	{
+		name: "server error", target: "http://app.lab.test:8085/broken", code: "app.http_error",
+		evidence: []string{"HTTP 500"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup:    withAnswers,
+	},
+	{
+		name: "accepts then closes", target: "http://app.lab.test:8083/", code: "app.reset",
+		evidence: []string{"closed it without answering"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup:    withServer(func(l *Lab, s *Servers) error { return l.Closing(s, Server, ServerAddr+":8083") }),
+	},
+	{
+		// The gateway waits 20 s for its upstream, as API gateways do: the
+		// check waits for its answer instead of calling the server slow.
+		name: "gateway waits 20 s for its upstream", target: "http://app.lab.test:8084/api/orders", code: "gateway.upstream_timeout",
+		evidence: []string{"HTTP 504", "nginx", "gave up after 20.", "that is its upstream timeout"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup: func(t *testing.T, l *Lab) {
+			withServer(func(l *Lab, s *Servers) error { return l.Silent(s, Server, ServerAddr+":9001") })(t, l)
+			stop, err := l.NginxWaiting(t.TempDir(), Server, ServerAddr+":8084", ServerAddr+":9001", 20*time.Second)
+			if err != nil {
+				t.Skip(err)
+			}
+			t.Cleanup(stop)
+		},
+	},
+	{
+		// Direct connections are dropped; the proxy in the environment wants
+		// Windows sign-in.
+		name: "proxy wants a password", target: "https://app.lab.test/", code: "proxy.auth_required",
+		stage:    "server: nft add rule inet lab input ip saddr 10.99.1.2 tcp dport 443 drop",
+		evidence: []string{"http://10.99.3.10:3131", "NTLM, Negotiate"},
+		checks:   map[string]string{"proxy": "warn", "port": "fail"},
+		setup: func(t *testing.T, l *Lab) {
+			withServer(func(l *Lab, s *Servers) error {
+				return l.ProxyAnswering(s, Server, ServerAddr+":3131", "407 Proxy Authentication Required\r\nProxy-Authenticate: NTLM\r\nProxy-Authenticate: Negotiate")
+			})(t, l)
+			l.Env = append(l.Env, "HTTPS_PROXY=http://"+ServerAddr+":3131")
+		},
+	},
 }
+
+// withServer starts what start serves, stopped when the test ends.
+func withServer(start func(l *Lab, s *Servers) error) func(t *testing.T, l *Lab) {
+	return func(t *testing.T, l *Lab) {
+		var srv Servers
+		t.Cleanup(func() { srv.Close() })
+		if err := start(l, &srv); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// withAnswers serves the refusing web application (lab.Answers) at :8085.
+var withAnswers = withServer(func(l *Lab, s *Servers) error { return l.Web(s, Server, ServerAddr+":8085", nil, Answers()) })
 
 // withPAC starts a CONNECT proxy on the server at :3128 and a PAC file at
 // :8082, and gives the client KDE proxy settings naming the PAC file.

@@ -99,7 +99,7 @@ func (l *Lab) Web(s *Servers, role, addr string, cert *tls.Certificate, handler 
 }
 
 // Site is the lab's web application: "/" answers a short page, "/big" a
-// megabyte, "/slow" only when the server shuts down.
+// megabyte, "/slow" after 12 s.
 func Site(stop <-chan struct{}) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "hello from the lab") })
@@ -110,7 +110,7 @@ func Site(stop <-chan struct{}) http.Handler {
 		select {
 		case <-stop:
 		case <-r.Context().Done():
-		case <-time.After(40 * time.Second): // the issue's server that answers after 40 s
+		case <-time.After(12 * time.Second): // answers, but after a program with a 10 s timeout gave up
 		}
 		fmt.Fprintln(w, "finally")
 	})
@@ -121,6 +121,12 @@ func Site(stop <-chan struct{}) http.Handler {
 // on listen and forwarding to upstream with 2 s timeouts. It returns a stop
 // function.
 func (l *Lab) Nginx(dir, role, listen, upstream string) (func(), error) {
+	return l.NginxWaiting(dir, role, listen, upstream, 2*time.Second)
+}
+
+// NginxWaiting is Nginx whose wait for the upstream's answer
+// (proxy_read_timeout) is read, as API gateways configure 20 to 60 s.
+func (l *Lab) NginxWaiting(dir, role, listen, upstream string, read time.Duration) (func(), error) {
 	if _, err := exec.LookPath("nginx"); err != nil {
 		return nil, fmt.Errorf("nginx is not installed (Debian package nginx-light)")
 	}
@@ -137,10 +143,10 @@ http {
   upstream backend { server %[3]s; }
   server {
     listen %[2]s;
-    location / { proxy_pass http://backend; proxy_connect_timeout 2s; proxy_read_timeout 2s; }
+    location / { proxy_pass http://backend; proxy_connect_timeout 2s; proxy_read_timeout %[4]ds; }
   }
 }
-`, dir, listen, upstream)
+`, dir, listen, upstream, int(read/time.Second))
 	if err := os.WriteFile(conf, []byte(text), 0o644); err != nil {
 		return nil, err
 	}

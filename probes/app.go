@@ -96,6 +96,9 @@ type AppResult struct {
 	// BadResponse says the server answered with something that is not a
 	// valid HTTP response (another protocol, or broken headers).
 	BadResponse bool `json:"bad_response,omitempty"`
+	// SlowAnswer says the answer came, but its first byte only after
+	// AppOptions.SlowAfter: programs with common timeouts give up before.
+	SlowAnswer bool `json:"slow_answer,omitempty"`
 	// Reset says the server accepted the connection, then reset or closed
 	// it before answering.
 	Reset bool `json:"reset,omitempty"`
@@ -132,6 +135,9 @@ type AppOptions struct {
 	// request is sent (default 30s: programs and gateways commonly wait
 	// that long, so a slow answer or a gateway's 504 can still arrive).
 	AnswerWait time.Duration
+	// SlowAfter is the wait for the first byte past which an answer counts
+	// as slow (default 5s: the shortest timeout programs commonly use).
+	SlowAfter time.Duration
 	// Waiting, if set, is called about once a second while the check waits
 	// for the answer, with how long it has waited (live progress).
 	Waiting func(time.Duration)
@@ -160,6 +166,9 @@ func (o AppOptions) withDefaults() AppOptions {
 	}
 	if o.AnswerWait <= 0 {
 		o.AnswerWait = DefaultAnswerWait
+	}
+	if o.SlowAfter <= 0 {
+		o.SlowAfter = 5 * time.Second
 	}
 	if o.MaxTime <= 0 {
 		o.MaxTime = 10 * time.Second
@@ -360,6 +369,7 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 	b.next(o.MaxTime, errTooLong) // the body
 	r.StatusCode, r.Server, r.Via = resp.StatusCode, textcap.Cap(resp.Header.Get("Server")), textcap.Cap(resp.Header.Get("Via"))
 	r.RetryAfter = textcap.Cap(resp.Header.Get("Retry-After"))
+	r.SlowAnswer = r.Phases.FirstByte.D()-r.Phases.Wrote.D() > o.SlowAfter
 	readBody(hctx, cancel, r, resp.Body, o, start)
 }
 
@@ -524,6 +534,8 @@ func (r *AppResult) verdict() (Status, string) {
 		return StatusPass, fmt.Sprintf("TLS %s handshake in %s; certificate for %s", r.TLS.Version, fmtDur(p.TLS.D()), strings.Join(r.TLS.Names, ", "))
 	case r.StatusCode >= 500 || r.StatusCode == http.StatusTooManyRequests || r.StatusCode == http.StatusForbidden:
 		return StatusFail, fmt.Sprintf("HTTP %d %s%s: %s", r.StatusCode, http.StatusText(r.StatusCode), r.retryText(), timing)
+	case r.SlowAnswer:
+		return StatusWarn, fmt.Sprintf("HTTP %d, but the answer began only after %.1f s: %s", r.StatusCode, p.FirstByte.D().Seconds(), timing)
 	}
 	return StatusPass, fmt.Sprintf("HTTP %d, %d bytes: %s", r.StatusCode, r.BodyBytes, timing)
 }

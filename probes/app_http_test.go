@@ -78,8 +78,14 @@ func TestAppWaitsForTheAnswer(t *testing.T) {
 	o := AppOptions{Timeout: 500 * time.Millisecond, AnswerWait: 5 * time.Second, Proxy: direct,
 		Waiting: func(d time.Duration) { ticks.Add(1) }}
 	r := ProbeApp(context.Background(), "http", ip, ip, port, srv.URL, o)
-	if r.Status != StatusPass || r.StatusCode != 200 || r.TimedOut {
+	if r.Status != StatusPass || r.StatusCode != 200 || r.TimedOut || r.SlowAnswer {
 		t.Errorf("an answer within the wait: %s %q", r.Status, r.Summary)
+	}
+	// The same answer is slow for a program that gives up after 1 s.
+	o.SlowAfter = time.Second
+	r = ProbeApp(context.Background(), "http", ip, ip, port, srv.URL, o)
+	if r.Status != StatusWarn || !r.SlowAnswer || !strings.Contains(r.Summary, "the answer began only after 1.5 s") {
+		t.Errorf("a slow answer: %s %q", r.Status, r.Summary)
 	}
 	if ticks.Load() == 0 {
 		t.Error("no progress while waiting for the answer")

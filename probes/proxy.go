@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -73,6 +74,12 @@ type ProxyResult struct {
 	TunnelTime Millis `json:"tunnel_ms,omitempty"`
 	// AuthRequired says the proxy wants credentials (407).
 	AuthRequired bool `json:"auth_required,omitempty"`
+	// AuthSchemes are the sign-in methods the proxy offers with its 407
+	// (Basic, NTLM, Negotiate…), from its Proxy-Authenticate headers.
+	AuthSchemes []string `json:"auth_schemes,omitempty"`
+	// Denied says the proxy answered CONNECT with a refusal (403 and the
+	// like): it will not carry this connection.
+	Denied bool `json:"denied,omitempty"`
 	// Invalid is the proxy setting that applies to the target when it is
 	// no proxy address (credentials hidden); Error says why.
 	Invalid string `json:"invalid,omitempty"`
@@ -363,10 +370,34 @@ func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, ho
 		r.finish(StatusPass, fmt.Sprintf("the proxy %s (from %s) reaches %s: CONNECT answered %q in %s", r.Proxy, r.From, hostPort, r.Tunnel, r.TunnelTime.Text()))
 	case resp.StatusCode == http.StatusProxyAuthRequired:
 		r.AuthRequired = true
-		r.finish(StatusWarn, fmt.Sprintf("the proxy %s wants a user name and password (407); the check could not go further", r.Proxy))
+		r.AuthSchemes = authSchemes(resp.Header.Values("Proxy-Authenticate"))
+		r.finish(StatusWarn, fmt.Sprintf("the proxy %s wants a user name and password (407, %s); the check could not go further", r.Proxy, schemesText(r.AuthSchemes)))
 	default:
-		r.finish(StatusFail, fmt.Sprintf("the proxy %s refused the tunnel to %s: %s", r.Proxy, hostPort, r.Tunnel))
+		r.Denied = true
+		r.finish(StatusFail, fmt.Sprintf("the proxy %s refused the tunnel to %s: %s (after %s)", r.Proxy, hostPort, r.Tunnel, r.TunnelTime.Text()))
 	}
+}
+
+// authSchemes are the first words of Proxy-Authenticate headers, once
+// each, capped: "Basic realm=…", "NTLM", "Negotiate" → Basic, NTLM,
+// Negotiate.
+func authSchemes(headers []string) []string {
+	var out []string
+	for _, h := range headers {
+		f := strings.Fields(h)
+		if len(f) > 0 && !slices.Contains(out, f[0]) && len(out) < 8 {
+			out = append(out, textcap.CapN(f[0], 40))
+		}
+	}
+	return out
+}
+
+// schemesText says the offered sign-in methods.
+func schemesText(s []string) string {
+	if len(s) == 0 {
+		return "no sign-in method named"
+	}
+	return "sign-in by " + strings.Join(s, ", ")
 }
 
 // dialText says why a dial failed, in words (elsewhere than Linux and
