@@ -85,7 +85,7 @@ func (u *UI) showDiagnosis(run *history.Run, saveErr error, ref *referenceResult
 	if v.Trace != nil {
 		title := "Hop by hop: " + v.Trace.Title
 		if v.Trace.Failed {
-			title += " (the one that failed)"
+			title += ", the trace that failed"
 		}
 		p.hops = container.NewVBox(section(title), hopTable(v.Trace))
 		body.Add(p.hops)
@@ -206,7 +206,7 @@ func (p *diagnosisPage) loadCharts(pal report.Palette) {
 		for _, img := range imgs {
 			c := canvas.NewImageFromImage(img)
 			c.FillMode = canvas.ImageFillContain
-			c.SetMinSize(fyne.NewSize(280, 110))
+			c.SetMinSize(fyne.NewSize(300, 160))
 			p.charts.Add(c)
 		}
 		p.charts.Refresh()

@@ -173,3 +173,66 @@ func TestSplitArrows(t *testing.T) {
 		}
 	}
 }
+
+func TestRunLine(t *testing.T) {
+	now := time.Date(2026, 11, 22, 9, 0, 0, 0, time.Local)
+	cases := []struct {
+		id      int64
+		label   string
+		started time.Time
+		took    time.Duration
+		want    string
+	}{
+		{17, "", now.Add(-5 * time.Hour), 3400 * time.Millisecond, "Run #17 · today 04:00 · took 3.4 s"},
+		{3, "before", now.Add(-20 * time.Hour), 900 * time.Millisecond, "Run #3 “before” · yesterday 13:00 · took 0.9 s"},
+		{0, "", now.Add(-3 * 24 * time.Hour), 12 * time.Second, "Not saved · Thu 19 Nov 09:00 · took 12.0 s"},
+		{9, "", now.Add(-40 * 24 * time.Hour), time.Second, "Run #9 · 2026-10-13 09:00 · took 1.0 s"},
+	}
+	for _, c := range cases {
+		r := &history.Run{ID: c.id, Label: c.label, Report: engine.Report{Started: c.started, Duration: c.took}}
+		if got := runLine(r, now); got != c.want {
+			t.Errorf("runLine = %q, want %q", got, c.want)
+		}
+	}
+}
+
+// TestBackToHistory: a page opened with setBack shows the way back, which
+// calls the hook.
+func TestBackToHistory(t *testing.T) {
+	h := newHarness(t, (&script{}).run)
+	back := 0
+	var p *diagnosisPage
+	h.locked(func() {
+		p = h.u.showDiagnosis(longRun(3), nil, nil)
+		p.setBack("Back to History", func() { back++ })
+	})
+	if all := strings.Join(h.texts(p.content), "\n"); !strings.Contains(all, "Run #17 “LLL” · ") {
+		t.Errorf("no run line on the page:\n%s", all)
+	}
+	h.tapButton(p.content, "Back to History")
+	if back != 1 {
+		t.Errorf("the hook was called %d times", back)
+	}
+}
+
+// TestRawResultsDialog: the raw results open in a dialog that fits the
+// window, not on the page.
+func TestRawResultsDialog(t *testing.T) {
+	h := newHarness(t, (&script{}).run)
+	var p *diagnosisPage
+	h.locked(func() { p = h.u.showDiagnosis(longRun(400), nil, nil) })
+	if all := strings.Join(h.texts(p.content), "\n"); strings.Contains(all, `"status"`) {
+		t.Error("raw JSON is laid out on the page")
+	}
+	h.tapButton(p.content, "Raw results…")
+	h.locked(func() {
+		o := h.overlay()
+		if o == nil || !strings.Contains(strings.Join(texts(o), "\n"), `"status"`) {
+			t.Fatal("no dialog with the raw results")
+		}
+		win := h.u.win.Canvas().Size()
+		if sz := o.Size(); sz.Width > win.Width || sz.Height > win.Height {
+			t.Errorf("the dialog is %v in a %v window", sz, win)
+		}
+	})
+}

@@ -3,11 +3,7 @@ package app
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/conndoctor/conndoctor/probes"
-	"github.com/conndoctor/conndoctor/report"
 )
 
 // statusMarks are text marks of check outcomes, for accordion titles.
@@ -18,19 +14,6 @@ func statusWordOf(s string) string {
 		return w
 	}
 	return s
-}
-
-// figureCells lays figures out as name/value pairs for a form layout.
-func figureCells(fs []report.Figure) []fyne.CanvasObject {
-	var cells []fyne.CanvasObject
-	for _, f := range fs {
-		name := widget.NewLabelWithStyle(f.Name, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-		val := widget.NewLabel(f.Value)
-		val.Wrapping = fyne.TextWrapBreak
-		val.Selectable = true
-		cells = append(cells, name, val)
-	}
-	return cells
 }
 
 // plural picks the singular text for 1, else formats many with n.
