@@ -33,12 +33,14 @@ var failureOrder = []Failure{FailureNoSuchHost, FailureRefused, FailureUnreachab
 // it, pt, ru, ja, zh, nl, pl).
 var failurePhrases = map[Failure][]string{
 	FailureNoSuchHost: {
-		"no such host", "could not resolve", "couldn't resolve", "could not resolve the host", "unable to resolve",
+		"no such host", "could not resolve host", "could not resolve hostname", "could not resolve proxy",
+		"couldn't resolve host", "couldn't resolve proxy", "could not resolve the host", "could not resolve '",
+		"unable to resolve host", "failed to resolve host", "failed to resolve address", "could not resolve \"",
 		"name or service not known", "temporary failure in name resolution", "temporary failure resolving",
 		"nodename nor servname", "enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
-		"failed to lookup address", "name resolution", "cannot resolve", "resolving timed out",
+		"failed to lookup address", "name resolution", "resolving timed out",
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)

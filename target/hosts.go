@@ -19,7 +19,7 @@ var notHosts = map[string]bool{
 }
 
 // isPlaceholder reports whether h is a redaction or a placeholder rather
-// than a host: "xxx.xxx.xx.x", "x.x.x.x", "XXX", "ip_adresse", "{N}.{N}".
+// than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse".
 func isPlaceholder(h string) bool {
 	l := strings.ToLower(strings.Trim(h, "[]"))
 	if notHosts[l] {
@@ -28,8 +28,16 @@ func isPlaceholder(h string) bool {
 	if net.ParseIP(l) != nil {
 		return false
 	}
+	labels := strings.Split(l, ".")
+	letters := len(labels) >= 3
+	for _, label := range labels {
+		letters = letters && len(label) == 1 && label[0] >= 'a' && label[0] <= 'z'
+	}
+	if letters {
+		return true // "a.b.c.d"
+	}
 	redacted := true
-	for _, label := range strings.Split(l, ".") {
+	for _, label := range labels {
 		if strings.Trim(label, "x*#?_") != "" && label != "n" {
 			redacted = false
 		}
