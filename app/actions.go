@@ -35,11 +35,15 @@ func (u *UI) runAgainShown() {
 	}
 }
 
-// exportShown exports what is on screen: the diagnosis, or the run
-// selected in History (Ctrl+E).
+// exportShown exports what is on screen: the diagnosis, the comparison,
+// or the run selected in History (Ctrl+E).
 func (u *UI) exportShown() {
 	if p := u.diagShown(); p != nil {
 		u.exportRun(p.run)
+		return
+	}
+	if u.cmp != nil && u.shownStep() == u.cmp.content {
+		u.exportCompare(u.cmp.a, u.cmp.b)
 		return
 	}
 	if u.tabs.Selected() != u.checkTab && u.tabs.Selected().Content == u.hist.content && u.hist.selected != 0 {

@@ -24,11 +24,13 @@ var changeWords = map[history.Change]string{
 type comparePage struct {
 	cmp     history.Comparison
 	content fyne.CanvasObject
+	// a and b are the runs compared, for Ctrl+E.
+	a, b *history.Run
 }
 
 // showCompare shows the comparison of a (before) and b (after).
 func (u *UI) showCompare(a, b *history.Run, saveErr error) *comparePage {
-	p := &comparePage{cmp: history.Compare(a, b)}
+	p := &comparePage{cmp: history.Compare(a, b), a: a, b: b}
 	c := p.cmp
 	body := container.NewVBox(heading("Before and after"), outcomeBanner(c))
 	if saveErr != nil {
@@ -75,10 +77,11 @@ func outcomeBanner(c history.Comparison) fyne.CanvasObject {
 func (p *comparePage) actions(u *UI, a, b *history.Run) fyne.CanvasObject {
 	export := ttwidget.NewButtonWithIcon("Export comparison…", theme.DocumentSaveIcon(), func() { u.exportCompare(a, b) })
 	export.Importance = widget.HighImportance
-	export.SetToolTip("Save the before/after report as HTML or PDF")
+	export.SetToolTip(withKey("Save the before/after report as HTML or PDF", keyExport))
 	after := ttwidget.NewButtonWithIcon("Show the new diagnosis", theme.InfoIcon(), func() { u.showDiagnosis(b, nil, nil) })
 	after.SetToolTip("The full diagnosis of the later run")
-	newB := ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), func() { u.show(u.target.content) })
+	newB := ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), u.newCheck)
+	newB.SetToolTip(withKey("Test another target", keyNew))
 	return container.NewHBox(export, after, newB)
 }
 

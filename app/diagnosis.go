@@ -155,13 +155,13 @@ func (p *diagnosisPage) secondary(f report.FindingView) fyne.CanvasObject {
 func (p *diagnosisPage) actions() fyne.CanvasObject {
 	p.againB = ttwidget.NewButtonWithIcon("Run again and compare", theme.ViewRefreshIcon(), p.runAgain)
 	p.againB.Importance = widget.HighImportance
-	p.againB.SetToolTip("After a fix: test the same target again and see what changed")
+	p.againB.SetToolTip(withKey("After a fix: test the same target again and see what changed", keyAgain))
 	p.exportB = ttwidget.NewButtonWithIcon("Export report…", theme.DocumentSaveIcon(), func() { p.u.exportRun(p.run) })
-	p.exportB.SetToolTip("Save an HTML or PDF report to attach to a ticket")
+	p.exportB.SetToolTip(withKey("Save an HTML or PDF report to attach to a ticket", keyExport))
 	p.copyB = ttwidget.NewButtonWithIcon("Copy summary", theme.ContentCopyIcon(), p.copySummary)
-	p.copyB.SetToolTip("Copy a ticket-ready text with the problem code")
-	p.newB = ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), func() { p.u.show(p.u.target.content) })
-	p.newB.SetToolTip("Test another target")
+	p.copyB.SetToolTip(withKey("Copy a ticket-ready text with the problem code", keyCopy))
+	p.newB = ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), p.u.newCheck)
+	p.newB.SetToolTip(withKey("Test another target", keyNew))
 	buttons := []fyne.CanvasObject{p.againB, p.exportB, p.copyB, p.newB}
 	if offersFlush(p.view) {
 		buttons = append(buttons, p.u.flushButton())
