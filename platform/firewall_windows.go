@@ -2,6 +2,7 @@ package platform
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"runtime"
@@ -44,7 +45,7 @@ func readFwPolicy() (*Firewall, error) {
 	defer ole.CoUninitialize()
 	unknown, err := oleutil.CreateObject("HNetCfg.FwPolicy2")
 	if err != nil {
-		return nil, fmt.Errorf("platform: read firewall: INetFwPolicy2: %w", err)
+		return nil, fmt.Errorf("platform: read firewall: INetFwPolicy2: %w", comError(err))
 	}
 	defer unknown.Release()
 	policy, err := unknown.QueryInterface(ole.IID_IDispatch)
@@ -71,7 +72,7 @@ func readFwPolicy() (*Firewall, error) {
 func readFwRules(policy *ole.IDispatch) ([]WinFwRule, error) {
 	v, err := oleutil.GetProperty(policy, "Rules")
 	if err != nil {
-		return nil, fmt.Errorf("platform: read firewall rules: %w", err)
+		return nil, fmt.Errorf("platform: read firewall rules: %w", comError(err))
 	}
 	coll := v.ToIDispatch()
 	defer coll.Release()
@@ -102,7 +103,7 @@ func readFwRules(policy *ole.IDispatch) ([]WinFwRule, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("platform: read firewall rules: %w", err)
+		return nil, fmt.Errorf("platform: read firewall rules: %w", comError(err))
 	}
 	return rules, nil
 }
@@ -118,6 +119,25 @@ func localSubnets() []*net.IPNet {
 		}
 	}
 	return out
+}
+
+// comErrorT is a COM error said in hex with its name, instead of
+// FormatMessage's text (which Wine cannot produce for these codes).
+type comErrorT struct {
+	code uint32
+	err  error
+}
+
+func (e comErrorT) Error() string { return hresultText(e.code) }
+func (e comErrorT) Unwrap() error { return e.err }
+
+// comError rewrites an *ole.OleError; other errors pass unchanged.
+func comError(err error) error {
+	var oe *ole.OleError
+	if errors.As(err, &oe) {
+		return comErrorT{code: uint32(oe.Code()), err: err}
+	}
+	return err
 }
 
 func getInt(d *ole.IDispatch, name string) int64 {

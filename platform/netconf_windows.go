@@ -3,12 +3,17 @@
 package platform
 
 import (
+	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
+	"time"
 	"unsafe"
 
 	"golang.org/x/sys/windows"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
 )
 
 // HostsPath is the hosts file consulted before DNS.
@@ -42,8 +47,70 @@ func DefaultGateways() ([]Gateway, error) {
 	return gatewaysFromAdapters(ads), nil
 }
 
-// NeighborState is not read on Windows yet.
-func NeighborState(ip string) (string, error) { return NeighborUnknown, ErrNotSupported }
+// NeighborState returns the neighbour (ARP/NDP) state of ip: Windows is
+// asked to resolve it with ResolveIpNetEntry2, which sends a request when it
+// has no entry; where that call is missing (Wine 8), the neighbour table is
+// read with GetIpNetTable2. The OS bounds the resolution (about 3 s); this
+// waits at most neighborWait.
+func NeighborState(ip string) (string, error) {
+	dst := net.ParseIP(ip)
+	if dst == nil {
+		return NeighborUnknown, fmt.Errorf("platform: neighbour state: %q is not an IP address", ip)
+	}
+	type answer struct {
+		state string
+		err   error
+	}
+	done := make(chan answer, 1)
+	go func() {
+		st, err := resolveNeighbor(dst)
+		done <- answer{st, err}
+	}()
+	select {
+	case a := <-done:
+		return a.state, a.err
+	case <-time.After(neighborWait):
+		return NeighborUnknown, failure.Failure{Kind: failure.TimedOut, Op: "ResolveIpNetEntry2", Err: os.ErrDeadlineExceeded}
+	}
+}
+
+// neighborWait bounds a neighbour resolution.
+const neighborWait = 5 * time.Second
+
+func resolveNeighbor(dst net.IP) (string, error) {
+	var row mibIPNetRow2
+	putSockaddrInet((*windows.RawSockaddrInet)(unsafe.Pointer(&row.Address)), dst)
+	if ri, err := RouteTo(context.Background(), dst, 0); err == nil {
+		row.InterfaceIndex = uint32(ri.IfIndex)
+	}
+	err := callIPHelper(procResolveIpNetEntry2, uintptr(unsafe.Pointer(&row)), 0)
+	switch f := failure.Classify(err); {
+	case err == nil:
+		return winNeighborState(row.State, row.PhysicalAddressLength), nil
+	case f.Number == uint32(windows.ERROR_BAD_NET_NAME):
+		return NeighborIncomplete, nil // asked, no answer
+	case f.Kind != failure.NotSupported:
+		return NeighborUnknown, err
+	}
+	return neighborFromTable(dst)
+}
+
+// neighborFromTable reads dst's entry from GetIpNetTable2.
+func neighborFromTable(dst net.IP) (string, error) {
+	var t *mibIPNetTable2Head
+	if err := callIPHelper(procGetIpNetTable2, uintptr(familyOf(dst)), uintptr(unsafe.Pointer(&t))); err != nil {
+		return NeighborUnknown, err
+	}
+	defer freeMib(unsafe.Pointer(t))
+	rows := unsafe.Slice((*mibIPNetRow2)(unsafe.Add(unsafe.Pointer(t), unsafe.Sizeof(*t))), t.NumEntries)
+	for i := range rows {
+		ip := sockaddrInetIP((*windows.RawSockaddrInet)(unsafe.Pointer(&rows[i].Address)))
+		if ip.Equal(dst) {
+			return winNeighborState(rows[i].State, rows[i].PhysicalAddressLength), nil
+		}
+	}
+	return NeighborUnknown, nil
+}
 
 // adapters calls GetAdaptersAddresses with gateways included.
 func adapters() ([]adapter, error) {

@@ -273,7 +273,7 @@ func queryServer(ctx context.Context, name, server string, timeout time.Duration
 			m := new(dns.Msg)
 			m.SetQuestion(dns.Fqdn(name), qt)
 			c := &dns.Client{Timeout: timeout}
-			msg, rtt, err := c.ExchangeContext(ctx, m, addr)
+			msg, rtt, err := exchange(ctx, c, m, addr)
 			ch <- res{msg, rtt, err}
 		}()
 	}

@@ -48,6 +48,7 @@ var windowsCodes = map[uint32]osError{
 	1234: {1234, "ERROR_PORT_UNREACHABLE", Refused},
 	1235: {1235, "ERROR_REQUEST_ABORTED", Canceled},
 	1236: {1236, "ERROR_CONNECTION_ABORTED", Aborted},
+	1460: {1460, "ERROR_TIMEOUT", TimedOut}, // DnsQuery_W: the server did not answer
 	// IP status codes (IcmpSendEcho2 sets them as the last error).
 	11010: {11010, "IP_REQ_TIMED_OUT", TimedOut},
 }
