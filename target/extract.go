@@ -109,7 +109,9 @@ var extractors = []extractor{
 	dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host `+reQ+`(?:[a-z]+://)?`+hostGroup),
 	dnsEx("unknown host", "", 0, `(?i)unknown host[: ]+`+reQ+hostGroup),
 	dnsEx("cannot resolve", "", 0, `(?i)cannot resolve `+hostGroup+`:`),
-	connEx("connection to ", "", 0, `(?i)connection to (?P<hp>`+reHostPort+`) (?:refused|timed out|failed|was refused)`),
+	connEx("connection to ", "", 0, `(?i)connection to (?:[a-z]+:(?://)?)?(?P<hp>`+reHostPort+`) (?:refused|timed out|failed|was refused)`),
+	connEx("unreachable!", "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
+	connEx("unreachable!", "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
