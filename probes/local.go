@@ -154,6 +154,8 @@ func (r *LocalResult) verdict() (Status, string) {
 		}
 	}
 	switch {
+	case up == 0 && r.Route != nil && isLoopback(r.Route.To):
+		return StatusPass, "the target is this computer (loopback): no network interface is needed"
 	case up == 0:
 		return StatusFail, "no network interface is up with an address"
 	case r.Route.Missing() && r.Route.ForDNS:
@@ -262,4 +264,10 @@ func checkGateway(ctx context.Context, gw platform.Gateway, o LocalOptions) *Gat
 	g.Neighbor, _ = o.Neighbor(gw.Addr)
 	g.Answered = g.PingRecv > 0 || g.Neighbor == platform.NeighborReachable
 	return g
+}
+
+// isLoopback says addr is a loopback address (127.0.0.0/8, ::1).
+func isLoopback(addr string) bool {
+	ip := net.ParseIP(addr)
+	return ip != nil && ip.IsLoopback()
 }
