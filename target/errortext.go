@@ -247,7 +247,18 @@ func (s *scan) urls(i int, line, low string) {
 				break
 			}
 		}
-		if c.setURL(line[m[0]:m[1]]) {
+		raw := line[m[0]:m[1]]
+		if m[1] == len(line) && strings.HasSuffix(raw, ":") && i+1 < len(s.lines) {
+			// A terminal wrapped the URL after "host:"; the port starts
+			// the next line.
+			next := s.text[s.lines[i+1].start:s.lines[i+1].end]
+			k := 0
+			for k < len(next) && isDigit(next[k]) {
+				k++
+			}
+			raw += next[:k]
+		}
+		if c.setURL(raw) {
 			s.cands = append(s.cands, c)
 		}
 	}
@@ -503,7 +514,8 @@ func (s *scan) pairsNear(word string) [][]string {
 // port the text gives for the same host (a URL, host:port, "host port N",
 // "('host', N)", a -P flag), the scheme of a URL naming the host, the one
 // port number the text mentions ("port 465"), the program's default (mysql
-// 3306, ssh 22, git's native protocol 9418, apt 80, SMTP 25), else HTTPS.
+// 3306, ssh 22, git's native protocol 9418, apt 80, SMTP 25), the default of
+// a service the text names (postgresql 5432, redis 6379), else HTTPS.
 func (s *scan) portFor(c cand) (int, string) {
 	scheme := 0
 	for _, o := range s.cands {
@@ -537,7 +549,24 @@ func (s *scan) portFor(c cand) (int, string) {
 	if c.defPort != 0 {
 		return c.defPort, PortProgram
 	}
+	low := strings.ToLower(s.text)
+	for _, sp := range servicePorts {
+		if strings.Contains(low, sp.word) {
+			return sp.port, PortProgram
+		}
+	}
 	return DefaultPort, PortAssumed
+}
+
+// servicePorts give the port of a host the text names without one when the
+// text says what service it is (terraform's postgresql provider failing to
+// resolve a database host).
+var servicePorts = []struct {
+	word string
+	port int
+}{
+	{"postgres", 5432}, {"psql", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
+	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 }
 
 // via returns the final destination when the target is a proxy that failed:

@@ -16,6 +16,17 @@ var notHosts = map[string]bool{
 	"undefined": true, "error": true, "failed": true, "true": true, "false": true, "the": true, "to": true,
 	"sourcefile": true, "native": true, "unknown source": true, "your-host": true, "yourhost": true,
 	"myhost": true, "example": true, "url": true, "uri": true, "node": true, "connect": true,
+	// Words that come before ":N" in logs and traces without being hosts:
+	// PowerShell's "At line:1 char:1", "level:3", "attempt:2".
+	"line": true, "char": true, "col": true, "column": true, "row": true, "offset": true, "pos": true,
+	"position": true, "page": true, "step": true, "item": true, "index": true, "level": true, "lvl": true,
+	"attempt": true, "try": true, "retry": true, "version": true, "ver": true, "v": true, "id": true,
+	"pid": true, "tid": true, "code": true, "status": true, "time": true, "date": true, "at": true, "in": true,
+	"on": true, "of": true, "for": true, "from": true, "err": true, "warn": true, "warning": true, "info": true,
+	"debug": true, "trace": true, "fatal": true, "size": true, "len": true, "length": true, "count": true,
+	"total": true, "max": true, "min": true, "timeout": true, "errno": true, "exit": true, "rc": true,
+	"result": true, "value": true, "key": true, "type": true, "default": true, "thread": true, "task": true,
+	"job": true, "chunk": true, "part": true, "phase": true, "frame": true, "block": true, "ln": true,
 }
 
 // isPlaceholder reports whether h is a redaction or a placeholder rather

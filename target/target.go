@@ -33,7 +33,8 @@
 //     flag) is used; otherwise the scheme of a URL naming the host, the one
 //     port number the text mentions ("port 465"), the program's default
 //     (git's native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25),
-//     and only then HTTPS (443).
+//     the default of a service the text names (postgresql 5432), and only
+//     then HTTPS (443).
 //  5. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, or printed as
@@ -44,7 +45,8 @@
 //     3128" tests the proxy, and the final destination is kept in Via.
 //  7. No target is invented: words that are not hosts ("Unable", "https"),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x"), placeholders ("ip_adresse"),
-//     file names from stack traces ("Foo.java:42") and the log's own
+//     file names from stack traces ("Foo.java:42"), positions ("At line:1
+//     char:1") and the log's own
 //     bracketed prefix ("[127.0.0.1:5378] client connect") are skipped, and
 //     when a failing message names only a redacted host, Parse says the text
 //     names no host rather than falling back to some other address.
