@@ -504,7 +504,13 @@ func (s *scan) pairsNear(word string) [][]string {
 		i = k + len(word)
 		near := s.text[max(0, k-80):min(len(s.text), i+80)]
 		for _, re := range namePairs {
-			all = append(all, re.FindAllStringSubmatch(near, 4)...)
+			for _, m := range re.FindAllStringSubmatch(near, 4) {
+				// A name here has a dot (a word before "(IP)" or
+				// ": dial tcp IP" is not a name).
+				if strings.Contains(m[1], ".") || strings.EqualFold(m[1], "localhost") {
+					all = append(all, m)
+				}
+			}
 		}
 	}
 	return all

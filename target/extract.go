@@ -185,10 +185,11 @@ var (
 	reURLAll = regexp.MustCompile(reURL)
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
 	// "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
-	// "name/IP:port".
+	// "name/IP:port", Go's "name: dial tcp IP:port".
 	namePairs = []*regexp.Regexp{
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(|\||\[[0-9]+: |:[0-9]+:)(` + reIP + `)`),
 		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
+		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 	}
 	portWord = regexp.MustCompile(`(?i)\bport\s+([0-9]{1,5})\b`)
 	// requestWords before a URL mean the program was fetching it.

@@ -204,7 +204,7 @@ var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect t
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
 // resolve.
-var goLookup = regexp.MustCompile(`lookup \S+ on \S+:53: `)
+var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 
 // classifyFailure returns what the text says went wrong, by failureOrder
 // when it says several things.
