@@ -233,6 +233,15 @@ var diagnoseCases = []struct {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusWarn, "HTTP 200, late"), HTTP: true, StatusCode: 200, SlowAnswer: true,
 				Phases: probes.Phases{Connect: probes.Millis(time.Millisecond), Wrote: probes.Millis(2 * time.Millisecond), FirstByte: probes.Millis(12 * time.Second)}}
 		})},
+	{name: "smtp refuses in its greeting", input: "smtp://mail.example.com:25", code: CodeAppUnavailable, summary: "refuses to serve: 421 too many connections",
+		set: with(func(s *probes.Set) {
+			s.Port.Addr = "10.9.0.5:25"
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "the service refuses"), Banner: "421 too many connections", Refusal: "421 too many connections"}
+		})},
+	{name: "ssh closes at once", input: "ssh://git.example.com", code: CodeAppReset,
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "closed without a greeting"), Reset: true, FailedAt: probes.FailFirstByte, Error: "EOF"}
+		})},
 	{name: "404 is an answer, not a fault", code: CodeHealthy,
 		set: with(func(s *probes.Set) {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusPass, "HTTP 404"), HTTP: true, StatusCode: 404}

@@ -68,6 +68,11 @@ var httpRules = [5]rule{
 	{
 		code: CodeAppUnavailable, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
+			if g := f.app(); g != nil && g.Refusal != "" {
+				// A service that greets first (SMTP, FTP, POP3, MySQL)
+				// refused in its greeting.
+				return append(append(f.fromError(), ev(&g.Check)), f.portEvidence()...), true
+			}
 			a := f.httpAnswer(unavailable)
 			if a == nil {
 				return nil, false
@@ -76,10 +81,16 @@ var httpRules = [5]rule{
 		},
 		summary: func(f *facts) string {
 			a := f.app()
+			if a.Refusal != "" {
+				return fmt.Sprintf("%s accepts connections, but the service refuses to serve: %s", f.host(), a.Refusal)
+			}
 			return fmt.Sprintf("%s answers, but the service is unavailable (HTTP %d)", f.host(), a.StatusCode)
 		},
 		explain: func(f *facts) string {
 			a := f.app()
+			if a.Refusal != "" {
+				return "The network path and the port work, and the service greeted this computer at once — with a refusal: it is at its connection limit, overloaded, or temporarily out of service. Programs that retry until their own timeout report this as a time-out."
+			}
 			if a.StatusCode == http.StatusBadGateway {
 				return "The network path and the port work, and a gateway or load balancer answered — but it could not get a valid answer from the service behind it (HTTP 502, Bad Gateway): the service is down, restarting, or refuses the gateway's connections. Programs that retry until their own timeout report this as a time-out."
 			}

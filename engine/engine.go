@@ -37,6 +37,9 @@ type Options struct {
 	// Firewall and Proxy pass OS inputs to the host firewall and proxy checks.
 	Firewall probes.FirewallOptions
 	Proxy    probes.ProxyOptions
+	// Order passes the OS inputs of the order programs try a name's
+	// addresses in (the policy table, the source address).
+	Order probes.OrderOptions
 	// NoTrace skips both traceroutes; NoMTU the path MTU check.
 	NoTrace, NoMTU bool
 }
@@ -106,7 +109,11 @@ func Plan(t target.Target, o Options) []Planned {
 		p = append(p, Planned{"dns", "Name lookup (DNS)"})
 	}
 	p = append(p, Planned{"proxy", "Proxy settings"})
-	p = append(p, Planned{"port", "TCP port " + itoa(t.Port)}, Planned{"ping", "Ping"})
+	p = append(p, Planned{"port", "TCP port " + itoa(t.Port)})
+	if !t.IsIP() {
+		p = append(p, Planned{"addrs", "Every address of the name"})
+	}
+	p = append(p, Planned{"ping", "Ping"})
 	if !o.NoTrace {
 		p = append(p, Planned{"trace.icmp", "Traceroute (ICMP)"}, Planned{"trace.tcp", "Traceroute (TCP port " + itoa(t.Port) + ")"})
 	}
@@ -143,9 +150,11 @@ func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) 
 		rep.Results.Proxy = probes.ProbeProxy(r.ctx, t.Host, t.Port, t.Scheme, t.URL, o.Proxy)
 		return &rep.Results.Proxy.Check
 	})
-	addr := r.resolve(&rep.Results)
-	rep.Addr = addr
-	r.probeAddress(&rep.Results, addr)
+	addrs := r.resolve(&rep.Results)
+	if addrs != nil {
+		rep.Addr = addrs.Addrs[0].Addr
+	}
+	r.probeAddress(&rep.Results, addrs)
 	r.wg.Wait()
 	<-envDone
 	rep.Duration = time.Since(rep.Started)
@@ -183,12 +192,13 @@ func (r *runner) start(id string, fn func() *probes.Check) {
 	}()
 }
 
-// resolve starts the DNS check (for names) and returns the address to test
-// as soon as the system resolver answers; the direct queries to each DNS
-// server go on in the background.
-func (r *runner) resolve(s *probes.Set) string {
+// resolve starts the DNS check (for names) and returns the name's
+// addresses, in the order programs try them, as soon as the system
+// resolver answers; the direct queries to each DNS server go on in the
+// background. It returns nil when the name did not resolve.
+func (r *runner) resolve(s *probes.Set) *probes.AddrsResult {
 	if r.t.IsIP() {
-		return r.t.Host
+		return &probes.AddrsResult{Addrs: []probes.AddrResult{{Addr: r.t.Host, Family: probes.FamilyOf(r.t.Host)}}}
 	}
 	system := sync.OnceValue(func() probes.Lookup { return probes.SystemLookup(r.ctx, r.t.Host, r.o.DNS) })
 	r.start("dns", func() *probes.Check {
@@ -196,15 +206,22 @@ func (r *runner) resolve(s *probes.Set) string {
 		return &s.DNS.Check
 	})
 	l := system()
-	if l.Kind != probes.AnswerOK || len(l.Addrs) == 0 {
-		return ""
+	ordered, order := r.o.Order.Order(l.Addrs)
+	if l.Kind != probes.AnswerOK || len(ordered) == 0 {
+		return nil
 	}
-	return preferredAddr(l.Addrs)
+	return probes.NewAddrs(r.t.Host, r.t.Port, ordered, order)
 }
 
-// probeAddress runs the checks that need the address, all at once; without
-// an address they are recorded as skipped and only the local check runs.
-func (r *runner) probeAddress(s *probes.Set, addr string) {
+// probeAddress runs the checks that need an address, all at once, on the
+// address programs try first, and the port check on every other address;
+// without an address they are recorded as skipped and only the local check
+// runs.
+func (r *runner) probeAddress(s *probes.Set, addrs *probes.AddrsResult) {
+	addr := ""
+	if addrs != nil {
+		addr = addrs.Addrs[0].Addr
+	}
 	routeTo, port, forDNS := addr, r.t.Port, false
 	if addr == "" {
 		// The name did not resolve: is there a way to the DNS server?
@@ -226,6 +243,9 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 		const why = "skipped: the name did not resolve, so there is no address to test"
 		s.Firewall = &probes.FirewallResult{Check: r.skip("firewall", why)}
 		s.Port = &probes.PortResult{Check: r.skip("port", why)}
+		if r.titles["addrs"] != "" {
+			s.Addrs = &probes.AddrsResult{Check: r.skip("addrs", why), Name: r.t.Host, Port: r.t.Port}
+		}
 		s.Ping = &probes.PingResult{Check: r.skip("ping", why)}
 		if !r.o.NoTrace {
 			s.TraceICMP = &probes.TraceResult{Check: r.skip("trace.icmp", why), Mode: probes.TraceICMP}
@@ -239,14 +259,19 @@ func (r *runner) probeAddress(s *probes.Set, addr string) {
 		}
 		return
 	}
+	portDone := make(chan struct{})
 	r.start("port", func() *probes.Check {
 		s.Port = probes.ProbePort(r.ctx, addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout})
+		close(portDone)
 		r.startApp(s, addr)
 		return &s.Port.Check
 	})
+	if r.titles["addrs"] != "" {
+		r.startAddrs(s, addrs, portDone)
+	}
 	if !r.o.NoMTU {
 		mo := r.o.MTU
-		if kind := probes.AppKind(r.t.Scheme, r.t.Port); kind != "" && mo.Fallback == nil {
+		if kind := probes.AppKind(r.t.Scheme, r.t.Port); kind != "" && kind != probes.KindBanner && mo.Fallback == nil {
 			mo.Fallback = &probes.MTUFallback{Host: r.t.Host, Port: r.t.Port, TLS: kind != "http", Path: urlPath(r.t.URL)}
 		}
 		r.start("mtu", func() *probes.Check {

@@ -60,3 +60,15 @@ func (l *Lab) ProxyAnswering(s *Servers, role, addr, answer string) error {
 		io.WriteString(c, "HTTP/1.1 "+answer+"\r\nContent-Length: 0\r\n\r\n")
 	})
 }
+
+// Greeting serves a service that speaks first on addr inside role's
+// namespace: it sends greeting to every connection, then waits for the peer
+// to close (at most 10 s).
+func (l *Lab) Greeting(s *Servers, role, addr, greeting string) error {
+	return l.serve(s, role, addr, func(c net.Conn) {
+		defer c.Close()
+		c.SetDeadline(time.Now().Add(10 * time.Second))
+		io.WriteString(c, greeting)
+		io.Copy(io.Discard, c)
+	})
+}

@@ -142,6 +142,27 @@ var scenarios = []scenario{
 		checks:   map[string]string{"port": "fail", "ping": "warn", "trace.icmp": "warn", "trace.tcp": "fail"},
 	},
 	{
+		name: "dual-stack healthy", target: "dual.lab.test:443", code: "healthy",
+		evidence: []string{"[2001:db8:99:3::10]:443 is open"},
+		checks:   map[string]string{"port": "pass", "addrs": "pass", "app": "pass"},
+	},
+	{
+		name: "dual-stack, IPv6 dropped", target: "dual.lab.test:443", code: "ipv6.broken",
+		// r2 forwards no IPv6 at all; IPv4 goes through. glibc's order
+		// tries IPv6 first.
+		stage:    "r2: nft add rule inet lab forward meta nfproto ipv6 drop",
+		evidence: []string{"IPv6 connections to dual.lab.test fail while IPv4 works: programs that try IPv6 first hang", "At 2001:db8:99:3::10 (IPv6), nothing answers"},
+		checks:   map[string]string{"port": "fail", "addrs": "fail"},
+	},
+	{
+		name: "round robin, dead member", target: "rr.lab.test:443", code: "dns.dead_address",
+		// The second address exists, but drops everything: a dead
+		// load-balancer member still in DNS.
+		stage:    "server: ip addr add 10.99.3.11/24 dev eth0\nserver: nft add rule inet lab input ip daddr 10.99.3.11 drop",
+		evidence: []string{"1 of 2 addresses of rr.lab.test does not accept connections (10.99.3.11): about 50% of connections fail"},
+		checks:   map[string]string{"port": "pass", "addrs": "fail", "app": "pass"},
+	},
+	{
 		name: "closed port", target: "curl: (7) Failed to connect to app.lab.test port 9443 after 2 ms: Couldn't connect to server", code: "port.refused",
 		evidence: []string{"10.99.3.10:9443"},
 		checks:   map[string]string{"port": "fail", "ping": "pass", "trace.tcp": "pass"},
@@ -250,6 +271,29 @@ r2: nft add rule inet lab forward icmp type echo-request drop`,
 		evidence: []string{"closed it without answering"},
 		checks:   map[string]string{"port": "pass", "app": "fail"},
 		setup:    withServer(func(l *Lab, s *Servers) error { return l.Closing(s, Server, ServerAddr+":8083") }),
+	},
+	// Services that speak first: the greeting shows whether they serve.
+	{
+		name: "ssh greets", target: "ssh://app.lab.test:2223", code: "healthy",
+		evidence: []string{"10.99.3.10:2223 is open"},
+		checks:   map[string]string{"port": "pass", "app": "pass"},
+		setup: withServer(func(l *Lab, s *Servers) error {
+			return l.Greeting(s, Server, ServerAddr+":2223", "SSH-2.0-OpenSSH_9.6\r\n")
+		}),
+	},
+	{
+		name: "ssh accepts then closes", target: "ssh://app.lab.test:2222", code: "app.reset",
+		evidence: []string{"closed it without a greeting"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup:    withServer(func(l *Lab, s *Servers) error { return l.Closing(s, Server, ServerAddr+":2222") }),
+	},
+	{
+		name: "smtp too many connections", target: "smtp://app.lab.test:2525", code: "app.unavailable",
+		evidence: []string{"refuses to serve: 421 4.7.0 Error: too many connections"},
+		checks:   map[string]string{"port": "pass", "app": "fail"},
+		setup: withServer(func(l *Lab, s *Servers) error {
+			return l.Greeting(s, Server, ServerAddr+":2525", "421 4.7.0 Error: too many connections from 10.99.1.2\r\n")
+		}),
 	},
 	{
 		// The gateway waits 20 s for its upstream, as API gateways do: the

@@ -99,6 +99,10 @@ type AppResult struct {
 	// SlowAnswer says the answer came, but its first byte only after
 	// AppOptions.SlowAfter: programs with common timeouts give up before.
 	SlowAnswer bool `json:"slow_answer,omitempty"`
+	// Banner is the first line of a service's greeting (KindBanner), and
+	// Refusal the refusal in it, if any ("421 Too many connections").
+	Banner  string `json:"banner,omitempty"`
+	Refusal string `json:"refusal,omitempty"`
 	// Reset says the server accepted the connection, then reset or closed
 	// it before answering.
 	Reset bool `json:"reset,omitempty"`
@@ -206,6 +210,9 @@ func AppKind(scheme string, port int) string {
 			return "tls"
 		}
 	}
+	if bannerKind(scheme, port) {
+		return KindBanner
+	}
 	return ""
 }
 
@@ -224,15 +231,23 @@ func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL str
 		rawURL = scheme + "://" + net.JoinHostPort(host, strconv.Itoa(port)) + "/"
 	}
 	r.URL = rawURL
-	if kind == "tls" {
+	switch kind {
+	case KindBanner:
+		r.URL = ""
+		probeBanner(ctx, r, addr, port, o)
+	case "tls":
 		probeTLSOnly(ctx, r, host, addr, port, o)
-	} else {
+	default:
 		probeHTTP(ctx, r, host, addr, port, o)
 	}
 	if ctx.Err() != nil {
 		// Cut short by the caller (Ctrl-C, Cancel): what was seen so far
 		// is no evidence of anything.
 		return cancelled(r)
+	}
+	if kind == KindBanner {
+		r.finish(r.bannerVerdict())
+		return r
 	}
 	r.Gateway = detectGateway(r.StatusCode, r.Server, r.Via, r.bodyHead)
 	r.finish(r.verdict())
@@ -250,8 +265,11 @@ func cancelled(r *AppResult) *AppResult {
 
 // AppTitle names the application check for a kind from AppKind.
 func AppTitle(kind string) string {
-	if kind == "tls" {
+	switch kind {
+	case "tls":
 		return "TLS handshake"
+	case KindBanner:
+		return "Service greeting"
 	}
 	return strings.ToUpper(kind) + " request"
 }

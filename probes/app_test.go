@@ -153,7 +153,7 @@ func TestDetectGateway(t *testing.T) {
 func TestAppKind(t *testing.T) {
 	cases := map[[2]string]string{
 		{"https", "8443"}: "https", {"", "443"}: "https", {"http", "8080"}: "http", {"", "80"}: "http",
-		{"ldaps", "636"}: "tls", {"", "6443"}: "tls", {"", "22"}: "", {"ssh", "22"}: "", {"postgres", "5432"}: "",
+		{"ldaps", "636"}: "tls", {"", "6443"}: "tls", {"", "22"}: "banner", {"ssh", "2222"}: "banner", {"smtp", "25"}: "banner", {"", "3306"}: "banner", {"postgres", "5432"}: "", {"redis", "22"}: "",
 	}
 	for in, want := range cases {
 		p, _ := strconv.Atoi(in[1])
