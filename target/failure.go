@@ -81,7 +81,7 @@ var failurePhrases = map[Failure][]string{
 		"нет маршрута до узла", "сеть недоступна",
 		"ホストへの経路がありません", "ネットワークに届きません",
 		"没有到主机的路由", "网络不可达",
-		"geen route naar host", "netwerk is onbereikbaar",
+		"geen route naar host", "host is onbereikbaar", "netwerk is onbereikbaar",
 		"brak trasy do hosta", "sieć jest niedostępna",
 	},
 	FailureReset: {
@@ -101,8 +101,8 @@ var failurePhrases = map[Failure][]string{
 		"истекло время", "время ожидания", "не получен нужный отклик",
 		"タイムアウト", "正しく応答しなかった",
 		"连接超时", "超时", "没有正确答复",
-		"verbinding is verlopen", "time-out",
-		"przekroczony czas oczekiwania", "upłynął limit czasu",
+		"verbinding is verlopen", "niet correct heeft geantwoord", "tiempo de espera agotado",
+		"przekroczony czas oczekiwania", "upłynął limit czasu", "nie odpowiedziała poprawnie",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",

@@ -221,3 +221,36 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestPreviewSaysWhereFrom: the wizard's preview names the program and, for
+// a paste of several lines, the line the target was read from.
+func TestPreviewSaysWhereFrom(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"PHP Warning:  file_get_contents(): failed\nin /var/www/app/sync.php on line 12\ncURL error 28: Failed to connect to api.example.com port 443: Connection timed out (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
+			"api.example.com, port 443, HTTPS — from the PHP cURL error you pasted, line 3"},
+		{"dial tcp 10.0.0.5:443: connect: connection timed out", "10.0.0.5, port 443, HTTPS — from the Go error you pasted"},
+		{"db.example.com:5432", "db.example.com, port 5432, PostgreSQL"},
+	}
+	for _, c := range cases {
+		got, err := Parse(c.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := got.Preview(); p != c.want {
+			t.Errorf("Preview(%q) = %q\nwant %q", c.in, p, c.want)
+		}
+	}
+}
+
+// TestLineCountsFromThePaste: Line is the line of the text as pasted, blank
+// lines and the skipped middle of a long paste included.
+func TestLineCountsFromThePaste(t *testing.T) {
+	in := "\n\nsome log\nssh: connect to host 10.0.0.7 port 22: Connection timed out"
+	if got, err := Parse(in); err != nil || got.Line != 4 {
+		t.Errorf("Line = %d, %v; want 4", got.Line, err)
+	}
+	long := strings.Repeat("noise line\n", 60000) + "ssh: connect to host 10.0.0.7 port 22: Connection timed out\n"
+	if got, err := Parse(long); err != nil || got.Line != 60001 || got.Host != "10.0.0.7" {
+		t.Errorf("long paste: %s line %d, %v; want 10.0.0.7:22 on line 60001", got.HostPort(), got.Line, err)
+	}
+}

@@ -1,0 +1,85 @@
+package target
+
+import "testing"
+
+// TestFailureLocalised reads the system's own failure texts in the common UI
+// languages: glibc's translated strerror (what curl, wget, ssh and most Linux
+// programs print) and Windows' localised Winsock messages (10060, 10061,
+// 11001).
+func TestFailureLocalised(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       Failure
+	}{
+		{"de", "Verbindungsaufbau abgelehnt", FailureRefused},
+		{"de", "Die Wartezeit für die Verbindung ist abgelaufen", FailureTimeout},
+		{"de", "Zeitüberschreitung der Verbindung", FailureTimeout},
+		{"de", "Keine Route zum Zielrechner", FailureUnreachable},
+		{"de", "Das Netzwerk ist nicht erreichbar", FailureUnreachable},
+		{"de", "Der Name oder der Dienst ist nicht bekannt", FailureNoSuchHost},
+		{"de", "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", FailureRefused},
+		{"de", "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat", FailureTimeout},
+		{"de", "Der angegebene Host ist unbekannt.", FailureNoSuchHost},
+		{"fr", "Connexion refusée", FailureRefused},
+		{"fr", "Connexion terminée par expiration du délai d'attente", FailureTimeout},
+		{"fr", "Aucun chemin d'accès pour atteindre l'hôte cible", FailureUnreachable},
+		{"fr", "Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée.", FailureRefused},
+		{"fr", "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée", FailureTimeout},
+		{"fr", "Hôte inconnu.", FailureNoSuchHost},
+		{"es", "Conexión rehusada", FailureRefused},
+		{"es", "Tiempo de espera agotado para la conexión", FailureTimeout},
+		{"es", "La red es inaccesible", FailureUnreachable},
+		{"es", "No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión.", FailureRefused},
+		{"es", "la parte conectada no respondió adecuadamente tras un periodo de tiempo", FailureTimeout},
+		{"es", "No se conoce ese host.", FailureNoSuchHost},
+		{"it", "Connessione rifiutata", FailureRefused},
+		{"it", "Connessione scaduta", FailureTimeout},
+		{"it", "Nessun instradamento per l'host", FailureUnreachable},
+		{"it", "Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione.", FailureRefused},
+		{"pt", "Conexão recusada", FailureRefused},
+		{"pt", "Tempo esgotado para conexão", FailureTimeout},
+		{"pt", "Sem rota para o host", FailureUnreachable},
+		{"pt", "Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente.", FailureRefused},
+		{"ru", "В соединении отказано", FailureRefused},
+		{"ru", "Истекло время ожидания соединения", FailureTimeout},
+		{"ru", "Нет маршрута до узла", FailureUnreachable},
+		{"ru", "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.", FailureRefused},
+		{"ru", "Этот хост неизвестен.", FailureNoSuchHost},
+		{"ja", "接続を拒否されました", FailureRefused},
+		{"ja", "接続がタイムアウトしました", FailureTimeout},
+		{"ja", "ホストへの経路がありません", FailureUnreachable},
+		{"ja", "対象のコンピューターによって拒否されたため、接続できませんでした。", FailureRefused},
+		{"ja", "そのようなホストは不明です。", FailureNoSuchHost},
+		{"zh", "拒绝连接", FailureRefused},
+		{"zh", "连接超时", FailureTimeout},
+		{"zh", "没有到主机的路由", FailureUnreachable},
+		{"zh", "由于目标计算机积极拒绝，无法连接。", FailureRefused},
+		{"zh", "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。", FailureTimeout},
+		{"nl", "Verbinding geweigerd", FailureRefused},
+		{"nl", "Verbinding is verlopen", FailureTimeout},
+		{"nl", "Kan geen verbinding maken omdat de doelcomputer de verbinding actief heeft geweigerd.", FailureRefused},
+		{"nl", "Onbekende host.", FailureNoSuchHost},
+		{"pl", "Połączenie odrzucone", FailureRefused},
+		{"pl", "Przekroczony czas oczekiwania na połączenie", FailureTimeout},
+		{"pl", "Brak trasy do hosta", FailureUnreachable},
+		{"pl", "Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia.", FailureRefused},
+	}
+	for _, c := range cases {
+		in := "curl: (7) Failed to connect to db.example.net port 5432: " + c.text
+		got, err := Parse(in)
+		if err != nil || got.Host != "db.example.net" || got.Failure != c.want {
+			t.Errorf("%s %q: %s %q, %v; want %q", c.lang, c.text, got.HostPort(), got.Failure, err, c.want)
+		}
+	}
+}
+
+// TestFailureNotSettings: "timeout" as a setting or inside a name is not a
+// failure.
+func TestFailureNotSettings(t *testing.T) {
+	for _, in := range []string{"timeout=300", "'timeout' => 30", "Timeout: 30s", "--connect-timeout 5",
+		"callback_timeouts_event", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
+		if f := classifyFailure(in); f != FailureNone {
+			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
+		}
+	}
+}
