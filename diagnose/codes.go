@@ -21,6 +21,7 @@ var familyTitles = map[string]string{
 	"local":          "This computer",
 	"proxy":          "Proxy",
 	"dns":            "Name lookup (DNS)",
+	"ipv6":           "IPv6",
 	"port":           "Port blocked or closed",
 	"host":           "Server unreachable",
 	"route":          "Path broken on the way",

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"net"
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -100,11 +101,13 @@ func TestRunCancelled(t *testing.T) {
 func TestPlan(t *testing.T) {
 	ip, _ := target.Parse("10.0.0.1:22")
 	name, _ := target.Parse("example.com")
-	if len(Plan(ip, Options{})) != 8 || len(Plan(name, Options{})) != 10 || len(Plan(name, Options{NoTrace: true, NoMTU: true})) != 7 {
+	// A name adds the DNS check and the port check on its every address.
+	if len(Plan(ip, Options{})) != 9 || len(Plan(name, Options{})) != 11 || len(Plan(name, Options{NoTrace: true, NoMTU: true})) != 8 {
 		t.Errorf("plans: %v / %v", Plan(ip, Options{}), Plan(name, Options{}))
 	}
-	if preferredAddr([]string{"::1", "127.0.0.1"}) != "127.0.0.1" || preferredAddr([]string{"::1"}) != "::1" {
-		t.Error("preferredAddr")
+	has := func(p []Planned, id string) bool { return slices.ContainsFunc(p, func(x Planned) bool { return x.ID == id }) }
+	if has(Plan(ip, Options{}), "addrs") || !has(Plan(name, Options{}), "addrs") {
+		t.Error("the every-address check is planned for names only")
 	}
 }
 

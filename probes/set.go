@@ -12,8 +12,12 @@ type Set struct {
 	Local *LocalResult `json:"local,omitempty"`
 	// DNS is the name lookup; nil when the target is an IP address.
 	DNS *DNSResult `json:"dns,omitempty"`
-	// Port is the TCP connection attempt.
+	// Port is the TCP connection attempt to the address programs try
+	// first.
 	Port *PortResult `json:"port,omitempty"`
+	// Addrs is the port check on every address of the name (nil for an
+	// IP address target, and in runs stored before it existed).
+	Addrs *AddrsResult `json:"addrs,omitempty"`
 	// Ping is the ICMP echo test.
 	Ping *PingResult `json:"ping,omitempty"`
 	// TraceICMP and TraceTCP are the two traceroutes.
@@ -73,6 +77,7 @@ var slots = []slot{
 	slotFor("dns", func(s *Set) **DNSResult { return &s.DNS }),
 	slotFor("proxy", func(s *Set) **ProxyResult { return &s.Proxy }),
 	slotFor("port", func(s *Set) **PortResult { return &s.Port }),
+	slotFor("addrs", func(s *Set) **AddrsResult { return &s.Addrs }),
 	slotFor("ping", func(s *Set) **PingResult { return &s.Ping }),
 	slotFor("trace.icmp", func(s *Set) **TraceResult { return &s.TraceICMP }),
 	slotFor("trace.tcp", func(s *Set) **TraceResult { return &s.TraceTCP }),

@@ -1,0 +1,32 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/conndoctor/conndoctor/probes"
+)
+
+// addrsCheck builds the every-address check from "address state" pairs,
+// in the order programs try them; the port check becomes the first
+// address's result.
+func addrsCheck(s *probes.Set, pairs ...string) {
+	var list []probes.AddrResult
+	for _, p := range pairs {
+		addr, state, _ := strings.Cut(p, " ")
+		pr := port(probes.PortState(state))
+		pr.Addr = addr
+		ar := probes.AddrResult{Addr: addr, Family: probes.FamilyOf(addr), Port: pr}
+		if len(list) > 0 && ar.Failed() {
+			ar.Ping = ping(5, 0, 0)
+			ar.Ping.Check = chk("ping", probes.StatusWarn, "no reply to 5 pings")
+			ar.TraceICMP = trace(false, 2, "10.0.2.1")
+			ar.TraceICMP.Check = chk("trace.icmp", probes.StatusWarn, "traffic stops after hop 2 (10.0.2.1)")
+		}
+		list = append(list, ar)
+	}
+	a := probes.NewAddrs("app.example.com", 443, nil, probes.AddrOrder{Policy: "glibc's built-in table (RFC 3484)", Rule: 6, Why: "the DNS answer lists it first"})
+	a.Addrs = list
+	a.Finish()
+	s.Addrs = a
+	s.Port = list[0].Port
+}
