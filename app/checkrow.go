@@ -61,6 +61,15 @@ func (r *checkRow) running(now time.Time) {
 }
 
 // tick shows how long a running check has taken.
+// waiting shows what a running check waits for ("waiting for the
+// server's answer: 12 s").
+func (r *checkRow) waiting(detail string) {
+	if r.finished || r.started.IsZero() {
+		return
+	}
+	r.show("running", "running…", detail)
+}
+
 func (r *checkRow) tick(now time.Time) {
 	if r.finished || r.started.IsZero() {
 		return

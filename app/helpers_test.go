@@ -180,6 +180,8 @@ type script struct {
 	runs int
 	// proxyOK adds a proxy check whose tunnel works.
 	proxyOK bool
+	// waiting reports, while gated, that the app check waits for an answer.
+	waiting bool
 }
 
 func (s *script) run(ctx context.Context, t target.Target, o engine.Options, progress func(engine.Event)) *engine.Report {
@@ -203,6 +205,10 @@ func (s *script) run(ctx context.Context, t target.Target, o engine.Options, pro
 		}
 		progress(engine.Event{ID: e.ID, Title: e.Title, Phase: engine.Finished, Check: e.Check})
 		if i == 0 && gate != nil {
+			if s.waiting {
+				progress(engine.Event{ID: "app", Title: "HTTPS request", Phase: engine.Started})
+				progress(engine.Event{ID: "app", Title: "HTTPS request", Phase: engine.Running, Elapsed: 12 * time.Second, Detail: "waiting for the server's answer: 12 s"})
+			}
 			select {
 			case <-gate:
 			case <-ctx.Done():

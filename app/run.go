@@ -13,6 +13,7 @@ import (
 
 	"github.com/conndoctor/conndoctor/engine"
 	"github.com/conndoctor/conndoctor/history"
+	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/target"
 )
 
@@ -46,7 +47,7 @@ type runState struct {
 
 // options are the engine options from the settings.
 func (s Settings) options() engine.Options {
-	return engine.Options{PortTimeout: s.PortTimeout, NoTrace: s.NoTrace, NoMTU: s.NoMTU}
+	return engine.Options{PortTimeout: s.PortTimeout, NoTrace: s.NoTrace, NoMTU: s.NoMTU, App: probes.AppOptions{AnswerWait: s.AnswerWait}}
 }
 
 // startRun shows the checking step and runs the engine in the background.
@@ -108,6 +109,8 @@ func (r *runState) event(ev engine.Event) {
 	switch ev.Phase {
 	case engine.Started:
 		row.running(time.Now())
+	case engine.Running:
+		row.waiting(ev.Detail)
 	case engine.Finished:
 		if ev.Check != nil && !row.finished {
 			row.finish(ev.Check)

@@ -4,12 +4,16 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/conndoctor/conndoctor/probes"
 )
 
 // Settings are the user's choices, stored with Fyne preferences.
 type Settings struct {
 	// PortTimeout bounds the TCP connection attempt.
 	PortTimeout time.Duration
+	// AnswerWait bounds the wait for the server's answer once connected.
+	AnswerWait time.Duration
 	// NoTrace skips the traceroutes; NoMTU the path MTU check.
 	NoTrace, NoMTU bool
 	// DBPath is the history database file ("" = the user's config folder).
@@ -28,6 +32,7 @@ type Settings struct {
 // Preference keys.
 const (
 	prefTimeout   = "check.port_timeout_ms"
+	prefWait      = "check.answer_wait_ms"
 	prefNoTrace   = "check.no_trace"
 	prefNoMTU     = "check.no_mtu"
 	prefDB        = "history.db_path"
@@ -41,12 +46,15 @@ const (
 // timeouts are the port timeouts offered, as shown.
 var timeouts = []string{"1s", "3s", "5s", "10s", "30s"}
 
+// waits are the answer waits offered, as shown.
+var waits = []string{"10s", "30s", "1m0s", "2m0s"}
+
 // themes are the theme choices, as shown and as stored.
 var themes = []string{"system", "light", "dark"}
 
 // defaultSettings are the settings of a first start.
 func defaultSettings() Settings {
-	return Settings{PortTimeout: 3 * time.Second, Theme: "system", Width: 1000, Height: 740}
+	return Settings{PortTimeout: 3 * time.Second, AnswerWait: probes.DefaultAnswerWait, Theme: "system", Width: 1000, Height: 740}
 }
 
 // loadSettings reads the settings, falling back to the defaults for
@@ -55,6 +63,7 @@ func loadSettings(p fyne.Preferences) Settings {
 	d := defaultSettings()
 	s := Settings{
 		PortTimeout: time.Duration(p.IntWithFallback(prefTimeout, int(d.PortTimeout/time.Millisecond))) * time.Millisecond,
+		AnswerWait:  time.Duration(p.IntWithFallback(prefWait, int(d.AnswerWait/time.Millisecond))) * time.Millisecond,
 		NoTrace:     p.Bool(prefNoTrace),
 		NoMTU:       p.Bool(prefNoMTU),
 		DBPath:      p.String(prefDB),
@@ -66,6 +75,9 @@ func loadSettings(p fyne.Preferences) Settings {
 	}
 	if s.PortTimeout < time.Second || s.PortTimeout > time.Minute {
 		s.PortTimeout = d.PortTimeout
+	}
+	if s.AnswerWait < time.Second || s.AnswerWait > 10*time.Minute {
+		s.AnswerWait = d.AnswerWait
 	}
 	if !contains(themes, s.Theme) {
 		s.Theme = d.Theme
@@ -79,6 +91,7 @@ func loadSettings(p fyne.Preferences) Settings {
 // save writes the settings.
 func (s Settings) save(p fyne.Preferences) {
 	p.SetInt(prefTimeout, int(s.PortTimeout/time.Millisecond))
+	p.SetInt(prefWait, int(s.AnswerWait/time.Millisecond))
 	p.SetBool(prefNoTrace, s.NoTrace)
 	p.SetBool(prefNoMTU, s.NoMTU)
 	p.SetString(prefDB, s.DBPath)

@@ -20,7 +20,7 @@ import (
 // settingsPage edits Settings and the history's retention.
 type settingsPage struct {
 	u                   *UI
-	timeout, look       *widget.Select
+	timeout, wait, look *widget.Select
 	noTrace, noMTU, red *widget.Check
 	reference, db       *widget.Entry
 	keepDays, keepLast  *limitField
@@ -33,6 +33,8 @@ func (u *UI) newSettingsPage() fyne.CanvasObject {
 	s := u.settings
 	p.timeout = widget.NewSelect(timeouts, nil)
 	p.timeout.SetSelected(s.PortTimeout.String())
+	p.wait = widget.NewSelect(waits, nil)
+	p.wait.SetSelected(s.AnswerWait.String())
 	p.noTrace = widget.NewCheck("Skip the traceroutes (faster, less evidence)", nil)
 	p.noTrace.SetChecked(s.NoTrace)
 	p.noMTU = widget.NewCheck("Skip the path MTU check", nil)
@@ -59,6 +61,7 @@ func (u *UI) newSettingsPage() fyne.CanvasObject {
 	p.saveB.Importance = widget.HighImportance
 	form := widget.NewForm(
 		widget.NewFormItem("TCP connect timeout", p.timeout),
+		widget.NewFormItem("Wait for the server's answer", p.wait),
 		widget.NewFormItem("", p.noTrace),
 		widget.NewFormItem("", p.noMTU),
 		widget.NewFormItem("Reference target", p.reference),
@@ -68,9 +71,10 @@ func (u *UI) newSettingsPage() fyne.CanvasObject {
 		widget.NewFormItem("Old runs", p.keepDays.content),
 		widget.NewFormItem("", p.keepLast.content),
 	)
-	form.Items[3].HintText = "Checked beside every run to tell whether the network works in general. Empty is off."
-	form.Items[6].HintText = "Empty is the default location. A new location takes effect when saved."
-	form.Items[8].HintText = "With neither ticked, every run is kept forever."
+	form.Items[1].HintText = "As long as the programs you help would wait: a gateway's 504 or a slow answer then arrives."
+	form.Items[4].HintText = "Checked beside every run to tell whether the network works in general. Empty is off."
+	form.Items[7].HintText = "Empty is the default location. A new location takes effect when saved."
+	form.Items[9].HintText = "With neither ticked, every run is kept forever."
 	return container.NewVScroll(container.NewPadded(container.NewVBox(heading("Settings"), form, container.NewHBox(p.saveB))))
 }
 
@@ -88,7 +92,11 @@ func (p *settingsPage) read() (Settings, history.Retention, error) {
 	if err != nil {
 		return s, history.Retention{}, errors.New("choose a TCP connect timeout")
 	}
-	s.PortTimeout, s.NoTrace, s.NoMTU, s.Redact = d, p.noTrace.Checked, p.noMTU.Checked, p.red.Checked
+	w, err := time.ParseDuration(p.wait.Selected)
+	if err != nil {
+		return s, history.Retention{}, errors.New("choose how long to wait for the server's answer")
+	}
+	s.PortTimeout, s.AnswerWait, s.NoTrace, s.NoMTU, s.Redact = d, w, p.noTrace.Checked, p.noMTU.Checked, p.red.Checked
 	s.Theme, s.DBPath = p.look.Selected, strings.TrimSpace(p.db.Text)
 	s.Reference = strings.TrimSpace(p.reference.Text)
 	if s.Reference != "" {
