@@ -160,8 +160,18 @@ var extractors = []extractor{
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a
 	// client given "host port" (nc 10.0.0.5 443, java -jar x.jar 10.0.3.1 3366).
-	cmdEx(" ", "", 0, `(?:^|\s)(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) (?P<port>[0-9]{1,5})\s*$`),
+	hostSpacePort,
 	cmdEx(" -h", "", 0, `\s-h\s*(?P<host>`+reHost+`|`+reIP+`)\s.*?-(?:P|p|-port[= ])\s*(?P<port>[0-9]+)\b`),
+}
+
+// hostSpacePort finds a command line that ends with "host port" (nc 10.0.0.5
+// 443, java -jar agent.jar 10.0.3.1 3366).
+var hostSpacePort = extractor{need: endsWithNumber, strength: plain, cmd: true,
+	re: regexp.MustCompile(`(?:^|\s)(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) (?P<port>[0-9]{1,5})\s*$`)}
+
+func endsWithNumber(low string) bool {
+	low = strings.TrimRight(low, " \t\r")
+	return low != "" && isDigit(low[len(low)-1]) && strings.IndexByte(low, ' ') >= 0
 }
 
 // slashIP finds Java's and Kafka's "name/IP:port" and "/IP:port".
