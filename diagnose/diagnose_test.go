@@ -366,6 +366,9 @@ func TestDiagnose(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// Every case also holds the invariant, with each check's status
+			// varied to "could not run".
+			assertInvariant(t, tgt, c.set)
 			d := Diagnose(tgt, c.set)
 			if d.Verdict.Code != c.code {
 				t.Fatalf("verdict %s (%s), want %s", d.Verdict.Code, d.Verdict.Summary, c.code)

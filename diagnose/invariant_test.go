@@ -57,22 +57,6 @@ func assertInvariant(t *testing.T, tgt target.Target, s *probes.Set) {
 	}
 }
 
-func TestInvariantOnEveryRuleCase(t *testing.T) {
-	for _, c := range diagnoseCases {
-		t.Run(c.name, func(t *testing.T) {
-			in := c.input
-			if in == "" {
-				in = "app.example.com:443"
-			}
-			tgt, err := target.Parse(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			assertInvariant(t, tgt, c.set)
-		})
-	}
-}
-
 // TestViolationsSeesContradictions checks the checker itself.
 func TestViolationsSeesContradictions(t *testing.T) {
 	s := healthySet()

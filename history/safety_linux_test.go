@@ -118,25 +118,10 @@ func TestTwoProcessesSaveAtOnce(t *testing.T) {
 func TestManyProcessesCreateAtOnce(t *testing.T) {
 	for round := 0; round < 4; round++ {
 		path := filepath.Join(t.TempDir(), "history.db")
-		cmds := make([]*exec.Cmd, 12)
-		errs := make([]strings.Builder, len(cmds))
-		for i := range cmds {
-			cmds[i] = helperCmd(t, 3, path)
-			cmds[i].Stderr = &errs[i]
-		}
-		for _, c := range cmds {
-			if err := c.Start(); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for i, c := range cmds {
-			if err := c.Wait(); err != nil {
-				t.Errorf("round %d, process %d: %v %s", round, i, err, errs[i].String())
-			}
-		}
+		runAll(t, round, 12, func() *exec.Cmd { return helperCmd(t, 3, path) })
 		s := integrity(t, path)
-		if n, _ := s.Count(); n != 3*len(cmds) {
-			t.Errorf("round %d: %d runs stored, want %d", round, n, 3*len(cmds))
+		if n, _ := s.Count(); n != 3*12 {
+			t.Errorf("round %d: %d runs stored, want %d", round, n, 3*12)
 		}
 		s.Close()
 	}
@@ -153,23 +138,11 @@ func TestParallelSetAsideKeepsTheDamagedFile(t *testing.T) {
 		path := filepath.Join(dir, "history.db")
 		damaged := []byte(fmt.Sprintf("round %d: somebody's notes, not a database\n", round))
 		os.WriteFile(path, damaged, 0o600)
-		cmds := make([]*exec.Cmd, 12)
-		errs := make([]strings.Builder, len(cmds))
-		for i := range cmds {
-			cmds[i] = exec.Command(os.Args[0], "-test.run=^$")
-			cmds[i].Env = append(os.Environ(), "CONNDOCTOR_HELPER=aside,2,"+path)
-			cmds[i].Stderr = &errs[i]
-		}
-		for _, c := range cmds {
-			if err := c.Start(); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for i, c := range cmds {
-			if err := c.Wait(); err != nil {
-				t.Errorf("round %d, process %d: %v %s", round, i, err, errs[i].String())
-			}
-		}
+		runAll(t, round, 12, func() *exec.Cmd {
+			c := exec.Command(os.Args[0], "-test.run=^$")
+			c.Env = append(os.Environ(), "CONNDOCTOR_HELPER=aside,2,"+path)
+			return c
+		})
 		kept, _ := filepath.Glob(path + ".corrupt-*")
 		if len(kept) != 1 {
 			t.Errorf("round %d: %d set-aside files %v, want the one damaged file once", round, len(kept), kept)
@@ -180,8 +153,8 @@ func TestParallelSetAsideKeepsTheDamagedFile(t *testing.T) {
 			}
 		}
 		s := integrity(t, path)
-		if n, _ := s.Count(); n != 2*len(cmds) {
-			t.Errorf("round %d: %d runs in the new database, want %d", round, n, 2*len(cmds))
+		if n, _ := s.Count(); n != 2*12 {
+			t.Errorf("round %d: %d runs in the new database, want %d", round, n, 2*12)
 		}
 		s.Close()
 	}
@@ -207,6 +180,28 @@ func TestSetAsideNeverOverwrites(t *testing.T) {
 	for i, k := range kept {
 		if b, _ := os.ReadFile(k); string(b) != fmt.Sprintf("damaged %d\n", i) {
 			t.Errorf("copy %d (%s) holds %q", i, k, b)
+		}
+	}
+}
+
+// runAll starts n helper processes made by mk at once and waits for all,
+// failing the test for any that fails.
+func runAll(t *testing.T, round, n int, mk func() *exec.Cmd) {
+	t.Helper()
+	cmds := make([]*exec.Cmd, n)
+	errs := make([]strings.Builder, n)
+	for i := range cmds {
+		cmds[i] = mk()
+		cmds[i].Stderr = &errs[i]
+	}
+	for _, c := range cmds {
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, c := range cmds {
+		if err := c.Wait(); err != nil {
+			t.Errorf("round %d, process %d: %v %s", round, i, err, errs[i].String())
 		}
 	}
 }
