@@ -153,6 +153,7 @@ func (u *UI) saved(path string, err error) {
 	closeB.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{open, closeB})
 	u.showModal(d, d.Hide)
+	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width-40), d.MinSize().Height))
 }
 
 // saveDialog asks with Fyne's save dialog, opened in dir, where to write

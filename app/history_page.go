@@ -56,7 +56,7 @@ var (
 // historyPage lists saved runs.
 type historyPage struct {
 	u                                 *UI
-	filter                            *widget.Entry
+	filter                            *keyEntry
 	verdict                           *widget.Select
 	list                              *openList
 	count                             *widget.Label
@@ -69,7 +69,7 @@ type historyPage struct {
 
 func newHistoryPage(u *UI) *historyPage {
 	p := &historyPage{u: u, marked: map[int64]bool{}}
-	p.filter = widget.NewEntry()
+	p.filter = newKeyEntry(u) // the window's shortcuts work while typing a filter
 	p.filter.SetPlaceHolder("Filter by target…")
 	p.filter.OnChanged = func(string) { p.reload() }
 	var names []string

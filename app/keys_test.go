@@ -225,3 +225,25 @@ func TestTabLeavesTheErrorBox(t *testing.T) {
 		t.Error("Shift+Tab from the box does not reach the address field")
 	}
 }
+
+func TestShortcutsFromTheHistoryFilter(t *testing.T) {
+	h := historyWithRuns(t, 2)
+	u := h.u
+	c := u.win.Canvas()
+	h.locked(func() {
+		u.hist.list.Select(0)
+		c.Focus(u.hist.filter)
+		press(c, fyne.KeyE, ctrl)
+	})
+	if findButton(h.overlay(), "Save (Enter)") == nil {
+		t.Fatal("Ctrl+E in the History filter did not offer the export")
+	}
+	h.locked(func() { press(c, fyne.KeyEscape, 0) })
+	if h.overlay() != nil {
+		t.Error("Esc did not close the export dialog")
+	}
+	h.locked(func() { c.Focus(u.hist.filter); press(c, fyne.KeyN, ctrl) })
+	if u.shownStep() != u.target.content || c.Focused() != u.target.field {
+		t.Error("Ctrl+N in the History filter did not start a new check")
+	}
+}
