@@ -2,7 +2,9 @@
 
 // Package lab builds a small network out of Linux network namespaces for the
 // end-to-end tests: a client, two routers and a server, joined by veth
-// pairs, each with an empty nftables table ready for fault rules.
+// pairs, each with an empty nftables table ready for fault rules. Every
+// link has IPv6 beside IPv4 (2001:db8:99:N::/64 beside 10.99.N.0/24, the
+// same host numbers), so programs see a dual-stack network.
 //
 //	client 10.99.1.2 ── 10.99.1.1 r1 10.99.2.1 ── 10.99.2.2 r2 10.99.3.1 ── server 10.99.3.10
 //	                                                                        (DNS on 10.99.3.200)
@@ -45,6 +47,17 @@ const (
 	ServerAddr   = "10.99.3.10"
 	DNSAddr      = "10.99.3.200"
 	ServerDomain = "lab.test"
+)
+
+// IPv6 addresses in the lab: a global prefix (not ULA), so glibc and
+// Windows prefer them to IPv4 as they do on real dual-stack networks.
+const (
+	ClientAddr6 = "2001:db8:99:1::2"
+	R1Client6   = "2001:db8:99:1::1"
+	R1Core6     = "2001:db8:99:2::1"
+	R2Core6     = "2001:db8:99:2::2"
+	R2Server6   = "2001:db8:99:3::1"
+	ServerAddr6 = "2001:db8:99:3::10"
 )
 
 // Lab is one built network.
@@ -116,11 +129,15 @@ func (l *Lab) build() error {
 				return err
 			}
 		}
-		if err := l.Exec(lk.a, "ip", "link", "set", va, "name", lk.aIf, "up"); err != nil {
-			return err
-		}
-		if err := l.Exec(lk.b, "ip", "link", "set", vb, "name", lk.bIf, "up"); err != nil {
-			return err
+		// No duplicate address detection: addresses are usable at once
+		// instead of "tentative" for a second or two.
+		for _, end := range []struct{ role, tmp, name string }{{lk.a, va, lk.aIf}, {lk.b, vb, lk.bIf}} {
+			if err := l.Exec(end.role, "sysctl", "-qw", "net.ipv6.conf."+end.tmp+".accept_dad=0"); err != nil {
+				return err
+			}
+			if err := l.Exec(end.role, "ip", "link", "set", end.tmp, "name", end.name, "up"); err != nil {
+				return err
+			}
 		}
 	}
 	return l.Script(strings.Join([]string{
@@ -137,10 +154,24 @@ func (l *Lab) build() error {
 		"server: ip addr add " + ServerAddr + "/24 dev eth0",
 		"server: ip addr add " + DNSAddr + "/24 dev eth0",
 		"server: ip route add default via " + R2Server,
+		"client: ip -6 addr add " + ClientAddr6 + "/64 dev eth0 nodad",
+		"client: ip -6 route add default via " + R1Client6,
+		"r1: ip -6 addr add " + R1Client6 + "/64 dev eth0 nodad",
+		"r1: ip -6 addr add " + R1Core6 + "/64 dev eth1 nodad",
+		"r1: ip -6 route add 2001:db8:99:3::/64 via " + R2Core6,
+		"r1: sysctl -qw net.ipv6.conf.all.forwarding=1",
+		"r2: ip -6 addr add " + R2Core6 + "/64 dev eth0 nodad",
+		"r2: ip -6 addr add " + R2Server6 + "/64 dev eth1 nodad",
+		"r2: ip -6 route add default via " + R1Core6,
+		"r2: sysctl -qw net.ipv6.conf.all.forwarding=1",
+		"server: ip -6 addr add " + ServerAddr6 + "/64 dev eth0 nodad",
+		"server: ip -6 route add default via " + R2Server6,
 		// Repeated runs in benchmarks must measure the tool, not the
 		// routers' ICMP rate limiter.
 		"r1: sysctl -qw net.ipv4.icmp_ratelimit=0",
 		"r2: sysctl -qw net.ipv4.icmp_ratelimit=0",
+		"r1: sysctl -qw net.ipv6.icmp.ratelimit=0",
+		"r2: sysctl -qw net.ipv6.icmp.ratelimit=0",
 	}, "\n") + "\n" + nftBase())
 }
 

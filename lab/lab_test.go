@@ -44,7 +44,11 @@ func TestMain(m *testing.M) {
 }
 
 // zone is the lab DNS server's data.
-var zone = map[string][]string{"app.lab.test": {ServerAddr}, "www.lab.test": {ServerAddr}, "wpad": {ServerAddr}}
+// dual.lab.test has an IPv6 address beside its IPv4 one; rr.lab.test two
+// IPv4 addresses (round robin), 10.99.3.11 only served where a scenario
+// adds it.
+var zone = map[string][]string{"app.lab.test": {ServerAddr}, "www.lab.test": {ServerAddr}, "wpad": {ServerAddr},
+	"dual.lab.test": {ServerAddr, ServerAddr6}, "rr.lab.test": {ServerAddr, "10.99.3.11"}}
 
 // newLab builds a lab with the server's HTTPS port and DNS running, or skips
 // the test where a lab cannot be built.
@@ -67,7 +71,7 @@ func newLab(t testing.TB, hosts string) *Lab {
 		t.Fatal(err)
 	}
 	l.Env = append(l.Env, "SSL_CERT_FILE="+ca.File)
-	good, err := Leaf(ca, "app.lab.test", "www.lab.test", ServerAddr)
+	good, err := Leaf(ca, "app.lab.test", "www.lab.test", "dual.lab.test", "rr.lab.test", ServerAddr, ServerAddr6)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +83,7 @@ func newLab(t testing.TB, hosts string) *Lab {
 	for _, w := range []struct {
 		addr string
 		cert *tls.Certificate
-	}{{ServerAddr + ":443", &good}, {ServerAddr + ":8443", &self}, {ServerAddr + ":8081", nil}} {
+	}{{ServerAddr + ":443", &good}, {"[" + ServerAddr6 + "]:443", &good}, {ServerAddr + ":8443", &self}, {ServerAddr + ":8081", nil}} {
 		if err := l.Web(&srv, Server, w.addr, w.cert, site); err != nil {
 			t.Fatal(err)
 		}

@@ -60,8 +60,9 @@ func (l *Lab) serve(s *Servers, role, addr string, handle func(net.Conn)) error 
 	return nil
 }
 
-// DNS serves the zone (name → IPv4 addresses) on addr:53, UDP and TCP,
-// inside role's namespace. Names not in the zone get NXDOMAIN.
+// DNS serves the zone (name → addresses: A records for IPv4, AAAA for
+// IPv6) on addr:53, UDP and TCP, inside role's namespace. Names not in
+// the zone get NXDOMAIN.
 func (l *Lab) DNS(s *Servers, role, addr string, zone map[string][]string) error {
 	h := dns.HandlerFunc(func(w dns.ResponseWriter, q *dns.Msg) {
 		m := new(dns.Msg)
@@ -72,9 +73,14 @@ func (l *Lab) DNS(s *Servers, role, addr string, zone map[string][]string) error
 		if !ok {
 			m.Rcode = dns.RcodeNameError
 		}
-		if q.Question[0].Qtype == dns.TypeA {
-			for _, a := range addrs {
-				m.Answer = append(m.Answer, &dns.A{Hdr: dns.RR_Header{Name: q.Question[0].Name, Rrtype: dns.TypeA, Class: dns.ClassINET, Ttl: 60}, A: net.ParseIP(a)})
+		hdr := dns.RR_Header{Name: q.Question[0].Name, Rrtype: q.Question[0].Qtype, Class: dns.ClassINET, Ttl: 60}
+		for _, a := range addrs {
+			ip := net.ParseIP(a)
+			switch {
+			case q.Question[0].Qtype == dns.TypeA && ip.To4() != nil:
+				m.Answer = append(m.Answer, &dns.A{Hdr: hdr, A: ip})
+			case q.Question[0].Qtype == dns.TypeAAAA && ip.To4() == nil:
+				m.Answer = append(m.Answer, &dns.AAAA{Hdr: hdr, AAAA: ip})
 			}
 		}
 		w.WriteMsg(m)
