@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -70,5 +71,9 @@ func TestOpenFolderIsOneArgument(t *testing.T) {
 	}
 	if err := openFolder("relative/dir"); err == nil {
 		t.Error("a relative folder was opened")
+	}
+	t.Setenv("PATH", t.TempDir())
+	if err := openFolder(t.TempDir()); err == nil || !strings.Contains(err.Error(), "xdg-open, which opens folders, is not installed") {
+		t.Errorf("without xdg-open: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -115,7 +116,9 @@ func openFolder(dir string) error {
 		return fmt.Errorf("%q is not a full folder path", dir)
 	}
 	cmd := openFolderCommand(dir)
-	if err := cmd.Start(); err != nil {
+	if err := cmd.Start(); errors.Is(err, exec.ErrNotFound) {
+		return fmt.Errorf("%s, which opens folders, is not installed", cmd.Args[0])
+	} else if err != nil {
 		return fmt.Errorf("the file manager could not be started: %w", err)
 	}
 	go cmd.Wait()
