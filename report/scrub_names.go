@@ -15,7 +15,7 @@ var (
 	// codes, states): never names, never changed, so the scrubbed run stays
 	// well formed.
 	vocabularyKeys = set("id", "code", "check", "status", "severity", "who", "kind", "mode", "state",
-		"port_from", "failure", "basis", "scheme", "errno", "rcode", "action", "neighbor", "failed_at", "method", "version")
+		"port_from", "failure", "basis", "scheme", "errno", "rcode", "action", "neighbor", "failed_at", "method", "version", "auth_schemes")
 	// urlKeys hold one URL or proxy setting ("http://u@proxy:3128",
 	// "proxy:3128", "DIRECT"): its host is a name, whatever its shape.
 	urlKeys = set("url", "proxy", "http", "https", "pac_url", "wpad_found", "choice", "invalid",
