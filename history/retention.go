@@ -8,7 +8,8 @@ import (
 	"time"
 )
 
-// Retention says which runs to keep. Zero fields keep everything.
+// Retention says which runs to keep, and which watches: the same number
+// of each, from the same days. Zero fields keep everything.
 type Retention struct {
 	// KeepLast keeps only the newest N runs.
 	KeepLast int `json:"keep_last"`
@@ -54,8 +55,8 @@ func (s *Store) Retention() (Retention, error) {
 	return r, nil
 }
 
-// ApplyRetention deletes the runs the retention setting does not keep and
-// returns how many it deleted.
+// ApplyRetention deletes the runs (and the watches) the retention setting
+// does not keep and returns how many runs it deleted.
 func (s *Store) ApplyRetention() (int64, error) {
 	r, err := s.Retention()
 	if err != nil || (r.KeepLast == 0 && r.KeepDays == 0) {
@@ -79,6 +80,9 @@ func (s *Store) ApplyRetention() (int64, error) {
 		}
 		n, _ := res.RowsAffected()
 		total += n
+	}
+	if _, err := s.applyWatchRetention(r); err != nil {
+		return total, err
 	}
 	return total, nil
 }
