@@ -120,6 +120,7 @@ func historyList(args []string, out, errs term) int {
 	}
 	if len(runs) == 0 {
 		out.println("No saved runs match.")
+		printWatches(s, out, errs, f.Limit)
 		return exitHealthy
 	}
 	tw := tabwriter.NewWriter(out.w, 0, 0, 2, ' ', 0)
@@ -129,6 +130,7 @@ func historyList(args []string, out, errs term) int {
 		t.printf("%d\t%s\t%s\t%s\t%s\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Target, r.VerdictCode, r.Label)
 	}
 	tw.Flush()
+	printWatches(s, out, errs, f.Limit)
 	return exitHealthy
 }
 

@@ -22,6 +22,9 @@ const usage layout = `conndoctor-cli — find out why a connection times out
 
 Usage:
   conndoctor-cli check [flags] TARGET    diagnose the connection to TARGET (saved in the history)
+  conndoctor-cli watch [--every 5s] [--for 1h] [--json] TARGET
+                                         sample TARGET at a steady pace, diagnose each
+                                         failure, summarise when and where it failed
   conndoctor-cli history list|show|delete|retention
                                          browse and manage saved runs
   conndoctor-cli compare A B             compare two saved runs, check by check
@@ -68,6 +71,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "check":
 		return runCheck(ctx, args[1:], stdin, out, errs)
+	case "watch":
+		return runWatch(ctx, args[1:], stdin, out, errs)
 	case "history":
 		return runHistory(args[1:], out, errs)
 	case "compare":
