@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"strings"
+	"time"
 
 	"github.com/conndoctor/conndoctor/probes"
 )
@@ -30,3 +31,23 @@ func addrsCheck(s *probes.Set, pairs ...string) {
 	s.Addrs = a
 	s.Port = list[0].Port
 }
+
+// intermittent is an open port whose five attempts include some that
+// needed a resent request and some that got no answer.
+func intermittent(retried, failed int) *probes.PortResult {
+	p := port(probes.PortOpen)
+	for i := range 5 {
+		a := probes.PortAttempt{State: probes.PortOpen, Connect: probes.Millis(100 * time.Microsecond), SynSent: 1}
+		switch {
+		case i < retried:
+			a.Connect, a.SynSent = probes.Millis(1003*time.Millisecond), 2
+		case i < retried+failed:
+			a = probes.PortAttempt{State: probes.PortFiltered, SynSent: 3}
+		}
+		p.Attempts = append(p.Attempts, a)
+	}
+	p.Intermittent = true
+	p.Check = chk("port", probes.StatusWarn, "10.9.0.5:443 is open, but 2 of 5 connection attempts failed or had to resend their request")
+	return p
+}
+

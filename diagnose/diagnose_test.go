@@ -351,6 +351,10 @@ var diagnoseCases = []struct {
 		set: with(func(s *probes.Set) { addrsCheck(s, "2001:db8::5 open", "2001:db8::6 refused", "10.9.0.5 open") })},
 	{name: "every address dead", code: CodePortFiltered,
 		set: with(func(s *probes.Set) { addrsCheck(s, "10.9.0.5 filtered", "10.9.0.6 filtered") })},
+	{name: "lost connection requests", code: CodePortIntermittent, summary: "work only some of the time: 2 of 5 attempts failed or had to be resent",
+		set: with(func(s *probes.Set) { s.Port = intermittent(1, 1) })},
+	{name: "lost requests on a lossy path", code: CodePathLossy, secondary: []string{CodePortIntermittent},
+		set: with(func(s *probes.Set) { s.Port = intermittent(2, 0); s.Ping = ping(20, 10, time.Millisecond) })},
 	{name: "port error", code: CodeInconclusive,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
 }

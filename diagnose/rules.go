@@ -428,6 +428,7 @@ var rules = []rule{
 			}
 		},
 	},
+	portIntermittent,
 	appRules[0], appRules[1], appRules[2], appRules[3], appBadResponse,
 	httpRules[0], httpRules[1], httpRules[2], httpRules[3], httpRules[4],
 	{

@@ -36,16 +36,26 @@ func (r *runner) startAddrs(s *probes.Set, a *probes.AddrsResult, portDone <-cha
 	})
 }
 
-// probeOther tests one address that is not the first; when it fails, a
-// short ping and the traceroutes follow.
+// probeOther tests one address that is not the first, with a short ping
+// beside it (its round trip lets the port check end on silence); when the
+// address fails, the ping is kept and the traceroutes follow.
 func (r *runner) probeOther(ar *probes.AddrResult) {
-	ar.Port = probes.ProbePort(r.ctx, ar.Addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout})
+	rtt := &probes.RTTSeen{}
+	var ping *probes.PingResult
+	pinged := make(chan struct{})
+	go func() {
+		defer close(pinged)
+		ping = probes.Ping(r.ctx, ar.Addr, probes.PingOptions{Count: 5, Interval: 50 * time.Millisecond, Timeout: time.Second, OnReply: rtt.Observe})
+	}()
+	ar.Port = probes.ProbePort(r.ctx, ar.Addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout, RTT: rtt.Get})
 	if !ar.Failed() {
+		<-pinged
 		return
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		ar.Ping = probes.Ping(r.ctx, ar.Addr, probes.PingOptions{Count: 5, Interval: 50 * time.Millisecond, Timeout: time.Second})
+		<-pinged
+		ar.Ping = ping
 	})
 	if !r.o.NoTrace {
 		wg.Go(func() { ar.TraceICMP = probes.Trace(r.ctx, probes.TraceICMP, ar.Addr, r.t.Port, r.o.Trace) })

@@ -259,9 +259,12 @@ func (r *runner) probeAddress(s *probes.Set, addrs *probes.AddrsResult) {
 		}
 		return
 	}
+	// Ping's replies tell the port check the path's round trip, so it can
+	// call silence silence before its deadline.
+	rtt := &probes.RTTSeen{}
 	portDone := make(chan struct{})
 	r.start("port", func() *probes.Check {
-		s.Port = probes.ProbePort(r.ctx, addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout})
+		s.Port = probes.ProbePort(r.ctx, addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout, RTT: rtt.Get})
 		close(portDone)
 		r.startApp(s, addr)
 		return &s.Port.Check
@@ -280,7 +283,9 @@ func (r *runner) probeAddress(s *probes.Set, addrs *probes.AddrsResult) {
 		})
 	}
 	r.start("ping", func() *probes.Check {
-		s.Ping = probes.Ping(r.ctx, addr, r.o.Ping)
+		po := r.o.Ping
+		po.OnReply = rtt.Observe
+		s.Ping = probes.Ping(r.ctx, addr, po)
 		return &s.Ping.Check
 	})
 	if r.o.NoTrace {

@@ -105,7 +105,9 @@ func TestPlan(t *testing.T) {
 	if len(Plan(ip, Options{})) != 9 || len(Plan(name, Options{})) != 11 || len(Plan(name, Options{NoTrace: true, NoMTU: true})) != 8 {
 		t.Errorf("plans: %v / %v", Plan(ip, Options{}), Plan(name, Options{}))
 	}
-	has := func(p []Planned, id string) bool { return slices.ContainsFunc(p, func(x Planned) bool { return x.ID == id }) }
+	has := func(p []Planned, id string) bool {
+		return slices.ContainsFunc(p, func(x Planned) bool { return x.ID == id })
+	}
 	if has(Plan(ip, Options{}), "addrs") || !has(Plan(name, Options{}), "addrs") {
 		t.Error("the every-address check is planned for names only")
 	}

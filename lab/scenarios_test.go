@@ -163,6 +163,16 @@ var scenarios = []scenario{
 		checks:   map[string]string{"port": "pass", "addrs": "fail", "app": "pass"},
 	},
 	{
+		name: "SYN loss on a router", target: "app.lab.test:443", code: "port.intermittent",
+		// r1 drops 4 of every 10 connection requests it forwards, in a
+		// fixed pattern (numgen inc, not random: with 10 attempts random
+		// loss would leave all of them untouched once in 170 runs).
+		// Traceroute probes (TTL 32 or less) are not counted.
+		stage:    "r1: nft add rule inet lab forward ip ttl > 32 tcp flags & (syn | ack) == syn numgen inc mod 10 < 4 drop",
+		evidence: []string{"work only some of the time", "connected after", "resent request"},
+		checks:   map[string]string{"port": "warn", "ping": "pass"},
+	},
+	{
 		name: "closed port", target: "curl: (7) Failed to connect to app.lab.test port 9443 after 2 ms: Couldn't connect to server", code: "port.refused",
 		evidence: []string{"10.99.3.10:9443"},
 		checks:   map[string]string{"port": "fail", "ping": "pass", "trace.tcp": "pass"},

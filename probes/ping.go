@@ -20,6 +20,8 @@ type PingOptions struct {
 	Interval time.Duration
 	// Timeout bounds the whole probe (default Count*Interval + 1s).
 	Timeout time.Duration
+	// OnReply, when set, hears each reply's round trip as it arrives.
+	OnReply func(time.Duration)
 }
 
 func (o PingOptions) withDefaults() PingOptions {
@@ -107,6 +109,9 @@ func pingStats(ctx context.Context, addr string, o PingOptions) (*probing.Statis
 		p.SetPrivileged(priv)
 		p.Count, p.Interval, p.Timeout = o.Count, o.Interval, o.Timeout
 		p.RecordRtts = true
+		if o.OnReply != nil {
+			p.OnRecv = func(pkt *probing.Packet) { o.OnReply(pkt.Rtt) }
+		}
 		cctx, cancel := context.WithTimeout(ctx, o.Timeout)
 		err = p.RunWithContext(cctx)
 		cancel()

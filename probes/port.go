@@ -61,18 +61,41 @@ type PortResult struct {
 	SynSent int `json:"syn_sent,omitempty"`
 	// ICMP is the ICMP error seen for this attempt, when one was captured.
 	ICMP *ICMPReport `json:"icmp,omitempty"`
+	// ICMPNote says why ICMP errors could not be read, where that is not
+	// the rule (Windows without TCP_FAIL_CONNECT_ON_ICMP_ERROR).
+	ICMPNote string `json:"icmp_note,omitempty"`
 	// Explain says in plain words what the OS reported, including what the
 	// "getsockopt" in many error messages means.
 	Explain string `json:"explain"`
+	// Attempts are the connection attempts, in the order started (several,
+	// spaced, at once); the fields above are the first one's that
+	// connected, else the first one's. Runs stored before there were
+	// several have none.
+	Attempts []PortAttempt `json:"attempts,omitempty"`
+	// Intermittent says the port accepted, but some attempts failed or
+	// had to resend their request.
+	Intermittent bool `json:"intermittent,omitempty"`
+	// Decided is when silence was enough to call the port filtered,
+	// before the deadline (Basis "silence"); 0 otherwise.
+	Decided Millis `json:"decided_ms,omitempty"`
 	// why is the failure's text when the attempt could not be made.
 	why string
+	// onSYN, when set, hears how many SYNs the attempt has sent so far.
+	onSYN func(sent int)
 }
 
 // PortOptions tune the port probe.
 type PortOptions struct {
-	// Timeout bounds the attempt (default 3s; Windows needs more than 2.5s
-	// to see a refusal, because it retries a reset SYN twice).
+	// Timeout bounds the attempts (default 3s; Windows needs more than
+	// 2.5s to see a refusal, because it retries a reset SYN twice).
 	Timeout time.Duration
+	// Attempts is how many connection attempts to make (default
+	// DefaultAttempts).
+	Attempts int
+	// RTT returns the best known round trip to the address (from ping),
+	// 0 while none is known: with it, silence past every attempt's first
+	// retransmission ends the check before the deadline.
+	RTT func() time.Duration
 }
 
 // DefaultPortTimeout is the connect deadline when none is set.
@@ -85,18 +108,25 @@ func ProbePort(ctx context.Context, ip string, port int, o PortOptions) *PortRes
 	}
 	r := &PortResult{Check: newCheck("port", "TCP port "+strconv.Itoa(port)),
 		Addr: net.JoinHostPort(ip, strconv.Itoa(port)), Timeout: Millis(o.Timeout)}
+	if o.Attempts <= 0 {
+		o.Attempts = DefaultAttempts
+	}
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
-	connectTCP(ctx, r, ip, port)
+	r.merge(attemptAll(ctx, ip, port, o.Attempts, o.RTT))
 	r.Explain = explainPort(r)
 	r.finish(r.status(), r.summary())
 	return r
 }
 
 func (r *PortResult) status() Status {
-	switch r.State {
-	case PortOpen:
+	switch {
+	case r.State == PortOpen && r.Intermittent:
+		return StatusWarn
+	case r.State == PortOpen:
 		return StatusPass
+	}
+	switch r.State {
 	case PortError:
 		return StatusError
 	}
@@ -106,15 +136,32 @@ func (r *PortResult) status() Status {
 func (r *PortResult) summary() string {
 	switch r.State {
 	case PortOpen:
-		return fmt.Sprintf("%s is open: connected in %s", r.Addr, fmtDur(r.Connect.D()))
-	case PortRefused:
-		return fmt.Sprintf("%s refused the connection: nothing listens on that port", r.Addr)
+		if r.Intermittent {
+			return fmt.Sprintf("%s is open, but %d of %d connection attempts failed or had to resend their request: %s",
+				r.Addr, r.FailedAttempts()+r.RetriedAttempts(), len(r.Attempts), r.Spread())
+		}
+		s := fmt.Sprintf("%s is open: connected in %s", r.Addr, fmtDur(r.Connect.D()))
+		if len(r.Attempts) > 1 {
+			s += fmt.Sprintf(" (%d attempts, all at once)", len(r.Attempts))
+		}
+		return s
 	case PortFiltered:
+		if r.Basis == BasisSilence {
+			return fmt.Sprintf("no answer from %s: %s sent their request again after 1 s and got no reply by %s, many times the path's round trip",
+				r.Addr, plural(len(r.Attempts), "the connection attempt", "all %d connection attempts"), fmtDur(r.Decided.D()))
+		}
 		s := fmt.Sprintf("no answer from %s within %s", r.Addr, fmtDur(r.Timeout.D()))
-		if r.SynSent > 0 {
+		switch {
+		case len(r.Attempts) > 1 && r.SynSent > 0:
+			s += fmt.Sprintf(": %d connection attempts went unanswered (the first sent %s, TCP SYN)", len(r.Attempts), plural(r.SynSent, "1 request", "%d requests"))
+		case len(r.Attempts) > 1:
+			s += fmt.Sprintf(": %d connection attempts went unanswered", len(r.Attempts))
+		case r.SynSent > 0:
 			s += fmt.Sprintf(": %s (TCP SYN) went unanswered", plural(r.SynSent, "the connection request", "%d connection requests"))
 		}
 		return s
+	case PortRefused:
+		return fmt.Sprintf("%s refused the connection: nothing listens on that port", r.Addr)
 	case PortRejected:
 		if r.ICMP != nil {
 			return fmt.Sprintf("%s answered for %s: %s", r.ICMP.From, r.Addr, r.ICMP.Text)
@@ -147,6 +194,9 @@ func explainPort(r *PortResult) string {
 	const getsockopt = ` Programs often print it as "connect: …" or "getsockopt: …": the system started the connection, waited, then read the outcome with getsockopt(SO_ERROR).`
 	switch r.State {
 	case PortOpen:
+		if r.Intermittent {
+			return "The port accepts connections, but not every time: some connection requests got no answer and had to be sent again (the system resends after about 1 s, then every 1 or 2 s, depending on the system), or never got one. Programs see this as connections that are slow now and then, or time out. Technically: " + r.Spread() + "."
+		}
 		return "The connection opened: the network path and the port work. Technically: the TCP handshake completed."
 	case PortRefused:
 		return "The server answered at once, but refused the connection: it is reachable, but no program listens on this port (or a firewall there turns the connection away). Technically: the connection request got a reset (TCP RST), which programs report as \"connection refused\" (ECONNREFUSED)."

@@ -40,11 +40,13 @@ func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 		return
 	}
 	lport := localPort(fd)
-	soErr, done := waitConnect(ctx, fd)
+	soErr, done := waitConnect(ctx, fd, func() {
+		if r.onSYN != nil {
+			r.onSYN(synSent(fd))
+		}
+	})
 	r.Connect = Millis(time.Since(start))
-	if info, err := unix.GetsockoptTCPInfo(fd, unix.IPPROTO_TCP, unix.TCP_INFO); err == nil {
-		r.SynSent = 1 + int(max(uint32(info.Retransmits), info.Total_retrans))
-	}
+	r.SynSent = synSent(fd)
 	if !done {
 		r.Connect = 0
 		r.setOutcome(failure.Failure{Kind: failure.TimedOut, Op: "connect", Err: ctx.Err()}, nil)
@@ -53,11 +55,23 @@ func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 	r.setOutcome(failure.Classify(errOf(soErr, "connect")), watch.result(lport, 50*time.Millisecond))
 }
 
+// synSent is how many SYNs the kernel has sent on the socket (from
+// TCP_INFO), 0 when it cannot tell.
+func synSent(fd int) int {
+	info, err := unix.GetsockoptTCPInfo(fd, unix.IPPROTO_TCP, unix.TCP_INFO)
+	if err != nil {
+		return 0
+	}
+	return 1 + int(max(uint32(info.Retransmits), info.Total_retrans))
+}
+
 // waitConnect polls the connecting socket until it is writable (the attempt
 // ended) or the context ends; it returns SO_ERROR and whether it ended.
-func waitConnect(ctx context.Context, fd int) (unix.Errno, bool) {
+// tick runs at every poll while the attempt goes on.
+func waitConnect(ctx context.Context, fd int, tick func()) (unix.Errno, bool) {
 	for ctx.Err() == nil {
-		wait := 50 * time.Millisecond
+		tick()
+		wait := 25 * time.Millisecond
 		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
 			wait = max(time.Until(dl), time.Millisecond)
 		}

@@ -1,0 +1,265 @@
+package probes
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// DefaultAttempts is how many connection attempts the port check makes,
+// attemptSpacing the gap between their starts: several, so one lost
+// request is told from a port that never answers, and spaced, so they do
+// not all meet the same moment of trouble.
+const (
+	DefaultAttempts = 10
+	attemptSpacing  = 20 * time.Millisecond
+)
+
+// BasisSilence: no attempt was answered past its first retransmitted
+// request and several round trips of the path, measured by ping.
+const BasisSilence PortBasis = "silence"
+
+// silenceRTTs is how many of the path's round trips to wait after every
+// attempt's first retransmission before calling the port filtered, and
+// minSilence the least such wait.
+const (
+	silenceRTTs = 4
+	minSilence  = 100 * time.Millisecond
+)
+
+// PortAttempt is one connection attempt of the port check.
+type PortAttempt struct {
+	// Start is when the attempt began, counted from the check's start.
+	Start Millis `json:"start_ms"`
+	// State classifies its outcome.
+	State PortState `json:"state"`
+	// Connect is the time the handshake (or the refusal) took.
+	Connect Millis `json:"connect_ms,omitempty"`
+	// SynSent is how many connection requests (SYN) it sent, from
+	// TCP_INFO (Linux); 0 when unknown.
+	SynSent int `json:"syn_sent,omitempty"`
+	// Errno is the OS's error for the attempt, by name.
+	Errno string `json:"errno,omitempty"`
+}
+
+// Retried says the attempt connected only after its first request was
+// lost: counted SYNs where the OS tells (Linux), else a connect time of
+// a retransmission's order (the first one goes out after about 1 s).
+func (a PortAttempt) Retried() bool {
+	if a.State != PortOpen {
+		return false
+	}
+	if a.SynSent > 0 {
+		return a.SynSent > 1
+	}
+	return a.Connect.D() >= 900*time.Millisecond
+}
+
+// AtOnce says the attempt connected with its first request.
+func (a PortAttempt) AtOnce() bool { return a.State == PortOpen && !a.Retried() }
+
+// rttHint returns the best known round trip to the target (0 when none
+// is known yet).
+type rttHint func() time.Duration
+
+// attemptAll makes n connection attempts, spaced, and returns them in
+// the order started with each one's full result. When every attempt is
+// still unanswered after its first retransmitted request and several
+// round trips of the path (rtt), the rest is silence: the attempts are
+// stopped and silent is true. Without a known round trip they wait for
+// the deadline in ctx: a slow path is never taken for a filtered one.
+func attemptAll(ctx context.Context, ip string, port, n int, rtt rttHint) (out []*PortResult, starts []time.Duration, silent bool) {
+	begin := time.Now()
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	out, starts = make([]*PortResult, n), make([]time.Duration, n)
+	retransmitted := make([]atomic.Int64, n) // when a second SYN was first seen (UnixNano), 0 before
+	var pending atomic.Int32
+	pending.Store(int32(n))
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			defer pending.Add(-1)
+			select {
+			case <-time.After(time.Duration(i) * attemptSpacing):
+			case <-ctx.Done():
+			}
+			a := &PortResult{}
+			a.onSYN = func(sent int) {
+				if sent > 1 {
+					retransmitted[i].CompareAndSwap(0, time.Now().UnixNano())
+				}
+			}
+			starts[i] = time.Since(begin)
+			connectTCP(ctx, a, ip, port)
+			out[i] = a
+			if a.State != PortFiltered {
+				retransmitted[i].Store(-1) // answered: not silence
+			}
+		})
+	}
+	var silence atomic.Bool
+	watchDone := make(chan struct{})
+	go func() {
+		defer close(watchDone)
+		tick := time.NewTicker(25 * time.Millisecond)
+		defer tick.Stop()
+		for pending.Load() > 0 {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			if quietSince(retransmitted, rtt) {
+				silence.Store(true)
+				stop()
+				return
+			}
+		}
+	}()
+	wg.Wait()
+	stop()
+	<-watchDone
+	return out, starts, silence.Load()
+}
+
+// quietSince says every attempt has retransmitted its request and stayed
+// unanswered for several round trips since the last of them did.
+func quietSince(retransmitted []atomic.Int64, rtt rttHint) bool {
+	if rtt == nil {
+		return false
+	}
+	r := rtt()
+	if r <= 0 {
+		return false
+	}
+	var last int64
+	for i := range retransmitted {
+		t := retransmitted[i].Load()
+		if t <= 0 {
+			return false
+		}
+		last = max(last, t)
+	}
+	return time.Since(time.Unix(0, last)) >= max(silenceRTTs*r, minSilence)
+}
+
+// merge fills the check's result from its attempts: open when any
+// attempt connected, else the first attempt's outcome; the figures of the
+// first attempt that connected (else the first) stand for the check, so
+// readers of one attempt see what they saw before.
+func (r *PortResult) merge(atts []*PortResult, starts []time.Duration, silent bool) {
+	rep := atts[0]
+	for _, a := range atts {
+		if a.State == PortOpen {
+			rep = a
+			break
+		}
+	}
+	r.State, r.Basis, r.Errno, r.Failure, r.Connect, r.SynSent, r.ICMP, r.why =
+		rep.State, rep.Basis, rep.Errno, rep.Failure, rep.Connect, rep.SynSent, rep.ICMP, rep.why
+	for i, a := range atts {
+		r.Attempts = append(r.Attempts, PortAttempt{Start: Millis(starts[i]), State: a.State, Connect: a.Connect, SynSent: a.SynSent, Errno: a.Errno})
+	}
+	if silent && r.State == PortFiltered {
+		r.Basis = BasisSilence
+		r.Decided = Millis(time.Since(r.Started))
+	}
+	r.Intermittent = r.State == PortOpen && (r.FailedAttempts() > 0 || r.RetriedAttempts() > 0)
+}
+
+// FailedAttempts counts the attempts that did not connect; RetriedAttempts
+// those that connected only after a retransmitted request.
+func (r *PortResult) FailedAttempts() int {
+	n := 0
+	for _, a := range r.Attempts {
+		if a.State != PortOpen {
+			n++
+		}
+	}
+	return n
+}
+
+// RetriedAttempts counts the attempts that connected only after their
+// first request was lost.
+func (r *PortResult) RetriedAttempts() int {
+	n := 0
+	for _, a := range r.Attempts {
+		if a.Retried() {
+			n++
+		}
+	}
+	return n
+}
+
+// Spread says how the attempts went, for people: "3 connected at once
+// (0.08 ms–0.12 ms), 1 connected after 1 resent request (1003 ms), 1 no
+// answer".
+func (r *PortResult) Spread() string {
+	var once []time.Duration
+	retried := map[int][]time.Duration{} // by SYNs sent (0: unknown)
+	failed := map[PortState]int{}
+	for _, a := range r.Attempts {
+		switch {
+		case a.AtOnce():
+			once = append(once, a.Connect.D())
+		case a.Retried():
+			retried[a.SynSent] = append(retried[a.SynSent], a.Connect.D())
+		default:
+			failed[a.State]++
+		}
+	}
+	var parts []string
+	if len(once) > 0 {
+		parts = append(parts, fmt.Sprintf("%d connected at once (%s)", len(once), durRange(once)))
+	}
+	keys := make([]int, 0, len(retried))
+	for k := range retried {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		what := "connected after a resent request"
+		if k > 1 {
+			what = "connected after " + plural(k-1, "1 resent request", "%d resent requests")
+		}
+		parts = append(parts, fmt.Sprintf("%d %s (%s)", len(retried[k]), what, durRange(retried[k])))
+	}
+	for _, st := range []PortState{PortFiltered, PortRefused, PortRejected, PortUnreachable, PortNoRoute, PortBlocked, PortError} {
+		if n := failed[st]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, portWords(st)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// durRange prints the smallest and largest of some durations.
+func durRange(ds []time.Duration) string {
+	lo, hi := slices.Min(ds), slices.Max(ds)
+	if fmtDur(lo) == fmtDur(hi) {
+		return fmtDur(lo)
+	}
+	return fmtDur(lo) + "–" + fmtDur(hi)
+}
+
+// RTTSeen keeps the smallest round trip seen to an address (ping feeds
+// it with Observe, the port check reads it with Get). Safe for concurrent
+// use; the zero value knows no round trip.
+type RTTSeen struct{ ns atomic.Int64 }
+
+// Observe records one round trip.
+func (r *RTTSeen) Observe(d time.Duration) {
+	for {
+		old := r.ns.Load()
+		if d <= 0 || (old != 0 && old <= int64(d)) || r.ns.CompareAndSwap(old, int64(d)) {
+			return
+		}
+	}
+}
+
+// Get returns the smallest round trip seen, 0 when none was.
+func (r *RTTSeen) Get() time.Duration { return time.Duration(r.ns.Load()) }
