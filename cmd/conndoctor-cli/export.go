@@ -82,12 +82,17 @@ func writeOut(path string, stdout io.Writer, fn func(io.Writer) error) error {
 func runExport(args []string, out, errs term) int {
 	var db dbFlags
 	var ex exportFlags
+	var isWatch bool
 	pos, code, ok := subFlags("export", args, errs, &db, func(fs *flag.FlagSet) {
 		ex.register(fs, "html, pdf or json")
 		fs.BoolVar(&ex.raw, "raw", false, "add each check's raw result to a PDF, as an appendix")
+		fs.BoolVar(&isWatch, "watch", false, "ID is a watch (w3 in 'history list'): its timeline, html or json")
 	})
 	if !ok {
 		return code
+	}
+	if isWatch {
+		return exportWatch(pos, db, ex, out, errs)
 	}
 	ids, ok := runIDs(pos, 1, errs)
 	if !ok || !ex.check([]string{"html", "pdf", "json"}, errs) {

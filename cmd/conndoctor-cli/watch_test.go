@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -102,6 +103,18 @@ func TestWatchCommand(t *testing.T) {
 	if code := run(context.Background(), []string{"history", "list", "--db", db}, nil, &out, &errs); code != exitHealthy ||
 		!strings.Contains(out.String(), "w1") || !strings.Contains(out.String(), "10.0.0.5:443  6        2       1") {
 		t.Errorf("history list (exit %d):\n%s", code, out.String())
+	}
+	for _, format := range []string{"html", "json"} {
+		path := filepath.Join(t.TempDir(), "w."+format)
+		out.Reset()
+		if code := run(context.Background(), []string{"export", "--watch", "--db", db, "-o", path, "w1"}, nil, &out, &errs); code != exitHealthy {
+			t.Errorf("export %s: exit %d\n%s", format, code, errs.String())
+			continue
+		}
+		b, _ := os.ReadFile(path)
+		if !strings.Contains(string(b), "2 of 6 attempts failed") {
+			t.Errorf("export %s lacks the summary:\n%.400s", format, b)
+		}
 	}
 }
 
