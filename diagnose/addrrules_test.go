@@ -51,3 +51,19 @@ func intermittent(retried, failed int) *probes.PortResult {
 	return p
 }
 
+// slowDNS makes server i answer in d, for the name and a fresh name; the
+// system resolver takes as long when i is the first server.
+func slowDNS(d *probes.DNSResult, i int, took time.Duration) {
+	d.FreshName = "cd-k3j9x0q2ab7z.example.com"
+	for j := range d.Servers {
+		rtt := probes.Millis(20 * time.Millisecond)
+		if j == i {
+			rtt = probes.Millis(took)
+		}
+		d.Servers[j].RTT = rtt
+		d.Servers[j].Fresh = &probes.Lookup{Kind: probes.AnswerNXDomain, RTT: rtt}
+	}
+	d.System.RTT = d.Servers[0].RTT
+	d.SystemFresh = &probes.Lookup{Kind: probes.AnswerNXDomain, RTT: d.Servers[0].RTT}
+	d.Check = chk("dns", probes.StatusWarn, "app.example.com resolves to 10.9.0.5, slowly")
+}

@@ -355,6 +355,15 @@ var diagnoseCases = []struct {
 		set: with(func(s *probes.Set) { s.Port = intermittent(1, 1) })},
 	{name: "lost requests on a lossy path", code: CodePathLossy, secondary: []string{CodePortIntermittent},
 		set: with(func(s *probes.Set) { s.Port = intermittent(2, 0); s.Ping = ping(20, 10, time.Millisecond) })},
+	{name: "slow resolver", code: CodeDNSSlow, summary: "Looking up app.example.com takes 2503 ms: the DNS server 10.0.0.53 answers slowly",
+		set: with(func(s *probes.Set) { slowDNS(s.DNS, 0, 2503*time.Millisecond) })},
+	{name: "slow second resolver", code: CodeHealthy, secondary: []string{CodeDNSSlow},
+		set: with(func(s *probes.Set) {
+			s.DNS.Servers = append(s.DNS.Servers, probes.ServerAnswer{Server: "10.0.0.54", Lookup: probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.9.0.5"}}})
+			slowDNS(s.DNS, 1, 1800*time.Millisecond)
+		})},
+	{name: "slow resolver, port dropped", code: CodePortFiltered, secondary: []string{CodeDNSSlow},
+		set: with(func(s *probes.Set) { slowDNS(s.DNS, 0, 2503*time.Millisecond); s.Port = port(probes.PortFiltered) })},
 	{name: "port error", code: CodeInconclusive,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
 }

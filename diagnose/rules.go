@@ -456,6 +456,7 @@ var rules = []rule{
 			}
 		},
 	},
+	dnsSlowRule,
 	{
 		code: CodeHealthy, severity: SeverityOK, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {

@@ -110,6 +110,15 @@ var scenarios = []scenario{
 		setup:    resolverSaying(dns.RcodeServerFailure),
 	},
 	{
+		name: "slow resolver", target: "app.lab.test:443", code: "dns.slow",
+		// The only resolver answers every query after 2.5 s: it works,
+		// too slowly for programs with short timeouts.
+		stage:    "server: ip addr add 10.99.3.201/24 dev eth0",
+		setup:    slowResolver(2500 * time.Millisecond),
+		evidence: []string{"Looking up app.lab.test takes", "the DNS server 10.99.3.201 answers slowly"},
+		checks:   map[string]string{"dns": "warn", "port": "pass"},
+	},
+	{
 		name: "hosts override", target: "https://app.lab.test/", code: "dns.hosts_override",
 		hosts:    "10.99.3.77 app.lab.test\n",
 		evidence: []string{"10.99.3.77", "Line 2 of the hosts file"},
@@ -394,6 +403,21 @@ func resolverSaying(rcode int) func(t *testing.T, l *Lab) {
 		var srv Servers
 		t.Cleanup(func() { srv.Close() })
 		if err := l.DNSRcode(&srv, Server, "10.99.3.201", rcode); err != nil {
+			t.Fatal(err)
+		}
+		if err := l.SetClientFiles("nameserver 10.99.3.201\n", "127.0.0.1 localhost\n"); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// slowResolver starts a DNS server at 10.99.3.201 that answers the lab's
+// zone after delay, and makes it the client's only resolver.
+func slowResolver(delay time.Duration) func(t *testing.T, l *Lab) {
+	return func(t *testing.T, l *Lab) {
+		var srv Servers
+		t.Cleanup(func() { srv.Close() })
+		if err := l.DNSSlow(&srv, Server, "10.99.3.201", zone, delay); err != nil {
 			t.Fatal(err)
 		}
 		if err := l.SetClientFiles("nameserver 10.99.3.201\n", "127.0.0.1 localhost\n"); err != nil {

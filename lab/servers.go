@@ -7,6 +7,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/miekg/dns"
 )
@@ -64,7 +65,14 @@ func (l *Lab) serve(s *Servers, role, addr string, handle func(net.Conn)) error 
 // IPv6) on addr:53, UDP and TCP, inside role's namespace. Names not in
 // the zone get NXDOMAIN.
 func (l *Lab) DNS(s *Servers, role, addr string, zone map[string][]string) error {
+	return l.DNSSlow(s, role, addr, zone, 0)
+}
+
+// DNSSlow is DNS answering every query only after delay: a resolver that
+// works, slowly.
+func (l *Lab) DNSSlow(s *Servers, role, addr string, zone map[string][]string, delay time.Duration) error {
 	h := dns.HandlerFunc(func(w dns.ResponseWriter, q *dns.Msg) {
+		time.Sleep(delay)
 		m := new(dns.Msg)
 		m.SetReply(q)
 		m.Authoritative = true

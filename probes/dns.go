@@ -61,6 +61,9 @@ type ServerAnswer struct {
 	// comes back to a name, or is longer than resolvers follow).
 	CNAMEs    []string `json:"cnames,omitempty"`
 	CNAMELoop bool     `json:"cname_loop,omitempty"`
+	// Fresh is the same server asked for a name no cache holds (a random
+	// label under the name's zone): its full lookup time.
+	Fresh *Lookup `json:"fresh,omitempty"`
 }
 
 // DNSResult is the outcome of the DNS check.
@@ -83,6 +86,11 @@ type DNSResult struct {
 	// CNAMELoop is an endless chain of aliases a server showed for the
 	// name (the name first): a mistake in the DNS zone, not a missing name.
 	CNAMELoop []string `json:"cname_loop,omitempty"`
+	// FreshName is a name no cache holds (a random label under the name's
+	// zone), looked up to time each resolver's full work; SystemFresh is
+	// the system resolver's lookup of it.
+	FreshName   string  `json:"fresh_name,omitempty"`
+	SystemFresh *Lookup `json:"system_fresh,omitempty"`
 	// DialledAddr is the address the failing program dialled (from its
 	// error text), when known; DialledStale says DNS no longer returns it.
 	DialledAddr  string `json:"dialled_addr,omitempty"`
@@ -91,8 +99,8 @@ type DNSResult struct {
 
 // DNSOptions are the DNS probe's settings and OS inputs.
 type DNSOptions struct {
-	// Timeout bounds each lookup (default 2s); the system lookup gets twice
-	// as long, as the OS retries.
+	// Timeout is the usual wait for a lookup (default 2s); lookups get
+	// twice as long (the OS retries, and a slow answer is told from none).
 	Timeout time.Duration
 	// Config returns the configured servers (default platform.DNSConfig).
 	Config func() (platform.ResolvConf, error)
@@ -179,7 +187,20 @@ func ProbeDNS(ctx context.Context, name string, system func() Lookup, o DNSOptio
 		r.finish(StatusError, "cannot read the DNS configuration: "+err.Error())
 		return r
 	}
-	r.Servers = queryServers(ctx, name, rc.Servers, o.Timeout)
+	// A name the hosts file answers, or one without a dot, has no zone
+	// to time: no fresh name is asked.
+	freshDone := make(chan struct{})
+	if len(r.Hosts) == 0 && strings.Contains(strings.TrimSuffix(name, "."), ".") {
+		r.FreshName = freshName(name)
+		go func() {
+			defer close(freshDone)
+			r.SystemFresh = systemFresh(ctx, r.FreshName, o)
+		}()
+	} else {
+		close(freshDone)
+	}
+	r.Servers = queryServers(ctx, name, r.FreshName, rc.Servers, 2*o.Timeout)
+	<-freshDone
 	for _, s := range r.Servers {
 		if s.CNAMELoop && r.CNAMELoop == nil {
 			r.CNAMELoop = s.CNAMEs
@@ -221,6 +242,12 @@ func (r *DNSResult) verdict() (Status, string) {
 		return StatusFail, fmt.Sprintf("%s does not resolve: its aliases (CNAME records) never end: %s", r.Name, chainText(r.CNAMELoop))
 	case r.System.Kind == AnswerNXDomain:
 		return StatusFail, r.Name + " does not exist in DNS (NXDOMAIN)"
+	case r.System.Kind == AnswerOK && (r.SlowSystem() > 0 || len(r.SlowServers()) > 0):
+		s := fmt.Sprintf("%s resolves to %s, slowly: %s (over %s, when programs start to give up)", r.Name, strings.Join(r.System.Addrs, ", "), r.slowText(), fmtDur(SlowDNS))
+		if answering < asked {
+			s += fmt.Sprintf("; %d of %d DNS servers do not answer", asked-answering, asked)
+		}
+		return StatusWarn, s
 	case r.System.Kind == AnswerOK && answering < asked:
 		return StatusWarn, fmt.Sprintf("%s resolves to %s, but %d of %d DNS servers do not answer", r.Name, strings.Join(r.System.Addrs, ", "), asked-answering, asked)
 	case r.System.Kind == AnswerOK && len(notAsked) > 0:
@@ -238,15 +265,16 @@ func (r *DNSResult) verdict() (Status, string) {
 	return StatusFail, r.Name + " did not resolve: " + r.System.Error
 }
 
-// queryServers asks each server for A and AAAA at once.
-func queryServers(ctx context.Context, name string, servers []string, timeout time.Duration) []ServerAnswer {
+// queryServers asks each server for A and AAAA at once, and for the
+// fresh name beside them.
+func queryServers(ctx context.Context, name, fresh string, servers []string, timeout time.Duration) []ServerAnswer {
 	out := make([]ServerAnswer, len(servers))
 	var wg sync.WaitGroup
 	for i, s := range servers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out[i] = queryServer(ctx, name, s, timeout)
+			out[i] = queryServer(ctx, name, fresh, s, timeout)
 		}()
 	}
 	wg.Wait()
@@ -254,14 +282,23 @@ func queryServers(ctx context.Context, name string, servers []string, timeout ti
 }
 
 // queryServer asks one server for the name's A and AAAA records and merges
-// the two answers.
-func queryServer(ctx context.Context, name, server string, timeout time.Duration) ServerAnswer {
+// the two answers; a fresh name ("" for none) is timed beside them.
+func queryServer(ctx context.Context, name, fresh, server string, timeout time.Duration) ServerAnswer {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	addr := server
 	if _, _, err := net.SplitHostPort(server); err != nil {
 		addr = net.JoinHostPort(strings.SplitN(server, "%", 2)[0], "53")
 	}
+	var freshLookup *Lookup
+	freshDone := make(chan struct{})
+	go func() {
+		defer close(freshDone)
+		if fresh != "" {
+			freshLookup = queryFresh(ctx, fresh, addr, timeout)
+		}
+	}()
+	defer func() { <-freshDone }()
 	type res struct {
 		msg *dns.Msg
 		rtt time.Duration
@@ -311,6 +348,8 @@ func queryServer(ctx context.Context, name, server string, timeout time.Duration
 	if a.Kind != AnswerOK && firstErr != nil {
 		a.Error = textcap.Cap(firstErr.Error())
 	}
+	<-freshDone
+	a.Fresh = freshLookup
 	return a
 }
 

@@ -143,6 +143,11 @@ func TestDNSOnLoopback(t *testing.T) {
 	if !r.HostsOverride || r.Status != StatusWarn {
 		t.Errorf("hosts override not seen: %+v", r)
 	}
+	// The fresh name's system lookup goes to the loopback server too.
+	o.Resolver = &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "udp", server)
+	}}
 	r = ProbeDNS(context.Background(), "missing.test", func() Lookup { return Lookup{Kind: AnswerNXDomain} }, o)
 	if r.Servers[0].Kind != AnswerNXDomain || r.Status != StatusFail {
 		t.Errorf("nxdomain: %+v", r)
