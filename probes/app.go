@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/conndoctor/conndoctor/internal/failure"
 	"github.com/conndoctor/conndoctor/internal/textcap"
 	"github.com/conndoctor/conndoctor/target"
 )
@@ -223,6 +224,7 @@ func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL str
 	o = o.withDefaults()
 	r := &AppResult{Check: newCheck("app", AppTitle(kind)), Timeout: Millis(o.Timeout), AnswerWait: Millis(o.AnswerWait),
 		StallAfter: Millis(o.StallAfter), MaxTime: Millis(o.MaxTime)}
+	mysql := port == 3306 || strings.HasPrefix(rawURL, "mysql:")
 	if rawURL == "" || !strings.HasPrefix(rawURL, "http") {
 		scheme := "https"
 		if kind == "http" {
@@ -234,7 +236,7 @@ func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL str
 	switch kind {
 	case KindBanner:
 		r.URL = ""
-		probeBanner(ctx, r, addr, port, o)
+		probeBanner(ctx, r, addr, port, mysql, o)
 	case "tls":
 		probeTLSOnly(ctx, r, host, addr, port, o)
 	default:
@@ -353,8 +355,17 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 			source = ci.Conn.LocalAddr().String()
 			mu.Unlock()
 		},
-		ConnectDone: func(_, _ string, err error) { mark(&ph.Connect) },
+		// A phase counts as reached only when it succeeded: a refused
+		// connect or a failed handshake must not read as passed.
+		ConnectDone: func(_, _ string, err error) {
+			if err == nil {
+				mark(&ph.Connect)
+			}
+		},
 		TLSHandshakeDone: func(cs tls.ConnectionState, err error) {
+			if err != nil {
+				return
+			}
 			mark(&ph.TLS)
 			mu.Lock()
 			state = &cs
@@ -380,7 +391,12 @@ func probeHTTP(ctx context.Context, r *AppResult, host, addr string, port int, o
 		c := context.Cause(hctx)
 		r.TimedOut = r.TimedOut || c == errNoAnswer || c == errTooLong
 		r.BadResponse = !r.TimedOut && r.Phases.FirstByte > 0 && malformed(err)
-		r.Reset = !r.TimedOut && !r.BadResponse && r.Phases.Connect > 0 && closedEarly(err)
+		// A reset reported by connect itself also comes after the server
+		// accepted: a refusal would be "connection refused".
+		r.Reset = !r.TimedOut && !r.BadResponse && (r.Phases.Connect > 0 || failure.Classify(err).Kind == failure.Reset) && closedEarly(err)
+		if r.Reset {
+			r.FailedAt = FailFirstByte
+		}
 		return
 	}
 	defer resp.Body.Close()

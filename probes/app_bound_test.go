@@ -47,7 +47,9 @@ func TestAppBodyTrickleIsBounded(t *testing.T) {
 	srv := httptest.NewServer(trickle(20*time.Millisecond, max, make(chan int, 1), gone))
 	defer srv.Close()
 	ip, port := hostPort(t, srv.URL)
-	o := AppOptions{Timeout: 300 * time.Millisecond, StallAfter: 300 * time.Millisecond, MaxTime: 600 * time.Millisecond, Proxy: direct}
+	// A byte every 20 ms never leaves a 2 s silence, even when a loaded
+	// machine pauses the server for a moment: too slow, never stalled.
+	o := AppOptions{Timeout: 2 * time.Second, StallAfter: 2 * time.Second, MaxTime: 3 * time.Second, Proxy: direct}
 	r := ProbeApp(context.Background(), "http", ip, ip, port, srv.URL, o)
 	<-gone // the server saw the check hang up
 	if !r.TooSlow || r.Stalled || !r.TimedOut || r.FailedAt != FailBody || r.Status != StatusFail {

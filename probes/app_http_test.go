@@ -91,3 +91,23 @@ func TestAppWaitsForTheAnswer(t *testing.T) {
 		t.Error("no progress while waiting for the answer")
 	}
 }
+
+// TestAppPhaseOnlyWhenReached: a phase that failed is not counted as
+// reached — plain HTTP on an HTTPS port fails the TLS handshake, a refused
+// port fails the connect.
+func TestAppPhaseOnlyWhenReached(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	defer srv.Close()
+	ip, port := hostPort(t, srv.URL)
+	r := ProbeApp(context.Background(), "https", "app.example.com", ip, port, "", AppOptions{Proxy: direct})
+	if r.FailedAt != FailTLS || r.Phases.TLS != 0 {
+		t.Errorf("plain HTTP on an HTTPS port: failed at %q, TLS phase %s: %s", r.FailedAt, r.Phases.TLS.Text(), r.Summary)
+	}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	closed := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	r = ProbeApp(context.Background(), "https", "app.example.com", "127.0.0.1", closed, "", AppOptions{Proxy: direct})
+	if r.FailedAt != FailConnect || r.Phases.Connect != 0 || !strings.Contains(r.Summary, "could not connect") {
+		t.Errorf("refused port: failed at %q, connect phase %s: %s", r.FailedAt, r.Phases.Connect.Text(), r.Summary)
+	}
+}

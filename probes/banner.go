@@ -32,7 +32,7 @@ const bannerWait = 10 * time.Second
 // probeBanner connects and reads the service's greeting: its first line,
 // or a refusal in it (SMTP or FTP 421, a MySQL error packet), or nothing
 // (closed or reset at once, or silence).
-func probeBanner(ctx context.Context, r *AppResult, addr string, port int, o AppOptions) {
+func probeBanner(ctx context.Context, r *AppResult, addr string, port int, mysql bool, o AppOptions) {
 	start := time.Now()
 	dctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
@@ -61,7 +61,7 @@ func probeBanner(ctx context.Context, r *AppResult, addr string, port int, o App
 		r.Reset = !r.TimedOut && closedEarly(err)
 		return
 	}
-	r.Banner, r.Refusal = readGreeting(buf[:n])
+	r.Banner, r.Refusal = readGreeting(buf[:n], mysql)
 	r.Phases.Body = Millis(time.Since(start))
 }
 
@@ -69,15 +69,18 @@ func probeBanner(ctx context.Context, r *AppResult, addr string, port int, o App
 // greeting refuses service, the refusal: an SMTP/FTP/POP3 reply 421 ("too
 // many connections", "service not available"), a POP3 "-ERR", or a MySQL
 // error packet (its fifth byte is 0xff, its message follows the code).
-func readGreeting(b []byte) (banner, refusal string) {
-	if len(b) > 5 && b[4] == 0xff { // MySQL: 3-byte length, sequence, 0xff, 2-byte code, message
+//
+// MySQL's binary packets are read only when mysql is set (the scheme or
+// port is MySQL's): a text greeting may have any byte fifth.
+func readGreeting(b []byte, mysql bool) (banner, refusal string) {
+	if mysql && len(b) >= 7 && b[4] == 0xff { // 3-byte length, sequence, 0xff, 2-byte code, message
 		msg := printable(b[7:])
 		if strings.HasPrefix(msg, "#") && len(msg) > 6 {
 			msg = msg[6:] // "#HY000" SQL state
 		}
 		return "MySQL error " + strconv.Itoa(int(b[5])|int(b[6])<<8) + ": " + msg, msg
 	}
-	if len(b) > 5 && b[4] == 0x0a { // MySQL greeting: protocol 10, then the version
+	if mysql && len(b) > 5 && b[4] == 0x0a { // MySQL greeting: protocol 10, then the version
 		v, _, _ := strings.Cut(string(b[5:]), "\x00")
 		return "MySQL " + printable([]byte(v)), ""
 	}

@@ -22,11 +22,13 @@ var greetingCases = []struct {
 	{"mysql greeting", "J\x00\x00\x00\x0a8.0.36\x00\x08\x00\x00\x00", "MySQL 8.0.36", ""},
 	{"mysql too many", "\x17\x00\x00\x00\xff\x10\x04Too many connections", "MySQL error 1040: Too many connections", "Too many connections"},
 	{"escape sequences", "220 \x1b[2J\x1b]0;owned\x07hello\r\n", "220 [2J]0;ownedhello", ""},
+	{"mysql error cut short", "\x02\x00\x00\x00\xff\x10", "", ""},
+	{"text with a line feed fifth", "421\r\n", "421", "421"},
 }
 
 func TestReadGreeting(t *testing.T) {
 	for _, c := range greetingCases {
-		b, r := readGreeting([]byte(c.greeting))
+		b, r := readGreeting([]byte(c.greeting), strings.HasPrefix(c.name, "mysql"))
 		if b != c.banner || r != c.refusal {
 			t.Errorf("%s: banner %q refusal %q, want %q %q", c.name, b, r, c.banner, c.refusal)
 		}
@@ -38,7 +40,7 @@ func FuzzReadGreeting(f *testing.F) {
 		f.Add([]byte(c.greeting))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		banner, refusal := readGreeting(b)
+		banner, refusal := readGreeting(b, len(b) > 0 && b[0]%2 == 0)
 		for _, s := range []string{banner, refusal} {
 			for _, r := range s {
 				if r < 0x20 || r == 0x7f {

@@ -241,8 +241,11 @@ func fetchPAC(ctx context.Context, pacURL string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	client := &http.Client{Transport: &http.Transport{Proxy: nil, MaxResponseHeaderBytes: 64 << 10}}
-	resp, err := client.Do(req)
+	// One request, one connection, closed after: a kept-alive connection
+	// (and its two goroutines) would outlive every run.
+	tr := &http.Transport{Proxy: nil, MaxResponseHeaderBytes: 64 << 10, DisableKeepAlives: true}
+	defer tr.CloseIdleConnections()
+	resp, err := (&http.Client{Transport: tr}).Do(req)
 	if err != nil {
 		return "", err
 	}
