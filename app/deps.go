@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/conndoctor/conndoctor/engine"
+	"github.com/conndoctor/conndoctor/engine/watch"
 	"github.com/conndoctor/conndoctor/history"
 	"github.com/conndoctor/conndoctor/platform"
 	"github.com/conndoctor/conndoctor/target"
@@ -32,6 +33,10 @@ type Deps struct {
 	FlushDNS func(context.Context) (platform.FlushResult, error)
 	// Now is the clock of report times (default time.Now).
 	Now func() time.Time
+	// WatchSampler and WatchClock take a watch's samples and keep its time
+	// (nil: the real probes and clock).
+	WatchSampler watch.Sampler
+	WatchClock   watch.Clock
 }
 
 // withDefaults fills the zero fields.

@@ -16,6 +16,7 @@ import (
 	"github.com/conndoctor/conndoctor/history"
 	"github.com/conndoctor/conndoctor/probes"
 	"github.com/conndoctor/conndoctor/report"
+	"github.com/conndoctor/conndoctor/target"
 )
 
 // diagnosisPage is step 3, laid out to be read at a glance: which run,
@@ -162,7 +163,8 @@ func (p *diagnosisPage) actions() fyne.CanvasObject {
 	p.copyB.SetToolTip(withKey("Copy a ticket-ready text with the problem code", keyCopy))
 	p.newB = ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), p.u.newCheck)
 	p.newB.SetToolTip(withKey("Test another target", keyNew))
-	buttons := []fyne.CanvasObject{p.againB, p.exportB, p.copyB, p.newB}
+	buttons := []fyne.CanvasObject{p.againB, p.exportB, p.copyB, p.newB,
+		p.u.watchButton(func() *target.Target { return &p.run.Report.Target })}
 	if offersFlush(p.view) {
 		buttons = append(buttons, p.u.flushButton())
 	}

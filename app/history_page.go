@@ -64,6 +64,7 @@ type historyPage struct {
 	marked                            map[int64]bool
 	selected                          int64
 	openB, deleteB, exportB, compareB *ttwidget.Button
+	watches                           *watchList
 	content                           fyne.CanvasObject
 }
 
@@ -94,7 +95,8 @@ func newHistoryPage(u *UI) *historyPage {
 	top := container.NewBorder(nil, nil, nil, p.verdict, p.filter)
 	bottom := container.NewVBox(p.count, container.NewHBox(p.openB, p.deleteB, p.exportB, p.compareB))
 	header := historyRowLayout(widget.NewLabel(""), bold("When"), bold("Target"), bold("Result"), bold("Label"))
-	p.content = container.NewPadded(container.NewBorder(container.NewVBox(top, header), bottom, nil, nil, p.list))
+	p.watches = newWatchList(u)
+	p.content = container.NewPadded(container.NewBorder(container.NewVBox(p.watches.content, top, header), bottom, nil, nil, p.list))
 	p.reload()
 	return p
 }
@@ -156,6 +158,7 @@ func (p *historyPage) mark(id int64, on bool) {
 
 // reload lists the runs matching the filter.
 func (p *historyPage) reload() {
+	p.watches.reload()
 	if p.u.store == nil {
 		p.rows = nil
 		p.count.SetText("The history is not available: " + fmt.Sprint(p.u.storeErr))

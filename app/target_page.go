@@ -21,6 +21,7 @@ type targetPage struct {
 	paste   *keyEntry
 	preview *widget.Label
 	startB  *ttwidget.Button
+	watchB  *ttwidget.Button
 	recent  *fyne.Container
 	content fyne.CanvasObject
 	// parsed is the target the inputs describe (valid when err is nil).
@@ -42,6 +43,7 @@ func newTargetPage(u *UI) *targetPage {
 	p.startB = ttwidget.NewButtonWithIcon("Start checks", theme.MediaPlayIcon(), p.start)
 	p.startB.Importance = widget.HighImportance
 	p.startB.SetToolTip(withKey("Run every check against this target", keyConfirm))
+	p.watchB = u.watchButton(p.watchTarget)
 	p.recent = container.NewHBox()
 	p.content = container.NewPadded(container.NewVBox(
 		heading("What can't be reached?"),
@@ -51,7 +53,7 @@ func newTargetPage(u *UI) *targetPage {
 		widget.NewLabelWithStyle("Error message or log lines", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		p.paste,
 		p.preview,
-		container.NewHBox(p.startB),
+		container.NewHBox(p.startB, p.watchB),
 		widget.NewSeparator(),
 		p.recent,
 	))
@@ -92,6 +94,7 @@ func (p *targetPage) update() {
 	} else {
 		p.startB.Enable()
 	}
+	enable(p.watchB, p.err == nil)
 }
 
 // parseProblem is a parse error as one sentence and the next step.

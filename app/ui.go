@@ -39,6 +39,7 @@ type UI struct {
 	sets     *settingsPage
 	diag     *diagnosisPage
 	cmp      *comparePage
+	watch    *watchView // the watch running or last shown
 	// lastSaved and lastToast record the last file written and message
 	// shown, for tests and the screenshot tour.
 	lastSaved string
@@ -94,6 +95,9 @@ func (u *UI) ShowAndRun() {
 
 // close remembers the window size, closes the database and quits.
 func (u *UI) close() {
+	if u.watchBlocksClose() {
+		return
+	}
 	if u.run != nil {
 		u.run.cancel()
 	}
