@@ -29,7 +29,8 @@ type Window struct {
 	// Hop is where the path lost packets during the window, from the
 	// traceroutes taken then (nil when none shows it).
 	Hop *HopLoss
-	// Events are the events from a minute before the window to its end.
+	// Events are the events from a minute before the window to the sample
+	// that ended it (a link that came back up ends a window).
 	Events []Event
 	// RunIDs are the diagnoses its samples started.
 	RunIDs []int64
@@ -60,10 +61,10 @@ func Summarize(samples []Sample, events []Event, from, to time.Time) Summary {
 	names := hopNames(samples)
 	var cur *Window
 	var traces [][]Hop
-	closeWindow := func() {
+	closeWindow := func(until time.Time) {
 		if cur != nil {
 			cur.Hop = brokenHop(traces, names)
-			cur.Events = eventsIn(events, cur.From.Add(-time.Minute), cur.To.Add(time.Nanosecond))
+			cur.Events = eventsIn(events, cur.From.Add(-time.Minute), until.Add(time.Nanosecond))
 			s.Windows = append(s.Windows, *cur)
 			cur, traces = nil, nil
 		}
@@ -78,7 +79,7 @@ func Summarize(samples []Sample, events []Event, from, to time.Time) Summary {
 		s.To = x.At
 		s.Attempts++
 		if x.OK {
-			closeWindow()
+			closeWindow(x.At)
 			continue
 		}
 		s.Failed++
@@ -94,7 +95,9 @@ func Summarize(samples []Sample, events []Event, from, to time.Time) Summary {
 			traces = append(traces, x.Trace)
 		}
 	}
-	closeWindow()
+	if cur != nil {
+		closeWindow(cur.To)
+	}
 	for _, e := range events {
 		if in(e.At) {
 			s.Events = append(s.Events, e)

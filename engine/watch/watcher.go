@@ -42,6 +42,10 @@ type Options struct {
 	Sampler Sampler
 	// Clock is the time (default: the real clock).
 	Clock Clock
+	// Network, if set, follows this computer's network changes (links,
+	// addresses, default routes, DNS servers, sleep) while the watch runs
+	// and reports each as it happens; OSNetwork is the real one.
+	Network func(ctx context.Context, report func(Event)) error
 	// Diagnose, if set, runs a full diagnosis when a failure window opens
 	// and returns the saved run's ID. One runs at a time; a window that
 	// opens while one runs gets its diagnosis when it ends.
@@ -128,6 +132,7 @@ func (w *Watch) Run(ctx context.Context) Result {
 	lastTrace := time.Time{}
 	var prevAt time.Time
 	prevOK := true // a failure at the start opens a window too
+	stopNet := w.followNetwork(ctx)
 	for seq := 0; ctx.Err() == nil; seq++ {
 		now := c.Now()
 		if !end.IsZero() && !now.Before(end) {
@@ -152,6 +157,7 @@ func (w *Watch) Run(ctx context.Context) Result {
 			break
 		}
 	}
+	stopNet()
 	w.diagWG.Wait()
 	w.mu.Lock()
 	defer w.mu.Unlock()
