@@ -86,7 +86,7 @@ func resolveNeighbor(dst net.IP) (string, error) {
 	err := callIPHelper(procResolveIpNetEntry2, uintptr(unsafe.Pointer(&row)), 0)
 	switch f := failure.Classify(err); {
 	case err == nil:
-		return winNeighborState(row.State, row.PhysicalAddressLength), nil
+		return winNeighborState(row.State, row.PhysicalAddress[:min(row.PhysicalAddressLength, 32)]), nil
 	case f.Number == uint32(windows.ERROR_BAD_NET_NAME):
 		return NeighborIncomplete, nil // asked, no answer
 	case f.Kind != failure.NotSupported:
@@ -106,7 +106,7 @@ func neighborFromTable(dst net.IP) (string, error) {
 	for i := range rows {
 		ip := sockaddrInetIP((*windows.RawSockaddrInet)(unsafe.Pointer(&rows[i].Address)))
 		if ip.Equal(dst) {
-			return winNeighborState(rows[i].State, rows[i].PhysicalAddressLength), nil
+			return winNeighborState(rows[i].State, rows[i].PhysicalAddress[:min(rows[i].PhysicalAddressLength, 32)]), nil
 		}
 	}
 	return NeighborUnknown, nil

@@ -78,7 +78,8 @@ func routeFromTables(dst net.IP) (RouteInfo, error) {
 
 // LinkMTU returns the name and IP MTU (NlMtu) of the interface a route
 // leaves by: GetIpInterfaceEntry, or the row of GetIpInterfaceTable where
-// the former is missing (Wine 8).
+// the former is missing, or the adapter's MTU from GetAdaptersAddresses
+// where both are (Wine 8).
 func LinkMTU(ri RouteInfo) (string, int, error) {
 	if ri.IfIndex == 0 {
 		return linkBySource(ri.Source)
@@ -93,6 +94,10 @@ func LinkMTU(ri RouteInfo) (string, int, error) {
 		return ri.Iface, 0, err
 	}
 	ifs, terr := readIPInterfaces(fam)
+	if notSupported(terr) {
+		// Wine 8 has neither: the adapter list's MTU (GetAdaptersAddresses).
+		return linkBySource(ri.Source)
+	}
 	if terr != nil {
 		return ri.Iface, 0, terr
 	}

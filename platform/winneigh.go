@@ -32,15 +32,18 @@ const (
 	nlnsPermanent   = 6
 )
 
-// winNeighborState turns a neighbour entry's state into the portable
-// words: an entry with a link-layer address (reachable, stale, being
-// confirmed, permanent) means the neighbour answered at some point; an
-// incomplete or unreachable one means it did not.
-func winNeighborState(state uint32, physLen uint32) string {
+// winNeighborState turns a neighbour entry's state and link-layer address
+// into the portable words: an entry with an address (reachable, stale,
+// being confirmed, permanent) means the neighbour answered at some point;
+// an incomplete or unreachable one, or one whose address is all zeros (as
+// Wine 8 reports Linux's failed entries), means it did not.
+func winNeighborState(state uint32, phys []byte) string {
 	switch state {
 	case nlnsReachable, nlnsPermanent, nlnsStale, nlnsDelay, nlnsProbe:
-		if physLen > 0 {
-			return NeighborReachable
+		for _, b := range phys {
+			if b != 0 {
+				return NeighborReachable
+			}
 		}
 		return NeighborIncomplete
 	case nlnsIncomplete, nlnsUnreachable:

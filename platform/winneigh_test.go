@@ -22,21 +22,25 @@ func TestMibIPNetRow2Layout(t *testing.T) {
 }
 
 func TestWinNeighborState(t *testing.T) {
+	mac := []byte{0x02, 0x42, 0xac, 0x11, 0, 2}
 	cases := []struct {
-		state, phys uint32
-		want        string
+		state uint32
+		phys  []byte
+		want  string
 	}{
-		{nlnsReachable, 6, NeighborReachable},
-		{nlnsStale, 6, NeighborReachable},
-		{nlnsPermanent, 6, NeighborReachable},
-		{nlnsIncomplete, 0, NeighborIncomplete},
-		{nlnsUnreachable, 0, NeighborIncomplete},
-		{nlnsReachable, 0, NeighborIncomplete},
-		{42, 6, NeighborUnknown},
+		{nlnsReachable, mac, NeighborReachable},
+		{nlnsStale, mac, NeighborReachable},
+		{nlnsPermanent, mac, NeighborReachable},
+		{nlnsIncomplete, nil, NeighborIncomplete},
+		{nlnsUnreachable, nil, NeighborIncomplete},
+		{nlnsReachable, nil, NeighborIncomplete},
+		// Wine 8 in the lab's dead-gateway scenario: "reachable", zeros.
+		{nlnsReachable, make([]byte, 6), NeighborIncomplete},
+		{42, mac, NeighborUnknown},
 	}
 	for _, c := range cases {
 		if got := winNeighborState(c.state, c.phys); got != c.want {
-			t.Errorf("state %d phys %d: %s, want %s", c.state, c.phys, got, c.want)
+			t.Errorf("state %d phys %x: %s, want %s", c.state, c.phys, got, c.want)
 		}
 	}
 }

@@ -36,9 +36,15 @@ type winIfRow struct {
 // of route and interface metric; the source is an address of that
 // interface, preferring one on the same subnet as the next hop. No
 // matching route is the definite "no route" (a network-unreachable
-// failure).
+// failure); an empty table is no answer at all.
 func pickWinRoute(routes []winRouteRow, addrs []winAddrRow, ifs map[int]winIfRow, dst net.IP, api string) (RouteInfo, error) {
 	ri := RouteInfo{API: api}
+	if len(routes) == 0 {
+		// Every configured address family has at least its on-link routes:
+		// an empty table is an API that does not report them (Wine 8 for
+		// IPv6), not an answer.
+		return ri, failure.Failure{Kind: failure.Unknown, Op: api, Err: errEmptyWinRoutes}
+	}
 	var cands []winRouteRow
 	for _, r := range routes {
 		if r.prefix != nil && r.prefix.Contains(dst) && (r.prefix.IP.To4() == nil) == (dst.To4() == nil) {
@@ -85,8 +91,9 @@ func pickWinRoute(routes []winRouteRow, addrs []winAddrRow, ifs map[int]winIfRow
 }
 
 var (
-	errNoWinRoute  = routeError("no route in the routing table covers the address")
-	errNoWinSource = routeError("the route's interface has no address to send from")
+	errEmptyWinRoutes = routeError("the routing table of this address family is empty")
+	errNoWinRoute     = routeError("no route in the routing table covers the address")
+	errNoWinSource    = routeError("the route's interface has no address to send from")
 )
 
 type routeError string

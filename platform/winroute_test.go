@@ -45,6 +45,11 @@ func TestPickWinRoute(t *testing.T) {
 	if f := failure.Classify(err); f.Kind != failure.NetUnreachable || f.Op != "GetIpForwardTable2" {
 		t.Errorf("no default route: %+v", f)
 	}
+	// Wine 8 reports no IPv6 routes at all: that is not "no route".
+	_, err = pickWinRoute(nil, labAddrs, labIfs, net.ParseIP("2001:db8:99:3::10"), "GetIpForwardTable2")
+	if f := failure.Classify(err); f.Kind != failure.Unknown {
+		t.Errorf("empty table: %+v", f)
+	}
 	_, err = pickWinRoute(labRoutes, labAddrs[:1], labIfs, net.ParseIP("10.99.3.10"), "GetIpForwardTable2")
 	if f := failure.Classify(err); f.Kind != failure.AddrNotAvailable {
 		t.Errorf("no source: %+v", f)

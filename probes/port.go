@@ -61,9 +61,6 @@ type PortResult struct {
 	SynSent int `json:"syn_sent,omitempty"`
 	// ICMP is the ICMP error seen for this attempt, when one was captured.
 	ICMP *ICMPReport `json:"icmp,omitempty"`
-	// ICMPNote says why ICMP errors could not be read, where that is not
-	// the rule (Windows without TCP_FAIL_CONNECT_ON_ICMP_ERROR).
-	ICMPNote string `json:"icmp_note,omitempty"`
 	// Explain says in plain words what the OS reported, including what the
 	// "getsockopt" in many error messages means.
 	Explain string `json:"explain"`

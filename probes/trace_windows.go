@@ -6,11 +6,14 @@ import (
 	"context"
 	"encoding/binary"
 	"net"
+	"os"
 	"sync"
 	"time"
 	"unsafe"
 
 	"golang.org/x/sys/windows"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
 )
 
 var (
@@ -41,10 +44,11 @@ type icmpEchoReply struct {
 }
 
 // runTrace probes every TTL at once with IcmpSendEcho2, which needs no
-// administrator rights. TCP mode needs raw sockets Windows does not offer.
+// administrator rights; TCP mode uses connection attempts with a TTL (see
+// runTCPTrace).
 func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOptions, col *collector) error {
 	if mode == TraceTCP {
-		return errTraceNotSupported
+		return runTCPTrace(ctx, dst, port, o, col)
 	}
 	h, _, err := procIcmpCreate.Call()
 	if windows.Handle(h) == windows.InvalidHandle {
@@ -94,4 +98,48 @@ func echoWithTTL(h uintptr, dest uint32, ttl int, timeout uint32) (traceReply, b
 	binary.LittleEndian.PutUint32(a[:], er.Address)
 	r := traceReply{ttl: ttl, from: net.IP(a[:]).String(), rtt: time.Since(start)}
 	return windowsReply(r, er.Status)
+}
+
+// runTCPTrace traces with TCP connection attempts to the service port, one
+// per TTL and probe, all at once, without a capture driver: with
+// TCP_FAIL_CONNECT_ON_ICMP_ERROR a router's "time exceeded" ends an attempt
+// and TCP_ICMP_ERROR_INFO names the router (connectICMP). The destination
+// answers with a handshake or a reset.
+func runTCPTrace(ctx context.Context, dst net.IP, port int, o TraceOptions, col *collector) error {
+	if err := icmpOptionWorks(); err != nil {
+		return err
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for ttl := 1; ttl <= o.MaxTTL; ttl++ {
+		for i := 0; i < o.Probes; i++ {
+			col.noteSent(ttl)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				a, err := connectICMP(ctx, dst, port, ttl)
+				if r, ok := tcpTraceReply(a, err, ttl, dst); ok {
+					mu.Lock()
+					col.add(r)
+					mu.Unlock()
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	return nil
+}
+
+// icmpOptionWorks checks once per trace that a stream socket takes
+// TCP_FAIL_CONNECT_ON_ICMP_ERROR; without it the trace cannot run.
+func icmpOptionWorks() error {
+	s, err := windows.Socket(windows.AF_INET, windows.SOCK_STREAM, windows.IPPROTO_TCP)
+	if err != nil {
+		return failure.Wrap("socket", os.NewSyscallError("socket", err))
+	}
+	defer windows.Closesocket(s)
+	if err := windows.SetsockoptInt(s, windows.IPPROTO_TCP, windows.TCP_FAIL_CONNECT_ON_ICMP_ERROR, 1); err != nil {
+		return failure.Wrap("setsockopt TCP_FAIL_CONNECT_ON_ICMP_ERROR", os.NewSyscallError("setsockopt", err))
+	}
+	return nil
 }

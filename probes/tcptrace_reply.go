@@ -1,0 +1,41 @@
+package probes
+
+import (
+	"net"
+	"time"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
+)
+
+// tcpAttempt is the outcome of one connection attempt.
+type tcpAttempt struct {
+	// err is nil when the handshake completed.
+	err error
+	// icmp is the ICMP message that ended the attempt, when one did.
+	icmp *ICMPReport
+	took time.Duration
+	// done is false when ctx ended first.
+	done bool
+}
+
+// tcpTraceReply turns one attempt into a reply: a router's time exceeded,
+// an unreachable that ends the path, or the destination's handshake or
+// reset.
+func tcpTraceReply(a tcpAttempt, err error, ttl int, dst net.IP) (traceReply, bool) {
+	r := traceReply{ttl: ttl, rtt: a.took, from: dst.String()}
+	switch {
+	case err != nil || !a.done:
+		return r, false
+	case a.icmp != nil && a.icmp.Type == 11:
+		r.from = a.icmp.From
+	case a.icmp != nil:
+		r.from, r.final, r.icmp, r.note = a.icmp.From, true, a.icmp, a.icmp.Text
+	case a.err == nil:
+		r.final, r.note = true, "port open"
+	case failure.Classify(a.err).Kind == failure.Refused:
+		r.final, r.note = true, "port closed"
+	default:
+		return r, false
+	}
+	return r, true
+}
