@@ -15,10 +15,12 @@ import (
 	"github.com/conndoctor/conndoctor/target"
 )
 
-// Test seams: the watch's sampler and clock (nil: the real ones).
+// Test seams: the watch's sampler and clock (nil: the real ones) and what
+// follows the computer's network changes (nil: nothing).
 var (
 	watchSampler watch.Sampler
 	watchClock   watch.Clock
+	watchNetwork = watch.OSNetwork
 )
 
 type watchFlags struct {
@@ -110,7 +112,7 @@ func watchTarget(ctx context.Context, t target.Target, f watchFlags, store *hist
 			errs.println("conndoctor-cli:", err)
 		}
 	}
-	o := watch.Options{Every: f.every, For: f.dur, Sampler: watchSampler, Clock: watchClock,
+	o := watch.Options{Every: f.every, For: f.dur, Sampler: watchSampler, Clock: watchClock, Network: watchNetwork,
 		OnSample: func(s watch.Sample) {
 			saveErr(store.AddSample(id, s))
 			if !f.json {

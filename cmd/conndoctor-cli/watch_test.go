@@ -58,9 +58,9 @@ func (s *scriptSampler) Sample(ctx context.Context, t target.Target, trace bool)
 // fakeWatch installs a scripted sampler, clock and diagnosis.
 func fakeWatch(t *testing.T, s *scriptSampler) {
 	t.Helper()
-	oldS, oldC, oldE := watchSampler, watchClock, runEngine
-	t.Cleanup(func() { watchSampler, watchClock, runEngine = oldS, oldC, oldE })
-	watchSampler = s
+	oldS, oldC, oldE, oldN := watchSampler, watchClock, runEngine, watchNetwork
+	t.Cleanup(func() { watchSampler, watchClock, runEngine, watchNetwork = oldS, oldC, oldE, oldN })
+	watchSampler, watchNetwork = s, nil
 	watchClock = &scriptClock{now: time.Date(2025, 3, 4, 14, 0, 0, 0, time.UTC)}
 	runEngine = func(ctx context.Context, tg target.Target, o engine.Options, progress func(engine.Event)) *engine.Report {
 		return &engine.Report{Target: tg, Started: time.Now(), Version: "test",
