@@ -88,3 +88,24 @@ func TestWatchNetworkUnavailable(t *testing.T) {
 		t.Errorf("%d samples, errors %v", len(res.Samples), errs)
 	}
 }
+
+// TestSummaryEventsPerWindow: an event is told with the window it falls in
+// (up to the sample that ended it), not again with the next window.
+func TestSummaryEventsPerWindow(t *testing.T) {
+	var samples []Sample
+	for i, c := range ".xx..x.." {
+		samples = append(samples, Sample{Seq: i, At: t0.Add(time.Duration(i) * 5 * time.Second), OK: c == '.'})
+	}
+	events := []Event{{At: t0.Add(5 * time.Second), Kind: EventNetwork, Detail: "link eth0 went down"},
+		{At: t0.Add(15 * time.Second), Kind: EventNetwork, Detail: "link eth0 came up"},
+		{At: t0.Add(24 * time.Second), Kind: EventNetwork, Detail: "default route via 10.0.0.1 on eth0 removed"}}
+	s := Summarize(samples, events, time.Time{}, time.Time{})
+	if len(s.Windows) != 2 || len(s.Windows[0].Events) != 2 || len(s.Windows[1].Events) != 1 || s.Windows[1].Events[0] != events[2] {
+		t.Fatalf("windows %+v", s.Windows)
+	}
+	want := "3 of 8 attempts failed (37.5%), in 2 windows: between 14:00:05 and 14:00:10 (link eth0 went down at 14:00:05 and link eth0 came up at 14:00:15); " +
+		"at 14:00:25 (default route via 10.0.0.1 on eth0 removed at 14:00:24)."
+	if got := s.Text(time.UTC); got != want {
+		t.Errorf("\n got %q\nwant %q", got, want)
+	}
+}

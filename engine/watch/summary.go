@@ -29,8 +29,9 @@ type Window struct {
 	// Hop is where the path lost packets during the window, from the
 	// traceroutes taken then (nil when none shows it).
 	Hop *HopLoss
-	// Events are the events from a minute before the window to the sample
-	// that ended it (a link that came back up ends a window).
+	// Events are the events from a minute before the window (but after the
+	// window before it ended) to the sample that ended it (a link that came
+	// back up ends a window).
 	Events []Event
 	// RunIDs are the diagnoses its samples started.
 	RunIDs []int64
@@ -61,10 +62,16 @@ func Summarize(samples []Sample, events []Event, from, to time.Time) Summary {
 	names := hopNames(samples)
 	var cur *Window
 	var traces [][]Hop
+	var lastEnd time.Time // the sample that ended the window before
 	closeWindow := func(until time.Time) {
 		if cur != nil {
 			cur.Hop = brokenHop(traces, names)
-			cur.Events = eventsIn(events, cur.From.Add(-time.Minute), until.Add(time.Nanosecond))
+			from := cur.From.Add(-time.Minute)
+			if lastEnd.After(from) {
+				from = lastEnd.Add(time.Nanosecond)
+			}
+			cur.Events = eventsIn(events, from, until.Add(time.Nanosecond))
+			lastEnd = until
 			s.Windows = append(s.Windows, *cur)
 			cur, traces = nil, nil
 		}
