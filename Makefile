@@ -85,7 +85,7 @@ bench: deps-bench ## measure speed: unit benchmarks and the lab figures
 	$(GO) test -run '^$$' -bench . -benchmem ./target ./diagnose ./probes
 	$(GO) test -run '^$$' -bench . -benchtime 200x ./history
 	$(GO) test -count=1 -run '^$$' -bench . -benchtime 5x ./lab
-	$(GO) test -count=1 -run '^$$' -bench RepeatedRuns -benchtime 50x ./app
+	$(GO) test -count=1 -run '^$$' -bench 'RepeatedRuns|Timeline' -benchtime 50x ./app
 	$(MAKE) soak
 
 soak: build ## memory of the real window over 50 runs under Xvfb (loopback only): RSS per run

@@ -50,6 +50,7 @@ type watchView struct {
 	data           *series
 	z              zoom
 	figBuf         []float32
+	windowsKey     string // what the failure windows listed were made from
 
 	title, status, summary, figures, note *widget.Label
 	tl                                    *timeline
@@ -214,12 +215,14 @@ func (v *watchView) setZoom(z zoom) {
 
 // window is the stretch shown: [from, to).
 func (v *watchView) window() (time.Time, time.Time) {
-	end := v.ended
-	if first, last := v.data.span(); v.running || end.IsZero() {
-		end = v.started
-		if first != 0 {
-			end = time.UnixMilli(last).Add(v.every)
-		}
+	// The end is a pace past the last sample (whose time is its start),
+	// or when the watch ended if that is later.
+	end := v.started
+	if first, last := v.data.span(); first != 0 {
+		end = time.UnixMilli(last).Add(v.every)
+	}
+	if !v.running {
+		end = maxTime(end, v.ended)
 	}
 	switch {
 	case !v.z.from.IsZero():
@@ -312,6 +315,16 @@ func shortDuration(d time.Duration) string {
 // listWindows lists the failure windows of the window shown, each with
 // what failed and buttons for the diagnoses it started.
 func (v *watchView) listWindows(sum watch.Summary) {
+	// Rebuilt only when they changed: buttons are dear to make.
+	var key strings.Builder
+	fmt.Fprint(&key, v.running, len(sum.Windows))
+	for _, w := range sum.Windows[:min(len(sum.Windows), maxWindowsListed)] {
+		fmt.Fprint(&key, ";", w.From.UnixMilli(), w.To.UnixMilli(), w.Failed, w.RunIDs)
+	}
+	if key.String() == v.windowsKey {
+		return
+	}
+	v.windowsKey = key.String()
 	v.windows.Objects = nil
 	if len(sum.Windows) == 0 {
 		v.windows.Add(widget.NewLabel("None in the stretch shown."))
