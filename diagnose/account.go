@@ -31,7 +31,7 @@ func account(d *Diagnosis, f *facts) {
 		}
 	}
 	if len(failed) > 0 {
-		d.Verdict = disagree(f, d.Verdict, failed)
+		d.Verdict = disagree(f, d.Verdict, append(failed, loose...))
 		return
 	}
 	if d.Verdict.Code != CodeHealthy && d.Verdict.Code != CodeInconclusive {

@@ -65,7 +65,7 @@ var appRules = [4]rule{
 		code: CodeGatewayTimeout, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
 			a := f.app()
-			if a == nil || a.Gateway == nil || !a.Gateway.Upstream {
+			if a == nil || !gatewayTimedOut(a) {
 				return nil, false
 			}
 			out := append(f.fromError(), ev(&a.Check), Evidence{Check: "app", Text: gatewayEvidence(a)})
@@ -83,7 +83,7 @@ var appRules = [4]rule{
 			if g.Product != "" {
 				who = "The gateway (" + g.Product + ")"
 			}
-			return who + " in front of the application answered quickly, so your network path to it is fine. It reports that the service behind it (its upstream or backend) did not answer in time. The timeout is between the gateway and its backend, not on your side."
+			return who + " in front of the application answered, so your network path to it is fine. It reports that the service behind it (its upstream or backend) did not answer in time. The timeout is between the gateway and its backend, not on your side."
 		},
 		fix: func(f *facts) []Step {
 			return []Step{
@@ -147,7 +147,7 @@ var appRules = [4]rule{
 		code: CodeAppSlow, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
 			a := f.app()
-			if a == nil || !(a.TimedOut && (a.FailedAt == probes.FailFirstByte || a.FailedAt == probes.FailHeaders) || a.Stalled || a.TooSlow || a.SlowAnswer) {
+			if a == nil || !(a.TimedOut && (a.FailedAt == probes.FailFirstByte || a.FailedAt == probes.FailHeaders) || a.Stalled || a.TooSlow || a.SlowAnswer && a.StatusCode < 400) {
 				return nil, false
 			}
 			return append(append(f.fromError(), ev(&a.Check)), f.portEvidence()...), true
@@ -164,6 +164,9 @@ var appRules = [4]rule{
 			case a.SlowAnswer:
 				return fmt.Sprintf("%s answered after %s: a program with a %d s timeout fails", f.host(), secondsText(a.Phases.FirstByte), commonTimeoutBelow(a.Phases.FirstByte))
 			}
+			if greeting(a) {
+				return fmt.Sprintf("%s accepts the connection but the service sends no greeting within %s", f.host(), fmtMs(answerWait(a)))
+			}
 			return fmt.Sprintf("%s accepts the connection but does not answer within %s", f.host(), fmtMs(answerWait(a)))
 		},
 		explain: func(f *facts) string {
@@ -176,6 +179,9 @@ var appRules = [4]rule{
 			}
 			if a.SlowAnswer {
 				return fmt.Sprintf("The network path is fine: the connection opened in %s and the request was sent, but the server's answer began only after %s. Programs commonly give up after 5, 10 or 30 seconds and then report a time-out, although the server would have answered.", fmtMs(a.Phases.Connect), secondsText(a.Phases.FirstByte))
+			}
+			if greeting(a) {
+				return fmt.Sprintf("The network path is fine: the connection opened in %s, but the service, which normally greets every new connection at once, said nothing within %s. It is hung, overloaded, or waiting on something (a reverse DNS lookup of this computer's address is a classic for SSH and mail servers).", fmtMs(a.Phases.Connect), fmtMs(answerWait(a)))
 			}
 			return fmt.Sprintf("The network path is fine: the connection opened in %s and the request was sent. The server did not answer within %s. The server is slow (look at its response time), or the program's own timeout is shorter than the server needs.", fmtMs(a.Phases.Connect), fmtMs(answerWait(a)))
 		},
@@ -232,4 +238,12 @@ func commonTimeoutBelow(d probes.Millis) int {
 		}
 	}
 	return 5
+}
+
+// gatewayTimedOut says a gateway answered that its backend timed out: a
+// 504, or a 502/503 page that says so (runs stored before the distinction
+// was kept count 504s).
+func gatewayTimedOut(a *probes.AppResult) bool {
+	g := a.Gateway
+	return g != nil && g.Upstream && (g.TimedOut || a.StatusCode == 504)
 }

@@ -28,7 +28,7 @@ var familyTitles = map[string]string{
 	"path":           "Path quality (loss, MTU)",
 	"gateway":        "Gateway or load balancer",
 	"tls":            "TLS and certificates",
-	"app":            "Application slow",
+	"app":            "Application answers (slow, refused, errors)",
 	CodeInconclusive: "Inconclusive",
 }
 

@@ -109,6 +109,11 @@ func Diagnose(t target.Target, s *probes.Set) Diagnosis {
 		d.Verdict = inconclusive(f)
 	}
 	d.Secondary = dropCode(d.Secondary, d.Verdict.Code)
+	if d.Verdict.Code != CodeHealthy {
+		// The pasted failure is explained by the verdict, or the checks
+		// disagree: "it did not happen now" would contradict it.
+		d.Secondary = dropCode(d.Secondary, CodeNotReproduced)
+	}
 	account(&d, f)
 	return d
 }

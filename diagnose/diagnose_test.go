@@ -89,6 +89,12 @@ var diagnoseCases = []struct {
 			s.Local.Gateway = &probes.GatewayCheck{Addr: "10.0.0.1", PingSent: 3, Neighbor: platform.NeighborIncomplete}
 			s.DNS.System = probes.Lookup{Kind: probes.AnswerTimeout}
 			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerTimeout}
+			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped: the name did not resolve")}
+		})},
+	{name: "gateway drops ping but the connection works", code: CodeInconclusive, summary: "they disagree",
+		set: with(func(s *probes.Set) {
+			s.Local.Gateway = &probes.GatewayCheck{Addr: "10.0.0.1", PingSent: 3, Neighbor: platform.NeighborIncomplete}
+			s.Local.Check = chk("local", probes.StatusFail, "the default gateway 10.0.0.1 does not answer")
 		})},
 	{name: "dns unreachable", code: CodeDNSUnreachable,
 		set: with(func(s *probes.Set) {
@@ -241,6 +247,17 @@ var diagnoseCases = []struct {
 	{name: "ssh closes at once", input: "ssh://git.example.com", code: CodeAppReset,
 		set: with(func(s *probes.Set) {
 			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "closed without a greeting"), Reset: true, FailedAt: probes.FailFirstByte, Error: "EOF"}
+		})},
+	{name: "403 for the check's own guess at a page", code: CodeHealthy, secondary: []string{CodeAppForbidden},
+		set: with(func(s *probes.Set) {
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusWarn, "HTTP 403 for /"), HTTP: true, StatusCode: 403, PathGuessed: true}
+		})},
+	{name: "proxy wants a password, the request through it failed", code: CodeProxyAuthRequired,
+		set: with(func(s *probes.Set) {
+			s.Proxy = &probes.ProxyResult{Check: chk("proxy", probes.StatusWarn, "407"), Proxy: "http://10.9.9.9:3128", From: "environment",
+				Reachable: true, AuthRequired: true, AuthSchemes: []string{"Basic"}}
+			s.App = &probes.AppResult{Check: chk("app", probes.StatusFail, "the TLS handshake failed: Proxy Authentication Required"), HTTP: true,
+				Proxy: "http://10.9.9.9:3128", FailedAt: probes.FailTLS, Error: "Proxy Authentication Required"}
 		})},
 	{name: "404 is an answer, not a fault", code: CodeHealthy,
 		set: with(func(s *probes.Set) {

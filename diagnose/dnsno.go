@@ -1,7 +1,6 @@
 package diagnose
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/conndoctor/conndoctor/probes"
@@ -14,6 +13,10 @@ const (
 	CodeDNSRefused  = "dns.refused"
 	CodeDNSServFail = "dns.servfail"
 )
+
+// systemResolver stands for the system's resolver when no server could be
+// asked directly.
+const systemResolver = "the system resolver"
 
 // dnsSaidNo returns the servers that answered with kind when the name did
 // not resolve and no server gave a usable answer; when only the system
@@ -37,7 +40,7 @@ func dnsSaidNo(f *facts, kind string) []string {
 		}
 	}
 	if len(d.Servers) == 0 && d.System.Kind == kind {
-		said = append(said, "the system resolver")
+		said = append(said, systemResolver)
 	}
 	return said
 }
@@ -62,7 +65,7 @@ var dnsNoRules = [2]rule{
 			return dnsNoEvidence(f), true
 		},
 		summary: func(f *facts) string {
-			return fmt.Sprintf("The DNS server %s refuses to look up %s", strings.Join(dnsSaidNo(f, probes.AnswerRefused), ", "), f.host())
+			return serversSay(dnsSaidNo(f, probes.AnswerRefused), "refuses", "refuse") + " to look up " + f.host()
 		},
 		explain: func(f *facts) string {
 			return "The DNS server answers at once, but its answer is REFUSED: it will not answer this computer, or not for this name. Typical causes: the name lives in an internal zone that only the office's or the VPN's DNS servers serve (split DNS); the server only answers its own networks and this computer is outside them; or the computer uses a DNS server meant for another network. The server works, so this is not an outage."
@@ -84,7 +87,7 @@ var dnsNoRules = [2]rule{
 			return dnsNoEvidence(f), true
 		},
 		summary: func(f *facts) string {
-			return fmt.Sprintf("The DNS server %s cannot get an answer for %s", strings.Join(dnsSaidNo(f, probes.AnswerServFail), ", "), f.host())
+			return serversSay(dnsSaidNo(f, probes.AnswerServFail), "cannot get", "cannot get") + " an answer for " + f.host()
 		},
 		explain: func(f *facts) string {
 			return "The DNS server answers, but with SERVFAIL: it tried to look the name up and failed. The servers responsible for the name's domain do not answer or answer wrongly (a broken delegation), or the domain's DNSSEC signatures do not validate. The problem is in the domain's DNS, not on this computer."
@@ -97,4 +100,17 @@ var dnsNoRules = [2]rule{
 			}
 		},
 	},
+}
+
+// serversSay names the servers that said no, with the verb agreeing: "The
+// DNS server 10.0.0.53 refuses", "The DNS servers 10.0.0.53 and 10.0.0.54
+// refuse", "The system's DNS resolver refuses".
+func serversSay(servers []string, one, many string) string {
+	switch {
+	case len(servers) == 1 && servers[0] == systemResolver:
+		return "The system's DNS resolver " + one
+	case len(servers) == 1:
+		return "The DNS server " + servers[0] + " " + one
+	}
+	return "The DNS servers " + strings.Join(servers[:len(servers)-1], ", ") + " and " + servers[len(servers)-1] + " " + many
 }

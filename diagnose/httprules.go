@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"net"
 	"net/http"
 
 	"github.com/conndoctor/conndoctor/probes"
@@ -28,10 +29,10 @@ func (f *facts) httpAnswer(ok func(a *probes.AppResult) bool) *probes.AppResult 
 	return a
 }
 
-// unavailable: 503, or a 502 that no gateway blames on its upstream.
+// unavailable: a 503 or 502 that is not a gateway's backend timing out
+// (a backend that refuses, crashed, or is missing: "no healthy upstream").
 func unavailable(a *probes.AppResult) bool {
-	upstream := a.Gateway != nil && a.Gateway.Upstream
-	return a.StatusCode == http.StatusServiceUnavailable && !upstream || a.StatusCode == http.StatusBadGateway && !upstream
+	return (a.StatusCode == http.StatusServiceUnavailable || a.StatusCode == http.StatusBadGateway) && !gatewayTimedOut(a)
 }
 
 // answerEvidence cites the application check with the status line and
@@ -43,6 +44,9 @@ func answerEvidence(f *facts, a *probes.AppResult) []Evidence {
 	}
 	if a.RetryAfter != "" {
 		text += "; it asks to try again after " + retryWords(a.RetryAfter)
+	}
+	if a.Proxy != "" {
+		text += ". The answer came through the proxy " + a.Proxy + ": the proxy itself may have given it"
 	}
 	return append(append(append(f.fromError(), ev(&a.Check)), Evidence{Check: "app", Text: text + "."}), f.portEvidence()...)
 }
@@ -91,8 +95,8 @@ var httpRules = [5]rule{
 			if a.Refusal != "" {
 				return "The network path and the port work, and the service greeted this computer at once — with a refusal: it is at its connection limit, overloaded, or temporarily out of service. Programs that retry until their own timeout report this as a time-out."
 			}
-			if a.StatusCode == http.StatusBadGateway {
-				return "The network path and the port work, and a gateway or load balancer answered — but it could not get a valid answer from the service behind it (HTTP 502, Bad Gateway): the service is down, restarting, or refuses the gateway's connections. Programs that retry until their own timeout report this as a time-out."
+			if a.Gateway != nil && a.Gateway.Upstream || a.StatusCode == http.StatusBadGateway {
+				return fmt.Sprintf("The network path and the port work, and a gateway or load balancer answered — but it could not get an answer from the service behind it (HTTP %d): that service is down, restarting, has no healthy instance, or refuses the gateway's connections. This is not a timeout of the gateway. Programs that retry until their own timeout report this as a time-out.", a.StatusCode)
 			}
 			return "The network path and the port work, and the server answered at once — but that it cannot serve the request now (HTTP 503, Service Unavailable): it is overloaded, in maintenance, or a load balancer has no healthy server behind it. Programs that retry until their own timeout report this as a time-out."
 		},
@@ -127,15 +131,18 @@ var httpRules = [5]rule{
 		},
 	},
 	{
-		code: CodeAppForbidden, severity: SeverityProblem, primary: true,
+		code: CodeAppForbidden, severity: SeverityProblem, primary: true, secondary: true,
+		// A 403 for "/", the check's own guess at a page, is weak evidence:
+		// many servers and APIs forbid it. Listed then, not the verdict.
+		primaryWhen: func(f *facts) bool { return !f.app().PathGuessed },
 		match: func(f *facts) ([]Evidence, bool) {
 			a := f.httpAnswer(func(a *probes.AppResult) bool { return a.StatusCode == http.StatusForbidden })
 			if a == nil {
 				return nil, false
 			}
 			out := answerEvidence(f, a)
-			if a.Source != "" {
-				out = append(out, Evidence{Check: "app", Text: "This computer connected from " + a.Source + ": that address (or, behind NAT, the network's public address) is what the server's allow-list or firewall sees."})
+			if src := sourceAddr(a); src != "" {
+				out = append(out, Evidence{Check: "app", Text: sourceWords(src)})
 			}
 			return out, true
 		},
@@ -147,8 +154,8 @@ var httpRules = [5]rule{
 		},
 		fix: func(f *facts) []Step {
 			src := "this computer's address"
-			if a := f.app(); a.Source != "" {
-				src = a.Source
+			if s := sourceAddr(f.app()); s != "" {
+				src = s
 			}
 			return []Step{
 				{Text: "Check that you are signed in with an account that may use this service.", Who: ActorUser},
@@ -196,10 +203,43 @@ var httpRules = [5]rule{
 		},
 		fix: func(f *facts) []Step {
 			return []Step{
-				{Text: "Check that the address, port and scheme (http or https) in the program's settings are right.", Who: ActorUser},
+				{Text: resetStep(f.app()), Who: ActorUser},
 				{Text: "Look at the service's log and its connection limits, and at the health of the servers behind its load balancer.", Who: ActorServer},
 				{Text: "Check whether a firewall or intrusion-prevention device between this computer and the server resets these connections.", Who: ActorNetwork},
 			}
 		},
 	},
+}
+
+// sourceAddr is this computer's address on a direct connection to the
+// server, without the port (a throwaway one); "" through a proxy, whose
+// connection the server never sees.
+func sourceAddr(a *probes.AppResult) string {
+	if a.Source == "" || a.Proxy != "" {
+		return ""
+	}
+	if h, _, err := net.SplitHostPort(a.Source); err == nil {
+		return h
+	}
+	return a.Source
+}
+
+// sourceWords says what a server-side allow-list sees of this computer.
+func sourceWords(src string) string {
+	if ip := net.ParseIP(src); ip != nil && (ip.IsPrivate() || ip.IsLoopback()) {
+		return "This computer connected from " + src + ", a private address: a server on the same network sees it; one across the internet sees the network's public (NAT) address instead, which is what its allow-list must name."
+	}
+	return "This computer connected from " + src + ": that is the address the server's allow-list or firewall sees."
+}
+
+// greeting says the application check read a service's greeting (SSH,
+// SMTP…) rather than making an HTTP request or a TLS handshake.
+func greeting(a *probes.AppResult) bool { return !a.HTTP && a.TLS == nil }
+
+// resetStep is the user's first step when the server closes at once.
+func resetStep(a *probes.AppResult) string {
+	if greeting(a) {
+		return "Check that the address and port in the program's settings are those of the service (SSH, mail, database) it expects."
+	}
+	return "Check that the address, port and scheme (http or https) in the program's settings are right."
 }

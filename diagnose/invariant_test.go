@@ -25,18 +25,18 @@ func cloneSet(t *testing.T, s *probes.Set) *probes.Set {
 }
 
 // variants returns the set as it is and, for each check, the same set with
-// that check marked as having failed to run (error) or been skipped, its
-// data left in place: a rule must not read data from a check that did not
-// run.
+// that check's status replaced, its data left in place: marked as having
+// failed to run (error) or been skipped, a rule must not read its data;
+// marked as warning or failed, some finding must still cite it.
 func variants(t *testing.T, s *probes.Set) map[string]*probes.Set {
 	out := map[string]*probes.Set{"as recorded": s}
 	for _, e := range s.Entries() {
-		for _, st := range []probes.Status{probes.StatusError, probes.StatusSkip} {
+		for _, st := range []probes.Status{probes.StatusError, probes.StatusSkip, probes.StatusWarn, probes.StatusFail} {
 			v := cloneSet(t, s)
 			for _, ve := range v.Entries() {
 				if ve.ID == e.ID {
 					ve.Status = st
-					ve.Summary = "could not run: injected " + string(st)
+					ve.Summary = "injected " + string(st)
 				}
 			}
 			out[e.ID+" "+string(st)] = v

@@ -20,6 +20,18 @@ func directBlocked(f *facts) bool {
 	return st == probes.PortFiltered || st == probes.PortRejected
 }
 
+// proxyMatters says a proxy's refusal explains the failure: direct
+// connections are blocked or were not tried, or the application check went
+// through the proxy and failed. Otherwise a more specific port verdict
+// (refused, unreachable, black hole) or a working connection comes first.
+func proxyMatters(f *facts) bool {
+	if directBlocked(f) || f.portState() == "" {
+		return true
+	}
+	a := f.app()
+	return a != nil && a.Proxy != "" && a.Status == probes.StatusFail
+}
+
 // proxyEvidence cites the port (when it ran) and the proxy check.
 func proxyEvidence(f *facts) []Evidence {
 	return append(append(f.fromError(), f.portEvidence()...), ev(&f.s.Proxy.Check))
@@ -28,9 +40,9 @@ func proxyEvidence(f *facts) []Evidence {
 var proxyRules = [2]rule{
 	{
 		code: CodeProxyAuthRequired, severity: SeverityProblem, primary: true, secondary: true,
-		// With direct connections working, a proxy wanting a password
-		// explains nothing that fails here: worth listing only.
-		primaryWhen: func(f *facts) bool { return f.portState() != probes.PortOpen },
+		// With direct connections working and nothing through the proxy
+		// failing, a proxy wanting a password is worth listing only.
+		primaryWhen: proxyMatters,
 		match: func(f *facts) ([]Evidence, bool) {
 			p := f.s.Proxy
 			if p == nil || !p.AuthRequired {
@@ -65,7 +77,7 @@ var proxyRules = [2]rule{
 	},
 	{
 		code: CodeProxyDenied, severity: SeverityProblem, primary: true, secondary: true,
-		primaryWhen: func(f *facts) bool { return f.portState() != probes.PortOpen },
+		primaryWhen: proxyMatters,
 		match: func(f *facts) ([]Evidence, bool) {
 			p := f.s.Proxy
 			if p == nil || !p.Denied {

@@ -60,6 +60,8 @@ const SlowRTT = 500 // milliseconds
 var rules = []rule{
 	{
 		code: CodeLocalNoRoute, severity: SeverityProblem, primary: true,
+		// A connection that worked had a route: the checks then disagree.
+		primaryWhen: func(f *facts) bool { return f.portState() != probes.PortOpen },
 		match: func(f *facts) ([]Evidence, bool) {
 			l := f.s.Local
 			if l != nil && l.Route.Missing() {
@@ -89,6 +91,9 @@ var rules = []rule{
 	},
 	{
 		code: CodeLocalGateway, severity: SeverityProblem, primary: true,
+		// A gateway that only drops ping still forwards a connection that
+		// worked: the checks then disagree.
+		primaryWhen: func(f *facts) bool { return f.portState() != probes.PortOpen },
 		match: func(f *facts) ([]Evidence, bool) {
 			g := f.gateway()
 			if g == nil || g.Answered {

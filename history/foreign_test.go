@@ -110,3 +110,23 @@ func TestLegacyDatabaseAdopted(t *testing.T) {
 		t.Errorf("adopted with %d runs and application ID %#x", n, app)
 	}
 }
+
+// TestPathWithURIcharacters opens a database whose name holds the
+// characters an SQLite URI gives a meaning to: the file is the one named.
+func TestPathWithURIcharacters(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"runs#2.db", "what?.db", "100%.db"} {
+		path := filepath.Join(dir, name)
+		s, err := Open(path, OpenOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		s.Close()
+		if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+			t.Errorf("%s: the database is not in the file named: %v", name, err)
+		}
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "runs")); len(m) != 0 {
+		t.Errorf("a file named after the part before '#': %v", m)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 )
 
@@ -88,7 +89,7 @@ func inspect(path string) (kind, int, error) {
 	q := url.Values{}
 	q.Set("mode", "ro")
 	q.Set("_busy_timeout", "10000")
-	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
+	db, err := sql.Open("sqlite3", dsn(path, q))
 	if err != nil {
 		return 0, 0, fmt.Errorf("history: open %s: %w", path, err)
 	}
@@ -146,4 +147,14 @@ func (s *Store) useWAL() error {
 		}
 		time.Sleep(pause)
 	}
+}
+
+// dsnPath escapes the characters an SQLite URI filename gives a meaning to
+// ("?" starts the parameters, "#" a fragment, "%" an escape), so the file
+// SQLite opens is the file at path ("runs#2.db" is not "runs").
+var dsnPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+// dsn is the SQLite URI for the database file at path with parameters q.
+func dsn(path string, q url.Values) string {
+	return "file:" + dsnPath.Replace(path) + "?" + q.Encode()
 }

@@ -54,6 +54,9 @@ type Gateway struct {
 	Product string `json:"product,omitempty"`
 	// Upstream says the gateway blames its upstream (backend).
 	Upstream bool `json:"upstream"`
+	// TimedOut says the gateway's backend timed out (a 504, or a page
+	// that says so), as opposed to refusing, failing or being down.
+	TimedOut bool `json:"timed_out,omitempty"`
 	// Reason is the evidence, such as the telling line of the body.
 	Reason string `json:"reason"`
 }
@@ -107,6 +110,9 @@ type AppResult struct {
 	// Reset says the server accepted the connection, then reset or closed
 	// it before answering.
 	Reset bool `json:"reset,omitempty"`
+	// PathGuessed says the URL's path was the check's own guess ("/"): the
+	// user gave a host and port, not a URL.
+	PathGuessed bool `json:"path_guessed,omitempty"`
 	// RetryAfter is the answer's Retry-After header (503, 429), if any.
 	RetryAfter string `json:"retry_after,omitempty"`
 	// Source is this computer's address and port on the connection: what a
@@ -226,6 +232,7 @@ func ProbeApp(ctx context.Context, kind, host, addr string, port int, rawURL str
 		StallAfter: Millis(o.StallAfter), MaxTime: Millis(o.MaxTime)}
 	mysql := port == 3306 || strings.HasPrefix(rawURL, "mysql:")
 	if rawURL == "" || !strings.HasPrefix(rawURL, "http") {
+		r.PathGuessed = true
 		scheme := "https"
 		if kind == "http" {
 			scheme = "http"
@@ -566,7 +573,10 @@ func (r *AppResult) verdict() (Status, string) {
 		return StatusFail, fmt.Sprintf("HTTP %d from %s: %s", r.StatusCode, orUnknown(r.Gateway.Product), r.Gateway.Reason)
 	case !r.HTTP:
 		return StatusPass, fmt.Sprintf("TLS %s handshake in %s; certificate for %s", r.TLS.Version, fmtDur(p.TLS.D()), strings.Join(r.TLS.Names, ", "))
-	case r.StatusCode >= 500 || r.StatusCode == http.StatusTooManyRequests || r.StatusCode == http.StatusForbidden:
+	case r.StatusCode == http.StatusForbidden && r.PathGuessed:
+		// "/" is only the check's guess at a page: many servers forbid it.
+		return StatusWarn, fmt.Sprintf("HTTP 403 Forbidden for / (the check's own guess at a page): %s", timing)
+	case r.StatusCode >= 500 || r.StatusCode == http.StatusTooManyRequests || r.StatusCode == http.StatusForbidden || r.StatusCode == http.StatusProxyAuthRequired:
 		return StatusFail, fmt.Sprintf("HTTP %d %s%s: %s", r.StatusCode, http.StatusText(r.StatusCode), r.retryText(), timing)
 	case r.SlowAnswer:
 		return StatusWarn, fmt.Sprintf("HTTP %d, but the answer began only after %.1f s: %s", r.StatusCode, p.FirstByte.D().Seconds(), timing)

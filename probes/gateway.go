@@ -31,6 +31,10 @@ var gatewaySigns = []struct {
 	{"Apache httpd", regexp.MustCompile(`(?i)^apache`), regexp.MustCompile(`(?i)proxy server received an invalid response from an upstream server|error reading from remote server`), true},
 }
 
+// timeoutWords in a gateway's 502/503 page say its backend timed out
+// (Cloudflare's 522 and 524 are timeouts too).
+var timeoutWords = regexp.MustCompile(`(?i)timed? ?out|time-out|error code:? 52[24]`)
+
 // upstreamWords in a 502/503 body mean the gateway blames its backend.
 var upstreamWords = regexp.MustCompile(`(?i)upstream|backend|origin|bad gateway|proxy`)
 
@@ -56,7 +60,7 @@ func detectGateway(status int, server, via, body string) *Gateway {
 	}
 	switch {
 	case status == 504:
-		g.Upstream = true
+		g.Upstream, g.TimedOut = true, true
 		std := "504 Gateway Timeout: the gateway's backend did not answer in time"
 		if g.Reason == "" {
 			g.Reason = std
@@ -65,6 +69,7 @@ func detectGateway(status int, server, via, body string) *Gateway {
 		}
 	case upstreamWords.MatchString(body):
 		g.Upstream = true
+		g.TimedOut = timeoutWords.MatchString(body)
 		if g.Reason == "" {
 			g.Reason = strings.TrimSpace(firstLine(stripTags(body)))
 		}

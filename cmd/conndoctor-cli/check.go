@@ -133,6 +133,8 @@ func (f *checkFlags) problem() string {
 	switch {
 	case f.timeout <= 0 || f.timeout > 5*time.Minute:
 		return "--timeout must be between 1ms and 5m"
+	case f.wait < time.Second || f.wait > 10*time.Minute:
+		return "--wait must be between 1s and 10m (how long a program would wait for the server's answer)"
 	case len(f.label) > history.MaxLabel:
 		return fmt.Sprintf("--label is %d bytes long; a label can have at most %d bytes", len(f.label), history.MaxLabel)
 	case f.after < 0:
