@@ -114,3 +114,17 @@ func serversSay(servers []string, one, many string) string {
 	}
 	return "The DNS servers " + strings.Join(servers[:len(servers)-1], ", ") + " and " + servers[len(servers)-1] + " " + many
 }
+
+// silent counts the DNS servers that gave no answer at all (timed out or
+// unreachable), as opposed to answering no.
+func silent(f *facts) int {
+	n := 0
+	if f.s.DNS != nil {
+		for _, s := range f.s.DNS.Servers {
+			if s.Kind == probes.AnswerTimeout || s.Kind == probes.AnswerUnreachable {
+				n++
+			}
+		}
+	}
+	return n
+}

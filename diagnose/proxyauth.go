@@ -51,6 +51,9 @@ var proxyRules = [2]rule{
 			return proxyEvidence(f), true
 		},
 		summary: func(f *facts) string {
+			if f.s.Proxy.SentCredentials {
+				return "The proxy " + f.s.Proxy.Proxy + " refuses the user name and password it is given for " + f.host()
+			}
 			return "The proxy " + f.s.Proxy.Proxy + " wants a user name and password before it connects to " + f.host()
 		},
 		explain: func(f *facts) string {
@@ -67,7 +70,10 @@ var proxyRules = [2]rule{
 		},
 		fix: func(f *facts) []Step {
 			p := f.s.Proxy
-			steps := []Step{{Text: "Give the failing program the proxy's user name and password in its proxy settings, or use a program that signs in with your Windows account.", Who: ActorUser}}
+			steps := []Step{{Text: "Give the failing program the proxy's user name and password in its proxy settings.", Who: ActorUser}}
+			if p.SentCredentials {
+				steps[0] = Step{Text: "The proxy setting already holds a user name and password, and the proxy refuses them: check them (an expired or changed password is common) and correct the setting.", Who: ActorUser}
+			}
 			if integrated(p.AuthSchemes) {
 				steps = append(steps, Step{Text: fmt.Sprintf("The proxy accepts integrated sign-in (%s): check that the program supports it and runs under a domain account; command-line tools often need a local helper proxy (such as cntlm or px) or explicit credentials.", strings.Join(p.AuthSchemes, ", ")), Who: ActorHelpdesk})
 			}
@@ -93,10 +99,13 @@ var proxyRules = [2]rule{
 			return "The proxy answers, but will not open a connection to this address and port: its rules block the destination (a category filter, a port that is not allowed through it, or a destination it cannot reach itself). Programs that use the proxy fail for this target only."
 		},
 		fix: func(f *facts) []Step {
-			return []Step{
+			steps := []Step{
 				{Text: "Ask the proxy's administrators to allow " + f.addr() + " through the proxy, giving them the time of this run.", Who: ActorNetwork},
-				{Text: "If the target should be reached directly, add it to the proxy exceptions (NO_PROXY, or the browser's \"Bypass proxy for\" list).", Who: ActorHelpdesk},
 			}
+			if !directBlocked(f) {
+				steps = append(steps, Step{Text: "Direct connections to the target work: add it to the proxy exceptions (NO_PROXY, or the browser's \"Bypass proxy for\" list) so programs go direct.", Who: ActorHelpdesk})
+			}
+			return steps
 		},
 	},
 }

@@ -493,12 +493,20 @@ var rules = []rule{
 			}
 			return out, true
 		},
-		summary: func(f *facts) string { return "Some configured DNS servers do not answer" },
+		summary: func(f *facts) string {
+			if silent(f) == 0 {
+				return "Some configured DNS servers answer, but refuse or fail"
+			}
+			return "Some configured DNS servers do not answer"
+		},
 		explain: func(f *facts) string {
+			if silent(f) == 0 {
+				return "Lookups still work through the other servers. The servers listed below answer at once, but with a refusal or a failure (REFUSED, SERVFAIL): a program that asks them first gets an error for this name, and some programs do not try the next server."
+			}
 			return "Lookups still work through the other servers, but every lookup that tries a dead server first waits several seconds: programs with short timeouts fail now and then."
 		},
 		fix: func(f *facts) []Step {
-			return []Step{{Text: "Remove the dead DNS server from the network settings (or DHCP options), or bring it back.", Who: ActorNetwork}}
+			return []Step{{Text: "Remove the DNS servers listed from the network settings (or DHCP options), or make them answer for this name.", Who: ActorNetwork}}
 		},
 	},
 	{

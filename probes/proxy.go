@@ -74,6 +74,9 @@ type ProxyResult struct {
 	TunnelTime Millis `json:"tunnel_ms,omitempty"`
 	// AuthRequired says the proxy wants credentials (407).
 	AuthRequired bool `json:"auth_required,omitempty"`
+	// SentCredentials says the proxy setting held a user name and password,
+	// sent with CONNECT: a 407 then means they were refused.
+	SentCredentials bool `json:"sent_credentials,omitempty"`
 	// AuthSchemes are the sign-in methods the proxy offers with its 407
 	// (Basic, NTLM, Negotiate…), from its Proxy-Authenticate headers.
 	AuthSchemes []string `json:"auth_schemes,omitempty"`
@@ -345,6 +348,7 @@ func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, ho
 	start := time.Now()
 	req := "CONNECT " + hostPort + " HTTP/1.1\r\nHost: " + hostPort + "\r\nUser-Agent: conndoctor\r\n"
 	if pu.User != nil {
+		r.SentCredentials = true
 		pass, _ := pu.User.Password()
 		req += "Proxy-Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte(pu.User.Username()+":"+pass)) + "\r\n"
 	}
@@ -374,7 +378,11 @@ func (r *ProxyResult) tunnel(ctx context.Context, conn net.Conn, pu *url.URL, ho
 	case resp.StatusCode == http.StatusProxyAuthRequired:
 		r.AuthRequired = true
 		r.AuthSchemes = authSchemes(resp.Header.Values("Proxy-Authenticate"))
-		r.finish(StatusWarn, fmt.Sprintf("the proxy %s wants a user name and password (407, %s); the check could not go further", r.Proxy, schemesText(r.AuthSchemes)))
+		what := "wants a user name and password"
+		if r.SentCredentials {
+			what = "refused the user name and password in the proxy setting"
+		}
+		r.finish(StatusWarn, fmt.Sprintf("the proxy %s %s (407, %s); the check could not go further", r.Proxy, what, schemesText(r.AuthSchemes)))
 	default:
 		r.Denied = true
 		r.finish(StatusFail, fmt.Sprintf("the proxy %s refused the tunnel to %s: %s (after %s)", r.Proxy, hostPort, r.Tunnel, r.TunnelTime.Text()))
