@@ -102,7 +102,7 @@ var proxyRules = [2]rule{
 			steps := []Step{
 				{Text: "Ask the proxy's administrators to allow " + f.addr() + " through the proxy, giving them the time of this run.", Who: ActorNetwork},
 			}
-			if !directBlocked(f) {
+			if f.portState() == probes.PortOpen {
 				steps = append(steps, Step{Text: "Direct connections to the target work: add it to the proxy exceptions (NO_PROXY, or the browser's \"Bypass proxy for\" list) so programs go direct.", Who: ActorHelpdesk})
 			}
 			return steps
