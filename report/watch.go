@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/conndoctor/conndoctor/engine/watch"
 	"github.com/conndoctor/conndoctor/history"
@@ -30,7 +31,8 @@ func NewWatchDoc(w *history.SavedWatch, loc *time.Location) WatchDoc {
 }
 
 // WatchTimeline plots a watch: connect and first-byte times per sample
-// (seconds since the start on X), failed samples as marks along the top.
+// (seconds since the start on X), failed samples as marks along the top,
+// the computer's network events as triangles along the bottom.
 func WatchTimeline(w *history.SavedWatch, pal Palette) *plot.Plot {
 	p := newPlot(pal, "Timeline", "seconds since "+w.Started.Local().Format("15:04:05"), "ms")
 	var conn, fb, fail plotter.XYs
@@ -70,6 +72,17 @@ func WatchTimeline(w *history.SavedWatch, pal Palette) *plot.Plot {
 			sc.Color, sc.Radius = pal.Loss, vg.Points(3)
 			p.Add(sc)
 			p.Legend.Add("failed", sc)
+		}
+	}
+	if len(w.Events) > 0 { // the computer's own changes, along the bottom
+		var ev plotter.XYs
+		for _, e := range w.Events {
+			ev = append(ev, plotter.XY{X: e.At.Sub(w.Started).Seconds(), Y: p.Y.Min})
+		}
+		if sc, err := plotter.NewScatter(ev); err == nil {
+			sc.Color, sc.Radius, sc.Shape = pal.Text, vg.Points(3.5), draw.TriangleGlyph{}
+			p.Add(sc)
+			p.Legend.Add("event on this computer", sc)
 		}
 	}
 	p.Legend.Top = true
