@@ -86,7 +86,7 @@ func runExport(args []string, out, errs term) int {
 	pos, code, ok := subFlags("export", args, errs, &db, func(fs *flag.FlagSet) {
 		ex.register(fs, "html, pdf or json")
 		fs.BoolVar(&ex.raw, "raw", false, "add each check's raw result to a PDF, as an appendix")
-		fs.BoolVar(&isWatch, "watch", false, "ID is a watch (w3 in 'history list'): its timeline, html or json")
+		fs.BoolVar(&isWatch, "watch", false, "ID is a watch (w3 in 'history list'): its timeline")
 	})
 	if !ok {
 		return code

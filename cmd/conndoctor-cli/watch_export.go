@@ -9,7 +9,8 @@ import (
 	"github.com/conndoctor/conndoctor/report"
 )
 
-// exportWatch writes a watch's timeline as HTML or JSON.
+// exportWatch writes a watch's timeline as HTML, PDF or JSON, from one copy
+// scrubbed (and with --redact, redacted) before any format sees it.
 func exportWatch(pos []string, db dbFlags, ex exportFlags, out, errs term) int {
 	if len(pos) != 1 {
 		errs.println("conndoctor-cli: give 1 watch ID; 'conndoctor-cli history list' shows them (w3)")
@@ -20,11 +21,7 @@ func exportWatch(pos []string, db dbFlags, ex exportFlags, out, errs term) int {
 		errs.printf("conndoctor-cli: \"%s\" is not a watch ID (w3 or 3, from 'conndoctor-cli history list')\n", pos[0])
 		return exitBadInput
 	}
-	if ex.redact {
-		errs.println("conndoctor-cli: --redact is not supported for watches yet")
-		return exitBadInput
-	}
-	if !ex.check([]string{"html", "json"}, errs) {
+	if !ex.check([]string{"html", "pdf", "json"}, errs) {
 		return exitBadInput
 	}
 	s, err := db.open(errs)
@@ -32,14 +29,18 @@ func exportWatch(pos []string, db dbFlags, ex exportFlags, out, errs term) int {
 		return exitProblem
 	}
 	defer s.Close()
-	w, err := s.GetWatch(id)
+	stored, err := s.GetWatch(id)
 	if err != nil {
 		errs.println("conndoctor-cli:", err)
 		return exitProblem
 	}
+	w := report.ScrubWatch(ex.options(), stored)
 	err = writeOut(ex.out, out.w, func(o io.Writer) error {
-		if ex.format == "json" {
+		switch ex.format {
+		case "json":
 			return report.JSON(o, report.NewWatchDoc(w, time.Local))
+		case "pdf":
+			return report.WatchPDF(o, w, ex.options())
 		}
 		return report.WatchHTML(o, w)
 	})
