@@ -91,8 +91,8 @@ func (p *watchList) reload() {
 	}
 	go func() {
 		rows, err := store.ListWatches(100)
-		if len(rows) == 0 && err == nil && p.listed.Load() == 0 {
-			return // none before, none now: nothing to touch
+		if len(rows) == 0 && p.listed.Load() == 0 {
+			return // none shown, none to show (or a closed store): nothing to touch
 		}
 		p.listed.Store(int32(len(rows)))
 		p.u.bridge.apply(func() {
