@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/conndoctor/conndoctor/diagnose"
@@ -260,11 +261,15 @@ func (r *runner) probeAddress(s *probes.Set, addrs *probes.AddrsResult) {
 		return
 	}
 	// Ping's replies tell the port check the path's round trip, so it can
-	// call silence silence before its deadline.
+	// call silence silence before its deadline; a traceroute that meets
+	// routers but not the host tells it, at the deadline, to listen a
+	// little longer for a router's "host unreachable".
 	rtt := &probes.RTTSeen{}
+	var routersAnswer atomic.Bool
+	listen := func() bool { return routersAnswer.Load() && rtt.Get() == 0 }
 	portDone := make(chan struct{})
 	r.start("port", func() *probes.Check {
-		s.Port = probes.ProbePort(r.ctx, addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout, RTT: rtt.Get})
+		s.Port = probes.ProbePort(r.ctx, addr, r.t.Port, probes.PortOptions{Timeout: r.o.PortTimeout, RTT: rtt.Get, Listen: listen})
 		close(portDone)
 		r.startApp(s, addr)
 		return &s.Port.Check
@@ -293,10 +298,12 @@ func (r *runner) probeAddress(s *probes.Set, addrs *probes.AddrsResult) {
 	}
 	r.start("trace.icmp", func() *probes.Check {
 		s.TraceICMP = probes.Trace(r.ctx, probes.TraceICMP, addr, r.t.Port, r.o.Trace)
+		routersAnswer.CompareAndSwap(false, s.TraceICMP.LastTTL > 0 && !s.TraceICMP.Reached)
 		return &s.TraceICMP.Check
 	})
 	r.start("trace.tcp", func() *probes.Check {
 		s.TraceTCP = probes.Trace(r.ctx, probes.TraceTCP, addr, r.t.Port, r.o.Trace)
+		routersAnswer.CompareAndSwap(false, s.TraceTCP.LastTTL > 0 && !s.TraceTCP.Reached)
 		return &s.TraceTCP.Check
 	})
 }

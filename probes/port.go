@@ -75,6 +75,10 @@ type PortResult struct {
 	// Decided is when silence was enough to call the port filtered,
 	// before the deadline (Basis "silence"); 0 otherwise.
 	Decided Millis `json:"decided_ms,omitempty"`
+	// Listened is how long past the deadline the attempts were kept,
+	// unanswered, for a router's late "host unreachable" (a host that
+	// does not answer its router's ARP is reported after about 3 s).
+	Listened Millis `json:"listened_ms,omitempty"`
 	// why is the failure's text when the attempt could not be made.
 	why string
 	// onSYN, when set, hears how many SYNs the attempt has sent so far.
@@ -93,7 +97,18 @@ type PortOptions struct {
 	// 0 while none is known: with it, silence past every attempt's first
 	// retransmission ends the check before the deadline.
 	RTT func() time.Duration
+	// Grace is how much longer to keep unanswered attempts past the
+	// deadline when Listen says so (default DefaultGrace): a router may
+	// still report the host unreachable.
+	Grace time.Duration
+	// Listen, asked at the deadline when nothing answered, says whether
+	// to wait the grace period: nil never waits.
+	Listen func() bool
 }
+
+// DefaultGrace is how long past the deadline a silent port check listens
+// for a router's "host unreachable" when told to.
+const DefaultGrace = 1200 * time.Millisecond
 
 // DefaultPortTimeout is the connect deadline when none is set.
 const DefaultPortTimeout = 3 * time.Second
@@ -108,9 +123,12 @@ func ProbePort(ctx context.Context, ip string, port int, o PortOptions) *PortRes
 	if o.Attempts <= 0 {
 		o.Attempts = DefaultAttempts
 	}
-	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	if o.Grace <= 0 {
+		o.Grace = DefaultGrace
+	}
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout+o.Grace)
 	defer cancel()
-	r.merge(attemptAll(ctx, ip, port, o.Attempts, o.RTT))
+	r.merge(attemptAll(ctx, ip, port, attemptPlan{n: o.Attempts, timeout: o.Timeout, rtt: o.RTT, grace: o.Grace, listen: o.Listen}))
 	r.Explain = explainPort(r)
 	r.finish(r.status(), r.summary())
 	return r
@@ -148,6 +166,9 @@ func (r *PortResult) summary() string {
 				r.Addr, plural(len(r.Attempts), "the connection attempt", "all %d connection attempts"), fmtDur(r.Decided.D()))
 		}
 		s := fmt.Sprintf("no answer from %s within %s", r.Addr, fmtDur(r.Timeout.D()))
+		if r.Listened > 0 {
+			s = fmt.Sprintf("no answer from %s within %s, nor from a router in %s more", r.Addr, fmtDur(r.Timeout.D()), fmtDur(r.Listened.D()))
+		}
 		switch {
 		case len(r.Attempts) > 1 && r.SynSent > 0:
 			s += fmt.Sprintf(": %d connection attempts went unanswered (the first sent %s, TCP SYN)", len(r.Attempts), plural(r.SynSent, "1 request", "%d requests"))

@@ -3,11 +3,14 @@ package probes
 import (
 	"context"
 	"fmt"
+	"net"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/conndoctor/conndoctor/internal/failure"
 )
 
 // DefaultAttempts is how many connection attempts the port check makes,
@@ -66,22 +69,63 @@ func (a PortAttempt) AtOnce() bool { return a.State == PortOpen && !a.Retried() 
 // is known yet).
 type rttHint func() time.Duration
 
-// attemptAll makes n connection attempts, spaced, and returns them in
-// the order started with each one's full result. When every attempt is
-// still unanswered after its first retransmitted request and several
-// round trips of the path (rtt), the rest is silence: the attempts are
-// stopped and silent is true. Without a known round trip they wait for
-// the deadline in ctx: a slow path is never taken for a filtered one.
-func attemptAll(ctx context.Context, ip string, port, n int, rtt rttHint) (out []*PortResult, starts []time.Duration, silent bool) {
+// attemptPlan is how the port check's attempts are made and when they
+// end.
+type attemptPlan struct {
+	// n attempts, spaced by attemptSpacing.
+	n int
+	// timeout is the deadline for an answer.
+	timeout time.Duration
+	// rtt is the path's round trip, when known: silence past every
+	// attempt's first retransmission and several round trips ends them.
+	rtt rttHint
+	// grace is how much longer to listen when, at the deadline, nothing
+	// answered and listen says a router on the path may still report
+	// (a host that does not answer its router's ARP is reported after
+	// about 3 s with Linux's defaults).
+	grace  time.Duration
+	listen func() bool
+}
+
+// attempted is what the attempts came to.
+type attempted struct {
+	// results of each attempt, in the order started, and when each
+	// started.
+	results []*PortResult
+	starts  []time.Duration
+	// silent: stopped on silence before the deadline; listened: how long
+	// past the deadline the attempts were kept for a router's answer.
+	silent   bool
+	listened time.Duration
+	// router is a router's ICMP error about TCP to the same address and
+	// port heard while listening: it may quote another of this
+	// computer's packets (a traceroute probe) when the router's ICMP rate
+	// limit spared those and not the attempts.
+	router *ICMPReport
+}
+
+// attemptAll makes the plan's connection attempts, spaced, and returns
+// them in the order started with each one's full result. When every
+// attempt is still unanswered after its first retransmitted request and
+// several round trips of the path, the rest is silence: the attempts are
+// stopped. Without a known round trip they wait for the deadline: a slow
+// path is never taken for a filtered one. At the deadline, with nothing
+// answered, they may be kept a grace period longer for an ICMP error from
+// a router (ctx must allow timeout + grace).
+func attemptAll(ctx context.Context, ip string, port int, p attemptPlan) attempted {
 	begin := time.Now()
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	out, starts = make([]*PortResult, n), make([]time.Duration, n)
-	retransmitted := make([]atomic.Int64, n) // when a second SYN was first seen (UnixNano), 0 before
-	var pending atomic.Int32
-	pending.Store(int32(n))
+	res := attempted{results: make([]*PortResult, p.n), starts: make([]time.Duration, p.n)}
+	var watch *icmpWatch
+	if dst := net.ParseIP(ip); dst != nil && p.listen != nil {
+		watch = watchICMP(ctx, dst, port)
+	}
+	retransmitted := make([]atomic.Int64, p.n) // when a second SYN was first seen (UnixNano), 0 before, -1 answered
+	var pending, answered atomic.Int32
+	pending.Store(int32(p.n))
 	var wg sync.WaitGroup
-	for i := range n {
+	for i := range p.n {
 		wg.Go(func() {
 			defer pending.Add(-1)
 			select {
@@ -94,15 +138,16 @@ func attemptAll(ctx context.Context, ip string, port, n int, rtt rttHint) (out [
 					retransmitted[i].CompareAndSwap(0, time.Now().UnixNano())
 				}
 			}
-			starts[i] = time.Since(begin)
+			res.starts[i] = time.Since(begin)
 			connectTCP(ctx, a, ip, port)
-			out[i] = a
+			res.results[i] = a
 			if a.State != PortFiltered {
 				retransmitted[i].Store(-1) // answered: not silence
+				answered.Add(1)
 			}
 		})
 	}
-	var silence atomic.Bool
+	var silence, extended atomic.Bool
 	watchDone := make(chan struct{})
 	go func() {
 		defer close(watchDone)
@@ -114,17 +159,38 @@ func attemptAll(ctx context.Context, ip string, port, n int, rtt rttHint) (out [
 				return
 			case <-tick.C:
 			}
-			if quietSince(retransmitted, rtt) {
+			elapsed := time.Since(begin)
+			switch {
+			case quietSince(retransmitted, p.rtt):
 				silence.Store(true)
-				stop()
-				return
+			case extended.Load() && watch.first() != nil:
+				res.router = watch.first()
+			case extended.Load() && (answered.Load() > 0 || elapsed >= p.timeout+p.grace):
+				// A router answered for one attempt (the others hear the
+				// same), or the grace is over.
+			case elapsed < p.timeout:
+				continue
+			case !extended.Load() && answered.Load() == 0 && p.grace > 0 && p.listen != nil && p.listen():
+				extended.Store(true)
+				continue
+			case extended.Load():
+				continue
 			}
+			stop()
+			return
 		}
 	}()
 	wg.Wait()
 	stop()
 	<-watchDone
-	return out, starts, silence.Load()
+	res.silent = silence.Load()
+	if res.router == nil && extended.Load() {
+		res.router = watch.first()
+	}
+	if extended.Load() {
+		res.listened = max(time.Since(begin)-p.timeout, 0)
+	}
+	return res
 }
 
 // quietSince says every attempt has retransmitted its request and stayed
@@ -149,19 +215,30 @@ func quietSince(retransmitted []atomic.Int64, rtt rttHint) bool {
 }
 
 // merge fills the check's result from its attempts: open when any
-// attempt connected, else the first attempt's outcome; the figures of the
-// first attempt that connected (else the first) stand for the check, so
+// attempt connected, else the first answer any attempt got (a router's
+// ICMP error may come for some attempts only: routers limit their rate),
+// else silence; the figures of that attempt stand for the check, so
 // readers of one attempt see what they saw before.
-func (r *PortResult) merge(atts []*PortResult, starts []time.Duration, silent bool) {
+func (r *PortResult) merge(res attempted) {
+	atts, starts, silent := res.results, res.starts, res.silent
 	rep := atts[0]
-	for _, a := range atts {
-		if a.State == PortOpen {
-			rep = a
+	for _, want := range []func(*PortResult) bool{
+		func(a *PortResult) bool { return a.State == PortOpen },
+		func(a *PortResult) bool { return a.State != PortFiltered },
+	} {
+		if i := slices.IndexFunc(atts, want); i >= 0 {
+			rep = atts[i]
 			break
 		}
 	}
 	r.State, r.Basis, r.Errno, r.Failure, r.Connect, r.SynSent, r.ICMP, r.why =
 		rep.State, rep.Basis, rep.Errno, rep.Failure, rep.Connect, rep.SynSent, rep.ICMP, rep.why
+	if r.State == PortFiltered && res.router != nil {
+		// No attempt heard it, but a router reported the address.
+		f := failure.Failure{Kind: icmpFailure(res.router.Code), Op: "connect"}
+		r.State, r.Basis = portState(f, res.router, 0)
+		r.Failure, r.ICMP = f.Kind, res.router
+	}
 	for i, a := range atts {
 		r.Attempts = append(r.Attempts, PortAttempt{Start: Millis(starts[i]), State: a.State, Connect: a.Connect, SynSent: a.SynSent, Errno: a.Errno})
 	}
@@ -169,6 +246,7 @@ func (r *PortResult) merge(atts []*PortResult, starts []time.Duration, silent bo
 		r.Basis = BasisSilence
 		r.Decided = Millis(time.Since(r.Started))
 	}
+	r.Listened = Millis(res.listened)
 	r.Intermittent = r.State == PortOpen && (r.FailedAttempts() > 0 || r.RetriedAttempts() > 0)
 }
 
@@ -263,3 +341,26 @@ func (r *RTTSeen) Observe(d time.Duration) {
 
 // Get returns the smallest round trip seen, 0 when none was.
 func (r *RTTSeen) Get() time.Duration { return time.Duration(r.ns.Load()) }
+
+// first returns the first ICMP error heard for the address and port, from
+// any of this computer's packets; nil for no watch or none heard.
+func (w *icmpWatch) first() *ICMPReport {
+	if w == nil {
+		return nil
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.any
+}
+
+// icmpFailure is the failure an ICMP "destination unreachable" code means
+// for a connection (what the kernel would have reported).
+func icmpFailure(code int) failure.Kind {
+	switch code {
+	case 0, 6, 11:
+		return failure.NetUnreachable
+	case 3:
+		return failure.Refused
+	}
+	return failure.HostUnreachable
+}

@@ -52,6 +52,7 @@ func TestMergeAttempts(t *testing.T) {
 		{"one lost, first open later", []*PortResult{attempt(PortFiltered, 0, 3), attempt(PortOpen, time.Millisecond, 1)}, false, PortOpen, "", true, "1 connected at once (1.00 ms), 1 no answer"},
 		{"resent, SYNs unknown (Windows)", []*PortResult{attempt(PortOpen, 5*time.Millisecond, 0), attempt(PortOpen, 3010*time.Millisecond, 0)}, false, PortOpen, "", true, "1 connected at once (5.00 ms), 1 connected after a resent request (3010 ms)"},
 		{"silence", []*PortResult{attempt(PortFiltered, 0, 2), attempt(PortFiltered, 0, 2)}, true, PortFiltered, BasisSilence, false, "2 no answer"},
+		{"a router answered for one attempt only", []*PortResult{attempt(PortFiltered, 0, 3), attempt(PortUnreachable, 3050*time.Millisecond, 3)}, false, PortUnreachable, "", false, "1 no answer, 1 host unreachable"},
 		{"refused is not intermittent", []*PortResult{attempt(PortRefused, time.Millisecond, 1), attempt(PortRefused, time.Millisecond, 1)}, false, PortRefused, "", false, "2 refused"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -61,7 +62,7 @@ func TestMergeAttempts(t *testing.T) {
 				}
 			}
 			r := &PortResult{Check: newCheck("port", "TCP port 443"), Addr: "10.0.0.5:443", Timeout: Millis(3 * time.Second)}
-			r.merge(c.atts, starts[:len(c.atts)], c.silent)
+			r.merge(attempted{results: c.atts, starts: starts[:len(c.atts)], silent: c.silent})
 			if r.State != c.state || r.Intermittent != c.intermittent || (c.basis != "" && r.Basis != c.basis) {
 				t.Errorf("state %s basis %s intermittent %v", r.State, r.Basis, r.Intermittent)
 			}
@@ -113,5 +114,23 @@ func TestRTTSeenKeepsTheSmallest(t *testing.T) {
 	}
 	if r.Get() != 2*time.Millisecond {
 		t.Errorf("got %v", r.Get())
+	}
+}
+
+// TestMergeRouterReport: no attempt heard an answer, but while listening
+// a router reported the address unreachable (quoting another probe of
+// this computer): the port is unreachable, on the ICMP's word.
+func TestMergeRouterReport(t *testing.T) {
+	for _, c := range []struct {
+		code  int
+		state PortState
+	}{{1, PortUnreachable}, {13, PortRejected}, {0, PortUnreachable}} {
+		r := &PortResult{Check: newCheck("port", "TCP port 443"), Addr: "10.0.0.5:443"}
+		rep := &ICMPReport{From: "10.0.0.1", Type: 3, Code: c.code, Text: icmpText(3, c.code)}
+		r.merge(attempted{results: []*PortResult{attempt(PortFiltered, 0, 4), attempt(PortFiltered, 0, 4)}, starts: make([]time.Duration, 2),
+			listened: 100 * time.Millisecond, router: rep})
+		if r.State != c.state || r.Basis != BasisICMP || r.ICMP != rep {
+			t.Errorf("code %d: %s on %s, want %s on icmp", c.code, r.State, r.Basis, c.state)
+		}
 	}
 }
