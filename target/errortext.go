@@ -28,6 +28,7 @@ type scanLine struct {
 	start, end int
 	num        int  // 1-based line number in the input as pasted
 	err        bool // the line reports a failure
+	redacted   int  // the strength of a mention of a redacted or placeholder host on the line
 }
 
 // scan is the text being read and what was found in it.
@@ -147,6 +148,11 @@ func (s *scan) collect(i int) {
 	if strings.IndexByte(line, ':') >= 0 {
 		s.hostPorts(i, line)
 	}
+	if len(s.cands) > n && isListenerLine(low) {
+		// "server started at http://0.0.0.0:7300": the program's own
+		// address, not what it failed to reach.
+		s.cands = s.cands[:n]
+	}
 	for _, c := range s.cands[n:] {
 		ln.err = ln.err || c.strength >= phrase
 	}
@@ -187,6 +193,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if !ok {
 		if e.strength >= structured && s.lineFailsAt(i) {
 			s.placeholder = true
+			s.lines[i].redacted = max(s.lines[i].redacted, e.strength)
 		}
 		return
 	}
@@ -198,7 +205,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 
 // setHost fills host and port, reporting whether they make a usable target.
 func (c *cand) setHost(host, port string) bool {
-	if !usableHost(host) {
+	// A message saying it connected to or resolved a name means a host,
+	// even one that looks like a file name ("hex.pm").
+	if !hostOK(host) || c.strength < phrase && isSourceFile(host) {
 		return false
 	}
 	c.host = normHost(host)
@@ -260,6 +269,9 @@ func (s *scan) urls(i int, line, low string) {
 		}
 		if c.setURL(raw) {
 			s.cands = append(s.cands, c)
+		} else if u, err := url.Parse(strings.TrimRight(raw, ".,;:'\"`…")); err == nil && isPlaceholder(u.Hostname()) && lineFails(low) {
+			s.placeholder = true
+			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
 		}
 	}
 }
@@ -368,6 +380,21 @@ func isHostByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '.' || b == '-' || b == '_'
 }
 
+// listenerWords mark a line announcing the program's own listening address.
+var listenerWords = []string{"listening on", "listening at", "listens on", "listen on", "started at", "started on",
+	"running at http", "running on http", "serving on", "serving at", "serving http", "server started", "bound to"}
+
+// isListenerLine reports whether a line announces where the program itself
+// listens, and reports no failure.
+func isListenerLine(low string) bool {
+	for _, w := range listenerWords {
+		if strings.Contains(low, w) {
+			return !lineFails(low)
+		}
+	}
+	return false
+}
+
 // errorWords mark a line that reports a failure even when it does not say
 // which one.
 var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can't",
@@ -398,7 +425,7 @@ func (s *scan) choose() (int, bool) {
 			best = i
 		}
 	}
-	if best < 0 || (s.placeholder && !s.lines[s.cands[best].line].err) {
+	if best < 0 || s.placeholder && !s.lines[s.cands[best].line].err || s.lines[s.cands[best].line].redacted > s.cands[best].strength {
 		return 0, false
 	}
 	best = s.preferName(best)
@@ -572,7 +599,7 @@ var servicePorts = []struct {
 	port int
 }{
 	{"postgres", 5432}, {"psql", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
-	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
+	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 }
 
 // via returns the final destination when the target is a proxy that failed:

@@ -110,6 +110,9 @@ var extractors = []extractor{
 	dnsEx("unknown host", "", 0, `(?i)unknown host[: ]+`+reQ+hostGroup),
 	dnsEx("cannot resolve", "", 0, `(?i)cannot resolve `+hostGroup+`:`),
 	connEx("connection to ", "", 0, `(?i)connection to (?:[a-z]+:(?://)?)?(?P<hp>`+reHostPort+`) (?:refused|timed out|failed|was refused)`),
+	// Python's logs print an IPv6 address and port unbracketed ("Connection
+	// to ::1:5672 failed"): the last group is the port.
+	connEx("connection to ", "", 0, `(?i)connection to (?P<host>[0-9a-fA-F]*::?[0-9a-fA-F:.]*[0-9a-fA-F]):(?P<port>[0-9]+) (?:refused|timed out|failed|was refused)`),
 	connEx("unreachable!", "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
 	connEx("unreachable!", "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
@@ -128,7 +131,12 @@ var extractors = []extractor{
 	// Python, pip, pymongo, requests, Redis clients.
 	ex("port", structured, "Python", 0, `(?i)host(?:name)?\s*[=:]\s*['"](?P<host>[^'"]*)['"]\s*,\s*port\s*[=:]\s*['"]?(?P<port>[0-9]+)`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
-	ex("', ", plain, "", 0, `\(\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*\)`),
+	ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*[)}]`),
+	// A config or code line naming the host without a port beside it
+	// (host: 'smtp.example.com', host='localhost', "host" => "db").
+	hostKey,
+	// Erlang and Elixir: {:failed_connect, [{:to_address, {'host', 443}}, …]}.
+	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),
 	connEx("connecting to", "Python", 0, `(?i)error -?[0-9]+ connecting to (?P<hp>`+reHostPort+`)`),
 	// PHP: cURL, Guzzle, PHPMailer, SwiftMailer.
@@ -139,7 +147,7 @@ var extractors = []extractor{
 	connEx("mysql server on", "MySQL", 3306, `(?i)connect to MySQL server on '(?P<host>[^':]+)(?::(?P<port>[0-9]+))?'`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "psql", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
-	spanConnEx("running on host", "psql", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+TCP/IP connections on port (?P<port>[0-9]+)`),
+	spanConnEx("running on host", "psql", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`),
 	dnsEx("translate host name", "psql", 5432, `could not translate host name "(?P<host>[^"]+)"`),
 	// Ruby.
 	connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to (?P<hp>`+reHostPort+`)`),
@@ -162,6 +170,37 @@ var extractors = []extractor{
 	// client given "host port" (nc 10.0.0.5 443, java -jar x.jar 10.0.3.1 3366).
 	hostSpacePort,
 	cmdEx(" -h", "", 0, `\s-h\s*(?P<host>`+reHost+`|`+reIP+`)\s.*?-(?:P|p|-port[= ])\s*(?P<port>[0-9]+)\b`),
+}
+
+// hostKey finds a config or code line naming the host without a port beside
+// it (host: 'smtp.example.com', host='localhost', "host" => "db").
+var hostKey = extractor{need: hasHostKey, strength: weak,
+	re: regexp.MustCompile(`(?i)(?:^|[\s,{(])['"]?host(?:name)?['"]?\s*(?:[:=]|=>)\s*['"](?P<host>[^'"\s]+)['"]`)}
+
+// hasHostKey reports whether "host" is followed by ':', '=' or '=>' and a
+// quoted value somewhere on the line.
+func hasHostKey(low string) bool {
+	for i := strings.Index(low, "host"); i >= 0; {
+		j := i + 4
+		if strings.HasPrefix(low[j:], "name") {
+			j += 4
+		}
+		for j < len(low) && (low[j] == ' ' || low[j] == '\'' || low[j] == '"' || low[j] == '\t') {
+			j++
+		}
+		if j < len(low) && (low[j] == ':' || low[j] == '=') {
+			v := strings.TrimLeft(low[j+1:], " \t>")
+			if v != "" && (v[0] == '\'' || v[0] == '"') {
+				return true
+			}
+		}
+		k := strings.Index(low[i+4:], "host")
+		if k < 0 {
+			return false
+		}
+		i += 4 + k
+	}
+	return false
 }
 
 // hostSpacePort finds a command line that ends with "host port" (nc 10.0.0.5
@@ -201,7 +240,7 @@ var (
 		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 	}
-	portWord = regexp.MustCompile(`(?i)\bport\s+([0-9]{1,5})\b`)
+	portWord = regexp.MustCompile(`(?i)\bport['"]?\s*(?:[:=]|=>|\s)\s*['"]?([0-9]{1,5})\b`)
 	// requestWords before a URL mean the program was fetching it.
 	requestWords = []string{"get", "post", "put", "delete", "head", "patch", "url", "uri", "request", "for", "access",
 		"fetch", "download", "connecting", "trying", "error", "failed", "resolving", "server:", "clone", "pull",

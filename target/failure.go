@@ -43,6 +43,7 @@ var failurePhrases = map[Failure][]string{
 		"failed to lookup address", "name resolution", "resolving timed out",
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
+		":nxdomain", // Erlang's inet error atoms ({:failed_connect, … :nxdomain})
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",
@@ -68,11 +69,11 @@ var failurePhrases = map[Failure][]string{
 		"拒绝连接", "积极拒绝", "连接被拒绝",
 		"verbinding geweigerd", "actief heeft geweigerd",
 		"połączenie odrzucone", "odmowa połączenia", "aktywnie go odmawia",
-		"remote host refused", "remote host rejected",
+		"remote host refused", "remote host rejected", ":econnrefused",
 	},
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",
-		"host unreachable", "network unreachable", "err_address_unreachable",
+		"host unreachable", "network unreachable", "err_address_unreachable", ":ehostunreach", ":enetunreach",
 		"keine route zum zielrechner", "netzwerk ist nicht erreichbar", "das netzwerk ist nicht erreichbar",
 		"aucun chemin d'accès pour atteindre l'hôte cible", "le réseau n'est pas accessible", "réseau inaccessible",
 		"no hay ninguna ruta hasta el `host'", "no hay ruta hasta el anfitrión", "la red es inaccesible", "red inalcanzable",
@@ -92,7 +93,7 @@ var failurePhrases = map[Failure][]string{
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
 		"timeoutexception", "timeouterror", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
-		"did not properly respond", "operation now in progress", "deadline exceeded",
+		"did not properly respond", "operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
 		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",
 		"délai d'attente", "délai d’attente", "n'a pas répondu convenablement", "n’a pas répondu convenablement",
 		"tiempo de espera", "expiró el tiempo", "no respondió adecuadamente",
@@ -107,7 +108,7 @@ var failurePhrases = map[Failure][]string{
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
-		"certificate has expired", "wrong version number",
+		"certificate has expired", "wrong version number", "tls_alert",
 	},
 }
 

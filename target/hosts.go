@@ -80,8 +80,11 @@ func isSourceFile(host string) bool {
 
 // usableHost reports whether h can be tested: a valid name or IP that is
 // neither a placeholder nor a file name.
-func usableHost(h string) bool {
-	if h == "" || checkHost(h, h) != nil || isPlaceholder(h) || isSourceFile(h) {
+func usableHost(h string) bool { return hostOK(h) && !isSourceFile(h) }
+
+// hostOK reports whether h is a valid name or IP that is not a placeholder.
+func hostOK(h string) bool {
+	if h == "" || checkHost(h, h) != nil || isPlaceholder(h) {
 		return false
 	}
 	ip := net.ParseIP(strings.Trim(h, "[]"))

@@ -17,8 +17,11 @@
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
 // 80"), structured dumps (Python's host='x', port=443, Node's error object,
 // reqwest's Url { host: Some(Domain("x")), port: None }, PHP's 'host' =>
-// 'x'), URLs, host:port words and command lines (telnet x 23, mysql -h x
-// -P 6033). The target is chosen by these rules, in order:
+// 'x', Erlang's {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config
+// line's host: 'x' with its port: N), URLs, host:port words (an unbracketed
+// IPv6 address in "Connection to ::1:5672 failed" ends in its port) and
+// command lines (telnet x 23, mysql -h x -P 6033). The target is chosen by
+// these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
@@ -47,9 +50,14 @@
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x"), placeholders ("ip_adresse"),
 //     file names from stack traces ("Foo.java:42"), positions ("At line:1
 //     char:1") and the log's own
-//     bracketed prefix ("[127.0.0.1:5378] client connect") are skipped, and
+//     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
+//     announcing the program's own address ("server started at
+//     http://0.0.0.0:7300") are skipped; a name that looks like a file
+//     ("hex.pm") is a host only where a message says it connected to or
+//     resolved it; and
 //     when a failing message names only a redacted host, Parse says the text
-//     names no host rather than falling back to some other address.
+//     names no host rather than falling back to some other address (or to a
+//     weaker mention on the same line, such as nginx's request "host:").
 //
 // What went wrong (Failure) is read from the target's line and the two
 // after it, else from the whole text: English messages, errno numbers
