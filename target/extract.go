@@ -234,9 +234,10 @@ var (
 	reURLAll = regexp.MustCompile(reURL)
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
 	// "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
+	// Elasticsearch's "{name}{IP:port}",
 	// "name/IP:port", Go's "name: dial tcp IP:port".
 	namePairs = []*regexp.Regexp{
-		regexp.MustCompile(`(` + reHost + `)"?(?: \(|\||\[[0-9]+: |:[0-9]+:)(` + reIP + `)`),
+		regexp.MustCompile(`(` + reHost + `)"?(?: \(|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
 		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 	}

@@ -86,7 +86,7 @@ var failurePhrases = map[Failure][]string{
 		"brak trasy do hosta", "sieć jest niedostępna",
 	},
 	FailureReset: {
-		"connection reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
+		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 	},
 	FailureTimeout: {

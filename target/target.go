@@ -41,7 +41,7 @@
 //  5. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, or printed as
-//     "name/IP", "name (IP)", "name|IP|", "name[0: IP]"), the name is the
+//     "name/IP", "name (IP)", "name|IP|", "name[0: IP]", "{name}{IP:port}"), the name is the
 //     target and the IP is kept in Addr, as evidence of a stale address.
 //  6. A proxy named as the failing hop is the target: git's "unable to
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
