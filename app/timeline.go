@@ -33,6 +33,7 @@ const (
 // sample opens its diagnosis (onOpen).
 type timeline struct {
 	widget.BaseWidget
+	app  fyne.App // for the theme's colours
 	data *series
 	// from and to are the window shown (Unix ms).
 	from, to int64
@@ -46,8 +47,8 @@ type timeline struct {
 	render         *timelineRenderer
 }
 
-func newTimeline(data *series) *timeline {
-	t := &timeline{data: data}
+func newTimeline(app fyne.App, data *series) *timeline {
+	t := &timeline{app: app, data: data}
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -89,12 +90,14 @@ func (t *timeline) DragEnd() {
 	}
 }
 
-// Tapped opens the diagnosis of a linked sample near the tap.
+// Tapped opens the diagnosis of a linked sample at the tap.
 func (t *timeline) Tapped(e *fyne.PointEvent) {
 	if t.onOpen == nil || e.Position.X < tlLeft {
 		return
 	}
-	if run := t.data.runNear(t.timeAt(e.Position.X-tlTapSlop), t.timeAt(e.Position.X+tlTapSlop)+1); run != 0 {
+	// The sample whose pace covers the tap, or one just beside it.
+	from := t.timeAt(e.Position.X-tlTapSlop) - t.data.every
+	if run := t.data.runNear(from, t.timeAt(e.Position.X+tlTapSlop)+1); run != 0 {
 		t.onOpen(run)
 	}
 }
@@ -176,7 +179,7 @@ func (r *timelineRenderer) layoutSel() {
 
 // Refresh takes the theme's colours, relabels the axes and redraws.
 func (r *timelineRenderer) Refresh() {
-	r.pal = timelineColors()
+	r.pal = timelineColors(r.t.app)
 	r.bg.FillColor = r.pal.bg
 	r.sel.FillColor = withAlpha(r.pal.conn, 0x40)
 	r.sel.StrokeColor, r.sel.StrokeWidth = r.pal.conn, 1
@@ -218,9 +221,9 @@ type tlColors struct {
 	bg, text, grid, conn, fb, fail, failTint, event color.NRGBA
 }
 
-func timelineColors() tlColors {
-	pal := chartPalette(fyne.CurrentApp())
-	th, v := fyne.CurrentApp().Settings().Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+func timelineColors(app fyne.App) tlColors {
+	pal := chartPalette(app)
+	th, v := app.Settings().Theme(), app.Settings().ThemeVariant()
 	n := func(c color.Color) color.NRGBA { return color.NRGBAModel.Convert(c).(color.NRGBA) }
 	return tlColors{bg: n(pal.Background), text: n(pal.Text), grid: n(pal.Grid), conn: n(pal.Series),
 		fb: n(th.Color(theme.ColorNameSuccess, v)), fail: n(pal.Loss), failTint: n(mix(pal.Background, pal.Loss, 0.22)),
@@ -283,13 +286,22 @@ func drawTimeline(s *series, from, to int64, w, h, band int, yMax float32, pal t
 	for i := 0; i <= 2; i++ {
 		c.fill(0, top+(bottom-top)*i/2, w, 1, pal.grid)
 	}
+	span := float64(to - from)
+	// A failed sample covers its pace: up to the next sample's column.
+	paceCols := max(int(float64(max(s.every, 1))/span*float64(w)+0.5), 1)
+	failUntil := -1
 	for x, col := range *cols {
-		if col.failed > 0 {
+		switch {
+		case col.failed > 0:
+			failUntil = x + paceCols
+		case col.n > 0:
+			failUntil = -1
+		}
+		if x < failUntil {
 			c.fill(x, top, 1, bottom-top, pal.failTint)
 			c.fill(x, 0, 1, band, pal.fail)
 		}
 	}
-	span := float64(to - from)
 	for _, e := range s.events[sortIndex(s.events, from):] {
 		if e >= to {
 			break
@@ -315,17 +327,17 @@ func drawTimeline(s *series, from, to int64, w, h, band int, yMax float32, pal t
 			if px >= 0 && x-px <= max(gapPx, 1) {
 				c.line(px, py, x, y(r.first), col)
 			}
-			c.fill(x, y(r.hi), 1, max(y(r.lo)-y(r.hi), 1), col)
-			c.fill(x, y(r.hi), 1, 2, col) // lone samples stay visible
+			c.fill(x, y(r.hi), 2, max(y(r.lo)-y(r.hi), 2), col)
 			px, py = x, y(r.last)
 		}
 	}
 	line(func(c *column) rangeOf { return c.fb }, pal.fb)
 	line(func(c *column) rangeOf { return c.conn }, pal.conn)
 	for x, col := range *cols {
-		if col.run != 0 { // a saved diagnosis: a small triangle on the axis
-			for k := 0; k < 4; k++ {
-				c.fill(x-k, h-1-k, 2*k+1, 1, pal.fail)
+		if col.run != 0 { // a saved diagnosis: a triangle on the axis
+			tri := band + 2
+			for k := range tri {
+				c.fill(x+paceCols/2-k/2, bottom-tri+k, k+1, 1, pal.fail)
 			}
 		}
 	}
@@ -367,13 +379,13 @@ func (p pixels) fill(x, y, w, h int, n color.NRGBA) {
 	}
 }
 
-// line paints a one-pixel line from (x0, y0) to (x1, y1) (Bresenham).
+// line paints a two-pixel line from (x0, y0) to (x1, y1) (Bresenham).
 func (p pixels) line(x0, y0, x1, y1 int, c color.NRGBA) {
 	dx, dy := abs(x1-x0), -abs(y1-y0)
 	sx, sy := sign(x1-x0), sign(y1-y0)
 	e := dx + dy
 	for {
-		p.fill(x0, y0, 1, 1, c)
+		p.fill(x0, y0, 2, 2, c) // two pixels thick: readable on any screen
 		if x0 == x1 && y0 == y1 {
 			return
 		}

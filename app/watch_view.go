@@ -57,12 +57,13 @@ type watchView struct {
 	windows                               *fyne.Container
 	buttons                               *fyne.Container
 	zoomBs                                map[string]*widget.Button
+	zoomOf                                map[*widget.Button]zoom
 	stopB, exportB, againB, newB          *ttwidget.Button
 	content                               fyne.CanvasObject
 }
 
 func newWatchView(u *UI, t target.Target, every time.Duration) *watchView {
-	v := &watchView{u: u, t: t, every: every, data: &series{every: every.Milliseconds()}, zoomBs: map[string]*widget.Button{}}
+	v := &watchView{u: u, t: t, every: every, data: &series{every: every.Milliseconds()}, zoomBs: map[string]*widget.Button{}, zoomOf: map[*widget.Button]zoom{}}
 	v.title = heading("")
 	v.status = wrapped("")
 	v.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -70,7 +71,7 @@ func newWatchView(u *UI, t target.Target, every time.Duration) *watchView {
 	v.figures = wrapped("")
 	v.note = wrapped("")
 	v.note.Importance = widget.WarningImportance
-	v.tl = newTimeline(v.data)
+	v.tl = newTimeline(u.app, v.data)
 	v.tl.onZoom = func(from, to time.Time) { v.setZoom(zoom{from: from, to: to}) }
 	v.tl.onOpen = v.openRun
 	zoomRow := container.NewHBox(widget.NewLabel("Show:"))
@@ -79,7 +80,7 @@ func newWatchView(u *UI, t target.Target, every time.Duration) *watchView {
 		z     zoom
 	}{{"Last 5 min", zoom{last: 5 * time.Minute}}, {"Last hour", zoom{last: time.Hour}}, {"All", zoom{}}} {
 		b := widget.NewButton(z.label, func() { v.setZoom(z.z) })
-		v.zoomBs[z.label] = b
+		v.zoomBs[z.label], v.zoomOf[b] = b, z.z
 		zoomRow.Add(b)
 	}
 	zoomRow.Add(widget.NewLabel("or drag across the chart to zoom in; tap a ▲ to open its diagnosis."))
@@ -93,7 +94,7 @@ func newWatchView(u *UI, t target.Target, every time.Duration) *watchView {
 	v.newB = ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), u.newCheck)
 	v.newB.SetToolTip(withKey("Test another target", keyNew))
 	v.buttons = container.NewHBox()
-	body := container.NewVBox(v.title, v.status, v.note, v.summary, v.figures, zoomRow, v.tl, legend(),
+	body := container.NewVBox(v.title, v.status, v.note, v.summary, v.figures, zoomRow, v.tl, legend(u.app),
 		section("Failure windows"), v.windows)
 	v.content = container.NewBorder(nil, container.NewPadded(v.buttons), nil, nil,
 		container.NewVScroll(container.NewPadded(body)))
@@ -101,8 +102,8 @@ func newWatchView(u *UI, t target.Target, every time.Duration) *watchView {
 }
 
 // legend names the chart's colours.
-func legend() fyne.CanvasObject {
-	pal := timelineColors()
+func legend(app fyne.App) fyne.CanvasObject {
+	pal := timelineColors(app)
 	item := func(c fyne.CanvasObject, text string) fyne.CanvasObject {
 		return container.NewHBox(container.NewCenter(c), widget.NewLabel(text))
 	}
@@ -256,6 +257,16 @@ func (v *watchView) refresh() {
 	v.summary.SetText(sum.Text(time.Local))
 	v.figures.SetText(v.figuresText(from, to, v.data.figuresIn(from.UnixMilli(), to.UnixMilli(), &v.figBuf)))
 	v.tl.show(from, to)
+	for b, z := range v.zoomOf { // the zoom shown stands out
+		imp := widget.MediumImportance
+		if z == v.z {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
 	v.listWindows(sum)
 	var bs []fyne.CanvasObject
 	if v.running {
