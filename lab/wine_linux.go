@@ -1,0 +1,134 @@
+//go:build linux
+
+package lab
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Wine runs Windows programs under Wine inside the lab's namespaces, in a
+// private prefix (WINEPREFIX) shared by the runs of one test process.
+//
+// Wine creates every socket inside wineserver, so wineserver must start in
+// the namespace whose network the program should see: Run starts it there
+// on first use, and Stop ends it before the lab goes (one lab at a time).
+//
+// Go programs since Go 1.24 need ProcessPrng from bcryptprimitives.dll,
+// which Wine 8 lacks; the prefix gets a small forwarding DLL built with
+// mingw-w64 from testdata/wine/bcryptprimitives.c.
+type Wine struct {
+	// Prefix is the WINEPREFIX.
+	Prefix string
+	dll    string
+	boot   sync.Once
+	err    error
+}
+
+// WineAvailable says why Windows programs cannot run here, or "" when they
+// can.
+func WineAvailable() string {
+	for _, tool := range []string{"wine", "wineserver", "wineboot", "x86_64-w64-mingw32-gcc"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			return "the Windows lab needs " + tool + " (Debian packages wine and gcc-mingw-w64-x86-64)"
+		}
+	}
+	return ""
+}
+
+// NewWine prepares a prefix under dir and builds the ProcessPrng DLL from
+// the C source at dllSource. The prefix itself is created by the first Run.
+func NewWine(dir, dllSource string) (*Wine, error) {
+	w := &Wine{Prefix: filepath.Join(dir, "prefix"), dll: filepath.Join(dir, "bcryptprimitives.dll")}
+	out, err := exec.Command("x86_64-w64-mingw32-gcc", "-shared", "-O2", "-o", w.dll, dllSource, "-ladvapi32").CombinedOutput()
+	if err != nil {
+		return nil, fmt.Errorf("lab: build bcryptprimitives.dll: %v: %s", err, out)
+	}
+	return w, nil
+}
+
+// env is the environment of every Wine command: the private prefix, no
+// debug output, no display (the CLI needs none), and no offer to install
+// Wine's Mono or Gecko.
+func (w *Wine) env(extra []string) []string {
+	env := append(os.Environ(), "WINEPREFIX="+w.Prefix, "WINEDEBUG=-all", "WINEARCH=win64",
+		"WINEDLLOVERRIDES=mscoree,mshtml=")
+	if !hasVar(extra, "DISPLAY") {
+		env = append(env, "DISPLAY=")
+	}
+	return append(env, extra...)
+}
+
+func hasVar(env []string, name string) bool {
+	for _, v := range env {
+		if strings.HasPrefix(v, name+"=") {
+			return true
+		}
+	}
+	return false
+}
+
+// Command returns a command that runs a Windows program (or a Wine tool
+// such as "reg") under Wine in a role's namespace. The lab's Env is
+// passed on, so HTTPS_PROXY and the like reach the Windows program.
+func (w *Wine) Command(ctx context.Context, l *Lab, role, program string, args ...string) (*exec.Cmd, error) {
+	if err := w.Boot(ctx, l, role); err != nil {
+		return nil, err
+	}
+	c := l.CommandContext(ctx, role, "wine", append([]string{program}, args...)...)
+	c.Env = w.env(l.Env)
+	return c, nil
+}
+
+// Boot creates the prefix on first use, inside a role's namespace (which
+// starts wineserver there).
+func (w *Wine) Boot(ctx context.Context, l *Lab, role string) error {
+	w.boot.Do(func() { w.err = w.create(ctx, l, role) })
+	return w.err
+}
+
+// create makes the prefix (wineboot) inside the lab and installs the DLL.
+func (w *Wine) create(ctx context.Context, l *Lab, role string) error {
+	c := l.CommandContext(ctx, role, "wineboot", "--init")
+	c.Env = w.env(nil)
+	if out, err := c.CombinedOutput(); err != nil {
+		return fmt.Errorf("lab: wineboot: %v: %s", err, out)
+	}
+	b, err := os.ReadFile(w.dll)
+	if err != nil {
+		return err
+	}
+	sys32 := filepath.Join(w.Prefix, "drive_c", "windows", "system32")
+	if err := os.WriteFile(filepath.Join(sys32, "bcryptprimitives.dll"), b, 0o644); err != nil {
+		return fmt.Errorf("lab: install bcryptprimitives.dll: %w", err)
+	}
+	return nil
+}
+
+// HostsFile is the prefix's Windows hosts file.
+func (w *Wine) HostsFile() string {
+	return filepath.Join(w.Prefix, "drive_c", "windows", "system32", "drivers", "etc", "hosts")
+}
+
+// Stop ends the prefix's wineserver and waits for it, so that the next
+// lab's first Run starts a new one in its own namespace.
+func (w *Wine) Stop() error {
+	if _, err := os.Stat(w.Prefix); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	var errs []error
+	for _, flag := range []string{"-k", "-w"} {
+		c := exec.Command("wineserver", flag)
+		c.Env = w.env(nil)
+		if out, err := c.CombinedOutput(); err != nil && flag == "-w" {
+			errs = append(errs, fmt.Errorf("lab: wineserver %s: %v: %s", flag, err, out))
+		}
+	}
+	return errors.Join(errs...)
+}

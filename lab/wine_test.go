@@ -1,0 +1,320 @@
+//go:build linux
+
+package lab
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The Windows build under Wine, in the lab: the same scenarios as
+// TestScenarios, run by conndoctor-cli.exe in the client namespace.
+
+var (
+	wineOnce sync.Once
+	wineW    *Wine
+	wineErr  error
+	wineDir  string
+	cliOnce  sync.Once
+	cliExe   string
+	cliErr   error
+)
+
+// sharedPrefix prepares one Wine prefix for the whole test process
+// (creating one takes Wine 10–20 s), or skips where Wine cannot run.
+func sharedPrefix(t *testing.T) *Wine {
+	t.Helper()
+	if why := Available(); why != "" {
+		t.Skip(why)
+	}
+	if why := WineAvailable(); why != "" {
+		t.Skip(why)
+	}
+	wineOnce.Do(func() {
+		wineDir, wineErr = os.MkdirTemp("", "conndoctor-wine")
+		if wineErr == nil {
+			wineW, wineErr = NewWine(wineDir, filepath.Join("testdata", "wine", "bcryptprimitives.c"))
+		}
+	})
+	if wineErr != nil {
+		t.Fatal(wineErr)
+	}
+	return wineW
+}
+
+// sharedWine also cross-builds conndoctor-cli.exe once (mingw-w64 for
+// SQLite; Go's build cache keeps it between runs).
+func sharedWine(t *testing.T) (*Wine, string) {
+	t.Helper()
+	w := sharedPrefix(t)
+	cliOnce.Do(func() {
+		cliExe = filepath.Join(wineDir, "conndoctor-cli.exe")
+		build := exec.Command("go", "build", "-o", cliExe, "../cmd/conndoctor-cli")
+		build.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1", "CC=x86_64-w64-mingw32-gcc")
+		if out, err := build.CombinedOutput(); err != nil {
+			cliErr = errors.New("build conndoctor-cli.exe: " + err.Error() + "\n" + string(out))
+		}
+	})
+	if cliErr != nil {
+		t.Fatal(cliErr)
+	}
+	return w, cliExe
+}
+
+// checkWindows runs conndoctor-cli.exe check inside the client namespace.
+func checkWindows(t *testing.T, w *Wine, exe string, l *Lab, target string) cliResult {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd, err := w.Command(ctx, l, Client, exe, "check", "--json", "--no-save", target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	var r cliResult
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		r.exit = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("run conndoctor-cli.exe: %v\n%s", err, stderr.String())
+	}
+	r.raw = string(out)
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("conndoctor-cli.exe output is not JSON: %v\n%s\n%s", err, out, stderr.String())
+	}
+	return r
+}
+
+func TestWindowsScenarios(t *testing.T) {
+	w, exe := sharedWine(t)
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			l := newLab(t, sc.hosts)
+			t.Cleanup(func() {
+				if err := w.Stop(); err != nil {
+					t.Error(err)
+				}
+			})
+			if err := l.Script(sc.stage); err != nil {
+				t.Fatal(err)
+			}
+			if sc.setup != nil {
+				sc.setup(t, l)
+			}
+			if err := trustLabCA(l); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			if err := w.Boot(ctx, l, Client); err != nil {
+				t.Fatal(err)
+			}
+			// Windows reads its own hosts file, not /etc/hosts.
+			if err := os.WriteFile(w.HostsFile(), []byte("127.0.0.1 localhost\r\n"+strings.ReplaceAll(sc.hosts, "\n", "\r\n")), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if ws := windowsSetup[sc.name]; ws != nil {
+				ws(t, l, w)
+			}
+			r := checkWindows(t, w, exe, l, sc.target)
+			assertWindows(t, sc, r)
+			if want := exitFor(sc.code); r.exit != want {
+				t.Errorf("exit code %d, want %d", r.exit, want)
+			}
+		})
+	}
+}
+
+// wineCase is how a scenario goes under Wine where it cannot go as on
+// Linux. Each difference is a gap listed in the README with its evidence.
+type wineCase struct {
+	// code is the verdict under Wine ("": the Linux one); why says why the
+	// run differs.
+	code, why string
+	// evidence replaces the Linux evidence fragments; nil keeps them.
+	evidence []string
+	// checks overrides check statuses (merged over the Linux ones).
+	checks map[string]string
+}
+
+// wineCases are the scenarios whose verdict under Wine differs.
+var wineCases = map[string]wineCase{
+	"local firewall": {code: "port.filtered", why: "the nftables rule in the client namespace is invisible to the Windows firewall API (which Wine does not implement either): the dropped SYNs are all Windows sees",
+		evidence: []string{"silently dropped"}, checks: map[string]string{"firewall": "error"}},
+	"local firewall, iptables-legacy": {code: "port.refused", why: "the iptables REJECT in the client namespace is invisible to the Windows firewall API: Windows sees a refusal",
+		evidence: []string{"10.99.3.10:443"}, checks: map[string]string{"firewall": "error"}},
+	"dns refused": {code: "dns.servfail", why: "Wine 8's DnsQuery_W asks through libresolv, which reports a REFUSED answer as a failure (DNS_ERROR_RCODE_SERVER_FAILURE, 9002); Windows reports DNS_ERROR_RCODE_REFUSED (9005)",
+		evidence: []string{"10.99.3.201 cannot get an answer for app.lab.test"}},
+	"reject rule": {why: "Wine 8 refuses TCP_FAIL_CONNECT_ON_ICMP_ERROR (WSAENOPROTOOPT, 10042), so TCP_ICMP_ERROR_INFO cannot name the rejecting router and the ICMP code: the state rests on how fast the error came",
+		evidence: []string{"10.99.3.10:443", "WSAEHOSTUNREACH"}},
+	"proxy required": {why: "Windows reads the PAC file's address from WinINET's AutoConfigURL, not from KDE",
+		evidence: []string{"http://10.99.3.10:3128", "Windows Internet settings", "200 Connection established"}},
+	"proxy required, found by WPAD": {why: "Windows' auto-detect is the flag 0x08 of DefaultConnectionSettings, not KDE's setting",
+		evidence: []string{"http://10.99.3.10:3128", "Windows Internet settings"}},
+	"proxy unreachable": {why: "Windows words the refusal \"Connection refused.\" (connectex)",
+		evidence: []string{"http://xxxxx@10.99.3.10:3129", "Connection refused"}},
+	"dual-stack healthy": {why: "Wine 8 reports no IPv6 routes (GetIpForwardTable2 returns an empty table, GetBestRoute2 is a stub), so the IPv6 source address is not known and the address order puts IPv4 first",
+		evidence: []string{"10.99.3.10:443 is open"}},
+	"dual-stack, IPv6 dropped": {why: "as in \"dual-stack healthy\": IPv4 is tried first, so the port check passes and the IPv6 failure is found among the addresses",
+		evidence: []string{"IPv6 connections to dual.lab.test fail while IPv4 works", "At 2001:db8:99:3::10 (IPv6), nothing answers"},
+		checks:   map[string]string{"port": "pass"}},
+	"ICMP echo filtered, clean path": {why: "the path MTU cannot be measured over TCP on Windows (no MSS option), so with ICMP echo filtered the MTU check is skipped",
+		checks: map[string]string{"mtu": "skip"}},
+	"mtu black hole, ICMP echo filtered": {code: "tls.failed", why: "Windows does not let a program set the MSS it announces, so with ICMP echo filtered the path MTU cannot be measured over TCP (on Windows too, not only under Wine): the stalled TLS handshake is what shows",
+		evidence: []string{"TLS handshake"}, checks: map[string]string{"mtu": "skip"}},
+}
+
+// wineChecks are the checks Wine cannot carry at all: they must say they
+// could not run (status error), never pass or fail.
+var wineChecks = map[string]string{
+	"firewall":  "error", // INetFwPolicy2: Wine 8 fails enumerating the rules (COM error 0x8002802B)
+	"trace.tcp": "error", // TCP_FAIL_CONNECT_ON_ICMP_ERROR: WSAENOPROTOOPT
+}
+
+// assertWindows checks a Windows run against the scenario, with the
+// differences wineCases and wineChecks allow.
+func assertWindows(t *testing.T, sc scenario, r cliResult) {
+	t.Helper()
+	code, evidence, checks := sc.code, sc.evidence, map[string]string{}
+	for id, st := range sc.checks {
+		checks[id] = st
+	}
+	for id, st := range wineChecks {
+		if _, listed := checks[id]; listed {
+			checks[id] = st
+		}
+	}
+	if wc, ok := wineCases[sc.name]; ok {
+		if wc.code != "" {
+			code = wc.code
+		}
+		if wc.evidence != nil {
+			evidence = wc.evidence
+		}
+		for id, st := range wc.checks {
+			checks[id] = st
+		}
+		t.Logf("differs under Wine: %s", wc.why)
+	}
+	if r.Verdict.Code != code {
+		t.Fatalf("verdict %q (%s), want %q\n%s", r.Verdict.Code, r.Verdict.Summary, code, r.raw)
+	}
+	text := r.Verdict.Summary
+	for _, e := range r.Verdict.Evidence {
+		text += "\n" + e.Text
+	}
+	for _, want := range evidence {
+		if !strings.Contains(text, want) {
+			t.Errorf("verdict lacks %q:\n%s", want, text)
+		}
+	}
+	status := map[string]string{}
+	for _, c := range r.Checks {
+		status[c.ID] = c.Status
+	}
+	for id, want := range checks {
+		if status[id] != want {
+			t.Errorf("check %s is %q, want %q", id, status[id], want)
+		}
+	}
+	for id, want := range wineChecks {
+		if got, ran := status[id]; ran && got != want && got != "skip" {
+			t.Errorf("check %s is %q under Wine, want %q (could not run) or skip", id, got, want)
+		}
+	}
+	if strings.Contains(r.raw, "hunter2") {
+		t.Error("a proxy password reached the output")
+	}
+	t.Logf("%s: %s (%.0f ms)", r.Verdict.Code, r.Verdict.Summary, r.DurationMs)
+}
+
+// trustLabCA gives the client namespace an /etc/ssl holding only the lab's
+// CA (the last SSL_CERT_FILE set, as for the Linux CLI): Wine builds
+// Windows' trusted root store from the host's /etc/ssl/certs, which `ip
+// netns exec` mounts from /etc/netns/<ns>/ssl.
+func trustLabCA(l *Lab) error {
+	var caFile string
+	for _, v := range l.Env {
+		if f, ok := strings.CutPrefix(v, "SSL_CERT_FILE="); ok {
+			caFile = f
+		}
+	}
+	pem, err := os.ReadFile(caFile)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(l.etc, "ssl", "certs")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "ca-certificates.crt"), pem, 0o644)
+}
+
+// inetSettings is the per-user WinINET key.
+const inetSettings = `HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`
+
+// windowsSetup gives the scenarios that configure a proxy on the Linux
+// desktop (KDE's kioslaverc) the same setting where Windows keeps it.
+var windowsSetup = map[string]func(t *testing.T, l *Lab, w *Wine){
+	"proxy required": withPACURL,
+	"pac direct":     withPACURL,
+	"proxy required, found by WPAD": func(t *testing.T, l *Lab, w *Wine) {
+		// The Windows 10 default, direct with auto-detect (flags 0x09), as a
+		// real Windows 10 22H2 hive holds it.
+		blob, err := os.ReadFile("../platform/testdata/windows/wininet/regipy-NTUSER-WSL-win10.DefaultConnectionSettings.bin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		setRegistry(t, l, w, inetSettings+`\Connections`, "DefaultConnectionSettings", "REG_BINARY", fmt.Sprintf("%x", blob))
+	},
+}
+
+// withPACURL names the lab's PAC file in WinINET's AutoConfigURL.
+func withPACURL(t *testing.T, l *Lab, w *Wine) {
+	setRegistry(t, l, w, inetSettings, "AutoConfigURL", "REG_SZ", "http://"+ServerAddr+":8082/proxy.pac")
+}
+
+// setRegistry sets a value with Wine's reg.exe and deletes it when the test
+// ends (the prefix is shared by the scenarios).
+func setRegistry(t *testing.T, l *Lab, w *Wine, key, name, typ, data string) {
+	t.Helper()
+	reg := func(args ...string) error {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		c, err := w.Command(ctx, l, Client, "reg", args...)
+		if err != nil {
+			return err
+		}
+		if out, err := c.CombinedOutput(); err != nil {
+			return fmt.Errorf("reg %s: %v: %s", strings.Join(args, " "), err, out)
+		}
+		return nil
+	}
+	if err := reg("add", key, "/v", name, "/t", typ, "/d", data, "/f"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := reg("delete", key, "/v", name, "/f"); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// exitFor is the CLI's exit code for a verdict: 0 only when healthy.
+func exitFor(code string) int {
+	if code == "healthy" {
+		return 0
+	}
+	return 1
+}
