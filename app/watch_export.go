@@ -16,57 +16,70 @@ import (
 
 // Watch export formats, as offered.
 const (
-	watchHTML = "HTML (summary, timeline chart, failure windows)"
+	watchPDF  = "PDF (summary, timeline chart, failure windows)"
+	watchHTML = "HTML (the same, one self-contained file)"
 	watchJSON = "JSON (every sample, for scripts)"
 )
 
-// exportWatch offers watch id (of host:port hp, started then) for saving as HTML or
-// JSON, into the Documents folder by default. The watch is loaded and
-// written off the Fyne thread.
+// watchExt is the file ending of a watch export format.
+var watchExt = map[string]string{watchPDF: ".pdf", watchHTML: ".html", watchJSON: ".json"}
+
+// exportWatch offers watch id (of host:port hp, started then) for saving as
+// PDF, HTML or JSON, into the Documents folder by default, with host names
+// and addresses hidden if asked (the setting's default). The watch is
+// loaded, scrubbed once (report.ScrubWatch) and written off the Fyne
+// thread.
 func (u *UI) exportWatch(id int64, hp string, started time.Time) {
 	store := u.store
 	if store == nil || id == 0 {
 		return
 	}
 	dir := u.deps.Documents()
-	format := widget.NewRadioGroup([]string{watchHTML, watchJSON}, nil)
+	format := widget.NewRadioGroup([]string{watchPDF, watchHTML, watchJSON}, nil)
 	format.Required = true
-	format.SetSelected(watchHTML)
+	format.SetSelected(watchPDF)
+	hide := widget.NewCheck("Hide host names and IP addresses", nil)
+	hide.SetChecked(u.settings.Redact)
 	where := wrapped("")
 	name := func() string {
-		ext := ".html"
-		if format.Selected == watchJSON {
-			ext = ".json"
+		shown := hp
+		if hide.Checked {
+			shown = "redacted"
 		}
-		return reportName("watch-"+hp, started.Local(), ext)
+		return reportName("watch-"+shown, started.Local(), watchExt[format.Selected])
 	}
 	format.OnChanged = func(string) { where.SetText("Saves as " + name() + " in " + dir + ".") }
+	hide.OnChanged = func(bool) { format.OnChanged("") }
 	format.OnChanged("")
-	write := func(json bool) func(io.Writer) error {
+	write := func(kind string, redact bool) func(io.Writer) error {
 		return func(o io.Writer) error {
-			w, err := store.GetWatch(id)
+			saved, err := store.GetWatch(id)
 			if err != nil {
 				return err
 			}
-			if json {
+			opts := report.Options{Redact: redact}
+			w := report.ScrubWatch(opts, saved)
+			switch kind {
+			case watchJSON:
 				return report.JSON(o, report.NewWatchDoc(w, time.Local))
+			case watchPDF:
+				return report.WatchPDF(o, w, opts)
 			}
 			return report.WatchHTML(o, w)
 		}
 	}
-	d := dialog.NewCustomWithoutButtons("Export watch", container.NewVBox(widget.NewLabel("Format"), format, where,
-		wrapped("Host names and addresses are included as they are.")), u.win)
+	d := dialog.NewCustomWithoutButtons("Export watch", container.NewVBox(widget.NewLabel("Format"), format, hide, where), u.win)
 	save := func() {
 		d.Hide()
-		n, json := name(), format.Selected == watchJSON
+		n, w := name(), write(format.Selected, hide.Checked)
 		go func() {
-			path, err := writeNew(dir, n, write(json))
+			path, err := writeNew(dir, n, w)
 			u.bridge.apply(func() { u.saved(path, err) })
 		}()
 	}
 	other := func() {
 		d.Hide()
-		u.saveDialog(dir, name(), write(format.Selected == watchJSON))
+		u.saveDialog(dir, name(), write(format.Selected, hide.Checked))
 	}
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide)
 	otherB := widget.NewButtonWithIcon("Choose another place…", theme.FolderOpenIcon(), other)

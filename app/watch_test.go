@@ -266,13 +266,24 @@ func TestWatchInHistory(t *testing.T) {
 	h.tapButton(h.u.watch.content, "Diagnosis #"+itoa(run))
 	h.waitFor("its diagnosis", func() bool { return h.u.diagShown() != nil && h.u.diag.run.ID == run })
 
-	for _, f := range []struct{ format, ext, want string }{{watchHTML, ".html", "<h1>Watch of app.example:443</h1>"}, {watchJSON, ".json", `2 of 6 attempts failed`}} {
+	for _, f := range []struct {
+		format, ext, want, absent string
+		hide                      bool
+	}{
+		{watchHTML, ".html", "<h1>Watch of app.example:443</h1>", "", false},
+		{watchJSON, ".json", `2 of 6 attempts failed`, "", false},
+		{watchPDF, ".pdf", "%PDF-", "", false},
+		{watchHTML, ".html", "<h1>Watch of", "app.example", true},
+	} {
 		h.locked(func() { h.u.tabs.SelectIndex(1) })
 		h.tapButton(h.u.hist.content, "Export watch…")
 		h.locked(func() {
 			walk(h.overlay(), func(o fyne.CanvasObject) {
-				if r, ok := o.(*widget.RadioGroup); ok {
-					r.SetSelected(f.format)
+				switch w := o.(type) {
+				case *widget.RadioGroup:
+					w.SetSelected(f.format)
+				case *widget.Check:
+					w.SetChecked(f.hide)
 				}
 			})
 		})
@@ -282,6 +293,9 @@ func TestWatchInHistory(t *testing.T) {
 		b, err := os.ReadFile(h.u.lastSaved)
 		if err != nil || !strings.Contains(string(b), f.want) || filepath.Dir(h.u.lastSaved) != h.saved {
 			t.Errorf("%s export %s: %v, lacks %q", f.ext, h.u.lastSaved, err, f.want)
+		}
+		if f.absent != "" && strings.Contains(string(b), f.absent) {
+			t.Errorf("%s export with names hidden shows %q", f.ext, f.absent)
 		}
 		h.tapButton(h.overlay(), "Close (Enter)")
 	}
