@@ -77,7 +77,8 @@ func leakyRun(id int64, label string) *history.Run {
 				{Server: "fd00:99::53", Lookup: probes.Lookup{Kind: probes.AnswerRefused, Error: "server [fd00:99::53]:53 refused"}},
 			},
 			HostsPath: "/etc/hosts", CNAMELoop: []string{"loop-a.acme", "loopb", "loop-a.acme"}, DialledAddr: "10.99.3.11", DialledStale: true,
-			Hosts: []platform.HostEntry{{Addr: "10.99.5.5", Names: []string{"app.lab.test", "appalias", "legacy-app"}, Line: 7}}},
+			FreshName: "cd-7f3a9.app.lab.test",
+			Hosts:     []platform.HostEntry{{Addr: "10.99.5.5", Names: []string{"app.lab.test", "appalias", "legacy-app"}, Line: 7}}},
 		Proxy: &probes.ProxyResult{Check: c("proxy", "Proxy", probes.StatusPass, "http://proxy.lab.test:3128 reaches app.lab.test:8443"),
 			Sources: []platform.ProxyConfig{
 				{Source: "environment", HTTP: "http://proxy.lab.test:3128", HTTPS: "http://alicejones:xxxxx@proxy.lab.test:3128", NoProxy: "localhost,.corp.acme,intranet,10.0.0.0/8,<local>"},
@@ -93,7 +94,12 @@ func leakyRun(id int64, label string) *history.Run {
 		Port: &probes.PortResult{Check: c("port", "TCP port 8443", probes.StatusFail, "no answer from 10.99.3.10:8443"),
 			Addr: "10.99.3.10:8443", State: probes.PortFiltered, SynSent: 3, Errno: "EHOSTUNREACH", Failure: failure.HostUnreachable,
 			Basis: probes.BasisICMP, Explain: "10.99.9.9 says the administrator prohibits it",
-			ICMP: &probes.ICMPReport{From: "10.99.9.9", Type: 3, Code: 13, Text: "administratively prohibited"}},
+			ICMP:     &probes.ICMPReport{From: "10.99.9.9", Type: 3, Code: 13, Text: "administratively prohibited"},
+			Attempts: []probes.PortAttempt{{State: probes.PortFiltered, SynSent: 3, Errno: "ETIMEDOUT"}}},
+		Addrs: &probes.AddrsResult{Check: c("addrs", "Every address of the name", probes.StatusFail, "2001:db8:99::1 of app.lab.test does not accept connections"),
+			Name: "app.lab.test", Port: 8443,
+			Addrs: []probes.AddrResult{{Addr: "10.99.3.10", Family: "IPv4"}, {Addr: "2001:db8:99::1", Family: "IPv6"}},
+			Order: probes.AddrOrder{Policy: "/etc/gai.conf", Changed: []string{"precedence ::ffff:0:0/96 100"}, Rule: 6, Why: "IPv4 2001:db8:99::1 loses to 10.99.3.10 by precedence"}},
 		TraceICMP: &probes.TraceResult{Check: c("trace.icmp", "Traceroute (ICMP)", probes.StatusPass, "reached 10.99.3.10 in 3 hops"),
 			Mode: probes.TraceICMP, Addr: "10.99.3.10", Reached: true, LastTTL: 3, LastAddr: "10.99.3.10", MaxTTL: 30,
 			Hops: []probes.Hop{{TTL: 1, Addr: "10.99.1.1", Sent: 3, Recv: 3, Avg: probes.Millis(time.Millisecond)},
@@ -219,7 +225,7 @@ func TestScrubKeepsReportsUseful(t *testing.T) {
 	if err := json.Unmarshal(j.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Checks) != 9 || doc.Checks[2].ID != "dns" || doc.Target.Port != 8443 || !placeholderRe.MatchString(doc.Env.Hostname) {
+	if len(doc.Checks) != 10 || doc.Checks[2].ID != "dns" || doc.Target.Port != 8443 || !placeholderRe.MatchString(doc.Env.Hostname) {
 		t.Errorf("redacted JSON lost its shape: %+v", doc)
 	}
 	s := Scrub(o, a, b)
