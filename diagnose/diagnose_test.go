@@ -381,6 +381,12 @@ var diagnoseCases = []struct {
 		})},
 	{name: "slow resolver, port dropped", code: CodePortFiltered, secondary: []string{CodeDNSSlow},
 		set: with(func(s *probes.Set) { slowDNS(s.DNS, 0, 2503*time.Millisecond); s.Port = port(probes.PortFiltered) })},
+	{name: "IPv6 router rejects (EACCES from ICMPv6)", code: CodePortRejected, summary: "A firewall at 2001:db8:99:2::2 rejects",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortRejected)
+			s.Port.Addr, s.Port.Errno = "[2001:db8::5]:443", "EACCES"
+			s.Port.ICMP = &probes.ICMPReport{From: "2001:db8:99:2::2", Type: 1, Code: 1, Text: "communication administratively prohibited"}
+		})},
 	{name: "port error", code: CodeInconclusive,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
 }

@@ -122,7 +122,10 @@ var rules = []rule{
 		match: func(f *facts) ([]Evidence, bool) {
 			fw := f.s.Firewall
 			blocked := fw != nil && fw.Blocked
-			eperm := f.s.Port != nil && (f.s.Port.State == probes.PortBlocked || f.s.Port.Errno == "EPERM" || f.s.Port.Errno == "EACCES")
+			// EACCES with an ICMPv6 "administratively prohibited" read for
+			// the attempt is a router's refusal, not this computer's.
+			eperm := f.s.Port != nil && (f.s.Port.State == probes.PortBlocked ||
+				(f.s.Port.ICMP == nil && (f.s.Port.Errno == "EPERM" || f.s.Port.Errno == "EACCES")))
 			if !blocked && !eperm {
 				return nil, false
 			}
@@ -340,7 +343,7 @@ var rules = []rule{
 		code: CodeHostUnreachable, severity: SeverityProblem, primary: true,
 		match: func(f *facts) ([]Evidence, bool) {
 			t, unreach := f.traceUnreach()
-			hostUnreach := unreach && (t.Unreach.Code == 1 || t.Unreach.Code == 7)
+			hostUnreach := unreach && t.Unreach.HostUnreachable()
 			if f.portState() != probes.PortUnreachable && !(hostUnreach && f.portState() != probes.PortOpen) {
 				return nil, false
 			}

@@ -173,6 +173,50 @@ var scenarios = []scenario{
 		checks:   map[string]string{"port": "pass", "addrs": "fail", "app": "pass"},
 	},
 	{
+		name: "IPv6 closed port", target: "[2001:db8:99:3::10]:9443", code: "port.refused",
+		evidence: []string{"[2001:db8:99:3::10]:9443"},
+		checks:   map[string]string{"port": "fail", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "pass"},
+	},
+	{
+		name: "IPv6 drop rule", target: "[2001:db8:99:3::10]:443", code: "port.filtered",
+		stage:    "server: nft add rule inet lab input meta nfproto ipv6 tcp dport 443 drop",
+		evidence: []string{"answers, but connections to port 443 are silently dropped"},
+		checks:   map[string]string{"port": "fail", "ping": "pass", "trace.icmp": "pass", "trace.tcp": "fail"},
+	},
+	{
+		name: "IPv6 reject rule", target: "[2001:db8:99:3::10]:443", code: "port.rejected",
+		// ICMPv6 "administratively prohibited" reaches the program as
+		// "permission denied" (EACCES): read from the ICMPv6 message, it
+		// is the router's refusal, not this computer's.
+		stage:    "r2: nft add rule inet lab forward meta nfproto ipv6 tcp dport 443 reject with icmpv6 type admin-prohibited",
+		evidence: []string{"2001:db8:99:2::2", "administratively prohibited"},
+		checks:   map[string]string{"port": "fail", "ping": "pass"},
+	},
+	{
+		name: "IPv6 black hole", target: "[2001:db8:99:3::10]:443", code: "route.blackhole",
+		stage:    "r2: ip -6 route add blackhole 2001:db8:99:3::/120",
+		evidence: []string{"after hop 1 (2001:db8:99:1::1)"},
+		checks:   map[string]string{"port": "fail", "ping": "warn", "trace.icmp": "warn", "trace.tcp": "fail"},
+	},
+	{
+		name: "IPv6 host down", target: "[2001:db8:99:3::99]:443", code: "host.unreachable",
+		// r2's neighbour discovery gives up after 3 s (the kernel's
+		// defaults) and answers "address unreachable".
+		evidence: []string{"2001:db8:99:3::99"},
+		checks:   map[string]string{"port": "fail", "ping": "warn"},
+	},
+	{
+		name: "IPv6 MTU black hole", target: "https://[2001:db8:99:3::10]/big", code: "path.mtu_blackhole",
+		// A 1400-byte link between the routers, and both routers' ICMPv6
+		// "packet too big" dropped on the way out.
+		stage: `r1: ip link set eth1 mtu 1400
+r2: ip link set eth0 mtu 1400
+r1: nft add rule inet lab output icmpv6 type packet-too-big drop
+r2: nft add rule inet lab output icmpv6 type packet-too-big drop`,
+		evidence: []string{"path MTU is 1400 bytes, not 1500", "packets over 1400 bytes vanish with no \"packet too big\""},
+		checks:   map[string]string{"port": "pass", "mtu": "fail", "app": "fail"},
+	},
+	{
 		name: "SYN loss on a router", target: "app.lab.test:443", code: "port.intermittent",
 		// r1 drops 4 of every 10 connection requests it forwards, in a
 		// fixed pattern (numgen inc, not random: with 10 attempts random

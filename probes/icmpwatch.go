@@ -19,17 +19,25 @@ type icmpWatch struct {
 	mu   sync.Mutex
 	seen map[int]*ICMPReport // by local (source) port of the quoted packet
 	any  *ICMPReport         // the first report, when the local port is unknown
+	// host is the first "host (address) unreachable" or "no route" about
+	// any packet of this computer to the address, whatever its protocol:
+	// such a message speaks of the address, not of the port.
+	host *ICMPReport
 	got  chan struct{}
 	conn *icmp.PacketConn
 }
 
-// watchICMP starts a watch that ends with ctx. IPv4 only for now.
+// watchICMP starts a watch that ends with ctx: ICMPv4 for an IPv4
+// address, ICMPv6 for an IPv6 one.
 func watchICMP(ctx context.Context, dst net.IP, port int) *icmpWatch {
 	w := &icmpWatch{seen: map[int]*ICMPReport{}, got: make(chan struct{}, 1)}
+	network, any, parse := "ip4:icmp", "0.0.0.0", parseTCPUnreach
 	if dst.To4() == nil {
-		return w
+		network, any, parse = "ip6:ipv6-icmp", "::", parseTCPUnreach6
+	} else {
+		dst = dst.To4()
 	}
-	c, err := icmp.ListenPacket("ip4:icmp", "0.0.0.0")
+	c, err := icmp.ListenPacket(network, any)
 	if err != nil {
 		return w
 	}
@@ -38,19 +46,27 @@ func watchICMP(ctx context.Context, dst net.IP, port int) *icmpWatch {
 		<-ctx.Done()
 		c.Close()
 	}()
-	go w.read(dst.To4(), port)
+	go w.read(dst, port, parse)
 	return w
 }
 
-func (w *icmpWatch) read(dst net.IP, port int) {
+func (w *icmpWatch) read(dst net.IP, port int, parse func([]byte, net.IP, int) (int, *ICMPReport, bool)) {
 	buf := make([]byte, 1500)
 	for {
 		n, from, err := w.conn.ReadFrom(buf)
 		if err != nil {
 			return
 		}
-		sport, rep, ok := parseTCPUnreach(buf[:n], dst, port)
+		sport, rep, ok := parse(buf[:n], dst, port)
 		if !ok {
+			if rep := parseAddrUnreach(buf[:n], dst); rep != nil {
+				rep.From = from.String()
+				w.mu.Lock()
+				if w.host == nil {
+					w.host = rep
+				}
+				w.mu.Unlock()
+			}
 			continue
 		}
 		rep.From = from.String()

@@ -71,9 +71,16 @@ func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
 	}
 	r := &MTUResult{Check: newCheck("mtu", "Path MTU"), Addr: addr}
 	dst := net.ParseIP(addr)
-	if dst == nil || dst.To4() == nil {
-		r.finish(StatusSkip, "path MTU of IPv6 addresses is not measured yet")
+	v6 := dst != nil && dst.To4() == nil
+	switch {
+	case dst == nil:
+		r.finish(StatusError, "path MTU could not be measured: "+addr+" is not an IP address")
 		return r
+	case v6 && !mtuIPv6:
+		r.finish(StatusSkip, "path MTU of IPv6 addresses is not measured on this operating system yet")
+		return r
+	case !v6:
+		dst = dst.To4()
 	}
 	if dst.IsLoopback() {
 		r.finish(StatusSkip, "the target is this computer: no network path to measure")
@@ -88,7 +95,10 @@ func ProbeMTU(ctx context.Context, addr string, o MTUOptions) *MTUResult {
 		r.finish(StatusError, "the interface MTU could not be read: "+err.Error())
 		return r
 	}
-	if err := searchMTU(ctx, r, dst.To4(), runMTURound, o.Wait); err != nil {
+	if v6 {
+		o.Fallback = nil // the TCP fallback's header sizes are IPv4's
+	}
+	if err := searchMTU(ctx, r, dst, runMTURound, o.Wait); err != nil {
 		// No echo answered at all is the network's doing (ICMP filtered):
 		// nothing to measure with. Anything else is a failure here.
 		st := StatusError
@@ -200,15 +210,19 @@ func spread(lo, hi, n int) []int {
 }
 
 func (r *MTUResult) verdict() (Status, string) {
+	tooBig := "fragmentation needed" // ICMPv4's message; ICMPv6 says "packet too big"
+	if FamilyOf(r.Addr) == "IPv6" {
+		tooBig = "packet too big"
+	}
 	switch {
 	case r.Method == "tcp-mss" && r.Blackhole:
 		return StatusFail, fmt.Sprintf("TCP segments over %d bytes (packets over %d) never arrive, smaller ones do (measured over TCP: ICMP echo is filtered; %s MTU is %d)", r.PathMTU-40, r.PathMTU, r.Iface, r.IfaceMTU)
 	case r.Method == "tcp-mss":
 		return StatusPass, fmt.Sprintf("TCP transfers with full-size packets (%d bytes) get through (measured over TCP: ICMP echo is filtered)", r.PathMTU)
 	case r.Blackhole:
-		return StatusFail, fmt.Sprintf("packets over %d bytes vanish with no \"fragmentation needed\" message (%s MTU is %d)", r.PathMTU, r.Iface, r.IfaceMTU)
+		return StatusFail, fmt.Sprintf("packets over %d bytes vanish with no \"%s\" message (%s MTU is %d)", r.PathMTU, tooBig, r.Iface, r.IfaceMTU)
 	case r.PathMTU < min(r.IfaceMTU, maxProbe):
-		return StatusPass, fmt.Sprintf("path MTU %d bytes; %s reports \"fragmentation needed\" (next hop MTU %d), so the OS adapts", r.PathMTU, r.FragFrom, r.NextHopMTU)
+		return StatusPass, fmt.Sprintf("path MTU %d bytes; %s reports \"%s\" (next hop MTU %d), so the OS adapts", r.PathMTU, r.FragFrom, tooBig, r.NextHopMTU)
 	}
 	return StatusPass, fmt.Sprintf("full-size packets (%d bytes) pass", r.PathMTU)
 }

@@ -20,6 +20,9 @@ import (
 // socket uses IP_PMTUDISC_PROBE: DF set, and the kernel's cached path MTU
 // ignored, so each size really crosses the path.
 func runMTURound(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
+	if dst.To4() == nil {
+		return runMTURound6(ctx, dst, sizes, reps, wait)
+	}
 	pc, err := net.ListenPacket("ip4:icmp", "0.0.0.0")
 	if err != nil {
 		return nil, nil, errors.New("needs administrator rights (root or CAP_NET_RAW)")

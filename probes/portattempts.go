@@ -235,7 +235,7 @@ func (r *PortResult) merge(res attempted) {
 		rep.State, rep.Basis, rep.Errno, rep.Failure, rep.Connect, rep.SynSent, rep.ICMP, rep.why
 	if r.State == PortFiltered && res.router != nil {
 		// No attempt heard it, but a router reported the address.
-		f := failure.Failure{Kind: icmpFailure(res.router.Code), Op: "connect"}
+		f := failure.Failure{Kind: icmpFailure(res.router), Op: "connect"}
 		r.State, r.Basis = portState(f, res.router, 0)
 		r.Failure, r.ICMP = f.Kind, res.router
 	}
@@ -343,23 +343,28 @@ func (r *RTTSeen) Observe(d time.Duration) {
 func (r *RTTSeen) Get() time.Duration { return time.Duration(r.ns.Load()) }
 
 // first returns the first ICMP error heard for the address and port, from
-// any of this computer's packets; nil for no watch or none heard.
+// any of this computer's TCP packets, else the first that says the
+// address itself is unreachable (quoting any packet to it); nil for no
+// watch or none heard.
 func (w *icmpWatch) first() *ICMPReport {
 	if w == nil {
 		return nil
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.any
+	if w.any != nil {
+		return w.any
+	}
+	return w.host
 }
 
-// icmpFailure is the failure an ICMP "destination unreachable" code means
-// for a connection (what the kernel would have reported).
-func icmpFailure(code int) failure.Kind {
-	switch code {
-	case 0, 6, 11:
+// icmpFailure is the failure an ICMP "destination unreachable" means for
+// a connection (what the kernel would have reported).
+func icmpFailure(rep *ICMPReport) failure.Kind {
+	switch {
+	case rep.NoRoute():
 		return failure.NetUnreachable
-	case 3:
+	case rep.IPv6() && rep.Code == 4, !rep.IPv6() && rep.Code == 3:
 		return failure.Refused
 	}
 	return failure.HostUnreachable

@@ -42,7 +42,7 @@ func portState(f failure.Failure, icmp *ICMPReport, took time.Duration) (PortSta
 		return PortRefused, BasisErrorCode
 	case failure.HostUnreachable:
 		switch {
-		case icmp != nil && icmp.Type == 3 && icmp.Code == 1:
+		case icmp != nil && icmp.HostUnreachable():
 			return PortUnreachable, BasisICMP
 		case icmp != nil:
 			return PortRejected, BasisICMP
@@ -58,6 +58,9 @@ func portState(f failure.Failure, icmp *ICMPReport, took time.Duration) (PortSta
 	case failure.TimedOut:
 		return PortFiltered, byCode
 	case failure.Permission:
+		if icmp != nil {
+			return PortRejected, BasisICMP // ICMPv6 "administratively prohibited" reads as EACCES
+		}
 		return PortBlocked, BasisErrorCode
 	}
 	return PortError, BasisErrorCode

@@ -221,8 +221,20 @@ func TestPingAndTraceOnLoopback(t *testing.T) {
 			t.Errorf("%s trace of loopback: %+v", mode, tr)
 		}
 	}
-	if tr := Trace(context.Background(), TraceICMP, "::1", 0, TraceOptions{}); tr.Status != StatusSkip {
-		t.Errorf("IPv6 trace should skip: %+v", tr)
+	// IPv6 too, where this build traces it.
+	for _, mode := range []string{TraceICMP, TraceTCP} {
+		ln, err := net.Listen("tcp", "[::1]:0")
+		if err != nil {
+			t.Skip("no IPv6 loopback here")
+		}
+		tr := Trace(context.Background(), mode, "::1", ln.Addr().(*net.TCPAddr).Port, TraceOptions{})
+		ln.Close()
+		switch {
+		case !traceIPv6 && tr.Status != StatusSkip:
+			t.Errorf("IPv6 %s trace should skip: %+v", mode, tr)
+		case traceIPv6 && (!tr.Reached || tr.LastTTL != 1 || tr.Status != StatusPass):
+			t.Errorf("%s trace of ::1: %+v", mode, tr)
+		}
 	}
 }
 

@@ -107,14 +107,20 @@ func Trace(ctx context.Context, mode, addr string, port int, o TraceOptions) *Tr
 	o = o.withDefaults(mode)
 	r.MaxTTL = o.MaxTTL
 	dst := net.ParseIP(addr)
-	if dst == nil || dst.To4() == nil {
-		r.finish(StatusSkip, "traceroute of IPv6 addresses is not supported yet")
+	switch {
+	case dst == nil:
+		r.finish(StatusError, "traceroute could not run: "+addr+" is not an IP address")
 		return r
+	case dst.To4() == nil && !traceIPv6:
+		r.finish(StatusSkip, "traceroute of IPv6 addresses is not supported on this operating system yet")
+		return r
+	case dst.To4() != nil:
+		dst = dst.To4()
 	}
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	col := newCollector(o)
-	if err := runTrace(ctx, mode, dst.To4(), port, o, col); err != nil {
+	if err := runTrace(ctx, mode, dst, port, o, col); err != nil {
 		st := StatusError // it failed here: says nothing about the path
 		if errors.Is(err, errTraceNotSupported) {
 			st = StatusSkip

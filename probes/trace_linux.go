@@ -12,13 +12,21 @@ import (
 
 	"golang.org/x/net/icmp"
 	"golang.org/x/net/ipv4"
+	"golang.org/x/net/ipv6"
 	"golang.org/x/sys/unix"
 )
 
 // runTrace sends every probe at once and collects answers on a raw ICMP
 // socket (root or CAP_NET_RAW) until the collector is complete or ctx ends.
 func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOptions, col *collector) error {
-	conn, err := icmp.ListenPacket("ip4:icmp", "0.0.0.0")
+	v6 := dst.To4() == nil
+	network, any := "ip4:icmp", "0.0.0.0"
+	if v6 {
+		network, any = "ip6:ipv6-icmp", "::"
+	} else {
+		dst = dst.To4()
+	}
+	conn, err := icmp.ListenPacket(network, any)
 	if err != nil {
 		return errors.New("needs administrator rights (root or CAP_NET_RAW) to read ICMP replies")
 	}
@@ -27,7 +35,7 @@ func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOpt
 	defer stop()
 	// Readers start once every probe is sent, so the probe tables are only
 	// read concurrently; answers that come early wait in the socket buffer.
-	t := &linuxTrace{dst: dst, port: port, o: o, col: col, conn: conn,
+	t := &linuxTrace{dst: dst, v6: v6, port: port, o: o, col: col, conn: conn,
 		replies: make(chan traceReply, o.Probes*o.MaxTTL+8),
 		id:      rand.IntN(0xffff), sentAt: map[int]time.Time{}, tcp: map[int]tcpProbe{}}
 	switch mode {
@@ -54,6 +62,7 @@ type tcpProbe struct {
 
 type linuxTrace struct {
 	dst     net.IP
+	v6      bool // IPv6: ICMPv6, hop limits, IPv6 quotes
 	port    int
 	o       TraceOptions
 	col     *collector
@@ -68,15 +77,22 @@ type linuxTrace struct {
 func seq(ttl, i int) int { return ttl<<3 | i }
 
 func (t *linuxTrace) sendEcho() error {
-	p := t.conn.IPv4PacketConn()
+	var echo icmp.Type
+	var setTTL func(int) error
+	if t.v6 {
+		echo, setTTL = ipv6.ICMPTypeEchoRequest, t.conn.IPv6PacketConn().SetHopLimit
+	} else {
+		echo, setTTL = ipv4.ICMPTypeEcho, t.conn.IPv4PacketConn().SetTTL
+	}
 	for i := 0; i < t.o.Probes; i++ {
 		for ttl := 1; ttl <= t.o.MaxTTL; ttl++ {
-			msg := icmp.Message{Type: ipv4.ICMPTypeEcho, Body: &icmp.Echo{ID: t.id, Seq: seq(ttl, i), Data: []byte("conndoctor-trace")}}
+			// The kernel fills in the ICMPv6 checksum.
+			msg := icmp.Message{Type: echo, Body: &icmp.Echo{ID: t.id, Seq: seq(ttl, i), Data: []byte("conndoctor-trace")}}
 			b, err := msg.Marshal(nil)
 			if err != nil {
 				return err
 			}
-			if err := p.SetTTL(ttl); err != nil {
+			if err := setTTL(ttl); err != nil {
 				return err
 			}
 			t.sentAt[seq(ttl, i)] = time.Now()
@@ -92,20 +108,24 @@ func (t *linuxTrace) sendEcho() error {
 // sendTCP opens one non-blocking socket per probe with its TTL set, and
 // starts a connect (a SYN) on each.
 func (t *linuxTrace) sendTCP() error {
-	sa, _ := sockaddr(t.dst, t.port)
+	sa, family := sockaddr(t.dst, t.port)
+	level, opt, any := unix.IPPROTO_IP, unix.IP_TTL, unix.Sockaddr(&unix.SockaddrInet4{})
+	if t.v6 {
+		level, opt, any = unix.IPPROTO_IPV6, unix.IPV6_UNICAST_HOPS, &unix.SockaddrInet6{}
+	}
 	for i := 0; i < t.o.Probes; i++ {
 		for ttl := 1; ttl <= t.o.MaxTTL; ttl++ {
-			fd, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+			fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 			if err != nil {
 				return err
 			}
-			if err := unix.SetsockoptInt(fd, unix.IPPROTO_IP, unix.IP_TTL, ttl); err != nil {
+			if err := unix.SetsockoptInt(fd, level, opt, ttl); err != nil {
 				unix.Close(fd)
 				return err
 			}
 			// Bind first, so the source port is known before the SYN leaves
 			// and an early ICMP answer can be matched.
-			if err := unix.Bind(fd, &unix.SockaddrInet4{}); err != nil {
+			if err := unix.Bind(fd, any); err != nil {
 				unix.Close(fd)
 				return err
 			}
@@ -203,13 +223,17 @@ func (t *linuxTrace) readICMP(ctx context.Context) {
 
 // match maps an ICMP message to the probe it answers.
 func (t *linuxTrace) match(b []byte, now time.Time) (traceReply, bool) {
-	m, err := icmp.ParseMessage(1, b)
+	proto, reply := 1, icmp.Type(ipv4.ICMPTypeEchoReply)
+	if t.v6 {
+		proto, reply = 58, ipv6.ICMPTypeEchoReply
+	}
+	m, err := icmp.ParseMessage(proto, b)
 	if err != nil {
 		return traceReply{}, false
 	}
 	switch body := m.Body.(type) {
 	case *icmp.Echo:
-		if m.Type != ipv4.ICMPTypeEchoReply || body.ID != t.id {
+		if m.Type != reply || body.ID != t.id {
 			return traceReply{}, false
 		}
 		at, ok := t.sentAt[body.Seq]
@@ -224,14 +248,21 @@ func (t *linuxTrace) match(b []byte, now time.Time) (traceReply, bool) {
 
 // quoted matches the packet an ICMP error quotes to the probe that sent it.
 func (t *linuxTrace) quoted(q []byte, now time.Time, unreach bool, code int) (traceReply, bool) {
-	sport, _, proto, qdst, ok := quotedPorts(q)
+	quotes, echoProto := quotedPorts, 1
+	if t.v6 {
+		quotes, echoProto = quotedPorts6, 58
+	}
+	sport, _, proto, qdst, ok := quotes(q)
 	if !ok || !qdst.Equal(t.dst) {
 		return traceReply{}, false
 	}
 	var r traceReply
 	switch proto {
-	case 1: // our echo: ID and sequence follow type, code and checksum
-		ihl := int(q[0]&0x0f) * 4
+	case echoProto: // our echo: ID and sequence follow type, code and checksum
+		ihl := 40
+		if !t.v6 {
+			ihl = int(q[0]&0x0f) * 4
+		}
 		if len(q) < ihl+8 || int(binary.BigEndian.Uint16(q[ihl+4:])) != t.id {
 			return traceReply{}, false
 		}
@@ -252,6 +283,9 @@ func (t *linuxTrace) quoted(q []byte, now time.Time, unreach bool, code int) (tr
 	}
 	if unreach {
 		r.final, r.icmp = true, &ICMPReport{Type: 3, Code: code, Text: icmpText(3, code)}
+		if t.v6 {
+			r.icmp = &ICMPReport{Type: icmp6DstUnreach, Code: code, Text: icmp6Text(code)}
+		}
 		r.note = r.icmp.Text
 	}
 	return r, true

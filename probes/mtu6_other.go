@@ -1,0 +1,7 @@
+//go:build !linux
+
+package probes
+
+// mtuIPv6 says this build measures the path MTU of IPv6 addresses: not
+// yet.
+const mtuIPv6 = false
