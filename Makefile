@@ -11,6 +11,8 @@ TEST_PKGS := gcc iproute2 nftables iptables poppler-utils nginx-light
 GUI_PKGS  := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 SHOT_PKGS := xvfb x11-apps iproute2 python3
 WIN_PKGS  := gcc-mingw-w64-x86-64
+# Debian's Wine (8.0 on bookworm): the lab runs the Windows build under it.
+WINE_PKGS := wine wine64
 BENCH_PKGS:= traceroute mtr-tiny
 # Packages that are not the Windows GUI, for the cgo-free cross-compile.
 CORE_PKGS  = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/cmd/conndoctor$$' -e '/icons$$' -e '/lab$$')
@@ -37,8 +39,8 @@ deps: ## download Go modules
 deps-gui: deps ## install what the desktop program needs to build (Fyne's C libraries)
 	$(call apt,$(GUI_PKGS))
 
-deps-test: deps-gui ## install what the tests need (iproute2, nftables, iptables, poppler-utils, nginx-light)
-	$(call apt,$(TEST_PKGS))
+deps-test: deps-gui ## install what the tests need (iproute2, nftables, iptables, poppler-utils, nginx-light; wine and mingw-w64 for the Windows lab)
+	$(call apt,$(TEST_PKGS) $(WIN_PKGS) $(WINE_PKGS))
 
 deps-bench: deps-test ## install what the benchmarks compare against (traceroute, mtr)
 	$(call apt,$(BENCH_PKGS))
@@ -53,6 +55,11 @@ run: build ## open the desktop wizard (history in the user's config folder)
 screenshot: build ## drive the real window under Xvfb (loopback only) and write docs/*.png
 	$(call apt,$(SHOT_PKGS))
 	BIN=$(BIN) scripts/screenshot.sh docs
+
+screenshot-windows: build-windows ## the Windows desktop program under Wine + Xvfb in the lab, after a check of a lab fault: docs/windows-*.png (root)
+	$(call apt,$(SHOT_PKGS) $(WINE_PKGS))
+	CONNDOCTOR_WINE_SHOT=$(CURDIR)/docs CONNDOCTOR_WINE_GUI=$(CURDIR)/$(BIN)/conndoctor.exe \
+		$(GO) test -count=1 -v -run 'TestWindowsScreenshot' ./lab
 
 vet: deps
 	$(GO) vet ./...
@@ -75,11 +82,14 @@ package: build build-windows ## dist/: Linux archive (.desktop, icon) and Window
 	cd $(BIN) && rm -f ../dist/conndoctor-windows-amd64.zip && python3 -m zipfile -c ../dist/conndoctor-windows-amd64.zip conndoctor.exe conndoctor-cli.exe
 	@ls -l dist
 
-test: deps-test vet cross ## run every test, the network lab included (needs root; skips without)
-	$(GO) test -race -count=1 ./...
+test: deps-test vet cross ## run every test, the network lab included, Linux and Windows (Wine) builds (needs root; skips without)
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 lab: deps-test ## run only the network lab tests, verbosely
-	$(GO) test -count=1 -v ./lab
+	$(GO) test -count=1 -timeout 30m -v ./lab
+
+lab-windows: deps-test ## run only the lab scenarios of the Windows CLI under Wine, verbosely
+	$(GO) test -count=1 -timeout 30m -v -run 'TestWindows' ./lab
 
 bench: deps-bench ## measure speed: unit benchmarks and the lab figures
 	$(GO) test -run '^$$' -bench . -benchmem ./target ./diagnose ./probes
