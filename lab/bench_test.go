@@ -59,6 +59,30 @@ func BenchmarkDiagnoseBlackhole(b *testing.B) {
 	benchCheck(b, "r2: ip route add blackhole 10.99.3.0/29\nr2: ip route add blackhole 10.99.3.8/29", "app.lab.test:443")
 }
 
+// BenchmarkDiagnoseHealthyDualStack: a name with an IPv4 and an IPv6
+// address, both working; the IPv6 one is tried first.
+func BenchmarkDiagnoseHealthyDualStack(b *testing.B) { benchCheck(b, "", "dual.lab.test:443") }
+
+// BenchmarkDiagnoseIPv6Dropped: the same name with IPv6 dropped on r2.
+func BenchmarkDiagnoseIPv6Dropped(b *testing.B) {
+	benchCheck(b, "r2: nft add rule inet lab forward meta nfproto ipv6 drop", "dual.lab.test:443")
+}
+
+// BenchmarkDiagnoseDeadMember: a round-robin name, one of its two
+// addresses dropping everything.
+func BenchmarkDiagnoseDeadMember(b *testing.B) {
+	benchCheck(b, "server: ip addr add 10.99.3.11/24 dev eth0\nserver: nft add rule inet lab input ip daddr 10.99.3.11 drop", "rr.lab.test:443")
+}
+
+// BenchmarkDiagnoseHostDown: a dead host behind r2, ARP with the kernel's
+// default timing.
+func BenchmarkDiagnoseHostDown(b *testing.B) { benchCheck(b, "", "10.99.3.99:443") }
+
+// BenchmarkDiagnoseSYNLoss: r1 drops 4 of every 10 connection requests.
+func BenchmarkDiagnoseSYNLoss(b *testing.B) {
+	benchCheck(b, "r1: nft add rule inet lab forward ip ttl > 32 tcp flags & (syn | ack) == syn numgen inc mod 10 < 4 drop", "app.lab.test:443")
+}
+
 func BenchmarkDiagnoseDeadResolver(b *testing.B) {
 	benchCheck(b, "server: nft add rule inet lab input udp dport 53 drop\nserver: nft add rule inet lab input tcp dport 53 drop", "app.lab.test:443")
 }

@@ -108,7 +108,7 @@ type PortOptions struct {
 
 // DefaultGrace is how long past the deadline a silent port check listens
 // for a router's "host unreachable" when told to.
-const DefaultGrace = 1200 * time.Millisecond
+const DefaultGrace = 600 * time.Millisecond
 
 // DefaultPortTimeout is the connect deadline when none is set.
 const DefaultPortTimeout = 3 * time.Second
