@@ -387,6 +387,18 @@ var diagnoseCases = []struct {
 			s.Port.Addr, s.Port.Errno = "[2001:db8::5]:443", "EACCES"
 			s.Port.ICMP = &probes.ICMPReport{From: "2001:db8:99:2::2", Type: 1, Code: 1, Text: "communication administratively prohibited"}
 		})},
+	{name: "no local port left", code: CodeLocalPortsExhausted, summary: "run out of local ports for connections to 10.9.0.5:443",
+		set: with(func(s *probes.Set) {
+			s.Port = port(probes.PortNoLocalPort)
+			s.Port.Errno = "EADDRNOTAVAIL"
+			s.Port.Census = &probes.PortCensus{To: "10.9.0.5:443", RangeLow: 40000, RangeHigh: 40001, InRange: 2, ToInRange: 2, Sockets: 3,
+				ByState: map[string]int{"TIME_WAIT": 2}, Source: "/proc/net/tcp"}
+		})},
+	{name: "local ports nearly full, connection works", code: CodeHealthy, secondary: []string{CodeLocalPortsExhausted},
+		set: with(func(s *probes.Set) {
+			s.Port.Census = &probes.PortCensus{To: "10.9.0.5:443", RangeLow: 32768, RangeHigh: 60999, InRange: 28000, ToInRange: 27990, Sockets: 28004,
+				ByState: map[string]int{"TIME_WAIT": 27900, "ESTABLISHED": 90}, Source: "/proc/net/tcp"}
+		})},
 	{name: "port error", code: CodeInconclusive,
 		set: with(func(s *probes.Set) { s.Port = port(probes.PortError) })},
 }

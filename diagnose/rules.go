@@ -173,6 +173,7 @@ var rules = []rule{
 			return steps
 		},
 	},
+	portsExhausted,
 	proxyInvalid,
 	{
 		code: CodeProxyUnreachable, severity: SeverityProblem, primary: true,

@@ -3,7 +3,9 @@
 package lab
 
 import (
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -215,6 +217,15 @@ r1: nft add rule inet lab output icmpv6 type packet-too-big drop
 r2: nft add rule inet lab output icmpv6 type packet-too-big drop`,
 		evidence: []string{"path MTU is 1400 bytes, not 1500", "packets over 1400 bytes vanish with no \"packet too big\""},
 		checks:   map[string]string{"port": "pass", "mtu": "fail", "app": "fail"},
+	},
+	{
+		name: "client port range exhausted", target: "10.99.3.10:443", code: "local.ports_exhausted",
+		// The client may use two local ports, and two connections to the
+		// server hold them: a busy server's "cannot assign requested
+		// address" in miniature.
+		setup:    holdConnections(2),
+		evidence: []string{"run out of local ports for connections to 10.99.3.10:443", "2 of 2 local ports in use to 10.99.3.10:443"},
+		checks:   map[string]string{"port": "fail", "ping": "pass"},
 	},
 	{
 		name: "SYN loss on a router", target: "app.lab.test:443", code: "port.intermittent",
@@ -467,6 +478,28 @@ func slowResolver(delay time.Duration) func(t *testing.T, l *Lab) {
 		}
 		if err := l.SetClientFiles("nameserver 10.99.3.201\n", "127.0.0.1 localhost\n"); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// holdConnections narrows the client's local port range to n ports and
+// opens n connections from the client to the server's HTTPS port, kept
+// open until the test ends.
+func holdConnections(n int) func(t *testing.T, l *Lab) {
+	return func(t *testing.T, l *Lab) {
+		lo := 40000
+		if err := l.Exec(Client, "sysctl", "-qw", fmt.Sprintf("net.ipv4.ip_local_port_range=%d %d", lo, lo+n-1)); err != nil {
+			t.Fatal(err)
+		}
+		for range n {
+			var c net.Conn
+			if err := l.Do(Client, func() (err error) {
+				c, err = net.DialTimeout("tcp", ServerAddr+":443", 2*time.Second)
+				return err
+			}); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { c.Close() })
 		}
 	}
 }

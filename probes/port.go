@@ -75,6 +75,9 @@ type PortResult struct {
 	// Decided is when silence was enough to call the port filtered,
 	// before the deadline (Basis "silence"); 0 otherwise.
 	Decided Millis `json:"decided_ms,omitempty"`
+	// Census is this computer's TCP sockets to the target and its local
+	// ports in use (Linux; nil where it is not taken).
+	Census *PortCensus `json:"census,omitempty"`
 	// Listened is how long past the deadline the attempts were kept,
 	// unanswered, for a router's late "host unreachable" (a host that
 	// does not answer its router's ARP is reported after about 3 s).
@@ -129,6 +132,7 @@ func ProbePort(ctx context.Context, ip string, port int, o PortOptions) *PortRes
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout+o.Grace)
 	defer cancel()
 	r.merge(attemptAll(ctx, ip, port, attemptPlan{n: o.Attempts, timeout: o.Timeout, rtt: o.RTT, grace: o.Grace, listen: o.Listen}))
+	r.Census, _ = takeCensus(r.Addr) // a census that cannot be taken only leaves the figures out
 	r.Explain = explainPort(r)
 	r.finish(r.status(), r.summary())
 	return r
@@ -191,6 +195,12 @@ func (r *PortResult) summary() string {
 		return "this computer has no route to " + r.Addr
 	case PortBlocked:
 		return fmt.Sprintf("this computer refused to send the connection to %s (%s)", r.Addr, r.Errno)
+	case PortNoLocalPort:
+		s := fmt.Sprintf("this computer has no free local port for a connection to %s (%s)", r.Addr, r.Errno)
+		if r.Census != nil {
+			s += ": " + r.Census.Text()
+		}
+		return s
 	}
 	return "the connection attempt could not be made, which says nothing about the network: " + r.why
 }
@@ -228,6 +238,8 @@ func explainPort(r *PortResult) string {
 		return "This computer does not know where to send traffic for this address, so nothing was sent. Technically: the routing table has no entry that covers it (ENETUNREACH, \"network is unreachable\")."
 	case PortBlocked:
 		return "This computer itself refused to send the connection request: a firewall rule here (or a security program) stops it before it leaves. Technically: the system call failed with \"permission denied\" (" + r.Errno + ")."
+	case PortNoLocalPort:
+		return "This computer could not start the connection: every local port it may use for connections to this address and port is taken, usually by many connections that were closed and wait out their last minute (TIME_WAIT), or by a program that opens a new connection for every request. Technically: connect() failed with " + r.Errno + " (no local address and port free)."
 	case PortError:
 		return "The connection attempt could not be made on this computer, so it says nothing about the network or the server. Technically: " + r.why + "."
 	}

@@ -57,6 +57,8 @@ func portState(f failure.Failure, icmp *ICMPReport, took time.Duration) (PortSta
 		return PortNoRoute, BasisErrorCode
 	case failure.TimedOut:
 		return PortFiltered, byCode
+	case failure.AddrNotAvailable, failure.NoBuffers:
+		return PortNoLocalPort, BasisErrorCode
 	case failure.Permission:
 		if icmp != nil {
 			return PortRejected, BasisICMP // ICMPv6 "administratively prohibited" reads as EACCES

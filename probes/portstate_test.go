@@ -34,8 +34,10 @@ var portRows = []struct {
 	{failure.Permission, "WSAEACCES", 10013, nil, ms(1), PortBlocked, BasisErrorCode},
 	{failure.Permission, "EPERM", 1, nil, ms(1), PortBlocked, BasisErrorCode},
 	{failure.NotSupported, "WSAEOPNOTSUPP", 10045, nil, ms(1), PortError, BasisErrorCode},
-	{failure.AddrNotAvailable, "WSAEADDRNOTAVAIL", 10049, nil, ms(1), PortError, BasisErrorCode},
-	{failure.NoBuffers, "WSAENOBUFS", 10055, nil, ms(1), PortError, BasisErrorCode},
+	// No local port left (issue 14): a finding about this computer, not a
+	// check that could not run.
+	{failure.AddrNotAvailable, "WSAEADDRNOTAVAIL", 10049, nil, ms(1), PortNoLocalPort, BasisErrorCode},
+	{failure.NoBuffers, "WSAENOBUFS", 10055, nil, ms(1), PortNoLocalPort, BasisErrorCode},
 	{failure.AddrInUse, "WSAEADDRINUSE", 10048, nil, ms(1), PortError, BasisErrorCode},
 	{failure.NetworkDown, "WSAENETDOWN", 10050, nil, ms(1), PortError, BasisErrorCode},
 	{failure.Unknown, "", 0, nil, ms(1), PortError, BasisErrorCode},
