@@ -90,16 +90,19 @@ func TestBeforeAfterComparison(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext not installed")
 	}
+	// The PDF's first page tells the whole story: the verdict, its code,
+	// the path; the comparison opens with its outcome.
 	for file, want := range map[string][]string{
-		"before.pdf":  {"app.lab.test answers, but connections to port 443 are silently dropped", "10.99.1.1", "Appendix"},
-		"compare.pdf": {"Verdict fixed: port.filtered → healthy", "filtered → open"},
+		"before.pdf":  {"app.lab.test answers, but connections to port 443 are silently dropped", "Problem code port.filtered", "10.99.1.1"},
+		"compare.pdf": {"Fixed The problem found before (port.filtered) is gone", "filtered → open"},
 	} {
-		text, err := exec.Command("pdftotext", filepath.Join(dir, file), "-").Output()
+		out, err := exec.Command("pdftotext", filepath.Join(dir, file), "-").Output()
 		if err != nil {
 			t.Fatal(err)
 		}
+		text := strings.Join(strings.Fields(string(out)), " ") // lines wrap where the page ends them
 		for _, w := range want {
-			if !strings.Contains(string(text), w) {
+			if !strings.Contains(text, w) {
 				t.Errorf("%s lacks %q", file, w)
 			}
 		}
