@@ -14,15 +14,18 @@ WIN_PKGS  := gcc-mingw-w64-x86-64
 # Debian's Wine (8.0 on bookworm): the lab runs the Windows build under it.
 WINE_PKGS := wine wine64
 BENCH_PKGS:= traceroute mtr-tiny
+# The end-to-end drive of the real window: virtual screen, window manager,
+# X input, the screen read by OCR, the exported PDF checked.
+E2E_PKGS  := xvfb x11-apps xdotool openbox tesseract-ocr tesseract-ocr-eng poppler-utils nginx-light
 # Packages that are not the Windows GUI, for the cgo-free cross-compile.
 CORE_PKGS  = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/cmd/conndoctor$$' -e '/icons$$' -e '/lab$$')
 WIN_ENV   := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 
 .DEFAULT_GOAL := help
-.PHONY: help deps deps-gui deps-test deps-bench build run screenshot test lab bench soak fuzz vet cross build-windows package clean
+.PHONY: help deps deps-gui deps-test deps-bench build run screenshot e2e test lab bench soak fuzz vet cross build-windows package clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 # apt installs the packages given in $(1) that are not installed yet.
 define apt
@@ -39,8 +42,8 @@ deps: ## download Go modules
 deps-gui: deps ## install what the desktop program needs to build (Fyne's C libraries)
 	$(call apt,$(GUI_PKGS))
 
-deps-test: deps-gui ## install what the tests need (iproute2, nftables, iptables, poppler-utils, nginx-light; wine and mingw-w64 for the Windows lab)
-	$(call apt,$(TEST_PKGS) $(WIN_PKGS) $(WINE_PKGS))
+deps-test: deps-gui ## install what the tests need (iproute2, nftables, iptables, poppler-utils, nginx-light; wine and mingw-w64 for the Windows lab; Xvfb, openbox, xdotool, tesseract for the end-to-end drive)
+	$(call apt,$(TEST_PKGS) $(WIN_PKGS) $(WINE_PKGS) $(E2E_PKGS))
 
 deps-bench: deps-test ## install what the benchmarks compare against (traceroute, mtr)
 	$(call apt,$(BENCH_PKGS))
@@ -60,6 +63,11 @@ screenshot-windows: build-windows ## the Windows desktop program under Wine + Xv
 	$(call apt,$(SHOT_PKGS) $(WINE_PKGS))
 	CONNDOCTOR_WINE_SHOT=$(CURDIR)/docs CONNDOCTOR_WINE_GUI=$(CURDIR)/$(BIN)/conndoctor.exe \
 		$(GO) test -count=1 -v -run 'TestWindowsScreenshot' ./lab
+
+e2e: build ## drive the real wizard with X keys and clicks in the lab (root): a dropped port, a black hole, a gateway 504; docs/e2e-*.png
+	$(call apt,$(E2E_PKGS))
+	CONNDOCTOR_E2E_CMD=$(CURDIR)/$(BIN)/conndoctor CONNDOCTOR_E2E_SHOTS=$(CURDIR)/docs \
+		$(GO) test -count=1 -timeout 30m -v -run 'TestWizardEndToEnd' ./lab
 
 vet: deps
 	$(GO) vet ./...
