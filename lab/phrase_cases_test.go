@@ -89,3 +89,24 @@ func FuzzFindPhrase(f *testing.F) {
 		}
 	})
 }
+
+// TestCrashPattern: what the Go runtime prints when the wizard dies is
+// caught; ordinary output is not.
+func TestCrashPattern(t *testing.T) {
+	cases := []struct {
+		out   string
+		crash bool
+	}{
+		{"panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x5d2c8a]", true},
+		{"fatal error: concurrent map writes", true},
+		{"SIGSEGV: segmentation violation\nPC=0x7f3a2c", true},
+		{"fatal error: unexpected signal during runtime execution", true},
+		{"2026/11/23 05:28:25 Fyne error:  Failed to open preferences\n  Cause: no such file", false},
+		{"the check said: don't panic: the port is open", false},
+	}
+	for _, c := range cases {
+		if got := crash.MatchString(c.out); got != c.crash {
+			t.Errorf("%q: crash %v, want %v", c.out, got, c.crash)
+		}
+	}
+}
