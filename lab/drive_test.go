@@ -317,7 +317,8 @@ func (d *drive) shortcut(keys, button string) {
 	d.t.Helper()
 	before := d.still()
 	d.x.key(keys)
-	if d.changes(before, 3*time.Second) {
+	// Generous: a loaded machine's software OpenGL can take seconds.
+	if d.changes(before, 10*time.Second) {
 		return
 	}
 	d.alive("after " + keys)

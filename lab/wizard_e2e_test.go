@@ -197,7 +197,7 @@ func (d *drive) newCheck(target string) {
 	before := d.still()
 	d.x.key("ctrl+a")
 	d.x.typeText(target)
-	if !d.changes(before, 2*time.Second) {
+	if !d.changes(before, 10*time.Second) {
 		t.Errorf("after New check the keyboard focus is not in the address field (issue 11); clicking the field")
 		_, r := d.find("Address", false)
 		label := alone(r.words, findPhrase(r.words, "Address"))
@@ -211,7 +211,7 @@ func (d *drive) newCheck(target string) {
 	}
 	before = d.still()
 	d.x.key("Return")
-	if !d.changes(before, 3*time.Second) {
+	if !d.changes(before, 10*time.Second) {
 		t.Errorf("Enter in the address field did not start the checks; clicking Start checks")
 		d.clickText("Start checks", false)
 	}
