@@ -169,6 +169,8 @@ var wineCases = map[string]wineCase{
 	"dual-stack, IPv6 dropped": {why: "as in \"dual-stack healthy\": IPv4 is tried first, so the port check passes and the IPv6 failure is found among the addresses",
 		evidence: []string{"IPv6 connections to dual.lab.test fail while IPv4 works", "At 2001:db8:99:3::10 (IPv6), nothing answers"},
 		checks:   map[string]string{"port": "pass"}},
+	"client port range exhausted": {why: "the socket census reads /proc/net/tcp on Linux; on Windows (GetExtendedTcpTable and the dynamic port range) it is not implemented yet, so the verdict rests on the bind error (WSAEADDRINUSE for port 0) without the count of ports in use",
+		evidence: []string{"run out of local ports for connections to 10.99.3.10:443"}},
 	"ICMP echo filtered, clean path": {why: "the path MTU cannot be measured over TCP on Windows (no MSS option), so with ICMP echo filtered the MTU check is skipped",
 		checks: map[string]string{"mtu": "skip"}},
 	// IPv6 on the Windows build: ping, traceroutes and the path MTU over

@@ -59,6 +59,13 @@ func portState(f failure.Failure, icmp *ICMPReport, took time.Duration) (PortSta
 		return PortFiltered, byCode
 	case failure.AddrNotAvailable, failure.NoBuffers:
 		return PortNoLocalPort, BasisErrorCode
+	case failure.AddrInUse:
+		// The port check binds only to port 0 (any free port): "in use"
+		// there means no local port is free — what Windows answers when its
+		// dynamic port range is exhausted.
+		if f.Op == "bind" {
+			return PortNoLocalPort, BasisErrorCode
+		}
 	case failure.Permission:
 		if icmp != nil {
 			return PortRejected, BasisICMP // ICMPv6 "administratively prohibited" reads as EACCES

@@ -89,3 +89,16 @@ func FuzzPortState(f *testing.F) {
 		}
 	})
 }
+
+// TestBindInUseIsNoLocalPort: the port check binds only to port 0, so
+// "address in use" from bind means no local port is free (Windows, and
+// Wine, say so when the dynamic range is exhausted); from elsewhere it says
+// nothing about the network.
+func TestBindInUseIsNoLocalPort(t *testing.T) {
+	for op, want := range map[string]PortState{"bind": PortNoLocalPort, "connect": PortError, "": PortError} {
+		f := failure.Failure{Kind: failure.AddrInUse, Op: op, Code: "WSAEADDRINUSE", Number: 10048}
+		if st, _ := portState(f, nil, ms(1)); st != want {
+			t.Errorf("address in use in %q: %s, want %s", op, st, want)
+		}
+	}
+}
