@@ -52,7 +52,7 @@ func (u *UI) showCompare(a, b *history.Run, saveErr error) *comparePage {
 		body.Add(widget.NewLabel("No network settings changed between the two runs."))
 	}
 	for _, e := range c.Env {
-		body.Add(wrapped(fmt.Sprintf("%s: %s → %s", e.Field, dashed(e.Before), dashed(e.After))))
+		body.Add(arrowText(fmt.Sprintf("%s: %s → %s", e.Field, dashed(e.Before), dashed(e.After)), widget.MediumImportance))
 	}
 	p.content = container.NewVScroll(container.NewPadded(body))
 	u.show(p.content)
@@ -97,7 +97,7 @@ func sideCard(title string, s history.Side) fyne.CanvasObject {
 	code := widget.NewLabelWithStyle("Problem code: "+s.VerdictCode, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	code.Wrapping = fyne.TextWrapBreak
 	return container.NewVBox(bold(head), wrapped(s.Started.Local().Format("2006-01-02 15:04:05")+" · "+s.Target),
-		wrapped(s.VerdictSummary), code)
+		arrowText(s.VerdictSummary, widget.MediumImportance), code)
 }
 
 // checksGrid is a table of the checks: check, before, after and, when the
@@ -125,9 +125,7 @@ func statusCell(status, summary string) fyne.CanvasObject {
 	if status == "" {
 		return widget.NewLabel("—")
 	}
-	l := wrapped(statusMarks[status] + " " + summary)
-	l.Importance = importanceOf(probes.Status(status))
-	return l
+	return arrowText(statusMarks[status]+" "+summary, importanceOf(probes.Status(status)))
 }
 
 // metrics lists the figures of each check in both runs, with deltas.
@@ -140,7 +138,7 @@ func (p *comparePage) metrics() fyne.CanvasObject {
 		g := container.NewVBox()
 		for _, m := range d.Metrics {
 			g.Add(container.NewGridWithColumns(4, widget.NewLabelWithStyle(m.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: m.Key}),
-				wrapped(dashed(m.Before)), wrapped(dashed(m.After)), widget.NewLabel(m.Delta)))
+				arrowText(dashed(m.Before), widget.MediumImportance), arrowText(dashed(m.After), widget.MediumImportance), widget.NewLabel(m.Delta)))
 		}
 		acc.Append(widget.NewAccordionItem("Figures: "+d.Title, g))
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -126,9 +127,48 @@ func TestArrowsDrawnAlone(t *testing.T) {
 	h.locked(func() { h.u.run.rows["trace.icmp"].finish(&r.Report.Results.TraceICMP.Check) })
 	var p *diagnosisPage
 	h.locked(func() { p = h.u.showDiagnosis(r, nil, nil) })
-	arrows := 0
+	if arrows := arrowsAlone(t, h, h.u.run.content, p.content); arrows < 4 {
+		t.Errorf("only %d arrows drawn; the test did not see the texts", arrows)
+	}
+}
+
+// TestCompareArrowsDrawnAlone: the comparison page's summaries and
+// before → after lines are drawn like the diagnosis page's, no "→�".
+func TestCompareArrowsDrawnAlone(t *testing.T) {
+	h := newHarness(t, (&script{}).run)
+	save := func(state probes.PortState, dns string) *history.Run {
+		tg, err := target.Parse("app.example.com:443")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := (&script{port: state}).run(context.Background(), tg, engine.Options{}, nil)
+		rep.Results.TraceICMP.Summary = "reached 10.0.0.9 in 3 hops: 10.0.0.1 → 10.0.0.2 → 10.0.0.9"
+		rep.Diagnosis.Verdict.Summary = "the path 10.0.0.1 → 10.0.0.2 → * stops"
+		rep.Env.DNSServers = []string{dns}
+		id, err := h.u.store.Save(rep, history.SaveOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := h.u.store.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	a, b := save(probes.PortFiltered, "10.0.0.53"), save(probes.PortOpen, "10.0.0.54")
+	var p *comparePage
+	h.locked(func() { p = h.u.showCompare(a, b, nil) })
+	if arrows := arrowsAlone(t, h, p.content); arrows < 4 {
+		t.Errorf("only %d arrows drawn; the test did not see the texts", arrows)
+	}
+}
+
+// arrowsAlone fails the test for every text drawn on objs that goes on
+// after an arrow, and counts the arrows drawn.
+func arrowsAlone(t *testing.T, h *harness, objs ...fyne.CanvasObject) (arrows int) {
+	t.Helper()
 	h.locked(func() {
-		for _, o := range []fyne.CanvasObject{h.u.run.content, p.content} {
+		for _, o := range objs {
 			walk(o, func(o fyne.CanvasObject) {
 				tx, ok := o.(*canvas.Text)
 				if !ok {
@@ -143,9 +183,7 @@ func TestArrowsDrawnAlone(t *testing.T) {
 			})
 		}
 	})
-	if arrows < 4 {
-		t.Errorf("only %d arrows drawn; the test did not see the texts", arrows)
-	}
+	return arrows
 }
 
 func TestSplitArrows(t *testing.T) {

@@ -82,10 +82,11 @@ func testedTarget(tested string) string {
 // saves; "Choose another place…" opens the save dialog instead.
 func (u *UI) askExport(e export) {
 	dir := u.deps.Documents()
-	format := widget.NewRadioGroup([]string{formatPDF, formatHTML}, nil)
+	show := func() {} // set below: it reads the widgets made here
+	format := newKeyRadio(u, []string{formatPDF, formatHTML}, func(string) { show() })
 	format.SetSelected(formatPDF)
 	format.Required = true
-	redact := widget.NewCheck("Hide host names and IP addresses (for reports sent outside)", nil)
+	redact := newKeyCheck(u, "Hide host names and IP addresses (for reports sent outside)", func(bool) { show() })
 	redact.SetChecked(u.settings.Redact)
 	where := wrapped("")
 	choice := func() (pdf bool, o report.Options, name string) {
@@ -97,12 +98,10 @@ func (u *UI) askExport(e export) {
 		}
 		return pdf, o, reportName(e.what(o), e.day.Local(), ext)
 	}
-	show := func() {
+	show = func() {
 		_, _, name := choice()
 		where.SetText("Saves as " + name + " in " + dir + ".")
 	}
-	format.OnChanged = func(string) { show() }
-	redact.OnChanged = func(bool) { show() }
 	show()
 	body := container.NewVBox(widget.NewLabel("Format"), format, redact, where,
 		wrapped("Passwords in addresses are never included."))

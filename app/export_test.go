@@ -8,8 +8,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/conndoctor/conndoctor/probes"
@@ -69,7 +71,7 @@ func TestExportHTMLRedactedName(t *testing.T) {
 			switch w := o.(type) {
 			case *widget.RadioGroup:
 				w.SetSelected(formatHTML)
-			case *widget.Check:
+			case *keyCheck:
 				w.SetChecked(true)
 			}
 		})
@@ -83,6 +85,50 @@ func TestExportHTMLRedactedName(t *testing.T) {
 	b, _ := os.ReadFile(u.lastSaved)
 	if filepath.Base(u.lastSaved) != name || !bytes.Contains(b, []byte("<!DOCTYPE html>")) || bytes.Contains(b, []byte("app.example.com")) {
 		t.Errorf("%s: %.60q", u.lastSaved, b)
+	}
+}
+
+// TestExportEnterAfterClicks: a click on "HTML" and on the check box gives
+// them the focus, which swallowed Enter; now Enter still saves, in the
+// format clicked, and Esc closes the dialog with the check box focused.
+func TestExportEnterAfterClicks(t *testing.T) {
+	h := diagnosed(t, probes.PortFiltered)
+	u := h.u
+	c := u.win.Canvas()
+	tapText := func(text string) {
+		t.Helper()
+		var hit fyne.CanvasObject
+		h.locked(func() {
+			walk(h.overlay(), func(o fyne.CanvasObject) {
+				if tx, ok := o.(*canvas.Text); ok && tx.Text == text && hit == nil {
+					hit = o
+				}
+			})
+		})
+		if hit == nil {
+			t.Fatalf("no %q in the dialog", text)
+		}
+		// The tap reaches the widget that draws the text, as a click does.
+		h.locked(func() { test.TapCanvas(c, fyne.CurrentApp().Driver().AbsolutePositionForObject(hit).AddXY(2, 2)) })
+	}
+	h.locked(func() { press(c, fyne.KeyE, ctrl) })
+	tapText(formatHTML)
+	h.locked(func() { press(c, fyne.KeyReturn, 0) })
+	h.waitFor("the HTML", func() bool { return u.lastSaved != "" })
+	if filepath.Ext(u.lastSaved) != ".html" {
+		t.Errorf("Enter after clicking HTML saved %q", u.lastSaved)
+	}
+	h.locked(func() { press(c, fyne.KeyReturn, 0) }) // closes "Report saved"
+	h.locked(func() { press(c, fyne.KeyE, ctrl) })
+	tapText("Hide host names and IP addresses (for reports sent outside)")
+	h.locked(func() {
+		if _, ok := c.Focused().(*keyCheck); !ok {
+			t.Errorf("the click left the focus on %T", c.Focused())
+		}
+		press(c, fyne.KeyEscape, 0)
+	})
+	if h.overlay() != nil {
+		t.Error("Esc with the check box focused did not close the dialog")
 	}
 }
 

@@ -166,6 +166,13 @@ func splitArrows(segs []widget.RichTextSegment) []widget.RichTextSegment {
 	return out
 }
 
+// arrowText is wrapped text in the colour widget.Label gives imp, drawn
+// as rich text so its arrows are cut like richText's: for plain labels
+// whose text may hold "→" (summaries, before → after).
+func arrowText(text string, imp widget.Importance) *widget.RichText {
+	return richText(seg(text, importanceColors[imp], false))
+}
+
 // paragraph is a text segment that ends its line, in a colour, bold when
 // strong.
 func paragraph(text string, c fyne.ThemeColorName, strong bool) *widget.TextSegment {
