@@ -2,7 +2,10 @@
 
 package platform
 
-import "fmt"
+import (
+	"fmt"
+	"net/netip"
+)
 
 // Paths of the files read on Linux; variables so tests can swap them.
 var (
@@ -23,19 +26,29 @@ func DNSConfig() (ResolvConf, error) {
 	return ParseResolvConf(b), nil
 }
 
-// DefaultGateways returns the IPv4 default routes' gateways, best first.
+// DefaultGateways returns the default routes' gateways, best first: the
+// IPv4 ones (/proc/net/route), then the IPv6 ones (rtnetlink; a link-local
+// one with its interface, "fe80::1%eth0"). An IPv6 table that cannot be
+// read leaves its gateways out.
 func DefaultGateways() ([]Gateway, error) {
 	b, err := readFile(procRoutePath)
 	if err != nil {
 		return nil, fmt.Errorf("platform: read %s: %w", procRoutePath, err)
 	}
-	return ParseProcRoute(b)
+	gws, err := ParseProcRoute(b)
+	v6, _ := defaultRoutes6()
+	return append(gws, v6...), err
 }
 
-// NeighborState returns the neighbour-table state of an IPv4 address:
-// NeighborReachable, NeighborIncomplete (asked, never answered) or
-// NeighborUnknown.
+// NeighborState returns the neighbour-table state of an address: for IPv4
+// from the ARP table (NeighborReachable, NeighborIncomplete: asked, never
+// answered), for IPv6 from neighbour discovery's table (rtnetlink), in the
+// kernel's words (reachable, stale, delay, probe, incomplete, failed...);
+// NeighborUnknown when there is no entry.
 func NeighborState(ip string) (string, error) {
+	if a, err := netip.ParseAddr(ip); err == nil && a.Is6() && !a.Is4In6() {
+		return neighbor6(a)
+	}
 	b, err := readFile(procARPPath)
 	if err != nil {
 		return NeighborUnknown, fmt.Errorf("platform: read %s: %w", procARPPath, err)
