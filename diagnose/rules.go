@@ -100,7 +100,7 @@ var rules = []rule{
 				return nil, false
 			}
 			return append(f.fromError(), ev(&f.s.Local.Check),
-				Evidence{Check: "local", Text: fmt.Sprintf("The default gateway %s does not answer: %d of %d pings came back. Technically: its neighbour (ARP) state is %s.", g.Addr, g.PingRecv, g.PingSent, g.Neighbor)}), true
+				Evidence{Check: "local", Text: fmt.Sprintf("The default gateway %s does not answer: %d of %d pings came back. Technically: its %s state is %s.", g.Addr, g.PingRecv, g.PingSent, neighbourTable(g.Addr), g.Neighbor)}), true
 		},
 		summary: func(f *facts) string { return "The default gateway " + f.gateway().Addr + " does not answer" },
 		explain: func(f *facts) string {
@@ -553,3 +553,12 @@ var rules = []rule{
 }
 
 func fmtMs(m probes.Millis) string { return m.Text() }
+
+// neighbourTable names the table a gateway's link-layer state is read
+// from: ARP for IPv4, neighbour discovery for IPv6.
+func neighbourTable(addr string) string {
+	if strings.Contains(addr, ":") {
+		return "neighbour discovery (NDP)"
+	}
+	return "neighbour (ARP)"
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/netip"
 	"sort"
 	"time"
 
@@ -67,7 +68,8 @@ type GatewayCheck struct {
 	// RTT is the average round-trip time of the replies.
 	RTT Millis `json:"rtt_ms"`
 	// Neighbor is the ARP/neighbour state after pinging ("reachable",
-	// "incomplete", "unknown").
+	// "incomplete", "unknown"; for an IPv6 gateway on Linux, neighbour
+	// discovery's own words: "stale", "delay", "probe", "failed"...).
 	Neighbor string `json:"neighbor"`
 	// Answered says the gateway is alive: it replied to ping or to ARP.
 	Answered bool `json:"answered"`
@@ -230,26 +232,47 @@ func lookupRoute(ctx context.Context, addr string, port int, ifs []Interface, lo
 }
 
 // pickGateway returns the default gateway the route to the target uses, or
-// nil when the target is on-link or no route was looked up.
+// nil when the target is on-link, no route was looked up, or no gateway
+// of the route's address family exists (an IPv4 gateway carries no IPv6
+// traffic, and the other way round).
 func pickGateway(gws []platform.Gateway, rt *Route) *platform.Gateway {
 	if len(gws) == 0 {
 		return nil
 	}
-	if rt != nil && rt.ForDNS && net.ParseIP(rt.To).IsLoopback() {
-		// A local resolver stub (127.0.0.53) forwards over the default route.
-		return &gws[0]
-	}
-	if rt != nil && (rt.OnLink || rt.Missing()) {
+	// A local resolver stub (127.0.0.53) forwards over the default route.
+	stub := rt != nil && rt.ForDNS && net.ParseIP(rt.To).IsLoopback()
+	if rt != nil && !stub && (rt.OnLink || rt.Missing()) {
 		return nil
 	}
-	if rt != nil {
-		for i := range gws {
-			if gws[i].Iface == rt.Iface {
-				return &gws[i]
+	var same []*platform.Gateway
+	for i := range gws {
+		if rt == nil || addrFamily(rt.To) == 0 || addrFamily(gws[i].Addr) == addrFamily(rt.To) {
+			same = append(same, &gws[i])
+		}
+	}
+	if len(same) == 0 {
+		return nil
+	}
+	if rt != nil && !stub {
+		for _, g := range same {
+			if g.Iface == rt.Iface {
+				return g
 			}
 		}
 	}
-	return &gws[0]
+	return same[0]
+}
+
+// addrFamily is 4 or 6 for an address ("fe80::1%eth0" too), 0 for none.
+func addrFamily(s string) int {
+	a, err := netip.ParseAddr(s)
+	switch {
+	case err != nil:
+		return 0
+	case a.Unmap().Is4():
+		return 4
+	}
+	return 6
 }
 
 // checkGateway pings the gateway and reads its neighbour entry.
@@ -262,7 +285,7 @@ func checkGateway(ctx context.Context, gw platform.Gateway, o LocalOptions) *Gat
 		g.PingSent, g.PingRecv, g.RTT = st.PacketsSent, st.PacketsRecv, Millis(st.AvgRtt)
 	}
 	g.Neighbor, _ = o.Neighbor(gw.Addr)
-	g.Answered = g.PingRecv > 0 || g.Neighbor == platform.NeighborReachable
+	g.Answered = g.PingRecv > 0 || platform.NeighborAlive(g.Neighbor)
 	return g
 }
 
