@@ -123,7 +123,10 @@ const (
 // Cancelling ctx ends the watch cleanly: the samples so far are kept.
 func (w *Watch) Run(ctx context.Context) Result {
 	c := w.o.Clock
-	w.res.Started = c.Now()
+	// The schedule is on the wall clock: a suspend stops the monotonic
+	// clock Go's timers and time comparisons use, and a watch "for an
+	// hour" means until the clock on the wall says so.
+	w.res.Started = c.Now().Round(0)
 	end := time.Time{}
 	if w.o.For > 0 {
 		end = w.res.Started.Add(w.o.For)
@@ -134,12 +137,12 @@ func (w *Watch) Run(ctx context.Context) Result {
 	prevOK := true // a failure at the start opens a window too
 	stopNet := w.followNetwork(ctx)
 	for seq := 0; ctx.Err() == nil; seq++ {
-		now := c.Now()
+		now := c.Now().Round(0)
+		if !prevAt.IsZero() {
+			w.noteGap(prevAt, now) // also when the watch ended meanwhile
+		}
 		if !end.IsZero() && !now.Before(end) {
 			break
-		}
-		if !prevAt.IsZero() {
-			w.noteGap(prevAt, now)
 		}
 		prevAt = now
 		traceDue := lastTrace.IsZero() || now.Sub(lastTrace) >= w.o.TraceEvery
@@ -161,7 +164,7 @@ func (w *Watch) Run(ctx context.Context) Result {
 	w.diagWG.Wait()
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.res.Ended = c.Now()
+	w.res.Ended = c.Now().Round(0)
 	return w.snapshot()
 }
 
@@ -169,7 +172,7 @@ func (w *Watch) Run(ctx context.Context) Result {
 // when the watch is over.
 func (w *Watch) wait(ctx context.Context, next *time.Time, end time.Time) bool {
 	c := w.o.Clock
-	now := c.Now()
+	now := c.Now().Round(0)
 	*next = next.Add(w.o.Every)
 	if missed := now.Sub(*next); missed > 0 {
 		*next = next.Add((missed/w.o.Every + 1) * w.o.Every)
@@ -177,7 +180,8 @@ func (w *Watch) wait(ctx context.Context, next *time.Time, end time.Time) bool {
 	if !end.IsZero() && !next.Before(end) {
 		*next = end
 	}
-	d := next.Sub(now)
+	// Never longer than a pace: a wall clock set back does not stall it.
+	d := max(min(next.Sub(now), w.o.Every), 0)
 	select {
 	case <-ctx.Done():
 		return false
@@ -188,8 +192,8 @@ func (w *Watch) wait(ctx context.Context, next *time.Time, end time.Time) bool {
 
 // noteGap records a gap when the wall clock between two samples overran
 // the pace: the computer slept (the monotonic clock Go's timers use does
-// not count a suspend, so wall times are compared) or the program was
-// stopped.
+// not count a suspend, so wall times are compared: TestWatchGapUsesWallClock)
+// or the program was stopped.
 func (w *Watch) noteGap(prev, now time.Time) {
 	between := now.Round(0).Sub(prev.Round(0))
 	if between-w.o.Every > max(gapMin, gapFactor*w.o.Every) {
