@@ -104,7 +104,11 @@ var rules = []rule{
 		},
 		summary: func(f *facts) string { return "The default gateway " + f.gateway().Addr + " does not answer" },
 		explain: func(f *facts) string {
-			return "Everything beyond your local network goes through the default gateway (your router). It answers neither ping nor the network's address lookup (ARP), so it is switched off, disconnected, or the computer is on the wrong network."
+			lookup := "ARP"
+			if strings.Contains(f.gateway().Addr, ":") {
+				lookup = "IPv6 neighbour discovery"
+			}
+			return "Everything beyond your local network goes through the default gateway (your router). It answers neither ping nor the network's address lookup (" + lookup + "), so it is switched off, disconnected, or the computer is on the wrong network."
 		},
 		fix: func(f *facts) []Step {
 			return []Step{

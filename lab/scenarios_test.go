@@ -139,6 +139,17 @@ var scenarios = []scenario{
 		checks:   map[string]string{"local": "fail"},
 	},
 	{
+		name: "IPv6 dead gateway", target: "[2001:db8:99:3::10]:443", code: "local.gateway_unreachable",
+		// The client's IPv6 default route goes via a link-local address,
+		// as router advertisements set it, and nobody answers for it: the
+		// router is gone. IPv4 still works. Neighbour discovery keeps its
+		// default timing (3 solicitations 1 s apart, then failed); the
+		// gateway's entry is read about 1 s into the run.
+		stage:    "client: ip -6 route replace default via fe80::1 dev eth0",
+		evidence: []string{"The default gateway fe80::1%eth0 does not answer", "neighbour discovery (NDP) state is incomplete"},
+		checks:   map[string]string{"local": "fail"},
+	},
+	{
 		name: "host down", target: "10.99.3.99:443", code: "host.unreachable",
 		// r2 gives up on ARP with the kernel's default timing (3 requests
 		// 1 s apart), so its "host unreachable" comes about 3 s after the
