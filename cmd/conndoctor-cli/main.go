@@ -25,6 +25,7 @@ Usage:
   conndoctor-cli watch [--every 5s] [--for 1h] [--json] TARGET
                                          sample TARGET at a steady pace, diagnose each
                                          failure, summarise when and where it failed
+  conndoctor-cli watch compare A B       two saved watches side by side: better, worse or same
   conndoctor-cli history list|show|delete|retention
                                          browse and manage saved runs
   conndoctor-cli compare A B             compare two saved runs, check by check

@@ -46,6 +46,9 @@ type watchDoc struct {
 }
 
 func runWatch(ctx context.Context, args []string, stdin io.Reader, out, errs term) int {
+	if len(args) > 0 && args[0] == "compare" {
+		return runWatchCompare(args[1:], out, errs)
+	}
 	var f watchFlags
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(flagOutput(errs.w))
@@ -55,7 +58,7 @@ func runWatch(ctx context.Context, args []string, stdin io.Reader, out, errs ter
 	fs.BoolVar(&f.noDiagnose, "no-diagnose", false, "do not run a full diagnosis when a failure starts")
 	f.db.register(fs)
 	fs.Usage = func() {
-		errs.printf("Usage: conndoctor-cli watch [--every 5s] [--for 1h] [--json] TARGET\n\nSamples TARGET at a steady pace and saves the timeline in the history;\neach failure starts a full diagnosis, saved as a run linked to the watch.\nCtrl-C ends the watch and keeps what was sampled.\n\nFlags:\n")
+		errs.printf("Usage: conndoctor-cli watch [--every 5s] [--for 1h] [--json] TARGET\n       conndoctor-cli watch compare [--json] A B\n\nSamples TARGET at a steady pace and saves the timeline in the history;\neach failure starts a full diagnosis, saved as a run linked to the watch.\nCtrl-C ends the watch and keeps what was sampled. 'watch compare' shows\ntwo saved watches side by side (a target named \"compare\": watch -- compare).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	pos, err := parseInterspersed(fs, args)

@@ -2,8 +2,6 @@ package main
 
 import (
 	"io"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/conndoctor/conndoctor/report"
@@ -16,9 +14,8 @@ func exportWatch(pos []string, db dbFlags, ex exportFlags, out, errs term) int {
 		errs.println("conndoctor-cli: give 1 watch ID; 'conndoctor-cli history list' shows them (w3)")
 		return exitBadInput
 	}
-	id, err := strconv.ParseInt(strings.TrimPrefix(pos[0], "w"), 10, 64)
-	if err != nil || id <= 0 {
-		errs.printf("conndoctor-cli: \"%s\" is not a watch ID (w3 or 3, from 'conndoctor-cli history list')\n", pos[0])
+	id, ok := watchID(pos[0], errs)
+	if !ok {
 		return exitBadInput
 	}
 	if !ex.check([]string{"html", "pdf", "json"}, errs) {
