@@ -1,6 +1,7 @@
 package probes
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -221,6 +222,8 @@ func (r *MTUResult) verdict() (Status, string) {
 		return StatusPass, fmt.Sprintf("TCP transfers with full-size packets (%d bytes) get through (measured over TCP: ICMP echo is filtered)", r.PathMTU)
 	case r.Blackhole:
 		return StatusFail, fmt.Sprintf("packets over %d bytes vanish with no \"%s\" message (%s MTU is %d)", r.PathMTU, tooBig, r.Iface, r.IfaceMTU)
+	case r.PathMTU < min(r.IfaceMTU, maxProbe) && r.NextHopMTU == 0: // Windows' ICMP API does not pass it on
+		return StatusPass, fmt.Sprintf("path MTU %d bytes; %s reports \"%s\", so the OS adapts", r.PathMTU, cmp.Or(r.FragFrom, "a router"), tooBig)
 	case r.PathMTU < min(r.IfaceMTU, maxProbe):
 		return StatusPass, fmt.Sprintf("path MTU %d bytes; %s reports \"%s\" (next hop MTU %d), so the OS adapts", r.PathMTU, r.FragFrom, tooBig, r.NextHopMTU)
 	}

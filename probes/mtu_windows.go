@@ -4,31 +4,38 @@ package probes
 
 import (
 	"context"
-	"encoding/binary"
 	"net"
 	"sync"
 	"time"
-	"unsafe"
-
-	"golang.org/x/sys/windows"
 )
 
-const (
-	ipFlagDF       = 0x2
-	ipPacketTooBig = 11009
-)
+// mtuIPv6 says this build measures the path MTU of IPv6 addresses.
+const mtuIPv6 = true
 
-// runMTURound sends don't-fragment echo requests with IcmpSendEcho2, all
-// probes at once; IP_PACKET_TOO_BIG is Windows' "fragmentation needed".
+// runMTURound sends echo requests of each size with IcmpSendEcho2 (IPv4,
+// don't-fragment set) or Icmp6SendEcho2 (IPv6: routers never fragment),
+// all at once. IP_PACKET_TOO_BIG is Windows' "fragmentation needed" or
+// "packet too big"; the API does not pass on the next hop's MTU. A size
+// at or above one the path refused that still got an answer was
+// fragmented here, by a system that had learnt the smaller MTU: it does
+// not count. A request that fails on this computer fails the round.
 func runMTURound(ctx context.Context, dst net.IP, sizes []int, reps int, wait time.Duration) (map[int]bool, *fragInfo, error) {
-	h, _, err := procIcmpCreate.Call()
-	if windows.Handle(h) == windows.InvalidHandle {
+	ic, err := openICMP(dst)
+	if err != nil {
 		return nil, nil, err
 	}
-	defer procIcmpClose.Call(h)
-	dest := binary.LittleEndian.Uint32(dst.To4())
+	defer ic.Close()
+	header := 28 // IPv4 and ICMP headers
+	if ic.v6 {
+		header = 48
+	}
+	if dl, ok := ctx.Deadline(); ok {
+		wait = min(wait, time.Until(dl))
+	}
 	ok := map[int]bool{}
 	var frag *fragInfo
+	tooBig := 0
+	var local firstErr
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	for i := 0; i < len(sizes)*reps; i++ {
@@ -36,28 +43,39 @@ func runMTURound(ctx context.Context, dst net.IP, sizes []int, reps int, wait ti
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			payload := make([]byte, max(s-28, 8))
-			opts := ipOptionInformation{TTL: 128, Flags: ipFlagDF}
-			reply := make([]byte, int(unsafe.Sizeof(icmpEchoReply{}))+len(payload)+64)
-			n, _, _ := procIcmpSendEcho2.Call(h, 0, 0, 0, uintptr(dest),
-				uintptr(unsafe.Pointer(&payload[0])), uintptr(len(payload)),
-				uintptr(unsafe.Pointer(&opts)), uintptr(unsafe.Pointer(&reply[0])), uintptr(len(reply)), uintptr(wait.Milliseconds()))
-			if n == 0 {
-				return
+			rep, err := ic.echo(dst, echoOpts{payload: make([]byte, max(s-header, 8)), df: true, timeout: wait})
+			st := ipStatusOf(rep.status)
+			if err == nil && !st.answered {
+				err = st.failure(rep.status, ic.v6, ic.send.Name)
 			}
-			er := (*icmpEchoReply)(unsafe.Pointer(&reply[0]))
 			mu.Lock()
 			defer mu.Unlock()
-			switch er.Status {
-			case ipSuccess:
+			switch {
+			case err != nil:
+				local.set(err)
+			case rep.status == ipSuccess:
 				ok[s] = true
-			case ipPacketTooBig:
-				var a [4]byte
-				binary.LittleEndian.PutUint32(a[:], er.Address)
-				frag = &fragInfo{from: net.IP(a[:]).String()}
+			case rep.status == ipPacketTooBig:
+				if frag == nil {
+					frag = &fragInfo{}
+					if rep.from != nil {
+						frag.from = rep.from.String()
+					}
+				}
+				if tooBig == 0 || s < tooBig {
+					tooBig = s
+				}
 			}
 		}()
 	}
 	wg.Wait()
+	if err := local.get(); err != nil {
+		return nil, nil, err
+	}
+	for s := range ok {
+		if tooBig > 0 && s >= tooBig {
+			delete(ok, s)
+		}
+	}
 	return ok, frag, nil
 }

@@ -128,27 +128,6 @@ func TestParseTCPUnreach(t *testing.T) {
 	}
 }
 
-func TestWindowsStatus(t *testing.T) {
-	cases := []struct {
-		status uint32
-		ok     bool
-		final  bool
-		code   int
-	}{
-		{ipSuccess, true, true, -1},
-		{ipTTLExpiredTransit, true, false, -1},
-		{ipDestHostUnreach, true, true, 1},
-		{ipDestProhibited, true, true, 13},
-		{11010, false, false, -1}, // IP_REQ_TIMED_OUT
-	}
-	for _, c := range cases {
-		r, ok := windowsReply(traceReply{ttl: 3}, c.status)
-		if ok != c.ok || r.final != c.final || (c.code >= 0 && (r.icmp == nil || r.icmp.Code != c.code)) {
-			t.Errorf("status %d: got %+v %v", c.status, r, ok)
-		}
-	}
-}
-
 func TestIcmpText(t *testing.T) {
 	cases := map[[2]int]string{
 		{3, 1}: "host unreachable", {3, 3}: "port unreachable", {3, 13}: "communication administratively prohibited",

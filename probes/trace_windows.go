@@ -4,62 +4,67 @@ package probes
 
 import (
 	"context"
-	"encoding/binary"
+	"fmt"
 	"net"
 	"os"
 	"sync"
 	"time"
-	"unsafe"
 
 	"golang.org/x/sys/windows"
 
 	"github.com/conndoctor/conndoctor/internal/failure"
 )
 
-var (
-	iphlpapi          = windows.NewLazySystemDLL("iphlpapi.dll")
-	procIcmpCreate    = iphlpapi.NewProc("IcmpCreateFile")
-	procIcmpClose     = iphlpapi.NewProc("IcmpCloseHandle")
-	procIcmpSendEcho2 = iphlpapi.NewProc("IcmpSendEcho2")
-)
+// traceIPv6 says this build traces IPv6 addresses: ICMPv6 echo requests
+// with hop limits (Icmp6SendEcho2). The TCP traceroute is IPv4 only.
+const traceIPv6 = true
 
-// ipOptionInformation is IP_OPTION_INFORMATION.
-type ipOptionInformation struct {
-	TTL         uint8
-	TOS         uint8
-	Flags       uint8
-	OptionsSize uint8
-	OptionsData uintptr
-}
+// tracePayload is what every ICMP traceroute probe carries.
+var tracePayload = []byte("conndoctor-trace")
 
-// icmpEchoReply is ICMP_ECHO_REPLY (32-bit address form).
-type icmpEchoReply struct {
-	Address       uint32
-	Status        uint32
-	RoundTripTime uint32
-	DataSize      uint16
-	Reserved      uint16
-	Data          uintptr
-	Options       ipOptionInformation
-}
-
-// runTrace probes every TTL at once with IcmpSendEcho2, which needs no
-// administrator rights; TCP mode uses connection attempts with a TTL (see
-// runTCPTrace).
+// runTrace probes every TTL at once with IcmpSendEcho2 or Icmp6SendEcho2,
+// which need no administrator rights; TCP mode uses connection attempts
+// with a TTL (see runTCPTrace). A probe that fails on this computer makes
+// the whole trace fail: its silence would pass for a silent hop.
 func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOptions, col *collector) error {
 	if mode == TraceTCP {
+		if dst.To4() == nil {
+			return fmt.Errorf("TCP traceroutes of IPv6 addresses: %w", errTraceNotSupported)
+		}
 		return runTCPTrace(ctx, dst, port, o, col)
 	}
-	h, _, err := procIcmpCreate.Call()
-	if windows.Handle(h) == windows.InvalidHandle {
+	ic, err := openICMP(dst)
+	if err != nil {
 		return err
 	}
-	defer procIcmpClose.Call(h)
-	timeout := uint32(o.Timeout.Milliseconds())
+	defer ic.Close()
+	timeout := o.Timeout
 	if dl, ok := ctx.Deadline(); ok {
-		timeout = uint32(max(time.Until(dl).Milliseconds(), 1))
+		timeout = time.Until(dl)
 	}
-	dest := binary.LittleEndian.Uint32(dst.To4())
+	var local firstErr
+	fanOut(o, col, func(ttl int) (traceReply, bool) {
+		start := time.Now()
+		rep, err := ic.echo(dst, echoOpts{payload: tracePayload, ttl: ttl, timeout: timeout})
+		if st := ipStatusOf(rep.status); err == nil && !st.answered {
+			err = st.failure(rep.status, ic.v6, ic.send.Name)
+		}
+		if err != nil {
+			local.set(err)
+			return traceReply{}, false
+		}
+		r := traceReply{ttl: ttl, rtt: time.Since(start)}
+		if rep.from != nil {
+			r.from = rep.from.String()
+		}
+		return windowsReply(r, rep.status, ic.v6)
+	})
+	return local.get()
+}
+
+// fanOut sends every probe (o.Probes per TTL up to o.MaxTTL) at once, each
+// in its own goroutine, and adds the answers to col when all are done.
+func fanOut(o TraceOptions, col *collector, probe func(ttl int) (traceReply, bool)) {
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	for ttl := 1; ttl <= o.MaxTTL; ttl++ {
@@ -68,7 +73,7 @@ func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOpt
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if r, ok := echoWithTTL(h, dest, ttl, timeout); ok {
+				if r, ok := probe(ttl); ok {
 					mu.Lock()
 					col.add(r)
 					mu.Unlock()
@@ -77,27 +82,26 @@ func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOpt
 		}
 	}
 	wg.Wait()
-	return nil
 }
 
-// echoWithTTL sends one echo request with the given TTL and waits for its
-// answer.
-func echoWithTTL(h uintptr, dest uint32, ttl int, timeout uint32) (traceReply, bool) {
-	payload := []byte("conndoctor-trace")
-	opts := ipOptionInformation{TTL: uint8(ttl)}
-	reply := make([]byte, int(unsafe.Sizeof(icmpEchoReply{}))+len(payload)+8+64)
-	start := time.Now()
-	n, _, _ := procIcmpSendEcho2.Call(h, 0, 0, 0, uintptr(dest),
-		uintptr(unsafe.Pointer(&payload[0])), uintptr(len(payload)),
-		uintptr(unsafe.Pointer(&opts)), uintptr(unsafe.Pointer(&reply[0])), uintptr(len(reply)), uintptr(timeout))
-	if n == 0 {
-		return traceReply{}, false
+// firstErr keeps the first error that goroutines report.
+type firstErr struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (f *firstErr) set(err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err == nil {
+		f.err = err
 	}
-	er := (*icmpEchoReply)(unsafe.Pointer(&reply[0]))
-	var a [4]byte
-	binary.LittleEndian.PutUint32(a[:], er.Address)
-	r := traceReply{ttl: ttl, from: net.IP(a[:]).String(), rtt: time.Since(start)}
-	return windowsReply(r, er.Status)
+}
+
+func (f *firstErr) get() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.err
 }
 
 // runTCPTrace traces with TCP connection attempts to the service port, one
@@ -109,24 +113,10 @@ func runTCPTrace(ctx context.Context, dst net.IP, port int, o TraceOptions, col 
 	if err := icmpOptionWorks(); err != nil {
 		return err
 	}
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for ttl := 1; ttl <= o.MaxTTL; ttl++ {
-		for i := 0; i < o.Probes; i++ {
-			col.noteSent(ttl)
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				a, err := connectICMP(ctx, dst, port, ttl)
-				if r, ok := tcpTraceReply(a, err, ttl, dst); ok {
-					mu.Lock()
-					col.add(r)
-					mu.Unlock()
-				}
-			}()
-		}
-	}
-	wg.Wait()
+	fanOut(o, col, func(ttl int) (traceReply, bool) {
+		a, err := connectICMP(ctx, dst, port, ttl)
+		return tcpTraceReply(a, err, ttl, dst)
+	})
 	return nil
 }
 

@@ -1,30 +1,20 @@
 package probes
 
-// IP status codes of ICMP_ECHO_REPLY.Status.
-const (
-	ipSuccess           = 0
-	ipDestNetUnreach    = 11002
-	ipDestHostUnreach   = 11003
-	ipDestProtUnreach   = 11004
-	ipDestPortUnreach   = 11005
-	ipTTLExpiredTransit = 11013
-	ipDestProhibited    = 11020 // IP_DEST_ADMIN_PROHIBITED on newer SDKs
-)
-
-// windowsReply interprets an IP status code.
-func windowsReply(r traceReply, status uint32) (traceReply, bool) {
-	codes := map[uint32]int{ipDestNetUnreach: 0, ipDestHostUnreach: 1, ipDestProtUnreach: 2, ipDestPortUnreach: 3, ipDestProhibited: 13}
-	switch status {
-	case ipSuccess:
+// windowsReply interprets the IP status of a traceroute probe's reply
+// (IcmpSendEcho2, Icmp6SendEcho2): the destination's echo reply, a
+// router's "time exceeded", or a "destination unreachable" that ends the
+// path. Anything else is no answer for the traceroute.
+func windowsReply(r traceReply, status uint32, v6 bool) (traceReply, bool) {
+	st := ipStatusOf(status)
+	switch {
+	case status == ipSuccess:
 		r.final, r.note = true, "destination"
-	case ipTTLExpiredTransit:
+	case st.timeExceeded(v6):
+	case st.unreachable(v6):
+		r.icmp = st.report(v6, r.from)
+		r.final, r.note = true, r.icmp.Text
 	default:
-		code, ok := codes[status]
-		if !ok {
-			return r, false
-		}
-		r.final, r.icmp = true, &ICMPReport{Type: 3, Code: code, Text: icmpText(3, code)}
-		r.note = r.icmp.Text
+		return r, false
 	}
 	return r, true
 }
