@@ -2,13 +2,10 @@ package probes
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
-	"runtime"
+	"strings"
 	"time"
-
-	probing "github.com/prometheus-community/pro-bing"
 )
 
 // PingOptions tune the ping probe.
@@ -60,28 +57,26 @@ type PingResult struct {
 }
 
 // Ping sends echo requests to addr and reports loss and round-trip times.
+// Linux uses pro-bing (ping sockets, then raw sockets); Windows its ICMP
+// API (IcmpSendEcho2, Icmp6SendEcho2), which needs no administrator rights.
 func Ping(ctx context.Context, addr string, o PingOptions) *PingResult {
 	r := &PingResult{Check: newCheck("ping", "Ping"), Addr: addr}
-	st, priv, err := pingStats(ctx, addr, o.withDefaults())
-	r.Privileged = priv
+	run, err := runPing(ctx, addr, o.withDefaults())
+	r.Privileged = run.privileged
 	if err != nil {
 		r.finish(StatusError, "ping could not run: "+err.Error())
 		return r
 	}
-	r.Sent, r.Recv, r.Loss = st.PacketsSent, st.PacketsRecv, st.PacketLoss
-	r.Min, r.Avg, r.Max, r.Jitter = Millis(st.MinRtt), Millis(st.AvgRtt), Millis(st.MaxRtt), Millis(st.StdDevRtt)
-	for _, d := range st.Rtts {
-		r.RTTs = append(r.RTTs, Millis(d))
-	}
+	r.fill(run)
 	switch {
 	case r.Recv == 0:
 		// A warning, not a failure: many hosts and firewalls drop ping while
 		// the service works; the diagnosis weighs it against the port.
-		r.finish(StatusWarn, "no reply to "+plural(r.Sent, "the ping", "%d pings")+" (the host, or a firewall on the way, may drop ping)")
+		r.finish(StatusWarn, "no reply to "+plural(r.Sent, "the ping", "%d pings")+" (the host, or a firewall on the way, may drop ping)"+run.notesText())
 	case r.Loss >= LossyPercent:
-		r.finish(StatusWarn, fmt.Sprintf("%.0f%% of %s lost, average %s", r.Loss, plural(r.Sent, "1 ping", "%d pings"), fmtDur(r.Avg.D())))
+		r.finish(StatusWarn, fmt.Sprintf("%.0f%% of %s lost, average %s", r.Loss, plural(r.Sent, "1 ping", "%d pings"), fmtDur(r.Avg.D()))+run.notesText())
 	default:
-		r.finish(StatusPass, fmt.Sprintf("%d/%d replies, average %s, jitter %s", r.Recv, r.Sent, fmtDur(r.Avg.D()), fmtDur(r.Jitter.D())))
+		r.finish(StatusPass, fmt.Sprintf("%d/%d replies, average %s, jitter %s", r.Recv, r.Sent, fmtDur(r.Avg.D()), fmtDur(r.Jitter.D()))+run.notesText())
 	}
 	return r
 }
@@ -89,38 +84,92 @@ func Ping(ctx context.Context, addr string, o PingOptions) *PingResult {
 // LossyPercent is the ping loss from which a path counts as lossy.
 const LossyPercent = 20
 
-// errPingSocket means no ICMP socket could be opened at all.
-var errPingSocket = errors.New("no ICMP socket could be opened (needs ping_group_range, administrator rights or CAP_NET_RAW)")
+// pingFigures are the figures the gateway check reads from a run, named as
+// pro-bing names them.
+type pingFigures struct {
+	PacketsSent, PacketsRecv int
+	AvgRtt                   time.Duration
+}
 
-// pingStats runs pro-bing: unprivileged first where the OS has ping sockets,
-// then raw sockets. Windows always uses the "privileged" mode, which there
-// needs no rights.
-func pingStats(ctx context.Context, addr string, o PingOptions) (*probing.Statistics, bool, error) {
-	modes := []bool{false, true}
-	if runtime.GOOS == "windows" {
-		modes = []bool{true}
+// pingStats runs the OS's ping and returns its figures and whether a raw
+// socket was used.
+func pingStats(ctx context.Context, addr string, o PingOptions) (*pingFigures, bool, error) {
+	run, err := runPing(ctx, addr, o)
+	if err != nil {
+		return nil, run.privileged, err
 	}
-	var lastErr error
-	for _, priv := range modes {
-		p, err := probing.NewPinger(addr)
-		if err != nil {
-			return nil, priv, err
+	var r PingResult
+	r.fill(run)
+	return &pingFigures{PacketsSent: r.Sent, PacketsRecv: r.Recv, AvgRtt: r.Avg.D()}, run.privileged, nil
+}
+
+// pingRun is what one run of echo requests measured, on any OS.
+type pingRun struct {
+	// sent counts the requests that went out; rtts are the replies'
+	// round-trip times in the order received.
+	sent int
+	rtts []time.Duration
+	// privileged says a raw socket was used.
+	privileged bool
+	// notes are what came back instead of replies (a router's "host
+	// unreachable"...) and requests that failed on this computer, each
+	// with its count, in the order first seen.
+	notes []pingNote
+}
+
+// pingNote is one kind of answer other than a reply, and how many came.
+type pingNote struct {
+	text string
+	n    int
+}
+
+// note counts one answer other than a reply.
+func (p *pingRun) note(text string) {
+	for i := range p.notes {
+		if p.notes[i].text == text {
+			p.notes[i].n++
+			return
 		}
-		p.SetPrivileged(priv)
-		p.Count, p.Interval, p.Timeout = o.Count, o.Interval, o.Timeout
-		p.RecordRtts = true
-		if o.OnReply != nil {
-			p.OnRecv = func(pkt *probing.Packet) { o.OnReply(pkt.Rtt) }
-		}
-		cctx, cancel := context.WithTimeout(ctx, o.Timeout)
-		err = p.RunWithContext(cctx)
-		cancel()
-		if err == nil || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-			return p.Statistics(), priv, nil
-		}
-		lastErr = err
 	}
-	return nil, true, fmt.Errorf("%w: %v", errPingSocket, lastErr)
+	p.notes = append(p.notes, pingNote{text, 1})
+}
+
+// notesText says the notes after a summary ("" when none).
+func (p pingRun) notesText() string {
+	var b strings.Builder
+	for i, n := range p.notes {
+		sep := "; "
+		if i == 0 {
+			sep = "; instead: "
+		}
+		fmt.Fprintf(&b, "%s%s (%s)", sep, n.text, plural(n.n, "once", "%d times"))
+	}
+	return b.String()
+}
+
+// fill computes the result's figures from a run: loss, the round trips'
+// minimum, mean, maximum and standard deviation (the population's, as
+// pro-bing computes it).
+func (r *PingResult) fill(run pingRun) {
+	r.Sent, r.Recv = run.sent, len(run.rtts)
+	if r.Sent > 0 {
+		r.Loss = float64(r.Sent-r.Recv) / float64(r.Sent) * 100
+	}
+	if r.Recv == 0 {
+		return
+	}
+	minR, maxR, sum := run.rtts[0], run.rtts[0], time.Duration(0)
+	for _, d := range run.rtts {
+		minR, maxR, sum = min(minR, d), max(maxR, d), sum+d
+		r.RTTs = append(r.RTTs, Millis(d))
+	}
+	avg := float64(sum) / float64(r.Recv)
+	var sq float64
+	for _, d := range run.rtts {
+		sq += (float64(d) - avg) * (float64(d) - avg)
+	}
+	r.Min, r.Max, r.Avg = Millis(minR), Millis(maxR), Millis(time.Duration(avg))
+	r.Jitter = Millis(time.Duration(math.Sqrt(sq / float64(r.Recv))))
 }
 
 // fmtDur prints a duration the way people read network timings.
