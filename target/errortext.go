@@ -21,6 +21,7 @@ type cand struct {
 	program                 string
 	dns, connect, isURL     bool
 	cmd                     bool // a command line the user ran (telnet host 23)
+	req                     bool // a URL after an HTTP method (Go's "Get \"URL\": …")
 }
 
 // scanLine is one line of the text.
@@ -171,11 +172,14 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	}
 	base := s.lines[i].start
 	c := cand{strength: e.strength, line: i, pos: base + m[0], end: base + min(m[1], s.lines[i].end-base),
-		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd}
+		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req}
+	if k := portGroup(e.re); k > 0 && m[2*k+1] >= 0 && m[2*k+1] < len(src) && maskedAfter(src[m[2*k+1]]) {
+		delete(g, "port") // "port 3xx", "port 22**": the port was masked
+	}
 	ok := false
 	switch {
 	case g["url"] != "":
-		ok = c.setURL(g["url"])
+		ok = !truncatedURL(g["url"], src[m[1]:]) && c.setURL(g["url"])
 	case g["hp"] != "":
 		host, port, err := net.SplitHostPort(g["hp"])
 		ok = err == nil && c.setHost(host, port)
@@ -203,11 +207,23 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	s.cands = append(s.cands, c)
 }
 
+// portGroup returns the index of re's port group, 0 when it has none.
+func portGroup(re *regexp.Regexp) int {
+	return max(re.SubexpIndex("port"), 0)
+}
+
+// maskedAfter reports whether b, right after a port number, shows that the
+// number was cut by a mask ("3xx", "22**").
+func maskedAfter(b byte) bool {
+	return b == 'x' || b == 'X' || b == '*' || b == '#'
+}
+
 // setHost fills host and port, reporting whether they make a usable target.
 func (c *cand) setHost(host, port string) bool {
 	// A message saying it connected to or resolved a name means a host,
-	// even one that looks like a file name ("hex.pm").
-	if !hostOK(host) || c.strength < phrase && isSourceFile(host) {
+	// even one that looks like a file name ("hex.pm"); so does a URL
+	// ("https://transfer.sh/x").
+	if !hostOK(host) || c.strength < phrase && !c.isURL && isSourceFile(host) {
 		return false
 	}
 	c.host = normHost(host)
@@ -226,10 +242,12 @@ func (c *cand) setHost(host, port string) bool {
 func (c *cand) setURL(raw string) bool {
 	raw = strings.TrimRight(raw, ".,;:'\"`…")
 	u, err := url.Parse(raw)
+	c.isURL = true
 	if err != nil || u.Host == "" || !c.setHost(u.Hostname(), u.Port()) {
+		c.isURL = false
 		return false
 	}
-	c.url, c.scheme, c.isURL = raw, strings.ToLower(u.Scheme), true
+	c.url, c.scheme = raw, strings.ToLower(u.Scheme)
 	if c.port == 0 {
 		p, ok := SchemePort(c.scheme)
 		if !ok {
@@ -256,7 +274,11 @@ func (s *scan) urls(i int, line, low string) {
 				break
 			}
 		}
+		c.req = methodBefore.MatchString(before)
 		raw := line[m[0]:m[1]]
+		if truncatedURL(raw, line[m[1]:]) {
+			continue
+		}
 		if m[1] == len(line) && strings.HasSuffix(raw, ":") && i+1 < len(s.lines) {
 			// A terminal wrapped the URL after "host:"; the port starts
 			// the next line.
@@ -276,11 +298,30 @@ func (s *scan) urls(i int, line, low string) {
 	}
 }
 
+// truncatedURL reports whether a URL was cut short after its host name by
+// the program that printed it or by the person who pasted it ("[url]
+// http://ww....", PowerShell's "'https://raw.githubuse ..."): the name is
+// not whole, so it is no target.
+func truncatedURL(raw, after string) bool {
+	trimmed := strings.TrimRight(raw, ".…")
+	cut := raw[len(trimmed):]
+	after = strings.TrimLeft(after, " ")
+	cutShort := strings.HasPrefix(cut, "..") || strings.HasPrefix(cut, "…")
+	if !cutShort && !strings.HasPrefix(after, "...") && !strings.HasPrefix(after, "…") {
+		return false
+	}
+	u, err := url.Parse(strings.TrimRight(trimmed, ",;:'\"`"))
+	return err == nil && u.Path == "" && u.RawQuery == ""
+}
+
+// methodBefore matches an HTTP method right before a URL ("get ", "post \"").
+var methodBefore = regexp.MustCompile(`\b(?:get|post|put|patch|delete|head|options) "?$`)
+
 // isHelpURL reports whether a URL is documentation printed with an error
 // ("see https://curl.haxx.se/libcurl/c/libcurl-errors.html", a wiki link, a
 // bug tracker) rather than something the program tried to reach.
 func isHelpURL(before, u string) bool {
-	if strings.HasSuffix(strings.TrimSpace(before), "](") || strings.Contains(before, "![") {
+	if strings.HasSuffix(strings.TrimSpace(before), "](") && !autolink(before, u) || strings.Contains(before, "![") {
 		return true
 	}
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
@@ -298,6 +339,24 @@ func isHelpURL(before, u string) bool {
 		}
 	}
 	return false
+}
+
+// autolink reports whether a Markdown link's text is its own URL, with or
+// without the scheme ("[christitus.com/win](http://christitus.com/win)",
+// what an issue tracker makes of a command's argument): a mention, not a
+// link to documentation.
+func autolink(before, u string) bool {
+	b := strings.TrimSuffix(strings.TrimSpace(before), "](")
+	i := strings.LastIndexByte(b, '[')
+	if i < 0 {
+		return false
+	}
+	text := strings.TrimSuffix(b[i+1:], "/")
+	bare := u
+	if k := strings.Index(bare, "://"); k >= 0 {
+		bare = bare[k+3:]
+	}
+	return text != "" && (text == strings.TrimSuffix(u, "/") || text == strings.TrimSuffix(bare, "/"))
 }
 
 // hostPorts adds every host:port on the line that stands as a word of its
@@ -441,7 +500,8 @@ func (s *scan) choose() (int, bool) {
 
 // better reports whether a names the target rather than b: a mention on a
 // failing line beats one elsewhere, then the stronger kind of mention, then
-// the earlier one.
+// the earlier line, then the innermost of requests chained on one line,
+// then the earlier mention.
 func (s *scan) better(a, b cand) bool {
 	ea, eb := s.lines[a.line].err, s.lines[b.line].err
 	switch {
@@ -451,6 +511,11 @@ func (s *scan) better(a, b cand) bool {
 		return a.strength > b.strength
 	case a.line != b.line:
 		return a.line < b.line
+	case a.req && b.req && !strings.EqualFold(a.host, b.host):
+		// Go wraps a request that failed inside the one that caused it
+		// ("Get https://registry/…: Get https://auth/token…: net/http:
+		// request canceled"): the innermost, last, request failed.
+		return a.pos > b.pos
 	}
 	return a.pos < b.pos
 }
@@ -467,11 +532,21 @@ func (s *scan) preferName(best int) int {
 		return best
 	}
 	pick := -1
+	proxy := s.proxyLine(c.line)
 	for i, o := range s.cands {
 		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 {
 			continue
 		}
-		samePort := o.port == c.port && (o.portFrom == PortExplicit || o.line == c.line)
+		if o.isURL && proxy {
+			continue // the URL is the destination behind the proxy that failed
+		}
+		// A name elsewhere counts when its line reports a failure too: with
+		// the port given, or as the URL requested on the line just before
+		// the one that dialled the IP ("fetch failed https://x/…" then
+		// "connect ETIMEDOUT IP:443").
+		elsewhere := o.portFrom == PortExplicit && (s.lines[o.line].err || loopbackName(o.host, c.host)) ||
+			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1
+		samePort := o.port == c.port && (o.line == c.line || elsewhere)
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
 			pick = i
@@ -489,6 +564,30 @@ func (s *scan) preferName(best int) int {
 	s.cands[pick].addr = c.host
 	return pick
 }
+
+// proxyLine reports whether line i says the hop that failed is a proxy
+// (Python's ProxyError('Cannot connect to proxy.', …), "proxy connect
+// failed"): an IP on it is the proxy's, not the requested name's.
+func (s *scan) proxyLine(i int) bool {
+	low := strings.ToLower(s.text[s.lines[i].start:s.lines[i].end])
+	for _, w := range proxyWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// loopbackName reports whether name is localhost and ip a loopback address:
+// the pair every program makes of them.
+func loopbackName(name, ip string) bool {
+	a := net.ParseIP(ip)
+	return strings.EqualFold(name, "localhost") && a != nil && a.IsLoopback()
+}
+
+// proxyWords say that the hop that failed is a proxy.
+var proxyWords = []string{"proxyerror", "proxy error", "to proxy", "proxy connect", "proxy refused", "proxy server",
+	"the proxy", "via proxy", "through proxy"}
 
 // closer reports whether name mention a is a better name for the IP
 // mention c than b: on c's line, then on a failing line, then by better.
@@ -605,14 +704,16 @@ var servicePorts = []struct {
 // via returns the final destination when the target is a proxy that failed:
 // a URL on the failing line names another host than the hop the message
 // says it connected to (git's "unable to access 'https://github.com/…':
-// Failed to connect to proxy port 3128"), or the target is named as a proxy
-// and the paste requests a URL from another host.
+// Failed to connect to proxy port 3128") or than the hop the line calls a
+// proxy (Python's "HTTPConnectionPool(host='10.0.0.8', port=80): Max retries
+// exceeded with url: http://x/… (Caused by ProxyError(…))"), or the target is
+// named as a proxy and the paste requests a URL from another host.
 func (s *scan) via(c cand) string {
 	for _, o := range s.cands {
 		if !o.isURL || strings.EqualFold(o.host, c.host) {
 			continue
 		}
-		if c.connect && o.line == c.line || strings.Contains(c.host, "proxy") {
+		if (c.connect || s.proxyLine(c.line)) && o.line == c.line || strings.Contains(c.host, "proxy") {
 			return o.host
 		}
 	}
@@ -620,8 +721,8 @@ func (s *scan) via(c cand) string {
 }
 
 // unwrap joins a word a terminal wrapped onto the next line ("Connec\n
-// tion refused").
-var unwrap = regexp.MustCompile(`([a-z])\n[ \t]*([a-z])`)
+// tion refused", and Composer's padded box: "timed o  \n  ut.").
+var unwrap = regexp.MustCompile(`([a-z])[ \t]*\n[ \t]*([a-z])`)
 
 // window returns line i and the n lines after it, where a message that
 // wrapped or a command's output continues.

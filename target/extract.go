@@ -34,6 +34,7 @@ type extractor struct {
 	connect  bool                  // the message names the hop it tried to connect to (a proxy, when a URL names another host)
 	cmd      bool                  // a command line naming the target
 	span     bool                  // the message may wrap onto the next lines
+	req      bool                  // a URL the program requested with an HTTP method
 	need     func(low string) bool // tried instead of needle when set
 }
 
@@ -50,6 +51,11 @@ func spanEx(needle string, strength int, program string, port int, expr string) 
 func spanConnEx(needle, program string, port int, expr string) extractor {
 	e := connEx(needle, program, port, expr)
 	e.span = true
+	return e
+}
+
+func reqEx(e extractor) extractor {
+	e.req = true
 	return e
 }
 
@@ -81,6 +87,15 @@ var extractors = []extractor{
 	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
 	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
 	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
+	// Any "… to host X port N" (ssh's connect message however it is
+	// spelt, "Could not connect to host X port N").
+	connEx("to host ", "", 0, `(?i)\bto host `+hostGroup+`,? port (?P<port>[0-9]+)`),
+	// An HTTP error a named host returned, wrapped or not inside
+	// Terraform's box ("504 Gateway Timeout returned from\n│ github.com").
+	spanConnEx("returned from", "", 0, `(?i)\b[45][0-9]{2}\b[^\n]*? returned from[\s│|]+`+hostGroup),
+	// Cloudflare's error page names the origin that failed: "<title>x.com
+	// | 522: Connection timed out</title>".
+	connEx(" | 5", "Cloudflare", 0, `(?P<host>`+reHost+`) \| 5[0-9]{2}: `),
 	dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?(?:host|proxy)\s*:\s*`+reQ+hostGroup),
 	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
 	// apt, wget.
@@ -125,7 +140,7 @@ var extractors = []extractor{
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
 	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
-	ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`),
+	reqEx(ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`)),
 	connEx("dial target", "envoy", 0, `(?i)dial target host "(?P<hp>`+reHostPort+`)"`),
 	connEx("connection to the server", "kubectl", 0, `[Cc]onnection to the server (?P<hp>`+reHostPort+`) was refused`),
 	// Python, pip, pymongo, requests, Redis clients.
@@ -163,12 +178,20 @@ var extractors = []extractor{
 	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),
 	ex("trying ", weak, "", 0, `(?i)^\W*trying (?P<host>`+reIP+`)(?::(?P<port>[0-9]+))?`),
 	connEx("/dev/tcp/", "bash", 0, `/dev/tcp/(?P<host>`+reHost+`|`+reIP+`)/(?P<port>[0-9]+)`),
+	// rsync talking to its daemon ("rsync: failed to connect to x:
+	// Connection refused"; host::module) uses port 873.
+	connEx("rsync: failed to connect to", "rsync", 873, `rsync: failed to connect to `+hostGroup+`(?::|\s|$)`),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a
 	// client given "host port" (nc 10.0.0.5 443, java -jar x.jar 10.0.3.1 3366).
 	hostSpacePort,
+	// Network checks the user ran, and their first lines: "ping x",
+	// "Test-Connection x", "tracert x", "Pinging x [IP] with 32 bytes",
+	// "PING x (IP)", "traceroute to x (IP)".
+	netCheck,
+	probeHeader,
 	cmdEx(" -h", "", 0, `\s-h\s*(?P<host>`+reHost+`|`+reIP+`)\s.*?-(?:P|p|-port[= ])\s*(?P<port>[0-9]+)\b`),
 }
 
@@ -203,6 +226,30 @@ func hasHostKey(low string) bool {
 	return false
 }
 
+// netCheck finds a network check the user ran at a prompt: ping,
+// traceroute, nslookup, PowerShell's Test-Connection and Test-NetConnection.
+var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
+	re: regexp.MustCompile(`(?im)^\s*(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
+
+func hasNetCheck(low string) bool {
+	for _, w := range []string{"ping", "trace", "mtr ", "nslookup ", "test-connection", "test-netconnection", "tnc "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// probeHeader finds the first line a check prints about its target,
+// with the address it resolved.
+var probeHeader = extractor{need: hasProbeHeader, strength: weak,
+	re: regexp.MustCompile(`(?m)^\s*(?:Pinging|PING|Tracing route to|traceroute to|Destination:) (?P<host>` + reHost + `|` + reIP + `)(?: [\[(](?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})[\])]|[ \t]|$)`)}
+
+func hasProbeHeader(low string) bool {
+	return strings.Contains(low, "ping") || strings.Contains(low, "tracing route") || strings.Contains(low, "traceroute to") ||
+		strings.Contains(low, "destination:")
+}
+
 // hostSpacePort finds a command line that ends with "host port" (nc 10.0.0.5
 // 443, java -jar agent.jar 10.0.3.1 3366).
 var hostSpacePort = extractor{need: endsWithNumber, strength: plain, cmd: true,
@@ -233,11 +280,11 @@ func hasSlashDigit(low string) bool {
 var (
 	reURLAll = regexp.MustCompile(reURL)
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
-	// "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
+	// "name [IP]" (Windows' ping, ssh -v), "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
 	// Elasticsearch's "{name}{IP:port}",
 	// "name/IP:port", Go's "name: dial tcp IP:port".
 	namePairs = []*regexp.Regexp{
-		regexp.MustCompile(`(` + reHost + `)"?(?: \(|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
+		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
 		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 	}

@@ -11,6 +11,8 @@ func TestFailureLocalised(t *testing.T) {
 		lang, text string
 		want       Failure
 	}{
+		{"en", "connectex: A connection attempt failed because the connected party did not...", FailureTimeout},
+		{"en", "Due to incorrect response from the connecting party or unresponsive host after a period of time, the connection attempt failed", FailureTimeout},
 		{"de", "Verbindungsaufbau abgelehnt", FailureRefused},
 		{"de", "Die Wartezeit für die Verbindung ist abgelaufen", FailureTimeout},
 		{"de", "Zeitüberschreitung der Verbindung", FailureTimeout},

@@ -53,7 +53,40 @@ func isPlaceholder(h string) bool {
 			redacted = false
 		}
 	}
-	return redacted
+	return redacted || partlyRedacted(labels)
+}
+
+// partlyRedacted reports whether some labels of a name were masked while
+// others were kept: an address with masked parts ("52.x.x.x",
+// "10.0.xxx.xxx"), a label or a hyphenated part of one made of three or more
+// x's or asterisks ("ec2-xxx-xxx.compute-1.amazonaws.com", "db.***.com"), or a
+// label holding a run of four x's ("ecxxxxxxx.eu-north-1.compute.amazonaws.com").
+func partlyRedacted(labels []string) bool {
+	digits, masked := 0, 0
+	for _, label := range labels {
+		switch {
+		case label != "" && strings.Trim(label, "0123456789") == "":
+			digits++
+		case label != "" && strings.Trim(label, "x*#") == "":
+			masked++
+		}
+	}
+	if len(labels) == 4 && digits > 0 && masked > 0 && digits+masked == 4 {
+		return true // an IPv4 address with masked octets
+	}
+	for _, label := range labels {
+		if strings.Contains(label, "xxxx") || strings.Contains(label, "***") {
+			return true
+		}
+		for rest := label; rest != ""; {
+			part, after, _ := strings.Cut(rest, "-")
+			if len(part) >= 3 && strings.Trim(part, "x*") == "" {
+				return true
+			}
+			rest = after
+		}
+	}
+	return false
 }
 
 // sourceExts are file name endings that, followed by ":N", are stack-trace

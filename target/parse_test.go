@@ -17,8 +17,9 @@ var parseCases = []struct {
 	program string
 	failure Failure
 	addr    string
-	err     error // sentinel expected with errors.Is; nil means success unless bad is set
-	bad     bool  // a *ParseError without a sentinel
+	via     string // the final destination behind a failing proxy, when set
+	err     error  // sentinel expected with errors.Is; nil means success unless bad is set
+	bad     bool   // a *ParseError without a sentinel
 }{
 	// Plain targets.
 	{name: "name", in: "app.example.com", host: "app.example.com", port: 443, from: PortAssumed, kind: KindHost},
@@ -98,6 +99,28 @@ var parseCases = []struct {
 
 	{name: "gateway page", in: `upstream request failed: Get "http://shop.example.com:8080/api": 504 Gateway Time-out`, host: "shop.example.com", port: 8080, kind: KindError, program: "Go", failure: FailureTimeout},
 
+	// General rules found by reading fresh real pastes (issue 16).
+	{name: "masked ip and port", in: "ssh: connect to host 52.x.x.x port 3xx: Connection timed out", err: ErrNoTarget},
+	{name: "masked labels of a name", in: "ssh: connect to host ec2-xxx-xxx-xxx-xxx.compute-1.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
+	{name: "masked run in a label", in: "ssh: connect to host ecxxxxxxx.eu-north-1.compute.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
+	{name: "masked port only", in: "ssh: connect to host app.example.com port 2xxx: Connection timed out", host: "app.example.com", port: 22, from: PortProgram, kind: KindError, program: "ssh", failure: FailureTimeout},
+	{name: "to host port however spelt", in: "ssh:coonect to host 10.0.0.7 port 2222: Connection timed out", host: "10.0.0.7", port: 2222, kind: KindError, failure: FailureTimeout},
+	{name: "name on a log line that did not fail", in: "[Error] System.Net.Sockets.SocketException (0x80004005): connection timed out 10.0.0.5:443\n[Info] Disconnect other.example.com:443", host: "10.0.0.5", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
+	{name: "request on the line before the dial", in: "npm ERR! fetch failed https://registry.example.com/pkg/-/pkg-1.0.0.tgz\nnpm WARN retry will retry, error on last attempt: Error: connect ETIMEDOUT 10.0.0.5:443", host: "registry.example.com", port: 443, kind: KindError, program: "npm", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "python proxy hop", in: "HTTPConnectionPool(host='10.0.0.8', port=3128): Max retries exceeded with url: http://api.example.com/v1 (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 110] Connection timed out')))", host: "10.0.0.8", port: 3128, kind: KindError, program: "Python", failure: FailureTimeout, via: "api.example.com"},
+	{name: "url cut after the host", in: "[curl] 28: Operation timed out after 30750 milliseconds with 0 out of -1 bytes received [url] http://ww....", err: ErrNoTarget},
+	{name: "powershell url cut", in: "Invoke-WebRequest : Unable to connect to the remote server\nAt line:1 char:85\n+ ... Invoke-WebRequest -UseBasicParsing 'https://raw.githubuse ...", err: ErrNoTarget},
+	{name: "url host like a file name", in: "invoke-webrequest -method put -infile ./hello.txt https://transfer.sh/hello.txt\ninvoke-webrequest : Unable to connect to the remote server", host: "transfer.sh", port: 443, kind: KindError},
+	{name: "markdown autolink", in: "irm : Unable to connect to the remote server\nAt line:1 char:1\n+ irm [example.com/win](http://example.com/win) | iex", host: "example.com", port: 80, kind: KindError},
+	{name: "innermost go request", in: "Get https://registry.example.com/v2/: Get https://auth.example.com/token?scope=pull: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)", host: "auth.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "status returned from wrapped host", in: "│ failed to retrieve cryptographic signature for provider: the request failed\n│ after 2 attempts, please try again later: 504 Gateway Timeout returned from\n│ releases.example.com\n╵", host: "releases.example.com", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "cloudflare error page", in: "openai.error.APIError: HTTP code 522 from API (<!DOCTYPE html>\n<head>\n<title>api.example.com | 522: Connection timed out</title>", host: "api.example.com", port: 443, kind: KindError, program: "Cloudflare", failure: FailureTimeout},
+	{name: "rsync daemon", in: "rsync: failed to connect to backup.example.com: Connection refused (111)\nrsync error: error in socket IO (code 10) at clientserver.c(127) [Receiver=3.1.3]", host: "backup.example.com", port: 873, from: PortProgram, kind: KindError, program: "rsync", failure: FailureRefused},
+	{name: "url rsync", in: "rsync://mirror.example.com/pub", host: "mirror.example.com", port: 873, from: PortScheme, kind: KindURL},
+	{name: "test-connection", in: "PS > Test-Connection example.org\n\n   Destination: example.org\n\n   1 localhost        *     *     * TimedOut", host: "example.org", port: 443, from: PortAssumed, kind: KindError, failure: FailureTimeout},
+	{name: "windows ping", in: "C:\\>ping db.example.com\n\nPinging db.example.com [10.0.0.5] with 32 bytes of data:\nRequest timed out.\nRequest timed out.", host: "db.example.com", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "word cut in a padded box", in: "  [Composer\\Downloader\\TransportException]  \n  The \"https://repo.example.org/packages.json\" file could not be downloaded: failed to open stream: Connection timed o  \n  ut.", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout},
+
 	// Generic and bad input.
 	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.example.com/up err=timeout", host: "files.example.com", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
@@ -142,6 +165,9 @@ func TestParse(t *testing.T) {
 			}
 			if got.Program != c.program || got.Failure != c.failure || got.Addr != c.addr {
 				t.Errorf("program/failure/addr = %q/%q/%q, want %q/%q/%q", got.Program, got.Failure, got.Addr, c.program, c.failure, c.addr)
+			}
+			if c.via != "" && got.Via != c.via {
+				t.Errorf("Via = %q, want %q", got.Via, c.via)
 			}
 			if got.Input != ScrubSecrets(c.in) {
 				t.Errorf("Input = %q, want the text as given", got.Input)

@@ -13,7 +13,7 @@ var schemePorts = map[string]int{
 	"ldap": 389, "ldaps": 636, "smtp": 25, "smtps": 465, "submission": 587,
 	"imap": 143, "imaps": 993, "pop3": 110, "pop3s": 995, "git": 9418,
 	"rdp": 3389, "vnc": 5900, "smb": 445, "rtsp": 554, "sip": 5060, "dns": 53,
-	"grpc": 443, "grpcs": 443, "docker": 2376, "tcp": 0,
+	"grpc": 443, "grpcs": 443, "docker": 2376, "rsync": 873, "tcp": 0,
 }
 
 // serviceNames gives a readable protocol name for common ports when the

@@ -15,13 +15,15 @@
 // host a program failed to reach or resolve ("Failed to connect to x port
 // 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
-// 80"), structured dumps (Python's host='x', port=443, Node's error object,
-// reqwest's Url { host: Some(Domain("x")), port: None }, PHP's 'host' =>
-// 'x', Erlang's {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config
-// line's host: 'x' with its port: N), URLs, host:port words (an unbracketed
+// 80", "… to host x port 22", "504 Gateway Timeout returned from x",
+// Cloudflare's "x | 522: Connection timed out"), structured dumps
+// (Python's host='x', port=443, Node's error object, reqwest's Url {
+// host: Some(Domain("x")), port: None }, PHP's 'host' => 'x', Erlang's
+// {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config line's
+// host: 'x' with its port: N), URLs, host:port words (an unbracketed
 // IPv6 address in "Connection to ::1:5672 failed" ends in its port) and
-// command lines (telnet x 23, mysql -h x -P 6033). The target is chosen by
-// these rules, in order:
+// command lines (telnet x 23, mysql -h x -P 6033, ping x, Test-Connection
+// x). The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
@@ -30,31 +32,44 @@
 //     program was requesting, which beats a bare URL or host:port; help
 //     links printed with errors ("see https://…/libcurl-errors.html", wiki
 //     and bug-tracker links) are never targets.
-//  3. Then the earliest line, then the earliest mention.
+//  3. Then the earliest line, then the earliest mention — except that of
+//     requests Go chains on one line ("Get https://registry/…: Get
+//     https://auth/token…: net/http: request canceled") the innermost, last,
+//     one failed.
 //  4. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N), a -P
 //     flag) is used; otherwise the scheme of a URL naming the host, the one
 //     port number the text mentions ("port 465"), the program's default
-//     (git's native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25),
+//     (git's native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25,
+//     rsync's daemon 873),
 //     the default of a service the text names (postgresql 5432), and only
 //     then HTTPS (443).
 //  5. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
-//     same port, in another failing message with that port, or printed as
-//     "name/IP", "name (IP)", "name|IP|", "name[0: IP]", "{name}{IP:port}"), the name is the
-//     target and the IP is kept in Addr, as evidence of a stale address.
+//     same port, in another failing message with that port, as the URL
+//     requested on the failing line just before, localhost for a loopback
+//     address, or printed as "name/IP", "name (IP)", "name [IP]",
+//     "name|IP|", "name[0: IP]", "{name}{IP:port}"), the name is the target
+//     and the IP is kept in Addr, as evidence of a stale address. A name on
+//     a line that reports no failure (another connection in the same log)
+//     does not count.
 //  6. A proxy named as the failing hop is the target: git's "unable to
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
-//     3128" tests the proxy, and the final destination is kept in Via.
+//     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
+//     url: http://x/… (Caused by ProxyError(…))" test the proxy, and the
+//     final destination is kept in Via.
 //  7. No target is invented: words that are not hosts ("Unable", "https"),
-//     redactions ("xxx.xxx.xx.x", "x.x.x.x"), placeholders ("ip_adresse"),
+//     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
+//     "52.x.x.x", "ec2-xxx-xxx.compute-1.amazonaws.com", "port 3xx"),
+//     URLs cut short after the host ("http://ww....", "'https://raw.git
+//     ..."), placeholders ("ip_adresse"),
 //     file names from stack traces ("Foo.java:42"), positions ("At line:1
 //     char:1") and the log's own
 //     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300") are skipped; a name that looks like a file
-//     ("hex.pm") is a host only where a message says it connected to or
-//     resolved it; and
+//     ("hex.pm", "transfer.sh") is a host only where a message says it
+//     connected to or resolved it, or in a URL; and
 //     when a failing message names only a redacted host, Parse says the text
 //     names no host rather than falling back to some other address (or to a
 //     weaker mention on the same line, such as nginx's request "host:").
