@@ -33,8 +33,8 @@ var portsExhausted = rule{
 		}
 		out := append(f.fromError(), ev(&p.Check))
 		if c := p.Census; c != nil {
-			out = append(out, Evidence{Check: "port", Text: fmt.Sprintf("This computer holds %d of the %d local ports it may use towards %s. Technically: %s; %d TCP sockets in all (%s).",
-				c.ToInRange, c.Size(), c.To, c.Text(), c.Sockets, c.Source)})
+			out = append(out, Evidence{Check: "port", Text: fmt.Sprintf("%s. Technically: %s; %d TCP sockets in all (%s).",
+				c.Holds(), c.Text(), c.Sockets, c.Source)})
 			if c.FileLimit > 0 && uint64(c.Sockets) >= c.FileLimit*9/10 {
 				out = append(out, Evidence{Check: "port", Text: fmt.Sprintf("The open-file limit is near too: %d sockets for a limit of %d files per program.", c.Sockets, c.FileLimit)})
 			}

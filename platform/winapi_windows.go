@@ -25,6 +25,7 @@ var (
 	procGetIpNetTable2         = iphlpapi.NewProc("GetIpNetTable2")
 	procResolveIpNetEntry2     = iphlpapi.NewProc("ResolveIpNetEntry2")
 	procFreeMibTable           = iphlpapi.NewProc("FreeMibTable")
+	procGetExtendedTcpTable    = iphlpapi.NewProc("GetExtendedTcpTable")
 )
 
 // callIPHelper calls an IP Helper function that returns a Win32 error code.

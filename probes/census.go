@@ -24,13 +24,16 @@ type PortCensus struct {
 	// ByState counts the sockets to To by TCP state ("ESTABLISHED",
 	// "TIME_WAIT"...).
 	ByState map[string]int `json:"by_state,omitempty"`
-	// RangeLow and RangeHigh are the ephemeral port range; InRange counts
-	// the distinct local ports of TCP sockets inside it, ToInRange those of
-	// sockets to To (a port can be reused towards other destinations).
-	RangeLow  int `json:"range_low"`
-	RangeHigh int `json:"range_high"`
-	InRange   int `json:"in_range"`
-	ToInRange int `json:"to_in_range"`
+	// RangeLow and RangeHigh are the ephemeral port range, 0 when it could
+	// not be read (RangeError says why); InRange counts the distinct local
+	// ports of TCP sockets inside it (every port when it is unknown),
+	// ToInRange those of sockets to To (a port can be reused towards other
+	// destinations).
+	RangeLow   int    `json:"range_low"`
+	RangeHigh  int    `json:"range_high"`
+	RangeError string `json:"range_error,omitempty"`
+	InRange    int    `json:"in_range"`
+	ToInRange  int    `json:"to_in_range"`
 	// Sockets is how many TCP sockets the table holds in all.
 	Sockets int `json:"sockets"`
 	// FileLimit is this program's open-file limit (each socket is a
@@ -43,8 +46,13 @@ type PortCensus struct {
 	Truncated bool `json:"truncated,omitempty"`
 }
 
-// Size is how many ports the ephemeral range holds.
-func (c *PortCensus) Size() int { return c.RangeHigh - c.RangeLow + 1 }
+// Size is how many ports the ephemeral range holds, 0 when it is unknown.
+func (c *PortCensus) Size() int {
+	if c.RangeLow <= 0 || c.RangeHigh < c.RangeLow {
+		return 0
+	}
+	return c.RangeHigh - c.RangeLow + 1
+}
 
 // Full says the ports to the target fill the range (or nearly: 90%).
 func (c *PortCensus) Full() bool {
@@ -69,10 +77,26 @@ func (c *PortCensus) Text() string {
 		parts[i] = fmt.Sprintf("%d %s", c.ByState[st], st)
 	}
 	s := fmt.Sprintf("%d of %d local ports in use to %s", c.ToInRange, c.Size(), c.To)
+	if c.Size() == 0 {
+		s = fmt.Sprintf("%s in use to %s", plural(c.ToInRange, "1 local port", "%d local ports"), c.To)
+	}
 	if len(parts) > 0 {
 		s += " (" + strings.Join(parts, ", ") + ")"
 	}
+	if c.Size() == 0 {
+		return s + "; the range of local ports is unknown (" + c.RangeError + ")"
+	}
 	return s + fmt.Sprintf("; range %d–%d", c.RangeLow, c.RangeHigh)
+}
+
+// Holds says how many of its local ports this computer holds towards the
+// target, for people: "This computer holds 2 of the 2 local ports it may
+// use towards 10.0.0.5:443".
+func (c *PortCensus) Holds() string {
+	if c.Size() == 0 {
+		return fmt.Sprintf("This computer holds %s towards %s (how many it may use could not be read)", plural(c.ToInRange, "1 local port", "%d local ports"), c.To)
+	}
+	return fmt.Sprintf("This computer holds %d of the %d local ports it may use towards %s", c.ToInRange, c.Size(), c.To)
 }
 
 // tcpStates names the states of /proc/net/tcp's "st" column.
@@ -84,11 +108,7 @@ var tcpStates = map[string]string{
 // CountProcNetTCP adds the sockets of a /proc/net/tcp or /proc/net/tcp6
 // table to the census; lines that do not parse are skipped.
 func CountProcNetTCP(c *PortCensus, table string, inRange, toInRange map[int]bool) {
-	host, portText, err := net.SplitHostPort(c.To)
-	to, port := net.ParseIP(host), 0
-	if err == nil {
-		port, _ = strconv.Atoi(portText)
-	}
+	to, port := c.target()
 	sc := bufio.NewScanner(strings.NewReader(table))
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
@@ -100,29 +120,52 @@ func CountProcNetTCP(c *PortCensus, table string, inRange, toInRange map[int]boo
 		if !ok1 || !ok2 {
 			continue
 		}
-		c.Sockets++
 		st := tcpStates[strings.ToUpper(f[3])]
-		if st == "LISTEN" {
-			continue
+		if st == "" {
+			st = "state " + f[3]
 		}
-		local := lport >= c.RangeLow && lport <= c.RangeHigh
+		c.add(tcpSocket{lport: lport, rip: rip, rport: rport, state: st}, to, port, inRange, toInRange)
+	}
+}
+
+// tcpSocket is one row of a socket table: its local port, its peer and
+// its state in Linux's words ("ESTABLISHED", "TIME_WAIT"...).
+type tcpSocket struct {
+	lport, rport int
+	rip          net.IP
+	state        string
+}
+
+// add counts one socket of a table; to and port are the target's.
+func (c *PortCensus) add(s tcpSocket, to net.IP, port int, inRange, toInRange map[int]bool) {
+	c.Sockets++
+	if s.state == "LISTEN" {
+		return
+	}
+	local := c.Size() == 0 || (s.lport >= c.RangeLow && s.lport <= c.RangeHigh)
+	if local {
+		inRange[s.lport] = true
+	}
+	if to != nil && s.rip.Equal(to) && s.rport == port {
+		if c.ByState == nil {
+			c.ByState = map[string]int{}
+		}
+		c.ByState[s.state]++
 		if local {
-			inRange[lport] = true
-		}
-		if to != nil && rip.Equal(to) && rport == port {
-			if st == "" {
-				st = "state " + f[3]
-			}
-			if c.ByState == nil {
-				c.ByState = map[string]int{}
-			}
-			c.ByState[st]++
-			if local {
-				toInRange[lport] = true
-			}
+			toInRange[s.lport] = true
 		}
 	}
 	c.InRange, c.ToInRange = len(inRange), len(toInRange)
+}
+
+// target is the census's address and port.
+func (c *PortCensus) target() (net.IP, int) {
+	host, portText, err := net.SplitHostPort(c.To)
+	if err != nil {
+		return nil, 0
+	}
+	port, _ := strconv.Atoi(portText)
+	return net.ParseIP(host), port
 }
 
 // procAddr reads "0A63030A:01BB" (IPv4) or a 32-digit IPv6 address: the
