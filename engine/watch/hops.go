@@ -12,7 +12,12 @@ import (
 type Traces struct {
 	at    []int64 // each trace's time (Unix ms)
 	start []int32 // where each trace's hops begin in hops
-	hops  []traceHop
+	// until is when the first sample that disagreed with each trace's
+	// sample (it failed and this one worked, or the reverse) was taken:
+	// the path may have changed then (0: none yet).
+	until  []int64
+	lastOK bool
+	hops   []traceHop
 	// addrs interns the addresses; last is the last one seen at each TTL.
 	addrs  []string
 	addrIx map[string]int32
@@ -26,8 +31,13 @@ type traceHop struct {
 	addr       int32
 }
 
-// Add keeps s's traceroute, if it has one.
+// Add keeps s's traceroute, if it has one. Give it every sample, traced
+// or not, in time order: a trace stands for the path only while the
+// samples after it fare as its own did.
 func (t *Traces) Add(s Sample) {
+	if n := len(t.at); n > 0 && t.until[n-1] == 0 && s.OK != t.lastOK {
+		t.until[n-1] = s.At.UnixMilli()
+	}
 	if s.Trace == nil {
 		return
 	}
@@ -36,6 +46,8 @@ func (t *Traces) Add(s Sample) {
 	}
 	t.at = append(t.at, s.At.UnixMilli())
 	t.start = append(t.start, int32(len(t.hops)))
+	t.until = append(t.until, 0)
+	t.lastOK = s.OK
 	for _, h := range s.Trace {
 		if h.TTL < 1 || h.TTL > 255 {
 			continue
@@ -57,6 +69,10 @@ func (t *Traces) Add(s Sample) {
 
 func clamp16(n int) uint16 { return uint16(min(max(n, 0), math.MaxUint16)) }
 
+// Addresses is every address any hop answered from, in the order first
+// seen (the caller must not change it).
+func (t *Traces) Addresses() []string { return t.addrs }
+
 // Len is how many traces there are.
 func (t *Traces) Len() int { return len(t.at) }
 
@@ -72,8 +88,10 @@ func (t *Traces) hopsOf(k int) []traceHop {
 // HopGrid is loss per hop over time: a row per hop (first hop first), a
 // cell per time bucket. A trace counts in the bucket it was taken in and
 // stands for the path until the next trace, for at most the hold given to
-// Grid, so a strip has no holes between traces a minute apart and shows a
-// gap where the computer slept.
+// Grid, and only while the samples fare as its own did (a failed sample's
+// trace does not stand for the working ones after it): a strip has no
+// holes between traces a minute apart, and shows a gap where the computer
+// slept or where no trace says what the path was.
 type HopGrid struct {
 	// From and To bound the stretch (Unix ms); Cols is the buckets.
 	From, To int64
@@ -155,6 +173,9 @@ func (t *Traces) Grid(from, to int64, cols int, hold int64, g *HopGrid) {
 		end := t.at[k] + hold
 		if k+1 < len(t.at) {
 			end = min(end, t.at[k+1])
+		}
+		if t.until[k] != 0 {
+			end = min(end, t.until[k])
 		}
 		c0, c1 := min(col(t.at[k]), cols-1), min(col(min(end, to)), cols)
 		own := t.at[k] >= from

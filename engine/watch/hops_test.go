@@ -55,14 +55,17 @@ func TestHopGrid(t *testing.T) {
 		addr2      string
 		sent3, rcv int
 	}{
-		// A bucket per sample: each trace stands until the next.
-		{"one per bucket", "o..x..o..", 0, 9, 9, 60000, "000XXX000", "10.0.1.1", 6, 4},
+		// A bucket per sample: each trace stands until the next, but a
+		// failed sample's trace not for the working ones after it.
+		{"one per bucket", "o..x..o..", 0, 9, 9, 60000, "000X..000", "10.0.1.1", 6, 4},
+		// The working sample after a failure brings its own trace.
+		{"recovery traced", "o..xxo...", 0, 9, 9, 60000, "000XX0000", "10.0.1.1", 8, 4},
 		// The hold runs out: a gap shows between traces too far apart.
 		{"gap after the hold", "o.......x", 0, 9, 9, 25000, "00......X", "10.0.1.1", 4, 2},
 		// Several traces in a bucket: their probes add up.
 		{"zoomed out", "oxoxhoooo", 0, 9, 3, 60000, "sm0", "10.0.1.1", 18, 13},
 		// Zoomed in: the trace before the stretch stands for its start.
-		{"zoomed in", "o.x..o...", 3, 9, 6, 60000, "XX0000", "10.0.1.1", 2, 2},
+		{"zoomed in", "o.o..x...", 3, 9, 6, 60000, "00X...", "10.0.1.1", 2, 0},
 		// Hops are named from the stretch...
 		{"named from the stretch", "y..o.....", 0, 2, 2, 60000, "00", "10.0.1.2", 2, 2},
 		// ...else from the whole watch.
@@ -182,7 +185,7 @@ func ExampleHopGrid() {
 		fmt.Printf("hop %d %-8s %s %.0f%%\n", row.TTL, row.Addr, strip(&g, r), row.Loss())
 	}
 	// Output:
-	// hop 1 10.0.0.1 00000000 0%
-	// hop 2 10.0.1.1 00000000 0%
-	// hop 3 10.0.2.1 000XXX00 33%
+	// hop 1 10.0.0.1 00000.00 0%
+	// hop 2 10.0.1.1 00000.00 0%
+	// hop 3 10.0.2.1 000XX.00 33%
 }

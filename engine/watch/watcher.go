@@ -145,7 +145,10 @@ func (w *Watch) Run(ctx context.Context) Result {
 			break
 		}
 		prevAt = now
-		traceDue := lastTrace.IsZero() || now.Sub(lastTrace) >= w.o.TraceEvery
+		// A trace a minute, and with the sample after a failed one: where
+		// the path stands when it works again (failed samples trace
+		// themselves).
+		traceDue := lastTrace.IsZero() || now.Sub(lastTrace) >= w.o.TraceEvery || !prevOK
 		s := w.o.Sampler.Sample(ctx, w.t, traceDue)
 		if ctx.Err() != nil {
 			break // cut short: what it saw proves nothing

@@ -188,3 +188,14 @@ func TestWatchCancelKeepsSamples(t *testing.T) {
 		t.Fatalf("%d samples kept, want 4", len(res.Samples))
 	}
 }
+
+// The sample after a failed one is traced with it (a failed sample traces
+// itself): the hop strip learns where the path stands once it works again.
+func TestWatchTracesRecovery(t *testing.T) {
+	c := &scriptClock{now: t0}
+	ss := &scriptSampler{clock: c, script: "..xx...."}
+	New(host, Options{Every: 5 * time.Second, For: 40 * time.Second, Clock: c, Sampler: ss}).Run(context.Background())
+	if !slices.Equal(ss.traced, []int{0, 3, 4}) {
+		t.Errorf("traced samples %v, want [0 3 4]: the first, and each after a failure", ss.traced)
+	}
+}
