@@ -39,7 +39,7 @@ func WatchPDF(out io.Writer, w *history.SavedWatch, o Options) error {
 		d.box(tone, func(d *doc) { d.para("sans", "B", 11, "", wd.Summary) })
 	})
 	d.Ln(2)
-	d.keep(func(d *doc) { d.image(renderPNG(WatchTimeline(w, LightPalette), paperSize)) })
+	d.keep(func(d *doc) { d.image(watchChart(w, LightPalette, false)) })
 	if len(wd.Windows) > 0 {
 		d.section("Failure windows", windowBlocks(wd.Windows, clock)...)
 	}

@@ -94,7 +94,7 @@ func WatchTimeline(w *history.SavedWatch, pal Palette) *plot.Plot {
 // failed samples. Every text is escaped by html/template.
 func WatchHTML(out io.Writer, w *history.SavedWatch) error {
 	d := NewWatchDoc(w, time.Local)
-	svg := renderSVG(WatchTimeline(w, LightPalette), paperSize)
+	svg := watchChart(w, LightPalette, true)
 	var failed []watch.Sample
 	for _, s := range w.Samples {
 		if !s.OK {
