@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/conndoctor/conndoctor/engine/watch"
 )
 
 // Timeline geometry, in Fyne units: the plot sits right of the Y labels
@@ -44,7 +46,13 @@ type timeline struct {
 	dragX0, dragX1 float32
 	cols           []column // reused between renders
 	yMax           float32  // the Y scale of the last render
-	render         *timelineRenderer
+	// grid is the hop strip's rows for the window (at the plot's width in
+	// units); pixGrid its cells at the strip's pixel width. Both reused.
+	grid, pixGrid watch.HopGrid
+	// left is the margin left of the plot, measured for leftFor addresses.
+	left    float32
+	leftFor int
+	render  *timelineRenderer
 }
 
 func newTimeline(app fyne.App, data *series) *timeline {
@@ -60,11 +68,11 @@ func (t *timeline) show(from, to time.Time) {
 }
 
 // plotWidth is the plot's width in Fyne units.
-func (t *timeline) plotWidth() float32 { return max(t.Size().Width-tlLeft, 1) }
+func (t *timeline) plotWidth() float32 { return max(t.Size().Width-t.leftMargin(), 1) }
 
 // timeAt is the time under widget X x, clamped to the window.
 func (t *timeline) timeAt(x float32) int64 {
-	f := float64(min(max(x-tlLeft, 0), t.plotWidth()) / t.plotWidth())
+	f := float64(min(max(x-t.leftMargin(), 0), t.plotWidth()) / t.plotWidth())
 	return t.from + int64(f*float64(t.to-t.from))
 }
 
@@ -92,7 +100,7 @@ func (t *timeline) DragEnd() {
 
 // Tapped opens the diagnosis of a linked sample at the tap.
 func (t *timeline) Tapped(e *fyne.PointEvent) {
-	if t.onOpen == nil || e.Position.X < tlLeft {
+	if t.onOpen == nil || e.Position.X < t.leftMargin() {
 		return
 	}
 	// The sample whose pace covers the tap, or one just beside it.
@@ -107,6 +115,8 @@ func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 	r := &timelineRenderer{t: t, bg: canvas.NewRectangle(color.Transparent), sel: canvas.NewRectangle(color.Transparent)}
 	r.raster = canvas.NewRaster(r.draw)
 	r.raster.ScaleMode = canvas.ImageScalePixels
+	r.strip = canvas.NewRaster(r.drawStrip)
+	r.strip.ScaleMode = canvas.ImageScalePixels
 	for i := range r.yLabels {
 		r.yLabels[i] = canvas.NewText("", color.Black)
 		r.yLabels[i].Alignment = fyne.TextAlignTrailing
@@ -122,43 +132,52 @@ func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type timelineRenderer struct {
-	t       *timeline
-	bg, sel *canvas.Rectangle
-	raster  *canvas.Raster
-	yLabels [3]*canvas.Text
-	xLabels [3]*canvas.Text
-	pal     tlColors
+	t             *timeline
+	bg, sel       *canvas.Rectangle
+	raster, strip *canvas.Raster
+	yLabels       [3]*canvas.Text
+	xLabels       [3]*canvas.Text
+	hopLabels     []*canvas.Text
+	pal           tlColors
 }
 
 func (r *timelineRenderer) Objects() []fyne.CanvasObject {
-	o := []fyne.CanvasObject{r.bg, r.raster, r.sel}
+	o := []fyne.CanvasObject{r.bg, r.raster, r.strip, r.sel}
 	for _, l := range r.yLabels {
 		o = append(o, l)
 	}
 	for _, l := range r.xLabels {
 		o = append(o, l)
 	}
+	for _, l := range r.hopLabels {
+		o = append(o, l)
+	}
 	return o
 }
 
-func (r *timelineRenderer) MinSize() fyne.Size { return fyne.NewSize(tlMinW, tlMinH) }
+// MinSize is the plot's and the hop strip's.
+func (r *timelineRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(tlMinW, tlMinH+stripHeight(len(r.t.grid.Rows)))
+}
 func (r *timelineRenderer) Destroy()           {}
 
 func (r *timelineRenderer) Layout(s fyne.Size) {
 	r.bg.Resize(s)
-	plotH := s.Height - tlBottom
-	r.raster.Move(fyne.NewPos(tlLeft, 0))
-	r.raster.Resize(fyne.NewSize(s.Width-tlLeft, plotH))
+	left := r.t.leftMargin()
+	plotH := s.Height - tlBottom - stripHeight(len(r.t.grid.Rows))
+	r.raster.Move(fyne.NewPos(left, 0))
+	r.raster.Resize(fyne.NewSize(s.Width-left, plotH))
 	th := r.yLabels[0].TextSize + 4
 	for i, l := range r.yLabels { // top, middle, bottom of the scale
 		y := tlFailBand + (plotH-tlFailBand-1)*float32(i)/2 - th/2
 		l.Move(fyne.NewPos(0, min(max(y, 0), plotH-th)))
-		l.Resize(fyne.NewSize(tlLeft-6, th))
+		l.Resize(fyne.NewSize(left-6, th))
 	}
-	pw := s.Width - tlLeft
+	r.layoutHops(s, plotH)
+	pw := s.Width - left
 	for i, l := range r.xLabels { // start, middle, end of the window
-		x := tlLeft + pw*float32(i)/2 - 60*float32(i)
-		l.Move(fyne.NewPos(x, plotH+2))
+		x := left + pw*float32(i)/2 - 60*float32(i)
+		l.Move(fyne.NewPos(x, s.Height-tlBottom+2))
 		l.Resize(fyne.NewSize(120, tlBottom-2))
 	}
 	r.layoutSel()
@@ -171,7 +190,7 @@ func (r *timelineRenderer) layoutSel() {
 		return
 	}
 	x0, x1 := min(t.dragX0, t.dragX1), max(t.dragX0, t.dragX1)
-	x0, x1 = max(x0, tlLeft), min(x1, t.Size().Width)
+	x0, x1 = max(x0, t.leftMargin()), min(x1, t.Size().Width)
 	r.sel.Move(fyne.NewPos(x0, 0))
 	r.sel.Resize(fyne.NewSize(max(x1-x0, 1), t.Size().Height-tlBottom))
 	r.sel.Show()
@@ -203,7 +222,8 @@ func (r *timelineRenderer) Refresh() {
 			l.Text = time.UnixMilli(t.from + (t.to-t.from)*int64(i)/2).Local().Format(format)
 		}
 	}
-	r.layoutSel()
+	r.refreshHops()
+	r.Layout(t.Size()) // the strip's rows may have changed
 	for _, o := range r.Objects() {
 		o.Refresh()
 	}
@@ -216,9 +236,11 @@ func (r *timelineRenderer) draw(w, h int) image.Image {
 	return drawTimeline(t.data, t.from, t.to, w, h, band, t.yMax, r.pal, &t.cols)
 }
 
-// tlColors are the chart's colours, from the theme.
+// tlColors are the chart's colours, from the theme; hop are the strip's by
+// loss level.
 type tlColors struct {
 	bg, text, grid, conn, fb, fail, failTint, event color.NRGBA
+	hop                                             [5]color.NRGBA
 }
 
 func timelineColors(app fyne.App) tlColors {
@@ -227,7 +249,8 @@ func timelineColors(app fyne.App) tlColors {
 	n := func(c color.Color) color.NRGBA { return color.NRGBAModel.Convert(c).(color.NRGBA) }
 	return tlColors{bg: n(pal.Background), text: n(pal.Text), grid: n(pal.Grid), conn: n(pal.Series),
 		fb: n(th.Color(theme.ColorNameSuccess, v)), fail: n(pal.Loss), failTint: n(mix(pal.Background, pal.Loss, 0.22)),
-		event: n(th.Color(theme.ColorNameWarning, v))}
+		event: n(th.Color(theme.ColorNameWarning, v)),
+		hop: hopColors(pal.Background, th.Color(theme.ColorNameSuccess, v), th.Color(theme.ColorNameWarning, v), pal.Loss)}
 }
 
 func withAlpha(n color.NRGBA, a uint8) color.Color {
@@ -368,14 +391,21 @@ func newPixels(img *image.NRGBA) pixels {
 	return pixels{img: img, w: img.Rect.Dx(), h: img.Rect.Dy()}
 }
 
-// fill paints the rectangle at (x, y) of w×h, clipped to the image.
+// fill paints the rectangle at (x, y) of w×h, clipped to the image: the
+// first row's pixels doubled by copying, then that row copied down.
 func (p pixels) fill(x, y, w, h int, n color.NRGBA) {
 	x0, y0, x1, y1 := max(x, 0), max(y, 0), min(x+w, p.w), min(y+h, p.h)
-	for yy := y0; yy < y1; yy++ {
-		row := p.img.Pix[yy*p.img.Stride:]
-		for xx := x0; xx < x1; xx++ {
-			row[4*xx], row[4*xx+1], row[4*xx+2], row[4*xx+3] = n.R, n.G, n.B, n.A
-		}
+	if x0 >= x1 || y0 >= y1 {
+		return
+	}
+	s := p.img.Stride
+	first := p.img.Pix[y0*s+4*x0 : y0*s+4*x1]
+	first[0], first[1], first[2], first[3] = n.R, n.G, n.B, n.A
+	for k := 4; k < len(first); k *= 2 {
+		copy(first[k:], first[:k])
+	}
+	for yy := y0 + 1; yy < y1; yy++ {
+		copy(p.img.Pix[yy*s+4*x0:yy*s+4*x1], first)
 	}
 }
 

@@ -36,7 +36,8 @@ func benchWatch(n int) *history.SavedWatch {
 }
 
 // BenchmarkTimelineDraw50k is the chart's pixels for 50,000 samples at
-// 1000×240: downsampling to the columns and painting them.
+// 1000×240 and the hop strip's under it (4,300 traceroutes, two hops, at
+// 1000×28): downsampling to the columns and painting them.
 func BenchmarkTimelineDraw50k(b *testing.B) {
 	var s series
 	s.every = 5000
@@ -46,9 +47,11 @@ func BenchmarkTimelineDraw50k(b *testing.B) {
 	from, to := s.span()
 	pal := tlColors{}
 	var cols []column
+	var g watch.HopGrid
 	b.ResetTimer()
 	for b.Loop() {
 		drawTimeline(&s, from, to+5000, 1000, 240, 8, 100, pal, &cols)
+		drawHops(&s, from, to+5000, 1000, 2*tlRowMax, pal, &g)
 	}
 }
 
@@ -66,5 +69,21 @@ func BenchmarkTimelineRefresh50k(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		h.locked(v.refresh)
+	}
+}
+
+// BenchmarkTimelineHops50k is the hop strip alone: the loss per hop of the
+// 4,300 traceroutes of 50,000 samples bucketed and painted at 1000×28.
+func BenchmarkTimelineHops50k(b *testing.B) {
+	var s series
+	s.every = 5000
+	for _, x := range benchWatch(50000).Samples {
+		s.add(x)
+	}
+	from, to := s.span()
+	var g watch.HopGrid
+	b.ResetTimer()
+	for b.Loop() {
+		drawHops(&s, from, to+5000, 1000, 2*tlRowMax, tlColors{}, &g)
 	}
 }

@@ -23,6 +23,8 @@ type series struct {
 	events []int64
 	// every is the watch's pace in ms (for breaking lines over gaps).
 	every int64
+	// traces are the samples' traceroutes, for the hop strip.
+	traces watch.Traces
 }
 
 // add appends one sample.
@@ -32,6 +34,7 @@ func (s *series) add(x watch.Sample) {
 	s.fb = append(s.fb, float32(x.FirstByteMs))
 	s.failed = append(s.failed, !x.OK)
 	s.run = append(s.run, x.RunID)
+	s.traces.Add(x)
 }
 
 // addEvent adds an event's time, keeping them in order.

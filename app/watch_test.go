@@ -185,7 +185,7 @@ func TestWatchWizard(t *testing.T) {
 	h.tapButton(h.u.diag.content, "Back to the watch")
 	h.waitFor("the watch to be back", func() bool { return h.u.shownStep() == v.content })
 	h.locked(func() {
-		x := tlLeft + float32(v.samples[6].At.UnixMilli()-v.tl.from)/float32(v.tl.to-v.tl.from)*v.tl.plotWidth()
+		x := v.tl.leftMargin() + float32(v.samples[6].At.UnixMilli()-v.tl.from)/float32(v.tl.to-v.tl.from)*v.tl.plotWidth()
 		v.tl.Tapped(&fyne.PointEvent{Position: fyne.NewPos(x+1, 20)})
 	})
 	h.waitFor("the tapped mark's diagnosis", func() bool { return h.u.diagShown() != nil && h.u.diag.run.ID == run })
@@ -197,7 +197,7 @@ func TestWatchWizard(t *testing.T) {
 	var from, to time.Time
 	h.locked(func() {
 		xOf := func(tm time.Time) float32 {
-			return tlLeft + float32(tm.UnixMilli()-v.tl.from)/float32(v.tl.to-v.tl.from)*v.tl.plotWidth()
+			return v.tl.leftMargin() + float32(tm.UnixMilli()-v.tl.from)/float32(v.tl.to-v.tl.from)*v.tl.plotWidth()
 		}
 		x0, x1 := xOf(v.samples[5].At.Add(time.Second)), xOf(v.samples[9].At.Add(-time.Second))
 		v.tl.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(x0+10, 50)}, Dragged: fyne.NewDelta(10, 0)})

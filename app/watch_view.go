@@ -3,11 +3,11 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -51,6 +51,7 @@ type watchView struct {
 	z              zoom
 	figBuf         []float32
 	windowsKey     string // what the failure windows listed were made from
+	hopRows        int    // the hop strip's rows at the last refresh
 
 	title, status, summary, figures, note *widget.Label
 	tl                                    *timeline
@@ -60,6 +61,8 @@ type watchView struct {
 	zoomOf                                map[*widget.Button]zoom
 	stopB, exportB, againB, newB          *ttwidget.Button
 	content                               fyne.CanvasObject
+	body                                  *fyne.Container
+	hopLegend                             fyne.CanvasObject
 }
 
 func newWatchView(u *UI, t target.Target, every time.Duration) *watchView {
@@ -94,36 +97,34 @@ func newWatchView(u *UI, t target.Target, every time.Duration) *watchView {
 	v.newB = ttwidget.NewButtonWithIcon("New check", theme.ContentAddIcon(), u.newCheck)
 	v.newB.SetToolTip(withKey("Test another target", keyNew))
 	v.buttons = container.NewHBox()
-	body := container.NewVBox(v.title, v.status, v.note, v.summary, v.figures, zoomRow, v.tl, legend(u.app),
+	v.hopLegend = hopLegend(u.app)
+	v.hopLegend.Hide()
+	v.body = container.NewVBox(v.title, v.status, v.note, v.summary, v.figures, zoomRow, v.tl, legend(u.app), v.hopLegend,
 		section("Failure windows"), v.windows)
 	v.content = container.NewBorder(nil, container.NewPadded(v.buttons), nil, nil,
-		container.NewVScroll(container.NewPadded(body)))
+		container.NewVScroll(container.NewPadded(v.body)))
 	return v
 }
 
-// legend names the chart's colours.
+// legend names the chart's colours (repainted when the theme changes).
 func legend(app fyne.App) fyne.CanvasObject {
-	pal := timelineColors(app)
-	item := func(c fyne.CanvasObject, text string) fyne.CanvasObject {
-		return container.NewHBox(container.NewCenter(c), widget.NewLabel(text))
+	item := func(pick func(tlColors) color.NRGBA, text string) fyne.CanvasObject {
+		sw := themedSwatch(app, 18, 4, func(c pixels, w, h int, pal tlColors) { c.fill(0, 0, w, h, pick(pal)) })
+		return container.NewHBox(container.NewCenter(sw), widget.NewLabel(text))
 	}
-	swatch := func(n string) fyne.CanvasObject {
-		r := canvas.NewRectangle(nil)
-		switch n {
-		case "conn":
-			r.FillColor = pal.conn
-		case "fb":
-			r.FillColor = pal.fb
-		case "fail":
-			r.FillColor = pal.fail
-		case "event":
-			r.FillColor = pal.event
-		}
-		r.SetMinSize(fyne.NewSize(18, 4))
-		return r
+	return container.NewHBox(item(func(p tlColors) color.NRGBA { return p.conn }, "connect"),
+		item(func(p tlColors) color.NRGBA { return p.fb }, "first byte"),
+		item(func(p tlColors) color.NRGBA { return p.fail }, "failed (▲ diagnosis saved)"),
+		item(func(p tlColors) color.NRGBA { return p.event }, "event (sleep, network change)"))
+}
+
+// hopLegend names the hop strip's marks.
+func hopLegend(app fyne.App) fyne.CanvasObject {
+	row := container.NewHBox(widget.NewLabel("Loss per hop (rows under the chart, from the traceroutes):"))
+	for _, l := range watch.LossLevels {
+		row.Add(container.NewHBox(container.NewCenter(lossSwatch(app, l)), widget.NewLabel(l.String())))
 	}
-	return container.NewHBox(item(swatch("conn"), "connect"), item(swatch("fb"), "first byte"),
-		item(swatch("fail"), "failed (▲ diagnosis saved)"), item(swatch("event"), "event (sleep, network change)"))
+	return row
 }
 
 // watchFromHistory is a view of a stored watch.
@@ -257,6 +258,15 @@ func (v *watchView) refresh() {
 	v.summary.SetText(sum.Text(time.Local))
 	v.figures.SetText(v.figuresText(from, to, v.data.figuresIn(from.UnixMilli(), to.UnixMilli(), &v.figBuf)))
 	v.tl.show(from, to)
+	if n := len(v.tl.grid.Rows); n != v.hopRows { // the chart's height changed
+		v.hopRows = n
+		if n > 0 {
+			v.hopLegend.Show()
+		} else {
+			v.hopLegend.Hide()
+		}
+		v.body.Refresh()
+	}
 	for b, z := range v.zoomOf { // the zoom shown stands out
 		imp := widget.MediumImportance
 		if z == v.z {
