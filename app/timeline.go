@@ -159,7 +159,7 @@ func (r *timelineRenderer) Objects() []fyne.CanvasObject {
 func (r *timelineRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(tlMinW, tlMinH+stripHeight(len(r.t.grid.Rows)))
 }
-func (r *timelineRenderer) Destroy()           {}
+func (r *timelineRenderer) Destroy() {}
 
 func (r *timelineRenderer) Layout(s fyne.Size) {
 	r.bg.Resize(s)
@@ -250,7 +250,7 @@ func timelineColors(app fyne.App) tlColors {
 	return tlColors{bg: n(pal.Background), text: n(pal.Text), grid: n(pal.Grid), conn: n(pal.Series),
 		fb: n(th.Color(theme.ColorNameSuccess, v)), fail: n(pal.Loss), failTint: n(mix(pal.Background, pal.Loss, 0.22)),
 		event: n(th.Color(theme.ColorNameWarning, v)),
-		hop: hopColors(pal.Background, th.Color(theme.ColorNameSuccess, v), th.Color(theme.ColorNameWarning, v), pal.Loss)}
+		hop:   hopColors(pal.Background, th.Color(theme.ColorNameSuccess, v), th.Color(theme.ColorNameWarning, v), pal.Loss)}
 }
 
 func withAlpha(n color.NRGBA, a uint8) color.Color {
