@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -89,26 +88,14 @@ func printWatchComparison(t term, c watch.Comparison, loc *time.Location) {
 	row("Target", a.Target, b.Target)
 	when := func(f watch.Figures) string { return f.Started.In(loc).Format("2006-01-02 15:04:05") }
 	row("Started", when(a), when(b))
-	row("Duration", duration(a.Duration()), duration(b.Duration()))
+	row("Duration", watch.DurationText(a.Duration()), watch.DurationText(b.Duration()))
 	row("Pace", a.Every.String(), b.Every.String())
-	avail := func(f watch.Figures) string {
-		if f.Attempts == 0 {
-			return "no samples"
-		}
-		return fmt.Sprintf("%.1f%% (%d of %d failed)", f.Availability, f.Failed, f.Attempts)
-	}
-	row("Availability", avail(a), avail(b))
-	windows := func(f watch.Figures) string {
-		if f.Windows == 0 {
-			return "none"
-		}
-		return fmt.Sprintf("%d, %s in all", f.Windows, duration(f.FailedFor))
-	}
-	row("Failure windows", windows(a), windows(b))
-	row("Connect p50/p90/p99", pctText(a.Connect), pctText(b.Connect))
-	row("First byte p50/p90/p99", pctText(a.FirstByte), pctText(b.FirstByte))
-	row("DNS p50/p90/p99", pctText(a.DNS), pctText(b.DNS))
-	row("Diagnoses", codesText(a.Codes), codesText(b.Codes))
+	row("Availability", a.AvailabilityText(), b.AvailabilityText())
+	row("Failure windows", a.WindowsText(), b.WindowsText())
+	row("Connect p50/p90/p99", a.Connect.Text(), b.Connect.Text())
+	row("First byte p50/p90/p99", a.FirstByte.Text(), b.FirstByte.Text())
+	row("DNS p50/p90/p99", a.DNS.Text(), b.DNS.Text())
+	row("Diagnoses", a.CodesText(), b.CodesText())
 	tw.Flush()
 	t.println()
 	if c.SameTarget {
@@ -121,7 +108,9 @@ func printWatchComparison(t term, c watch.Comparison, loc *time.Location) {
 		tt = term{tw}
 		tt.printf("  HOP\tA: %s\t\tB: %s\n", a.Name("A"), b.Name("B"))
 		for _, h := range c.Hops {
-			tt.printf("  %d\t%s\t%s\t%s\t%s\n", h.TTL, hopAddr(h.AddrA, h.LossA), lossText(h.LossA), hopAddr(h.AddrB, h.LossB), lossText(h.LossB))
+			addrA, lossA := watch.HopTexts(h.AddrA, h.LossA)
+			addrB, lossB := watch.HopTexts(h.AddrB, h.LossB)
+			tt.printf("  %d\t%s\t%s\t%s\t%s\n", h.TTL, addrA, lossA, addrB, lossB)
 		}
 		tw.Flush()
 		return
@@ -136,69 +125,9 @@ func printWatchComparison(t term, c watch.Comparison, loc *time.Location) {
 		tw = tabwriter.NewWriter(t.w, 0, 0, 2, ' ', 0)
 		tt = term{tw}
 		for _, h := range f.Hops {
-			l := h.Loss
-			tt.printf("  %d\t%s\t%s\n", h.TTL, hopAddr(h.Addr, &l), lossText(&l))
+			addr, loss := watch.HopTexts(h.Addr, &h.Loss)
+			tt.printf("  %d\t%s\t%s\n", h.TTL, addr, loss)
 		}
 		tw.Flush()
 	}
-}
-
-func duration(d time.Duration) string {
-	if d <= 0 {
-		return "—"
-	}
-	return d.Round(time.Second).String()
-}
-
-func pctText(p watch.Percentiles) string {
-	if p.N == 0 {
-		return "—"
-	}
-	return fmt.Sprintf("%s / %s / %s ms", num(p.P50), num(p.P90), num(p.P99))
-}
-
-func num(v float64) string {
-	if v >= 100 {
-		return fmt.Sprintf("%.0f", v)
-	}
-	return fmt.Sprintf("%.1f", v)
-}
-
-// codesText names the three commonest verdicts: "port.filtered ×2, dns.slow".
-func codesText(cs []watch.CodeCount) string {
-	if len(cs) == 0 {
-		return "none"
-	}
-	var parts []string
-	for i, c := range cs {
-		if i == 3 {
-			parts = append(parts, fmt.Sprintf("%d more", len(cs)-3))
-			break
-		}
-		p := c.Code
-		if c.Runs > 1 {
-			p += fmt.Sprintf(" ×%d", c.Runs)
-		}
-		parts = append(parts, p)
-	}
-	return strings.Join(parts, ", ")
-}
-
-// hopAddr is a hop's address, "no answer" when it was probed but never
-// answered, "—" when the watch never reached it.
-func hopAddr(addr string, loss *float64) string {
-	switch {
-	case addr != "":
-		return addr
-	case loss != nil:
-		return "no answer"
-	}
-	return "—"
-}
-
-func lossText(l *float64) string {
-	if l == nil {
-		return "—"
-	}
-	return fmt.Sprintf("%.0f%% lost", *l)
 }

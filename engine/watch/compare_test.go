@@ -134,3 +134,20 @@ func TestCompareHops(t *testing.T) {
 		t.Errorf("hops %s\nwant %s", js, want)
 	}
 }
+
+func TestFigureTexts(t *testing.T) {
+	f := Measure(measured("..xx....x..x", 10), 5*time.Second, map[int64]string{102: "port.filtered", 108: "port.filtered"})
+	lost := 100.0
+	a1, l1 := HopTexts("", &lost)
+	a2, l2 := HopTexts("10.0.0.1", nil)
+	got := strings.Join([]string{f.AvailabilityText(), f.WindowsText(), f.Connect.Text(), f.FirstByte.Text(), Percentiles{}.Text(),
+		f.CodesText(), Figures{}.CodesText(), Figures{}.AvailabilityText(), DurationText(0), a1, l1, a2, l2}, " | ")
+	want := "66.7% (4 of 12 failed) | 3, 20s in all | 11.0 / 12.0 / 12.0 ms | 20.0 / 20.0 / 20.0 ms | — | port.filtered ×2, unknown | none | no samples | — | no answer | 100% lost | — | —"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	many := Figures{Codes: []CodeCount{{"a", 3}, {"b", 2}, {"c", 1}, {"d", 1}, {"e", 1}}}
+	if got := many.CodesText(); got != "a ×3, b ×2, c, 2 more" {
+		t.Errorf("many codes: %s", got)
+	}
+}
