@@ -37,7 +37,9 @@ type scan struct {
 	text        string
 	lines       []scanLine
 	cands       []cand
-	placeholder bool // a failing line names a redacted or placeholder host
+	placeholder bool      // a failing line names a redacted or placeholder host
+	needles     []int8    // per needle, whether the line being read holds it (see hasNeedle)
+	pairs       bigramSet // the byte pairs of the line being read
 }
 
 // parseErrorText finds the target named in a pasted error message (see the
@@ -125,9 +127,19 @@ func (s *scan) collect(i int) {
 	}
 	low := strings.ToLower(line)
 	n := len(s.cands)
+	// Several extractors share a needle: look for each one once a line.
+	if s.needles == nil {
+		s.needles = make([]int8, len(needles))
+	}
+	clear(s.needles)
+	s.pairs = lineBigrams(low)
 	for k := range extractors {
 		e := &extractors[k]
-		if e.need != nil && !e.need(low) || e.need == nil && !strings.Contains(low, e.needle) {
+		if e.need != nil {
+			if !e.need(low) {
+				continue
+			}
+		} else if !s.hasNeedle(low, extractorNeedle[k]) {
 			continue
 		}
 		src := line
@@ -160,6 +172,46 @@ func (s *scan) collect(i int) {
 	if len(s.cands) > n && !ln.err {
 		ln.err = lineFails(low)
 	}
+}
+
+// hasNeedle reports whether the lower-case line holds needles[k],
+// remembering the answer for the line in s.needles (0 unknown, 1 yes, -1
+// no).
+func (s *scan) hasNeedle(low string, k int) bool {
+	if s.needles[k] == 0 {
+		s.needles[k] = -1
+		if s.pairs.holdAll(needleBigrams[k]) && strings.Contains(low, needles[k]) {
+			s.needles[k] = 1
+		}
+	}
+	return s.needles[k] > 0
+}
+
+// bigramSet is a 4096-bit set of hashed byte pairs: a line can hold a
+// needle only if it holds every pair of adjacent bytes of the needle, which
+// rules most needles out without searching the line for them.
+type bigramSet [64]uint64
+
+func bigram(a, b byte) uint { return (uint(a)*31 + uint(b)) & 4095 }
+
+// lineBigrams returns the set of byte pairs in s.
+func lineBigrams(s string) bigramSet {
+	var set bigramSet
+	for i := 1; i < len(s); i++ {
+		h := bigram(s[i-1], s[i])
+		set[h>>6] |= 1 << (h & 63)
+	}
+	return set
+}
+
+// holdAll reports whether every pair in hs is in the set.
+func (set *bigramSet) holdAll(hs []uint) bool {
+	for _, h := range hs {
+		if set[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // add makes a candidate from one extractor match on line i.
@@ -274,7 +326,7 @@ func (s *scan) urls(i int, line, low string) {
 				break
 			}
 		}
-		c.req = methodBefore.MatchString(before)
+		c.req = methodBefore(before)
 		raw := line[m[0]:m[1]]
 		if truncatedURL(raw, line[m[1]:]) {
 			continue
@@ -314,8 +366,21 @@ func truncatedURL(raw, after string) bool {
 	return err == nil && u.Path == "" && u.RawQuery == ""
 }
 
-// methodBefore matches an HTTP method right before a URL ("get ", "post \"").
-var methodBefore = regexp.MustCompile(`\b(?:get|post|put|patch|delete|head|options) "?$`)
+// methodBefore reports whether the lower-case text before a URL ends in
+// an HTTP method ("get ", "post \"").
+func methodBefore(before string) bool {
+	b := strings.TrimSuffix(before, "\"")
+	if !strings.HasSuffix(b, " ") {
+		return false
+	}
+	b = b[:len(b)-1]
+	for _, m := range []string{"get", "post", "put", "patch", "delete", "head", "options"} {
+		if strings.HasSuffix(b, m) && (len(b) == len(m) || !isWordByte(b[len(b)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // isHelpURL reports whether a URL is documentation printed with an error
 // ("see https://curl.haxx.se/libcurl/c/libcurl-errors.html", a wiki link, a
@@ -491,11 +556,28 @@ func (s *scan) choose() (int, bool) {
 	c := &s.cands[best]
 	if c.port == 0 {
 		c.port, c.portFrom = s.portFor(*c)
+	} else if c.portFrom == PortScheme {
+		// An explicit port beats a scheme's: a dump naming the same host
+		// with its port ("address = x, port = 8443") after the URL.
+		if p, ok := s.explicitPort(*c); ok {
+			c.port, c.portFrom = p, PortExplicit
+		}
 	}
 	if c.addr == "" && net.ParseIP(c.host) == nil {
 		c.addr = s.addrFor(*c)
 	}
 	return best, true
+}
+
+// explicitPort finds a port a message or dump gives for c's host (a
+// phrase or structured mention, not a bare host:port word).
+func (s *scan) explicitPort(c cand) (int, bool) {
+	for _, o := range s.cands {
+		if o.portFrom == PortExplicit && o.strength >= structured && strings.EqualFold(o.host, c.host) {
+			return o.port, true
+		}
+	}
+	return 0, false
 }
 
 // better reports whether a names the target rather than b: a mention on a
@@ -741,7 +823,7 @@ var programMarkers = []struct{ marker, program string }{
 	{"npm ERR!", "npm"}, {"pip._vendor", "pip"}, {"pymongo", "pymongo"}, {"ServerSelectionTimeoutError", "pymongo"},
 	{"upstream connect error", "envoy"}, {"transport: Error while dialing", "gRPC"}, {"rpc error:", "gRPC"},
 	{"org.apache.kafka", "Kafka"}, {"Broker may not be available", "Kafka"}, {"io.netty", "Netty"},
-	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"OS Error:", "Dart"},
+	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
 	{"Could not connect to Redis", "redis-cli"}, {"haproxy", "HAProxy"}, {"Layer4", "HAProxy"},
 	{"Temporary failure resolving", "apt"}, {"wget", "wget"}, {"telnet", "telnet"}, {"/dev/tcp/", "bash"},
 	{"reqwest", "Rust"}, {"hyper::", "Rust"}, {"os error", "Rust"}, {"Errno::", "Ruby"}, {"Faraday", "Ruby"},

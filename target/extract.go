@@ -128,8 +128,10 @@ var extractors = []extractor{
 	// Python's logs print an IPv6 address and port unbracketed ("Connection
 	// to ::1:5672 failed"): the last group is the port.
 	connEx("connection to ", "", 0, `(?i)connection to (?P<host>[0-9a-fA-F]*::?[0-9a-fA-F:.]*[0-9a-fA-F]):(?P<port>[0-9]+) (?:refused|timed out|failed|was refused)`),
-	connEx("unreachable!", "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
-	connEx("unreachable!", "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
+	// Ansible's inventory name is a label: the ssh message inside it, when
+	// there is one, names the address that failed.
+	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
+	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
@@ -142,9 +144,17 @@ var extractors = []extractor{
 	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
 	reqEx(ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`)),
 	connEx("dial target", "envoy", 0, `(?i)dial target host "(?P<hp>`+reHostPort+`)"`),
+	// gRPC's address syntax: "ipv4:10.0.0.5:50051", "ipv6:[::1]:50051",
+	// "dns:///x:443", "dns:x:443".
+	ex("v4:", structured, "gRPC", 0, `\bipv4:(?P<hp>[0-9]{1,3}(?:\.[0-9]{1,3}){3}:[0-9]+)`),
+	ex("v6:", structured, "gRPC", 0, `\bipv6:(?P<hp>\[[0-9a-fA-F:.]+\]:[0-9]+)`),
+	ex("dns:", structured, "gRPC", 0, `\bdns:(?:///)?(?P<hp>`+reHostPort+`)`),
 	connEx("connection to the server", "kubectl", 0, `[Cc]onnection to the server (?P<hp>`+reHostPort+`) was refused`),
 	// Python, pip, pymongo, requests, Redis clients.
-	ex("port", structured, "Python", 0, `(?i)host(?:name)?\s*[=:]\s*['"](?P<host>[^'"]*)['"]\s*,\s*port\s*[=:]\s*['"]?(?P<port>[0-9]+)`),
+	ex("port", structured, "Python", 0, `(?i)host(?:name)?\s*[=:]\s*[ub]?['"](?P<host>[^'"]*)['"]\s*,\s*port\s*[=:]\s*['"]?(?P<port>[0-9]+)`),
+	// The same pair unquoted (Dart's "Connection timed out, host: x, port:
+	// 587").
+	ex("port", structured, "", 0, `(?i)\bhost\s*[=:]\s*`+hostGroup+`,\s*port\s*[=:]\s*(?P<port>[0-9]+)`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
 	ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*[)}]`),
 	// A config or code line naming the host without a port beside it
@@ -169,6 +179,14 @@ var extractors = []extractor{
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for "(?P<host>[^"]+)" port (?P<port>[0-9]+)`),
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for (?P<hp>`+reHostPort+`)`),
 	connEx("redis on", "Ruby", 0, `(?i)error connecting to redis on (?P<hp>`+reHostPort+`)`),
+	// R's curl package puts the host before libcurl's message: "[x]
+	// Resolving timed out after 10000 milliseconds".
+	dnsEx("] resolving", "R", 0, `(?i)\[`+hostGroup+`\] Resolving timed out`),
+	connEx("] ", "R", 0, `(?i)\[`+hostGroup+`\] (?:Connection timed out|Failed to connect|Connection refused|Operation timed out|Could not connect)`),
+	// A name printed with the address it resolved to ("Checking x
+	// (10.0.0.5) ... ERROR", "Connecting to x (10.0.0.5)"): a mention like
+	// host:port, chosen when its line failed.
+	namedAddr,
 	// Rust: reqwest's Url dump, hyper.
 	spanEx("scheme: \"", structured, "Rust", 0, `scheme: "(?P<scheme>[a-z0-9+.\-]+)",[^}]*?host: Some\((?:Domain|Ipv4|Ipv6)\("?(?P<host>[^")]+)"?\)\),\s*port: (?:None|Some\((?P<port>[0-9]+)\))`),
 	// Dart.
@@ -193,6 +211,37 @@ var extractors = []extractor{
 	netCheck,
 	probeHeader,
 	cmdEx(" -h", "", 0, `\s-h\s*(?P<host>`+reHost+`|`+reIP+`)\s.*?-(?:P|p|-port[= ])\s*(?P<port>[0-9]+)\b`),
+}
+
+// needles are the distinct needles of extractors; extractorNeedle[k] is
+// the index in needles of extractors[k]'s.
+var needles, extractorNeedle = distinctNeedles(extractors)
+
+// needleBigrams are the hashed byte pairs of each needle (see bigramSet).
+var needleBigrams = func() [][]uint {
+	out := make([][]uint, len(needles))
+	for k, n := range needles {
+		for i := 1; i < len(n); i++ {
+			out[k] = append(out[k], bigram(n[i-1], n[i]))
+		}
+	}
+	return out
+}()
+
+func distinctNeedles(es []extractor) ([]string, []int) {
+	var list []string
+	index := map[string]int{}
+	of := make([]int, len(es))
+	for k, e := range es {
+		i, ok := index[e.needle]
+		if !ok {
+			i = len(list)
+			index[e.needle] = i
+			list = append(list, e.needle)
+		}
+		of[k] = i
+	}
+	return list, of
 }
 
 // hostKey finds a config or code line naming the host without a port beside
@@ -232,6 +281,7 @@ var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 	re: regexp.MustCompile(`(?im)^\s*(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
 
 func hasNetCheck(low string) bool {
+	low = low[:min(len(low), 100)] // the command starts the line, after a prompt
 	for _, w := range []string{"ping", "trace", "mtr ", "nslookup ", "test-connection", "test-netconnection", "tnc "} {
 		if strings.Contains(low, w) {
 			return true
@@ -246,8 +296,27 @@ var probeHeader = extractor{need: hasProbeHeader, strength: weak,
 	re: regexp.MustCompile(`(?m)^\s*(?:Pinging|PING|Tracing route to|traceroute to|Destination:) (?P<host>` + reHost + `|` + reIP + `)(?: [\[(](?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})[\])]|[ \t]|$)`)}
 
 func hasProbeHeader(low string) bool {
+	low = low[:min(len(low), 40)] // the header starts the line
 	return strings.Contains(low, "ping") || strings.Contains(low, "tracing route") || strings.Contains(low, "traceroute to") ||
 		strings.Contains(low, "destination:")
+}
+
+// namedAddr finds a name printed with the IPv4 address it resolved to.
+var namedAddr = extractor{need: hasParenDigit, strength: plain,
+	re: regexp.MustCompile(`(?:^|[\s'"])(?P<host>[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) \((?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})\)`)}
+
+func hasParenDigit(low string) bool {
+	for i := strings.Index(low, " ("); i >= 0; {
+		if i+2 < len(low) && isDigit(low[i+2]) {
+			return true
+		}
+		k := strings.Index(low[i+2:], " (")
+		if k < 0 {
+			return false
+		}
+		i += 2 + k
+	}
+	return false
 }
 
 // hostSpacePort finds a command line that ends with "host port" (nc 10.0.0.5

@@ -93,8 +93,8 @@ var failurePhrases = map[Failure][]string{
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
 		"timeoutexception", "timeouterror", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
-		"did not properly respond", "connection attempt failed because", "the connection attempt failed",
-		"after a period of time", "operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
+		"did not properly respond", "connection attempt failed because", "after a period of time",
+		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
 		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",
 		"délai d'attente", "délai d’attente", "n'a pas répondu convenablement", "n’a pas répondu convenablement",
 		"tiempo de espera", "expiró el tiempo", "no respondió adecuadamente",
@@ -109,7 +109,7 @@ var failurePhrases = map[Failure][]string{
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
-		"certificate has expired", "wrong version number", "tls_alert",
+		"certificate has expired", "wrong version number", "tls_alert", "caused by sslerror", "ssleoferror", "violation of protocol",
 	},
 }
 

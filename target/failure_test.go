@@ -75,6 +75,18 @@ func TestFailureLocalised(t *testing.T) {
 	}
 }
 
+// TestFailureUnsaid: messages that say a connection failed without saying
+// how are no failure kind (PgJDBC's generic "The connection attempt failed."
+// is not Winsock's 10060 text).
+func TestFailureUnsaid(t *testing.T) {
+	for _, in := range []string{"java.sql.SQLException: Cannot create PoolableConnectionFactory (The connection attempt failed.)",
+		"Could not connect to the endpoint URL", "Failed to connect to the host via ssh."} {
+		if f := classifyFailure(in); f != FailureNone {
+			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
+		}
+	}
+}
+
 // TestFailureNotSettings: "timeout" as a setting or inside a name is not a
 // failure.
 func TestFailureNotSettings(t *testing.T) {

@@ -2,6 +2,7 @@ package target
 
 import (
 	"net"
+	"regexp"
 	"strings"
 )
 
@@ -27,10 +28,18 @@ var notHosts = map[string]bool{
 	"total": true, "max": true, "min": true, "timeout": true, "errno": true, "exit": true, "rc": true,
 	"result": true, "value": true, "key": true, "type": true, "default": true, "thread": true, "task": true,
 	"job": true, "chunk": true, "part": true, "phase": true, "frame": true, "block": true, "ln": true,
+	// A unix-domain socket is no TCP target ("fastcgi://unix:/run/php.sock").
+	"unix": true,
 }
 
+// placeholderLabel matches a label that stands for "my/your address" in a
+// name a person typed instead of the real one ("app.myadress",
+// "api.yourdomain.com").
+var placeholderLabel = regexp.MustCompile(`^(?:my|your)[-_]?(?:address|adress|addr|domain|host|hostname|server|site|website|ip|url|app|api|company)$`)
+
 // isPlaceholder reports whether h is a redaction or a placeholder rather
-// than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse".
+// than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse",
+// "app.myadress".
 func isPlaceholder(h string) bool {
 	l := strings.ToLower(strings.Trim(h, "[]"))
 	if notHosts[l] {
@@ -40,6 +49,11 @@ func isPlaceholder(h string) bool {
 		return false
 	}
 	labels := strings.Split(l, ".")
+	for _, label := range labels {
+		if (strings.HasPrefix(label, "my") || strings.HasPrefix(label, "your")) && placeholderLabel.MatchString(label) {
+			return true
+		}
+	}
 	letters := len(labels) >= 3
 	for _, label := range labels {
 		letters = letters && len(label) == 1 && label[0] >= 'a' && label[0] <= 'z'

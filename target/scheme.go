@@ -3,6 +3,8 @@ package target
 import "strings"
 
 // schemePorts maps URL schemes to the TCP port their clients use by default.
+// "docker://" names an image in a registry (skopeo, podman, buildah), which
+// is reached over HTTPS; the Docker daemon's own address is "tcp://".
 var schemePorts = map[string]int{
 	"http": 80, "https": 443, "ws": 80, "wss": 443,
 	"ssh": 22, "sftp": 22, "scp": 22, "git+ssh": 22, "ftp": 21, "ftps": 990, "telnet": 23,
@@ -13,7 +15,7 @@ var schemePorts = map[string]int{
 	"ldap": 389, "ldaps": 636, "smtp": 25, "smtps": 465, "submission": 587,
 	"imap": 143, "imaps": 993, "pop3": 110, "pop3s": 995, "git": 9418,
 	"rdp": 3389, "vnc": 5900, "smb": 445, "rtsp": 554, "sip": 5060, "dns": 53,
-	"grpc": 443, "grpcs": 443, "docker": 2376, "rsync": 873, "tcp": 0,
+	"grpc": 443, "grpcs": 443, "docker": 443, "rsync": 873, "tcp": 0,
 }
 
 // serviceNames gives a readable protocol name for common ports when the

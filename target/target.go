@@ -16,34 +16,38 @@
 // 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
 // 80", "… to host x port 22", "504 Gateway Timeout returned from x",
-// Cloudflare's "x | 522: Connection timed out"), structured dumps
-// (Python's host='x', port=443, Node's error object, reqwest's Url {
-// host: Some(Domain("x")), port: None }, PHP's 'host' => 'x', Erlang's
-// {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config line's
-// host: 'x' with its port: N), URLs, host:port words (an unbracketed
-// IPv6 address in "Connection to ::1:5672 failed" ends in its port) and
-// command lines (telnet x 23, mysql -h x -P 6033, ping x, Test-Connection
-// x). The target is chosen by these rules, in order:
+// Cloudflare's "x | 522: Connection timed out", R's "[x] Resolving timed
+// out"), a name printed with its address ("x (10.0.0.5)"), gRPC's
+// "ipv4:10.0.0.5:50051", structured dumps (Python's host='x', port=443 and
+// Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
+// Some(Domain("x")), port: None }, PHP's 'host' => 'x', Erlang's
+// {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config line's host:
+// 'x' with its port: N), URLs, host:port words (an unbracketed IPv6 address
+// in "Connection to ::1:5672 failed" ends in its port) and command lines
+// (telnet x 23, mysql -h x -P 6033, ping x, Test-Connection x). The target
+// is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
 //     listener's address, a URL printed before the error).
 //  2. On the failing lines, a message naming the host beats a URL the
-//     program was requesting, which beats a bare URL or host:port; help
-//     links printed with errors ("see https://…/libcurl-errors.html", wiki
-//     and bug-tracker links) are never targets.
+//     program was requesting or a label for the host (Ansible's inventory
+//     name), which beats a bare URL or host:port; help links printed with
+//     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
+//     links) are never targets.
 //  3. Then the earliest line, then the earliest mention — except that of
 //     requests Go chains on one line ("Get https://registry/…: Get
 //     https://auth/token…: net/http: request canceled") the innermost, last,
 //     one failed.
 //  4. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N), a -P
-//     flag) is used; otherwise the scheme of a URL naming the host, the one
-//     port number the text mentions ("port 465"), the program's default
-//     (git's native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25,
-//     rsync's daemon 873),
-//     the default of a service the text names (postgresql 5432), and only
-//     then HTTPS (443).
+//     flag; over a URL's scheme, a port a message or dump gives for the
+//     same host) is used; otherwise the scheme of a URL naming the host
+//     ("docker://" names an image in a registry: HTTPS), the one port
+//     number the text mentions ("port 465"), the program's default (git's
+//     native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25, rsync's
+//     daemon 873), the default of a service the text names (postgresql
+//     5432), and only then HTTPS (443).
 //  5. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, as the URL
@@ -60,19 +64,19 @@
 //     final destination is kept in Via.
 //  7. No target is invented: words that are not hosts ("Unable", "https"),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
-//     "52.x.x.x", "ec2-xxx-xxx.compute-1.amazonaws.com", "port 3xx"),
-//     URLs cut short after the host ("http://ww....", "'https://raw.git
-//     ..."), placeholders ("ip_adresse"),
-//     file names from stack traces ("Foo.java:42"), positions ("At line:1
-//     char:1") and the log's own
+//     "52.x.x.x", "ec2-xxx-xxx.compute-1.amazonaws.com", "port 3xx"), URLs
+//     cut short after the host ("http://ww....", "'https://raw.git ..."),
+//     placeholders ("ip_adresse", "app.myadress"), unix-domain sockets
+//     ("fastcgi://unix:/run/php.sock"), file names from stack traces
+//     ("Foo.java:42"), positions ("At line:1 char:1"), the log's own
 //     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300") are skipped; a name that looks like a file
 //     ("hex.pm", "transfer.sh") is a host only where a message says it
-//     connected to or resolved it, or in a URL; and
-//     when a failing message names only a redacted host, Parse says the text
-//     names no host rather than falling back to some other address (or to a
-//     weaker mention on the same line, such as nginx's request "host:").
+//     connected to or resolved it, or in a URL; and when a failing message
+//     names only a redacted host, Parse says the text names no host rather
+//     than falling back to some other address (or to a weaker mention on
+//     the same line, such as nginx's request "host:").
 //
 // What went wrong (Failure) is read from the target's line and the two
 // after it, else from the whole text: English messages, errno numbers
