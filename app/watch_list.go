@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,28 +21,36 @@ import (
 const watchListRows = 3
 
 // watchList is the History tab's section of watches: each with its span,
-// failures and the runs it started; open, delete (confirmed), export. It
-// is hidden while there are none. The list is read off the Fyne thread.
+// failures and the runs it started; open, delete (confirmed), export; tick
+// two to compare them. It is hidden while there are none. The list is read
+// off the Fyne thread.
 type watchList struct {
-	u                       *UI
-	rows                    []history.WatchRow
-	selected                int64
-	listed                  atomic.Int32 // how many the last read found
-	list                    *widget.List
-	openB, deleteB, exportB *ttwidget.Button
-	content                 *fyne.Container
+	u                                 *UI
+	rows                              []history.WatchRow
+	selected                          int64
+	marked                            map[int64]bool // ticked for comparing
+	listed                            atomic.Int32   // how many the last read found
+	list                              *widget.List
+	openB, deleteB, exportB, compareB *ttwidget.Button
+	content                           *fyne.Container
 }
 
 func newWatchList(u *UI) *watchList {
-	p := &watchList{u: u}
+	p := &watchList{u: u, marked: map[int64]bool{}}
 	p.list = widget.NewList(func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(36, 36), widget.NewCheck("", nil)), nil, l)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(p.rowText(p.rows[id]))
+			r := p.rows[id]
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(p.rowText(r))
+			tick := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Check)
+			tick.OnChanged = nil
+			tick.SetChecked(p.marked[r.ID])
+			tick.OnChanged = func(on bool) { p.mark(r.ID, on) }
 		})
 	p.list.OnSelected = func(id widget.ListItemID) { p.selected = p.rows[id].ID; p.buttons() }
 	p.list.OnUnselected = func(widget.ListItemID) { p.selected = 0; p.buttons() }
@@ -51,10 +60,12 @@ func newWatchList(u *UI) *watchList {
 	p.deleteB.SetToolTip("Delete the selected watch's timeline; the runs it started stay")
 	p.exportB = ttwidget.NewButtonWithIcon("Export watch…", theme.DocumentSaveIcon(), p.export)
 	p.exportB.SetToolTip("Save the selected watch as HTML or JSON")
-	rowH := widget.NewLabel("x").MinSize().Height + theme.Padding()
+	p.compareB = ttwidget.NewButtonWithIcon("Compare these two watches", theme.ViewRefreshIcon(), p.compare)
+	p.compareB.SetToolTip("Tick two watches, then compare them side by side: the older one first")
+	rowH := max(widget.NewLabel("x").MinSize().Height, 36) + theme.Padding()
 	p.content = container.NewVBox(bold("Watches"),
 		container.New(minHeight{h: rowH * watchListRows}, p.list),
-		container.NewHBox(p.openB, p.deleteB, p.exportB), widget.NewSeparator())
+		container.NewHBox(p.openB, p.deleteB, p.exportB, p.compareB), widget.NewSeparator())
 	p.content.Hide()
 	p.buttons()
 	return p
@@ -106,6 +117,15 @@ func (p *watchList) reload() {
 
 func (p *watchList) set(rows []history.WatchRow) {
 	p.rows = rows
+	listed := map[int64]bool{}
+	for _, r := range rows {
+		listed[r.ID] = true
+	}
+	for id := range p.marked { // a watch deleted meanwhile is no longer ticked
+		if !listed[id] {
+			delete(p.marked, id)
+		}
+	}
 	keep := p.selected
 	p.list.UnselectAll()
 	p.selected = 0
@@ -127,6 +147,49 @@ func (p *watchList) buttons() {
 	for _, b := range []*ttwidget.Button{p.openB, p.deleteB, p.exportB} {
 		enable(b, p.selected != 0)
 	}
+	enable(p.compareB, len(p.marked) == 2)
+}
+
+// mark ticks or unticks a watch for comparing.
+func (p *watchList) mark(id int64, on bool) {
+	if on {
+		p.marked[id] = true
+	} else {
+		delete(p.marked, id)
+	}
+	p.buttons()
+}
+
+// compare loads the two ticked watches off the Fyne thread and shows them
+// side by side, the one started first as A.
+func (p *watchList) compare() {
+	var ids []int64
+	for id := range p.marked {
+		ids = append(ids, id)
+	}
+	u := p.u
+	if len(ids) != 2 || u.store == nil {
+		return
+	}
+	started := map[int64]time.Time{}
+	for _, r := range p.rows {
+		started[r.ID] = r.Started
+	}
+	a, b := ids[0], ids[1]
+	if started[b].Before(started[a]) || (started[b].Equal(started[a]) && b < a) {
+		a, b = b, a
+	}
+	store := u.store
+	go func() {
+		c, err := store.CompareWatches(a, b)
+		u.bridge.apply(func() {
+			if err != nil {
+				u.showModal(dialog.NewError(fmt.Errorf("the watches could not be compared: %w", err), u.win), nil)
+				return
+			}
+			u.showWatchCompare(c, u.hist.back)
+		})
+	}()
 }
 
 // open shows the selected watch: the live one if it is running, else the
