@@ -134,6 +134,7 @@ func TestWholeFlow(t *testing.T) {
 
 	// History lists both; ticking two enables the comparison.
 	h.locked(func() { u.tabs.SelectIndex(1) })
+	h.settle()
 	if n := len(u.hist.rows); n != 2 {
 		t.Fatalf("history shows %d runs, want 2", n)
 	}
@@ -146,6 +147,7 @@ func TestWholeFlow(t *testing.T) {
 	}
 	u.cmp = nil
 	h.locked(func() { u.hist.compare() })
+	h.settle()
 	if u.cmp == nil || u.cmp.cmp.Before.ID != first.ID {
 		t.Error("comparing from the history did not open the runs in order")
 	}

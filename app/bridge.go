@@ -16,6 +16,8 @@ type bridge struct {
 	// applied, when set, is called after each update (a test seam that
 	// gives tests a happens-before edge with the widgets).
 	applied func()
+	// pending counts background work not yet applied (tests wait for it).
+	pending sync.WaitGroup
 }
 
 // apply runs f on the Fyne thread.
@@ -36,4 +38,16 @@ func (b *bridge) locked(f func()) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	f()
+}
+
+// background runs work off the Fyne thread — database reads and writes,
+// report rendering — then done with its result on the Fyne thread,
+// through b. Widgets are touched only in done.
+func background[T any](b *bridge, work func() T, done func(T)) {
+	b.pending.Add(1)
+	go func() {
+		defer b.pending.Done()
+		v := work()
+		b.apply(func() { done(v) })
+	}()
 }

@@ -143,7 +143,8 @@ func TestExportThroughTheRealSaveDialog(t *testing.T) {
 	for _, from := range []string{"diagnosis", "history"} {
 		u.lastSaved = ""
 		if from == "history" {
-			h.locked(func() { u.tabs.SelectIndex(1); u.hist.list.Select(0) })
+			h.locked(func() { u.tabs.SelectIndex(1) })
+			h.locked(func() { u.hist.list.Select(0) })
 			h.tapButton(u.hist.content, "Export…")
 		} else {
 			h.tapButton(u.diag.content, "Export report…")

@@ -44,7 +44,9 @@ func newHarness(t testing.TB, run RunFunc) *harness {
 		Now:        func() time.Time { return time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC) },
 	})
 	h.u.win.Resize(fyne.NewSize(1000, 740))
+	h.locked(h.u.Load)
 	t.Cleanup(func() {
+		h.settle()
 		if h.u.store != nil {
 			h.u.store.Close()
 		}
@@ -52,8 +54,17 @@ func newHarness(t testing.TB, run RunFunc) *harness {
 	return h
 }
 
-// locked runs f while no background update is applied.
-func (h *harness) locked(f func()) { h.u.bridge.locked(f) }
+// settle waits for the history reads and writes started so far to reach
+// the widgets (see background).
+func (h *harness) settle() { h.u.bridge.pending.Wait() }
+
+// locked runs f while no background update is applied, then waits for
+// the history work f started to reach the widgets: a test's action is
+// done when what it asked of the database is shown.
+func (h *harness) locked(f func()) {
+	h.u.bridge.locked(f)
+	h.settle()
+}
 
 // waitFor waits until cond holds (read under the bridge lock).
 func (h *harness) waitFor(what string, cond func() bool) {

@@ -66,6 +66,9 @@ type historyPage struct {
 	openB, deleteB, exportB, compareB *ttwidget.Button
 	watches                           *watchList
 	content                           fyne.CanvasObject
+	// listing counts the reloads asked for: a list read for an older one
+	// (the filter typed on since) is not shown.
+	listing int
 }
 
 func newHistoryPage(u *UI) *historyPage {
@@ -97,7 +100,6 @@ func newHistoryPage(u *UI) *historyPage {
 	header := historyRowLayout(widget.NewLabel(""), bold("When"), bold("Target"), bold("Result"), bold("Label"))
 	p.watches = newWatchList(u)
 	p.content = container.NewPadded(container.NewBorder(container.NewVBox(p.watches.content, top, header), bottom, nil, nil, p.list))
-	p.reload()
 	return p
 }
 
@@ -170,7 +172,24 @@ func (p *historyPage) reload() {
 	if i := p.verdict.SelectedIndex(); i > 0 {
 		f.Verdict = verdictFilters[i].code
 	}
-	rows, err := p.u.store.List(f)
+	p.listing++
+	n, store := p.listing, p.u.store
+	type listed struct {
+		rows []history.Summary
+		err  error
+	}
+	background(&p.u.bridge, func() listed {
+		rows, err := store.List(f)
+		return listed{rows, err}
+	}, func(l listed) {
+		if n == p.listing {
+			p.show(l.rows, l.err)
+		}
+	})
+}
+
+// show lists rows, or says why the history could not be read.
+func (p *historyPage) show(rows []history.Summary, err error) {
 	if err != nil {
 		p.count.SetText("The history could not be read: " + err.Error())
 	} else {
@@ -214,22 +233,40 @@ func enable(b *ttwidget.Button, on bool) {
 	}
 }
 
-// get loads a run, telling the user when it cannot.
-func (p *historyPage) get(id int64) *history.Run {
-	r, err := p.u.store.Get(id)
-	if err != nil {
-		dialog.ShowError(fmt.Errorf("run #%d could not be loaded: %w", id, err), p.u.win)
-		return nil
+// load reads runs off the Fyne thread and gives them to then, telling the
+// user when one cannot be read.
+func (p *historyPage) load(then func(runs []*history.Run), ids ...int64) {
+	store := p.u.store
+	type loaded struct {
+		runs []*history.Run
+		err  error
 	}
-	return r
+	background(&p.u.bridge, func() loaded {
+		var l loaded
+		for _, id := range ids {
+			r, err := store.Get(id)
+			if err != nil {
+				l.err = fmt.Errorf("run #%d could not be loaded: %w", id, err)
+				return l
+			}
+			l.runs = append(l.runs, r)
+		}
+		return l
+	}, func(l loaded) {
+		if l.err != nil {
+			p.u.showModal(dialog.NewError(l.err, p.u.win), nil)
+			return
+		}
+		then(l.runs)
+	})
 }
 
 // open shows the selected run's diagnosis, with its number, date and a
 // way back to the history.
 func (p *historyPage) open() {
-	if r := p.get(p.selected); r != nil {
-		p.u.showDiagnosis(r, nil, nil).setBack("Back to History", p.back)
-	}
+	p.load(func(r []*history.Run) {
+		p.u.showDiagnosis(r[0], nil, nil).setBack("Back to History", p.back)
+	}, p.selected)
 }
 
 // back shows the history again, with the run that was opened selected.
@@ -242,9 +279,7 @@ func (p *historyPage) back() {
 }
 
 func (p *historyPage) export() {
-	if r := p.get(p.selected); r != nil {
-		p.u.exportRun(r)
-	}
+	p.load(func(r []*history.Run) { p.u.exportRun(r[0]) }, p.selected)
 }
 
 func (p *historyPage) delete() {
@@ -253,11 +288,14 @@ func (p *historyPage) delete() {
 		if !ok {
 			return
 		}
-		if err := p.u.store.Delete(id); err != nil {
-			dialog.ShowError(err, p.u.win)
-		}
 		delete(p.marked, id)
-		p.reload()
+		store := p.u.store
+		background(&p.u.bridge, func() error { return store.Delete(id) }, func(err error) {
+			if err != nil {
+				p.u.showModal(dialog.NewError(err, p.u.win), nil)
+			}
+			p.reload()
+		})
 	}, p.u.win)
 }
 
@@ -270,11 +308,11 @@ func (p *historyPage) compare() {
 	if len(ids) != 2 {
 		return
 	}
-	a, b := p.get(min(ids[0], ids[1])), p.get(max(ids[0], ids[1]))
-	if a != nil && b != nil {
+	p.load(func(r []*history.Run) {
+		a, b := r[0], r[1]
 		if b.Report.Started.Before(a.Report.Started) {
 			a, b = b, a
 		}
 		p.u.showCompare(a, b, nil)
-	}
+	}, min(ids[0], ids[1]), max(ids[0], ids[1]))
 }

@@ -126,8 +126,8 @@ func TestHistoryOpenShowsRunAndWayBack(t *testing.T) {
 	u := h.u
 	ids := saveVerdicts(t, h, []string{diagnose.CodeHealthy, diagnose.CodePortFiltered})
 	id := ids[diagnose.CodePortFiltered]
+	h.locked(func() { u.tabs.SelectIndex(1) })
 	h.locked(func() {
-		u.tabs.SelectIndex(1)
 		for i, r := range u.hist.rows {
 			if r.ID == id {
 				u.hist.list.Select(i)

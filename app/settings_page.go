@@ -51,12 +51,6 @@ func (u *UI) newSettingsPage() fyne.CanvasObject {
 	p.db.SetText(s.DBPath)
 	p.keepDays = newLimitField("Delete runs older than", "days", 90)
 	p.keepLast = newLimitField("Keep only the newest", "runs", 1000)
-	if u.store != nil {
-		if r, err := u.store.Retention(); err == nil {
-			p.keepDays.set(r.KeepDays)
-			p.keepLast.set(r.KeepLast)
-		}
-	}
 	p.saveB = widget.NewButtonWithIcon("Save settings", theme.DocumentSaveIcon(), p.save)
 	p.saveB.Importance = widget.HighImportance
 	form := widget.NewForm(
@@ -114,6 +108,28 @@ func (p *settingsPage) read() (Settings, history.Retention, error) {
 	return s, r, nil
 }
 
+// loadRetention shows the retention setting stored in the history, read
+// off the Fyne thread.
+func (p *settingsPage) loadRetention() {
+	store := p.u.store
+	if store == nil {
+		return
+	}
+	type kept struct {
+		r   history.Retention
+		err error
+	}
+	background(&p.u.bridge, func() kept {
+		r, err := store.Retention()
+		return kept{r, err}
+	}, func(k kept) {
+		if k.err == nil {
+			p.keepDays.set(k.r.KeepDays)
+			p.keepLast.set(k.r.KeepLast)
+		}
+	})
+}
+
 // save applies and stores the settings.
 func (p *settingsPage) save() {
 	u := p.u
@@ -138,19 +154,29 @@ func (p *settingsPage) save() {
 		u.hist.reload()
 		u.target.loadRecent()
 	}
-	msg := "Settings saved."
-	if u.store != nil {
-		n, err := u.store.SetRetention(r)
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		if n > 0 {
-			msg = "Settings saved; " + plural(int(n), "1 old run", "%d old runs") + " removed by the retention rule."
-			u.hist.reload()
-		}
+	store := u.store
+	if store == nil {
+		u.toast("Settings saved.")
+		return
 	}
-	u.toast(msg)
+	type removed struct {
+		n   int64
+		err error
+	}
+	background(&u.bridge, func() removed {
+		n, err := store.SetRetention(r)
+		return removed{n, err}
+	}, func(rm removed) {
+		switch {
+		case rm.err != nil:
+			u.showModal(dialog.NewError(rm.err, u.win), nil)
+		case rm.n > 0:
+			u.toast("Settings saved; " + plural(int(rm.n), "1 old run", "%d old runs") + " removed by the retention rule.")
+			u.hist.reload()
+		default:
+			u.toast("Settings saved.")
+		}
+	})
 }
 
 // limitField is a retention limit: a tick that turns it on and the number.

@@ -23,6 +23,9 @@ type targetPage struct {
 	startB  *ttwidget.Button
 	watchB  *ttwidget.Button
 	recent  *fyne.Container
+	// listing counts the reads of the recent targets asked for; only the
+	// newest is shown.
+	listing int
 	content fyne.CanvasObject
 	// parsed is the target the inputs describe (valid when err is nil).
 	parsed target.Target
@@ -58,7 +61,6 @@ func newTargetPage(u *UI) *targetPage {
 		p.recent,
 	))
 	p.update()
-	p.loadRecent()
 	return p
 }
 
@@ -120,14 +122,30 @@ func (p *targetPage) start() {
 
 // loadRecent shows the latest distinct targets as one-click buttons.
 func (p *targetPage) loadRecent() {
+	store := p.u.store
+	if store == nil {
+		p.recent.Objects = nil
+		p.recent.Refresh()
+		return
+	}
+	p.listing++
+	n := p.listing
+	background(&p.u.bridge, func() []history.Summary {
+		runs, err := store.List(history.Filter{Limit: 50})
+		if err != nil {
+			return nil
+		}
+		return runs
+	}, func(runs []history.Summary) {
+		if n == p.listing {
+			p.showRecent(runs)
+		}
+	})
+}
+
+// showRecent shows the latest distinct targets of runs.
+func (p *targetPage) showRecent(runs []history.Summary) {
 	p.recent.Objects = nil
-	if p.u.store == nil {
-		return
-	}
-	runs, err := p.u.store.List(history.Filter{Limit: 50})
-	if err != nil {
-		return
-	}
 	seen := map[string]bool{}
 	p.recent.Add(widget.NewLabel("Recent:"))
 	for _, r := range runs {

@@ -69,12 +69,10 @@ func TestCompareTooltipsAndCtrlE(t *testing.T) {
 	h.locked(func() {
 		press(c, fyne.KeyReturn, 0) // closes the confirmation
 		u.tabs.SelectIndex(1)
-		u.hist.list.Select(0)
 	})
+	h.locked(func() { u.hist.list.Select(0) })
 	u.lastSaved = ""
-	h.locked(func() {
-		press(c, fyne.KeyE, ctrl)
-		press(c, fyne.KeyReturn, 0)
-	})
+	h.locked(func() { press(c, fyne.KeyE, ctrl) }) // reads the run, then asks
+	h.locked(func() { press(c, fyne.KeyReturn, 0) })
 	h.waitFor("the History export", func() bool { return u.lastSaved != "" })
 }

@@ -81,11 +81,21 @@ func New(a fyne.App, d Deps) *UI {
 	return u
 }
 
+// Load fills the pages from the history off the Fyne thread: the runs, the
+// recent targets, the retention setting. ShowAndRun calls it; tests that
+// build a UI call it once they are ready for updates.
+func (u *UI) Load() {
+	u.hist.reload()
+	u.target.loadRecent()
+	u.sets.loadRetention()
+}
+
 // Window is the wizard's window.
 func (u *UI) Window() fyne.Window { return u.win }
 
 // ShowAndRun shows the window and runs the application until it closes.
 func (u *UI) ShowAndRun() {
+	u.Load()
 	u.win.Show()
 	if u.storeErr != nil {
 		u.reportStoreProblem()
