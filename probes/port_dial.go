@@ -12,7 +12,7 @@ import (
 // dialTCP dials with the standard library and classifies the error by
 // the OS error number (internal/failure) and the time it took (portState).
 // It is how the port check connects where the OS offers nothing better
-// (Windows without TCP_FAIL_CONNECT_ON_ICMP_ERROR, other systems).
+// (systems other than Linux and Windows).
 func dialTCP(ctx context.Context, r *PortResult, ip string, port int) {
 	var d net.Dialer
 	start := time.Now()
