@@ -169,8 +169,11 @@ var wineCases = map[string]wineCase{
 	"dual-stack, IPv6 dropped": {why: "as in \"dual-stack healthy\": IPv4 is tried first, so the port check passes and the IPv6 failure is found among the addresses",
 		evidence: []string{"IPv6 connections to dual.lab.test fail while IPv4 works", "At 2001:db8:99:3::10 (IPv6), nothing answers"},
 		checks:   map[string]string{"port": "pass"}},
-	"client port range exhausted": {why: "the socket census reads /proc/net/tcp on Linux; on Windows (GetExtendedTcpTable and the dynamic port range) it is not implemented yet, so the verdict rests on the bind error (WSAEADDRINUSE for port 0) without the count of ports in use",
-		evidence: []string{"run out of local ports for connections to 10.99.3.10:443"}},
+	"client port range exhausted": {why: "the census counts the sockets with GetExtendedTcpTable as on Windows, but Wine 8 has no WMI namespace root\\StandardCimv2 (WBEM_E_INVALID_NAMESPACE), so the dynamic port range (MSFT_NetTCPSetting) is unknown: the ports in use are counted, not weighed against a range; the verdict rests on the bind error (WSAEADDRINUSE for port 0)",
+		evidence: []string{"run out of local ports for connections to 10.99.3.10:443", "This computer holds 2 local ports towards 10.99.3.10:443 (how many it may use could not be read)",
+			"2 local ports in use to 10.99.3.10:443 (2 ESTABLISHED); the range of local ports is unknown", "WBEM_E_INVALID_NAMESPACE"}},
+	"IPv6 dead gateway": {code: "port.filtered", why: "Wine 8 lists no IPv6 gateway (GetAdaptersAddresses gives the IPv4 one only) and no IPv6 route (GetIpForwardTable2 is empty), so the route to the target could not be determined (the local check could not run) and no IPv6 gateway is there to check: the unanswered connection attempts are what remains",
+		evidence: []string{"[2001:db8:99:3::10]:443", "no answer at all"}, checks: map[string]string{"local": "error"}},
 	"ICMP echo filtered, clean path": {why: "the path MTU cannot be measured over TCP on Windows (no MSS option), so with ICMP echo filtered the MTU check is skipped",
 		checks: map[string]string{"mtu": "skip"}},
 	// IPv6 on the Windows build: ping, traceroutes and the path MTU over
