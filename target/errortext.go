@@ -81,6 +81,11 @@ const maxScan = 256 << 10
 // newScan splits the text into lines, reading at most maxScan bytes of it,
 // and collects every candidate target.
 func newScan(input string) *scan {
+	if strings.Contains(input, "：") {
+		// A fullwidth colon in CJK text ("127.0.0.1：14568") separates a
+		// host from its port like an ASCII one.
+		input = strings.ReplaceAll(input, "：", ":")
+	}
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1
@@ -454,7 +459,9 @@ func (s *scan) hostPorts(i int, line string) {
 				start--
 			}
 		}
-		if start == k || start < prefix || (start > 0 && !strings.ContainsRune(" \t([{'\"=@,>/<`*|", rune(line[start-1]))) {
+		// A host:port glued to text in a script without spaces
+		// ("连接127.0.0.1:30001时") follows a byte of a multi-byte rune.
+		if start == k || start < prefix || (start > 0 && line[start-1] < 0x80 && !strings.ContainsRune(" \t([{'\"=@,>/<`*|", rune(line[start-1]))) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
@@ -689,6 +696,15 @@ func (s *scan) addrFor(c cand) string {
 			return o.host
 		}
 	}
+	// apt's evidence of the address it dialled: "[IP: 10.0.0.5 80]".
+	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
+	if strings.Contains(line, "[IP: ") {
+		for _, m := range aptIP.FindAllStringSubmatch(line, 4) {
+			if ip := net.ParseIP(m[1]); ip != nil && m[2] == strconv.Itoa(c.port) {
+				return ip.String()
+			}
+		}
+	}
 	for _, m := range s.pairsNear(c.host) {
 		if strings.EqualFold(m[1], c.host) {
 			if ip := net.ParseIP(m[2]); ip != nil {
@@ -698,6 +714,9 @@ func (s *scan) addrFor(c cand) string {
 	}
 	return ""
 }
+
+// aptIP is apt's "[IP: address port]".
+var aptIP = regexp.MustCompile(`\[IP: (` + reIP + `) ([0-9]+)\]`)
 
 // pairsNear returns the name/IP pairs (see namePairs) printed around the
 // first occurrences of word in the text.

@@ -86,6 +86,9 @@ var extractors = []extractor{
 	// curl, git over HTTPS, libcurl wrappers, ssh.
 	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
 	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
+	// "… failed to connect to x:80", "cannot connect to x:80", however the
+	// program words it.
+	connEx("connect to ", "", 0, `(?i)(?:failed|unable|cannot|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
 	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
 	// Any "… to host X port N" (ssh's connect message however it is
 	// spelt, "Could not connect to host X port N").
@@ -355,6 +358,8 @@ var (
 	namePairs = []*regexp.Regexp{
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
 		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
+		// apt's "archive.ubuntu.com:80 (91.189.88.152)".
+		regexp.MustCompile(`(` + reHost + `):[0-9]+ \((` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 	}
 	portWord = regexp.MustCompile(`(?i)\bport['"]?\s*(?:[:=]|=>|\s)\s*['"]?([0-9]{1,5})\b`)

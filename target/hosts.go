@@ -30,6 +30,9 @@ var notHosts = map[string]bool{
 	"job": true, "chunk": true, "part": true, "phase": true, "frame": true, "block": true, "ln": true,
 	// A unix-domain socket is no TCP target ("fastcgi://unix:/run/php.sock").
 	"unix": true,
+	// Stand-ins people type for the real name ("Redis connection to
+	// xyz:6379 failed").
+	"xyz": true, "abc": true, "foo": true, "bar": true, "foobar": true, "somehost": true, "some-host": true,
 }
 
 // placeholderLabel matches a label that stands for "my/your address" in a

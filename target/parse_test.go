@@ -133,6 +133,13 @@ var parseCases = []struct {
 	{name: "unquoted host and port", in: "[ERROR:flutter/lib/ui/ui_dart_state.cc(209)] Unhandled Exception: SocketException: Connection timed out, host: smtp.example.com, port: 587", host: "smtp.example.com", port: 587, kind: KindError, program: "Dart", failure: FailureTimeout},
 	{name: "python 2 unicode host", in: "ConnectionTimeout caused by - ReadTimeoutError(HTTPConnectionPool(host=u'es-node-2', port=9200): Read timed out. (read timeout=40))", host: "es-node-2", port: 9200, kind: KindError, program: "Python", failure: FailureTimeout},
 
+	{name: "stand-in name", in: "Redis connection to xyz:6379 failed - connect ECONNREFUSED", err: ErrNoTarget},
+	{name: "fullwidth colon", in: "由于目标计算机积极拒绝，无法连接。 10.0.0.5：8080", host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
+	{name: "host:port glued to cjk text", in: "连接10.0.0.5:30001时出现“目标计算机积极拒绝”", host: "10.0.0.5", port: 30001, kind: KindError, failure: FailureRefused},
+	{name: "failed to connect to host:port", in: "10.0.0.9:59686 failed to connect to 10.0.0.5:80", host: "10.0.0.5", port: 80, kind: KindError},
+	{name: "apt address evidence", in: "E: Failed to fetch https://repo.example.org/pool/p/pkg.deb  Connection timed out [IP: 10.0.0.5 443]", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "apt host:port and address", in: "Err:2 http://ppa.example.net/ubuntu bionic InRelease\n  Could not connect to ppa.example.net:80 (10.0.0.5). - connect (111: Connection refused)", host: "ppa.example.net", port: 80, kind: KindError, failure: FailureRefused, addr: "10.0.0.5"},
+
 	// Generic and bad input.
 	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.example.com/up err=timeout", host: "files.example.com", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},

@@ -23,9 +23,10 @@
 // Some(Domain("x")), port: None }, PHP's 'host' => 'x', Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config line's host:
 // 'x' with its port: N), URLs, host:port words (an unbracketed IPv6 address
-// in "Connection to ::1:5672 failed" ends in its port) and command lines
-// (telnet x 23, mysql -h x -P 6033, ping x, Test-Connection x). The target
-// is chosen by these rules, in order:
+// in "Connection to ::1:5672 failed" ends in its port; one glued to CJK
+// text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
+// too) and command lines (telnet x 23, mysql -h x -P 6033, ping x,
+// Test-Connection x). The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
@@ -53,7 +54,8 @@
 //     same port, in another failing message with that port, as the URL
 //     requested on the failing line just before, localhost for a loopback
 //     address, or printed as "name/IP", "name (IP)", "name [IP]",
-//     "name|IP|", "name[0: IP]", "{name}{IP:port}"), the name is the target
+//     "name:port (IP)", "name|IP|", "name[0: IP]", "{name}{IP:port}", or
+//     with apt's "[IP: address port]"), the name is the target
 //     and the IP is kept in Addr, as evidence of a stale address. A name on
 //     a line that reports no failure (another connection in the same log)
 //     does not count.
@@ -66,7 +68,8 @@
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
 //     "52.x.x.x", "ec2-xxx-xxx.compute-1.amazonaws.com", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
-//     placeholders ("ip_adresse", "app.myadress"), unix-domain sockets
+//     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz"),
+//     unix-domain sockets
 //     ("fastcgi://unix:/run/php.sock"), file names from stack traces
 //     ("Foo.java:42"), positions ("At line:1 char:1"), the log's own
 //     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
