@@ -89,6 +89,9 @@ func TestWatchRedacted(t *testing.T) {
 	if !strings.Contains(html.String(), "event on this computer") {
 		t.Error("the HTML chart does not mark the events")
 	}
+	if !strings.Contains(html.String(), hopTitle) || !strings.Contains(html.String(), ">1 ip-") {
+		t.Error("the HTML's hop strip is missing, or its rows are not named by placeholder")
+	}
 	for _, want := range []string{"Watch of", "Failure windows", "On this computer", "Failed samples", "DNS servers changed from ip-"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q:\n%s", want, text)
