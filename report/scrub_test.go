@@ -97,7 +97,7 @@ func leakyRun(id int64, label string) *history.Run {
 			ICMP:     &probes.ICMPReport{From: "10.99.9.9", Type: 3, Code: 13, Text: "administratively prohibited"},
 			Attempts: []probes.PortAttempt{{State: probes.PortFiltered, SynSent: 3, Errno: "ETIMEDOUT"}},
 			Census: &probes.PortCensus{To: "10.99.3.10:8443", ByState: map[string]int{"TIME_WAIT": 3}, RangeLow: 40000, RangeHigh: 40001,
-				Source: "/proc/net/tcp"}},
+				Source: "/proc/net/tcp", RangeError: "MSFT_NetTCPSetting on app.lab.test: access denied"}},
 		Addrs: &probes.AddrsResult{Check: c("addrs", "Every address of the name", probes.StatusFail, "2001:db8:99::1 of app.lab.test does not accept connections"),
 			Name: "app.lab.test", Port: 8443,
 			Addrs: []probes.AddrResult{{Addr: "10.99.3.10", Family: "IPv4"}, {Addr: "2001:db8:99::1", Family: "IPv6"}},
