@@ -38,9 +38,13 @@ func (p *pingRun) add(a pingAnswer, v6 bool, op string, onReply func(time.Durati
 	case a.rep.status == ipSuccess && a.rep.data != nil && string(a.rep.data) != string(a.payload):
 		p.note("an echo reply that does not carry the request's data")
 	case a.rep.status == ipSuccess:
-		p.rtts = append(p.rtts, a.took)
+		// The call is timed at microsecond resolution, but it also takes
+		// the API's own time (under Wine a trip through a device process):
+		// the system's figure, whole milliseconds cut down, bounds it.
+		rtt := min(a.took, a.rep.rtt+time.Millisecond)
+		p.rtts = append(p.rtts, rtt)
 		if onReply != nil {
-			onReply(a.took)
+			onReply(rtt)
 		}
 	case a.rep.status != ipReqTimedOut:
 		p.note(answerText(st, a.rep, v6))

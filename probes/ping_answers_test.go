@@ -3,6 +3,7 @@ package probes
 import (
 	"errors"
 	"net"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -24,33 +25,40 @@ func TestPingRunAdd(t *testing.T) {
 		recv    int
 		notes   []string // fragments of notesText
 		err     string   // the run's error ("" none)
+		rtts    []time.Duration
 	}{
 		{"all answered", []pingAnswer{
 			{rep: echoReply{from: server, data: payload}, took: time.Millisecond, payload: payload},
 			{rep: echoReply{from: server}, took: 2 * time.Millisecond, payload: payload}, // no data to compare
-		}, 2, 2, nil, ""},
+		}, 2, 2, nil, "", nil},
 		{"silence", []pingAnswer{
 			{rep: echoReply{status: ipReqTimedOut}, payload: payload},
 			{rep: echoReply{from: server, data: payload}, took: time.Millisecond, payload: payload},
-		}, 2, 1, nil, ""},
+		}, 2, 1, nil, "", nil},
 		{"a router's host unreachable", []pingAnswer{
 			{rep: echoReply{from: router, status: ipDestHostUnreach}, payload: payload},
 			{rep: echoReply{from: router, status: ipDestHostUnreach}, payload: payload},
-		}, 2, 0, []string{`instead: 10.99.2.2 answered "host unreachable" (IP_DEST_HOST_UNREACHABLE 11003) (2 times)`}, ""},
+		}, 2, 0, []string{`instead: 10.99.2.2 answered "host unreachable" (IP_DEST_HOST_UNREACHABLE 11003) (2 times)`}, "", nil},
+		// Under Wine the call took 16 ms for a 4 ms round trip (the capture
+		// "echo-reply"): the system's figure bounds it.
+		{"the call's own time", []pingAnswer{
+			{rep: echoReply{from: server, rtt: 4 * time.Millisecond, data: payload}, took: 16 * time.Millisecond, payload: payload},
+			{rep: echoReply{from: server}, took: 300 * time.Microsecond, payload: payload},
+		}, 2, 2, nil, "", []time.Duration{5 * time.Millisecond, 300 * time.Microsecond}},
 		{"someone else's echo", []pingAnswer{
 			{rep: echoReply{from: server, data: []byte("other")}, payload: payload},
-		}, 1, 0, []string{"does not carry the request's data (once)"}, ""},
+		}, 1, 0, []string{"does not carry the request's data (once)"}, "", nil},
 		{"the API is missing", []pingAnswer{
 			{err: apiErr, payload: payload},
 			{err: apiErr, payload: payload},
-		}, 0, 0, nil, "ERROR_CALL_NOT_IMPLEMENTED 120"},
+		}, 0, 0, nil, "ERROR_CALL_NOT_IMPLEMENTED 120", nil},
 		{"a general failure here", []pingAnswer{
 			{rep: echoReply{status: ipGeneralFailure}, payload: payload},
-		}, 0, 0, nil, "(IP_GENERAL_FAILURE 11050) in IcmpSendEcho2"},
+		}, 0, 0, nil, "(IP_GENERAL_FAILURE 11050) in IcmpSendEcho2", nil},
 		{"one of two failed here", []pingAnswer{
 			{rep: echoReply{status: ipGeneralFailure}, payload: payload},
 			{rep: echoReply{from: server, data: payload}, took: time.Millisecond, payload: payload},
-		}, 1, 1, []string{"the request failed on this computer: unknown failure (IP_GENERAL_FAILURE 11050) in IcmpSendEcho2 (once)"}, ""},
+		}, 1, 1, []string{"the request failed on this computer: unknown failure (IP_GENERAL_FAILURE 11050) in IcmpSendEcho2 (once)"}, "", nil},
 	}
 	for _, c := range cases {
 		var run pingRun
@@ -68,6 +76,9 @@ func TestPingRunAdd(t *testing.T) {
 			continue
 		case c.err != "":
 			continue
+		}
+		if c.rtts != nil && !slices.Equal(got.rtts, c.rtts) {
+			t.Errorf("%s: round trips %v, want %v", c.name, got.rtts, c.rtts)
 		}
 		if got.sent != c.sent || len(got.rtts) != c.recv || heard != c.recv {
 			t.Errorf("%s: sent %d, %d replies (%d heard), want %d and %d", c.name, got.sent, len(got.rtts), heard, c.sent, c.recv)

@@ -11,7 +11,8 @@ import (
 // runPing sends o.Count echo requests o.Interval apart with Windows'
 // ICMP API, each waiting until the probe's deadline, and collects the
 // answers as they come. The round trip is timed around the call, at
-// microsecond resolution (the system's own figure is whole milliseconds).
+// microsecond resolution, within the system's whole-millisecond figure
+// (pingRun.add).
 func runPing(ctx context.Context, addr string, o PingOptions) (pingRun, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()

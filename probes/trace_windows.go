@@ -53,7 +53,7 @@ func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOpt
 			local.set(err)
 			return traceReply{}, false
 		}
-		r := traceReply{ttl: ttl, rtt: time.Since(start)}
+		r := traceReply{ttl: ttl, rtt: min(time.Since(start), rep.rtt+time.Millisecond)} // as the ping times it
 		if rep.from != nil {
 			r.from = rep.from.String()
 		}
