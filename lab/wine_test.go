@@ -176,29 +176,30 @@ var wineCases = map[string]wineCase{
 		evidence: []string{"[2001:db8:99:3::10]:443", "no answer at all"}, checks: map[string]string{"local": "error"}},
 	"ICMP echo filtered, clean path": {why: "the path MTU cannot be measured over TCP on Windows (no MSS option), so with ICMP echo filtered the MTU check is skipped",
 		checks: map[string]string{"mtu": "skip"}},
-	// IPv6 on the Windows build: ping, traceroutes and the path MTU over
-	// IPv6 are not implemented there yet (Icmp6SendEcho2, which Wine 8 does
-	// not implement either: Icmp6CreateFile answers "call not implemented"),
-	// and Wine reports no IPv6 routes.
-	"IPv6 closed port": {why: "IPv6 ping (a raw ICMPv6 socket under Wine) cannot run and IPv6 traceroutes are not implemented on Windows",
-		checks: map[string]string{"ping": "error", "trace.icmp": "skip"}},
-	"IPv6 drop rule": {why: "without an IPv6 ping nothing shows that the host itself answers, so the verdict cannot say the drop is for this port only",
-		evidence: []string{"[2001:db8:99:3::10]:443", "no answer at all"}, checks: map[string]string{"ping": "error", "trace.icmp": "skip"}},
+	// IPv6 on the Windows build: ping, the ICMP traceroute and the path MTU
+	// use Icmp6CreateFile / Icmp6SendEcho2, which Wine 8 does not implement
+	// (ERROR_CALL_NOT_IMPLEMENTED, 120): those checks could not run. The TCP
+	// traceroute of IPv6 addresses is not implemented on Windows (skip).
+	// And Wine reports no IPv6 routes.
+	"IPv6 closed port": {why: "IPv6 ping and the ICMP traceroute cannot run: Wine 8's Icmp6CreateFile answers ERROR_CALL_NOT_IMPLEMENTED (120)",
+		checks: map[string]string{"ping": "error", "trace.icmp": "error"}},
+	"IPv6 drop rule": {why: "without an IPv6 ping (Icmp6CreateFile: ERROR_CALL_NOT_IMPLEMENTED under Wine 8) nothing shows that the host itself answers, so the verdict cannot say the drop is for this port only",
+		evidence: []string{"[2001:db8:99:3::10]:443", "no answer at all"}, checks: map[string]string{"ping": "error", "trace.icmp": "error"}},
 	"IPv6 reject rule": {code: "local.firewall", why: "Linux reports the router's ICMPv6 \"administratively prohibited\" to connect() as EACCES, which Wine passes on as WSAEACCES — what Windows answers when its own firewall blocks a connection — and without TCP_ICMP_ERROR_INFO the two cannot be told apart; Windows itself ignores the ICMPv6 message unless TCP_FAIL_CONNECT_ON_ICMP_ERROR is set, and then names it",
 		evidence: []string{"WSAEACCES"}, checks: map[string]string{"ping": "error"}},
-	"IPv6 black hole": {code: "port.filtered", why: "the black hole is found by the traceroute, and IPv6 traceroutes are not implemented on Windows",
-		evidence: []string{"no answer at all"}, checks: map[string]string{"ping": "error", "trace.icmp": "skip"}},
-	"IPv6 host down": {code: "port.filtered", why: "the neighbour-discovery failure is reported by the router in ICMPv6, which neither the Windows port check (under Wine) nor an IPv6 ping can read",
+	"IPv6 black hole": {code: "port.filtered", why: "the black hole is found by the ICMP traceroute, which cannot run under Wine 8 (Icmp6CreateFile: ERROR_CALL_NOT_IMPLEMENTED)",
+		evidence: []string{"no answer at all"}, checks: map[string]string{"ping": "error", "trace.icmp": "error"}},
+	"IPv6 host down": {code: "port.filtered", why: "the neighbour-discovery failure is reported by the router in ICMPv6, which neither the Windows port check (under Wine) nor an IPv6 ping (Icmp6CreateFile: ERROR_CALL_NOT_IMPLEMENTED) can read",
 		evidence: []string{"2001:db8:99:3::99"}, checks: map[string]string{"ping": "error"}},
-	"IPv6 MTU black hole": {code: "tls.failed", why: "the IPv6 path MTU is not measured on Windows (Icmp6SendEcho2): the stalled TLS handshake is what shows",
-		evidence: []string{"TLS handshake"}, checks: map[string]string{"mtu": "skip"}},
+	"IPv6 MTU black hole": {code: "tls.failed", why: "the IPv6 path MTU cannot be measured under Wine 8: the interface is not found (no IPv6 routes), and Icmp6SendEcho2 is not implemented; the stalled TLS handshake is what shows",
+		evidence: []string{"TLS handshake"}, checks: map[string]string{"mtu": "error"}},
 	"mtu black hole, ICMP echo filtered": {code: "tls.failed", why: "Windows does not let a program set the MSS it announces, so with ICMP echo filtered the path MTU cannot be measured over TCP (on Windows too, not only under Wine): the stalled TLS handshake is what shows",
 		evidence: []string{"TLS handshake"}, checks: map[string]string{"mtu": "skip"}},
 }
 
 // wineChecks are the checks Wine cannot carry at all: they must say they
 // could not run (status error; skip where the check does not apply, such
-// as an IPv6 traceroute on Windows), never pass or fail.
+// as a TCP traceroute of an IPv6 address on Windows), never pass or fail.
 var wineChecks = map[string]string{
 	"firewall":  "error", // INetFwPolicy2: Wine 8 fails enumerating the rules (COM error 0x8002802B)
 	"trace.tcp": "error", // TCP_FAIL_CONNECT_ON_ICMP_ERROR: WSAENOPROTOOPT
