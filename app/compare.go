@@ -125,7 +125,9 @@ func statusCell(status, summary string) fyne.CanvasObject {
 	if status == "" {
 		return widget.NewLabel("—")
 	}
-	return arrowText(statusMarks[status]+" "+summary, importanceOf(probes.Status(status)))
+	imp := importanceOf(probes.Status(status))
+	icon := widget.NewIcon(statusIcon(probes.Status(status)))
+	return container.NewBorder(nil, nil, container.NewVBox(icon), nil, arrowText(summary, imp))
 }
 
 // metrics lists the figures of each check in both runs, with deltas.

@@ -6,9 +6,6 @@ import (
 	"github.com/conndoctor/conndoctor/probes"
 )
 
-// statusMarks are text marks of check outcomes, for accordion titles.
-var statusMarks = map[string]string{"pass": "✓", "warn": "!", "fail": "✗", "skip": "–", "error": "?"}
-
 func statusWordOf(s string) string {
 	if w := statusWords[probes.Status(s)]; w != "" {
 		return w

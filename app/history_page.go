@@ -41,11 +41,14 @@ func verdictFilterIndex(match string) int {
 	return -1
 }
 
-// severityMarks and severityImportance show a verdict code's severity in
-// the list: a mark and the status colours of the theme.
+// severityIcons and severityImportance show a verdict code's severity in
+// the list: an icon (Fyne's own: marks such as "✗" are in no font Fyne
+// bundles, and a Windows without a symbol font draws "�") and the status
+// colours of the theme.
 var (
-	severityMarks = map[diagnose.Severity]string{
-		diagnose.SeverityOK: "✓", diagnose.SeverityProblem: "✗", diagnose.SeverityWarning: "!", diagnose.SeverityInfo: "i",
+	severityIcons = map[diagnose.Severity]fyne.Resource{
+		diagnose.SeverityOK: theme.ConfirmIcon(), diagnose.SeverityProblem: theme.CancelIcon(),
+		diagnose.SeverityWarning: theme.WarningIcon(), diagnose.SeverityInfo: theme.InfoIcon(),
 	}
 	severityImportance = map[diagnose.Severity]widget.Importance{
 		diagnose.SeverityOK: widget.SuccessImportance, diagnose.SeverityProblem: widget.DangerImportance,
@@ -120,6 +123,7 @@ func (p *historyPage) newRow() fyne.CanvasObject {
 		l.Truncation = fyne.TextTruncateEllipsis
 		cells[i] = l
 	}
+	cells[2] = container.NewBorder(nil, nil, widget.NewIcon(nil), nil, cells[2])
 	return historyRowLayout(widget.NewCheck("", nil), cells...)
 }
 
@@ -136,10 +140,18 @@ func (p *historyPage) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		label = strings.TrimSpace(fmt.Sprintf("%s (repeats #%d)", label, r.Repeats))
 	}
 	sev := diagnose.SeverityOf(r.VerdictCode)
-	code := strings.TrimSpace(severityMarks[sev] + " " + r.VerdictCode)
-	texts := []string{fmt.Sprintf("#%d  %s", r.ID, r.Started.Local().Format("2006-01-02 15:04")), r.Target, code, label}
+	texts := []string{fmt.Sprintf("#%d  %s", r.ID, r.Started.Local().Format("2006-01-02 15:04")), r.Target, r.VerdictCode, label}
 	for i, t := range texts {
-		l := grid.Objects[i].(*widget.Label)
+		cell := grid.Objects[i]
+		if i == 2 {
+			box := cell.(*fyne.Container)
+			box.Objects[1].(*widget.Icon).SetResource(nil) // unknown codes stay plain
+			if res, imp := severityIcons[sev], severityImportance[sev]; res != nil {
+				box.Objects[1].(*widget.Icon).SetResource(theme.NewColoredResource(res, importanceColors[imp]))
+			}
+			cell = box.Objects[0]
+		}
+		l := cell.(*widget.Label)
 		l.Importance = widget.MediumImportance
 		if i == 2 {
 			l.Importance = severityImportance[sev] // unknown codes stay plain

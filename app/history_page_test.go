@@ -73,14 +73,15 @@ func TestHistoryFiltersFindEveryVerdict(t *testing.T) {
 }
 
 // TestHistoryColoursVerdicts: the result column shows the verdict's
-// severity with a mark and the theme's status colours.
+// severity with an icon and the theme's status colours.
 func TestHistoryColoursVerdicts(t *testing.T) {
 	h := newHarness(t, (&script{}).run)
 	u := h.u
 	saveVerdicts(t, h, []string{diagnose.CodeHealthy, diagnose.CodePortFiltered, diagnose.CodePathLossy, "future.code"})
 	h.locked(func() { u.tabs.SelectIndex(1) })
-	want := map[string]widget.Importance{"✓ healthy": widget.SuccessImportance, "✗ port.filtered": widget.DangerImportance,
-		"! path.lossy": widget.WarningImportance, "future.code": widget.MediumImportance}
+	want := map[string]widget.Importance{"healthy": widget.SuccessImportance, "port.filtered": widget.DangerImportance,
+		"path.lossy": widget.WarningImportance, "future.code": widget.MediumImportance}
+	icons := map[string]bool{"healthy": true, "port.filtered": true, "path.lossy": true}
 	h.locked(func() {
 		for id := range u.hist.rows {
 			row := u.hist.newRow()
@@ -94,6 +95,15 @@ func TestHistoryColoursVerdicts(t *testing.T) {
 			res := cells[2]
 			if imp, ok := want[res.Text]; !ok || imp != res.Importance {
 				t.Errorf("result cell %q has importance %v", res.Text, res.Importance)
+			}
+			var icon *widget.Icon
+			walk(row, func(o fyne.CanvasObject) {
+				if i, ok := o.(*widget.Icon); ok {
+					icon = i
+				}
+			})
+			if icon == nil || (icon.Resource != nil) != icons[res.Text] {
+				t.Errorf("result cell %q: icon %v", res.Text, icon)
 			}
 		}
 	})

@@ -58,7 +58,8 @@ func New(a fyne.App, d Deps) *UI {
 	a.Settings().SetTheme(themeFor(u.settings.Theme))
 	u.win = a.NewWindow(Title)
 	u.win.SetIcon(icons.App)
-	u.win.Resize(fyne.NewSize(u.settings.Width, u.settings.Height))
+	area, ok := workArea()
+	u.win.Resize(fitScreen(fyne.NewSize(u.settings.Width, u.settings.Height), area, ok))
 	u.win.SetCloseIntercept(u.close)
 	u.openStore(false)
 

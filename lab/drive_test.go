@@ -25,31 +25,36 @@ import (
 // press shortcuts, and read the history it saves (see wizard_e2e_test.go).
 
 // launcher says how to start the wizard and where it keeps its files, so
-// the same drive can run the Linux build or, later, the Windows build
-// under Wine.
+// the same drive runs the Linux build or the Windows build under Wine.
 type launcher struct {
-	argv []string
+	// name is the build driven, for the logs and screenshot names.
+	name string
+	// command is the wizard's command in the drive's lab, its environment
+	// set but for the display and home folder the drive adds.
+	command func(d *drive) *exec.Cmd
 	// documents is the user's Documents folder and db the history
-	// database, for a home folder.
-	documents, db func(home string) string
+	// database, for the drive's home folder.
+	documents, db func(d *drive) string
 }
 
 // e2eLauncher reads CONNDOCTOR_E2E_CMD, or builds the wizard.
 func e2eLauncher(t *testing.T) launcher {
-	ln := launcher{
-		documents: func(home string) string { return filepath.Join(home, "Documents") },
-		db:        func(home string) string { return filepath.Join(home, ".config", "conndoctor", "history.db") },
+	argv := strings.Fields(os.Getenv("CONNDOCTOR_E2E_CMD"))
+	if len(argv) == 0 {
+		bin := filepath.Join(t.TempDir(), "conndoctor")
+		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/conndoctor").CombinedOutput(); err != nil {
+			t.Fatalf("build the wizard: %v\n%s", err, out)
+		}
+		argv = []string{bin}
 	}
-	if cmd := strings.Fields(os.Getenv("CONNDOCTOR_E2E_CMD")); len(cmd) > 0 {
-		ln.argv = cmd
-		return ln
+	return launcher{
+		name: "linux",
+		command: func(d *drive) *exec.Cmd {
+			return d.lab.CommandContext(d.ctx, Client, argv[0], argv[1:]...)
+		},
+		documents: func(d *drive) string { return filepath.Join(d.home, "Documents") },
+		db:        func(d *drive) string { return filepath.Join(d.home, ".config", "conndoctor", "history.db") },
 	}
-	bin := filepath.Join(t.TempDir(), "conndoctor")
-	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/conndoctor").CombinedOutput(); err != nil {
-		t.Fatalf("build the wizard: %v\n%s", err, out)
-	}
-	ln.argv = []string{bin}
-	return ln
 }
 
 // drive is the wizard running on one screen, and what the drive saw.
@@ -78,6 +83,9 @@ func newDrive(t *testing.T, ln launcher, w, h int, dir string) *drive {
 	t.Cleanup(cancel)
 	d := &drive{t: t, ctx: ctx, lab: newLab(t, ""), ln: ln, home: t.TempDir(), tmp: t.TempDir(),
 		out: &syncBuffer{}, dir: dir, prefix: fmt.Sprintf("e2e-%d", w)}
+	if ln.name != "linux" {
+		d.prefix = fmt.Sprintf("e2e-%s-%d", ln.name, w)
+	}
 	d.x = startX(t, ctx, w, h)
 	for _, sub := range []string{"Documents", ".config", ".cache", ".local/share", "run"} {
 		if err := os.MkdirAll(filepath.Join(d.home, sub), 0o700); err != nil {
@@ -96,7 +104,7 @@ func newDrive(t *testing.T, ln launcher, w, h int, dir string) *drive {
 // start launches the wizard in the lab's client namespace with a fresh
 // home folder, and waits for its window.
 func (d *drive) start() {
-	c := d.lab.CommandContext(d.ctx, Client, d.ln.argv[0], d.ln.argv[1:]...)
+	c := d.ln.command(d)
 	c.Env = append(c.Env, d.x.env()...)
 	c.Env = append(c.Env, "HOME="+d.home, "XDG_CONFIG_HOME="+filepath.Join(d.home, ".config"),
 		"XDG_CACHE_HOME="+filepath.Join(d.home, ".cache"), "XDG_DATA_HOME="+filepath.Join(d.home, ".local/share"),
@@ -267,6 +275,10 @@ func (d *drive) clickIn(phrase string, top bool, area image.Rectangle) {
 			}
 		}
 		if len(boxes) == 0 && time.Now().After(end) {
+			kept := filepath.Join(os.TempDir(), d.prefix+"-read.png")
+			if b, err := os.ReadFile(r.file); err == nil && os.WriteFile(kept, b, 0o644) == nil {
+				d.t.Logf("the image read: %s", kept)
+			}
 			d.fatalf("%q is not on the screen (in %v); it shows:\n%s", phrase, area, r.text())
 		}
 	}
@@ -352,7 +364,7 @@ func (d *drive) fits(when string) {
 // runs lists the runs the wizard saved, newest first.
 func (d *drive) runs() []history.Summary {
 	d.t.Helper()
-	path := d.ln.db(d.home)
+	path := d.ln.db(d)
 	if _, err := os.Stat(path); err != nil {
 		return nil
 	}

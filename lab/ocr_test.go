@@ -122,7 +122,8 @@ func merge(a, b []word) []word {
 
 // forOCR turns area of img into black text on white, ocrScale times
 // larger. On the page, a pixel is ink when its brightness is far from the
-// background's (the commonest brightness): light and dark themes, coloured
+// background's (the commonest brightness of its tile and of each tile
+// around it, see ink): light and dark themes, coloured
 // and greyed-out text all come out black. Inside coloured areas (buttons,
 // banners: mostly saturated pixels around) the background is the mean
 // brightness of the area's coloured pixels instead, so white text on a
@@ -134,14 +135,12 @@ func forOCR(img *image.RGBA, area image.Rectangle) *image.Gray {
 	// and left of each point (integral images), for sums over windows.
 	sat := make([]int32, (w+1)*(h+1))
 	sum := make([]int32, (w+1)*(h+1))
-	var hist [256]int
 	for y := 0; y < h; y++ {
 		var rowSat, rowSum int32
 		for x := 0; x < w; x++ {
 			c := img.RGBAAt(area.Min.X+x, area.Min.Y+y)
 			l := uint8((299*int(c.R) + 587*int(c.G) + 114*int(c.B)) / 1000)
 			lum[y*w+x] = l
-			hist[l]++
 			if saturated(c.R, c.G, c.B) {
 				rowSat++
 				rowSum += int32(l)
@@ -151,12 +150,10 @@ func forOCR(img *image.RGBA, area image.Rectangle) *image.Gray {
 			sum[i] = sum[i-w-1] + rowSum
 		}
 	}
-	bg := 0
-	for l, n := range hist {
-		if n > hist[bg] {
-			bg = l
-		}
-	}
+	// The backgrounds are the commonest brightness of each tile: a light
+	// dialog over a dimmed page has two.
+	tiles := tileGrounds(lum, w, h)
+	tw := (w + ocrTile - 1) / ocrTile
 	const r = 5 // the coloured-area window is 11×11
 	out := image.NewGray(image.Rect(0, 0, w*ocrScale, h*ocrScale))
 	for y := 0; y < h; y++ {
@@ -166,13 +163,16 @@ func forOCR(img *image.RGBA, area image.Rectangle) *image.Gray {
 			window := func(a []int32) int {
 				return int(a[y1*(w+1)+x1] - a[y0*(w+1)+x1] - a[y1*(w+1)+x0] + a[y0*(w+1)+x0])
 			}
-			ground := bg
+			ground := -1 // the tiles' backgrounds decide, see ink
 			if n := window(sat); 2*n > (y1-y0)*(x1-x0) {
 				ground = window(sum) / n
 			}
-			d := int(lum[y*w+x]) - ground
 			v := uint8(255)
-			if max(d, -d) > ocrInk {
+			if ground >= 0 {
+				if d := int(lum[y*w+x]) - ground; max(d, -d) > ocrInk {
+					v = 0
+				}
+			} else if ink(int(lum[y*w+x]), tiles, tw, x/ocrTile, y/ocrTile) {
 				v = 0
 			}
 			for dy := 0; dy < ocrScale; dy++ {
@@ -184,6 +184,54 @@ func forOCR(img *image.RGBA, area image.Rectangle) *image.Gray {
 		}
 	}
 	return out
+}
+
+// ocrTile is the side of the square tiles whose commonest brightness is
+// their background: small enough that a dialog's edge cuts few tiles,
+// large enough that text covers less than half of one.
+const ocrTile = 48
+
+// tileGrounds returns the commonest brightness of each ocrTile-square tile
+// of a w×h brightness image, row by row.
+func tileGrounds(lum []uint8, w, h int) []int {
+	tw, th := (w+ocrTile-1)/ocrTile, (h+ocrTile-1)/ocrTile
+	out := make([]int, tw*th)
+	for ty := 0; ty < th; ty++ {
+		for tx := 0; tx < tw; tx++ {
+			var hist [256]int
+			for y := ty * ocrTile; y < min(h, (ty+1)*ocrTile); y++ {
+				for _, l := range lum[y*w+tx*ocrTile : y*w+min(w, (tx+1)*ocrTile)] {
+					hist[l]++
+				}
+			}
+			bg := 0
+			for l, n := range hist {
+				if n > hist[bg] {
+					bg = l
+				}
+			}
+			out[ty*tw+tx] = bg
+		}
+	}
+	return out
+}
+
+// ink says whether brightness l, in tile (tx, ty), is far from the
+// background of that tile and of each tile around it: a pixel of a
+// dialog's background in a tile mostly of the dimmed page beside it is
+// near the next tile's background, and stays white. (Dark text right
+// beside a dark area can be lost: a light dialog's title under a dimmed
+// banner is.)
+func ink(l int, tiles []int, tw, tx, ty int) bool {
+	th := len(tiles) / tw
+	for y := max(0, ty-1); y <= min(th-1, ty+1); y++ {
+		for x := max(0, tx-1); x <= min(tw-1, tx+1); x++ {
+			if d := l - tiles[y*tw+x]; max(d, -d) <= ocrInk {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // saturated says a colour is clearly a colour, not a grey.

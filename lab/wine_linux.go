@@ -26,9 +26,13 @@ import (
 type Wine struct {
 	// Prefix is the WINEPREFIX.
 	Prefix string
-	dll    string
-	boot   sync.Once
-	err    error
+	// Home, when set, is the HOME of every Wine command: the prefix's
+	// Documents and other user folders are made (by wineboot) as links to
+	// the folders of this home, not of the user running the tests.
+	Home string
+	dll  string
+	boot sync.Once
+	err  error
 }
 
 // WineAvailable says why Windows programs cannot run here, or "" when they
@@ -61,6 +65,9 @@ func (w *Wine) env(extra []string) []string {
 		"WINEDLLOVERRIDES=mscoree,mshtml=")
 	if !hasVar(extra, "DISPLAY") {
 		env = append(env, "DISPLAY=")
+	}
+	if w.Home != "" {
+		env = append(env, "HOME="+w.Home, "XDG_CONFIG_HOME="+filepath.Join(w.Home, ".config"))
 	}
 	return append(env, extra...)
 }

@@ -28,8 +28,8 @@ import (
 //
 // Environment:
 //
-//	CONNDOCTOR_E2E_CMD    how to start the wizard (default: build ../cmd/conndoctor);
-//	                      the seam for the Windows build: "wine bin/conndoctor.exe"
+//	CONNDOCTOR_E2E_CMD    how to start the wizard (default: build ../cmd/conndoctor)
+//	CONNDOCTOR_E2E_WINE   the Windows build for TestWizardEndToEndWindows (default: build it)
 //	CONNDOCTOR_E2E_SHOTS  folder for the screenshots (default: a temporary one)
 func TestWizardEndToEnd(t *testing.T) {
 	if why := Available(); why != "" {
@@ -38,12 +38,44 @@ func TestWizardEndToEnd(t *testing.T) {
 	if why := xMissing(); why != "" {
 		t.Skip("the end-to-end drive needs " + why)
 	}
-	ln := e2eLauncher(t)
+	driveScreens(t, e2eLauncher(t), e2eScreens)
+}
+
+// TestWizardEndToEndWindows is the same drive of the Windows build
+// (conndoctor.exe, cross-built with mingw-w64 unless
+// CONNDOCTOR_E2E_WINE names one) under Wine, on the small screen: Wine's
+// X11 driver under openbox, Fyne through Wine's OpenGL, Windows' Known
+// Folders and %AppData%, the lab's CA in Windows' root store.
+func TestWizardEndToEndWindows(t *testing.T) {
+	if why := Available(); why != "" {
+		t.Skip(why)
+	}
+	if why := xMissing(); why != "" {
+		t.Skip("the end-to-end drive needs " + why)
+	}
+	if why := WineAvailable(); why != "" {
+		t.Skip(why)
+	}
+	exe := os.Getenv("CONNDOCTOR_E2E_WINE")
+	if exe == "" {
+		exe = filepath.Join(t.TempDir(), "conndoctor.exe")
+		build := exec.Command("go", "build", "-ldflags", "-H=windowsgui", "-o", exe, "../cmd/conndoctor")
+		build.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1", "CC=x86_64-w64-mingw32-gcc")
+		if out, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("build conndoctor.exe: %v\n%s", err, out)
+		}
+	}
+	driveScreens(t, wineLauncher(exe), e2eScreens[:1])
+}
+
+// driveScreens drives the wizard ln starts on each screen: each gets a
+// lab, a screen and a wizard of its own with an empty history.
+func driveScreens(t *testing.T, ln launcher, screens []e2eScreen) {
 	shots := os.Getenv("CONNDOCTOR_E2E_SHOTS")
 	if shots == "" {
 		shots = t.TempDir()
 	}
-	for _, s := range e2eScreens {
+	for _, s := range screens {
 		t.Run(fmt.Sprintf("%dx%d", s.w, s.h), func(t *testing.T) {
 			start := time.Now()
 			lap := func(what string) { t.Logf("%5.1f s  %s", time.Since(start).Seconds(), what) }
@@ -94,17 +126,20 @@ var e2eSteps = []e2eStep{
 // theme only (the whole drive twice would take twice as long). The wizard
 // starts in its "system" theme, dark on this desktop. shots are the
 // screenshots each writes (a few, to keep docs/ small).
-var e2eScreens = []struct {
+var e2eScreens = []e2eScreen{
+	{1024, 700, false, []int{0, 1, 2}, true, []string{"light", "dark"},
+		[]string{"1-port-filtered", "export", "1-compare", "2-route-blackhole", "3-gateway-upstream_timeout", "history", "light"}},
+	{1920, 1080, true, []int{1}, false, []string{"light"}, []string{"2-route-blackhole"}},
+}
+
+// e2eScreen is one screen size and what the drive does on it.
+type e2eScreen struct {
 	w, h     int
 	maximize bool
 	steps    []int // of e2eSteps
 	history  bool
 	themes   []string
 	shots    []string
-}{
-	{1024, 700, false, []int{0, 1, 2}, true, []string{"light", "dark"},
-		[]string{"1-port-filtered", "export", "1-compare", "2-route-blackhole", "3-gateway-upstream_timeout", "history", "light"}},
-	{1920, 1080, true, []int{1}, false, []string{"light"}, []string{"2-route-blackhole"}},
 }
 
 // maximize double-clicks the title bar, as a user on a large screen does
@@ -221,7 +256,7 @@ func (d *drive) newCheck(target string) {
 // defaults (PDF into Documents); for HTML the format is clicked first.
 func (d *drive) export(code, format string) {
 	t := d.t
-	docs := d.ln.documents(d.home)
+	docs := d.ln.documents(d)
 	old, _ := filepath.Glob(filepath.Join(docs, "*."+format))
 	page := d.still()
 	d.shortcut("ctrl+e", "Export report")
