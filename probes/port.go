@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/netip"
 	"strconv"
 	"time"
 
@@ -210,6 +211,11 @@ func (r *PortResult) summary() string {
 func (r *PortResult) setOutcome(f failure.Failure, icmp *ICMPReport) {
 	r.ICMP = icmp
 	r.State, r.Basis = portState(f, icmp, r.Connect.D())
+	if r.State == PortBlocked && f.Kind == failure.Permission {
+		if ap, err := netip.ParseAddrPort(r.Addr); err == nil && permissionMayBeRemote(ap.Addr()) {
+			r.State = PortRejected // by someone: see explainPort
+		}
+	}
 	r.Failure, r.Errno = f.Kind, f.Code
 	if r.State == PortError {
 		r.why = f.Error()
@@ -231,6 +237,9 @@ func explainPort(r *PortResult) string {
 	case PortFiltered:
 		return "Nothing answered the connection requests: something on the way silently throws them away (a firewall \"drop\" rule, a broken route, or the server is off). Technically: the TCP connection requests (SYN) got no reply at all, and a program that waits long enough reports \"connection timed out\" (ETIMEDOUT)." + getsockopt
 	case PortRejected:
+		if r.ICMP == nil && r.Failure == failure.Permission {
+			return "A firewall refused the connection — a router's on the way, or this computer's: under Wine, which this program runs in, the two look the same. Technically: connect() failed with \"permission denied\" (" + r.Errno + "), which is how Linux passes on a router's ICMPv6 \"administratively prohibited\" and also its own firewall's refusal; Wine gives no way to read the ICMPv6 message (TCP_ICMP_ERROR_INFO), and the Windows firewall API does not run under Wine. On Windows itself this error comes only from this computer's firewall."
+		}
 		return "A router or firewall on the way answered, instead of the server, that the connection cannot be delivered: a rule rejects this traffic, or a router cannot reach the server. Technically: an ICMP \"unreachable\" message came back instead of a TCP answer; programs show it as \"no route to host\" (EHOSTUNREACH) or \"connection refused\", which is misleading." + getsockopt
 	case PortUnreachable:
 		return "Nobody on the server's network answers for this address: the server is off, or the address is wrong. Technically: the last router (or this computer) asked for the address on its local network (ARP or neighbour discovery) and got no reply." + getsockopt

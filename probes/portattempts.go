@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -132,7 +133,7 @@ func attemptAll(ctx context.Context, ip string, port int, p attemptPlan) attempt
 			case <-time.After(time.Duration(i) * attemptSpacing):
 			case <-ctx.Done():
 			}
-			a := &PortResult{}
+			a := &PortResult{Addr: net.JoinHostPort(ip, strconv.Itoa(port))}
 			a.onSYN = func(sent int) {
 				if sent > 1 {
 					retransmitted[i].CompareAndSwap(0, time.Now().UnixNano())
