@@ -19,7 +19,13 @@ if [ "$(id -u)" = 0 ]; then unshare_net=(unshare --net); else unshare_net=(unsha
 	set -euo pipefail
 	ip link set lo up
 	mkdir -p "$HOME/www" && echo "<h1>lab site</h1>" > "$HOME/www/index.html"
-	python3 -m http.server 8081 --bind 127.0.0.1 --directory "$HOME/www" >/dev/null 2>&1 &
+	# A threaded server with a real backlog (http.server'"'"'s default of 5
+	# overflows when the checks open their connections at once).
+	python3 -c "
+import functools, http.server, sys
+class S(http.server.ThreadingHTTPServer): request_queue_size = 128
+S((\"127.0.0.1\", 8081), functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])).serve_forever()
+" "$HOME/www" >/dev/null 2>&1 &
 	srv=$!
 	trap "kill $srv" EXIT
 	sleep 0.5
