@@ -67,9 +67,16 @@ func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOpt
 func fanOut(o TraceOptions, col *collector, probe func(ttl int) (traceReply, bool)) {
 	var mu sync.Mutex
 	var wg sync.WaitGroup
+	// Every probe is counted before any answer is added: add reads the
+	// counts (a count written beside a running add crashed the program:
+	// "concurrent map read and map write").
 	for ttl := 1; ttl <= o.MaxTTL; ttl++ {
 		for i := 0; i < o.Probes; i++ {
 			col.noteSent(ttl)
+		}
+	}
+	for ttl := 1; ttl <= o.MaxTTL; ttl++ {
+		for i := 0; i < o.Probes; i++ {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
