@@ -22,6 +22,7 @@ type cand struct {
 	dns, connect, isURL     bool
 	cmd                     bool // a command line the user ran (telnet host 23)
 	req                     bool // a URL after an HTTP method (Go's "Get \"URL\": …")
+	role                    int8 // what the words around say the mention is: roleSource, roleNeutral or roleDest
 }
 
 // scanLine is one line of the text.
@@ -30,6 +31,7 @@ type scanLine struct {
 	num        int  // 1-based line number in the input as pasted
 	err        bool // the line reports a failure
 	redacted   int  // the strength of a mention of a redacted or placeholder host on the line
+	fails      int8 // whether the line reports a failure: 0 not yet read, 1 yes, -1 no (see failsAt)
 }
 
 // scan is the text being read and what was found in it.
@@ -166,6 +168,7 @@ func (s *scan) collect(i int) {
 	if strings.IndexByte(line, ':') >= 0 {
 		s.hostPorts(i, line)
 	}
+	s.generic(i, line, low)
 	if len(s.cands) > n && isListenerLine(low) {
 		// "server started at http://0.0.0.0:7300": the program's own
 		// address, not what it failed to reach.
@@ -175,7 +178,7 @@ func (s *scan) collect(i int) {
 		ln.err = ln.err || c.strength >= phrase
 	}
 	if len(s.cands) > n && !ln.err {
-		ln.err = lineFails(low)
+		ln.err = s.failsAt(i, low)
 	}
 }
 
@@ -261,6 +264,25 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if a := net.ParseIP(g["addr"]); a != nil && a.String() != c.host {
 		c.addr = a.String()
 	}
+	// The role is read around the host the match names, not the message
+	// around it; a message saying it connected to the host names the
+	// destination.
+	c.role = roleDest
+	if !e.connect {
+		c.role = roleNeutral
+		for _, name := range []string{"url", "hp", "host", "addr"} {
+			if k := e.re.SubexpIndex(name); k > 0 && m[2*k] >= 0 {
+				c.role = roleOf(s.text, s.lines[i].start, base+m[2*k], base+m[2*k+1])
+				break
+			}
+		}
+	}
+	s.cands = append(s.cands, c)
+}
+
+// push adds a candidate, with its role read from the words around it.
+func (s *scan) push(c cand) {
+	c.role = roleOf(s.text, s.lines[c.line].start, c.pos, c.end)
 	s.cands = append(s.cands, c)
 }
 
@@ -347,7 +369,7 @@ func (s *scan) urls(i int, line, low string) {
 			raw += next[:k]
 		}
 		if c.setURL(raw) {
-			s.cands = append(s.cands, c)
+			s.push(c)
 		} else if u, err := url.Parse(strings.TrimRight(raw, ".,;:'\"`…")); err == nil && isPlaceholder(u.Hostname()) && lineFails(low) {
 			s.placeholder = true
 			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
@@ -461,12 +483,15 @@ func (s *scan) hostPorts(i int, line string) {
 		}
 		// A host:port glued to text in a script without spaces
 		// ("连接127.0.0.1:30001时") follows a byte of a multi-byte rune.
-		if start == k || start < prefix || (start > 0 && line[start-1] < 0x80 && !strings.ContainsRune(" \t([{'\"=@,>/<`*|", rune(line[start-1]))) {
+		// Whatever punctuation comes before it ("ipv4:10.0.0.5:50051",
+		// "#10.0.0.5:80", "!host:80"), but not a path's backslash, a
+		// variable's '$' or an escape's '%'.
+		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
 		if c.setHost(strings.Trim(line[start:k], "[]"), line[k+1:j]) {
-			s.cands = append(s.cands, c)
+			s.push(c)
 		}
 	}
 }
@@ -535,16 +560,25 @@ var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not"
 
 // lineFails reports whether a line reports a failure.
 func lineFails(low string) bool {
-	for _, w := range errorWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return classifyFailure(low) != FailureNone
+	tags := failureIndex.scan(low)
+	return tags&errorWordTag != 0 || classifyLow(low, low, tags) != FailureNone
 }
 
 func (s *scan) lineFailsAt(i int) bool {
-	return lineFails(strings.ToLower(s.text[s.lines[i].start:s.lines[i].end]))
+	return s.failsAt(i, strings.ToLower(s.text[s.lines[i].start:s.lines[i].end]))
+}
+
+// failsAt is lineFails for line i (low is its text, lower-cased), read once
+// a line.
+func (s *scan) failsAt(i int, low string) bool {
+	ln := &s.lines[i]
+	if ln.fails == 0 {
+		ln.fails = -1
+		if lineFails(low) {
+			ln.fails = 1
+		}
+	}
+	return ln.fails > 0
 }
 
 // choose returns the index of the candidate that names the target, by the
@@ -596,10 +630,19 @@ func (s *scan) better(a, b cand) bool {
 	switch {
 	case ea != eb:
 		return ea
+	case (a.role == roleSource) != (b.role == roleSource):
+		// The other end of a connection a server logs ("connection from
+		// x", "client: x") or the local end of a socket is not what
+		// failed to be reached.
+		return b.role == roleSource
 	case a.strength != b.strength:
 		return a.strength > b.strength
 	case a.line != b.line:
 		return a.line < b.line
+	case a.role != b.role:
+		// On one line, a mention the words call the destination ("… to
+		// x", "dial x", "upstream: x") beats one they say nothing of.
+		return a.role > b.role
 	case a.req && b.req && !strings.EqualFold(a.host, b.host):
 		// Go wraps a request that failed inside the one that caused it
 		// ("Get https://registry/…: Get https://auth/token…: net/http:

@@ -55,6 +55,15 @@ var failurePhrases = map[Failure][]string{
 		"未知的名称或服务", "不知道这样的主机", "域名解析暂时失败", "无法解析",
 		"naam of dienst is niet bekend", "onbekende host",
 		"nazwa lub usługa nieznana", "nieznany host",
+		// Said in other words and languages: musl's resolver, nslookup,
+		// Winsock 11002/11004, Chrome, the split words of exception names
+		// (NameResolutionError, UnknownHostException).
+		"name does not resolve", "server can't find", "lookup failure", "during hostname resolution",
+		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
+		"unknown host exception", "dns lookup failed", "dns resolution failed", "nxdomain", "servfail",
+		"host desconocido", "nom d'hôte inconnu", "알려진 호스트가 없습니다", "이름 혹은 서비스를 알 수 없습니다",
+		"沒有此類的主機", "不明なホスト", "böyle bir ana bilgisayar bilinmiyor", "ad veya hizmet bilinmiyor",
+		"neznámý hostitel", "ismeretlen állomás", "okänd värd", "невідомий хост",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
@@ -70,6 +79,9 @@ var failurePhrases = map[Failure][]string{
 		"verbinding geweigerd", "actief heeft geweigerd",
 		"połączenie odrzucone", "odmowa połączenia", "aktywnie go odmawia",
 		"remote host refused", "remote host rejected", ":econnrefused",
+		"connection refused error", "연결을 거부", "연결이 거부", "拒絕連線", "連線被拒絕", "reddettiğinden", "bağlantı reddedildi",
+		"aktivně odmítl", "spojení odmítnuto", "visszautasította", "aktivt nekade", "förbindelsen vägrad",
+		"відмовлено в з'єднанні", "відхилив запит на підключення", "từ chối", "ditolak", "αρνήθηκε",
 	},
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",
@@ -84,10 +96,19 @@ var failurePhrases = map[Failure][]string{
 		"没有到主机的路由", "网络不可达",
 		"geen route naar host", "host is onbereikbaar", "netwerk is onbereikbaar",
 		"brak trasy do hosta", "sieć jest niedostępna",
+		"net unreachable", "no route to host exception", "nicht erreichbar", "impossible à atteindre", "host no accesible",
+		"red no accesible", "недоступного узла", "недоступной сети", "无法连接的主机", "无法连接的网络", "到達できないホスト",
+		"到達できないネットワーク", "host inacessível", "host irraggiungibile", "호스트에 연결할 수 없습니다", "無法連線的主機",
 	},
 	FailureReset: {
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
+		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
+		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",
+		"forzado la interrupción", "reinicializada por", "强迫关闭", "被对方重置", "被对端重置", "強制的に切断",
+		"接続が相手からリセット", "принудительно разорвал", "разорвано другой стороной", "forçado o cancelamento",
+		"reinicializada pelo", "interrotta forzatamente", "interrotta dal corrispondente", "강제로 끊겼습니다",
+		"強制關閉", "gwałtownie zamknięte", "zerwane przez", "geforceerd verbroken", "zorla kapatıldı",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
@@ -105,13 +126,79 @@ var failurePhrases = map[Failure][]string{
 		"连接超时", "超时", "没有正确答复",
 		"verbinding is verlopen", "niet correct heeft geantwoord", "tiempo de espera agotado",
 		"przekroczony czas oczekiwania", "upłynął limit czasu", "nie odpowiedziała poprawnie",
+		// Said in other words and languages: exception names split into
+		// words (ConnectTimeoutError, SocketTimeoutException), Winsock's
+		// 10060 text and glibc's ETIMEDOUT in more UI languages.
+		"connect timeout", "read timeout", "socket timeout", "timeout error", "timeout exception",
+		"request timeout", "gateway timeout", "connection timeout", "operation timeout", "timeout exceeded",
+		"timeout expired", "deadline_exceeded", "deadlineexceeded", "took too long", "failed to respond",
+		"zeitlimit", "tempo de espera", "таймаут", "тайм-аут", "час очікування", "zaman aşımı", "zamanaşımı",
+		"yanıt vermediğinden", "시간 초과", "시간이 초과", "응답이 없어", "逾時", "並未正確回應", "沒有正確回應",
+		"時間切れ", "časový limit", "vypršel", "időtúllépés", "nem válaszolt megfelelően", "tidsgränsen",
+		"inte svarade korrekt", "χρονικό όριο", "hết thời gian", "waktu habis", "aikakatkaisu", "tidsavbrudd",
+		"انتهت المهلة",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
 		"certificate has expired", "wrong version number", "tls_alert", "caused by sslerror", "ssleoferror", "violation of protocol",
+		"caused by ssl error", "ssl_error_syscall", "ssl_connect", "sslv3 alert", "tlsv1 alert", "unknown ca",
+		"pkix path building failed", "unable to find valid certification path", "ssl handshake",
+		"the ssl connection could not be established", "could not establish trust relationship",
+		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",
+		"certificate signed by unknown authority", "certificate verify", "handshake_failure",
 	},
 }
+
+// phraseIndex finds which of many lower-case phrases a text holds in one
+// pass over it: at each byte, only the phrases starting with the three
+// bytes there are compared.
+type phraseIndex struct {
+	byStart [1 << 13][]int32 // phrases by the hash of their first three bytes (see trigram)
+	phrases []string
+	tags    []uint16 // the tag bits of each phrase
+}
+
+func trigram(a, b, c byte) uint { return (uint(a)*961 + uint(b)*31 + uint(c)) & (1<<13 - 1) }
+
+func (x *phraseIndex) add(tag uint16, ps []string) {
+	for _, p := range ps {
+		if len(p) < 3 {
+			panic("target: phrase shorter than three bytes: " + p)
+		}
+		h := trigram(p[0], p[1], p[2])
+		x.byStart[h] = append(x.byStart[h], int32(len(x.phrases)))
+		x.phrases = append(x.phrases, p)
+		x.tags = append(x.tags, tag)
+	}
+}
+
+// scan returns the tags of the phrases the lower-case text holds.
+func (x *phraseIndex) scan(low string) uint16 {
+	var tags uint16
+	for i := 0; i+2 < len(low); i++ {
+		for _, k := range x.byStart[trigram(low[i], low[i+1], low[i+2])] {
+			if tags&x.tags[k] == 0 && strings.HasPrefix(low[i:], x.phrases[k]) {
+				tags |= x.tags[k]
+			}
+		}
+	}
+	return tags
+}
+
+// errorWordTag tags errorWords in failureIndex; failurePhrases are tagged by
+// their failure's place in failureOrder.
+const errorWordTag = 1 << 15
+
+// failureIndex holds failurePhrases and errorWords.
+var failureIndex = func() *phraseIndex {
+	x := &phraseIndex{}
+	for k, f := range failureOrder {
+		x.add(1<<k, failurePhrases[f])
+	}
+	x.add(errorWordTag, errorWords)
+	return x
+}()
 
 // timeoutSaid reports whether the lower-case text uses the word "timeout"
 // for a failure, not for a setting ("timeout=300", "'timeout' => 30",
@@ -158,7 +245,7 @@ var errnoFailures = map[int]Failure{
 // spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", "os error
 // 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
 // "SocketException (10061)". A bare number is not an error code.
-func errnoFailure(low string, found map[Failure]bool) {
+func errnoFailure(low string, found *failureSet) {
 	for i := 0; i < len(low); {
 		if !isDigit(low[i]) {
 			i++
@@ -182,14 +269,14 @@ func errnoFailure(low string, found map[Failure]bool) {
 		if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "#") {
 			b := before[:len(before)-1]
 			if b == "" || strings.ContainsAny(b[len(b)-1:], " '\"") {
-				found[f] = true
+				found.add(f)
 			}
 			continue
 		}
 		b := strings.TrimRight(before, " =:-")
 		for _, w := range []string{"errno", "winerror", "error", "code"} {
 			if strings.HasSuffix(b, w) {
-				found[f] = true
+				found.add(f)
 			}
 		}
 	}
@@ -211,45 +298,73 @@ var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 // classifyFailure returns what the text says went wrong, by failureOrder
 // when it says several things.
 func classifyFailure(text string) Failure {
-	low := strings.ToLower(text)
-	found := map[Failure]bool{}
-	for f, phrases := range failurePhrases {
-		for _, p := range phrases {
-			if strings.Contains(low, p) {
-				found[f] = true
-				break
-			}
-		}
+	low := strings.ToLower(splitIdentifiers(text))
+	return classifyLow(text, low, failureIndex.scan(low))
+}
+
+// classifyLow is classifyFailure given the text lower-cased (with its
+// identifiers split) and the tags of failureIndex's phrases it holds.
+func classifyLow(text, low string, tags uint16) Failure {
+	var found failureSet
+	for k := range failureOrder {
+		found[k] = tags&(1<<k) != 0
 	}
 	if strings.HasSuffix(strings.TrimRight(low, " \t\r\n"), " refused") {
-		found[FailureRefused] = true
+		found.add(FailureRefused)
 	}
-	if !found[FailureTimeout] && timeoutSaid(low) {
-		found[FailureTimeout] = true
+	if !found.has(FailureNoSuchHost) && resolveFailed(low) {
+		found.add(FailureNoSuchHost)
+	}
+	if !found.has(FailureTimeout) && timeoutSaid(low) {
+		found.add(FailureTimeout)
 	}
 	if strings.Contains(text, "lookup ") && goLookup.MatchString(text) {
-		found[FailureNoSuchHost] = true
+		found.add(FailureNoSuchHost)
 	}
-	errnoFailure(low, found)
+	errnoFailure(low, &found)
 	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") {
 		for _, m := range curlCode.FindAllStringSubmatch(text, 64) {
 			switch m[1] {
 			case "28":
-				found[FailureTimeout] = true
+				found.add(FailureTimeout)
 			case "6":
-				found[FailureNoSuchHost] = true
+				found.add(FailureNoSuchHost)
 			}
 		}
 	}
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
-		found[FailureTimeout] = true
+		found.add(FailureTimeout)
 	}
 	for _, f := range failureOrder {
-		if found[f] {
+		if found.has(f) {
 			return f
 		}
 	}
+	if refusedSaid(low) {
+		return FailureRefused
+	}
 	return FailureNone
+}
+
+// failureSet is the failures a text was found to say, by their place in
+// failureOrder.
+type failureSet [8]bool
+
+func (s *failureSet) add(f Failure) {
+	for k, o := range failureOrder {
+		if o == f {
+			s[k] = true
+		}
+	}
+}
+
+func (s *failureSet) has(f Failure) bool {
+	for k, o := range failureOrder {
+		if o == f {
+			return s[k]
+		}
+	}
+	return false
 }
 
 // Text returns the failure in plain words for people.

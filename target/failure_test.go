@@ -65,6 +65,29 @@ func TestFailureLocalised(t *testing.T) {
 		{"pl", "Przekroczony czas oczekiwania na połączenie", FailureTimeout},
 		{"pl", "Brak trasy do hosta", FailureUnreachable},
 		{"pl", "Nie można nawiązać połączenia, ponieważ komputer docelowy aktywnie go odmawia.", FailureRefused},
+		{"ko", "대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다.", FailureRefused},
+		{"ko", "연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다.", FailureTimeout},
+		{"ko", "알려진 호스트가 없습니다.", FailureNoSuchHost},
+		{"ko", "현재 연결은 원격 호스트에 의해 강제로 끊겼습니다.", FailureReset},
+		{"zh-TW", "無法連線，因為目標電腦拒絕連線。", FailureRefused},
+		{"zh-TW", "連線嘗試失敗，因為連線對象有一段時間並未正確回應，或是連線建立失敗，因為連線的主機無法回應。", FailureTimeout},
+		{"zh-TW", "沒有此類的主機。", FailureNoSuchHost},
+		{"zh", "远程主机强迫关闭了一个现有的连接。", FailureReset},
+		{"tr", "Hedef makine etkin olarak reddettiğinden bağlantı kurulamadı.", FailureRefused},
+		{"tr", "Bağlantı zaman aşımına uğradı", FailureTimeout},
+		{"cs", "Nelze vytvořit připojení, protože cílový počítač je aktivně odmítl.", FailureRefused},
+		{"cs", "Vypršel časový limit pro spojení", FailureTimeout},
+		{"sv", "Det gick inte att upprätta en anslutning eftersom måldatorn aktivt nekade det.", FailureRefused},
+		{"hu", "A kapcsolat nem jött létre, mert a célszámítógép határozottan visszautasította.", FailureRefused},
+		{"uk", "Вичерпано час очікування з'єднання", FailureTimeout},
+		{"vi", "Không thể kết nối vì máy đích đã từ chối kết nối.", FailureRefused},
+		{"de", "Eine vorhandene Verbindung wurde vom Remotehost geschlossen.", FailureReset},
+		{"fr", "Une connexion existante a dû être fermée par l’hôte distant.", FailureReset},
+		{"es", "Se ha forzado la interrupción de una conexión existente por el host remoto.", FailureReset},
+		{"ru", "Удаленный хост принудительно разорвал существующее подключение.", FailureReset},
+		{"ja", "既存の接続はリモート ホストに強制的に切断されました。", FailureReset},
+		{"de", "Der Host war bei einem Socketvorgang nicht erreichbar.", FailureUnreachable},
+		{"ja", "到達できないホストに対してソケット操作を実行しようとしました。", FailureUnreachable},
 	}
 	for _, c := range cases {
 		in := "curl: (7) Failed to connect to db.example.net port 5432: " + c.text
@@ -92,6 +115,52 @@ func TestFailureUnsaid(t *testing.T) {
 func TestFailureNotSettings(t *testing.T) {
 	for _, in := range []string{"timeout=300", "'timeout' => 30", "Timeout: 30s", "--connect-timeout 5",
 		"callback_timeouts_event", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
+		if f := classifyFailure(in); f != FailureNone {
+			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
+		}
+	}
+}
+
+// TestFailureWords reads failures said in words no fixed phrase lists:
+// exception and status names written in CamelCase, resolver messages of
+// other libraries, "refused" in a sentence of its own.
+func TestFailureWords(t *testing.T) {
+	cases := []struct {
+		text string
+		want Failure
+	}{
+		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"java.net.NoRouteToHostException: No route to host (Host unreachable)", FailureUnreachable},
+		{"ConnectionResetError(104, 'Connection reset by peer')", FailureReset},
+		{"java.net.SocketTimeoutException: Read timed out", FailureTimeout},
+		{"HttpRequestTimeoutException: request took longer than expected", FailureTimeout},
+		{"Status: TimedOut", FailureTimeout},
+		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
+		{"wget: unable to resolve host address", FailureNoSuchHost},
+		{"getaddrinfo: Name does not resolve", FailureNoSuchHost},
+		{"** server can't find db.example.com: NXDOMAIN", FailureNoSuchHost},
+		{"Error: failed to resolve host 'db.example.com'", FailureNoSuchHost},
+		{"cannot resolve 'db.example.com'", FailureNoSuchHost},
+		{"hostname resolution failed for db.example.com", FailureNoSuchHost},
+		{"The remote server refused the connection", FailureRefused},
+		{"status = StatusCode.DEADLINE_EXCEEDED", FailureTimeout},
+		{"WSAETIMEDOUT", FailureTimeout},
+		{"OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to db.example.com:443", FailureTLS},
+		{"sun.security.validator.ValidatorException: PKIX path building failed", FailureTLS},
+	}
+	for _, c := range cases {
+		if got := classifyFailure(c.text); got != c.want {
+			t.Errorf("classifyFailure(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFailureWordsUnsaid: words that look like the ones above but say no
+// failure: timer functions, dependency resolution, an SSH key refused.
+func TestFailureWordsUnsaid(t *testing.T) {
+	for _, in := range []string{"at Socket._onTimeout (net.js:422:8)\n at Timer.listOnTimeout (timers.js:290:5)\n at setTimeout",
+		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
+		"Cannot resolve symbol 'HttpClient'", "Server refused our key", "timeoutMs: 5000"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -122,7 +122,7 @@ var parseCases = []struct {
 	{name: "word cut in a padded box", in: "  [Composer\\Downloader\\TransportException]  \n  The \"https://repo.example.org/packages.json\" file could not be downloaded: failed to open stream: Connection timed o  \n  ut.", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout},
 
 	{name: "unix socket upstream", in: "2021/12/31 13:40:37 [error] 13#13: *142993 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 127.0.0.1, server: , request: \"POST /api/save HTTP/1.1\", upstream: \"fastcgi://unix:///var/run/php-fpm.sock\", host: \"api\"", err: ErrNoTarget},
-	{name: "docker image reference", in: "Error: copying system image: determining manifest MIME type for docker://registry.example.com/app:latest: Get \"https://registry.example.com/v2/app/manifests/latest\": net/http: TLS handshake timeout", host: "registry.example.com", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "docker image reference", in: "Error: copying system image: determining manifest MIME type for docker://registry.example.com/app:latest: Get \"https://registry.example.com/v2/app/manifests/latest\": net/http: TLS handshake timeout", host: "registry.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "ansible inventory label", in: "web1 | UNREACHABLE! => {\n    \"changed\": false,\n    \"msg\": \"Failed to connect to the host via ssh: ssh: connect to host 10.0.0.9 port 22: Connection timed out\",\n    \"unreachable\": true\n}", host: "10.0.0.9", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout},
 	{name: "r curl bracketed host", in: "Error in curl::curl_fetch_memory(url, handle = handle) : \n  Timeout was reached: [api.example.com] Resolving timed out after 10000 milliseconds", host: "api.example.com", port: 443, kind: KindError, program: "R", failure: FailureNoSuchHost},
 	{name: "name and address on the failing line", in: "Checking api.example.com (10.0.0.5) (1)...   OK\nChecking db.example.com (10.0.0.6) (2)...   ERROR\n    Timed out trying to connect to host", host: "db.example.com", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.6"},
@@ -139,6 +139,28 @@ var parseCases = []struct {
 	{name: "failed to connect to host:port", in: "10.0.0.9:59686 failed to connect to 10.0.0.5:80", host: "10.0.0.5", port: 80, kind: KindError},
 	{name: "apt address evidence", in: "E: Failed to fetch https://repo.example.org/pool/p/pkg.deb  Connection timed out [IP: 10.0.0.5 443]", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "apt host:port and address", in: "Err:2 http://ppa.example.net/ubuntu bionic InRelease\n  Could not connect to ppa.example.net:80 (10.0.0.5). - connect (111: Connection refused)", host: "ppa.example.net", port: 80, kind: KindError, failure: FailureRefused, addr: "10.0.0.5"},
+
+	// General mechanisms: what a careful reader takes for the target when
+	// no rule knows the program's wording (role of a mention, a host before
+	// "port N", a bare name where the words make it the destination).
+	{name: "client address loses to the dialled one", in: "client 10.0.0.9:51514 closed: dial 10.0.0.5:8080 failed: connection refused", host: "10.0.0.5", port: 8080, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "connection from a peer is no target", in: "2024/01/02 accepted connection from 10.0.0.9:40112\n2024/01/02 relay error: connection from 10.0.0.9:40112 to 10.0.0.5:6379 failed: i/o timeout", host: "10.0.0.5", port: 6379, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "local end of a socket", in: "read tcp 10.0.0.9:51514->10.0.0.5:443: read: connection reset by peer", host: "10.0.0.5", port: 443, kind: KindError, failure: FailureReset},
+	{name: "destination beats an earlier plain mention", in: "proxy 10.0.0.9:3129 relay: upstream 10.0.0.5:8080 refused the connection", host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
+	{name: "host word then port word", in: "Error: timeout while connecting to host db.example.com and port 5433", host: "db.example.com", port: 5433, kind: KindError, failure: FailureTimeout},
+	{name: "keyed dotless host then port", in: "ConnectionError(host: 'es-node-2', port: 9200) caused by: Connection timed out", host: "es-node-2", port: 9200, kind: KindError, program: "Python", failure: FailureTimeout},
+	{name: "name before parenthesised port", in: "SocketTimeoutException: failed to connect to api.example.com (port 8443) from /10.0.2.16 (port 41234) after 10000ms", host: "api.example.com", port: 8443, kind: KindError, failure: FailureTimeout},
+	{name: "bare name after to", in: "Error: Could not connect to api.example.com: Connection refused", host: "api.example.com", port: 443, from: PortAssumed, kind: KindError, failure: FailureRefused},
+	{name: "bare name before failure words", in: "ping: db.example.com: Name or service not known", host: "db.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "bare name in quotes after resolve", in: "urllib3.exceptions.NameResolutionError: Failed to resolve 'api.example.com' ([Errno -3] Temporary failure in name resolution)", host: "api.example.com", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "bare ipv6 after to", in: "connect to 2001:db8::5 failed: Network is unreachable", host: "2001:db8::5", port: 443, kind: KindError, failure: FailureUnreachable},
+	{name: "bracketed ipv6 without port", in: "Unable to reach [2001:db8::5]: Connection timed out", host: "2001:db8::5", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "bare ip after to with service port", in: "redis: timed out connecting to 10.0.0.5", host: "10.0.0.5", port: 6379, from: PortProgram, kind: KindError, failure: FailureTimeout},
+	{name: "reply from a router is no target", in: "Pinging db.example.com [10.0.0.5] with 32 bytes of data:\nReply from 10.0.0.1: Destination host unreachable.", host: "db.example.com", port: 443, kind: KindError, failure: FailureUnreachable, addr: "10.0.0.5"},
+	{name: "host:port after any punctuation", in: "Connect failed: {\"target\":\"tcp:10.0.0.5:50051\",\"os_error\":\"Timeout occurred\"}", host: "10.0.0.5", port: 50051, kind: KindError, failure: FailureTimeout},
+	{name: "a module is no host", in: "Error: Cannot find module 'socket.io'\n    at Function.Module._resolveFilename (node:internal/modules/cjs/loader:933:15)", err: ErrNoTarget},
+	{name: "a code name is no host", in: "System.Net.Http.HttpRequestException: No connection could be made because the target machine actively refused it.\n   at System.Net.Http.HttpConnectionPool.ConnectAsync()", err: ErrNoTarget},
+	{name: "a version is no host", in: "npm ERR! node v18.12.1\nnpm ERR! network request to registry failed, reason: connect ETIMEDOUT 1.2.3", err: ErrNoTarget},
 
 	// Generic and bad input.
 	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.example.com/up err=timeout", host: "files.example.com", port: 443, kind: KindError, failure: FailureTimeout},

@@ -26,21 +26,35 @@
 // in "Connection to ::1:5672 failed" ends in its port; one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too) and command lines (telnet x 23, mysql -h x -P 6033, ping x,
-// Test-Connection x). The target is chosen by these rules, in order:
+// Test-Connection x). Beside these known wordings, two general readings
+// work for programs no rule knows (see generic.go): a host followed by its
+// port however the words between are spelt ("host x port 22", "x (port
+// 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)
+// on a failing line where the words make it the destination ("… to x",
+// "reach x", "resolve 'x'") or the failure words follow it ("x: Name or
+// service not known", "x refused to connect"). A bare word is a name only
+// with a dot and a top-level domain (or localhost, or an IP), so code
+// ("System.Net", "java.io.Foo") and modules are not read as hosts. The
+// target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
 //     listener's address, a URL printed before the error).
-//  2. On the failing lines, a message naming the host beats a URL the
+//  2. A mention the words make the other end of a connection loses to any
+//     other: a server's client ("connection from x", "client: x"), the
+//     local end of a socket ("x->y"), a router's "Reply from x" (role.go).
+//  3. On the failing lines, a message naming the host beats a URL the
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
 //     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
-//     links) are never targets.
-//  3. Then the earliest line, then the earliest mention — except that of
+//     links) are never targets; a bare name is the weakest mention.
+//  4. Then the earliest line; on one line a mention the words make the
+//     destination ("… to x", "dial x", "Get x", "upstream: x") beats one
+//     they say nothing of; then the earliest mention — except that of
 //     requests Go chains on one line ("Get https://registry/…: Get
 //     https://auth/token…: net/http: request canceled") the innermost, last,
 //     one failed.
-//  4. An explicit port always wins: a port the text gives for the chosen
+//  5. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N), a -P
 //     flag; over a URL's scheme, a port a message or dump gives for the
 //     same host) is used; otherwise the scheme of a URL naming the host
@@ -49,7 +63,7 @@
 //     native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25, rsync's
 //     daemon 873), the default of a service the text names (postgresql
 //     5432), and only then HTTPS (443).
-//  5. A name beats the IP dialled for it: when the chosen mention is an IP
+//  6. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, as the URL
 //     requested on the failing line just before, localhost for a loopback
@@ -59,12 +73,12 @@
 //     and the IP is kept in Addr, as evidence of a stale address. A name on
 //     a line that reports no failure (another connection in the same log)
 //     does not count.
-//  6. A proxy named as the failing hop is the target: git's "unable to
+//  7. A proxy named as the failing hop is the target: git's "unable to
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
 //     url: http://x/… (Caused by ProxyError(…))" test the proxy, and the
 //     final destination is kept in Via.
-//  7. No target is invented: words that are not hosts ("Unable", "https"),
+//  8. No target is invented: words that are not hosts ("Unable", "https"),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
 //     "52.x.x.x", "ec2-xxx-xxx.compute-1.amazonaws.com", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
@@ -82,10 +96,17 @@
 //     the same line, such as nginx's request "host:").
 //
 // What went wrong (Failure) is read from the target's line and the two
-// after it, else from the whole text: English messages, errno numbers
-// (111, macOS 61, Winsock 10060/10061, envoy's "delayed connect error:
-// 111"), glibc's translated strerror texts and Windows' localised Winsock
-// messages in the common UI languages.
+// after it, else from the whole text: English messages, exception and
+// status names split into their words ("NoRouteToHostException",
+// "ConnectionRefusedError", "TimedOut"), resolver failures however worded
+// as long as what did not resolve is a host or name ("failed to resolve
+// 'x'", not "Could not resolve dependencies"), errno numbers (111, macOS
+// 61, Winsock 10060/10061, envoy's "delayed connect error: 111"), glibc's
+// translated strerror texts and Windows' localised Winsock messages in the
+// common UI languages (de, fr, es, it, pt, ru, ja, ko, zh, zh-TW, nl, pl,
+// tr, cs, sv, hu, uk, vi). "refused" alone counts only when nothing else
+// is said (Apache HttpClient's "Connection to x refused: Connection timed
+// out").
 package target
 
 import (

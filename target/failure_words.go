@@ -1,0 +1,121 @@
+package target
+
+import (
+	"regexp"
+	"strings"
+)
+
+// identifierEnds are the last words of identifiers that name a failure:
+// exception and error types, status names ("TimedOut").
+// (Not "timeout": "setTimeout", "listOnTimeout" are functions.)
+var identifierEnds = []string{"exception", "error", "err", "failure", "failed", "fault", "exceeded", "expired",
+	"timedout", "refused", "reset", "unreachable", "unavailable"}
+
+// splitIdentifiers writes the words of CamelCase failure names apart, so
+// the phrases that say what failed are found in them:
+// "ConnectionRefusedError" → "Connection Refused Error",
+// "SSLHandshakeException" → "SSL Handshake Exception", PowerShell's
+// "TimedOut" → "Timed Out". Other identifiers ("timeoutMs") are left whole.
+func splitIdentifiers(text string) string {
+	var b strings.Builder
+	done := 0
+	for i := 0; i < len(text); {
+		if !isLetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isLetter(text[j]) || isDigit(text[j])) {
+			j++
+		}
+		word := text[i:j]
+		if cuts := camelCuts(word); len(cuts) > 0 && endsLikeFailure(word) {
+			b.Grow(len(text) + 8)
+			b.WriteString(text[done:i])
+			last := 0
+			for _, c := range cuts {
+				b.WriteString(word[last:c])
+				b.WriteByte(' ')
+				last = c
+			}
+			b.WriteString(word[last:])
+			done = j
+		}
+		i = j
+	}
+	if done == 0 {
+		return text
+	}
+	b.WriteString(text[done:])
+	return b.String()
+}
+
+// camelCuts returns where the words of a CamelCase identifier start (after
+// the first): before an upper-case letter that follows a lower-case one or
+// a digit, or that starts a word after an acronym ("SSLHandshake").
+func camelCuts(w string) []int {
+	var cuts []int
+	for k := 1; k < len(w); k++ {
+		if !isUpper(w[k]) {
+			continue
+		}
+		if isLower(w[k-1]) || isDigit(w[k-1]) || isUpper(w[k-1]) && k+1 < len(w) && isLower(w[k+1]) {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
+}
+
+func endsLikeFailure(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range identifierEnds {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// refusedSaid reports whether the lower-case text says a connection was
+// refused in words of its own ("Connection to x refused", "the server
+// refused the connection"): "refused" as a word, and the text is about
+// connecting ("Server refused our key" is not). It is the weakest sign:
+// Apache HttpClient's "Connection to x refused: Connection timed out"
+// wraps every failed connect in it, so it counts only when nothing else is
+// said.
+func refusedSaid(low string) bool {
+	for from := 0; ; {
+		k := strings.Index(low[from:], "refused")
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + 7
+		if (k == 0 || !isLetter(low[k-1])) && (from >= len(low) || !isLetter(low[from])) {
+			return strings.Contains(low, "connect")
+		}
+	}
+}
+
+// resolveFailed reports whether the lower-case text says a name did not
+// resolve in words no phrase lists: "failed to resolve host", "cannot
+// resolve 'x'", "hostname resolution failed". What is resolved must be a
+// host or name ("Could not resolve dependencies" is not).
+func resolveFailed(low string) bool {
+	if !strings.Contains(low, "resol") {
+		return false
+	}
+	if m := resolveNamed.FindStringSubmatch(low); m != nil {
+		return m[1] == "" || hostLike(strings.Trim(m[1], "'\"`‘’“”"))
+	}
+	return resolutionFailed.MatchString(low)
+}
+
+var (
+	resolveNamed = regexp.MustCompile(`(?:could ?n[o']t|can'?t|cannot|unable to|failed to|fail(?:ed|ure)? (?:to|while)|error|not) resolv(?:e|ing)(?: the)? (?:(?:host|hostname|host name|name|address|domain|dns|proxy|server|remote)\b|` +
+		`(['"` + "`" + `‘“][a-z0-9_.\-]+['"` + "`" + `’”]))`)
+	resolutionFailed = regexp.MustCompile(`(?:host|name|dns|address|domain) ?resol\w* (?:failed|failure|error|timed out)`)
+)

@@ -1,0 +1,378 @@
+package target
+
+import (
+	"net"
+	"strings"
+)
+
+// The general mentions: what a careful reader takes for the target when no
+// rule for the program's wording applies. Two kinds are read on every line:
+//
+//   - a host followed by its port, however the words between are spelt:
+//     "host 10.0.0.5 port 22", "x port 22", "host: x, port: 587",
+//     "host=u'x', port=9200", "address = x, port = 443", "x (port 80)";
+//   - a bare name, IPv4 or IPv6 address (no port, no URL) on a line that
+//     reports a failure, where the words make it the destination (after
+//     "to", "reach", "resolve", "lookup", "host", "dial" …) or where the
+//     failure words follow it ("x refused to connect", "[x] Resolving
+//     timed out", "x | 522: Connection timed out", "x (10.0.0.5) … ERROR"),
+//     or at the start of a line continuing a failing line that ended in
+//     such a word ("… returned from\n│ x").
+//
+// Neither invents a target: names must look like host names (a dot and a
+// top-level domain; or localhost; or an IP), and the rules for words that
+// are not hosts, redactions, file names and placeholders apply as
+// everywhere.
+
+// generic adds the general mentions found on line i (line is its text, low
+// the same lower-cased).
+func (s *scan) generic(i int, line, low string) {
+	if strings.Contains(low, "port") {
+		s.hostThenPort(i, line, low)
+	}
+	s.bareHosts(i, line, low)
+}
+
+// hostThenPort adds every host named just before "port N".
+func (s *scan) hostThenPort(i int, line, low string) {
+	base := s.lines[i].start
+	for from := 0; ; {
+		k := strings.Index(low[from:], "port")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + 4
+		if k > 0 && isLetter(low[k-1]) || k+4 < len(low) && isLetter(low[k+4]) {
+			continue // "report", "transport", "ports"
+		}
+		pStart, pEnd, ok := portAfter(low, k+4)
+		if !ok {
+			continue
+		}
+		hEnd := skipBack(low, k)
+		hStart, hEnd, keyed := hostBefore(line, low, hEnd)
+		if hStart < 0 {
+			continue
+		}
+		host := strings.Trim(line[hStart:hEnd], "[]")
+		if !keyed && !hostLike(host) {
+			continue
+		}
+		c := cand{strength: structured, line: i, pos: base + hStart, end: base + pEnd}
+		if c.setHost(host, line[pStart:pEnd]) && !isSourceFile(host) {
+			c.role = roleOf(s.text, base, base+hStart, base+hEnd)
+			s.cands = append(s.cands, c)
+		}
+	}
+}
+
+// portAfter reads the port number after the word "port" ending at i:
+// "port 22", "port: 587", "port=9200", "port = '80'", "port => 25".
+func portAfter(low string, i int) (int, int, bool) {
+	j := i
+	for j < len(low) && strings.IndexByte(" \t'\"`:=>", low[j]) >= 0 && j-i < 6 {
+		j++
+	}
+	start := j
+	for j < len(low) && isDigit(low[j]) {
+		j++
+	}
+	if j == start || j-start > 5 || j < len(low) && (isWordByte(low[j]) || maskedAfter(low[j]) || low[j] == '.' && j+1 < len(low) && isDigit(low[j+1])) {
+		return 0, 0, false
+	}
+	return start, j, true
+}
+
+// skipBack returns where the host ends before "port" at k: after the
+// separators and joining words between them ("x, port", "x (port",
+// "x and port", "x on port").
+func skipBack(low string, k int) int {
+	j := k
+	for {
+		for j > 0 && strings.IndexByte(" \t,;()'\"`", low[j-1]) >= 0 {
+			j--
+		}
+		moved := false
+		for _, w := range []string{"and", "on", "at", "with"} {
+			if strings.HasSuffix(low[:j], w) && j > len(w) && low[j-len(w)-1] == ' ' {
+				j -= len(w)
+				moved = true
+			}
+		}
+		if !moved {
+			return j
+		}
+	}
+}
+
+// hostBefore finds the host word ending at end, and whether a key names it
+// as the host ("host: x", "host='x'", "address = x", "server x").
+func hostBefore(line, low string, end int) (int, int, bool) {
+	for end > 0 && strings.IndexByte("'\"`", low[end-1]) >= 0 {
+		end--
+	}
+	start := end
+	if end > 0 && low[end-1] == ']' {
+		start = strings.LastIndexByte(low[:end], '[')
+		if start < 0 || net.ParseIP(low[start+1:end-1]) == nil {
+			return -1, 0, false
+		}
+	} else {
+		for start > 0 && isHostByte(low[start-1]) {
+			start--
+		}
+		for start < end && (low[start] == '.' || low[start] == '-') {
+			start++
+		}
+		for end > start && low[end-1] == '.' {
+			end--
+		}
+	}
+	if start == end || start > 0 && (low[start-1] == '/' || low[start-1] == '\\' || low[start-1] == ':' && start > 1 && low[start-2] == ':') {
+		return -1, 0, false
+	}
+	b := strings.TrimRight(low[:start], " \t'\"`")
+	if strings.HasSuffix(b, "=u") || strings.HasSuffix(b, "=b") {
+		b = b[:len(b)-1] // Python 2's host=u'x'
+	}
+	b = strings.TrimRight(b, " \t:=>")
+	keyed := false
+	for _, w := range []string{"host", "hostname", "address", "addr", "server"} {
+		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
+			keyed = true
+		}
+	}
+	return start, end, keyed
+}
+
+// hostLike reports whether a word with no key naming it a host is one: an
+// IP, localhost, or a name with a dot and a top-level domain.
+func hostLike(h string) bool {
+	if strings.EqualFold(h, "localhost") {
+		return true
+	}
+	i := strings.LastIndexByte(h, '.')
+	if i < 0 || i == len(h)-1 || isDigit(h[len(h)-1]) || strings.IndexByte(h, ':') >= 0 {
+		return (i >= 0 || strings.IndexByte(h, ':') >= 0) && net.ParseIP(h) != nil
+	}
+	if i == 0 {
+		return false
+	}
+	tld := h[i+1:]
+	if tld != strings.ToLower(tld) && tld != strings.ToUpper(tld) {
+		return false // "System.Net": a name in code, not a domain
+	}
+	return tlds[strings.ToLower(tld)] && !isSourceFile(h)
+}
+
+// bareHosts adds the names and addresses on line i that stand without a
+// port or a URL where the words make them what failed (see the top of this
+// file).
+func (s *scan) bareHosts(i int, line, low string) {
+	base := s.lines[i].start
+	for k := 0; k < len(line); {
+		b := line[k]
+		if !isHostByte(b) && b != '[' && b != ':' {
+			k++
+			continue
+		}
+		start, end, next := bareWord(line, k)
+		k = next
+		if start < 0 {
+			continue
+		}
+		host := strings.Trim(line[start:end], "[]")
+		if !hostLike(host) || s.covered(i, base+start) {
+			continue
+		}
+		at := i
+		if !s.destSlot(line, low, start, end, base) {
+			if !failureFollows(low[end:]) {
+				if !s.wrappedDest(i, line[:start]) {
+					continue
+				}
+				at = i - 1
+			}
+		}
+		if at == i && !s.failsAt(i, low) || !usableHost(host) {
+			continue
+		}
+		c := cand{strength: weak, line: at, pos: base + start, end: base + end, role: roleDest}
+		if at == i {
+			c.role = roleOf(s.text, base, base+start, base+end)
+		}
+		// The other end of a connection ("Reply from 10.0.0.1:
+		// Destination host unreachable") is no bare mention.
+		if c.role != roleSource && c.setHost(host, "") {
+			s.cands = append(s.cands, c)
+		}
+	}
+}
+
+// bareWord returns the host-like word starting at k (a name or IPv4
+// address, a bracketed or bare IPv6 address) and where to look next; start
+// is -1 when the word cannot be a bare host: part of a path, of
+// host:port, of user@host's user, a function call, a file name.
+func bareWord(line string, k int) (start, end, next int) {
+	if line[k] == '[' {
+		j := strings.IndexByte(line[k:], ']')
+		if j < 0 || net.ParseIP(line[k+1:k+j]) == nil || !strings.Contains(line[k+1:k+j], ":") {
+			return -1, 0, k + 1
+		}
+		end = k + j + 1
+		if end < len(line) && line[end] == ':' && end+1 < len(line) && isDigit(line[end+1]) {
+			return -1, 0, end // [v6]:port is read with host:port
+		}
+		return k, end, end
+	}
+	end = k
+	v6 := false
+	for end < len(line) && (isHostByte(line[end]) || line[end] == ':' && v6ish(line, k, end)) {
+		if line[end] == ':' {
+			v6 = true
+		}
+		end++
+	}
+	next = end
+	for end > k && (line[end-1] == '.' || line[end-1] == '-' || line[end-1] == ':') {
+		end--
+	}
+	if end == k {
+		return -1, 0, next + 1
+	}
+	if v6 {
+		if net.ParseIP(line[k:end]) == nil || !strings.Contains(line[k:end], "::") && strings.Count(line[k:end], ":") < 7 {
+			return -1, 0, next
+		}
+	}
+	if k > 0 && strings.IndexByte("/\\.$%&#~+", line[k-1]) >= 0 {
+		return -1, 0, next // a path, a variable, a fragment
+	}
+	if end < len(line) {
+		switch c := line[end]; {
+		case c == '(' || c == '@':
+			return -1, 0, next // a call, a user name
+		case c == ':' && end+1 < len(line) && isDigit(line[end+1]) && !v6:
+			return -1, 0, next // host:port is read with host:port
+		}
+	}
+	return k, end, next
+}
+
+// v6ish reports whether a ':' at i continues an IPv6 address started at k:
+// the word so far is hex digits and colons.
+func v6ish(line string, k, i int) bool {
+	for _, c := range []byte(line[k:i]) {
+		if !(isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':') {
+			return false
+		}
+	}
+	return i+1 < len(line) && (isHexByte(line[i+1]) || line[i+1] == ':')
+}
+
+func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// covered reports whether a candidate on line i already covers pos.
+func (s *scan) covered(i, pos int) bool {
+	for k := len(s.cands) - 1; k >= 0 && s.cands[k].line >= i; k-- {
+		if c := s.cands[k]; c.line == i && pos >= c.pos && pos < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+// hostKeys before a bare word name it as the host.
+var hostKeys = []string{"host", "hostname", "server", "address", "addr", "domain", "endpoint", "remote host"}
+
+// destSlot reports whether the words before line[start:end] make it a
+// destination ("failed to connect to x", "Could not reach x", "host x").
+func (s *scan) destSlot(line, low string, start, end, base int) bool {
+	if roleOf(s.text, base, base+start, base+end) == roleDest {
+		return true
+	}
+	b := strings.TrimRight(low[max(0, start-24):start], " \t\"'`([{<=:,*")
+	for _, w := range hostKeys {
+		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// failureFollows reports whether the words right after a bare word report
+// a failure ("x refused to connect", "x: Name or service not known", "x]
+// Resolving timed out", "x | 522: Connection timed out", "x (10.0.0.5)
+// (5)... ERROR").
+func failureFollows(after string) bool {
+	for {
+		t := strings.TrimLeft(after, " \t\"'`]}|:,.…-")
+		if strings.HasPrefix(t, "(") {
+			if j := strings.IndexByte(t, ')'); j > 0 && j < 48 {
+				after = t[j+1:]
+				continue
+			}
+		}
+		if len(t) > 4 && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && t[3] == ':' {
+			t = strings.TrimLeft(t[4:], " ") // an HTTP status: "x | 522: Connection timed out"
+		}
+		// The failure words start right here, not somewhere further on
+		// (a table's "localhost  *  *  TimedOut").
+		if t == "" || t[0] < 0x80 && !isLetter(t[0]) {
+			return false
+		}
+		t = strings.ToLower(t[:min(len(t), 36)])
+		return startsWithErrorWord(t) || classifyFailure(t) != FailureNone
+	}
+}
+
+// startsWithErrorWord reports whether t starts with a word that says
+// something failed.
+func startsWithErrorWord(t string) bool {
+	for _, w := range []string{"error", "err", "fail", "unreachable", "refused", "timed out", "timeout", "not found",
+		"is down", "down", "unknown", "not known", "could not", "cannot", "can't", "did not", "is not reachable"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrappedDest reports whether the text before a bare word at the start of
+// line i is only a gutter, and line i-1 failed and ended in a destination
+// word: a message wrapped by a terminal or a box ("… 504 Gateway Timeout
+// returned from\n│ github.com").
+func (s *scan) wrappedDest(i int, before string) bool {
+	if i == 0 || strings.Trim(before, " \t│|>#*") != "" {
+		return false
+	}
+	prev := s.text[s.lines[i-1].start:s.lines[i-1].end]
+	p := strings.ToLower(strings.TrimRight(prev, " \t\r│|"))
+	if p == "" {
+		return false
+	}
+	end := len(p)
+	return (roleOf(p+" x", 0, end+1, end+2) == roleDest || strings.HasSuffix(p, " from")) && lineFails(p)
+}
+
+// tlds are the top-level domains a bare word must end in to be read as a
+// host name: the generic ones programs meet, names for private networks,
+// and every two-letter country code.
+var tlds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range strings.Fields(`com net org edu gov mil int info biz io ai co app dev cloud xyz online site tech top
+		me tv cc ws name pro mobi asia tel travel jobs local lan internal intranet corp home localdomain test example
+		invalid arpa onion page run link live store shop blog news email services network systems digital solutions
+		work world zone space host website club fun one` +
+		` ac ad ae af ag al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cd
+		cf cg ch ci ck cl cm cn cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge
+		gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in iq ir is it je jm jo jp ke kg kh
+		ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw
+		mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa
+		sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tw tz ua ug
+		uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw`) {
+		m[t] = true
+	}
+	return m
+}()

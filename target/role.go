@@ -1,0 +1,66 @@
+package target
+
+import "strings"
+
+// Roles of a mention in its sentence: the address a program was trying to
+// reach, or the program's own (or its client's) address.
+const (
+	roleSource  int8 = -1 // "connection from 10.0.0.9:59686", "client: 10.0.0.9", "laddr", "10.0.0.9:5555->…"
+	roleNeutral int8 = 0
+	roleDest    int8 = 1 // "… to 10.0.0.5:80", "dial tcp …", "Get …", "upstream: …", "-> 10.0.0.5:80"
+)
+
+// sourceWords before a mention say it is the side that was not reached: a
+// server's client, the local end of a socket.
+var sourceWords = []string{"client", "client_addr", "client address", "local", "local address", "localaddr",
+	"laddr", "src", "source", "source address", "bind", "bound to", "listen", "listening", "listening on",
+	"listening at", "listen on", "referer", "referrer", "remote_addr", "peer address"}
+
+// destWords before a mention say it is the side a program tried to reach.
+var destWords = []string{"to", "dial tcp", "dial tcp4", "dial tcp6", "dial udp", "dial", "connect", "connecting",
+	"connection to", "get", "post", "put", "patch", "delete", "head", "fetch", "fetching", "upstream", "remote",
+	"remote address", "raddr", "target", "destination", "dest", "reach", "reaching", "resolve", "resolving",
+	"lookup", "->", "→"}
+
+// fromAsSource are words before "from" that make it the other end of an
+// incoming connection ("connection from", "Reply from"); after others
+// ("returned from", "received disconnect from") "from" names the server.
+var fromAsSource = []string{"connection", "connect", "reply", "request", "requests", "client", "accepted", "incoming",
+	"packet", "packets", "traffic", "message", "peer"}
+
+// roleOf returns the role of the mention text[pos:end] on a line starting at
+// lineStart, read from the words just before it (and a "->" just after it:
+// Go's "local->remote").
+func roleOf(text string, lineStart, pos, end int) int8 {
+	if strings.HasPrefix(text[end:min(len(text), end+2)], "->") {
+		return roleSource
+	}
+	before := strings.ToLower(text[max(lineStart, pos-40):pos])
+	b := strings.TrimRight(before, " \t\"'`([{<=:,*")
+	if strings.HasSuffix(b, "from") && wordEnds(b, len(b)-4) {
+		rest := strings.TrimRight(b[:len(b)-4], " \t")
+		for _, w := range fromAsSource {
+			if strings.HasSuffix(rest, w) && wordEnds(rest, len(rest)-len(w)) {
+				return roleSource
+			}
+		}
+		return roleNeutral
+	}
+	for _, w := range sourceWords {
+		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
+			return roleSource
+		}
+	}
+	for _, w := range destWords {
+		if strings.HasSuffix(b, w) && (w[0] >= 0x80 || w[0] == '-' || wordEnds(b, len(b)-len(w))) {
+			return roleDest
+		}
+	}
+	return roleNeutral
+}
+
+// wordEnds reports whether a word starting at i in s has no letter before
+// it.
+func wordEnds(s string, i int) bool {
+	return i <= 0 || !(s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] == '_')
+}
