@@ -843,6 +843,7 @@ var servicePorts = []struct {
 }{
 	{"postgres", 5432}, {"psql", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
+	{"sqlstate[hy000] [200", 3306}, // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
 }
 
 // via returns the final destination when the target is a proxy that failed:

@@ -30,7 +30,42 @@ func (s *scan) generic(i int, line, low string) {
 	if strings.Contains(low, "port") {
 		s.hostThenPort(i, line, low)
 	}
+	if strings.Contains(line, "`:`") || strings.Contains(line, "':'") || strings.Contains(line, `":"`) {
+		s.quotedHostPort(i, line)
+	}
 	s.bareHosts(i, line, low)
+}
+
+// quotedHostPort adds host and port quoted each on its own
+// ("`db.example.com`:`5432`", Prisma's "Can't reach database server at
+// …").
+func (s *scan) quotedHostPort(i int, line string) {
+	base := s.lines[i].start
+	for from := 0; ; {
+		k := strings.Index(line[from:], ":")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + 1
+		if k < 2 || k+2 >= len(line) || line[k-1] != line[k+1] || strings.IndexByte("`'\"", line[k-1]) < 0 || !isDigit(line[k+2]) {
+			continue
+		}
+		q := line[k-1]
+		j := k + 2
+		for j < len(line) && isDigit(line[j]) {
+			j++
+		}
+		open := strings.LastIndexByte(line[:k-1], q)
+		if j >= len(line) || line[j] != q || open < 0 {
+			continue
+		}
+		c := cand{strength: plain, line: i, pos: base + open, end: base + j + 1}
+		if host := line[open+1 : k-1]; c.setHost(host, line[k+2:j]) && !isSourceFile(host) {
+			c.role = roleOf(s.text, base, base+open, base+j+1)
+			s.cands = append(s.cands, c)
+		}
+	}
 }
 
 // hostThenPort adds every host named just before "port N".
@@ -183,7 +218,7 @@ func (s *scan) bareHosts(i int, line, low string) {
 			continue
 		}
 		host := strings.Trim(line[start:end], "[]")
-		if !hostLike(host) || s.covered(i, base+start) {
+		if !hostLike(host) && !s.resolvedWord(i, low, start, host) || s.covered(i, base+start) {
 			continue
 		}
 		at := i
@@ -284,7 +319,28 @@ func (s *scan) covered(i, pos int) bool {
 }
 
 // hostKeys before a bare word name it as the host.
-var hostKeys = []string{"host", "hostname", "server", "address", "addr", "domain", "endpoint", "remote host"}
+var hostKeys = []string{"host", "hostname", "server", "address", "addr", "domain", "endpoint", "remote host", "at"}
+
+// resolveWords before a word say a resolver was asked for it.
+var resolveWords = []string{"resolve", "resolving", "resolve host", "resolve hostname", "getaddrinfo for", "lookup",
+	"look up", "unknown host", "resolution of", "resolve address"}
+
+// resolvedWord reports whether a word without a dot (a service name in a
+// compose network: "db", "minio") stands where a resolver's failure names
+// what it could not resolve ("getaddrinfo for db failed", "Failed to
+// resolve 'minio'"), on a line that says a name did not resolve.
+func (s *scan) resolvedWord(i int, low string, start int, word string) bool {
+	if strings.IndexByte(word, '.') >= 0 || strings.IndexByte(word, ':') >= 0 || len(word) < 2 || allDigitsAndDots(word) {
+		return false
+	}
+	b := strings.TrimRight(low[max(0, start-24):start], " \t\"'`:")
+	for _, w := range resolveWords {
+		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
+			return classifyFailure(low) == FailureNoSuchHost
+		}
+	}
+	return false
+}
 
 // destSlot reports whether the words before line[start:end] make it a
 // destination ("failed to connect to x", "Could not reach x", "host x").

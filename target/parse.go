@@ -95,7 +95,17 @@ func parsePlain(s string) (Target, error) {
 	if err := checkHost(s, s); err != nil {
 		return Target{}, err
 	}
+	if i := strings.LastIndexByte(s, '.'); i >= 0 && camelCase(s[i+1:]) {
+		// "java.nio.channels.UnresolvedAddressException" names a class.
+		return Target{}, badInput(s, strconv.Quote(s)+" is a name from program code, not a host name", "enter the host, host:port or URL the program was trying to reach")
+	}
 	return Target{Input: s, Host: normHost(s), Port: DefaultPort, PortFrom: PortAssumed, Kind: KindHost}, nil
+}
+
+// camelCase reports whether a word mixes cases after its first letter
+// ("AddressException"), as code names do and domain names never need to.
+func camelCase(w string) bool {
+	return len(w) > 1 && strings.ToLower(w[1:]) != w[1:] && strings.ToUpper(w[1:]) != w[1:]
 }
 
 // parseURL reads scheme://[user@]host[:port]/path.
