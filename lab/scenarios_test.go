@@ -231,6 +231,40 @@ r2: nft add rule inet lab output icmpv6 type packet-too-big drop`,
 		checks:   map[string]string{"port": "pass", "mtu": "fail", "app": "fail"},
 	},
 	{
+		name: "IPv6 local firewall", target: "https://[2001:db8:99:3::10]/", code: "local.firewall",
+		// As "local firewall": the dropped SYNs are retransmitted and time
+		// out, so only the ip6 rule names the cause.
+		stage:    "client: nft add rule inet lab output ip6 daddr 2001:db8:99:3::10 tcp dport 443 counter drop",
+		evidence: []string{"ip6 daddr 2001:db8:99:3::10 tcp dport 443 counter drop", "inet lab output"},
+		checks:   map[string]string{"firewall": "fail", "port": "fail", "ping": "pass"},
+	},
+	{
+		name: "IPv6 no route", target: "[2001:db8:99:3::10]:443", code: "local.no_route",
+		// The client's IPv6 default route is gone; IPv4 (and so the DNS
+		// server) still works.
+		stage:    "client: ip -6 route del default",
+		evidence: []string{"the routing table has no route to 2001:db8:99:3::10", "ENETUNREACH"},
+		checks:   map[string]string{"local": "fail", "port": "fail"},
+	},
+	{
+		name: "IPv6 lossy path", target: "[2001:db8:99:3::10]:443", code: "path.lossy",
+		// As "lossy path", for ICMPv6: 60% of echo requests vanish at r1;
+		// with 20 pings a loss under the 20% threshold (or no reply at all)
+		// has odds of about 1 in 25,000.
+		stage:    "r1: nft add rule inet lab forward icmpv6 type echo-request numgen random mod 100 < 60 drop",
+		evidence: []string{"The path to 2001:db8:99:3::10 is unreliable", "packet loss", "of 20 pings lost"},
+		checks:   map[string]string{"port": "pass", "ping": "warn"},
+	},
+	{
+		name: "IPv6 SYN loss on a router", target: "[2001:db8:99:3::10]:443", code: "port.intermittent",
+		// As "SYN loss on a router", for IPv6: r1 drops 4 of every 10
+		// connection requests it forwards in a fixed pattern (numgen inc);
+		// traceroute probes (hop limit 32 or less) are not counted.
+		stage:    "r1: nft add rule inet lab forward ip6 hoplimit > 32 tcp flags & (syn | ack) == syn numgen inc mod 10 < 4 drop",
+		evidence: []string{"[2001:db8:99:3::10]:443 is open, but", "work only some of the time", "connected after", "resent request"},
+		checks:   map[string]string{"port": "warn", "ping": "pass"},
+	},
+	{
 		name: "client port range exhausted", target: "10.99.3.10:443", code: "local.ports_exhausted",
 		// The client may use two local ports, and two connections to the
 		// server hold them: a busy server's "cannot assign requested
