@@ -85,7 +85,6 @@ func (u *UI) askExport(e export) {
 	show := func() {} // set below: it reads the widgets made here
 	format := newKeyRadio(u, []string{formatPDF, formatHTML}, func(string) { show() })
 	format.SetSelected(formatPDF)
-	format.Required = true
 	redact := newKeyCheck(u, "Hide host names and IP addresses (for reports sent outside)", func(bool) { show() })
 	redact.SetChecked(u.settings.Redact)
 	where := wrapped("")

@@ -69,7 +69,7 @@ func TestExportHTMLRedactedName(t *testing.T) {
 	h.locked(func() {
 		walk(h.overlay(), func(o fyne.CanvasObject) {
 			switch w := o.(type) {
-			case *widget.RadioGroup:
+			case *keyRadio:
 				w.SetSelected(formatHTML)
 			case *keyCheck:
 				w.SetChecked(true)
@@ -119,6 +119,39 @@ func TestExportEnterAfterClicks(t *testing.T) {
 		t.Errorf("Enter after clicking HTML saved %q", u.lastSaved)
 	}
 	h.locked(func() { press(c, fyne.KeyReturn, 0) }) // closes "Report saved"
+	// A click on the choice already made changes nothing but the focus.
+	u.lastSaved = ""
+	h.locked(func() { press(c, fyne.KeyE, ctrl) })
+	tapText(formatPDF)
+	h.locked(func() {
+		if _, ok := c.Focused().(*keyRadioItem); !ok {
+			t.Errorf("the click left the focus on %T", c.Focused())
+		}
+		press(c, fyne.KeyReturn, 0)
+	})
+	h.waitFor("the PDF", func() bool { return u.lastSaved != "" })
+	if filepath.Ext(u.lastSaved) != ".pdf" {
+		t.Errorf("Enter after clicking PDF saved %q", u.lastSaved)
+	}
+	h.locked(func() { press(c, fyne.KeyReturn, 0) }) // closes "Report saved"
+	// Tab to the choices, then Esc.
+	h.locked(func() { press(c, fyne.KeyE, ctrl) })
+	h.locked(func() {
+		for range 10 {
+			if _, ok := c.Focused().(*keyRadioItem); ok {
+				break
+			}
+			press(c, fyne.KeyTab, 0)
+		}
+		if _, ok := c.Focused().(*keyRadioItem); !ok {
+			t.Fatalf("Tab never reached the choices (focus on %T)", c.Focused())
+		}
+		press(c, fyne.KeyDown, 0) // the arrows move the choice
+		press(c, fyne.KeyEscape, 0)
+	})
+	if h.overlay() != nil {
+		t.Error("Esc with a choice focused did not close the dialog")
+	}
 	h.locked(func() { press(c, fyne.KeyE, ctrl) })
 	tapText("Hide host names and IP addresses (for reports sent outside)")
 	h.locked(func() {

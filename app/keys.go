@@ -1,6 +1,9 @@
 package app
 
 import (
+	"log"
+	"os"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -48,16 +51,48 @@ func (u *UI) bindKeys() {
 	for _, s := range shortcuts {
 		sc := &desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}
 		do := s.do
+		name := sc.ShortcutName()
 		f := func() {
 			if u.modalOpen() {
+				traceKey(name, "ignored: a dialog or pop-up is open")
 				return // the dialog answers first
 			}
+			traceKey(name, "on "+u.where())
 			do(u)
 		}
 		u.keys[sc.ShortcutName()] = f
 		c.AddShortcut(sc, func(fyne.Shortcut) { f() })
 	}
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) { u.typedKey(e.Name) })
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		traceKey(string(e.Name), "to the window")
+		u.typedKey(e.Name)
+	})
+}
+
+// traceKeys, set by CONNDOCTOR_TRACE_KEYS=1, prints every shortcut and key
+// the window handles: the end-to-end drive sets it, so a key that did
+// nothing can be told from a key that never arrived.
+var traceKeys = os.Getenv("CONNDOCTOR_TRACE_KEYS") == "1"
+
+func traceKey(key, what string) {
+	if traceKeys {
+		log.Printf("key %s: %s", key, what)
+	}
+}
+
+// where names the step on screen, for traceKey.
+func (u *UI) where() string {
+	switch step := u.shownStep(); {
+	case u.tabs.Selected() != u.checkTab:
+		return "tab " + u.tabs.Selected().Text
+	case u.diag != nil && step == u.diag.content:
+		return "the diagnosis"
+	case u.cmp != nil && step == u.cmp.content:
+		return "the comparison"
+	case step == u.target.content:
+		return "the target step"
+	}
+	return "the checking step"
 }
 
 // shortcut runs the wizard's action for s, reporting whether there is one.

@@ -53,20 +53,6 @@ func (s *keySelect) TypedKey(k *fyne.KeyEvent) {
 	s.Select.TypedKey(k)
 }
 
-// newKeyRadio is a radio group whose choice, made with the mouse or Space,
-// hands the focus back to the window, so the next Enter or Esc reaches the
-// dialog (Fyne's radio items keep both; they cannot be extended).
-func newKeyRadio(u *UI, options []string, changed func(string)) *widget.RadioGroup {
-	r := widget.NewRadioGroup(options, nil)
-	r.OnChanged = func(s string) {
-		u.win.Canvas().Unfocus()
-		if changed != nil {
-			changed(s)
-		}
-	}
-	return r
-}
-
 // passKey hands Esc and Enter to the wizard's key handling, reporting
 // whether it did.
 func passKey(u *UI, k *fyne.KeyEvent) bool {

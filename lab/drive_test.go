@@ -108,7 +108,7 @@ func (d *drive) start() {
 	c.Env = append(c.Env, d.x.env()...)
 	c.Env = append(c.Env, "HOME="+d.home, "XDG_CONFIG_HOME="+filepath.Join(d.home, ".config"),
 		"XDG_CACHE_HOME="+filepath.Join(d.home, ".cache"), "XDG_DATA_HOME="+filepath.Join(d.home, ".local/share"),
-		"XDG_RUNTIME_DIR="+filepath.Join(d.home, "run"), "LANG=C.UTF-8", "FYNE_SCALE=1")
+		"XDG_RUNTIME_DIR="+filepath.Join(d.home, "run"), "LANG=C.UTF-8", "FYNE_SCALE=1", "CONNDOCTOR_TRACE_KEYS=1")
 	c.Stdout, c.Stderr = d.out, d.out
 	c.SysProcAttr = dieWithTest()
 	if err := c.Start(); err != nil {
@@ -334,7 +334,8 @@ func (d *drive) shortcut(keys, button string) {
 		return
 	}
 	d.alive("after " + keys)
-	d.t.Errorf("%s did nothing (issue 11: every main action has a shortcut); clicking %q instead", keys, button)
+	d.t.Errorf("%s did nothing (issue 11: every main action has a shortcut); clicking %q instead; the wizard's last words:\n%s",
+		keys, button, tail(d.out.String(), 8))
 	d.clickText(button, false)
 }
 

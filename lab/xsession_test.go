@@ -157,7 +157,20 @@ func (x *xSession) do(args ...string) string {
 // other, as a person would.
 func (x *xSession) key(keys ...string) {
 	x.t.Helper()
-	x.do(append([]string{"key", "--clearmodifiers", "--delay", "80"}, keys...)...)
+	for _, k := range keys {
+		parts := strings.Split(k, "+")
+		if len(parts) == 1 {
+			x.do("key", "--clearmodifiers", k)
+		} else {
+			// A chord as a hand plays it: the modifiers held down a moment
+			// before the key and released after it.
+			mods := parts[:len(parts)-1]
+			args := append([]string{"keydown"}, mods...)
+			args = append(args, "sleep", "0.08", "key", parts[len(parts)-1], "sleep", "0.08", "keyup")
+			x.do(append(args, mods...)...)
+		}
+		time.Sleep(80 * time.Millisecond)
+	}
 }
 
 // typeText types text into whatever has the keyboard focus.
