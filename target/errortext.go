@@ -23,6 +23,7 @@ type cand struct {
 	cmd                     bool // a command line the user ran (telnet host 23)
 	req                     bool // a URL after an HTTP method (Go's "Get \"URL\": …")
 	role                    int8 // what the words around say the mention is: roleSource, roleNeutral or roleDest
+	resolves                bool // a name a step line says is being looked up ("Looking up host \"x\"")
 }
 
 // scanLine is one line of the text.
@@ -169,6 +170,11 @@ func (s *scan) collect(i int) {
 		s.hostPorts(i, line)
 	}
 	s.generic(i, line, low)
+	if len(s.cands) > n && isWarningLine(low) {
+		// "UserWarning: … please update from the URL: http://…": a
+		// warning about something else, not what failed.
+		s.cands = s.cands[:n]
+	}
 	if len(s.cands) > n && isListenerLine(low) {
 		// "server started at http://0.0.0.0:7300": the program's own
 		// address, not what it failed to reach.
@@ -246,6 +252,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	default:
 		if g["host"] == "" && g["addr"] != "" {
 			g["host"] = g["addr"]
+		}
+		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {
+			return // a word that does not look like a host, not a redacted one
 		}
 		ok = c.setHost(strings.Trim(g["host"], "[]"), g["port"])
 		if ok && g["scheme"] != "" && g["port"] == "" {
@@ -536,6 +545,12 @@ func isHostByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '.' || b == '-' || b == '_'
 }
 
+// isWarningLine reports whether a line only warns: it says "warning" and
+// reports no failure.
+func isWarningLine(low string) bool {
+	return strings.Contains(low, "warning") && !lineFails(low)
+}
+
 // listenerWords mark a line announcing the program's own listening address.
 var listenerWords = []string{"listening on", "listening at", "listens on", "listen on", "started at", "started on",
 	"running at http", "running on http", "serving on", "serving at", "serving http", "server started", "bound to"}
@@ -554,7 +569,7 @@ func isListenerLine(low string) bool {
 // errorWords mark a line that reports a failure even when it does not say
 // which one.
 var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can't",
-	"refused", "exception", "fatal", "warn", "not responding", "is down", "unreachable", "no route", "timed out",
+	"refused", "exception", "fatal", "not responding", "is down", "unreachable", "no route", "timed out",
 	"timeout", "denied", "rejected", "problem", "broken", "abort", "reset", "severe", "panic", "not be established",
 	"拒绝", "失败", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー"}
 
@@ -685,6 +700,21 @@ func (s *scan) preferName(best int) int {
 		}
 	}
 	if pick < 0 {
+		// A name the program said it was looking up just before it
+		// dialled the IP (plink's "Looking up host \"x\"" then
+		// "Connecting to 10.0.0.5 port 22").
+		for i, o := range s.cands {
+			if o.resolves && o.line < c.line && c.line-o.line <= 5 {
+				pick = i
+			}
+		}
+		if pick >= 0 {
+			if p, from := s.portFor(c); from == PortExplicit && s.cands[pick].port == 0 {
+				s.cands[pick].port, s.cands[pick].portFrom = p, from
+			}
+			s.cands[pick].addr = c.host
+			return pick
+		}
 		for _, m := range s.pairsNear(c.host) {
 			if ip := net.ParseIP(m[2]); ip != nil && ip.String() == c.host && usableHost(m[1]) && net.ParseIP(m[1]) == nil {
 				s.cands[best].addr, s.cands[best].host = c.host, normHost(m[1])
@@ -843,7 +873,8 @@ var servicePorts = []struct {
 }{
 	{"postgres", 5432}, {"psql", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
-	{"sqlstate[hy000] [200", 3306}, // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
+	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
+	{"winscp", 22}, {"putty", 22}, {"plink", 22}, {"sftp", 22}, // SSH clients
 }
 
 // via returns the final destination when the target is a proxy that failed:

@@ -36,6 +36,7 @@ type extractor struct {
 	span     bool                  // the message may wrap onto the next lines
 	req      bool                  // a URL the program requested with an HTTP method
 	need     func(low string) bool // tried instead of needle when set
+	looks    bool                  // the host must look like one (see hostLike): the words around say little
 }
 
 func ex(needle string, strength int, program string, port int, expr string) extractor {
@@ -51,6 +52,15 @@ func spanEx(needle string, strength int, program string, port int, expr string) 
 func spanConnEx(needle, program string, port int, expr string) extractor {
 	e := connEx(needle, program, port, expr)
 	e.span = true
+	return e
+}
+
+// lookingEx marks an extractor whose host must look like a host name or
+// address: a bracketed word before failure words is a host in R's curl
+// messages ("[api.example.com] Resolving timed out") but a logger's name in
+// others ("[homeassistant.components.mqtt.client] Failed to connect").
+func lookingEx(e extractor) extractor {
+	e.looks = true
 	return e
 }
 
@@ -184,8 +194,8 @@ var extractors = []extractor{
 	connEx("redis on", "Ruby", 0, `(?i)error connecting to redis on (?P<hp>`+reHostPort+`)`),
 	// R's curl package puts the host before libcurl's message: "[x]
 	// Resolving timed out after 10000 milliseconds".
-	dnsEx("] resolving", "R", 0, `(?i)\[`+hostGroup+`\] Resolving timed out`),
-	connEx("] ", "R", 0, `(?i)\[`+hostGroup+`\] (?:Connection timed out|Failed to connect|Connection refused|Operation timed out|Could not connect)`),
+	lookingEx(dnsEx("] resolving", "R", 0, `(?i)\[`+hostGroup+`\] Resolving timed out`)),
+	lookingEx(connEx("] ", "R", 0, `(?i)\[`+hostGroup+`\] (?:Connection timed out|Failed to connect|Connection refused|Operation timed out|Could not connect)`)),
 	// A name printed with the address it resolved to ("Checking x
 	// (10.0.0.5) ... ERROR", "Connecting to x (10.0.0.5)"): a mention like
 	// host:port, chosen when its line failed.
@@ -369,7 +379,8 @@ var (
 		"push", "open", "curl", "wget", "--", "访问", "via", "retrying", "exception", "at:", "to:", "to "}
 	// helpWords before a URL mean it is documentation printed with the error.
 	helpWords = []string{"see", "refer", "visit", "read", "more info", "details", "documentation", "troubleshoot",
-		"report", "help", "wiki", "faq", "look at", "check out", "guide"}
+		"report", "help", "wiki", "faq", "look at", "check out", "guide", "go to", "to install", "installing",
+		"update your"}
 	helpPaths = []string{"libcurl-errors", "/wiki", "troubleshoot", "/docs/", "/doc/", "/help", "/manual",
 		"stackoverflow.com", "/issues", "/faq", "codes.html", "bugs.php.net", "/support", "errors.html"}
 )

@@ -64,6 +64,14 @@ var failurePhrases = map[Failure][]string{
 		"host desconocido", "nom d'hôte inconnu", "알려진 호스트가 없습니다", "이름 혹은 서비스를 알 수 없습니다",
 		"沒有此類的主機", "不明なホスト", "böyle bir ana bilgisayar bilinmiyor", "ad veya hizmet bilinmiyor",
 		"neznámý hostitel", "ismeretlen állomás", "okänd värd", "невідомий хост",
+		// .NET's "The remote name could not be resolved" in Windows' UI
+		// languages.
+		"remotename konnte nicht aufgelöst werden", "le nom distant n'a pas pu être résolu",
+		"le nom distant n’a pas pu être résolu", "no se puede resolver el nombre remoto",
+		"impossibile risolvere il nome remoto", "o nome remoto não pôde ser resolvido",
+		"не удается разрешить удаленное имя", "не удалось разрешить удаленное имя", "リモート名を解決できませんでした",
+		"未能解析此远程名称", "无法解析远程名称", "無法解析遠端名稱", "원격 이름을 확인할 수 없습니다",
+		"nie można rozpoznać nazwy zdalnej", "de externe naam kan niet worden omgezet", "uzak ad çözülemedi",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
@@ -74,7 +82,7 @@ var failurePhrases = map[Failure][]string{
 		"connessione rifiutata", "rifiuto persistente",
 		"conexão recusada", "recusou ativamente", "as recusou ativamente",
 		"в соединении отказано", "отказано в соединении", "отверг запрос на подключение",
-		"接続を拒否されました", "拒否されたため、接続できませんでした",
+		"接続を拒否されました", "拒否されたため", "接続が拒否",
 		"拒绝连接", "积极拒绝", "连接被拒绝",
 		"verbinding geweigerd", "actief heeft geweigerd",
 		"połączenie odrzucone", "odmowa połączenia", "aktywnie go odmawia",
@@ -137,6 +145,8 @@ var failurePhrases = map[Failure][]string{
 		"時間切れ", "časový limit", "vypršel", "időtúllépés", "nem válaszolt megfelelően", "tidsgränsen",
 		"inte svarade korrekt", "χρονικό όριο", "hết thời gian", "waktu habis", "aikakatkaisu", "tidsavbrudd",
 		"انتهت المهلة",
+		"i/o time out", "(exit) time out", "connection time out", "request time out", "read time out",
+		"connect time out", "time out error", "time out exception",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",

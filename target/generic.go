@@ -218,22 +218,23 @@ func (s *scan) bareHosts(i int, line, low string) {
 			continue
 		}
 		host := strings.Trim(line[start:end], "[]")
-		if !hostLike(host) && !s.resolvedWord(i, low, start, host) || s.covered(i, base+start) {
+		if !hostLike(host) && !s.resolvedWord(i, low, start, end, host) || s.covered(i, base+start) {
 			continue
 		}
 		at := i
-		if !s.destSlot(line, low, start, end, base) {
-			if !failureFollows(low[end:]) {
-				if !s.wrappedDest(i, line[:start]) {
-					continue
-				}
-				at = i - 1
-			}
-		}
-		if at == i && !s.failsAt(i, low) || !usableHost(host) {
+		step, resolves := stepBefore(low[:start])
+		switch {
+		case s.destSlot(line, low, start, end, base) || failureFollows(low[end:]) || quotedOnDNSLine(low, start, end):
+		case s.wrappedDest(i, line[:start]):
+			at = i - 1
+		case step:
+		default:
 			continue
 		}
-		c := cand{strength: weak, line: at, pos: base + start, end: base + end, role: roleDest}
+		if at == i && !step && !s.failsAt(i, low) || !usableHost(host) {
+			continue
+		}
+		c := cand{strength: weak, line: at, pos: base + start, end: base + end, role: roleDest, resolves: resolves}
 		if at == i {
 			c.role = roleOf(s.text, base, base+start, base+end)
 		}
@@ -318,6 +319,50 @@ func (s *scan) covered(i, pos int) bool {
 	return false
 }
 
+// quotedOnDNSLine reports whether a bare word is quoted on a line that
+// says a name did not resolve: the quoted name is the one (.NET's "The
+// remote name could not be resolved: 'x'" in any UI language).
+func quotedOnDNSLine(low string, start, end int) bool {
+	if start == 0 || end >= len(low) || strings.IndexByte("'\"`", low[start-1]) < 0 || low[end] != low[start-1] {
+		return false
+	}
+	return classifyFailure(low) == FailureNoSuchHost
+}
+
+// stepWords start a line where a program says what it is about to reach
+// ("Updating crates.io index", "Looking up host \"x\"", "Connecting to
+// x...", "Checking x (10.0.0.5)"); the name there is the target when the
+// failure that follows names none. lookupSteps say the name is being
+// resolved, so an IP dialled right after is its address.
+var (
+	stepWords   = []string{"updating", "connecting to", "contacting", "fetching", "downloading from", "checking", "pulling from", "trying", "looking up host", "looking up", "resolving", "resolving host"}
+	lookupSteps = []string{"looking up host", "looking up", "resolving", "resolving host"}
+)
+
+// stepBefore reports whether the text before a bare word on its line is a
+// step a program announces (after a log prefix: a time, a level, the
+// program's name), and whether the step is a look-up.
+func stepBefore(before string) (step, lookup bool) {
+	b := strings.TrimRight(before, " \t\"'`")
+	for _, w := range stepWords {
+		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
+			lead := strings.TrimSpace(b[:len(b)-len(w)])
+			// The verb starts the message: nothing but a prefix ending in
+			// ':', ']', '>' or '|' comes before it.
+			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") {
+				return false, false
+			}
+			for _, l := range lookupSteps {
+				if w == l {
+					return true, true
+				}
+			}
+			return true, false
+		}
+	}
+	return false, false
+}
+
 // hostKeys before a bare word name it as the host.
 var hostKeys = []string{"host", "hostname", "server", "address", "addr", "domain", "endpoint", "remote host", "at"}
 
@@ -329,8 +374,16 @@ var resolveWords = []string{"resolve", "resolving", "resolve host", "resolve hos
 // compose network: "db", "minio") stands where a resolver's failure names
 // what it could not resolve ("getaddrinfo for db failed", "Failed to
 // resolve 'minio'"), on a line that says a name did not resolve.
-func (s *scan) resolvedWord(i int, low string, start int, word string) bool {
+func (s *scan) resolvedWord(i int, low string, start, end int, word string) bool {
 	if strings.IndexByte(word, '.') >= 0 || strings.IndexByte(word, ':') >= 0 || len(word) < 2 || allDigitsAndDots(word) {
+		return false
+	}
+	// The word stands alone as a name: quoted, or ending the clause
+	// ("for db failed", "host db:"), not a word of the sentence
+	// ("Resolving timed out").
+	quoted := start > 0 && strings.IndexByte("'\"`", low[start-1]) >= 0
+	after := strings.TrimLeft(low[end:], " ")
+	if !quoted && after != "" && after[0] != ':' && after[0] != ',' && !strings.HasPrefix(after, "failed") && !strings.HasPrefix(after, "...") {
 		return false
 	}
 	b := strings.TrimRight(low[max(0, start-24):start], " \t\"'`:")

@@ -34,8 +34,17 @@
 // "reach x", "resolve 'x'") or the failure words follow it ("x: Name or
 // service not known", "x refused to connect"). A bare word is a name only
 // with a dot and a top-level domain (or localhost, or an IP), so code
-// ("System.Net", "java.io.Foo") and modules are not read as hosts. The
-// target is chosen by these rules, in order:
+// ("System.Net", "java.io.Foo") and modules are not read as hosts; a
+// dotless service name counts where a resolver says it failed on it
+// ("getaddrinfo for db failed", "Failed to resolve 'minio'"), and a quoted
+// name on a line saying a name did not resolve is that name, in any
+// language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
+// program announces before the failure ("Updating x index", "Looking up
+// host \"x\"", "Connecting to x…") names the target when the failure
+// names none, and a name looked up just before an IP was dialled is the
+// name of that IP. A line that only warns ("UserWarning: … from the URL:
+// http://…") names no target. The target is chosen by these rules, in
+// order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
