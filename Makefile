@@ -59,11 +59,6 @@ screenshot: build ## drive the real window under Xvfb (loopback only) and write 
 	$(call apt,$(SHOT_PKGS))
 	BIN=$(BIN) scripts/screenshot.sh docs
 
-screenshot-windows: build-windows ## the Windows desktop program under Wine + Xvfb in the lab, after a check of a lab fault: docs/windows-*.png (root)
-	$(call apt,$(SHOT_PKGS) $(WINE_PKGS))
-	CONNDOCTOR_WINE_SHOT=$(CURDIR)/docs CONNDOCTOR_WINE_GUI=$(CURDIR)/$(BIN)/conndoctor.exe \
-		$(GO) test -count=1 -v -run 'TestWindowsScreenshot' ./lab
-
 e2e: build build-windows ## drive the real wizard, Linux and Windows (Wine) builds, with X keys and clicks in the lab (root): a dropped port, a black hole, a gateway 504; docs/e2e-*.png
 	$(call apt,$(E2E_PKGS) $(WINE_PKGS))
 	CONNDOCTOR_E2E_CMD=$(CURDIR)/$(BIN)/conndoctor CONNDOCTOR_E2E_WINE=$(CURDIR)/$(BIN)/conndoctor.exe CONNDOCTOR_E2E_SHOTS=$(CURDIR)/docs \

@@ -95,7 +95,7 @@ func TestWholeFlow(t *testing.T) {
 		h.tapButton(u.diag.content, "Export report…")
 		h.locked(func() {
 			walk(h.overlay(), func(o fyne.CanvasObject) {
-				if r, ok := o.(*widget.RadioGroup); ok {
+				if r, ok := o.(*keyRadio); ok {
 					r.SetSelected(format)
 				}
 			})

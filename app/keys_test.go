@@ -106,8 +106,8 @@ func TestEscClosesDialogs(t *testing.T) {
 		},
 	}
 	for name, open := range opens {
+		h.locked(open) // and what it reads from the history (History's export)
 		h.locked(func() {
-			open()
 			if h.overlay() == nil {
 				t.Fatalf("%s: no dialog", name)
 			}

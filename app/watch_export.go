@@ -35,10 +35,9 @@ func (u *UI) exportWatch(id int64, hp string, started time.Time) {
 		return
 	}
 	dir := u.deps.Documents()
-	format := widget.NewRadioGroup([]string{watchPDF, watchHTML, watchJSON}, nil)
-	format.Required = true
+	format := newKeyRadio(u, []string{watchPDF, watchHTML, watchJSON}, nil)
 	format.SetSelected(watchPDF)
-	hide := widget.NewCheck("Hide host names and IP addresses", nil)
+	hide := newKeyCheck(u, "Hide host names and IP addresses", nil)
 	hide.SetChecked(u.settings.Redact)
 	where := wrapped("")
 	name := func() string {

@@ -63,17 +63,17 @@ func (u *UI) askWatch(t target.Target) {
 		u.showModal(dialog.NewError(fmt.Errorf("a watch is kept in the history, which is not open (%v). Choose another database location in Settings", u.storeErr), u.win), nil)
 		return
 	}
-	span := widget.NewRadioGroup(nil, nil)
+	var spanNames []string
 	for _, s := range watchSpans {
-		span.Options = append(span.Options, s.label)
+		spanNames = append(spanNames, s.label)
 	}
-	span.Required = true
+	span := newKeyRadio(u, spanNames, nil)
 	span.SetSelected(watchSpans[1].label)
 	var paceNames []string
 	for _, p := range watchPaces {
 		paceNames = append(paceNames, p.label)
 	}
-	pace := widget.NewSelect(paceNames, nil)
+	pace := newKeySelect(u, paceNames, nil)
 	pace.SetSelectedIndex(0)
 	cost := wrapped("")
 	choice := func() (every, dur time.Duration) {

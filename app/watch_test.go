@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/conndoctor/conndoctor/engine/watch"
 	"github.com/conndoctor/conndoctor/history"
@@ -103,7 +102,7 @@ func (h *harness) startWatching(input, span string) {
 	h.tapButton(h.u.target.content, "Watch this target…")
 	h.locked(func() {
 		walk(h.overlay(), func(o fyne.CanvasObject) {
-			if r, ok := o.(*widget.RadioGroup); ok {
+			if r, ok := o.(*keyRadio); ok {
 				r.SetSelected(span)
 			}
 		})
@@ -140,8 +139,10 @@ func TestWatchWizard(t *testing.T) {
 	dlg := strings.Join(h.texts(h.overlay()), "\n")
 	h.locked(func() {
 		walk(h.overlay(), func(o fyne.CanvasObject) {
-			if r, ok := o.(*widget.RadioGroup); ok {
-				dlg += "\n" + strings.Join(r.Options, "\n")
+			if r, ok := o.(*keyRadio); ok {
+				for _, it := range r.items {
+					dlg += "\n" + it.label
+				}
 			}
 		})
 	})
@@ -280,9 +281,9 @@ func TestWatchInHistory(t *testing.T) {
 		h.locked(func() {
 			walk(h.overlay(), func(o fyne.CanvasObject) {
 				switch w := o.(type) {
-				case *widget.RadioGroup:
+				case *keyRadio:
 					w.SetSelected(f.format)
-				case *widget.Check:
+				case *keyCheck:
 					w.SetChecked(f.hide)
 				}
 			})

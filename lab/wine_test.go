@@ -130,7 +130,7 @@ func TestWindowsScenarios(t *testing.T) {
 			r := checkWindows(t, w, exe, l, sc.target)
 			assertWindows(t, sc, r)
 			code := sc.code
-			if wc := wineCases[sc.name]; wc.code != "" {
+			if wc := wineCases[sc.name]; wc.code != "" && !(wc.orLinux && r.Verdict.Code == sc.code) {
 				code = wc.code
 			}
 			if want := exitFor(code); r.exit != want {
@@ -144,8 +144,10 @@ func TestWindowsScenarios(t *testing.T) {
 // Linux. Each difference is a gap listed in the README with its evidence.
 type wineCase struct {
 	// code is the verdict under Wine ("": the Linux one); why says why the
-	// run differs.
+	// run differs. orLinux accepts the Linux verdict as well, where which
+	// of the two comes is a race the platform runs (why says which).
 	code, why string
+	orLinux   bool
 	// evidence replaces the Linux evidence fragments; nil keeps them.
 	evidence []string
 	// checks overrides check statuses (merged over the Linux ones).
@@ -193,7 +195,7 @@ var wineCases = map[string]wineCase{
 		evidence: []string{"WSAEACCES", "under Wine"}, checks: map[string]string{"ping": "error"}},
 	"IPv6 black hole": {code: "port.filtered", why: "the black hole is found by the ICMP traceroute, which cannot run under Wine 8 (Icmp6CreateFile: ERROR_CALL_NOT_IMPLEMENTED)",
 		evidence: []string{"no answer at all"}, checks: map[string]string{"ping": "error", "trace.icmp": "error"}},
-	"IPv6 host down": {code: "port.filtered", why: "the neighbour-discovery failure is reported by the router in ICMPv6, which neither the Windows port check (under Wine) nor an IPv6 ping (Icmp6CreateFile: ERROR_CALL_NOT_IMPLEMENTED) can read",
+	"IPv6 host down": {code: "port.filtered", orLinux: true, why: "the neighbour-discovery failure is reported by the router in ICMPv6, which neither the Windows port check (under Wine: no TCP_ICMP_ERROR_INFO) nor an IPv6 ping (Icmp6CreateFile: ERROR_CALL_NOT_IMPLEMENTED) can read; but Linux under Wine fails a connection attempt that is still waiting when r2 gives up on neighbour discovery (~3 s, default timing) with EHOSTUNREACH, so on a slow machine a late attempt sees it and the verdict is the Linux one, host.unreachable",
 		evidence: []string{"2001:db8:99:3::99"}, checks: map[string]string{"ping": "error"}},
 	"IPv6 MTU black hole": {code: "tls.failed", why: "the IPv6 path MTU cannot be measured under Wine 8: the interface is not found (no IPv6 routes), and Icmp6SendEcho2 is not implemented; the stalled TLS handshake is what shows",
 		evidence: []string{"TLS handshake"}, checks: map[string]string{"mtu": "error"}},
@@ -239,6 +241,10 @@ func assertWindows(t *testing.T, sc scenario, r cliResult) {
 			checks[id] = st
 		}
 		t.Logf("differs under Wine: %s", wc.why)
+	}
+	if wc := wineCases[sc.name]; wc.orLinux && r.Verdict.Code == sc.code {
+		code, evidence = sc.code, sc.evidence
+		t.Logf("the Linux verdict, which this case allows")
 	}
 	if r.Verdict.Code != code {
 		t.Fatalf("verdict %q (%s), want %q\n%s", r.Verdict.Code, r.Verdict.Summary, code, r.raw)
