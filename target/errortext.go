@@ -52,7 +52,7 @@ func parseErrorText(input string) (Target, error) {
 	program := detectProgram(s.text)
 	best, ok := s.choose()
 	if !ok {
-		return Target{}, noTarget(input, program, classifyFailure(s.text))
+		return Target{}, noTarget(input, program, classifyWrapped(s.text))
 	}
 	c := s.cands[best]
 	t := Target{Input: input, Kind: KindError, Host: c.host, Port: c.port, PortFrom: c.portFrom,
@@ -67,13 +67,22 @@ func parseErrorText(input string) (Target, error) {
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
 	w := s.window(c.line, 3)
-	if t.Failure = classifyFailure(w); t.Failure == FailureNone {
-		t.Failure = classifyFailure(unwrap.ReplaceAllString(w, "$1$2"))
-	}
-	if t.Failure == FailureNone {
-		t.Failure = classifyFailure(s.text)
+	if t.Failure = classifyWrapped(w); t.Failure == FailureNone {
+		t.Failure = classifyWrapped(s.text)
 	}
 	return t, nil
+}
+
+// classifyWrapped is classifyFailure, tried again with the words a
+// terminal or a padded box cut joined when the text as given says nothing.
+func classifyWrapped(text string) Failure {
+	if f := classifyFailure(text); f != FailureNone {
+		return f
+	}
+	if !strings.Contains(text, "\n") && !strings.Contains(text, "          ") {
+		return FailureNone
+	}
+	return classifyFailure(unwrap.ReplaceAllString(text, "$1$2"))
 }
 
 // maxScan bounds how much of a paste is read for the target: a longer paste
@@ -897,8 +906,10 @@ func (s *scan) via(c cand) string {
 }
 
 // unwrap joins a word a terminal wrapped onto the next line ("Connec\n
-// tion refused", and Composer's padded box: "timed o  \n  ut.").
-var unwrap = regexp.MustCompile(`([a-z])[ \t]*\n[ \t]*([a-z])`)
+// tion refused", and Composer's padded box: "timed o  \n  ut.") or padded
+// with spaces where the console's line ended ("temporarily un
+// available").
+var unwrap = regexp.MustCompile(`([a-z])(?:[ \t]*\n[ \t]*|[ \t]{10,})([a-z])`)
 
 // window returns line i and the n lines after it, where a message that
 // wrapped or a command's output continues.

@@ -353,7 +353,24 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if refusedSaid(low) {
 		return FailureRefused
 	}
+	if strings.Contains(low, "temporarily unavailable") && resolverFrame(low) {
+		// EAGAIN out of the resolver is getaddrinfo's EAI_AGAIN:
+		// ".NET's SocketException (11): Resource temporarily unavailable
+		// at System.Net.Dns.GetHostEntryOrAddressesCore".
+		return FailureNoSuchHost
+	}
 	return FailureNone
+}
+
+// resolverFrame reports whether the lower-case text shows a resolver call
+// (a stack frame or a function name).
+func resolverFrame(low string) bool {
+	for _, w := range []string{"dns.gethost", "dns.getaddr", "dns.resolve", "getaddrinfo", "gethostbyname", "inetaddress.get", "resolver"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // failureSet is the failures a text was found to say, by their place in

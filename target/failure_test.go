@@ -169,3 +169,23 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// TestFailureWrapped: words a terminal or a padded console cut are joined
+// before the failure is read ("temporarily un      available"), and EAGAIN
+// from the resolver is a name that did not resolve.
+func TestFailureWrapped(t *testing.T) {
+	cases := []struct {
+		text string
+		want Failure
+	}{
+		{"SocketException (00000001, 11): Resource temporarily un                              available\n   at System.Net.Dns.GetHostEntryOrAddressesCore(String", FailureNoSuchHost},
+		{"failed to open stream: Connection timed o  \n  ut.", FailureTimeout},
+		{"Connec\ntion refused", FailureRefused},
+		{"Resource temporarily unavailable (writing to the pipe)", FailureNone},
+	}
+	for _, c := range cases {
+		if got := classifyWrapped(c.text); got != c.want {
+			t.Errorf("classifyWrapped(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

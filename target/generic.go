@@ -2,6 +2,7 @@ package target
 
 import (
 	"net"
+	"regexp"
 	"strings"
 )
 
@@ -29,6 +30,7 @@ import (
 func (s *scan) generic(i int, line, low string) {
 	if strings.Contains(low, "port") {
 		s.hostThenPort(i, line, low)
+		s.settingsPair(i, line, low)
 	}
 	if strings.Contains(line, "`:`") || strings.Contains(line, "':'") || strings.Contains(line, `":"`) {
 		s.quotedHostPort(i, line)
@@ -97,6 +99,37 @@ func (s *scan) hostThenPort(i int, line, low string) {
 		c := cand{strength: structured, line: i, pos: base + hStart, end: base + pEnd}
 		if c.setHost(host, line[pStart:pEnd]) && !isSourceFile(host) {
 			c.role = roleOf(s.text, base, base+hStart, base+hEnd)
+			s.cands = append(s.cands, c)
+		}
+	}
+}
+
+// settingKey finds a host given as a setting ("host=x", "host.0=x",
+// "hostname: x"); settingPort a port setting after it in the same group.
+var (
+	settingKey  = regexp.MustCompile(`(?i)(?:^|[\s{(,;])(?:host|hostname|hosts|server|address)(?:\.\d+)?\s*[=:]\s*['"]?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9_][A-Za-z0-9_.\-]*)`)
+	settingPort = regexp.MustCompile(`(?i)(?:^|[\s{(,;])port\s*[=:]\s*['"]?([0-9]{1,5})\b`)
+)
+
+// settingsPair adds a host and a port given as settings of one group
+// though not side by side: a dump of a client's settings
+// ("{…, host.0=10.0.0.5, name=importer, port=9200, …}").
+func (s *scan) settingsPair(i int, line, low string) {
+	base := s.lines[i].start
+	for _, m := range settingKey.FindAllStringSubmatchIndex(line, 4) {
+		rest := line[m[1]:]
+		if k := strings.IndexAny(rest, "})\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		rest = rest[:min(len(rest), 300)]
+		p := settingPort.FindStringSubmatchIndex(rest)
+		if p == nil {
+			continue
+		}
+		host := strings.Trim(line[m[2]:m[3]], "[]")
+		c := cand{strength: structured, line: i, pos: base + m[2], end: base + m[1] + p[3]}
+		if (hostLike(host) || net.ParseIP(host) != nil) && c.setHost(host, rest[p[2]:p[3]]) {
+			c.role = roleOf(s.text, base, base+m[2], base+m[3])
 			s.cands = append(s.cands, c)
 		}
 	}
@@ -218,7 +251,7 @@ func (s *scan) bareHosts(i int, line, low string) {
 			continue
 		}
 		host := strings.Trim(line[start:end], "[]")
-		if !hostLike(host) && !s.resolvedWord(i, low, start, end, host) || s.covered(i, base+start) {
+		if !hostLike(host) && !quotedName(low, start, end, host) && !s.resolvedWord(i, low, start, end, host) || s.covered(i, base+start) {
 			continue
 		}
 		at := i
@@ -317,6 +350,25 @@ func (s *scan) covered(i, pos int) bool {
 		}
 	}
 	return false
+}
+
+// quotedName reports whether a word in quotes of its own is a name with a
+// top-level domain no list here holds ('catfact.ninja'): quoted, a dotted
+// word ending in letters is a name, not code.
+func quotedName(low string, start, end int, word string) bool {
+	if start == 0 || end >= len(low) || strings.IndexByte("'\"`", low[start-1]) < 0 || low[end] != low[start-1] {
+		return false
+	}
+	i := strings.LastIndexByte(word, '.')
+	if i <= 0 || len(word)-i-1 < 2 || len(word)-i-1 > 24 || isSourceFile(word) {
+		return false
+	}
+	for _, c := range []byte(word[i+1:]) {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	return !camelCase(word[i+1:])
 }
 
 // quotedOnDNSLine reports whether a bare word is quoted on a line that

@@ -37,8 +37,8 @@ var notHosts = map[string]bool{
 
 // placeholderLabel matches a label that stands for "my/your address" in a
 // name a person typed instead of the real one ("app.myadress",
-// "api.yourdomain.com").
-var placeholderLabel = regexp.MustCompile(`^(?:my|your)[-_]?(?:address|adress|addr|domain|host|hostname|server|site|website|ip|url|app|api|company)$`)
+// "api.yourdomain.com", "my-host-name.com").
+var placeholderLabel = regexp.MustCompile(`^(?:my|your)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api|company)(?:[-_]?(?:name|address|url))?$`)
 
 // isPlaceholder reports whether h is a redaction or a placeholder rather
 // than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse",

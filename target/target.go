@@ -43,8 +43,11 @@
 // host \"x\"", "Connecting to x…") names the target when the failure
 // names none, and a name looked up just before an IP was dialled is the
 // name of that IP. A line that only warns ("UserWarning: … from the URL:
-// http://…") names no target. The target is chosen by these rules, in
-// order:
+// http://…") names no target. A host and a port given as settings of one
+// group are a pair even with other settings between them ("{host.0=x,
+// name=importer, port=9200}"), and a quoted dotted name is a name whatever
+// its top-level domain ('catfact.ninja'). The target is chosen by these
+// rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
@@ -115,7 +118,9 @@
 // common UI languages (de, fr, es, it, pt, ru, ja, ko, zh, zh-TW, nl, pl,
 // tr, cs, sv, hu, uk, vi). "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
-// out").
+// out"); "Resource temporarily unavailable" out of a resolver call is a name
+// that did not resolve; words a terminal or a padded console cut are
+// joined when nothing is read otherwise.
 package target
 
 import (
