@@ -251,6 +251,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if k := portGroup(e.re); k > 0 && m[2*k+1] >= 0 && m[2*k+1] < len(src) && maskedAfter(src[m[2*k+1]]) {
 		delete(g, "port") // "port 3xx", "port 22**": the port was masked
 	}
+	if g["local"] != "" {
+		delete(g, "port") // the local end's port (Dart's "errno = 111, address = x, port = 43248")
+	}
 	ok := false
 	switch {
 	case g["url"] != "":
@@ -852,12 +855,18 @@ func (s *scan) portFor(c cand) (int, string) {
 	if scheme != 0 {
 		return scheme, PortScheme
 	}
-	if ports := portWord.FindAllStringSubmatch(s.text, 8); len(ports) > 0 {
+	var ports []string
+	for _, m := range portWord.FindAllStringSubmatchIndex(s.text, 8) {
+		if !dartLocalPort.MatchString(s.text[max(0, m[0]-120):m[0]]) {
+			ports = append(ports, s.text[m[2]:m[3]])
+		}
+	}
+	if len(ports) > 0 {
 		one := true
 		for _, p := range ports[1:] {
-			one = one && p[1] == ports[0][1]
+			one = one && p == ports[0]
 		}
-		if p, err := strconv.Atoi(ports[0][1]); one && err == nil && p > 0 && p < 65536 {
+		if p, err := strconv.Atoi(ports[0]); one && err == nil && p > 0 && p < 65536 {
 			return p, PortExplicit
 		}
 	}
@@ -872,6 +881,10 @@ func (s *scan) portFor(c cand) (int, string) {
 	}
 	return DefaultPort, PortAssumed
 }
+
+// dartLocalPort matches the text before the port of Dart's OS errors
+// ("errno = 111, address = x, "): that port is the socket's local end.
+var dartLocalPort = regexp.MustCompile(`errno = [0-9]+\)?, address = \S+, $`)
 
 // servicePorts give the port of a host the text names without one when the
 // text says what service it is (terraform's postgresql provider failing to
@@ -928,7 +941,7 @@ var programMarkers = []struct{ marker, program string }{
 	{"npm ERR!", "npm"}, {"pip._vendor", "pip"}, {"pymongo", "pymongo"}, {"ServerSelectionTimeoutError", "pymongo"},
 	{"upstream connect error", "envoy"}, {"transport: Error while dialing", "gRPC"}, {"rpc error:", "gRPC"},
 	{"org.apache.kafka", "Kafka"}, {"Broker may not be available", "Kafka"}, {"io.netty", "Netty"},
-	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
+	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"flutter: ", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
 	{"Could not connect to Redis", "redis-cli"}, {"haproxy", "HAProxy"}, {"Layer4", "HAProxy"},
 	{"Temporary failure resolving", "apt"}, {"wget", "wget"}, {"telnet", "telnet"}, {"/dev/tcp/", "bash"},
 	{"reqwest", "Rust"}, {"hyper::", "Rust"}, {"os error", "Rust"}, {"Errno::", "Ruby"}, {"Faraday", "Ruby"},

@@ -203,7 +203,10 @@ var extractors = []extractor{
 	// Rust: reqwest's Url dump, hyper.
 	spanEx("scheme: \"", structured, "Rust", 0, `scheme: "(?P<scheme>[a-z0-9+.\-]+)",[^}]*?host: Some\((?:Domain|Ipv4|Ipv6)\("?(?P<host>[^")]+)"?\)\),\s*port: (?:None|Some\((?P<port>[0-9]+)\))`),
 	// Dart.
-	ex("address =", structured, "Dart", 0, `address = (?P<host>`+reHost+`|`+reIP+`), port = (?P<port>[0-9]+)`),
+	// Dart's OS errors end in "errno = 111, address = x, port = 43248":
+	// that port is the socket's local end (dart-lang/sdk#12693), so only
+	// the host is read there.
+	ex("address =", structured, "Dart", 0, `(?P<local>errno = [0-9]+\)?, )?address = (?P<host>`+reHost+`|`+reIP+`), port = (?P<port>[0-9]+)`),
 	// telnet, bash, git's native protocol, HAProxy, Kafka.
 	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
 	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),

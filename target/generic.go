@@ -93,7 +93,7 @@ func (s *scan) hostThenPort(i int, line, low string) {
 			continue
 		}
 		host := strings.Trim(line[hStart:hEnd], "[]")
-		if !keyed && !hostLike(host) {
+		if !keyed && !hostLike(host) || localPortAfter(low[:hStart]) {
 			continue
 		}
 		c := cand{strength: structured, line: i, pos: base + hStart, end: base + pEnd}
@@ -127,12 +127,28 @@ func (s *scan) settingsPair(i int, line, low string) {
 			continue
 		}
 		host := strings.Trim(line[m[2]:m[3]], "[]")
+		if localPortAfter(low[:m[2]]) {
+			continue
+		}
 		c := cand{strength: structured, line: i, pos: base + m[2], end: base + m[1] + p[3]}
 		if (hostLike(host) || net.ParseIP(host) != nil) && c.setHost(host, rest[p[2]:p[3]]) {
 			c.role = roleOf(s.text, base, base+m[2], base+m[3])
 			s.cands = append(s.cands, c)
 		}
 	}
+}
+
+// localPortAfter reports whether the text before a host ends Dart's OS
+// error ("errno = 111, address = "): the port after the host is the
+// socket's local end there (dart-lang/sdk#12693), not the one dialled.
+func localPortAfter(before string) bool {
+	b := strings.TrimSuffix(before, "address = ")
+	if len(b) == len(before) {
+		return false
+	}
+	b = strings.TrimRight(b, ", )")
+	i := strings.LastIndex(b, "errno = ")
+	return i >= 0 && strings.Trim(b[i+len("errno = "):], "0123456789") == ""
 }
 
 // portAfter reads the port number after the word "port" ending at i:

@@ -74,7 +74,10 @@
 //     number the text mentions ("port 465"), the program's default (git's
 //     native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25, rsync's
 //     daemon 873), the default of a service the text names (postgresql
-//     5432), and only then HTTPS (443).
+//     5432), and only then HTTPS (443). A port the text shows is the
+//     socket's local end is no port of the target: Dart's OS errors end
+//     in "errno = 111, address = x, port = 43248" where the port is the
+//     local one (dart-lang/sdk#12693, #27899).
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, as the URL
