@@ -265,11 +265,40 @@ r2: nft add rule inet lab output icmpv6 type packet-too-big drop`,
 		checks:   map[string]string{"port": "warn", "ping": "pass"},
 	},
 	{
+		name: "IPv6 client port range exhausted", target: "[2001:db8:99:3::10]:443", code: "local.ports_exhausted",
+		// As "client port range exhausted", the two ports held by IPv6
+		// connections (counted from /proc/net/tcp6).
+		setup:    holdConnections(ServerAddr6, 2),
+		evidence: []string{"run out of local ports for connections to [2001:db8:99:3::10]:443", "2 of 2 local ports in use to [2001:db8:99:3::10]:443"},
+		checks:   map[string]string{"port": "fail", "ping": "pass"},
+	},
+	{
+		name: "IPv6 round robin, dead member", target: "rr.lab.test:443", code: "dns.dead_address",
+		// As "round robin, dead member", with two AAAA records and no A:
+		// the second address exists, but drops everything.
+		stage: `server: ip addr add 10.99.3.201/24 dev eth0
+server: ip -6 addr add 2001:db8:99:3::11/64 dev eth0 nodad
+server: nft add rule inet lab input ip6 daddr 2001:db8:99:3::11 drop`,
+		setup:    resolverServing(map[string][]string{"rr.lab.test": {ServerAddr6, "2001:db8:99:3::11"}}),
+		evidence: []string{"1 of 2 addresses of rr.lab.test does not accept connections (2001:db8:99:3::11): about 50% of connections fail"},
+		checks:   map[string]string{"port": "pass", "addrs": "fail", "app": "pass"},
+	},
+	{
+		name: "IPv6 dead resolver", target: "app.lab.test:443", code: "dns.unreachable",
+		// The client's only resolver has an IPv6 address, and everything
+		// sent to it is dropped.
+		stage: `server: ip -6 addr add 2001:db8:99:3::200/64 dev eth0 nodad
+server: nft add rule inet lab input ip6 daddr 2001:db8:99:3::200 drop`,
+		setup:    onlyResolver("2001:db8:99:3::200"),
+		evidence: []string{"2001:db8:99:3::200 gives no answer in time"},
+		checks:   map[string]string{"dns": "fail", "local": "pass"},
+	},
+	{
 		name: "client port range exhausted", target: "10.99.3.10:443", code: "local.ports_exhausted",
 		// The client may use two local ports, and two connections to the
 		// server hold them: a busy server's "cannot assign requested
 		// address" in miniature.
-		setup:    holdConnections(2),
+		setup:    holdConnections(ServerAddr, 2),
 		evidence: []string{"run out of local ports for connections to 10.99.3.10:443", "2 of 2 local ports in use to 10.99.3.10:443"},
 		checks:   map[string]string{"port": "fail", "ping": "pass"},
 	},
@@ -528,10 +557,39 @@ func slowResolver(delay time.Duration) func(t *testing.T, l *Lab) {
 	}
 }
 
-// holdConnections narrows the client's local port range to n ports and
-// opens n connections from the client to the server's HTTPS port, kept
-// open until the test ends.
-func holdConnections(n int) func(t *testing.T, l *Lab) {
+// resolverServing starts a DNS server at 10.99.3.201 answering the lab's
+// zone with these names replaced, and makes it the client's only resolver.
+func resolverServing(names map[string][]string) func(t *testing.T, l *Lab) {
+	return func(t *testing.T, l *Lab) {
+		z := map[string][]string{}
+		for k, v := range zone {
+			z[k] = v
+		}
+		for k, v := range names {
+			z[k] = v
+		}
+		var srv Servers
+		t.Cleanup(func() { srv.Close() })
+		if err := l.DNS(&srv, Server, "10.99.3.201", z); err != nil {
+			t.Fatal(err)
+		}
+		onlyResolver("10.99.3.201")(t, l)
+	}
+}
+
+// onlyResolver makes addr the client's only resolver.
+func onlyResolver(addr string) func(t *testing.T, l *Lab) {
+	return func(t *testing.T, l *Lab) {
+		if err := l.SetClientFiles("nameserver "+addr+"\n", "127.0.0.1 localhost\n"); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// holdConnections narrows the client's local port range to n ports (the
+// sysctl is named ipv4 but rules IPv6 too) and opens n connections from the
+// client to the server's HTTPS port at addr, kept open until the test ends.
+func holdConnections(addr string, n int) func(t *testing.T, l *Lab) {
 	return func(t *testing.T, l *Lab) {
 		lo := 40000
 		if err := l.Exec(Client, "sysctl", "-qw", fmt.Sprintf("net.ipv4.ip_local_port_range=%d %d", lo, lo+n-1)); err != nil {
@@ -540,7 +598,7 @@ func holdConnections(n int) func(t *testing.T, l *Lab) {
 		for range n {
 			var c net.Conn
 			if err := l.Do(Client, func() (err error) {
-				c, err = net.DialTimeout("tcp", ServerAddr+":443", 2*time.Second)
+				c, err = net.DialTimeout("tcp", net.JoinHostPort(addr, "443"), 2*time.Second)
 				return err
 			}); err != nil {
 				t.Fatal(err)
