@@ -88,7 +88,7 @@ func classifyWrapped(text string) Failure {
 // maxScan bounds how much of a paste is read for the target: a longer paste
 // is read at its head and its tail (where the failing line usually is), so a
 // log file pasted whole cannot stall the wizard.
-const maxScan = 256 << 10
+const maxScan = 128 << 10
 
 // newScan splits the text into lines, reading at most maxScan bytes of it,
 // and collects every candidate target.

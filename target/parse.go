@@ -20,7 +20,7 @@ import (
 // "xxxxx" everywhere in the result, Input included, so it never reaches
 // history or reports.
 //
-// A paste longer than 256 KB is read at its head and tail to find the
+// A paste longer than 128 KB is read at its head and tail to find the
 // target (see maxScan); what the result keeps of it (Input, Evidence, the error's Input and Reason) is capped at
 // textcap.Max bytes, and a longer URL keeps only scheme://host:port/, so a
 // log file pasted by mistake is not stored or echoed whole.
