@@ -6,6 +6,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
+	"os"
+	"syscall"
 
 	probing "github.com/prometheus-community/pro-bing"
 )
@@ -35,7 +38,29 @@ func runPing(ctx context.Context, addr string, o PingOptions) (pingRun, error) {
 			st := p.Statistics()
 			return pingRun{sent: st.PacketsSent, rtts: st.Rtts, privileged: priv}, nil
 		}
+		if !socketDenied(err) {
+			// The socket opened; sending failed (no route, a local
+			// firewall): that is the answer, not a missing right.
+			return pingRun{privileged: priv}, err
+		}
 		lastErr = err
 	}
 	return pingRun{privileged: true}, fmt.Errorf("%w: %v", errPingSocket, lastErr)
+}
+
+// socketDenied says whether err is the system refusing an ICMP socket
+// (unprivileged ping sockets off, no raw-socket right), the one error that
+// trying the other kind of socket can help with.
+// A send refused with EPERM (a local firewall dropping ICMP) is no such
+// error: only opening ("listen" in pro-bing) counts.
+func socketDenied(err error) bool {
+	var op *net.OpError
+	var sc *os.SyscallError
+	opening := (errors.As(err, &op) && (op.Op == "listen" || op.Op == "socket")) ||
+		(errors.As(err, &sc) && sc.Syscall == "socket")
+	if !opening {
+		return false
+	}
+	return errors.Is(err, syscall.EPERM) || errors.Is(err, syscall.EACCES) ||
+		errors.Is(err, syscall.EPROTONOSUPPORT) || errors.Is(err, syscall.EAFNOSUPPORT)
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"net"
+	"os"
 	"time"
 
 	"golang.org/x/net/icmp"
@@ -58,6 +59,8 @@ type tcpProbe struct {
 	fd  int
 	ttl int
 	at  time.Time
+	// done is set when connect answered at once (refused on loopback).
+	done bool
 }
 
 type linuxTrace struct {
@@ -133,7 +136,18 @@ func (t *linuxTrace) sendTCP() error {
 			t.tcp[lport] = tcpProbe{fd: fd, ttl: ttl, at: time.Now()}
 			t.col.noteSent(ttl)
 			if err := unix.Connect(fd, sa); err != nil && !errors.Is(err, unix.EINPROGRESS) {
-				t.replies <- t.tcpOutcome(lport, errnoOf(err))
+				e := errnoOf(err)
+				if e != unix.ECONNREFUSED {
+					// Refused by this computer before anything was sent (no
+					// route, a local firewall): the trace cannot run, and a
+					// socket that never connected must not be polled (its
+					// SO_ERROR reads 0, which looked like "port open").
+					return os.NewSyscallError("connect", err)
+				}
+				p := t.tcp[lport]
+				p.done = true
+				t.tcp[lport] = p
+				t.replies <- t.tcpOutcome(lport, e)
 			}
 		}
 	}
@@ -159,8 +173,10 @@ func (t *linuxTrace) tcpOutcome(lport int, e unix.Errno) traceReply {
 // pollTCP reports sockets whose connect finished.
 func (t *linuxTrace) pollTCP(ctx context.Context) {
 	pending := map[int]bool{}
-	for lp := range t.tcp {
-		pending[lp] = true
+	for lp, p := range t.tcp {
+		if !p.done {
+			pending[lp] = true
+		}
 	}
 	for ctx.Err() == nil && len(pending) > 0 {
 		var fds []unix.PollFd
