@@ -154,7 +154,7 @@ func (r *keyRadioRenderer) Layout(size fyne.Size) {
 	r.focus.Resize(fs)
 	r.focus.Move(fyne.NewPos(border, (size.Height-fs.Height)/2))
 	r.label.Resize(size)
-	r.label.Move(fyne.NewPos(fs.Width+th.Size(theme.SizeNamePadding), (size.Height-r.label.MinSize().Height)/2))
+	r.label.Move(fyne.NewPos(fs.Width+th.Size(theme.SizeNamePadding), 0)) // text is drawn centred in its height
 	pos, is := fyne.NewPos(inner/2+border, (size.Height-icon)/2), fyne.NewSquareSize(icon)
 	for _, img := range []*canvas.Image{r.icon, r.over} {
 		img.Resize(is)

@@ -41,8 +41,12 @@ type launcher struct {
 func e2eLauncher(t *testing.T) launcher {
 	argv := strings.Fields(os.Getenv("CONNDOCTOR_E2E_CMD"))
 	if len(argv) == 0 {
+		// Built with the race detector: the drive then also catches a data
+		// race the real program runs into under real input, and the build
+		// is the one `go test -race` already made of the packages (Fyne's
+		// C code is not compiled a second time on a fresh machine).
 		bin := filepath.Join(t.TempDir(), "conndoctor")
-		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/conndoctor").CombinedOutput(); err != nil {
+		if out, err := exec.Command("go", "build", "-race", "-o", bin, "../cmd/conndoctor").CombinedOutput(); err != nil {
 			t.Fatalf("build the wizard: %v\n%s", err, out)
 		}
 		argv = []string{bin}
@@ -159,8 +163,9 @@ func (d *drive) running() bool {
 	}
 }
 
-// crash matches what the Go runtime prints when a program dies.
-var crash = regexp.MustCompile(`(?m)^(panic: |fatal error: |SIGSEGV|unexpected signal)|segmentation (fault|violation)`)
+// crash matches what the Go runtime prints when a program dies, or finds
+// a data race.
+var crash = regexp.MustCompile(`(?m)^(panic: |fatal error: |SIGSEGV|unexpected signal|WARNING: DATA RACE)|segmentation (fault|violation)`)
 
 // alive stops the drive when the wizard has exited or printed a crash.
 func (d *drive) alive(doing string) {

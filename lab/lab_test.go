@@ -145,7 +145,11 @@ func check(t testing.TB, l *Lab, target string, args ...string) cliResult {
 	return r
 }
 
+// TestScenarios runs every scenario with the Linux CLI, one after the
+// other, beside TestWindowsScenarios (each lab has namespaces of its own):
+// the two take minutes each, mostly waiting on the network's timings.
 func TestScenarios(t *testing.T) {
+	t.Parallel()
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
 			l := newLab(t, sc.hosts)

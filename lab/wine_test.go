@@ -97,6 +97,7 @@ func checkWindows(t *testing.T, w *Wine, exe string, l *Lab, target string) cliR
 }
 
 func TestWindowsScenarios(t *testing.T) {
+	t.Parallel() // beside TestScenarios: see there
 	w, exe := sharedWine(t)
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
