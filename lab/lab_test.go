@@ -99,6 +99,9 @@ func newLab(t testing.TB, hosts string) *Lab {
 
 // cliResult is the part of the --json output the tests read.
 type cliResult struct {
+	// exited is false when the CLI was stopped after printing its result
+	// (see checkWindows); exit is then unknown.
+	exited  bool
 	Verdict struct {
 		Code     string `json:"code"`
 		Summary  string `json:"summary"`
