@@ -153,26 +153,13 @@ func drawHops(s *series, from, to int64, w, h int, pal tlColors, g *watch.HopGri
 				c.fill(x, y0, end-x, rh, pal.hop[watch.LossNone])
 			}
 			if lvl > watch.LossNone {
-				mark := max(rh*lossHeight(lvl)/3, 2)
+				mark := max(rh*lvl.Thirds()/3, 2)
 				c.fill(x, y1-mark, end-x, mark, pal.hop[lvl])
 			}
 			x = end
 		}
 	}
 	return img
-}
-
-// lossHeight is how many thirds of a row a level's mark fills.
-func lossHeight(l watch.LossLevel) int {
-	switch l {
-	case watch.LossSome:
-		return 1
-	case watch.LossMost:
-		return 2
-	case watch.LossAll:
-		return 3
-	}
-	return 0
 }
 
 // hopColors are the strip's colours by loss level: a faint tint of the
@@ -196,7 +183,7 @@ func lossSwatch(app fyne.App, l watch.LossLevel) fyne.CanvasObject {
 	return themedSwatch(app, 18, 12, func(c pixels, w, h int, pal tlColors) {
 		c.fill(0, 0, w, h, pal.hop[watch.LossNone])
 		if l != watch.LossNone {
-			mark := max(h*lossHeight(l)/3, 2)
+			mark := max(h*l.Thirds()/3, 2)
 			c.fill(0, h-mark, w, mark, pal.hop[l])
 		}
 	})

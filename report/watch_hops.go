@@ -63,19 +63,6 @@ func blend(a, b color.Color, t float64) color.Color {
 	return color.NRGBA{R: m(ca.R, cb.R), G: m(ca.G, cb.G), B: m(ca.B, cb.B), A: 0xff}
 }
 
-// markThirds is how many thirds of a row a level's mark fills.
-func markThirds(l watch.LossLevel) float64 {
-	switch l {
-	case watch.LossSome:
-		return 1
-	case watch.LossMost:
-		return 2
-	case watch.LossAll:
-		return 3
-	}
-	return 0
-}
-
 // watchSpan is the time a watch's charts cover, in seconds from its start:
 // to its end, or a pace past its last sample if that is later.
 func watchSpan(w *history.SavedWatch) float64 {
@@ -153,7 +140,7 @@ func (h hopCells) Plot(c draw.Canvas, p *plot.Plot) {
 				x0, x1 := x(col), x(end)
 				fillRect(c, h.colors[watch.LossNone], x0, y0, x1, y1)
 				if lvl != watch.LossNone {
-					mark := max((y1-y0)*vg.Length(markThirds(lvl))/3, hopMarkMin)
+					mark := max((y1-y0)*vg.Length(lvl.Thirds())/3, hopMarkMin)
 					fillRect(c, h.colors[lvl], x0, y0, x1, y0+mark)
 				}
 			}
@@ -235,7 +222,7 @@ func legend(dc draw.Canvas, p *plot.Plot, pal Palette, x, y vg.Length) {
 		x0 := x + legendFirst + legendStep*vg.Length(i)
 		fillRect(dc, colors[watch.LossNone], x0, y0, x0+legendSwatch, y1)
 		if l != watch.LossNone {
-			fillRect(dc, colors[l], x0, y0, x0+legendSwatch, y0+(y1-y0)*vg.Length(markThirds(l))/3)
+			fillRect(dc, colors[l], x0, y0, x0+legendSwatch, y0+(y1-y0)*vg.Length(l.Thirds())/3)
 		}
 		sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
 		dc.FillText(sty, vg.Point{X: x0 + legendSwatch + legendGap, Y: y0 + legendTextUp}, l.String())

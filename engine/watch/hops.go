@@ -233,6 +233,20 @@ const (
 // LossLevels are the levels a chart's legend names, in order.
 var LossLevels = []LossLevel{LossNone, LossSome, LossMost, LossAll}
 
+// Thirds is how many thirds of a hop's row a level's mark fills on a
+// chart (the wizard's timeline and the watch report draw it alike).
+func (l LossLevel) Thirds() int {
+	switch l {
+	case LossSome:
+		return 1
+	case LossMost:
+		return 2
+	case LossAll:
+		return 3
+	}
+	return 0
+}
+
 // LevelOf is the level of a loss in percent.
 func LevelOf(loss float64) LossLevel {
 	switch {
