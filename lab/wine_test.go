@@ -58,7 +58,9 @@ func sharedWine(t *testing.T) (*Wine, string) {
 	w := sharedPrefix(t)
 	cliOnce.Do(func() {
 		cliExe = filepath.Join(wineDir, "conndoctor-cli.exe")
-		build := exec.Command("go", "build", "-o", cliExe, "../cmd/conndoctor-cli")
+		// The stalldump build writes its goroutines' stacks when a run
+		// hangs (see checkWindows).
+		build := exec.Command("go", "build", "-tags", "stalldump", "-o", cliExe, "../cmd/conndoctor-cli")
 		build.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1", "CC=x86_64-w64-mingw32-gcc")
 		if out, err := build.CombinedOutput(); err != nil {
 			cliErr = errors.New("build conndoctor-cli.exe: " + err.Error() + "\n" + string(out))
@@ -86,8 +88,8 @@ func checkWindows(t *testing.T, w *Wine, exe string, l *Lab, target string) cliR
 	if err != nil {
 		t.Fatal(err)
 	}
-	var stdout syncBuffer
-	var stderr strings.Builder
+	cmd.Env = append(cmd.Env, "CONNDOCTOR_STALL_DUMP="+stallDump.String())
+	var stdout, stderr syncBuffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -117,7 +119,7 @@ wait:
 			if !printed.IsZero() && time.Since(printed) > exitGrace {
 				cmd.Process.Kill()
 				<-done
-				t.Logf("conndoctor-cli.exe printed its result and did not exit within %s (Wine's hang at exit, see checkWindows): stopped", exitGrace)
+				t.Logf("conndoctor-cli.exe printed its result and did not exit within %s (Wine's hang at exit, see checkWindows): stopped; its standard error:\n%s", exitGrace, stderr.String())
 				break wait
 			}
 		}
@@ -129,6 +131,11 @@ wait:
 	}
 	return r
 }
+
+// stallDump is when the lab's build of the CLI writes its goroutines'
+// stacks to standard error, well after every check's deadline and before
+// the run's.
+const stallDump = 60 * time.Second
 
 // exitGrace is how long the CLI may take to exit once its result is out.
 const exitGrace = 15 * time.Second
