@@ -138,9 +138,13 @@ func BuildRun(r *history.Run, o Options) *RunView {
 
 func findingView(f diagnose.Finding) FindingView {
 	v := FindingView{Code: f.Code, Severity: string(f.Severity), Summary: f.Summary, Explanation: f.Explanation}
+	// A connection that works has nothing to fix: its steps (run again
+	// while the program fails) still say who takes them.
 	var who []string
 	for _, a := range f.Who {
-		who = append(who, string(a))
+		if f.Severity != diagnose.SeverityOK {
+			who = append(who, string(a))
+		}
 	}
 	v.Who = strings.Join(who, ", ")
 	for i, s := range f.Fix {
