@@ -3,6 +3,7 @@ package target
 import (
 	"errors"
 	"net"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -263,7 +264,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		ok = err == nil && c.setHost(host, port)
 	default:
 		if g["host"] == "" && g["addr"] != "" {
-			g["host"] = g["addr"]
+			g["host"], _, _ = strings.Cut(g["addr"], "%") // an IPv6 address's zone is no part of the host
 		}
 		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {
 			return // a word that does not look like a host, not a redacted one
@@ -282,8 +283,14 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		}
 		return
 	}
-	if a := net.ParseIP(g["addr"]); a != nil && a.String() != c.host {
-		c.addr = a.String()
+	if a := dialledAddr(g["addr"]); a != "" && a != c.host {
+		c.addr = a
+	}
+	if e.program == "browser" && c.port == 0 && net.ParseIP(c.host) != nil {
+		// A browser's error page names the host of the address typed in
+		// its bar; typed as an IP address it is reached over HTTP (browsers
+		// upgrade names, not addresses, to HTTPS).
+		c.defPort = 80
 	}
 	// The role is read around the host the match names, not the message
 	// around it; a message saying it connected to the host names the
@@ -299,6 +306,20 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		}
 	}
 	s.cands = append(s.cands, c)
+}
+
+// dialledAddr returns an address as a program printed it (bracketed, with
+// an IPv6 zone: Java's "fe80:0:0:0:0:0:0:1%1") in canonical form, zone kept;
+// "" when it is none.
+func dialledAddr(s string) string {
+	s = strings.Trim(s, "[]")
+	if ip := net.ParseIP(s); ip != nil {
+		return ip.String()
+	}
+	if a, err := netip.ParseAddr(s); err == nil && a.Zone() != "" {
+		return a.String()
+	}
+	return ""
 }
 
 // push adds a candidate, with its role read from the words around it.
@@ -320,6 +341,7 @@ func maskedAfter(b byte) bool {
 
 // setHost fills host and port, reporting whether they make a usable target.
 func (c *cand) setHost(host, port string) bool {
+	host = unglued(host)
 	// A message saying it connected to or resolved a name means a host,
 	// even one that looks like a file name ("hex.pm"); so does a URL
 	// ("https://transfer.sh/x").
@@ -445,6 +467,9 @@ func isHelpURL(before, u string) bool {
 			return true
 		}
 	}
+	if versionBanner(before) {
+		return true
+	}
 	near := before[max(0, len(before)-20):]
 	for _, w := range helpWords {
 		if strings.Contains(near, w) {
@@ -452,6 +477,21 @@ func isHelpURL(before, u string) bool {
 		}
 	}
 	return false
+}
+
+// versionBanner reports whether the text before a URL is a program's
+// version in its banner, the URL in parentheses after it: the program's
+// home page ("Ncat: Version 7.91 ( https://nmap.org/ncat )", "Nmap 7.91 (
+// https://nmap.org )").
+func versionBanner(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " ")
+	v := b[max(0, strings.LastIndexByte(b, ' ')+1):]
+	v = strings.TrimPrefix(v, "v")
+	return strings.Count(v, ".") >= 1 && isDigit(v[0]) && strings.Trim(v, "0123456789.") == ""
 }
 
 // autolink reports whether a Markdown link's text is its own URL, with or
@@ -583,7 +623,7 @@ func isListenerLine(low string) bool {
 var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can't",
 	"refused", "exception", "fatal", "not responding", "is down", "unreachable", "no route", "timed out",
 	"timeout", "denied", "rejected", "problem", "broken", "abort", "reset", "severe", "panic", "not be established",
-	"拒绝", "失败", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー"}
+	"拒绝", "失败", "失敗", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー"}
 
 // lineFails reports whether a line reports a failure.
 func lineFails(low string) bool {
@@ -704,7 +744,8 @@ func (s *scan) preferName(best int) int {
 		// the one that dialled the IP ("fetch failed https://x/…" then
 		// "connect ETIMEDOUT IP:443").
 		elsewhere := o.portFrom == PortExplicit && (s.lines[o.line].err || loopbackName(o.host, c.host)) ||
-			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1
+			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1 ||
+			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o)
 		samePort := o.port == c.port && (o.line == c.line || elsewhere)
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
@@ -714,9 +755,14 @@ func (s *scan) preferName(best int) int {
 	if pick < 0 {
 		// A name the program said it was looking up just before it
 		// dialled the IP (plink's "Looking up host \"x\"" then
-		// "Connecting to 10.0.0.5 port 22").
+		// "Connecting to 10.0.0.5 port 22"), or a name without a port a
+		// failing line named as the destination right before the error
+		// that gives the IP ("Error on connectMx for: { exchange: 'x' }"
+		// then "connect ETIMEDOUT 10.0.0.5:25").
 		for i, o := range s.cands {
-			if o.resolves && o.line < c.line && c.line-o.line <= 5 {
+			before := o.line < c.line && c.line-o.line <= 2 && o.strength == weak && o.port == 0 && !o.cmd &&
+				o.role != roleSource && s.lines[o.line].err && c.port != 0 && !proxy
+			if (o.resolves && o.line < c.line && c.line-o.line <= 5 || before) && net.ParseIP(o.host) == nil {
 				pick = i
 			}
 		}
@@ -737,6 +783,16 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// announced reports whether mention o is a step the program announced
+// ("Downloading 'https://x/…'", "Fetching https://x/…"): the IP it dials
+// next, with the URL's port, is the URL's host's (uclient-fetch's
+// "Connecting to 10.0.0.5:443").
+func (s *scan) announced(o cand) bool {
+	start := s.lines[o.line].start
+	step, _ := stepBefore(strings.ToLower(s.text[start:o.pos]))
+	return step
 }
 
 // proxyLine reports whether line i says the hop that failed is a proxy
@@ -797,7 +853,31 @@ func (s *scan) addrFor(c cand) string {
 			}
 		}
 	}
-	return ""
+	return s.addrAfter(c)
+}
+
+// addrAfter returns the one address the text dialled on c's port in the
+// lines after c, when no other name is given that port there: the error
+// that followed the name a mailer was connecting to ("connectMx for: {
+// exchange: 'x' }" then Node's "address: '10.0.0.5', port: 25").
+func (s *scan) addrAfter(c cand) string {
+	ip := ""
+	for _, o := range s.cands {
+		if o.line < c.line || o.line > c.line+10 || o.port != c.port || o.role == roleSource {
+			continue
+		}
+		if net.ParseIP(o.host) == nil {
+			if !strings.EqualFold(o.host, c.host) {
+				return ""
+			}
+			continue
+		}
+		if ip != "" && ip != o.host {
+			return ""
+		}
+		ip = o.host
+	}
+	return ip
 }
 
 // aptIP is apt's "[IP: address port]".
@@ -897,6 +977,7 @@ var servicePorts = []struct {
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
 	{"winscp", 22}, {"putty", 22}, {"plink", 22}, {"sftp", 22}, // SSH clients
+	{"======cmd======", 22}, // drone-ssh (appleboy/ssh-action) prints the script it runs over SSH between these
 }
 
 // via returns the final destination when the target is a proxy that failed:

@@ -117,7 +117,15 @@ var extractors = []extractor{
 	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),
 	dnsEx("resolving ", "wget", 0, `(?i)resolving `+hostGroup+`(?: \([^)]*\))?\.\.\. *(?:failed|失败)`),
 	dnsEx("正在解析主机", "wget", 0, `正在解析主机 `+hostGroup+`(?: \([^)]*\))?\.\.\. *失败`),
-	connEx("connecting to", "wget", 0, `(?i)connecting to `+hostGroup+`(?: \([^)]*\))?\|(?P<addr>`+reIP+`)\|:(?P<port>[0-9]+)`),
+	// wget's "Connecting to x (x)|10.0.0.5|:443... failed", in every
+	// language its translations print ("正在连接 x (x)|10.0.0.5|:443...
+	// 失败", "Verbindungsaufbau zu x (x)|…|:443 …"): the name, the address
+	// between bars and the port are the same in all of them.
+	connEx("|:", "wget", 0, hostGroup+`(?: \([^)]*\))?\|(?P<addr>`+reIP+`)\|:(?P<port>[0-9]+)`),
+	// A name with the address dialled for it in brackets: Postfix's
+	// "connect to mx.example.com[192.0.2.5]:25: Connection timed out",
+	// "host x[10.0.0.5] said:", old wget's "Connecting to x[10.0.0.5]:80".
+	nameBracketIP,
 	connEx("connecting to", "", 0, `(?i)connecting to (?P<hp>`+reHostPort+`)`),
 	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
 	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
@@ -151,6 +159,9 @@ var extractors = []extractor{
 	connEx("ehost", "Node.js", 0, `(?:connect|read|write) (?:EHOSTUNREACH|ENETUNREACH|EHOSTDOWN) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	connEx("etimedout", "Node.js", 0, `(?:connect|read|write) ETIMEDOUT (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?`),
+	// Go's errors marshalled to JSON: {"Op":"dial","Net":"tcp",
+	// "Addr":{"IP":"::1","Port":443,"Zone":""}, …}.
+	ex(`"ip":"`, structured, "Go", 0, `"IP":"(?P<host>[0-9a-fA-F:.]+)","Port":(?P<port>[0-9]+)`),
 	spanEx("address:", structured, "Node.js", 0, `address: '(?P<host>[^']+)',\s*(?:\S+ \S+ \S+!\s+)?port: '?(?P<port>[0-9]+)`),
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
@@ -335,6 +346,27 @@ func hasParenDigit(low string) bool {
 	return false
 }
 
+// nameBracketIP finds a name printed with the address dialled for it in
+// brackets, and the port after them ("mx.example.com[192.0.2.5]:25").
+var nameBracketIP = lookingEx(extractor{need: hasNameBracketIP, strength: structured,
+	re: regexp.MustCompile(`(?:^|[\s'"(=<])(?P<host>` + reHost + `)\[(?P<addr>` + reIP + `)\](?::(?P<port>[0-9]+))?`)})
+
+// hasNameBracketIP reports whether a '[' right after a word's last letter
+// or digit opens a number or an IPv6 address.
+func hasNameBracketIP(low string) bool {
+	for i := strings.IndexByte(low, '['); i >= 0; {
+		if i > 0 && i+1 < len(low) && isHostByte(low[i-1]) && (isHexByte(low[i+1]) || low[i+1] == ':') {
+			return true
+		}
+		k := strings.IndexByte(low[i+1:], '[')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
+}
+
 // hostSpacePort finds a command line that ends with "host port" (nc 10.0.0.5
 // 443, java -jar agent.jar 10.0.3.1 3366).
 var hostSpacePort = extractor{need: endsWithNumber, strength: plain, cmd: true,
@@ -345,13 +377,15 @@ func endsWithNumber(low string) bool {
 	return low != "" && isDigit(low[len(low)-1]) && strings.IndexByte(low, ' ') >= 0
 }
 
-// slashIP finds Java's and Kafka's "name/IP:port" and "/IP:port".
+// slashIP finds Java's and Kafka's "name/IP:port" and "/IP:port", the
+// address IPv6 too, unbracketed and with its zone as Java prints it
+// ("localhost/fe80:0:0:0:0:0:0:1%1:50051") or bracketed ("/[::1]:9092").
 var slashIP = extractor{need: hasSlashDigit, strength: structured,
-	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?P<host>` + reHost + `)?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}):(?P<port>[0-9]+)`)}
+	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?P<host>` + reHost + `)?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|\[?[0-9a-fA-F]*:[0-9a-fA-F:]*[0-9a-fA-F](?:%[0-9A-Za-z_.\-]+)?\]?):(?P<port>[0-9]+)`)}
 
 func hasSlashDigit(low string) bool {
 	for i := strings.IndexByte(low, '/'); i >= 0 && i+1 < len(low); i = strings.IndexByte(low[i+1:], '/') + i + 1 {
-		if isDigit(low[i+1]) {
+		if isHexByte(low[i+1]) || low[i+1] == '[' || low[i+1] == ':' {
 			return true
 		}
 		if strings.IndexByte(low[i+1:], '/') < 0 {

@@ -62,7 +62,7 @@ var failurePhrases = map[Failure][]string{
 		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
 		"unknown host exception", "dns lookup failed", "dns resolution failed", "nxdomain", "servfail", "unresolved address",
 		"host desconocido", "nom d'hôte inconnu", "알려진 호스트가 없습니다", "이름 혹은 서비스를 알 수 없습니다",
-		"沒有此類的主機", "不明なホスト", "böyle bir ana bilgisayar bilinmiyor", "ad veya hizmet bilinmiyor",
+		"沒有此類的主機", "不明主機", "不明なホスト", "böyle bir ana bilgisayar bilinmiyor", "ad veya hizmet bilinmiyor",
 		"neznámý hostitel", "ismeretlen állomás", "okänd värd", "невідомий хост",
 		// .NET's "The remote name could not be resolved" in Windows' UI
 		// languages.
@@ -122,7 +122,7 @@ var failurePhrases = map[Failure][]string{
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
 		"timeoutexception", "timeouterror", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
-		"did not properly respond", "connection attempt failed because", "after a period of time",
+		"did not properly respond", "connection attempt failed because", "failed to establish within", "after a period of time",
 		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
 		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",
 		"délai d'attente", "délai d’attente", "n'a pas répondu convenablement", "n’a pas répondu convenablement",
@@ -284,7 +284,8 @@ func errnoFailure(low string, found *failureSet) {
 			continue
 		}
 		b := strings.TrimRight(before, " =:-")
-		for _, w := range []string{"errno", "winerror", "error", "code"} {
+		for _, w := range []string{"errno", "winerror", "error", "code", `"err"`, `"errno"`} {
+			// `"Err":61` is Go's syscall error marshalled to JSON.
 			if strings.HasSuffix(b, w) {
 				found.add(f)
 			}
@@ -345,12 +346,16 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
 	}
+	cannotConnect := false
+	if strings.Contains(low, "errordomain") || strings.Contains(low, "kcfstream") {
+		cannotConnect = appleFailure(low, &found)
+	}
 	for _, f := range failureOrder {
 		if found.has(f) {
 			return f
 		}
 	}
-	if refusedSaid(low) {
+	if refusedSaid(low) || cannotConnect {
 		return FailureRefused
 	}
 	if strings.Contains(low, "temporarily unavailable") && resolverFrame(low) {
@@ -360,6 +365,62 @@ func classifyLow(text, low string, tags uint16) Failure {
 		return FailureNoSuchHost
 	}
 	return FailureNone
+}
+
+// Apple's error codes: NSURLErrorDomain's (and CFNetwork's, the same
+// numbers), and the POSIX errno of Darwin that NSPOSIXErrorDomain and
+// _kCFStreamErrorCodeKey (with _kCFStreamErrorDomainKey=1) carry; with
+// _kCFStreamErrorDomainKey=12 the code is getaddrinfo's.
+var (
+	urlErrorCode = regexp.MustCompile(`(?:nsurlerrordomain|kcferrordomaincfnetwork)\W+code\s*[=:]\s*(-[0-9]{3,5})\b`)
+	posixCode    = regexp.MustCompile(`nsposixerrordomain\W+code\s*[=:]\s*([0-9]{1,3})\b`)
+	streamCode   = regexp.MustCompile(`_kcfstreamerrorcodekey\s*[=:]\s*(-?[0-9]{1,6})\b`)
+	streamDomain = regexp.MustCompile(`_kcfstreamerrordomainkey\s*[=:]\s*([0-9]{1,3})\b`)
+	urlErrors    = map[string]Failure{
+		"-1001": FailureTimeout,     // NSURLErrorTimedOut
+		"-1003": FailureNoSuchHost,  // NSURLErrorCannotFindHost
+		"-1006": FailureNoSuchHost,  // NSURLErrorDNSLookupFailed
+		"-1005": FailureReset,       // NSURLErrorNetworkConnectionLost
+		"-1009": FailureUnreachable, // NSURLErrorNotConnectedToInternet
+		"-1018": FailureUnreachable, // NSURLErrorInternationalRoamingOff
+		"-1020": FailureUnreachable, // NSURLErrorDataNotAllowed
+		"-1200": FailureTLS, "-1201": FailureTLS, "-1202": FailureTLS, "-1203": FailureTLS, "-1204": FailureTLS,
+		"-1205": FailureTLS, "-1206": FailureTLS, // NSURLErrorSecureConnectionFailed … ClientCertificateRequired
+	}
+	darwinErrnos = map[string]Failure{"60": FailureTimeout, "61": FailureRefused, "64": FailureUnreachable,
+		"65": FailureUnreachable, "51": FailureUnreachable, "50": FailureUnreachable, "54": FailureReset}
+)
+
+// appleFailure marks the failures Apple's error codes name (see
+// urlErrorCode) and reports whether the text says NSURLErrorCannotConnectToHost
+// (-1004, "Could not connect to the server."): a connection refused, when
+// nothing says otherwise.
+func appleFailure(low string, found *failureSet) bool {
+	cannot := false
+	for _, m := range urlErrorCode.FindAllStringSubmatch(low, 8) {
+		if f, ok := urlErrors[m[1]]; ok {
+			found.add(f)
+		}
+		cannot = cannot || m[1] == "-1004"
+	}
+	for _, m := range posixCode.FindAllStringSubmatch(low, 8) {
+		if f, ok := darwinErrnos[m[1]]; ok {
+			found.add(f)
+		}
+	}
+	if d := streamDomain.FindStringSubmatch(low); d != nil {
+		if c := streamCode.FindStringSubmatch(low); c != nil {
+			switch d[1] {
+			case "1":
+				if f, ok := darwinErrnos[c[1]]; ok {
+					found.add(f)
+				}
+			case "12":
+				found.add(FailureNoSuchHost)
+			}
+		}
+	}
+	return cannot
 }
 
 // resolverFrame reports whether the lower-case text shows a resolver call

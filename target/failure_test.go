@@ -150,6 +150,12 @@ func TestFailureWords(t *testing.T) {
 		{"WSAETIMEDOUT", FailureTimeout},
 		{"OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to db.example.com:443", FailureTLS},
 		{"sun.security.validator.ValidatorException: PKIX path building failed", FailureTLS},
+		{"Renci.SshNet.Common.SshOperationTimeoutException: Connection failed to establish within 30000 milliseconds.", FailureTimeout},
+		{`{"Syscall":"connect","Err":111}`, FailureRefused},
+		{`Error Domain=NSURLErrorDomain Code=-1001 "请求超时。"`, FailureTimeout},
+		{`Error Domain=kCFErrorDomainCFNetwork Code=-1003 "(null)" UserInfo={_kCFStreamErrorCodeKey=8, _kCFStreamErrorDomainKey=12}`, FailureNoSuchHost},
+		{`Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"`, FailureReset},
+		{`Error Domain=NSURLErrorDomain Code=-1202 "此服务器的证书无效。"`, FailureTLS},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {

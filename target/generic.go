@@ -87,6 +87,7 @@ func (s *scan) hostThenPort(i int, line, low string) {
 		if !ok {
 			continue
 		}
+		s.portThenHost(i, line, low, k, pStart, pEnd)
 		hEnd := skipBack(low, k)
 		hStart, hEnd, keyed := hostBefore(line, low, hEnd)
 		if hStart < 0 {
@@ -101,6 +102,41 @@ func (s *scan) hostThenPort(i int, line, low string) {
 			c.role = roleOf(s.text, base, base+hStart, base+hEnd)
 			s.cands = append(s.cands, c)
 		}
+	}
+}
+
+// portThenHost adds the host named right after "port N" ("Unable to
+// connect to port 22 on 10.0.0.5", paramiko's words; "port 8080 at
+// localhost"): "port" is at k, its number at line[pStart:pEnd].
+func (s *scan) portThenHost(i int, line, low string, k, pStart, pEnd int) {
+	rest := low[pEnd:]
+	skip := 0
+	for _, w := range []string{" on host ", " at host ", " on ", " at ", " of "} {
+		if strings.HasPrefix(rest, w) {
+			skip = len(w)
+			break
+		}
+	}
+	if skip == 0 {
+		return
+	}
+	hStart := pEnd + skip
+	hEnd := hStart
+	for hEnd < len(line) && (isHostByte(line[hEnd]) || line[hEnd] == ':' || line[hEnd] == '[' || line[hEnd] == ']') {
+		hEnd++
+	}
+	for hEnd > hStart && strings.IndexByte(".:-", line[hEnd-1]) >= 0 {
+		hEnd--
+	}
+	host := strings.Trim(line[hStart:hEnd], "[]")
+	if !hostLike(host) {
+		return
+	}
+	base := s.lines[i].start
+	c := cand{strength: structured, line: i, pos: base + k, end: base + hEnd}
+	if c.setHost(host, line[pStart:pEnd]) {
+		c.role = roleOf(s.text, base, base+k, base+pEnd)
+		s.cands = append(s.cands, c)
 	}
 }
 
@@ -266,14 +302,14 @@ func (s *scan) bareHosts(i int, line, low string) {
 		if start < 0 {
 			continue
 		}
-		host := strings.Trim(line[start:end], "[]")
+		host := unglued(strings.Trim(line[start:end], "[]"))
 		if !hostLike(host) && !quotedName(low, start, end, host) && !s.resolvedWord(i, low, start, end, host) || s.covered(i, base+start) {
 			continue
 		}
 		at := i
 		step, resolves := stepBefore(low[:start])
 		switch {
-		case s.destSlot(line, low, start, end, base) || failureFollows(low[end:]) || quotedOnDNSLine(low, start, end):
+		case s.destSlot(line, low, start, end, base) || failureFollows(low[end:]) || quotedOnDNSLine(low, start, end) || ellipsisAfter(low[end:]):
 		case s.wrappedDest(i, line[:start]):
 			at = i - 1
 		case step:
@@ -403,7 +439,10 @@ func quotedOnDNSLine(low string, start, end int) bool {
 // failure that follows names none. lookupSteps say the name is being
 // resolved, so an IP dialled right after is its address.
 var (
-	stepWords   = []string{"updating", "connecting to", "contacting", "fetching", "downloading from", "checking", "pulling from", "trying", "looking up host", "looking up", "resolving", "resolving host"}
+	stepWords = []string{"updating", "connecting to", "connect to", "trying to connect to", "attempting to connect to",
+		"attempting connection to", "establishing connection to", "opening connection to", "contacting", "fetching",
+		"downloading from", "downloading", "checking", "pulling from", "trying", "looking up host", "looking up",
+		"resolving", "resolving host"}
 	lookupSteps = []string{"looking up host", "looking up", "resolving", "resolving host"}
 )
 
@@ -416,9 +455,10 @@ func stepBefore(before string) (step, lookup bool) {
 		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
 			lead := strings.TrimSpace(b[:len(b)-len(w)])
 			// The verb starts the message: nothing but a prefix ending in
-			// ':', ']', '>' or '|' comes before it.
+			// ':', ']', '>' or '|' comes before it ("Trying to connect
+			// to" is read whole, not as "connect to" after "Trying to").
 			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") {
-				return false, false
+				continue
 			}
 			for _, l := range lookupSteps {
 				if w == l {
@@ -431,8 +471,11 @@ func stepBefore(before string) (step, lookup bool) {
 	return false, false
 }
 
-// hostKeys before a bare word name it as the host.
-var hostKeys = []string{"host", "hostname", "server", "address", "addr", "domain", "endpoint", "remote host", "at"}
+// hostKeys before a bare word name it as the host. A mail exchanger ("{
+// exchange: 'mx.example.com', priority: 10 }", what a resolver returns for
+// an MX record) is the host a mailer connects to.
+var hostKeys = []string{"host", "hostname", "server", "address", "addr", "domain", "endpoint", "remote host", "at",
+	"exchange"}
 
 // resolveWords before a word say a resolver was asked for it.
 var resolveWords = []string{"resolve", "resolving", "resolve host", "resolve hostname", "getaddrinfo for", "lookup",
@@ -514,6 +557,30 @@ func startsWithErrorWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// ellipsisAfter reports whether a bare word is followed, after its ASCII
+// form in parentheses if any (and a verb in a language that puts it after
+// its object), by an ellipsis: a step a program announced and whose
+// outcome the line reports, as wget's "Resolving x (x)... failed: …" does
+// in every language it is translated to ("正在解析主机 x (x)... 失败",
+// "Auflösen des Hostnamens x (x)… fehlgeschlagen", "x (x) をDNSに問い
+// あわせています... 失敗しました"). The line must report a failure for the
+// word to count.
+func ellipsisAfter(after string) bool {
+	t := strings.TrimLeft(after, " ")
+	if strings.HasPrefix(t, "(") {
+		j := strings.IndexByte(t, ')')
+		if j < 0 || j > 260 {
+			return false
+		}
+		t = strings.TrimLeft(t[j+1:], " ")
+	}
+	t = t[:min(len(t), 160)]
+	if e := strings.IndexAny(t, ".…"); e > 0 && !strings.Contains(t[:e], " ") && strings.IndexFunc(t[:e], func(r rune) bool { return r >= 0x3000 }) >= 0 {
+		t = t[e:] // a verb after its object ("x (x) をDNSに問いあわせています...")
+	}
+	return strings.HasPrefix(t, "...") || strings.HasPrefix(t, "…")
 }
 
 // wrappedDest reports whether the text before a bare word at the start of

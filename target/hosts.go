@@ -88,7 +88,7 @@ func partlyRedacted(labels []string) bool {
 			masked++
 		}
 	}
-	if len(labels) == 4 && digits > 0 && masked > 0 && digits+masked == 4 {
+	if len(labels) == 4 && digits > 0 && masked > 0 && digits+masked == 4 || maskedOctets(labels) {
 		return true // an IPv4 address with masked octets
 	}
 	for _, label := range labels {
@@ -104,6 +104,49 @@ func partlyRedacted(labels []string) bool {
 		}
 	}
 	return false
+}
+
+// maskedOctets reports whether four labels are an IPv4 address with digits
+// of some octets masked ("1x.x.x.x", "10.0.2xx.x", "192.168.*.1x"): every
+// label digits and mask characters, at least one mask.
+func maskedOctets(labels []string) bool {
+	if len(labels) != 4 {
+		return false
+	}
+	masks := false
+	for _, label := range labels {
+		if label == "" || len(label) > 3 || strings.Trim(label, "0123456789x*#") != "" {
+			return false
+		}
+		masks = masks || strings.ContainsAny(label, "x*#")
+	}
+	return masks
+}
+
+// unglued returns the IPv4 address a word ends in when a lost line break or
+// space glued it to the word before ("This site can’t be
+// reached192.168.1.1"): the last label of a name is never all digits, so
+// such a word is no name. Other words are returned as they are; a letter
+// or two before the digits is a version ("v1.2.3.4"), not a glued word.
+func unglued(w string) string {
+	if len(w) < 9 || !isDigit(w[len(w)-1]) || net.ParseIP(w) != nil {
+		return w
+	}
+	j := len(w)
+	for j > 0 && (isDigit(w[j-1]) || w[j-1] == '.') {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(w[k-1]) {
+		k--
+	}
+	if k != 0 || j < 3 || strings.Count(w[j:], ".") != 3 {
+		return w
+	}
+	if ip := net.ParseIP(w[j:]); ip != nil && ip.To4() != nil {
+		return w[j:]
+	}
+	return w
 }
 
 // sourceExts are file name endings that, followed by ":N", are stack-trace

@@ -15,24 +15,31 @@
 // host a program failed to reach or resolve ("Failed to connect to x port
 // 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
-// 80", "… to host x port 22", "504 Gateway Timeout returned from x",
-// Cloudflare's "x | 522: Connection timed out", R's "[x] Resolving timed
-// out"), a name printed with its address ("x (10.0.0.5)"), gRPC's
+// 80", "… to host x port 22", paramiko's "Unable to connect to port 22 on
+// x", "504 Gateway Timeout returned from x", Cloudflare's "x | 522:
+// Connection timed out", R's "[x] Resolving timed out"), a name printed
+// with its address ("x (10.0.0.5)", Postfix's and old wget's
+// "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051", wget's "x
+// (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051", structured dumps (Python's host='x', port=443 and
 // Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
-// Some(Domain("x")), port: None }, PHP's 'host' => 'x', Erlang's
+// Some(Domain("x")), port: None }, Go's errors marshalled to JSON
+// ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x', Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config line's host:
 // 'x' with its port: N), URLs, host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port; one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
-// too) and command lines (telnet x 23, mysql -h x -P 6033, ping x,
+// too, and so does an IP address a lost line break glued to the word
+// before it, "This site can’t be reached192.168.1.20") and command lines (telnet x 23, mysql -h x -P 6033, ping x,
 // Test-Connection x). Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
 // 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)
 // on a failing line where the words make it the destination ("… to x",
-// "reach x", "resolve 'x'") or the failure words follow it ("x: Name or
-// service not known", "x refused to connect"). A bare word is a name only
+// "reach x", "resolve 'x'", a mail exchanger's "exchange: 'x'") or the
+// failure words follow it ("x: Name or service not known", "x refused to
+// connect"), or a step ends in an ellipsis and the line reports how it
+// failed (wget's "Resolving x (x)... failed: …" in any language). A bare word is a name only
 // with a dot and a top-level domain (or localhost, or an IP), so code
 // ("System.Net", "java.io.Foo") and modules are not read as hosts; a
 // dotless service name counts where a resolver says it failed on it
@@ -40,7 +47,8 @@
 // name on a line saying a name did not resolve is that name, in any
 // language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
 // program announces before the failure ("Updating x index", "Looking up
-// host \"x\"", "Connecting to x…") names the target when the failure
+// host \"x\"", "Connecting to x…", "Connect to x ...", "Trying to
+// connect to x") names the target when the failure
 // names none, and a name looked up just before an IP was dialled is the
 // name of that IP. A line that only warns ("UserWarning: … from the URL:
 // http://…") names no target. A host and a port given as settings of one
@@ -59,7 +67,9 @@
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
 //     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
-//     links) are never targets; a bare name is the weakest mention.
+//     links) and a program's home page in its version banner ("Ncat:
+//     Version 7.94 ( https://nmap.org/ncat )") are never targets; a bare
+//     name is the weakest mention.
 //  4. Then the earliest line; on one line a mention the words make the
 //     destination ("… to x", "dial x", "Get x", "upstream: x") beats one
 //     they say nothing of; then the earliest mention — except that of
@@ -73,21 +83,33 @@
 //     ("docker://" names an image in a registry: HTTPS), the one port
 //     number the text mentions ("port 465"), the program's default (git's
 //     native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25, rsync's
-//     daemon 873), the default of a service the text names (postgresql
-//     5432), and only then HTTPS (443). A port the text shows is the
+//     daemon 873; HTTP 80 for an IP address a browser's error page names,
+//     as browsers upgrade names, not addresses, to HTTPS), the default of
+//     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
+//     "======CMD======" script markers), and only then HTTPS (443). A port the text shows is the
 //     socket's local end is no port of the target: Dart's OS errors end
 //     in "errno = 111, address = x, port = 43248" where the port is the
 //     local one (dart-lang/sdk#12693, #27899).
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, as the URL
-//     requested on the failing line just before, localhost for a loopback
-//     address, or printed as "name/IP", "name (IP)", "name [IP]",
-//     "name:port (IP)", "name|IP|", "name[0: IP]", "{name}{IP:port}", or
-//     with apt's "[IP: address port]"), the name is the target
-//     and the IP is kept in Addr, as evidence of a stale address. A name on
-//     a line that reports no failure (another connection in the same log)
-//     does not count.
+//     requested on the failing line just before, as the URL a program
+//     announced it was downloading on one of the two lines before it
+//     dialled the IP on the URL's port (uclient-fetch's "Downloading
+//     'https://x/…'" then "Connecting to 10.0.0.5:443"), localhost for a
+//     loopback address, a name the program said it was looking up, a name
+//     without a port that a failing line named as the destination on one
+//     of the two lines before the error giving the IP ("Error on
+//     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
+//     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
+//     "name[IP]", "name:port (IP)", "name|IP|", "name[0: IP]",
+//     "{name}{IP:port}", or with apt's "[IP: address port]"), the name is
+//     the target and the IP is kept in Addr, as evidence of a stale
+//     address. A name chosen with no address beside it gets as Addr the
+//     one address the text dialled on its port in the ten lines after it,
+//     if no other name is given that port there. A name on a line that
+//     reports no failure (another connection in the same log) does not
+//     count.
 //  7. A proxy named as the failing hop is the target: git's "unable to
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
@@ -95,7 +117,8 @@
 //     final destination is kept in Via.
 //  8. No target is invented: words that are not hosts ("Unable", "https"),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
-//     "52.x.x.x", "ec2-xxx-xxx.compute-1.amazonaws.com", "port 3xx"), URLs
+//     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
+//     "grafana.xxx.net", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz"),
 //     unix-domain sockets
@@ -119,7 +142,13 @@
 // 61, Winsock 10060/10061, envoy's "delayed connect error: 111"), glibc's
 // translated strerror texts and Windows' localised Winsock messages in the
 // common UI languages (de, fr, es, it, pt, ru, ja, ko, zh, zh-TW, nl, pl,
-// tr, cs, sv, hu, uk, vi). "refused" alone counts only when nothing else
+// tr, cs, sv, hu, uk, vi), Go's errno in a JSON dump ("Err":61), Apple's
+// codes whatever language their description is in (NSURLErrorDomain -1001
+// timed out, -1003 and -1006 name not found, -1005 connection lost: reset,
+// -1009 offline: unreachable, -1200 to -1206 TLS; the POSIX errno of
+// NSPOSIXErrorDomain, and of _kCFStreamErrorCodeKey with
+// _kCFStreamErrorDomainKey=1; -1004 "Could not connect to the server" is a
+// refusal when no errno says otherwise). "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
 // out"); "Resource temporarily unavailable" out of a resolver call is a name
 // that did not resolve; words a terminal or a padded console cut are
