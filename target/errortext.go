@@ -286,10 +286,10 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if a := dialledAddr(g["addr"]); a != "" && a != c.host {
 		c.addr = a
 	}
-	if e.program == "browser" && c.port == 0 && net.ParseIP(c.host) != nil {
+	if e.program == "browser" && c.port == 0 && (net.ParseIP(c.host) != nil || c.host == "localhost") {
 		// A browser's error page names the host of the address typed in
-		// its bar; typed as an IP address it is reached over HTTP (browsers
-		// upgrade names, not addresses, to HTTPS).
+		// its bar; typed as an IP address or localhost it is reached over
+		// HTTP (browsers upgrade public names, not these, to HTTPS).
 		c.defPort = 80
 	}
 	// The role is read around the host the match names, not the message

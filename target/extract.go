@@ -138,6 +138,8 @@ var extractors = []extractor{
 	dnsEx("could not be found", "browser", 0, `(?i)`+hostGroup+`['’]s server (?:IP address|DNS address) could not be found`),
 	connEx("refused to connect", "browser", 0, `(?i)`+hostGroup+` refused to connect`),
 	connEx("took too long to respond", "browser", 0, `(?i)`+hostGroup+` took too long to respond`),
+	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+hostGroup+` unexpectedly closed the connection`),
+	connEx("send any data", "browser", 0, `(?i)`+hostGroup+` didn['’]t send any data`),
 	dnsEx("could not resolve", "", 0, `(?i)could not resolve ['"‘“]`+hostGroup),
 	connEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)\] failed`),
 	slashIP,

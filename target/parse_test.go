@@ -208,6 +208,8 @@ var parseCases = []struct {
 	{name: "paramiko port N on host", in: "paramiko.ssh_exception.NoValidConnectionsError: [Errno None] Unable to connect to port 22 on 192.0.2.10 or 2001:db8::10", host: "192.0.2.10", port: 22, kind: KindError, program: "Python"},
 	{name: "port N at host", in: "Error: connection refused on port 5432 at db.example.com", host: "db.example.com", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "a word glued to an ip", in: "This site can’t be reached192.168.1.20 refused to connect.", host: "192.168.1.20", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "a browser names localhost", in: "This site can’t be reached\nlocalhost refused to connect.\nERR_CONNECTION_REFUSED", host: "localhost", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "a browser's connection closed", in: "This site can’t be reached192.168.0.10 unexpectedly closed the connection.\nERR_CONNECTION_CLOSED", host: "192.168.0.10", port: 80, kind: KindError, program: "browser"},
 	{name: "a browser names a host", in: "api.example.com took too long to respond.", host: "api.example.com", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
 	{name: "a version is no glued ip", in: "agent v1.2.3.4 failed: dial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "masked octets", in: "ncat -vv 1X.X.X.X 4443\nlibnsock nsock_trace_handler_callback(): Callback: CONNECT TIMEOUT for EID 8 [1X.X.X.X:4443]\nNcat: TIMEOUT.", err: ErrNoTarget},

@@ -83,8 +83,9 @@
 //     ("docker://" names an image in a registry: HTTPS), the one port
 //     number the text mentions ("port 465"), the program's default (git's
 //     native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25, rsync's
-//     daemon 873; HTTP 80 for an IP address a browser's error page names,
-//     as browsers upgrade names, not addresses, to HTTPS), the default of
+//     daemon 873; HTTP 80 for an IP address or localhost a browser's
+//     error page names, as browsers upgrade public names, not these, to
+//     HTTPS), the default of
 //     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
 //     "======CMD======" script markers), and only then HTTPS (443). A port the text shows is the
 //     socket's local end is no port of the target: Dart's OS errors end
