@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Wine runs Windows programs under Wine inside the lab's namespaces, in a
@@ -138,4 +139,87 @@ func (w *Wine) Stop() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// Backtraces returns winedbg's backtrace of every thread of the prefix's
+// processes whose executable path ends in exe (all of them when exe is
+// ""), for a program that hangs: the Windows-side stacks, with Wine's
+// function names and source lines. It never fails: winedbg's errors are in
+// the text.
+func (w *Wine) Backtraces(exe string) string {
+	procs := w.processes()
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	c := exec.CommandContext(ctx, "winedbg", "--command", "bt all")
+	c.Env = w.env(nil)
+	out, err := c.CombinedOutput()
+	if err != nil {
+		out = append(out, "\nwinedbg: "+err.Error()...)
+	}
+	return procs + pickBacktraces(string(out), exe)
+}
+
+// processes describes, as Linux sees them, the prefix's processes
+// (wineserver among them) and each of their threads: state, where in the
+// kernel it waits, CPU time used, the kernel stack. When winedbg itself
+// cannot get an answer, this says whether wineserver is busy or waiting.
+func (w *Wine) processes() string {
+	var b strings.Builder
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, dir := range dirs {
+		env, err := os.ReadFile(filepath.Join(dir, "environ"))
+		if err != nil || !strings.Contains("\x00"+string(env)+"\x00", "\x00WINEPREFIX="+w.Prefix+"\x00") {
+			continue
+		}
+		cmd, _ := os.ReadFile(filepath.Join(dir, "cmdline"))
+		fmt.Fprintf(&b, "process %s: %s\n", filepath.Base(dir), strings.ReplaceAll(strings.TrimRight(string(cmd), "\x00"), "\x00", " "))
+		tasks, _ := filepath.Glob(filepath.Join(dir, "task", "[0-9]*"))
+		for _, task := range tasks {
+			stat, _ := os.ReadFile(filepath.Join(task, "stat"))
+			wchan, _ := os.ReadFile(filepath.Join(task, "wchan"))
+			stack, _ := os.ReadFile(filepath.Join(task, "stack"))
+			fmt.Fprintf(&b, "  thread %s: wchan %s; stat %s\n", filepath.Base(task), wchan, threadStat(string(stat)))
+			lines := strings.Fields(strings.ReplaceAll(strings.TrimSpace(string(stack)), " ", "_"))
+			for _, line := range lines[:min(3, len(lines))] {
+				fmt.Fprintf(&b, "    %s\n", line)
+			}
+		}
+	}
+	return b.String()
+}
+
+// threadStat picks from /proc/PID/task/TID/stat the thread's state and
+// the user and system CPU time it used (in clock ticks).
+func threadStat(stat string) string {
+	i := strings.LastIndexByte(stat, ')')
+	if i < 0 {
+		return "?"
+	}
+	f := strings.Fields(stat[i+1:])
+	if len(f) < 13 {
+		return "?"
+	}
+	return "state " + f[0] + ", utime " + f[11] + ", stime " + f[12]
+}
+
+// pickBacktraces keeps the blocks of winedbg's "bt all" output that belong
+// to exe ("Backtracing for thread T in process P (path):" starts a block).
+func pickBacktraces(all, exe string) string {
+	if exe == "" {
+		return all
+	}
+	var b strings.Builder
+	keep := false
+	for _, line := range strings.SplitAfter(all, "\n") {
+		if strings.HasPrefix(line, "Backtracing for thread ") {
+			keep = strings.Contains(strings.ToLower(line), strings.ToLower(exe)+")")
+		}
+		if keep || strings.HasPrefix(line, "winedbg: ") {
+			b.WriteString(line)
+		}
+	}
+	if b.Len() == 0 {
+		return "no thread of " + exe + " in winedbg's output:\n" + all
+	}
+	return b.String()
 }

@@ -98,6 +98,8 @@ func checkWindows(t *testing.T, w *Wine, exe string, l *Lab, target string) cliR
 	go func() { done <- cmd.Wait() }()
 	var r cliResult
 	var printed time.Time
+	started := time.Now()
+	traced := false
 	tick := time.NewTicker(200 * time.Millisecond)
 	defer tick.Stop()
 wait:
@@ -115,6 +117,10 @@ wait:
 		case <-tick.C:
 			if printed.IsZero() && json.Valid([]byte(stdout.String())) {
 				printed = time.Now()
+			}
+			if !traced && (printed.IsZero() && time.Since(started) > stallTrace || !printed.IsZero() && time.Since(printed) > exitGrace) {
+				traced = true
+				t.Logf("conndoctor-cli.exe hangs (printed: %v); Wine's threads:\n%s", !printed.IsZero(), w.Backtraces("conndoctor-cli.exe"))
 			}
 			if !printed.IsZero() && time.Since(printed) > exitGrace {
 				cmd.Process.Kill()
@@ -136,6 +142,10 @@ wait:
 // stacks to standard error, well after every check's deadline and before
 // the run's.
 const stallDump = 60 * time.Second
+
+// stallTrace is when a run that printed nothing has its Wine threads'
+// stacks logged (winedbg), after the stack dump and before the deadline.
+const stallTrace = 70 * time.Second
 
 // exitGrace is how long the CLI may take to exit once its result is out.
 const exitGrace = 15 * time.Second
