@@ -354,10 +354,10 @@ var nameBracketIP = lookingEx(extractor{need: hasNameBracketIP, strength: struct
 	re: regexp.MustCompile(`(?:^|[\s'"(=<])(?P<host>` + reHost + `)\[(?P<addr>` + reIP + `)\](?::(?P<port>[0-9]+))?`)})
 
 // hasNameBracketIP reports whether a '[' right after a word's last letter
-// or digit opens a number or an IPv6 address.
+// or digit opens an address ("x[10.", "x[2001:").
 func hasNameBracketIP(low string) bool {
 	for i := strings.IndexByte(low, '['); i >= 0; {
-		if i > 0 && i+1 < len(low) && isHostByte(low[i-1]) && (isHexByte(low[i+1]) || low[i+1] == ':') {
+		if i > 0 && isHostByte(low[i-1]) && addressStarts(low[i+1:]) {
 			return true
 		}
 		k := strings.IndexByte(low[i+1:], '[')
@@ -365,6 +365,22 @@ func hasNameBracketIP(low string) bool {
 			return false
 		}
 		i += 1 + k
+	}
+	return false
+}
+
+// addressStarts reports whether s starts like an IPv4 address (digits and
+// a dot) or an IPv6 one (hex digits and a colon, or a colon).
+func addressStarts(s string) bool {
+	for i := 0; i < len(s) && i < 5; i++ {
+		switch c := s[i]; {
+		case c == '.':
+			return i > 0 && isDigit(s[0])
+		case c == ':':
+			return true
+		case !isHexByte(c):
+			return false
+		}
 	}
 	return false
 }
@@ -387,7 +403,7 @@ var slashIP = extractor{need: hasSlashDigit, strength: structured,
 
 func hasSlashDigit(low string) bool {
 	for i := strings.IndexByte(low, '/'); i >= 0 && i+1 < len(low); i = strings.IndexByte(low[i+1:], '/') + i + 1 {
-		if isHexByte(low[i+1]) || low[i+1] == '[' || low[i+1] == ':' {
+		if isDigit(low[i+1]) || low[i+1] == '[' || addressStarts(low[i+1:]) {
 			return true
 		}
 		if strings.IndexByte(low[i+1:], '/') < 0 {
