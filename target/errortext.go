@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // cand is one mention of a possible target in the text.
@@ -143,7 +145,7 @@ func (s *scan) collect(i int) {
 	if strings.TrimSpace(line) == "" {
 		return
 	}
-	low := strings.ToLower(line)
+	low := lowerAligned(line)
 	n := len(s.cands)
 	// Several extractors share a needle: look for each one once a line.
 	if s.needles == nil {
@@ -196,6 +198,44 @@ func (s *scan) collect(i int) {
 	if len(s.cands) > n && !ln.err {
 		ln.err = s.failsAt(i, low)
 	}
+}
+
+// lowerAligned returns s lower-cased byte for byte: a rune whose lower
+// case is encoded in another number of bytes ('İ', the Kelvin sign) and
+// bytes that are not UTF-8 are kept as they are, so an offset into the
+// result is the same offset into s (strings.ToLower writes an invalid
+// byte as three).
+func lowerAligned(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); r != utf8.RuneError && l != r && utf8.RuneLen(l) == size {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
 }
 
 // hasNeedle reports whether the lower-case line holds needles[k],

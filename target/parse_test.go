@@ -219,6 +219,13 @@ var parseCases = []struct {
 	{name: "go error as JSON", in: `Error: {"Op":"Post","URL":"https://localhost/api/v1/projects","Err":{"Op":"dial","Net":"tcp","Source":null,"Addr":{"IP":"::1","Port":443,"Zone":""},"Err":{"Syscall":"connect","Err":61}}}`, host: "localhost", port: 443, kind: KindError, failure: FailureRefused, addr: "::1"},
 	{name: "drone-ssh runs over ssh", in: "======CMD======\nuptime\n======END======\n2023/05/16 01:34:44 dial tcp: lookup \"203.0.113.5\": no such host", host: "203.0.113.5", port: 22, from: PortProgram, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 
+	// Bytes that are not UTF-8, and runes whose lower case is longer or
+	// shorter, keep offsets into the line and its lower case the same
+	// (the fuzzer found "\x97host 00port0" slicing out of range).
+	{name: "a byte that is not UTF-8 before host and port words", in: "\x97host 00port0", err: ErrNoTarget},
+	{name: "a byte that is not UTF-8 before a message", in: "\x97Connection to host db.example.com port 22 timed out", host: "db.example.com", port: 22, kind: KindError, failure: FailureTimeout},
+	{name: "a capital dotted I before a message", in: "İstanbul: connect to db.example.com port 22: Connection timed out", host: "db.example.com", port: 22, kind: KindError, program: "curl", failure: FailureTimeout},
+
 	// Generic and bad input.
 	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.example.com/up err=timeout", host: "files.example.com", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
@@ -376,5 +383,19 @@ func TestLineCountsFromThePaste(t *testing.T) {
 	long := strings.Repeat("noise line\n", 60000) + "ssh: connect to host 10.0.0.7 port 22: Connection timed out\n"
 	if got, err := Parse(long); err != nil || got.Line != 60001 || got.Host != "10.0.0.7" {
 		t.Errorf("long paste: %s line %d, %v; want 10.0.0.7:22 on line 60001", got.HostPort(), got.Line, err)
+	}
+}
+
+// TestLowerAligned: the lower case a line is read in has the line's byte
+// offsets.
+func TestLowerAligned(t *testing.T) {
+	for _, in := range []string{"\x97HOST 00PORT0", "İSTANBUL Kelvin \u212a", "Überschreitung ОШИБКА", "plain ASCII Text", "\xff\xfe"} {
+		got := lowerAligned(in)
+		if len(got) != len(in) {
+			t.Errorf("lowerAligned(%q) = %q, %d bytes, want %d", in, got, len(got), len(in))
+		}
+	}
+	if got := lowerAligned("Überschreitung ОШИБКА HOST"); got != "überschreitung ошибка host" {
+		t.Errorf("lowerAligned = %q", got)
 	}
 }
