@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -141,13 +142,13 @@ func (w *Wine) Stop() error {
 	return errors.Join(errs...)
 }
 
-// Backtraces returns winedbg's backtrace of every thread of the prefix's
-// processes whose executable path ends in exe (all of them when exe is
-// ""), for a program that hangs: the Windows-side stacks, with Wine's
-// function names and source lines. It never fails: winedbg's errors are in
-// the text.
-func (w *Wine) Backtraces(exe string) string {
-	procs := w.processes()
+// Backtraces returns, for a program that hangs (exe, Linux process pid),
+// the prefix's processes as Linux sees them (see processes) and winedbg's
+// backtrace of every thread of the processes whose executable path ends in
+// exe (all of them when exe is ""): the Windows-side stacks, with Wine's
+// function names and source lines. It never fails: errors are in the text.
+func (w *Wine) Backtraces(exe string, pid int) string {
+	procs := w.processes(pid)
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	defer cancel()
 	c := exec.CommandContext(ctx, "winedbg", "--command", "bt all")
@@ -163,12 +164,18 @@ func (w *Wine) Backtraces(exe string) string {
 // (wineserver among them) and each of their threads: state, where in the
 // kernel it waits, CPU time used, the kernel stack. When winedbg itself
 // cannot get an answer, this says whether wineserver is busy or waiting.
-func (w *Wine) processes() string {
+//
+// The process pid is always described, and each of its live threads also
+// by gdb's backtrace where gdb is installed (the Unix side of Wine: which
+// lock a thread waits for): once the first thread of a process has exited,
+// Linux no longer shows the process's environment.
+func (w *Wine) processes(pid int) string {
 	var b strings.Builder
 	dirs, _ := filepath.Glob("/proc/[0-9]*")
 	for _, dir := range dirs {
 		env, err := os.ReadFile(filepath.Join(dir, "environ"))
-		if err != nil || !strings.Contains("\x00"+string(env)+"\x00", "\x00WINEPREFIX="+w.Prefix+"\x00") {
+		mine := filepath.Base(dir) == strconv.Itoa(pid)
+		if !mine && (err != nil || !strings.Contains("\x00"+string(env)+"\x00", "\x00WINEPREFIX="+w.Prefix+"\x00")) {
 			continue
 		}
 		cmd, _ := os.ReadFile(filepath.Join(dir, "cmdline"))
@@ -182,6 +189,9 @@ func (w *Wine) processes() string {
 			lines := strings.Fields(strings.ReplaceAll(strings.TrimSpace(string(stack)), " ", "_"))
 			for _, line := range lines[:min(3, len(lines))] {
 				fmt.Fprintf(&b, "    %s\n", line)
+			}
+			if mine && !strings.HasPrefix(threadStat(string(stat)), "state Z") {
+				b.WriteString(gdbBacktrace(filepath.Base(task)))
 			}
 		}
 	}
@@ -220,6 +230,26 @@ func pickBacktraces(all, exe string) string {
 	}
 	if b.Len() == 0 {
 		return "no thread of " + exe + " in winedbg's output:\n" + all
+	}
+	return b.String()
+}
+
+// gdbBacktrace is gdb's backtrace of one thread, or "" without gdb.
+func gdbBacktrace(tid string) string {
+	if _, err := exec.LookPath("gdb"); err != nil {
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "gdb", "-p", tid, "-batch", "-ex", "bt 30").CombinedOutput()
+	var b strings.Builder
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(line, "#") {
+			b.WriteString("      " + line + "\n")
+		}
+	}
+	if err != nil {
+		b.WriteString("      gdb: " + err.Error() + "\n")
 	}
 	return b.String()
 }

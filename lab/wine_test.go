@@ -120,7 +120,7 @@ wait:
 			}
 			if !traced && (printed.IsZero() && time.Since(started) > stallTrace || !printed.IsZero() && time.Since(printed) > exitGrace) {
 				traced = true
-				t.Logf("conndoctor-cli.exe hangs (printed: %v); Wine's threads:\n%s", !printed.IsZero(), w.Backtraces("conndoctor-cli.exe"))
+				t.Logf("conndoctor-cli.exe hangs (printed: %v); Wine's threads:\n%s", !printed.IsZero(), w.Backtraces("conndoctor-cli.exe", cmd.Process.Pid))
 			}
 			if !printed.IsZero() && time.Since(printed) > exitGrace {
 				cmd.Process.Kill()
