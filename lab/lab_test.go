@@ -38,6 +38,7 @@ func TestMain(m *testing.M) {
 			fmt.Fprintf(os.Stderr, "build conndoctor-cli: %v\n%s", err, out)
 			return 1
 		}
+		defer removeSharedPrefix()
 		return m.Run()
 	}()
 	os.Exit(code)

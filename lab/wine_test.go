@@ -51,6 +51,18 @@ func sharedPrefix(t *testing.T) *Wine {
 	return wineW
 }
 
+// removeSharedPrefix stops the shared prefix's wineserver and removes the
+// prefix and the Windows CLI (about 750 MB), once the tests are done.
+func removeSharedPrefix() {
+	if wineW == nil {
+		return
+	}
+	if err := wineW.Stop(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	os.RemoveAll(wineDir)
+}
+
 // sharedWine also cross-builds conndoctor-cli.exe once (mingw-w64 for
 // SQLite; Go's build cache keeps it between runs).
 func sharedWine(t *testing.T) (*Wine, string) {
