@@ -182,15 +182,18 @@ func (w *Wine) processes(pid int) string {
 		fmt.Fprintf(&b, "process %s: %s\n", filepath.Base(dir), strings.ReplaceAll(strings.TrimRight(string(cmd), "\x00"), "\x00", " "))
 		tasks, _ := filepath.Glob(filepath.Join(dir, "task", "[0-9]*"))
 		for _, task := range tasks {
-			stat, _ := os.ReadFile(filepath.Join(task, "stat"))
+			raw, _ := os.ReadFile(filepath.Join(task, "stat"))
 			wchan, _ := os.ReadFile(filepath.Join(task, "wchan"))
 			stack, _ := os.ReadFile(filepath.Join(task, "stack"))
-			fmt.Fprintf(&b, "  thread %s: wchan %s; stat %s\n", filepath.Base(task), wchan, threadStat(string(stat)))
-			lines := strings.Fields(strings.ReplaceAll(strings.TrimSpace(string(stack)), " ", "_"))
-			for _, line := range lines[:min(3, len(lines))] {
-				fmt.Fprintf(&b, "    %s\n", line)
+			stat := threadStat(string(raw))
+			fmt.Fprintf(&b, "  thread %s: wchan %s; stat %s\n", filepath.Base(task), wchan, stat)
+			if frames := strings.TrimSpace(string(stack)); frames != "" {
+				lines := strings.Split(frames, "\n")
+				for _, line := range lines[:min(3, len(lines))] {
+					fmt.Fprintf(&b, "    %s\n", line)
+				}
 			}
-			if mine && !strings.HasPrefix(threadStat(string(stat)), "state Z") {
+			if mine && !strings.HasPrefix(stat, "state Z") {
 				b.WriteString(gdbBacktrace(filepath.Base(task)))
 			}
 		}

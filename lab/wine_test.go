@@ -87,11 +87,12 @@ func sharedWine(t *testing.T) (*Wine, string) {
 // checkWindows runs conndoctor-cli.exe check inside the client namespace.
 //
 // Under Wine 8 the CLI now and then prints its whole result and then does
-// not exit: every thread waits on wineserver (seen in about 1 run of 50,
-// most in "ICMP echo filtered, clean path"; the cause is not found, and
-// nothing like it has been seen on Linux). The result is then read as
-// printed and the process stopped after exitGrace; the exit code is not
-// known (exited is false) and is not asserted.
+// not exit: its last thread waits, inside Wine's NtTerminateProcess, for a
+// mutex no live thread holds (whatever the exit path; see the README's
+// Wine gaps). The result is then read as printed, the hung process's
+// stacks are logged (Wine.Backtraces) and it is stopped after exitGrace;
+// the exit code is not known (exited is false) and is not asserted. A run
+// that prints nothing has its stacks logged at stallTrace.
 func checkWindows(t *testing.T, w *Wine, exe string, l *Lab, target string) cliResult {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
@@ -130,11 +131,12 @@ wait:
 			if printed.IsZero() && json.Valid([]byte(stdout.String())) {
 				printed = time.Now()
 			}
-			if !traced && (printed.IsZero() && time.Since(started) > stallTrace || !printed.IsZero() && time.Since(printed) > exitGrace) {
+			hungAtExit := !printed.IsZero() && time.Since(printed) > exitGrace
+			if !traced && (hungAtExit || printed.IsZero() && time.Since(started) > stallTrace) {
 				traced = true
 				t.Logf("conndoctor-cli.exe hangs (printed: %v); Wine's threads:\n%s", !printed.IsZero(), w.Backtraces("conndoctor-cli.exe", cmd.Process.Pid))
 			}
-			if !printed.IsZero() && time.Since(printed) > exitGrace {
+			if hungAtExit {
 				cmd.Process.Kill()
 				<-done
 				t.Logf("conndoctor-cli.exe printed its result and did not exit within %s (Wine's hang at exit, see checkWindows): stopped; its standard error:\n%s", exitGrace, stderr.String())

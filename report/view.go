@@ -140,13 +140,13 @@ func findingView(f diagnose.Finding) FindingView {
 	v := FindingView{Code: f.Code, Severity: string(f.Severity), Summary: f.Summary, Explanation: f.Explanation}
 	// A connection that works has nothing to fix: its steps (run again
 	// while the program fails) still say who takes them.
-	var who []string
-	for _, a := range f.Who {
-		if f.Severity != diagnose.SeverityOK {
+	if f.Severity != diagnose.SeverityOK {
+		var who []string
+		for _, a := range f.Who {
 			who = append(who, string(a))
 		}
+		v.Who = strings.Join(who, ", ")
 	}
-	v.Who = strings.Join(who, ", ")
 	for i, s := range f.Fix {
 		v.Fix = append(v.Fix, StepView{N: i + 1, Text: s.Text, Who: string(s.Who), Command: s.Command, Admin: s.Admin})
 	}

@@ -356,17 +356,23 @@ var nameBracketIP = lookingEx(extractor{need: hasNameBracketIP, strength: struct
 // hasNameBracketIP reports whether a '[' right after a word's last letter
 // or digit opens an address ("x[10.", "x[2001:").
 func hasNameBracketIP(low string) bool {
-	for i := strings.IndexByte(low, '['); i >= 0; {
-		if i > 0 && isHostByte(low[i-1]) && addressStarts(low[i+1:]) {
-			return true
-		}
-		k := strings.IndexByte(low[i+1:], '[')
+	return anyAt(low, '[', func(i int) bool {
+		return i > 0 && isHostByte(low[i-1]) && addressStarts(low[i+1:])
+	})
+}
+
+// anyAt reports whether ok holds at one of the indexes of c in low.
+func anyAt(low string, c byte, ok func(i int) bool) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(low[i:], c)
 		if k < 0 {
 			return false
 		}
-		i += 1 + k
+		if ok(i + k) {
+			return true
+		}
+		i += k + 1
 	}
-	return false
 }
 
 // addressStarts reports whether s starts like an IPv4 address (digits and
@@ -402,15 +408,9 @@ var slashIP = extractor{need: hasSlashDigit, strength: structured,
 	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?P<host>` + reHost + `)?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|\[?[0-9a-fA-F]*:[0-9a-fA-F:]*[0-9a-fA-F](?:%[0-9A-Za-z_.\-]+)?\]?):(?P<port>[0-9]+)`)}
 
 func hasSlashDigit(low string) bool {
-	for i := strings.IndexByte(low, '/'); i >= 0 && i+1 < len(low); i = strings.IndexByte(low[i+1:], '/') + i + 1 {
-		if isDigit(low[i+1]) || low[i+1] == '[' || addressStarts(low[i+1:]) {
-			return true
-		}
-		if strings.IndexByte(low[i+1:], '/') < 0 {
-			break
-		}
-	}
-	return false
+	return anyAt(low, '/', func(i int) bool {
+		return i+1 < len(low) && (isDigit(low[i+1]) || low[i+1] == '[' || addressStarts(low[i+1:]))
+	})
 }
 
 // reURLAll and reHPAll find URLs and host:port anywhere (generic candidates).
