@@ -258,8 +258,8 @@ var wineCases = map[string]wineCase{
 	// IPv6 on the Windows build: ping, the ICMP traceroute and the path MTU
 	// use Icmp6CreateFile / Icmp6SendEcho2, which Wine 8 does not implement
 	// (ERROR_CALL_NOT_IMPLEMENTED, 120): those checks could not run. The TCP
-	// traceroute of IPv6 addresses is not implemented on Windows (skip).
-	// And Wine reports no IPv6 routes.
+	// traceroute cannot run either (TCP_FAIL_CONNECT_ON_ICMP_ERROR, see
+	// wineChecks). And Wine reports no IPv6 routes.
 	"IPv6 closed port": {why: "IPv6 ping and the ICMP traceroute cannot run: Wine 8's Icmp6CreateFile answers ERROR_CALL_NOT_IMPLEMENTED (120)",
 		checks: map[string]string{"ping": "error", "trace.icmp": "error"}},
 	"IPv6 drop rule": {why: "without an IPv6 ping (Icmp6CreateFile: ERROR_CALL_NOT_IMPLEMENTED under Wine 8) nothing shows that the host itself answers, so the verdict cannot say the drop is for this port only",

@@ -18,8 +18,8 @@ import (
 // connectTCP makes one connection attempt on a socket of its own, so the
 // socket can be read while the attempt goes on and after it: SO_ERROR for
 // the outcome, SIO_TCP_INFO (TCP_INFO_v0.SynRetrans, Windows 10 1703 and
-// later) for how many SYNs went out, and, for IPv4, with
-// TCP_FAIL_CONNECT_ON_ICMP_ERROR set, TCP_ICMP_ERROR_INFO for the ICMP
+// later) for how many SYNs went out, and, with
+// TCP_FAIL_CONNECT_ON_ICMP_ERROR set, TCP_ICMP_ERROR_INFO for the ICMP or ICMPv6
 // message that ended it (the sender, type and code behind a rejection).
 // Where the ICMP option is refused (Wine 8) the attempt goes on without it
 // and the state rests on the error code and its timing; where SIO_TCP_INFO
@@ -52,8 +52,7 @@ func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 		r.setOutcome(failure.Wrap("bind", os.NewSyscallError("bind", err)), nil)
 		return
 	}
-	icmpInfo := family == windows.AF_INET &&
-		windows.SetsockoptInt(s, windows.IPPROTO_TCP, windows.TCP_FAIL_CONNECT_ON_ICMP_ERROR, 1) == nil
+	icmpInfo := windows.SetsockoptInt(s, windows.IPPROTO_TCP, windows.TCP_FAIL_CONNECT_ON_ICMP_ERROR, 1) == nil
 	if f, ok := nonBlocking(s); !ok {
 		r.setOutcome(f, nil)
 		return
@@ -84,7 +83,7 @@ func connectTCP(ctx context.Context, r *PortResult, ip string, port int) {
 	case code > 0:
 		f = failure.Wrap("connect", os.NewSyscallError("connect", windows.Errno(code)))
 		if icmpInfo {
-			icmp = readICMPErrorInfo(s)
+			icmp, _ = readICMPErrorInfo(s)
 		}
 	default:
 		f = failure.Classify(nil)

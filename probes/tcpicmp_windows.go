@@ -57,74 +57,80 @@ type wsaPollFD struct {
 type errICMPSetup struct{ error }
 
 // connectICMP makes one TCP connection attempt to dst:port with the given
-// TTL (0: the system's), failing at once on an ICMP error and reading it
-// back. It returns an errICMPSetup when the socket cannot be prepared
-// (Wine 8 refuses TCP_FAIL_CONNECT_ON_ICMP_ERROR with WSAENOPROTOOPT).
+// TTL or IPv6 hop limit (0: the system's), failing at once on an ICMP
+// error and reading it back. It returns an errICMPSetup when the socket
+// cannot be prepared (Wine 8 refuses TCP_FAIL_CONNECT_ON_ICMP_ERROR with
+// WSAENOPROTOOPT).
 func connectICMP(ctx context.Context, dst net.IP, port, ttl int) (tcpAttempt, error) {
-	v4 := dst.To4()
-	if v4 == nil {
-		return tcpAttempt{}, errICMPSetup{errors.New("IPv4 only")}
+	family, level, opt, sa := windows.AF_INET6, windows.IPPROTO_IPV6, windows.IPV6_UNICAST_HOPS, windows.Sockaddr(nil)
+	if v4 := dst.To4(); v4 != nil {
+		a := &windows.SockaddrInet4{Port: port}
+		copy(a.Addr[:], v4)
+		family, level, opt, sa = windows.AF_INET, windows.IPPROTO_IP, windows.IP_TTL, a
+	} else {
+		a := &windows.SockaddrInet6{Port: port}
+		copy(a.Addr[:], dst.To16())
+		sa = a
 	}
-	s, err := windows.Socket(windows.AF_INET, windows.SOCK_STREAM, windows.IPPROTO_TCP)
+	s, err := windows.Socket(family, windows.SOCK_STREAM, windows.IPPROTO_TCP)
 	if err != nil {
 		return tcpAttempt{}, errICMPSetup{failure.Wrap("socket", os.NewSyscallError("socket", err))}
 	}
 	defer windows.Closesocket(s)
 	if ttl > 0 {
-		if err := windows.SetsockoptInt(s, windows.IPPROTO_IP, windows.IP_TTL, ttl); err != nil {
-			return tcpAttempt{}, errICMPSetup{failure.Wrap("setsockopt IP_TTL", os.NewSyscallError("setsockopt", err))}
+		if err := windows.SetsockoptInt(s, level, opt, ttl); err != nil {
+			return tcpAttempt{}, errICMPSetup{failure.Wrap("setsockopt "+hopOption(family), os.NewSyscallError("setsockopt", err))}
 		}
 	}
 	if err := windows.SetsockoptInt(s, windows.IPPROTO_TCP, windows.TCP_FAIL_CONNECT_ON_ICMP_ERROR, 1); err != nil {
 		return tcpAttempt{}, errICMPSetup{failure.Wrap("setsockopt TCP_FAIL_CONNECT_ON_ICMP_ERROR", os.NewSyscallError("setsockopt", err))}
 	}
-	if err := procIoctlsock.Find(); err != nil {
-		return tcpAttempt{}, errICMPSetup{err}
-	}
 	if err := procWSAPoll.Find(); err != nil {
 		return tcpAttempt{}, errICMPSetup{err}
 	}
-	on := uint32(1)
-	if r, _, e := procIoctlsock.Call(uintptr(s), fionbio, uintptr(unsafe.Pointer(&on))); r != 0 {
-		return tcpAttempt{}, errICMPSetup{failure.Wrap("ioctlsocket", os.NewSyscallError("ioctlsocket", e))}
+	if f, ok := nonBlocking(s); !ok {
+		return tcpAttempt{}, errICMPSetup{f}
 	}
-	sa := &windows.SockaddrInet4{Port: port}
-	copy(sa.Addr[:], v4)
 	start := time.Now()
 	if err := windows.Connect(s, sa); err != nil && !errors.Is(err, windows.WSAEWOULDBLOCK) {
 		return tcpAttempt{err: failure.Wrap("connect", os.NewSyscallError("connect", err)), took: time.Since(start), done: true}, nil
 	}
-	for ctx.Err() == nil {
-		fds := []wsaPollFD{{fd: s, events: pollWrNorm}}
-		n, _, _ := procWSAPoll.Call(uintptr(unsafe.Pointer(&fds[0])), 1, 20)
-		if int32(n) <= 0 || fds[0].revents == 0 {
-			continue
-		}
-		a := tcpAttempt{took: time.Since(start), done: true}
-		code, err := windows.GetsockoptInt(s, windows.SOL_SOCKET, soError)
-		switch {
-		case err != nil:
-			a.err = failure.Wrap("getsockopt SO_ERROR", os.NewSyscallError("getsockopt", err))
-		case code != 0:
-			a.err = failure.Wrap("connect", os.NewSyscallError("connect", windows.Errno(code)))
-			a.icmp = readICMPErrorInfo(s)
-		}
-		return a, nil
+	code, done := waitConnectWin(ctx, s, func() {})
+	a := tcpAttempt{took: time.Since(start), done: done}
+	switch {
+	case !done:
+	case code < 0:
+		a.err = failure.Wrap("getsockopt SO_ERROR", os.NewSyscallError("getsockopt", windows.Errno(-code)))
+	case code > 0:
+		a.err = failure.Wrap("connect", os.NewSyscallError("connect", windows.Errno(code)))
+		a.icmp, a.hop = readICMPErrorInfo(s)
 	}
-	return tcpAttempt{took: time.Since(start)}, nil
+	return a, nil
 }
 
-// readICMPErrorInfo reads TCP_ICMP_ERROR_INFO, or nil when there is none.
-func readICMPErrorInfo(s windows.Handle) *ICMPReport {
+// hopOption names the socket option that limits a probe's hops.
+func hopOption(family int) string {
+	if family == windows.AF_INET6 {
+		return "IPV6_UNICAST_HOPS"
+	}
+	return "IP_TTL"
+}
+
+// readICMPErrorInfo reads TCP_ICMP_ERROR_INFO: the report (nil when there
+// is none) and whether it was a router's "time exceeded".
+func readICMPErrorInfo(s windows.Handle) (*ICMPReport, bool) {
 	var info icmpErrorInfo
 	l := int32(unsafe.Sizeof(info))
 	if err := windows.Getsockopt(s, windows.IPPROTO_TCP, windows.TCP_ICMP_ERROR_INFO, (*byte)(unsafe.Pointer(&info)), &l); err != nil {
-		return nil
+		return nil, false
 	}
-	if info.srcAddress.Family != windows.AF_INET {
-		return nil
+	switch info.srcAddress.Family {
+	case windows.AF_INET:
+		p := (*windows.RawSockaddrInet4)(unsafe.Pointer(&info.srcAddress))
+		return icmpErrorReport(net.IP(p.Addr[:]), false, int(info.typ), int(info.code))
+	case windows.AF_INET6:
+		p := (*windows.RawSockaddrInet6)(unsafe.Pointer(&info.srcAddress))
+		return icmpErrorReport(net.IP(p.Addr[:]), true, int(info.typ), int(info.code))
 	}
-	p := (*windows.RawSockaddrInet4)(unsafe.Pointer(&info.srcAddress))
-	typ, code := int(info.typ), int(info.code)
-	return &ICMPReport{From: net.IP(p.Addr[:]).String(), Type: typ, Code: code, Text: icmpText(typ, code)}
+	return nil, false
 }

@@ -4,7 +4,6 @@ package probes
 
 import (
 	"context"
-	"fmt"
 	"net"
 	"os"
 	"sync"
@@ -16,7 +15,8 @@ import (
 )
 
 // traceIPv6 says this build traces IPv6 addresses: ICMPv6 echo requests
-// with hop limits (Icmp6SendEcho2). The TCP traceroute is IPv4 only.
+// with hop limits (Icmp6SendEcho2), and TCP connection attempts with a hop
+// limit (IPV6_UNICAST_HOPS) as for IPv4.
 const traceIPv6 = true
 
 // tracePayload is what every ICMP traceroute probe carries.
@@ -28,9 +28,6 @@ var tracePayload = []byte("conndoctor-trace")
 // the whole trace fail: its silence would pass for a silent hop.
 func runTrace(ctx context.Context, mode string, dst net.IP, port int, o TraceOptions, col *collector) error {
 	if mode == TraceTCP {
-		if dst.To4() == nil {
-			return fmt.Errorf("TCP traceroutes of IPv6 addresses: %w", errTraceNotSupported)
-		}
 		return runTCPTrace(ctx, dst, port, o, col)
 	}
 	ic, err := openICMP(dst)
@@ -117,7 +114,7 @@ func (f *firstErr) get() error {
 // and TCP_ICMP_ERROR_INFO names the router (connectICMP). The destination
 // answers with a handshake or a reset.
 func runTCPTrace(ctx context.Context, dst net.IP, port int, o TraceOptions, col *collector) error {
-	if err := icmpOptionWorks(); err != nil {
+	if err := icmpOptionWorks(dst); err != nil {
 		return err
 	}
 	fanOut(o, col, func(ttl int) (traceReply, bool) {
@@ -129,8 +126,12 @@ func runTCPTrace(ctx context.Context, dst net.IP, port int, o TraceOptions, col 
 
 // icmpOptionWorks checks once per trace that a stream socket takes
 // TCP_FAIL_CONNECT_ON_ICMP_ERROR; without it the trace cannot run.
-func icmpOptionWorks() error {
-	s, err := windows.Socket(windows.AF_INET, windows.SOCK_STREAM, windows.IPPROTO_TCP)
+func icmpOptionWorks(dst net.IP) error {
+	family := windows.AF_INET6
+	if dst.To4() != nil {
+		family = windows.AF_INET
+	}
+	s, err := windows.Socket(family, windows.SOCK_STREAM, windows.IPPROTO_TCP)
 	if err != nil {
 		return failure.Wrap("socket", os.NewSyscallError("socket", err))
 	}
