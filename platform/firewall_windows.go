@@ -36,8 +36,14 @@ func ReadFirewall(ctx context.Context) (*Firewall, error) {
 	}
 }
 
+// readFwPolicy reads the policy in the multithreaded apartment: this thread
+// pumps no window messages, which a single-threaded apartment needs (it
+// gets a hidden window), and HNetCfg.FwPolicy2 is registered "Both", so
+// it lives in either. Under Wine 8 an STA here also made a second thread
+// (beside the port range's WMI read) register a window class at once,
+// and one run in about 300 hung inside win32u (see the README's Wine gaps).
 func readFwPolicy() (*Firewall, error) {
-	if err := ole.CoInitializeEx(0, ole.COINIT_APARTMENTTHREADED); err != nil {
+	if err := ole.CoInitializeEx(0, ole.COINIT_MULTITHREADED); err != nil {
 		if oe, ok := err.(*ole.OleError); !ok || oe.Code() != 1 { // S_FALSE: already initialised
 			return nil, fmt.Errorf("platform: read firewall: COM: %w", err)
 		}

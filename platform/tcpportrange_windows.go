@@ -76,7 +76,11 @@ func readPortRange() (int, int, error) {
 	return PickTCPPortRange(rows)
 }
 
-// queryTCPSettings asks WMI for every MSFT_NetTCPSetting instance.
+// queryTCPSettings asks WMI for every MSFT_NetTCPSetting instance. Its
+// thread is a single-threaded apartment: WbemScripting.SWbemLocator is
+// registered "Apartment" (in the multithreaded apartment COM would host it
+// on a thread of its own, window and all). It is the only STA the program
+// makes (the firewall read is in the MTA).
 func queryTCPSettings() ([]TCPSetting, error) {
 	const what = `platform: WMI root\StandardCimv2 MSFT_NetTCPSetting`
 	if err := ole.CoInitializeEx(0, ole.COINIT_APARTMENTTHREADED); err != nil {
