@@ -479,9 +479,7 @@ var rules = []rule{
 			return f.portEvidence(), true
 		},
 		summary: func(f *facts) string { return "The connection to " + f.addr() + " works" },
-		explain: func(f *facts) string {
-			return "The name resolves, the path is clean and the port accepts connections. If a program still times out, the problem is in the application layer (the server answers slowly) or was temporary."
-		},
+		explain: healthyExplain,
 		fix: func(f *facts) []Step {
 			return []Step{{Text: "If the program still fails, run this check again while the failure happens and compare the two runs.", Who: ActorUser}}
 		},
