@@ -590,11 +590,29 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
+		if sourceLocation(line, start, k) {
+			continue
+		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
 		if c.setHost(strings.Trim(line[start:k], "[]"), line[k+1:j]) {
 			s.push(c)
 		}
 	}
+}
+
+// sourceLocation reports whether the name:N at line[start:colon] is a
+// place in source code, not a host and port: the last segment of a path
+// ("/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443")
+// or one of Node's built-in modules ("node:events:491"). An address after
+// a name and a slash is Java's "name/10.0.0.5:80", a host.
+func sourceLocation(line string, start, colon int) bool {
+	if net.ParseIP(strings.Trim(line[start:colon], "[]")) != nil {
+		return false
+	}
+	if start >= 2 && line[start-1] == '/' && isHostByte(line[start-2]) {
+		return true
+	}
+	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6]))
 }
 
 // logPrefixEnd returns where the leading "[…]" groups of a log line end.

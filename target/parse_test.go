@@ -218,6 +218,10 @@ var parseCases = []struct {
 	{name: "trying to connect to, a step", in: "Trying to connect to db2.example.com...\nError: Connection timed out", host: "db2.example.com", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "go error as JSON", in: `Error: {"Op":"Post","URL":"https://localhost/api/v1/projects","Err":{"Op":"dial","Net":"tcp","Source":null,"Addr":{"IP":"::1","Port":443,"Zone":""},"Err":{"Syscall":"connect","Err":61}}}`, host: "localhost", port: 443, kind: KindError, failure: FailureRefused, addr: "::1"},
 	{name: "drone-ssh runs over ssh", in: "======CMD======\nuptime\n======END======\n2023/05/16 01:34:44 dial tcp: lookup \"203.0.113.5\": no such host", host: "203.0.113.5", port: 22, from: PortProgram, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	// A source location is no host:port: Node's module paths and a path's
+	// last segment ("node:internal/deps/undici/undici:12443", "/app/lib/client:132").
+	{name: "a node module location", in: "node:internal/deps/undici/undici:12443\n    Error.captureStackTrace(err, this);\nTypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error", kind: KindError, err: ErrNoTarget},
+	{name: "a path's last segment", in: "at /usr/src/app/node_modules/pg/lib/client:132\nError: Connection timed out", kind: KindError, err: ErrNoTarget},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

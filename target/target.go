@@ -123,8 +123,10 @@
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz"),
 //     unix-domain sockets
-//     ("fastcgi://unix:/run/php.sock"), file names from stack traces
-//     ("Foo.java:42"), positions ("At line:1 char:1"), the log's own
+//     ("fastcgi://unix:/run/php.sock"), file names and source locations
+//     from stack traces ("Foo.java:42", a path's last segment
+//     "/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443"
+//     and "node:events:491"), positions ("At line:1 char:1"), the log's own
 //     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300") are skipped; a name that looks like a file
