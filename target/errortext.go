@@ -27,6 +27,7 @@ type cand struct {
 	req                     bool // a URL after an HTTP method (Go's "Get \"URL\": …")
 	role                    int8 // what the words around say the mention is: roleSource, roleNeutral or roleDest
 	resolves                bool // a name a step line says is being looked up ("Looking up host \"x\"")
+	keyed                   bool // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
 }
 
 // scanLine is one line of the text.
@@ -437,6 +438,7 @@ func (s *scan) urls(i int, line, low string) {
 			}
 		}
 		c.req = methodBefore(before)
+		c.keyed = urlKeyBefore(before)
 		raw := line[m[0]:m[1]]
 		if truncatedURL(raw, line[m[1]:]) {
 			continue
@@ -458,6 +460,24 @@ func (s *scan) urls(i int, line, low string) {
 			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
 		}
 	}
+}
+
+// urlKeyBefore reports whether the lower-case text before a URL is a key
+// naming it the URL of a request in a dump or a config ("url: '",
+// "_currentUrl: '", "\"href\": \"", "requestUri="): an identifier ending in
+// url, uri or href, then ':' or '=' and an optional quote.
+func urlKeyBefore(before string) bool {
+	b := strings.TrimRight(before, "'\"` ")
+	if b == "" || b[len(b)-1] != ':' && b[len(b)-1] != '=' {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], "'\"` ")
+	for _, k := range []string{"url", "uri", "href"} {
+		if strings.HasSuffix(b, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // truncatedURL reports whether a URL was cut short after its host name by
@@ -800,10 +820,14 @@ func (s *scan) preferName(best int) int {
 		// A name elsewhere counts when its line reports a failure too: with
 		// the port given, or as the URL requested on the line just before
 		// the one that dialled the IP ("fetch failed https://x/…" then
-		// "connect ETIMEDOUT IP:443").
+		// "connect ETIMEDOUT IP:443"); or, anywhere, as the URL an error
+		// object gives as the request's ("url: 'http://x/…'", axios's
+		// "_currentUrl: '…'" before its "cause: Error: connect
+		// ECONNREFUSED IP:80").
 		elsewhere := o.portFrom == PortExplicit && (s.lines[o.line].err || loopbackName(o.host, c.host)) ||
 			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1 ||
-			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o)
+			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o) ||
+			o.isURL && o.keyed
 		samePort := o.port == c.port && (o.line == c.line || elsewhere)
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {

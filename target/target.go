@@ -97,7 +97,9 @@
 //     requested on the failing line just before, as the URL a program
 //     announced it was downloading on one of the two lines before it
 //     dialled the IP on the URL's port (uclient-fetch's "Downloading
-//     'https://x/…'" then "Connecting to 10.0.0.5:443"), localhost for a
+//     'https://x/…'" then "Connecting to 10.0.0.5:443"), as the URL an
+//     error object or a config gives as the request's, on the IP's port
+//     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), localhost for a
 //     loopback address, a name the program said it was looking up, a name
 //     without a port that a failing line named as the destination on one
 //     of the two lines before the error giving the IP ("Error on
