@@ -193,8 +193,10 @@ func (s *scan) collect(i int) {
 		// address, not what it failed to reach.
 		s.cands = s.cands[:n]
 	}
-	for _, c := range s.cands[n:] {
-		ln.err = ln.err || c.strength >= phrase
+	if len(s.cands) > n && !stepSucceeded(low) {
+		for _, c := range s.cands[n:] {
+			ln.err = ln.err || c.strength >= phrase
+		}
 	}
 	if len(s.cands) > n && !ln.err {
 		ln.err = s.failsAt(i, low)

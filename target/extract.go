@@ -121,7 +121,7 @@ var extractors = []extractor{
 	// language its translations print ("正在连接 x (x)|10.0.0.5|:443...
 	// 失败", "Verbindungsaufbau zu x (x)|…|:443 …"): the name, the address
 	// between bars and the port are the same in all of them.
-	connEx("|:", "wget", 0, hostGroup+`(?: \([^)]*\))?\|(?P<addr>`+reIP+`)\|:(?P<port>[0-9]+)`),
+	connEx("|:", "wget", 0, hostGroup+`(?: \([^)]*\))?\|(?P<addr>`+reIP+`|::)\|:(?P<port>[0-9]+)`),
 	// A name with the address dialled for it in brackets: Postfix's
 	// "connect to mx.example.com[192.0.2.5]:25: Connection timed out",
 	// "host x[10.0.0.5] said:", old wget's "Connecting to x[10.0.0.5]:80".

@@ -223,6 +223,7 @@ var parseCases = []struct {
 	{name: "a node module location", in: "node:internal/deps/undici/undici:12443\n    Error.captureStackTrace(err, this);\nTypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error", kind: KindError, err: ErrNoTarget},
 	{name: "a path's last segment", in: "at /usr/src/app/node_modules/pg/lib/client:132\nError: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// A name beats the IP dialled for it: the URL a Node error object gives
+	// wget's "… connected." is a step that worked, in any language; the
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -59,7 +59,11 @@
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a
-//     listener's address, a URL printed before the error).
+//     listener's address, a URL printed before the error). A step the
+//     line says worked is no failure: wget's "Connecting to x
+//     (x)|10.0.0.5|:443... connected." in any language it is translated
+//     to ("… 已连接。"), before it follows a redirect to the host that
+//     failed.
 //  2. A mention the words make the other end of a connection loses to any
 //     other: a server's client ("connection from x", "client: x"), the
 //     local end of a socket ("x->y"), a router's "Reply from x" (role.go).
