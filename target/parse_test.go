@@ -223,7 +223,13 @@ var parseCases = []struct {
 	{name: "a node module location", in: "node:internal/deps/undici/undici:12443\n    Error.captureStackTrace(err, this);\nTypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error", kind: KindError, err: ErrNoTarget},
 	{name: "a path's last segment", in: "at /usr/src/app/node_modules/pg/lib/client:132\nError: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// A name beats the IP dialled for it: the URL a Node error object gives
+	// as the request's ("url: '…'", "_currentUrl: '…'"), on the IP's port.
+	{name: "a dumped request url names the dialled ip", in: "  config: {\n    url: 'http://api.example.com/v1/items',\n    method: 'get'\n  },\n  cause: Error: connect ECONNREFUSED 10.0.0.5:80", host: "api.example.com", port: 80, kind: KindError, program: "Node.js", failure: FailureRefused, addr: "10.0.0.5"},
+	{name: "a dumped current url names loopback", in: "    _currentUrl: 'http://localhost/api/login',\n  },\n  cause: Error: connect ECONNREFUSED 127.0.0.1:80\n      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)", host: "localhost", port: 80, kind: KindError, program: "Node.js", failure: FailureRefused, addr: "127.0.0.1"},
 	// wget's "… connected." is a step that worked, in any language; the
+	// connection that failed after a redirect is the target.
+	{name: "wget connected then failed after a redirect", in: "Connecting to a.example.com (a.example.com)|192.0.2.1|:443... connected.\nHTTP request sent, awaiting response... 302 Found\nLocation: https://b.example.com/x [following]\n--2023-07-15 13:18:01--  https://b.example.com/x\nResolving b.example.com (b.example.com)... 192.0.2.2\nConnecting to b.example.com (b.example.com)|192.0.2.2|:443... failed: Connection refused.", host: "b.example.com", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.2"},
+	{name: "wget connected in german", in: "Verbindungsaufbau zu a.example.com (a.example.com)|192.0.2.1|:443 … verbunden.\nVerbindungsaufbau zu b.example.com (b.example.com)|::|:443 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", host: "b.example.com", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "::"},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
