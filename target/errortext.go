@@ -943,11 +943,16 @@ func (s *scan) addrFor(c cand) string {
 // addrAfter returns the one address the text dialled on c's port in the
 // lines after c, when no other name is given that port there: the error
 // that followed the name a mailer was connecting to ("connectMx for: {
-// exchange: 'x' }" then Node's "address: '10.0.0.5', port: 25").
+// exchange: 'x' }" then Node's "address: '10.0.0.5', port: 25"). An
+// address a failing line names as the destination without a port was
+// dialled on the name's port (yum's "Could not retrieve mirrorlist
+// http://x/…" then curl's "Failed to connect to 2001:db8::5: Network is
+// unreachable").
 func (s *scan) addrAfter(c cand) string {
 	ip := ""
 	for _, o := range s.cands {
-		if o.line < c.line || o.line > c.line+10 || o.port != c.port || o.role == roleSource {
+		portless := o.port == 0 && o.role == roleDest && s.lines[o.line].err && net.ParseIP(o.host) != nil
+		if o.line < c.line || o.line > c.line+10 || o.port != c.port && !portless || o.role == roleSource {
 			continue
 		}
 		if net.ParseIP(o.host) == nil {

@@ -230,6 +230,8 @@ var parseCases = []struct {
 	// connection that failed after a redirect is the target.
 	{name: "wget connected then failed after a redirect", in: "Connecting to a.example.com (a.example.com)|192.0.2.1|:443... connected.\nHTTP request sent, awaiting response... 302 Found\nLocation: https://b.example.com/x [following]\n--2023-07-15 13:18:01--  https://b.example.com/x\nResolving b.example.com (b.example.com)... 192.0.2.2\nConnecting to b.example.com (b.example.com)|192.0.2.2|:443... failed: Connection refused.", host: "b.example.com", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.2"},
 	{name: "wget connected in german", in: "Verbindungsaufbau zu a.example.com (a.example.com)|192.0.2.1|:443 … verbunden.\nVerbindungsaufbau zu b.example.com (b.example.com)|::|:443 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", host: "b.example.com", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "::"},
+	// The address curl dialled for a URL's host, without its port.
+	{name: "curl dialled an ipv6 address for a url", in: "Could not retrieve mirrorlist http://mirror.example.com/?release=7 error was\n14: curl#7 - \"Failed to connect to 2001:db8::5: Network is unreachable\"", host: "mirror.example.com", port: 80, kind: KindError, failure: FailureUnreachable, addr: "2001:db8::5"},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -113,8 +113,11 @@
 //     "{name}{IP:port}", or with apt's "[IP: address port]"), the name is
 //     the target and the IP is kept in Addr, as evidence of a stale
 //     address. A name chosen with no address beside it gets as Addr the
-//     one address the text dialled on its port in the ten lines after it,
-//     if no other name is given that port there. A name on a line that
+//     one address the text dialled on its port in the ten lines after it
+//     (or that a failing line names as the destination with no port:
+//     yum's "Could not retrieve mirrorlist http://x/…" then curl's
+//     "Failed to connect to 2001:db8::5: Network is unreachable"), if no
+//     other name is given that port there. A name on a line that
 //     reports no failure (another connection in the same log) does not
 //     count.
 //  7. A proxy named as the failing hop is the target: git's "unable to
