@@ -731,11 +731,9 @@ func (s *scan) failsAt(i int, low string) bool {
 // choose returns the index of the candidate that names the target, by the
 // rules in the package doc.
 func (s *scan) choose() (int, bool) {
-	best := -1
-	for i, c := range s.cands {
-		if best < 0 || s.better(c, s.cands[best]) {
-			best = i
-		}
+	best := s.pick(false)
+	if best >= 0 && webURL(s.cands[best]) && databaseError(s.text) {
+		best = s.pick(true)
 	}
 	if best < 0 || s.placeholder && !s.lines[s.cands[best].line].err || s.lines[s.cands[best].line].redacted > s.cands[best].strength {
 		return 0, false
@@ -755,6 +753,60 @@ func (s *scan) choose() (int, bool) {
 		c.addr = s.addrFor(*c)
 	}
 	return best, true
+}
+
+// pick returns the index of the best candidate, -1 when there is none;
+// noWeb leaves out web URLs (see databaseError).
+func (s *scan) pick(noWeb bool) int {
+	best := -1
+	for i, c := range s.cands {
+		if noWeb && webURL(c) {
+			continue
+		}
+		if best < 0 || s.better(c, s.cands[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// webURL reports whether a mention is a URL of the web (http, https, ws,
+// wss).
+func webURL(c cand) bool {
+	switch c.scheme {
+	case "http", "https", "ws", "wss":
+		return c.isURL
+	}
+	return false
+}
+
+// databaseErrors are lower-case fragments of the errors database clients
+// print when they cannot reach their server: PDO's SQLSTATE with MySQL's
+// client errors (2002 can't connect, 2003, 2005 unknown host, 2006 gone)
+// or the SQL standard's class 08 (connection exception), MySQL's and
+// JDBC's, psql's, Oracle's network errors (ORA-12xxx: TNS), SQL Server's,
+// MongoDB's and Redis'. (Not "could not connect to server": libcurl says
+// that too.)
+var databaseErrors = []string{"sqlstate[hy000] [200", "sqlstate[08", "can't connect to mysql server",
+	"can't connect to local mysql server", "unknown mysql server host", "lost connection to mysql server",
+	"communications link failure", "is the server running on", "connection to server at",
+	"connection to server on socket", "could not translate host name", "ora-12",
+	"error occurred while establishing a connection to sql server", "mongonetworkerror",
+	"mongoserverselectionerror", "serverselectiontimeouterror", "could not connect to redis"}
+
+// databaseError reports whether the text holds a database client's error
+// about reaching its server. Such an error names its server or none: a web
+// page's URL printed with it (the page the error appeared on, "on
+// http://x") is not the database server, whatever protocol a URL names
+// the database in (mysql://, postgres://) still is.
+func databaseError(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range databaseErrors {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // explicitPort finds a port a message or dump gives for c's host (a

@@ -232,6 +232,9 @@ var parseCases = []struct {
 	{name: "wget connected in german", in: "Verbindungsaufbau zu a.example.com (a.example.com)|192.0.2.1|:443 … verbunden.\nVerbindungsaufbau zu b.example.com (b.example.com)|::|:443 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", host: "b.example.com", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "::"},
 	// The address curl dialled for a URL's host, without its port.
 	{name: "curl dialled an ipv6 address for a url", in: "Could not retrieve mirrorlist http://mirror.example.com/?release=7 error was\n14: curl#7 - \"Failed to connect to 2001:db8::5: Network is unreachable\"", host: "mirror.example.com", port: 80, kind: KindError, failure: FailureUnreachable, addr: "2001:db8::5"},
+	// A database client's error names its server or none: a web page's URL
+	// is not it.
+	{name: "a database error takes no web url", in: "Fatal error\n\nSQLSTATE[HY000] [2002] Connection timed out\n\non http://www.example.com", kind: KindError, err: ErrNoTarget},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

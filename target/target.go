@@ -143,7 +143,11 @@
 //     connected to or resolved it, or in a URL; and when a failing message
 //     names only a redacted host, Parse says the text names no host rather
 //     than falling back to some other address (or to a weaker mention on
-//     the same line, such as nginx's request "host:").
+//     the same line, such as nginx's request "host:"). A database
+//     client's error about reaching its server (PDO's "SQLSTATE[HY000]
+//     [2002] Connection timed out", psql's, Oracle's ORA-12…, MongoDB's)
+//     names its server or none: a web URL (http, https, ws) printed with
+//     it, such as the page the error appeared on, is not its server.
 //
 // What went wrong (Failure) is read from the target's line and the two
 // after it, else from the whole text: English messages, exception and
