@@ -309,8 +309,43 @@ var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 // classifyFailure returns what the text says went wrong, by failureOrder
 // when it says several things.
 func classifyFailure(text string) Failure {
+	text = spacedDetails(text)
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
+}
+
+// spacedDetails returns text with envoy's response details read with
+// spaces: envoy writes them with every space as '_' (Istio's access log:
+// "delayed_connect_error:_111", "upstream_reset_before_response_started{
+// remote_connection_failure,delayed_connect_error:_Connection_refused}"), so
+// in a word holding ":_" or envoy's "_started{" each '_' is a space. Other
+// words keep their underscores ("connect_timeout=5" is a setting).
+func spacedDetails(text string) string {
+	if !strings.Contains(text, ":_") && !strings.Contains(text, "_started{") {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		j := i
+		for j < len(b) && !isDetailsBreak(b[j]) {
+			j++
+		}
+		if w := string(b[i:j]); strings.Contains(w, ":_") || strings.Contains(w, "_started{") {
+			for k := i; k < j; k++ {
+				if b[k] == '_' {
+					b[k] = ' '
+				}
+			}
+		}
+		i = j + 1
+	}
+	return string(b)
+}
+
+// isDetailsBreak reports whether c ends a word of envoy's details: a space
+// or a quote.
+func isDetailsBreak(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\''
 }
 
 // classifyLow is classifyFailure given the text lower-cased (with its

@@ -235,6 +235,9 @@ var parseCases = []struct {
 	// A database client's error names its server or none: a web page's URL
 	// is not it.
 	{name: "a database error takes no web url", in: "Fatal error\n\nSQLSTATE[HY000] [2002] Connection timed out\n\non http://www.example.com", kind: KindError, err: ErrNoTarget},
+	// envoy's response details with spaces written as underscores.
+	{name: "envoy details with underscores", in: `[2024-05-28T18:42:53.929Z] "- - -" 0 UF,URX - - "delayed_connect_error:_111" 0 0 0 - "-" "-" "-" "-" "10.0.0.5:7801" InboundPassthroughClusterIpv4 - 10.0.0.5:7801 10.0.0.9:33948 - -`, host: "10.0.0.5", port: 7801, kind: KindError, failure: FailureRefused},
+	{name: "envoy reset details with underscores", in: `"GET /x HTTP/1.1" 503 UF upstream_reset_before_response_started{remote_connection_failure,delayed_connect_error:_Connection_refused} - "-" 0 91 1 - "-" "curl/8.0" "-" "b.example.com" "10.0.0.5:8080"`, host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

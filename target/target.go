@@ -155,7 +155,9 @@
 // "ConnectionRefusedError", "TimedOut"), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", not "Could not resolve dependencies"), errno numbers (111, macOS
-// 61, Winsock 10060/10061, envoy's "delayed connect error: 111"), glibc's
+// 61, Winsock 10060/10061, envoy's "delayed connect error: 111", also
+// as its response details write it, spaces as underscores:
+// "delayed_connect_error:_111"), glibc's
 // translated strerror texts and Windows' localised Winsock messages in the
 // common UI languages (de, fr, es, it, pt, ru, ja, ko, zh, zh-TW, nl, pl,
 // tr, cs, sv, hu, uk, vi), Go's errno in a JSON dump ("Err":61), Apple's
