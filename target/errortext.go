@@ -312,6 +312,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {
 			return // a word that does not look like a host, not a redacted one
 		}
+		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
+			return // "h1" out of "h1>server": no host at all, not a redacted one
+		}
 		ok = c.setHost(strings.Trim(g["host"], "[]"), g["port"])
 		if ok && g["scheme"] != "" && g["port"] == "" {
 			if p, known := SchemePort(g["scheme"]); known {
@@ -349,6 +352,37 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		}
 	}
 	s.cands = append(s.cands, c)
+}
+
+// cutFromWord reports whether the host at src[start:end] is only the head
+// of a word that holds characters no host name has: a name a pattern cut
+// short before a '>' (an HTML page fed to wget: "“h1>server”"), a
+// percent-escape ("h1%3Eserver"; after an IPv6 address '%' starts its
+// zone), or, in quotes, before '<', '(', '{', '=', '&' or '!'. Such a
+// word is no host, and no part of it is one.
+func cutFromWord(src string, start, end int) bool {
+	if end >= len(src) {
+		return false
+	}
+	switch src[end] {
+	case '>':
+		return start == 0 || src[start-1] != '<'
+	case '%':
+		return !strings.Contains(src[start:end], ":")
+	case '<', '(', '{', '=', '&', '!':
+		return start > 0 && quotedBefore(src[:start])
+	}
+	return false
+}
+
+// quotedBefore reports whether text ends in an opening quote of any kind.
+func quotedBefore(text string) bool {
+	for _, q := range []string{"'", "\"", "`", "‘", "“", "«", "’", "”"} {
+		if strings.HasSuffix(text, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // dialledAddr returns an address as a program printed it (bracketed, with

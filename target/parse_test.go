@@ -238,6 +238,10 @@ var parseCases = []struct {
 	// envoy's response details with spaces written as underscores.
 	{name: "envoy details with underscores", in: `[2024-05-28T18:42:53.929Z] "- - -" 0 UF,URX - - "delayed_connect_error:_111" 0 0 0 - "-" "-" "-" "-" "10.0.0.5:7801" InboundPassthroughClusterIpv4 - 10.0.0.5:7801 10.0.0.9:33948 - -`, host: "10.0.0.5", port: 7801, kind: KindError, failure: FailureRefused},
 	{name: "envoy reset details with underscores", in: `"GET /x HTTP/1.1" 503 UF upstream_reset_before_response_started{remote_connection_failure,delayed_connect_error:_Connection_refused} - "-" 0 91 1 - "-" "curl/8.0" "-" "b.example.com" "10.0.0.5:8080"`, host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
+	// A word that holds characters no host name has is not a host, nor a
+	// name cut out of it.
+	{name: "a quoted word no host has", in: "wget: 无法解析主机地址 “h1>server”\nwget: unable to resolve host address ‘(500)<’", kind: KindError, err: ErrNoTarget},
+	{name: "a percent-escaped word", in: "curl: (6) Could not resolve host: h1%3Eserver", kind: KindError, err: ErrNoTarget},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

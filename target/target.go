@@ -125,7 +125,10 @@
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
 //     url: http://x/… (Caused by ProxyError(…))" test the proxy, and the
 //     final destination is kept in Via.
-//  8. No target is invented: words that are not hosts ("Unable", "https"),
+//  8. No target is invented: words that are not hosts ("Unable", "https",
+//     placeholders a script printed: "error", "null", "undefined"), a
+//     word holding characters no host name has, or any part of it
+//     ("“h1>server”", "h1%3Eserver": an HTML page fed to wget),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
 //     "grafana.xxx.net", "port 3xx"), URLs
