@@ -242,6 +242,10 @@ var parseCases = []struct {
 	// name cut out of it.
 	{name: "a quoted word no host has", in: "wget: 无法解析主机地址 “h1>server”\nwget: unable to resolve host address ‘(500)<’", kind: KindError, err: ErrNoTarget},
 	{name: "a percent-escaped word", in: "curl: (6) Could not resolve host: h1%3Eserver", kind: KindError, err: ErrNoTarget},
+	// MQTT clients name the broker with -h (port -p, default 1883).
+	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.example.com -t 'sensors/#'\nError: Connection refused", host: "broker.example.com", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
+	{name: "mosquitto_pub with a port", in: "mosquitto_pub -p 1884 -h mqtt.local -t t -m 1\nError: Connection refused", host: "mqtt.local", port: 1884, kind: KindError, program: "MQTT", failure: FailureRefused},
+	{name: "an mqtt client image", in: "docker run --rm --network net efrecon/mqtt-client sub -h mosquitto -t \"/#\"\nError: Connection refused", host: "mosquitto", port: 1883, kind: KindError, program: "MQTT", failure: FailureRefused},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -31,7 +31,7 @@
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
 // before it, "This site can’t be reached192.168.1.20") and command lines (telnet x 23, mysql -h x -P 6033, ping x,
-// Test-Connection x). Beside these known wordings, two general readings
+// Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884). Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
 // 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)
@@ -87,7 +87,8 @@
 //     ("docker://" names an image in a registry: HTTPS), the one port
 //     number the text mentions ("port 465"), the program's default (git's
 //     native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25, rsync's
-//     daemon 873; HTTP 80 for an IP address or localhost a browser's
+//     daemon 873, an MQTT client's broker 1883; HTTP 80 for an IP
+//     address or localhost a browser's
 //     error page names, as browsers upgrade public names, not these, to
 //     HTTPS), the default of
 //     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
