@@ -87,6 +87,13 @@ func connEx(needle, program string, port int, expr string) extractor {
 	return e
 }
 
+// browserHeading is the end of a heading of Chrome's error page ("This site
+// can’t be reached", "This page isn’t working", "This site can’t provide a
+// secure connection"), which a page copied as text glues to the host
+// starting the next line ("This site can’t be reachedlocalhost refused to
+// connect."): read before the host, it is no part of it.
+const browserHeading = `(?:(?:can['’]t be reached|isn['’]t working|a secure connection)\s*)?`
+
 const hostGroup = `(?P<host>` + reHost + `|\[?` + reIP + `\]?)`
 
 // extractors are tried on every line that holds their needle. Order does not
@@ -135,11 +142,14 @@ var extractors = []extractor{
 	cmdEx("-computername", "PowerShell", 0, `(?i)-ComputerName `+hostGroup+`.*?-Port (?P<port>[0-9]+)`),
 	dnsEx("could not be resolved", ".NET", 0, `(?i)remote name could not be resolved: `+reQ+hostGroup),
 	dnsEx("could not find host", "Windows", 0, `(?i)could not find host `+hostGroup),
-	dnsEx("could not be found", "browser", 0, `(?i)`+hostGroup+`['’]s server (?:IP address|DNS address) could not be found`),
-	connEx("refused to connect", "browser", 0, `(?i)`+hostGroup+` refused to connect`),
-	connEx("took too long to respond", "browser", 0, `(?i)`+hostGroup+` took too long to respond`),
-	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+hostGroup+` unexpectedly closed the connection`),
-	connEx("send any data", "browser", 0, `(?i)`+hostGroup+` didn['’]t send any data`),
+	dnsEx("could not be found", "browser", 0, `(?i)`+browserHeading+hostGroup+`['’]s server (?:IP address|DNS address) could not be found`),
+	connEx("refused to connect", "browser", 0, `(?i)`+browserHeading+hostGroup+` refused to connect`),
+	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
+	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
+	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),
+	// Chrome's error page suggests a search for what was typed, host:port
+	// spelt "host port": "Search Google for localhost 4200".
+	lookingEx(ex("search google for", plain, "browser", 0, `(?i)search google for `+hostGroup+` (?P<port>[0-9]{1,5})\b`)),
 	dnsEx("could not resolve", "", 0, `(?i)could not resolve ['"‘“]`+hostGroup),
 	connEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)\] failed`),
 	slashIP,

@@ -246,6 +246,10 @@ var parseCases = []struct {
 	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.example.com -t 'sensors/#'\nError: Connection refused", host: "broker.example.com", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "mosquitto_pub with a port", in: "mosquitto_pub -p 1884 -h mqtt.local -t t -m 1\nError: Connection refused", host: "mqtt.local", port: 1884, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "an mqtt client image", in: "docker run --rm --network net efrecon/mqtt-client sub -h mosquitto -t \"/#\"\nError: Connection refused", host: "mosquitto", port: 1883, kind: KindError, program: "MQTT", failure: FailureRefused},
+	// A browser's page copied as text glues its heading to the host; its
+	// search suggestion spells host:port as "host port".
+	{name: "a heading glued to a host", in: "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED", host: "localhost", port: 4200, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "a heading glued to a name", in: "This page isn’t workingapi.example.com didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.example.com", port: 443, kind: KindError, program: "browser"},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -30,7 +30,9 @@
 // in "Connection to ::1:5672 failed" ends in its port; one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
-// before it, "This site can’t be reached192.168.1.20") and command lines (telnet x 23, mysql -h x -P 6033, ping x,
+// before it, "This site can’t be reached192.168.1.20", or a name glued to
+// the heading of a browser's error page, "This site can’t be
+// reachedlocalhost refused to connect.") and command lines (telnet x 23, mysql -h x -P 6033, ping x,
 // Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884). Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
@@ -82,20 +84,21 @@
 //     one failed.
 //  5. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N), a -P
-//     flag; over a URL's scheme, a port a message or dump gives for the
-//     same host) is used; otherwise the scheme of a URL naming the host
-//     ("docker://" names an image in a registry: HTTPS), the one port
-//     number the text mentions ("port 465"), the program's default (git's
-//     native protocol 9418, mysql 3306, ssh 22, apt 80, SMTP 25, rsync's
-//     daemon 873, an MQTT client's broker 1883; HTTP 80 for an IP
-//     address or localhost a browser's
-//     error page names, as browsers upgrade public names, not these, to
-//     HTTPS), the default of
+//     flag, Chrome's search suggestion for what was typed, "Search Google
+//     for localhost 4200"; over a URL's scheme, a port a message or dump
+//     gives for the same host) is used; otherwise the scheme of a URL
+//     naming the host ("docker://" names an image in a registry: HTTPS),
+//     the one port number the text mentions ("port 465"), the program's
+//     default (git's native protocol 9418, mysql 3306, ssh 22, apt 80,
+//     SMTP 25, rsync's daemon 873, an MQTT client's broker 1883; HTTP 80
+//     for an IP address or localhost a browser's error page names, as
+//     browsers upgrade public names, not these, to HTTPS), the default of
 //     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
-//     "======CMD======" script markers), and only then HTTPS (443). A port the text shows is the
-//     socket's local end is no port of the target: Dart's OS errors end
-//     in "errno = 111, address = x, port = 43248" where the port is the
-//     local one (dart-lang/sdk#12693, #27899).
+//     "======CMD======" script markers), and only then HTTPS (443). A
+//     port the text shows is the socket's local end is no port of the
+//     target: Dart's OS errors end in "errno = 111, address = x, port =
+//     43248" where the port is the local one (dart-lang/sdk#12693,
+//     #27899).
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, as the URL
