@@ -26,6 +26,9 @@ func TestHugeInputIsKeptCapped(t *testing.T) {
 		{"one very long line", longLine, "10.0.0.5", 443, "", false, true},
 		{"very long URL", "https://app.example.com:8443/" + strings.Repeat("p", 1<<20), "app.example.com", 8443, "https://app.example.com:8443/", false, false},
 		{"very long word", strings.Repeat("x", 1<<20) + ":1", "", 0, "", true, false},
+		// A scheme thousands of bytes long is none: the fuzzer found the
+		// URL kept of it (scheme://host:port/) longer than the cap.
+		{"very long scheme", "upstream request failed: Get " + strings.Repeat("I", 5000) + "tp://shop.example.com:8080/x: 504 Gateway Time-out", "shop.example.com", 8080, "", false, true},
 		{"1 MiB naming no host", "Connection timed out\n" + noise, "", 0, "", true, false},
 	}
 	for _, c := range cases {

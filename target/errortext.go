@@ -301,6 +301,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	ok := false
 	switch {
 	case g["url"] != "":
+		if strings.Index(g["url"], "://") > maxScheme {
+			return // no scheme, so no URL: nothing redacted either
+		}
 		ok = !truncatedURL(g["url"], src[m[1]:]) && c.setURL(g["url"])
 	case g["hp"] != "":
 		host, port, err := net.SplitHostPort(g["hp"])
@@ -442,7 +445,7 @@ func (c *cand) setURL(raw string) bool {
 	raw = strings.TrimRight(raw, ".,;:'\"`…")
 	u, err := url.Parse(raw)
 	c.isURL = true
-	if err != nil || u.Host == "" || !c.setHost(u.Hostname(), u.Port()) {
+	if err != nil || u.Host == "" || len(u.Scheme) > maxScheme || !c.setHost(u.Hostname(), u.Port()) {
 		c.isURL = false
 		return false
 	}

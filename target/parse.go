@@ -111,7 +111,7 @@ func camelCase(w string) bool {
 // parseURL reads scheme://[user@]host[:port]/path.
 func parseURL(s string) (Target, error) {
 	u, err := url.Parse(s)
-	if err != nil || u.Host == "" {
+	if err != nil || u.Host == "" || len(u.Scheme) > maxScheme {
 		return Target{}, badInput(s, "cannot read "+strconv.Quote(s)+" as a URL", "a URL looks like https://example.com/path")
 	}
 	scheme := strings.ToLower(u.Scheme)

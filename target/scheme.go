@@ -18,6 +18,12 @@ var schemePorts = map[string]int{
 	"grpc": 443, "grpcs": 443, "docker": 443, "rsync": 873, "tcp": 0,
 }
 
+// maxScheme is the longest URL scheme read as one: registered schemes are
+// a few letters ("mongodb+srv" is among the longest), and a word thousands
+// of bytes long before "://" would make the URL kept of a long paste
+// (scheme://host:port/) longer than the cap on what is stored.
+const maxScheme = 32
+
 // serviceNames gives a readable protocol name for common ports when the
 // input had no scheme.
 var serviceNames = map[int]string{
