@@ -298,6 +298,12 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if g["local"] != "" {
 		delete(g, "port") // the local end's port (Dart's "errno = 111, address = x, port = 43248")
 	}
+	if a := g["addr"]; a != "" && dialledAddr(a) == "" {
+		// No address: Java's "x/2a04:4e42:12:0:0:0:0:215" read as
+		// address and port leaves seven groups, which an IPv6 address
+		// written in full never has; its last group is no port.
+		return
+	}
 	ok := false
 	switch {
 	case g["url"] != "":

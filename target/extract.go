@@ -151,7 +151,10 @@ var extractors = []extractor{
 	// spelt "host port": "Search Google for localhost 4200".
 	lookingEx(ex("search google for", plain, "browser", 0, `(?i)search google for `+hostGroup+` (?P<port>[0-9]{1,5})\b`)),
 	dnsEx("could not resolve", "", 0, `(?i)could not resolve ['"‘“]`+hostGroup),
-	connEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)\] failed`),
+	// Apache HttpClient's "Connect to x:443 [x/10.0.0.5, x/2001:db8:0:0:0:0:0:5]
+	// failed": the first address in the list was tried first; a console
+	// that wraps at a fixed width pads or breaks the line before "failed".
+	spanConnEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)(?:,[^\]]*)?\]\s+failed`),
 	slashIP,
 	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+`(?:[a-z]+://)?`+hostGroup+reQ+`(?:$|[\s:;,)])`),
 	dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host `+reQ+`(?:[a-z]+://)?`+hostGroup),

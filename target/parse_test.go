@@ -205,6 +205,13 @@ var parseCases = []struct {
 	{name: "java name/ipv6%zone:port", in: "WARNING: RPC failed: Status{code=UNAVAILABLE, description=null, cause=java.net.ConnectException: Connection refused: localhost/fe80:0:0:0:0:0:0:1%1:50051}", host: "localhost", port: 50051, kind: KindError, program: "Java", failure: FailureRefused, addr: "fe80::1%1"},
 	{name: "java name/[ipv6]:port", in: "io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/[0:0:0:0:0:0:0:1]:50051", host: "localhost", port: 50051, kind: KindError, program: "Netty", failure: FailureRefused, addr: "::1"},
 	{name: "java /[ipv6]:port", in: "java.net.ConnectException: Connection refused: /[::1]:9092", host: "::1", port: 9092, kind: KindError, program: "Java", failure: FailureRefused},
+	// An IPv6 address Java writes in full has eight groups: its last is no
+	// port; Apache HttpClient lists the addresses it tried, the first first,
+	// and a console wrapping at a fixed width pads the line before "failed".
+	{name: "java name/ipv6 in full is no port", in: "> Connect to repo.example.org:443 [repo.example.org/192.0.2.15, repo.example.org/2001:db8:12:0:0:0:0:215] failed: No route to host (connect failed)", host: "repo.example.org", port: 443, kind: KindError, program: "Java", failure: FailureUnreachable, addr: "192.0.2.15"},
+	{name: "java name/ipv6 in full alone", in: "Connection refused: repo.example.org/2001:db8:12:0:0:0:0:215", kind: KindError, err: ErrNoTarget},
+	{name: "java connect to padded by a console", in: "Original error: Connect to repo.example.org:443 [repo.example.org/192.0.2.15]" + strings.Repeat(" ", 94) + "failed: Connection refused (Connection refused)", host: "repo.example.org", port: 443, kind: KindError, program: "Java", failure: FailureRefused, addr: "192.0.2.15"},
+	{name: "java connect to wrapped", in: "Connect to repo.example.org:443 [repo.example.org/192.0.2.15]\n failed: Connection timed out", host: "repo.example.org", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "192.0.2.15"},
 	{name: "paramiko port N on host", in: "paramiko.ssh_exception.NoValidConnectionsError: [Errno None] Unable to connect to port 22 on 192.0.2.10 or 2001:db8::10", host: "192.0.2.10", port: 22, kind: KindError, program: "Python"},
 	{name: "port N at host", in: "Error: connection refused on port 5432 at db.example.com", host: "db.example.com", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "a word glued to an ip", in: "This site can’t be reached192.168.1.20 refused to connect.", host: "192.168.1.20", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},

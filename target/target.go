@@ -19,7 +19,10 @@
 // x", "504 Gateway Timeout returned from x", Cloudflare's "x | 522:
 // Connection timed out", R's "[x] Resolving timed out"), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
-// "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051", wget's "x
+// "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
+// written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
+// last is no port), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
+// x/2001:db8:0:0:0:0:0:5] failed" (the first address tried), wget's "x
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051", structured dumps (Python's host='x', port=443 and
 // Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
