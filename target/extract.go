@@ -252,7 +252,7 @@ var extractors = []extractor{
 	// "PING x (IP)", "traceroute to x (IP)".
 	netCheck,
 	probeHeader,
-	cmdEx(" -h", "", 0, `\s-h\s*(?P<host>`+reHost+`|`+reIP+`)\s.*?-(?:P|p|-port[= ])\s*(?P<port>[0-9]+)\b`),
+	cmdEx(" -h", "", 0, `\s-h\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s.*?-(?:P|p|-port[= ])\s*['"]?(?P<port>[0-9]+)\b`),
 	mqttCommand,
 }
 
@@ -459,11 +459,12 @@ var (
 // them) whose first argument is the verb: MQTT.js's and HiveMQ's "mqtt sub",
 // MQTTX's "mqttx pub", efrecon/mqtt-client's "mqtt-client sub". Each names
 // its broker with -h (or --host) and its port with -p (or --port), before
-// or after the host; without -p the port is MQTT's 1883.
+// or after the host, either quoted or not (-h "10.0.0.5"); without -p the
+// port is MQTT's 1883.
 var mqttCommand = extractor{need: hasMQTTCommand, strength: plain, program: "MQTT", port: 1883, cmd: true,
 	re: regexp.MustCompile(`(?i)(?:^|[\s/$>#"'])(?:mosquitto_(?:sub|pub|rr)|mqttx?\s+(?:sub|pub|conn)|mqtt-client\s+(?:sub|pub))\b` +
-		`(?:[^\n]*?\s(?:-p|--port)[\s=]*(?P<port>[0-9]+)\b)?[^\n]*?\s(?:-h|--host)[\s=]*(?P<host>` + reHost + `|` + reIP + `)` +
-		`(?:[^\n]*?\s(?:-p|--port)[\s=]*(?P<port>[0-9]+)\b)?`)}
+		`(?:[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?[^\n]*?\s(?:-h|--host)[\s=]*['"]?(?P<host>` + reHost + `|` + reIP + `)` +
+		`(?:['"]?[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?`)}
 
 func hasMQTTCommand(low string) bool {
 	return (strings.Contains(low, "mosquitto_") || strings.Contains(low, "mqtt")) &&

@@ -251,6 +251,10 @@ var parseCases = []struct {
 	{name: "a percent-escaped word", in: "curl: (6) Could not resolve host: h1%3Eserver", kind: KindError, err: ErrNoTarget},
 	// MQTT clients name the broker with -h (port -p, default 1883).
 	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.example.com -t 'sensors/#'\nError: Connection refused", host: "broker.example.com", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
+	// A command line's flag values may be quoted.
+	{name: "mosquitto_pub with a quoted broker", in: "mosquitto_pub -m 1 -t \"sensors/test/led\" -h \"192.0.2.22\"\n i got every time\nError: Connection refused", host: "192.0.2.22", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
+	{name: "mosquitto_sub with quoted broker and port", in: "mosquitto_sub -h 'broker.example.com' -p '8883' -t x\nError: Connection refused", host: "broker.example.com", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureRefused},
+	{name: "mysql with a quoted host and port", in: "$ mysql -u root -h \"db.example.com\" -P \"3307\" -p\nERROR 2003 (HY000): Can't connect to MySQL server (110)", host: "db.example.com", port: 3307, kind: KindError, program: "MySQL", failure: FailureTimeout},
 	{name: "mosquitto_pub with a port", in: "mosquitto_pub -p 1884 -h mqtt.local -t t -m 1\nError: Connection refused", host: "mqtt.local", port: 1884, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "an mqtt client image", in: "docker run --rm --network net efrecon/mqtt-client sub -h mosquitto -t \"/#\"\nError: Connection refused", host: "mosquitto", port: 1883, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A browser's page copied as text glues its heading to the host; its

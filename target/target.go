@@ -36,7 +36,8 @@
 // before it, "This site can’t be reached192.168.1.20", or a name glued to
 // the heading of a browser's error page, "This site can’t be
 // reachedlocalhost refused to connect.") and command lines (telnet x 23, mysql -h x -P 6033, ping x,
-// Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884). Beside these known wordings, two general readings
+// Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884; a flag's
+// value quoted or not: -h "x"). Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
 // 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)
