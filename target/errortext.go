@@ -568,7 +568,7 @@ func isHelpURL(before, u string) bool {
 		u = u[:i]
 	}
 	for _, p := range helpPaths {
-		if strings.Contains(u, p) {
+		if pathHolds(u, p) {
 			return true
 		}
 	}
@@ -582,6 +582,24 @@ func isHelpURL(before, u string) bool {
 		}
 	}
 	return false
+}
+
+// pathHolds reports whether the lower-case URL u holds the help path p; a
+// path that starts a segment ("/wiki", "/help") must be the whole segment
+// or its start before a non-letter ("/wiki/Errors", "/help.html"), so
+// "/data/wikipedia_article.sql.bin" and "/helpers/" are no help pages.
+func pathHolds(u, p string) bool {
+	for i := 0; ; {
+		k := strings.Index(u[i:], p)
+		if k < 0 {
+			return false
+		}
+		end := i + k + len(p)
+		if p[0] != '/' || !isLetter(p[len(p)-1]) || end == len(u) || !isWordByte(u[end]) {
+			return true
+		}
+		i = end
+	}
 }
 
 // versionBanner reports whether the text before a URL is a program's
@@ -1137,6 +1155,12 @@ func (s *scan) portFor(c cand) (int, string) {
 	if c.defPort != 0 {
 		return c.defPort, PortProgram
 	}
+	if webClients[c.program] {
+		// A web client's port is the web's, not that of another
+		// program the text names ("Starting osmnames_postgres_1 ...
+		// done" before wget failed to resolve its host).
+		return DefaultPort, PortAssumed
+	}
 	low := strings.ToLower(s.text)
 	for _, sp := range servicePorts {
 		if strings.Contains(low, sp.word) {
@@ -1149,6 +1173,10 @@ func (s *scan) portFor(c cand) (int, string) {
 // dartLocalPort matches the text before the port of Dart's OS errors
 // ("errno = 111, address = x, "): that port is the socket's local end.
 var dartLocalPort = regexp.MustCompile(`errno = [0-9]+\)?, address = \S+, $`)
+
+// webClients are the programs whose mention names a web host: a service
+// named elsewhere in the text gives it no port.
+var webClients = map[string]bool{"wget": true, "browser": true, "Cloudflare": true}
 
 // servicePorts give the port of a host the text names without one when the
 // text says what service it is (terraform's postgresql provider failing to

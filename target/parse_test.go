@@ -251,6 +251,12 @@ var parseCases = []struct {
 	{name: "a percent-escaped word", in: "curl: (6) Could not resolve host: h1%3Eserver", kind: KindError, err: ErrNoTarget},
 	// MQTT clients name the broker with -h (port -p, default 1883).
 	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.example.com -t 'sensors/#'\nError: Connection refused", host: "broker.example.com", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
+	// A path that only starts like a help page's is none, and a web
+	// client's host takes no port from another program the text names.
+	{name: "a path starting /wiki is no help page", in: "Starting app_postgres_1 ... done\n--2019-11-08 06:32:55--  http://www.example.org/data/wikipedia_article.sql.bin\nResolving www.example.org (www.example.org)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.example.org’", host: "www.example.org", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "a wiki page is a help page", in: "Error: Connection refused (https://tool.example.org/wiki/ConnectionRefused)", kind: KindError, err: ErrNoTarget},
+	{name: "a help page's file is a help page", in: "Error: Connection refused (https://tool.example.org/help.html)", kind: KindError, err: ErrNoTarget},
+	{name: "a web client's host takes no other service's port", in: "Starting app_postgres_1 ... done\nResolving www.example.org (www.example.org)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.example.org’", host: "www.example.org", port: 443, from: PortAssumed, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	// A command line's flag values may be quoted.
 	{name: "mosquitto_pub with a quoted broker", in: "mosquitto_pub -m 1 -t \"sensors/test/led\" -h \"192.0.2.22\"\n i got every time\nError: Connection refused", host: "192.0.2.22", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "mosquitto_sub with quoted broker and port", in: "mosquitto_sub -h 'broker.example.com' -p '8883' -t x\nError: Connection refused", host: "broker.example.com", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureRefused},

@@ -77,7 +77,8 @@
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
 //     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
-//     links) and a program's home page in its version banner ("Ncat:
+//     links: a path segment "/wiki", "/help", not "/wikipedia_article")
+//     and a program's home page in its version banner ("Ncat:
 //     Version 7.94 ( https://nmap.org/ncat )") are never targets; a bare
 //     name is the weakest mention.
 //  4. Then the earliest line; on one line a mention the words make the
@@ -98,7 +99,10 @@
 //     for an IP address or localhost a browser's error page names, as
 //     browsers upgrade public names, not these, to HTTPS), the default of
 //     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
-//     "======CMD======" script markers), and only then HTTPS (443). A
+//     "======CMD======" script markers) unless a web client (wget, a
+//     browser) named the host: another program in the text
+//     ("Starting app_postgres_1 ... done") gives it no port; and only
+//     then HTTPS (443). A
 //     port the text shows is the socket's local end is no port of the
 //     target: Dart's OS errors end in "errno = 111, address = x, port =
 //     43248" where the port is the local one (dart-lang/sdk#12693,
