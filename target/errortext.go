@@ -74,6 +74,7 @@ func parseErrorText(input string) (Target, error) {
 	if t.Failure = classifyWrapped(w); t.Failure == FailureNone {
 		t.Failure = classifyWrapped(s.text)
 	}
+	s.throughProxy(&t, c)
 	return t, nil
 }
 

@@ -15,6 +15,9 @@ func FuzzParse(f *testing.F) {
 	for _, c := range parseCases {
 		f.Add(c.in)
 	}
+	for _, c := range proxyCases {
+		f.Add(c.in)
+	}
 	for _, p := range loadPastes(f) {
 		f.Add(p.Text)
 	}

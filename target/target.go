@@ -136,7 +136,16 @@
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
 //     url: http://x/… (Caused by ProxyError(…))" test the proxy, and the
-//     final destination is kept in Via.
+//     final destination is kept in Via. A program that says it uses a
+//     proxy connects only to the proxy (Maven's "Using Proxy: x:3128",
+//     curl's "Uses proxy env variable https_proxy == '…'", pip's and
+//     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=
+//     setting, the JVM's proxyHost and proxyPort, "via proxy x:3128"):
+//     when the connection then timed out, was refused or found no route,
+//     no message names the hop it connected to and no HTTP status came
+//     back, the proxy is the target and the host the text names is Via.
+//     A Go module proxy ("Using go proxy: …") is no such hop, and two
+//     different proxies named make neither the target.
 //  8. No target is invented: words that are not hosts ("Unable", "https",
 //     placeholders a script printed: "error", "null", "undefined"), a
 //     word holding characters no host name has, or any part of it

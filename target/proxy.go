@@ -1,0 +1,114 @@
+package target
+
+import (
+	"net"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// A program that says it goes through a proxy connects only to the proxy:
+// when it then reports that a connection timed out, was refused or found
+// no route, and no message names the hop it connected to, the hop that
+// failed is the proxy. These are the ways programs announce one.
+var (
+	// proxyAnnounced finds a proxy a program says it uses, with its port:
+	// Maven's "[DEBUG] Using Proxy: proxy:3128", curl's "* Uses proxy env
+	// variable https_proxy == 'http://10.0.0.8:3128'", pip's and curl's
+	// "--proxy=10.0.0.8:3128", npm's config lines ("proxy =
+	// \"http://10.0.0.8:3128/\"", "npm config set https-proxy …"), an
+	// environment or config setting ("https_proxy=http://…:3128", a line
+	// starting "proxy: …"), and "…
+	// via proxy 10.0.0.8:3128" or "through proxy …". A Go module proxy
+	// ("Using go proxy: …") serves modules over HTTP and is no such hop.
+	proxyAnnounced = regexp.MustCompile(`(?im)(?:\busing proxy:?|\buses proxy env variable \w+ ==|(?:^|\s)--proxy[= ]|` +
+		`(?:^|[\s;'"])(?:export\s+)?(?:(?:https?|all)[-_])?proxy['"]?\s*=|^\s*['"]?(?:(?:https?|all)[-_])?proxy['"]?\s*:|` +
+		`\bnpm config set (?:https-)?proxy|` +
+		`\b(?:via|through) (?:the |an? )?(?:http |https |socks5? )?proxy:?)\s*['"]?` +
+		`(?:[a-z][a-z0-9+.\-]*://)?(?:[^@\s'"/]*@)?(?P<hp>` + reHostPort + `)(?:[/'"\s]|$)`)
+	// javaProxyHost and javaProxyPort are the JVM's proxy settings
+	// (-Dhttps.proxyHost=x -Dhttps.proxyPort=3128, Gradle's
+	// systemProp.http.proxyHost=x).
+	javaProxyHost = regexp.MustCompile(`(?i)\bproxyhost\s*[=:]\s*['"]?(` + reHost + `)`)
+	javaProxyPort = regexp.MustCompile(`(?i)\bproxyport\s*[=:]\s*['"]?([0-9]{1,5})\b`)
+	// httpStatusWords show that a server answered with an HTTP status: a
+	// proxy that says "504 Gateway Timeout" worked; what it could not
+	// reach is behind it.
+	httpStatusWords = []string{"http/1.", "http/2", "status code", "status: 5", "status: 4", "bad gateway",
+		"gateway timeout", "gateway time-out", "service unavailable", "received status"}
+)
+
+// announcedProxy returns the proxy the text says the program uses, as
+// host and port, and the byte offset where it is first named; "" when the
+// text names none or two different ones.
+func announcedProxy(text, low string) (string, int, int) {
+	host, port, at := "", 0, -1
+	one := func(h string, p, pos int) bool {
+		if host != "" && (h != host || p != port) {
+			return false
+		}
+		if host == "" {
+			at = pos
+		}
+		host, port = h, p
+		return true
+	}
+	if strings.Contains(low, "proxy") {
+		for _, m := range proxyAnnounced.FindAllStringSubmatchIndex(text, 8) {
+			h, p, err := net.SplitHostPort(text[m[2]:m[3]])
+			c := cand{}
+			if err != nil || !c.setHost(strings.Trim(h, "[]"), p) {
+				continue
+			}
+			if !one(c.host, c.port, m[2]) {
+				return "", 0, -1
+			}
+		}
+	}
+	if strings.Contains(low, "proxyhost") && strings.Contains(low, "proxyport") {
+		h, p := javaProxyHost.FindStringSubmatchIndex(text), javaProxyPort.FindStringSubmatch(text)
+		c := cand{}
+		if h != nil && p != nil && c.setHost(text[h[2]:h[3]], p[1]) && !one(c.host, c.port, h[2]) {
+			return "", 0, -1
+		}
+	}
+	return host, port, at
+}
+
+// throughProxy applies "a program that says it uses a proxy connects only
+// to the proxy" to t, read from the text's candidate c: when t's failure
+// is one of connecting (timed out, refused, unreachable), c is no message
+// naming the hop it connected to ("Failed to connect to x port 443",
+// "connect ETIMEDOUT 10.0.0.5:443"), no HTTP status was returned, and the
+// text announces a proxy other than t's host, the proxy is the target and
+// t's host its final destination.
+func (s *scan) throughProxy(t *Target, c cand) {
+	switch t.Failure {
+	case FailureTimeout, FailureRefused, FailureUnreachable:
+	default:
+		return
+	}
+	if c.connect || t.Via != "" {
+		return
+	}
+	low := strings.ToLower(s.text)
+	if !strings.Contains(low, "proxy") {
+		return
+	}
+	w := strings.ToLower(s.window(c.line, 3))
+	for _, sw := range httpStatusWords {
+		if strings.Contains(w, sw) {
+			return
+		}
+	}
+	host, port, at := announcedProxy(s.text, low)
+	if host == "" || strings.EqualFold(host, t.Host) {
+		return
+	}
+	t.Via = t.Host
+	t.Host, t.Port, t.PortFrom = host, port, PortExplicit
+	t.Addr, t.Scheme, t.URL = "", "", ""
+	// The evidence is where the program named its proxy.
+	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i].end >= at })
+	t.Evidence, t.Line = lineAround(s.text, at, at), s.lines[i].num
+}

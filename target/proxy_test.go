@@ -1,0 +1,42 @@
+package target
+
+import (
+	"strings"
+	"testing"
+)
+
+// proxyCases are the ways programs announce their proxy; host "" means
+// the text names none (or two different ones).
+var proxyCases = []struct {
+	in   string
+	host string
+	port int
+}{
+	{"[DEBUG] Using Proxy: proxy.example.net:3128", "proxy.example.net", 3128},
+	{"* Uses proxy env variable https_proxy == 'http://10.0.0.8:3128'", "10.0.0.8", 3128},
+	{"pip install --proxy=http://user:xxxxx@10.0.0.8:3128 requests", "10.0.0.8", 3128},
+	{"curl --proxy 10.0.0.8:3128 https://x.example.org/", "10.0.0.8", 3128},
+	{`https-proxy = "http://10.0.0.8:8080/"`, "10.0.0.8", 8080},
+	{"npm config set proxy http://10.0.0.8:8080", "10.0.0.8", 8080},
+	{"export HTTPS_PROXY=http://[2001:db8::8]:3128", "2001:db8::8", 3128},
+	{"proxy: http://10.0.0.8:3128", "10.0.0.8", 3128},
+	{"fetching x via proxy 10.0.0.8:3128", "10.0.0.8", 3128},
+	{"-Dhttps.proxyHost=10.0.0.8 -Dhttps.proxyPort=3128", "10.0.0.8", 3128},
+	{"http_proxy=http://10.0.0.8:3128\nhttps_proxy=http://10.0.0.8:3128", "10.0.0.8", 3128},
+	{"http_proxy=http://10.0.0.8:3128\nhttps_proxy=http://10.0.0.9:3129", "", 0},
+	{"Using go proxy: http://goproxy.example.net:8081", "", 0},
+	{"Using Proxy: proxy.example.net", "", 0}, // no port: none invented
+	{"ProxyError('Cannot connect to proxy.')", "", 0},
+}
+
+func TestAnnouncedProxy(t *testing.T) {
+	for _, c := range proxyCases {
+		host, port, at := announcedProxy(c.in, strings.ToLower(c.in))
+		if host != c.host || port != c.port {
+			t.Errorf("announcedProxy(%q) = %s %d, want %s %d", c.in, host, port, c.host, c.port)
+		}
+		if (host != "") != (at >= 0) {
+			t.Errorf("announcedProxy(%q) at %d", c.in, at)
+		}
+	}
+}
