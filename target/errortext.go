@@ -116,8 +116,10 @@ func newScan(input string) *scan {
 			tail = tail[i+1:]
 		}
 		skippedLines = strings.Count(input[len(head):len(input)-len(tail)], "\n")
-		s.text = head + tail
+		s.text = joinWrapped(head) + joinWrapped(tail)
 		tailFrom = len(head)
+	} else {
+		s.text = joinWrapped(input)
 	}
 	num := 1
 	for start := 0; start <= len(s.text); {

@@ -18,6 +18,9 @@ func FuzzParse(f *testing.F) {
 	for _, c := range proxyCases {
 		f.Add(c.in)
 	}
+	for _, c := range wrapCases {
+		f.Add(c.in)
+	}
 	for _, p := range loadPastes(f) {
 		f.Add(p.Text)
 	}

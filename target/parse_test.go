@@ -267,6 +267,12 @@ var parseCases = []struct {
 	{name: "a wiki page is a help page", in: "Error: Connection refused (https://tool.example.org/wiki/ConnectionRefused)", kind: KindError, err: ErrNoTarget},
 	{name: "a help page's file is a help page", in: "Error: Connection refused (https://tool.example.org/help.html)", kind: KindError, err: ErrNoTarget},
 	{name: "a web client's host takes no other service's port", in: "Starting app_postgres_1 ... done\nResolving www.example.org (www.example.org)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.example.org’", host: "www.example.org", port: 443, from: PortAssumed, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	// A console that hard-wraps at its width cuts a quoted value: a line as
+	// wide as the console (80, or a width lines of the paste share) left
+	// inside a quote goes on on the next line.
+	{name: "a quoted host wrapped at 80 columns", in: " File \"C:\\Python33\\lib\\site-packages\\requests\\adapters.py\", line 327, in send\n   raise ConnectionError(e)\nrequests.exceptions.ConnectionError: HTTPSConnectionPool(host='class1.example.or\ng', port=443): Max retries exceeded with url: /sna-003 (Caused by <class 'Connec\ntionRefusedError'>: [WinError 10061] No connection could be made because the tar\nget machine actively refused it)", host: "class1.example.org", port: 443, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "a quoted host wrapped at the paste's width", in: "ConnectionError: HTTPConnectionPool(host='intranet.example.n\net', port=8080): Max retries exceeded with url: /x (Caused b\ny NewConnectionError: [Errno 111] Connection refused)", host: "intranet.example.net", port: 8080, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "a short line is no wrap", in: "ConnectionError: HTTPConnectionPool(host='intranet.example.n\net', port=8080): Connection refused", kind: KindError, err: ErrNoTarget},
 	// A command line's flag values may be quoted.
 	{name: "mosquitto_pub with a quoted broker", in: "mosquitto_pub -m 1 -t \"sensors/test/led\" -h \"192.0.2.22\"\n i got every time\nError: Connection refused", host: "192.0.2.22", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "mosquitto_sub with quoted broker and port", in: "mosquitto_sub -h 'broker.example.com' -p '8883' -t x\nError: Connection refused", host: "broker.example.com", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureRefused},

@@ -60,8 +60,12 @@
 // http://…") names no target. A host and a port given as settings of one
 // group are a pair even with other settings between them ("{host.0=x,
 // name=importer, port=9200}"), and a quoted dotted name is a name whatever
-// its top-level domain ('catfact.ninja'). The target is chosen by these
-// rules, in order:
+// its top-level domain ('catfact.ninja'). A quoted value a console
+// hard-wrapped is read whole: a line as wide as the console (80 columns,
+// or a width lines of the paste share) that ends inside a quote it
+// opened goes on with the next line up to the closing quote
+// ("HTTPSConnectionPool(host='class.coursera.or" then "g', port=443)").
+// The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
 //     beats any mention on other lines (the command that was run, a

@@ -1,0 +1,94 @@
+package target
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// consoleWidth is the width a console hard-wraps lines at when nothing
+// else in the paste shows another: Windows' console and most terminals
+// open 80 columns wide.
+const consoleWidth = 80
+
+// joinWrapped undoes a console's hard wrap inside a quoted value: a line
+// exactly as wide as the console (80 columns, or a width at least two of
+// the paste's lines share) that ends inside a quote it opened
+// ("HTTPSConnectionPool(host='class.coursera.or"), whose next line goes
+// on with the value and closes the quote ("g', port=443): …"), is joined
+// with it. The text keeps its length and its line count: the line breaks
+// a join removes move to the end of the joined line, leaving empty lines,
+// so every line keeps its number.
+func joinWrapped(text string) string {
+	if !strings.Contains(text, "\n") || !strings.ContainsAny(text, `'"`) {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	var widths map[int]int // rune widths of the lines, counted when first needed
+	wrapped := func(l string) bool {
+		n := utf8.RuneCountInString(l)
+		if n == consoleWidth {
+			return true
+		}
+		if n < 40 {
+			return false
+		}
+		if widths == nil {
+			widths = map[int]int{}
+			for _, o := range lines {
+				widths[utf8.RuneCountInString(strings.TrimSuffix(o, "\r"))]++
+			}
+		}
+		return widths[n] >= 2
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(lines); {
+		j := i // lines[i..j] are joined
+		for j+1 < len(lines) && quoteGoesOn(lines[j], lines[j+1]) && wrapped(lines[j]) {
+			j++
+		}
+		if j == i {
+			b.WriteString(lines[i])
+			if i+1 < len(lines) {
+				b.WriteByte('\n')
+			}
+			i++
+			continue
+		}
+		if !changed {
+			changed = true
+			b.Grow(len(text))
+		}
+		for k := i; k <= j; k++ {
+			b.WriteString(lines[k])
+		}
+		b.WriteString(strings.Repeat("\n", j-i))
+		if j+1 < len(lines) {
+			b.WriteByte('\n')
+		}
+		i = j + 1
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// quoteGoesOn reports whether line ends inside a quoted value it opened
+// (a quote after '=', '(', ':', ',', '[', '{' or a space, then no space or
+// quote to the end) and next carries on with the value up to the same
+// quote, with no space before it.
+func quoteGoesOn(line, next string) bool {
+	q := strings.LastIndexAny(line, `'"`)
+	if q < 0 || q == len(line)-1 {
+		return false
+	}
+	if q > 0 && strings.IndexByte("=(:,[{ ", line[q-1]) < 0 {
+		return false
+	}
+	if strings.ContainsAny(line[q+1:], " \t\r") {
+		return false
+	}
+	k := strings.IndexByte(next, line[q])
+	return k >= 0 && !strings.ContainsAny(next[:k], " \t\r'\"")
+}
