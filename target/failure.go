@@ -157,6 +157,16 @@ var failurePhrases = map[Failure][]string{
 		"the ssl connection could not be established", "could not establish trust relationship",
 		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",
 		"certificate signed by unknown authority", "certificate verify", "handshake_failure",
+		// Each TLS library's own wording: GnuTLS ("gnutls_handshake() failed",
+		// "GnuTLS recv error (-110)"), schannel ("SEC_E_…", curl's
+		// "schannel: …"), NSS ("SSL_ERROR_…"), Java's SSLException, Go's
+		// crypto/tls ("remote error: tls: …", "tls: first record …").
+		"gnutls_handshake", "gnutls recv error", "gnutls send error", "gnutls_record", "non-properly terminated",
+		"sec_e_", "schannel: failed", "initializesecuritycontext failed", "ssl_error_", "ssl exception", "sslexception", "[ssl: ",
+		"remote error: tls:", "tls: first record", "tls: failed to", "tls: bad ", "tls: handshake",
+		"tls: unexpected message", "tls: received record", "tls: oversized record", "tls: no supported",
+		"tls: server selected", "tls: server chose", "tls: protocol version", "tls: unsupported", "tls: internal error",
+		"tls: unrecognized name", "tls: certificate",
 	},
 }
 

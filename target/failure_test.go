@@ -156,6 +156,16 @@ func TestFailureWords(t *testing.T) {
 		{`Error Domain=kCFErrorDomainCFNetwork Code=-1003 "(null)" UserInfo={_kCFStreamErrorCodeKey=8, _kCFStreamErrorDomainKey=12}`, FailureNoSuchHost},
 		{`Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"`, FailureReset},
 		{`Error Domain=NSURLErrorDomain Code=-1202 "此服务器的证书无效。"`, FailureTLS},
+		{"fatal: unable to access 'https://git.example.com/x/': gnutls_handshake() failed: The TLS connection was non-properly terminated.", FailureTLS},
+		{"fatal: unable to access 'https://git.example.com/x/': GnuTLS recv error (-110): The TLS connection was non-properly terminated.", FailureTLS},
+		{"curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326)", FailureTLS},
+		{"Peer reports incompatible or unsupported protocol version. Error code: SSL_ERROR_PROTOCOL_VERSION_ALERT", FailureTLS},
+		{"javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?", FailureTLS},
+		{"Get \"https://db.example.com/\": remote error: tls: handshake failure", FailureTLS},
+		{"http: server gave HTTP response to HTTPS client; tls: first record does not look like a TLS handshake", FailureTLS},
+		{"System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.", FailureTLS},
+		{"ssl.SSLError: [SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred", FailureTLS},
+		{"javax.net.ssl.SSLException: Connection reset", FailureReset},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -169,7 +179,8 @@ func TestFailureWords(t *testing.T) {
 func TestFailureWordsUnsaid(t *testing.T) {
 	for _, in := range []string{"at Socket._onTimeout (net.js:422:8)\n at Timer.listOnTimeout (timers.js:290:5)\n at setTimeout",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
-		"Cannot resolve symbol 'HttpClient'", "Server refused our key", "timeoutMs: 5000"} {
+		"Cannot resolve symbol 'HttpClient'", "Server refused our key", "timeoutMs: 5000",
+		"* schannel: disabled automatic use of client certificate", "tls: true\nssl: false"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}
