@@ -117,6 +117,10 @@ var failurePhrases = map[Failure][]string{
 		"接続が相手からリセット", "принудительно разорвал", "разорвано другой стороной", "forçado o cancelamento",
 		"reinicializada pelo", "interrotta forzatamente", "interrotta dal corrispondente", "강제로 끊겼습니다",
 		"強制關閉", "gwałtownie zamknięte", "zerwane przez", "geforceerd verbroken", "zorla kapatıldı",
+		// Erlang's and Elixir's inet atom for a socket the other side
+		// closed ({:failed_connect, [… {:inet, [:inet], :closed}]},
+		// {error,closed}): closed while connecting is a reset.
+		":closed}", "{error,closed}", "{error, closed}", ":econnreset",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",

@@ -166,6 +166,13 @@ func TestFailureWords(t *testing.T) {
 		{"System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.", FailureTLS},
 		{"ssl.SSLError: [SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred", FailureTLS},
 		{"javax.net.ssl.SSLException: Connection reset", FailureReset},
+		{"{:failed_connect, [{:to_address, {'repo.example.com', 443}}, {:inet, [:inet], :closed}]}", FailureReset},
+		{"{failed_connect,[{to_address,{\"repo.example.com\",443}},{inet,[inet],econnrefused}]}", FailureRefused},
+		{"{:failed_connect, [{:to_address, {'repo.example.com', 443}}, {:inet, [:inet], :etimedout}]}", FailureTimeout},
+		{"{:failed_connect, [{:to_address, {'repo.example.com', 443}}, {:inet, [:inet], :nxdomain}]}", FailureNoSuchHost},
+		{"{:failed_connect, [{:to_address, {'repo.example.com', 443}}, {:inet, [:inet], :ehostunreach}]}", FailureUnreachable},
+		{"** (Mix) httpc request failed with: {:error, :timeout}", FailureTimeout},
+		{"{error,closed}", FailureReset},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
