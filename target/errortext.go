@@ -1037,9 +1037,17 @@ func (s *scan) addrFor(c cand) string {
 			return o.host
 		}
 	}
-	// apt's evidence of the address it dialled: "[IP: 10.0.0.5 80]".
-	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
-	if strings.Contains(line, "[IP: ") {
+	// apt's evidence of the address it dialled: "[IP: 10.0.0.5 80]", on
+	// the URL's line or on the indented line under it (apt 1.x prints
+	// "Err:1 http://x/… pkg" then "  Connection failed [IP: 10.0.0.5 80]").
+	for i := c.line; i <= c.line+1 && i < len(s.lines); i++ {
+		line := s.text[s.lines[i].start:s.lines[i].end]
+		if i > c.line && (line == "" || line[0] != ' ' && line[0] != '\t') {
+			break
+		}
+		if !strings.Contains(line, "[IP: ") {
+			continue
+		}
 		for _, m := range aptIP.FindAllStringSubmatch(line, 4) {
 			if ip := net.ParseIP(m[1]); ip != nil && m[2] == strconv.Itoa(c.port) {
 				return ip.String()

@@ -141,6 +141,7 @@ var parseCases = []struct {
 	{name: "fullwidth colon", in: "由于目标计算机积极拒绝，无法连接。 10.0.0.5：8080", host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
 	{name: "host:port glued to cjk text", in: "连接10.0.0.5:30001时出现“目标计算机积极拒绝”", host: "10.0.0.5", port: 30001, kind: KindError, failure: FailureRefused},
 	{name: "failed to connect to host:port", in: "10.0.0.9:59686 failed to connect to 10.0.0.5:80", host: "10.0.0.5", port: 80, kind: KindError},
+	{name: "apt address evidence below", in: "Err:1 http://repo.example.org/apt/ubuntu focal/main amd64 pkg amd64 1.0-1\n  Connection failed [IP: 10.0.0.5 80]\nErr:2 http://repo.example.org/apt/ubuntu focal/main amd64 lib amd64 1.0-1\n  Connection failed [IP: 10.0.0.5 80]", host: "repo.example.org", port: 80, kind: KindError, addr: "10.0.0.5"},
 	{name: "apt address evidence", in: "E: Failed to fetch https://repo.example.org/pool/p/pkg.deb  Connection timed out [IP: 10.0.0.5 443]", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "apt host:port and address", in: "Err:2 http://ppa.example.net/ubuntu bionic InRelease\n  Could not connect to ppa.example.net:80 (10.0.0.5). - connect (111: Connection refused)", host: "ppa.example.net", port: 80, kind: KindError, failure: FailureRefused, addr: "10.0.0.5"},
 
