@@ -241,6 +241,10 @@ var extractors = []extractor{
 	// rsync talking to its daemon ("rsync: failed to connect to x:
 	// Connection refused"; host::module) uses port 873.
 	connEx("rsync: failed to connect to", "rsync", 873, `rsync: failed to connect to `+hostGroup+`(?::|\s|$)`),
+	// "rsync: getaddrinfo: x 873: Temporary failure in name resolution",
+	// and a command line naming the daemon as host::module.
+	dnsEx("rsync: getaddrinfo:", "rsync", 873, `rsync: getaddrinfo: `+hostGroup+`(?: (?P<port>[0-9]+))?:`),
+	cmdEx("::", "rsync", 873, `\brsync\s(?:[^\n]*\s)?(?:[\w.\-]+@)?(?P<host>`+reHost+`)::[\w.\-/]*`),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
