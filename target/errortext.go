@@ -1166,6 +1166,9 @@ func (s *scan) portFor(c cand) (int, string) {
 	if c.defPort != 0 {
 		return c.defPort, PortProgram
 	}
+	if (strings.Contains(s.text, "wget") || strings.Contains(s.text, "curl")) && schemelessFetch(s.text, c.host) {
+		return 80, PortProgram
+	}
 	if webClients[c.program] {
 		// A web client's port is the web's, not that of another
 		// program the text names ("Starting osmnames_postgres_1 ...
@@ -1180,6 +1183,35 @@ func (s *scan) portFor(c cand) (int, string) {
 	}
 	return DefaultPort, PortAssumed
 }
+
+// schemelessFetch reports whether the text holds a command line of wget,
+// wget2 or curl given host without a scheme ("wget2 -O out mymissing.com",
+// "curl example.com/x"): these clients then use http:// (wget2's
+// wget_iri_parse adds "http://", curl guesses HTTP for a host that does not
+// start with "ftp." and the like), so the port is 80.
+func schemelessFetch(text, host string) bool {
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], host)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(host)
+		if i < len(text) && text[i] != ' ' && text[i] != '/' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t' ||
+			k > 0 && text[k-1] != ' ' && text[k-1] != '\t' {
+			continue // part of a longer word, or after a scheme ("https://x")
+		}
+		start := strings.LastIndexByte(text[:k], '\n') + 1
+		if cmdLine.MatchString(text[start:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cmdLine is the start of a wget, wget2 or curl command line up to an
+// argument: a prompt or nothing, the program, options.
+var cmdLine = regexp.MustCompile(`^\s*(?:[$#>%]\s*|\S*[$#>]\s+)?(?:time\s+|sudo\s+)?(?:wget2?|curl)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+$`)
 
 // dartLocalPort matches the text before the port of Dart's OS errors
 // ("errno = 111, address = x, "): that port is the socket's local end.
