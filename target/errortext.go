@@ -1251,7 +1251,37 @@ func (s *scan) via(c cand) string {
 			return o.host
 		}
 	}
+	if c.connect {
+		return s.requestedElsewhere(c)
+	}
 	return ""
+}
+
+// requestedElsewhere returns the host of the URL the program said it was
+// requesting on one of the three lines before a connect failure, when the
+// failure names another hop on another port: a client fetching a URL
+// connects to its host on its port or to a proxy, so the hop is a proxy
+// and the URL's host the final destination (npm's "http request GET
+// http://registry.npmjs.org/x" then "connect ECONNREFUSED 10.0.0.8:3128";
+// "curl -I https://x" then "Failed to connect to 127.0.0.1 port 17890").
+// A request is a URL after an HTTP method or on a curl or wget command line.
+func (s *scan) requestedElsewhere(c cand) string {
+	via := ""
+	for _, o := range s.cands {
+		if !o.isURL || o.line >= c.line || o.line < c.line-3 || o.port == 0 || o.port == c.port ||
+			strings.EqualFold(o.host, c.host) || net.ParseIP(o.host) != nil {
+			continue
+		}
+		start := s.lines[o.line].start
+		if !o.req && !cmdLine.MatchString(s.text[start:o.pos]) {
+			continue
+		}
+		if via != "" && !strings.EqualFold(via, o.host) {
+			return ""
+		}
+		via = o.host
+	}
+	return via
 }
 
 // unwrap joins a word a terminal wrapped onto the next line ("Connec\n
