@@ -52,6 +52,9 @@ func isPlaceholder(h string) bool {
 		return false
 	}
 	labels := strings.Split(l, ".")
+	if codeIdentifier(labels) {
+		return true
+	}
 	for _, label := range labels {
 		if (strings.HasPrefix(label, "my") || strings.HasPrefix(label, "your")) && placeholderLabel.MatchString(label) {
 			return true
@@ -147,6 +150,28 @@ func unglued(w string) string {
 		return w[j:]
 	}
 	return w
+}
+
+// codeReceivers are the objects a source line names a host through
+// ("self.host", "this.hostname", "config.host", "args.host",
+// "os.environ"): a traceback's or a program's code, never the host
+// itself. Methods' own objects (self, this, cls) name no host with
+// anything after them; the others only with an attribute word.
+var (
+	codeSelf      = map[string]bool{"self": true, "this": true, "cls": true}
+	codeReceivers = map[string]bool{"config": true, "conf": true, "cfg": true, "args": true, "opts": true,
+		"options": true, "settings": true, "params": true, "env": true, "os": true, "process": true,
+		"request": true, "req": true, "ctx": true, "props": true, "parsed": true, "kwargs": true}
+	codeAttributes = map[string]bool{"host": true, "hostname": true, "port": true, "addr": true, "address": true,
+		"server": true, "ip": true, "domain": true, "endpoint": true, "url": true, "uri": true, "netloc": true,
+		"environ": true, "env": true, "proxy": true, "source_address": true, "timeout": true}
+)
+
+// codeIdentifier reports whether the labels of a name are a code
+// identifier (see codeReceivers).
+func codeIdentifier(labels []string) bool {
+	return len(labels) >= 2 && codeSelf[labels[0]] ||
+		len(labels) == 2 && codeReceivers[labels[0]] && codeAttributes[labels[1]]
 }
 
 // sourceExts are file name endings that, followed by ":N", are stack-trace
