@@ -56,6 +56,9 @@ func parseErrorText(input string) (Target, error) {
 	program := detectProgram(s.text)
 	best, ok := s.choose()
 	if !ok {
+		if t, ok := s.unresolvedQuad(input, program); ok {
+			return t, nil
+		}
 		return Target{}, noTarget(input, program, classifyWrapped(s.text))
 	}
 	c := s.cands[best]

@@ -69,6 +69,10 @@ var parseCases = []struct {
 	{name: "kubectl refused", in: "The connection to the server 10.96.0.1:6443 was refused - did you specify the right host or port?", host: "10.96.0.1", port: 6443, kind: KindError, program: "kubectl", failure: FailureRefused},
 	{name: "traceback source line", in: "  File \"/usr/lib/python3.13/http/client.py\", line 1003, in connect\n    self.sock = self._create_connection(\n        (self.host,self.port), self.timeout, self.source_address)\n  File \"/usr/lib/python3.13/socket.py\", line 849, in create_connection\n    sock.connect(sa)\nTimeoutError: timed out", kind: KindError, err: ErrNoTarget},
 	{name: "code attribute beside host", in: "    conn = connect(config.host, 5432)\npsycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host \"db.example.com\" (10.0.0.5) and accepting\n\tTCP/IP connections on port 5432?", host: "db.example.com", port: 5432, kind: KindError, program: "psql", failure: FailureRefused, addr: "10.0.0.5"},
+	{name: "redis name not an ip", in: "Could not connect to Redis at 10.16.23.277:6379: Name or service not known", host: "10.16.23.277", port: 6379, from: PortExplicit, kind: KindError, program: "redis-cli", failure: FailureNoSuchHost},
+	{name: "bad quad without resolve failure", in: "Could not connect to Redis at 10.16.23.277:6379: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "version is no name", in: "Build 10.0.300.1 ready\nssh: Could not resolve hostname: Name or service not known", kind: KindError, err: ErrNoTarget},
+	{name: "user typed bad quad", in: "10.16.23.277", bad: true},
 	{name: "kubectl no host", in: "Unable to connect to the server: net/http: TLS handshake timeout", kind: KindError, err: ErrNoTarget},
 	{name: "docker pull", in: `Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)`, host: "registry-1.docker.io", port: 443, kind: KindError, program: "Docker", failure: FailureTimeout},
 
