@@ -99,7 +99,10 @@
 //     naming the host ("docker://" names an image in a registry: HTTPS),
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306, ssh 22, apt 80,
-//     SMTP 25, rsync's daemon 873, an MQTT client's broker 1883; HTTP 80
+//     SMTP 25, rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
+//     command line naming host::module —, an MQTT client's broker 1883;
+//     HTTP 80 for a host a wget, wget2 or curl command line gives without
+//     a scheme, as these clients then fetch http://; HTTP 80
 //     for an IP address or localhost a browser's error page names, as
 //     browsers upgrade public names, not these, to HTTPS), the default of
 //     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
@@ -126,7 +129,8 @@
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
 //     "name[IP]", "name:port (IP)", "name|IP|", "name[0: IP]",
-//     "{name}{IP:port}", or with apt's "[IP: address port]"), the name is
+//     "{name}{IP:port}", or with apt's "[IP: address port]" on the URL's
+//     line or the indented line under it), the name is
 //     the target and the IP is kept in Addr, as evidence of a stale
 //     address. A name chosen with no address beside it gets as Addr the
 //     one address the text dialled on its port in the ten lines after it
@@ -148,9 +152,16 @@
 //     when the connection then timed out, was refused or found no route,
 //     no message names the hop it connected to and no HTTP status came
 //     back, the proxy is the target and the host the text names is Via.
+//     A client that requested a URL (after an HTTP method, or on a curl
+//     or wget command line) on one of the three lines before a connect
+//     failure naming another hop on another port connected to a proxy:
+//     the hop is the target and the URL's host is Via (npm's "http
+//     request GET http://registry…" then "connect ECONNREFUSED x:3128").
 //     A Go module proxy ("Using go proxy: …") is no such hop, and two
 //     different proxies named make neither the target.
-//  8. No target is invented: words that are not hosts ("Unable", "https",
+//  8. No target is invented: code identifiers ("self.host", "this.x",
+//     "config.host", "args.host", "os.environ" on a traceback's source
+//     line), words that are not hosts ("Unable", "https",
 //     placeholders a script printed: "error", "null", "undefined"), a
 //     word holding characters no host name has, or any part of it
 //     ("“h1>server”", "h1%3Eserver": an HTML page fed to wget),
@@ -176,6 +187,11 @@
 //     [2002] Connection timed out", psql's, Oracle's ORA-12…, MongoDB's)
 //     names its server or none: a web URL (http, https, ws) printed with
 //     it, such as the page the error appeared on, is not its server.
+//     Four numbers that are no IPv4 address (an octet over 255) are a
+//     target only when no usable host is named and the line giving them
+//     says the name could not be resolved: the program handed them to its
+//     resolver as a name (redis-cli's "Could not connect to Redis at
+//     172.16.23.277:6379: Name or service not known").
 //
 // What went wrong (Failure) is read from the target's line and the two
 // after it, else from the whole text: English messages, exception and
@@ -198,7 +214,15 @@
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
 // out"); "Resource temporarily unavailable" out of a resolver call is a name
 // that did not resolve; words a terminal or a padded console cut are
-// joined when nothing is read otherwise.
+// joined when nothing is read otherwise. TLS trouble is read in each TLS
+// library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
+// ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
+// ("SEC_E_…"), NSS ("SSL_ERROR_…"), Java's SSLHandshakeException and
+// SSLException, Go's crypto/tls ("remote error: tls: …"), .NET's "The SSL
+// connection could not be established". Erlang's and Elixir's inet error
+// atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
+// ehostunreach, and closed (the other side closed the socket while
+// connecting: a reset).
 package target
 
 import (
