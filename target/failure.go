@@ -72,6 +72,10 @@ var failurePhrases = map[Failure][]string{
 		"не удается разрешить удаленное имя", "не удалось разрешить удаленное имя", "リモート名を解決できませんでした",
 		"未能解析此远程名称", "无法解析远程名称", "無法解析遠端名稱", "원격 이름을 확인할 수 없습니다",
 		"nie można rozpoznać nazwy zdalnej", "de externe naam kan niet worden omgezet", "uzak ad çözülemedi",
+		"невозможно разрешить удаленное имя", "невозможно разрешить удалённое имя",
+		// mosquitto's text for a failed getaddrinfo ("Unable to connect
+		// (Lookup error.)"); Python's LookupError is one word and no DNS.
+		"lookup error.",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
@@ -121,10 +125,12 @@ var failurePhrases = map[Failure][]string{
 		// closed ({:failed_connect, [… {:inet, [:inet], :closed}]},
 		// {error,closed}): closed while connecting is a reset.
 		":closed}", "{error,closed}", "{error, closed}", ":econnreset",
+		// Node's http client: the socket closed before a response came.
+		"socket hang up",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
-		"timeoutexception", "timeouterror", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
+		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"did not properly respond", "connection attempt failed because", "failed to establish within", "after a period of time",
 		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",

@@ -173,6 +173,12 @@ func TestFailureWords(t *testing.T) {
 		{"{:failed_connect, [{:to_address, {'repo.example.com', 443}}, {:inet, [:inet], :ehostunreach}]}", FailureUnreachable},
 		{"** (Mix) httpc request failed with: {:error, :timeout}", FailureTimeout},
 		{"{error,closed}", FailureReset},
+		{"error https://registry.example.com/left-pad: socket hang up", FailureReset},
+		{" WARN  GET https://registry.example.com/left-pad error (ERR_SOCKET_TIMEOUT). Will retry in 10 seconds.", FailureTimeout},
+		{"Error: ESOCKETTIMEDOUT", FailureTimeout},
+		{"Unable to connect (Lookup error.).", FailureNoSuchHost},
+		{"LookupError: unknown encoding: idna", FailureNone},
+		{"System.Net.WebException: Невозможно разрешить удаленное имя: 'cdn.example.com'", FailureNoSuchHost},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {

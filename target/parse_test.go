@@ -77,6 +77,7 @@ var parseCases = []struct {
 	{name: "docker pull", in: `Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)`, host: "registry-1.docker.io", port: 443, kind: KindError, program: "Docker", failure: FailureTimeout},
 
 	// Node.js.
+	{name: "dotnet remote name ru", in: "System.Net.WebException: Невозможно разрешить удаленное имя: 'cdn.example.com'\n   в System.Net.HttpWebRequest.EndGetResponse(IAsyncResult asyncResult)", host: "cdn.example.com", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "node etimedout", in: "Error: connect ETIMEDOUT 10.0.0.5:443\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "node refused", in: "Error: connect ECONNREFUSED 127.0.0.1:5432", host: "127.0.0.1", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
 	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.example.com", host: "api.example.com", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
