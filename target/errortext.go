@@ -1008,8 +1008,13 @@ func (s *scan) proxyLine(i int) bool {
 			return true
 		}
 	}
-	return false
+	return curlProxyOption.MatchString(s.text[s.lines[i].start:s.lines[i].end])
 }
+
+// curlProxyOption finds a curl command line that names its proxy ("curl -x
+// localhost:8080 https://x/", "--proxy http://10.0.0.8:3128"); curl's -X,
+// upper case, is the request method.
+var curlProxyOption = regexp.MustCompile(`\bcurl(?:\.exe)?\s(?:.*\s)?(?:-x|--proxy)[\s=]`)
 
 // loopbackName reports whether name is localhost and ip a loopback address:
 // the pair every program makes of them.
@@ -1247,7 +1252,9 @@ var servicePorts = []struct {
 // named as a proxy and the paste requests a URL from another host.
 func (s *scan) via(c cand) string {
 	for _, o := range s.cands {
-		if !o.isURL || strings.EqualFold(o.host, c.host) {
+		// The same host on another port is another hop (a proxy on
+		// localhost:8081 in front of a server on localhost:1235).
+		if !o.isURL || strings.EqualFold(o.host, c.host) && (o.port == c.port || !s.proxyLine(c.line)) {
 			continue
 		}
 		if (c.connect || s.proxyLine(c.line)) && o.line == c.line || strings.Contains(c.host, "proxy") {
