@@ -158,7 +158,12 @@
 //     the hop is the target and the URL's host is Via (npm's "http
 //     request GET http://registry…" then "connect ECONNREFUSED x:3128").
 //     A Go module proxy ("Using go proxy: …") is no such hop, and two
-//     different proxies named make neither the target.
+//     different proxies named make neither the target. A proxy on the
+//     same host as the URL but another port is still a hop: requests'
+//     ProxyError with host='localhost', port=8081 and url
+//     http://localhost:1235/… tests port 8081 with localhost as Via; on a
+//     curl command line with -x or --proxy (not -X, the method) the URL
+//     is the proxied destination.
 //  8. No target is invented: code identifiers ("self.host", "this.x",
 //     "config.host", "args.host", "os.environ" on a traceback's source
 //     line), words that are not hosts ("Unable", "https",
@@ -222,7 +227,10 @@
 // connection could not be established". Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
-// connecting: a reset).
+// connecting: a reset). Node's "socket hang up" is a reset, npm's and
+// pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
+// mosquitto's "Lookup error." a failed look-up (Python's one-word
+// LookupError, an exception class, is not).
 package target
 
 import (
