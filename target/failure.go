@@ -76,6 +76,13 @@ var failurePhrases = map[Failure][]string{
 		// mosquitto's text for a failed getaddrinfo ("Unable to connect
 		// (Lookup error.)"); Python's LookupError is one word and no DNS.
 		"lookup error.",
+		// Winsock's resolver errors, WSAHOST_NOT_FOUND (11001, above),
+		// WSATRY_AGAIN (11002), WSANO_RECOVERY (11003) and WSANO_DATA
+		// (11004, both its wordings), in English and Chinese; Go on Windows
+		// names the call that failed ("lookup x: getaddrinfow: …").
+		"temporary error during hostname resolution", "non-recoverable error occurred during a database lookup",
+		"requested name is valid", "主机名解析时通常出现的暂时错误", "数据库查找中出现一个不可恢复的错误", "请求的名称有效",
+		"getaddrinfow:",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
@@ -268,7 +275,7 @@ var errnoFailures = map[int]Failure{
 	110: FailureTimeout, 111: FailureRefused, 113: FailureUnreachable, 101: FailureUnreachable, 104: FailureReset,
 	60: FailureTimeout, 61: FailureRefused, 65: FailureUnreachable, 51: FailureUnreachable,
 	10060: FailureTimeout, 10061: FailureRefused, 10065: FailureUnreachable, 10051: FailureUnreachable, 10054: FailureReset,
-	11001: FailureNoSuchHost, 11002: FailureNoSuchHost, 11004: FailureNoSuchHost,
+	11001: FailureNoSuchHost, 11002: FailureNoSuchHost, 11003: FailureNoSuchHost, 11004: FailureNoSuchHost,
 }
 
 // errnoFailure marks the failures of OS error numbers in their usual

@@ -179,6 +179,11 @@ func TestFailureWords(t *testing.T) {
 		{"Unable to connect (Lookup error.).", FailureNoSuchHost},
 		{"LookupError: unknown encoding: idna", FailureNone},
 		{"System.Net.WebException: Невозможно разрешить удаленное имя: 'cdn.example.com'", FailureNoSuchHost},
+		{"dial tcp: lookup cdn.example.com: getaddrinfow: A non-recoverable error occurred during a database lookup.", FailureNoSuchHost},
+		{"dial tcp: lookup cdn.example.com: getaddrinfow: This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server.", FailureNoSuchHost},
+		{"php_network_getaddresses: getaddrinfo failed: The requested name is valid, but no data of the requested type was found.", FailureNoSuchHost},
+		{"java.net.UnknownHostException: 请求的名称有效，但是找不到请求的类型的数据。 (raw.githubusercontent.com)", FailureNoSuchHost},
+		{"socket.gaierror: [Errno 11003] getaddrinfo failed", FailureNoSuchHost},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -193,7 +198,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 	for _, in := range []string{"at Socket._onTimeout (net.js:422:8)\n at Timer.listOnTimeout (timers.js:290:5)\n at setTimeout",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
 		"Cannot resolve symbol 'HttpClient'", "Server refused our key", "timeoutMs: 5000",
-		"* schannel: disabled automatic use of client certificate", "tls: true\nssl: false"} {
+		"* schannel: disabled automatic use of client certificate", "tls: true\nssl: false",
+		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

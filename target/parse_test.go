@@ -304,6 +304,11 @@ var parseCases = []struct {
 	{name: "a heading glued to a host", in: "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED", host: "localhost", port: 4200, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "a heading glued to a name", in: "This page isn’t workingapi.example.com didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.example.com", port: 443, kind: KindError, program: "browser"},
 
+	// Go on Windows names the resolver call that failed, whatever Winsock
+	// said ("getaddrinfow: A non-recoverable error …", WSANO_RECOVERY).
+	{name: "go getaddrinfow", in: "failed to connect: dial tcp: lookup ws.example.com: getaddrinfow: A non-recoverable error occurred during a database lookup.\nexit status 1", host: "ws.example.com", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "a non-recoverable error of no look-up", in: "upload to files.example.com failed: A non-recoverable error occurred while writing", host: "files.example.com", port: 443, kind: KindError},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

@@ -230,7 +230,12 @@
 // connecting: a reset). Node's "socket hang up" is a reset, npm's and
 // pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
 // mosquitto's "Lookup error." a failed look-up (Python's one-word
-// LookupError, an exception class, is not).
+// LookupError, an exception class, is not). Each of Winsock's resolver
+// errors is a failed look-up, by number or text: WSAHOST_NOT_FOUND
+// (11001), WSATRY_AGAIN (11002), WSANO_RECOVERY (11003, "A
+// non-recoverable error occurred during a database lookup") and WSANO_DATA
+// (11004), and so is whatever Go on Windows says its resolver call
+// returned ("lookup x: getaddrinfow: …").
 package target
 
 import (
