@@ -134,6 +134,13 @@ var failurePhrases = map[Failure][]string{
 		":closed}", "{error,closed}", "{error, closed}", ":econnreset",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
+		// Winsock's WSAECONNABORTED (10053), the connection dropped under
+		// the program ("An established connection was aborted by the
+		// software in your host machine"), in Windows' UI languages.
+		"connection was aborted by the software in your host machine", "softwaregesteuert durch den hostcomputer abgebrochen",
+		"abandonnée par un logiciel de votre ordinateur hôte", "anulado una conexión establecida por el software",
+		"anulada pelo software no computador host", "разорвала установленное подключение",
+		"確立された接続がホスト コンピューターの", "软件中止了一个已建立的连接", "主機上的軟體中止",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
@@ -274,7 +281,7 @@ func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || isDigit(b) || b ==
 var errnoFailures = map[int]Failure{
 	110: FailureTimeout, 111: FailureRefused, 113: FailureUnreachable, 101: FailureUnreachable, 104: FailureReset,
 	60: FailureTimeout, 61: FailureRefused, 65: FailureUnreachable, 51: FailureUnreachable,
-	10060: FailureTimeout, 10061: FailureRefused, 10065: FailureUnreachable, 10051: FailureUnreachable, 10054: FailureReset,
+	10060: FailureTimeout, 10061: FailureRefused, 10065: FailureUnreachable, 10051: FailureUnreachable, 10053: FailureReset, 10054: FailureReset,
 	11001: FailureNoSuchHost, 11002: FailureNoSuchHost, 11003: FailureNoSuchHost, 11004: FailureNoSuchHost,
 }
 

@@ -86,6 +86,15 @@ func TestFailureLocalised(t *testing.T) {
 		{"es", "Se ha forzado la interrupción de una conexión existente por el host remoto.", FailureReset},
 		{"ru", "Удаленный хост принудительно разорвал существующее подключение.", FailureReset},
 		{"ja", "既存の接続はリモート ホストに強制的に切断されました。", FailureReset},
+		{"en", "An established connection was aborted by the software in your host machine.", FailureReset},
+		{"de", "Eine bestehende Verbindung wurde softwaregesteuert durch den Hostcomputer abgebrochen.", FailureReset},
+		{"fr", "Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte.", FailureReset},
+		{"es", "Se ha anulado una conexión establecida por el software en su equipo host.", FailureReset},
+		{"pt", "Uma conexão estabelecida foi anulada pelo software no computador host.", FailureReset},
+		{"ru", "Программа на вашем хост-компьютере разорвала установленное подключение.", FailureReset},
+		{"ja", "確立された接続がホスト コンピューターのソウトウェアによって中止されました。", FailureReset},
+		{"zh", "你的主机中的软件中止了一个已建立的连接。", FailureReset},
+		{"zh-TW", "連線已被您主機上的軟體中止。", FailureReset},
 		{"de", "Der Host war bei einem Socketvorgang nicht erreichbar.", FailureUnreachable},
 		{"ja", "到達できないホストに対してソケット操作を実行しようとしました。", FailureUnreachable},
 	}
@@ -184,6 +193,7 @@ func TestFailureWords(t *testing.T) {
 		{"php_network_getaddresses: getaddrinfo failed: The requested name is valid, but no data of the requested type was found.", FailureNoSuchHost},
 		{"java.net.UnknownHostException: 请求的名称有效，但是找不到请求的类型的数据。 (raw.githubusercontent.com)", FailureNoSuchHost},
 		{"socket.gaierror: [Errno 11003] getaddrinfo failed", FailureNoSuchHost},
+		{"ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", FailureReset},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -199,7 +209,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
 		"Cannot resolve symbol 'HttpClient'", "Server refused our key", "timeoutMs: 5000",
 		"* schannel: disabled automatic use of client certificate", "tls: true\nssl: false",
-		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12"} {
+		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12",
+		"The download was aborted by the user", "Operation aborted by the software update service"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

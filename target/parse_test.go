@@ -308,6 +308,8 @@ var parseCases = []struct {
 	// said ("getaddrinfow: A non-recoverable error …", WSANO_RECOVERY).
 	{name: "go getaddrinfow", in: "failed to connect: dial tcp: lookup ws.example.com: getaddrinfow: A non-recoverable error occurred during a database lookup.\nexit status 1", host: "ws.example.com", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "a non-recoverable error of no look-up", in: "upload to files.example.com failed: A non-recoverable error occurred while writing", host: "files.example.com", port: 443, kind: KindError},
+	// Winsock's WSAECONNABORTED (10053) under Go's own words for a write.
+	{name: "wsasend aborted", in: "2023/03/14 20:38:07 local <- remote failed: readfrom tcp 127.0.0.1:64243->127.0.0.1:27015: write tcp 127.0.0.1:64243->127.0.0.1:27015: wsasend: An established connection was aborted by the software in your host machine.", host: "127.0.0.1", port: 27015, kind: KindError, failure: FailureReset},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

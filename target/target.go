@@ -235,7 +235,10 @@
 // (11001), WSATRY_AGAIN (11002), WSANO_RECOVERY (11003, "A
 // non-recoverable error occurred during a database lookup") and WSANO_DATA
 // (11004), and so is whatever Go on Windows says its resolver call
-// returned ("lookup x: getaddrinfow: …").
+// returned ("lookup x: getaddrinfow: …"). Winsock's WSAECONNABORTED
+// (10053, "An established connection was aborted by the software in your
+// host machine", in the UI languages 10054's texts are kept in) is a
+// reset.
 package target
 
 import (
