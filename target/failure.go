@@ -83,6 +83,11 @@ var failurePhrases = map[Failure][]string{
 		"temporary error during hostname resolution", "non-recoverable error occurred during a database lookup",
 		"requested name is valid", "主机名解析时通常出现的暂时错误", "数据库查找中出现一个不可恢复的错误", "请求的名称有效",
 		"getaddrinfow:",
+		// WinHTTP's and WinINet's ERROR_…_NAME_NOT_RESOLVED (12007), as
+		// cargo, PowerShell and Windows Update print it ("The server name
+		// or address could not be resolved"), in English and Japanese
+		// (Chinese's "无法解析…" is above).
+		"server name or address could not be resolved", "サーバー名またはアドレスは解決されませんでした",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",

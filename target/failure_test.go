@@ -193,6 +193,9 @@ func TestFailureWords(t *testing.T) {
 		{"php_network_getaddresses: getaddrinfo failed: The requested name is valid, but no data of the requested type was found.", FailureNoSuchHost},
 		{"java.net.UnknownHostException: 请求的名称有效，但是找不到请求的类型的数据。 (raw.githubusercontent.com)", FailureNoSuchHost},
 		{"socket.gaierror: [Errno 11003] getaddrinfo failed", FailureNoSuchHost},
+		{"warning: spurious network error (2 tries remaining): failed to send request: The server name or address could not be resolved\n; class=Os (2)", FailureNoSuchHost},
+		{"Invoke-WebRequest : The server name or address could not be resolved", FailureNoSuchHost},
+		{"Invoke-WebRequest : サーバー名またはアドレスは解決されませんでした", FailureNoSuchHost},
 		{"ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", FailureReset},
 	}
 	for _, c := range cases {
@@ -210,7 +213,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Cannot resolve symbol 'HttpClient'", "Server refused our key", "timeoutMs: 5000",
 		"* schannel: disabled automatic use of client certificate", "tls: true\nssl: false",
 		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12",
-		"The download was aborted by the user", "Operation aborted by the software update service"} {
+		"The download was aborted by the user", "Operation aborted by the software update service",
+		"The server name or address is not valid"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

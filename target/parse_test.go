@@ -310,6 +310,9 @@ var parseCases = []struct {
 	{name: "a non-recoverable error of no look-up", in: "upload to files.example.com failed: A non-recoverable error occurred while writing", host: "files.example.com", port: 443, kind: KindError},
 	// Winsock's WSAECONNABORTED (10053) under Go's own words for a write.
 	{name: "wsasend aborted", in: "2023/03/14 20:38:07 local <- remote failed: readfrom tcp 127.0.0.1:64243->127.0.0.1:27015: write tcp 127.0.0.1:64243->127.0.0.1:27015: wsasend: An established connection was aborted by the software in your host machine.", host: "127.0.0.1", port: 27015, kind: KindError, failure: FailureReset},
+	// WinHTTP's 12007 text, hard-wrapped by the console after "The".
+	{name: "winhttp name not resolved wrapped", in: "    Updating registry `https://github.com/rust-lang/crates.io-index`\nwarning: spurious network error (2 tries remaining): failed to send request: The\n server name or address could not be resolved\n; class=Os (2)", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "a server name that is not valid", in: "    Updating registry `https://github.com/rust-lang/crates.io-index`\nerror: failed to send request: The\n server name or address is not valid", host: "github.com", port: 443, kind: KindError},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -238,7 +238,9 @@
 // returned ("lookup x: getaddrinfow: …"). Winsock's WSAECONNABORTED
 // (10053, "An established connection was aborted by the software in your
 // host machine", in the UI languages 10054's texts are kept in) is a
-// reset.
+// reset. WinHTTP's and WinINet's name-not-resolved text (12007, "The
+// server name or address could not be resolved", also when a console
+// wrapped it after "The") is a failed look-up.
 package target
 
 import (
