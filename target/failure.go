@@ -245,6 +245,9 @@ var failureIndex = func() *phraseIndex {
 	for k, f := range failureOrder {
 		x.add(1<<k, failurePhrases[f])
 	}
+	for k, f := range failureOrder {
+		x.add(1<<k, win32Names[f])
+	}
 	x.add(errorWordTag, errorWords)
 	return x
 }()
@@ -288,6 +291,8 @@ var errnoFailures = map[int]Failure{
 	60: FailureTimeout, 61: FailureRefused, 65: FailureUnreachable, 51: FailureUnreachable,
 	10060: FailureTimeout, 10061: FailureRefused, 10065: FailureUnreachable, 10051: FailureUnreachable, 10053: FailureReset, 10054: FailureReset,
 	11001: FailureNoSuchHost, 11002: FailureNoSuchHost, 11003: FailureNoSuchHost, 11004: FailureNoSuchHost,
+	// WinINet's and WinHTTP's (see win32Failures).
+	12002: FailureTimeout, 12007: FailureNoSuchHost, 12030: FailureReset, 12031: FailureReset,
 }
 
 // errnoFailure marks the failures of OS error numbers in their usual
@@ -407,6 +412,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
+		hresultFailure(low, &found)
+	}
 	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") {
 		for _, m := range curlCode.FindAllStringSubmatch(text, 64) {
 			switch m[1] {

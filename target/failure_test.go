@@ -196,6 +196,20 @@ func TestFailureWords(t *testing.T) {
 		{"warning: spurious network error (2 tries remaining): failed to send request: The server name or address could not be resolved\n; class=Os (2)", FailureNoSuchHost},
 		{"Invoke-WebRequest : The server name or address could not be resolved", FailureNoSuchHost},
 		{"Invoke-WebRequest : サーバー名またはアドレスは解決されませんでした", FailureNoSuchHost},
+		{"InternetOpenUrl() failed.\n0x80072ee7 : unknown error", FailureNoSuchHost},
+		{"There were some problems installing updates (80072EE2).", FailureTimeout},
+		{"Exception from HRESULT: 0x80072EFE", FailureReset},
+		{"Error: 0x80072F8F", FailureTLS},
+		{"Install failed: 0x80072F7D", FailureTLS},
+		{"HRESULT 0x8007274C", FailureTimeout},
+		{"HRESULT 0x8007274D", FailureRefused},
+		{"HRESULT 0x80072751", FailureUnreachable},
+		{"HRESULT 0x80072746", FailureReset},
+		{"HRESULT 0x80072AF9", FailureNoSuchHost},
+		{"The operation failed with error code -2147012889", FailureNoSuchHost},
+		{"WinHttpSendRequest: 12002: ERROR_WINHTTP_TIMEOUT", FailureTimeout},
+		{"InternetOpenUrl failed with error 12007", FailureNoSuchHost},
+		{"HttpSendRequest failed: ERROR_INTERNET_CONNECTION_RESET", FailureReset},
 		{"ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", FailureReset},
 	}
 	for _, c := range cases {
@@ -214,7 +228,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"* schannel: disabled automatic use of client certificate", "tls: true\nssl: false",
 		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12",
 		"The download was aborted by the user", "Operation aborted by the software update service",
-		"The server name or address is not valid"} {
+		"The server name or address is not valid",
+		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

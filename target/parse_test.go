@@ -313,6 +313,10 @@ var parseCases = []struct {
 	// WinHTTP's 12007 text, hard-wrapped by the console after "The".
 	{name: "winhttp name not resolved wrapped", in: "    Updating registry `https://github.com/rust-lang/crates.io-index`\nwarning: spurious network error (2 tries remaining): failed to send request: The\n server name or address could not be resolved\n; class=Os (2)", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "a server name that is not valid", in: "    Updating registry `https://github.com/rust-lang/crates.io-index`\nerror: failed to send request: The\n server name or address is not valid", host: "github.com", port: 443, kind: KindError},
+	// Windows' HRESULTs wrapping WinINet's, WinHTTP's and Winsock's codes
+	// (HRESULT_FROM_WIN32(12007) is 0x80072EE7), whole tokens only.
+	{name: "winget hresult", in: "Downloading https://web.example.com/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072ee7 : unknown error", host: "web.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "an hresult that says nothing of how", in: "Downloading https://web.example.com/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072efd : unknown error", host: "web.example.com", port: 443, kind: KindError},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -240,7 +240,18 @@
 // host machine", in the UI languages 10054's texts are kept in) is a
 // reset. WinHTTP's and WinINet's name-not-resolved text (12007, "The
 // server name or address could not be resolved", also when a console
-// wrapped it after "The") is a failed look-up.
+// wrapped it after "The") is a failed look-up. Windows' HRESULTs that wrap
+// a WinINet, WinHTTP or Winsock code (HRESULT_FROM_WIN32, 0x8007xxxx) say
+// the same as the code, whole tokens in hexadecimal with or without 0x or
+// as a signed decimal: 0x80072EE2 (12002) timed out, 0x80072EE7 and
+// -2147012889 (12007) name not resolved, 0x80072EFE and 0x80072EFF
+// (12030, 12031) reset, 0x80072F0D, 0x80072F7D, 0x80072F8F and the other
+// certificate and secure-channel codes TLS, 0x8007274C (10060),
+// 0x8007274D (10061), 0x80072751 (10065), 0x80072746 (10054), 0x80072AF9
+// (11001); so do the decimal codes beside "error" and the symbolic names
+// (ERROR_WINHTTP_TIMEOUT, ERROR_INTERNET_CONNECTION_RESET). 12029,
+// ERROR_INTERNET_CANNOT_CONNECT (0x80072EFD), says only that the connect
+// failed, not how.
 package target
 
 import (
