@@ -437,13 +437,16 @@ var (
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
 	// "name [IP]" (Windows' ping, ssh -v), "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
 	// Elasticsearch's "{name}{IP:port}",
-	// "name/IP:port", Go's "name: dial tcp IP:port".
+	// "name/IP:port", Go's "name: dial tcp IP:port", "Resolved name as IP".
 	namePairs = []*regexp.Regexp{
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
 		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// apt's "archive.ubuntu.com:80 (91.189.88.152)".
 		regexp.MustCompile(`(` + reHost + `):[0-9]+ \((` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
+		// A resolver's answer logged as a step: nodemailer's "Resolved
+		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
+		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),
 	}
 	portWord = regexp.MustCompile(`(?i)\bport['"]?\s*(?:[:=]|=>|\s)\s*['"]?([0-9]{1,5})\b`)
 	// requestWords before a URL mean the program was fetching it.

@@ -317,6 +317,10 @@ var parseCases = []struct {
 	// (HRESULT_FROM_WIN32(12007) is 0x80072EE7), whole tokens only.
 	{name: "winget hresult", in: "Downloading https://web.example.com/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072ee7 : unknown error", host: "web.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "an hresult that says nothing of how", in: "Downloading https://web.example.com/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072efd : unknown error", host: "web.example.com", port: 443, kind: KindError},
+	// A resolver's answer logged before the dial names the IP
+	// (nodemailer's "Resolved x as IP [cache miss]").
+	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.example.com as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.example.com", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "resolved as another ip", in: "DEBUG Resolved smtp.example.com as 10.0.0.9 [cache miss]\nERROR connect ETIMEDOUT 10.0.0.5:587", host: "10.0.0.5", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

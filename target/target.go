@@ -130,7 +130,10 @@
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
 //     "name[IP]", "name:port (IP)", "name|IP|", "name[0: IP]",
 //     "{name}{IP:port}", or with apt's "[IP: address port]" on the URL's
-//     line or the indented line under it), the name is
+//     line or the indented line under it, or in a resolver's answer the
+//     program logged: "Resolved name as IP", "resolved name to IP"
+//     (nodemailer's "Resolved x as 10.0.0.5 [cache miss]" before
+//     "Connection established to 10.0.0.5:587")), the name is
 //     the target and the IP is kept in Addr, as evidence of a stale
 //     address. A name chosen with no address beside it gets as Addr the
 //     one address the text dialled on its port in the ten lines after it
