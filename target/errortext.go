@@ -679,7 +679,7 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
-		if sourceLocation(line, start, k) {
+		if sourceLocation(line, start, k) || s.wrappedSource(i, line, start, k) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
@@ -692,7 +692,8 @@ func (s *scan) hostPorts(i int, line string) {
 // sourceLocation reports whether the name:N at line[start:colon] is a
 // place in source code, not a host and port: the last segment of a path
 // ("/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443")
-// or one of Node's built-in modules ("node:events:491"). An address after
+// or one of Node's built-in modules ("node:events:491"), or a Java class
+// (see javaClass). An address after
 // a name and a slash is Java's "name/10.0.0.5:80", a host.
 func sourceLocation(line string, start, colon int) bool {
 	if net.ParseIP(strings.Trim(line[start:colon], "[]")) != nil {
@@ -701,7 +702,55 @@ func sourceLocation(line string, start, colon int) bool {
 	if start >= 2 && line[start-1] == '/' && isHostByte(line[start-2]) {
 		return true
 	}
-	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6]))
+	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6])) ||
+		javaClass(line[start:colon])
+}
+
+// wrappedSource reports whether the name:N starting line i (after its
+// indent) is the end of a source location a console's hard wrap cut from
+// the word ending the line before ("(NioEventLoop.jav" then "a:714)",
+// "INFO  io.let" then "tuce.core.protocol.CommandHandler:217").
+func (s *scan) wrappedSource(i int, line string, start, colon int) bool {
+	if i == 0 || strings.TrimLeft(line[:start], " \t") != "" {
+		return false
+	}
+	prev := strings.TrimSuffix(s.text[s.lines[i-1].start:s.lines[i-1].end], "\r")
+	w := len(prev)
+	for w > 0 && isHostByte(prev[w-1]) {
+		w--
+	}
+	if w == len(prev) {
+		return false
+	}
+	name := prev[w:] + line[start:colon]
+	return isSourceFile(name) || javaClass(name)
+}
+
+// javaClass reports whether name is a Java class's full name, as a
+// logger names itself with its source line ("io.lettuce.core.protocol.
+// CommandHandler:217", log4j's and logback's %C:%L): lower-case package
+// labels, then a class name with a capital first letter and small ones
+// after it that is no top-level domain ("example.Com" is a host).
+func javaClass(name string) bool {
+	dot := strings.LastIndexByte(name, '.')
+	if dot <= 0 || dot == len(name)-1 {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		if c := name[i]; !(isLower(c) || isDigit(c) || c == '_' || c == '.') {
+			return false
+		}
+	}
+	class := name[dot+1:]
+	if !isUpper(class[0]) || tlds[strings.ToLower(class)] {
+		return false
+	}
+	for i := 1; i < len(class); i++ {
+		if isLower(class[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // logPrefixEnd returns where the leading "[…]" groups of a log line end.

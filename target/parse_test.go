@@ -321,6 +321,13 @@ var parseCases = []struct {
 	// (nodemailer's "Resolved x as IP [cache miss]").
 	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.example.com as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.example.com", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "resolved as another ip", in: "DEBUG Resolved smtp.example.com as 10.0.0.9 [cache miss]\nERROR connect ETIMEDOUT 10.0.0.5:587", host: "10.0.0.5", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	// A logger's Java class and source line (log4j's %C:%L), even cut
+	// by a hard wrap, is no host:port; a mixed-case host is still one.
+	{name: "a java class and line wrapped", in: "2021-06-07 18:44:26.055 [lettuce-nioEventLoop-4-5] INFO  io.let\ntuce.core.protocol.CommandHandler:217 - null Unexpected exception during\nrequest: java.io.IOException: 远程主机强迫关闭了一个现有的连接。\n        at sun.nio.ch.SocketDispatcher.read0(Native Method)", kind: KindError, err: ErrNoTarget},
+	{name: "a java class and line", in: "2021-06-07 18:44:26.055 INFO  o.a.k.clients.NetworkClient:831 - Connection to node -1 could not be established. Broker may not be available.\njava.net.ConnectException: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "a java frame wrapped in its file name", in: "java.io.IOException: Connection reset by peer\n        at io.netty.channel.nio.NioEventLoop.processSelectedKey(NioEventLoop.jav\na:714)", kind: KindError, err: ErrNoTarget},
+	{name: "a host:port starting the line after a word", in: "Could not connect to the cache at\ncache.example.com:6379 after 3 tries: Connection refused", host: "cache.example.com", port: 6379, kind: KindError, failure: FailureRefused},
+	{name: "a host in capitals is no class", in: "connect ECONNREFUSED Cache.Example.Com:6379", host: "cache.example.com", port: 6379, kind: KindError, program: "Node.js", failure: FailureRefused},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

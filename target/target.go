@@ -182,7 +182,12 @@
 //     ("fastcgi://unix:/run/php.sock"), file names and source locations
 //     from stack traces ("Foo.java:42", a path's last segment
 //     "/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443"
-//     and "node:events:491"), positions ("At line:1 char:1"), the log's own
+//     and "node:events:491", a logger's Java class and line
+//     "io.lettuce.core.protocol.CommandHandler:217": lower-case package
+//     labels, a capitalised class name that is no top-level domain; also
+//     when a console's hard wrap cut one, "io.let" then
+//     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
+//     "a:714)"), positions ("At line:1 char:1"), the log's own
 //     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300") are skipped; a name that looks like a file
