@@ -997,7 +997,8 @@ func (s *scan) preferName(best int) int {
 		elsewhere := o.portFrom == PortExplicit && (s.lines[o.line].err || loopbackName(o.host, c.host)) ||
 			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1 ||
 			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o) ||
-			o.isURL && o.keyed
+			o.isURL && o.keyed ||
+			o.isURL && o.line < c.line && s.registryFlag(o) && s.onlyNameOn(o, c.port)
 		samePort := o.port == c.port && (o.line == c.line || elsewhere)
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
@@ -1035,6 +1036,34 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// registryFlag reports whether URL mention o is the registry a package
+// manager's command line, or npm's dump of its arguments, gives: "npm
+// install -g cnpm --registry=https://x", npm's "argv … \"--registry=https://x\"";
+// the IP npm dials on the URL's port is the registry's.
+func (s *scan) registryFlag(o cand) bool {
+	before := s.text[s.lines[o.line].start:o.pos]
+	b := strings.TrimRight(before, "'\"")
+	if !strings.HasSuffix(b, "--registry=") && !strings.HasSuffix(b, "--registry ") {
+		return false
+	}
+	return packageManager.MatchString(before)
+}
+
+// packageManager finds npm's, yarn's, pnpm's or cnpm's name on a command
+// line or in npm's own log prefix ("npm ERR! argv …").
+var packageManager = regexp.MustCompile(`(?:^|[\s/\\"'>$])(?:npm|npx|yarn|pnpm|cnpm)(?:\.cmd|\.exe)?\b`)
+
+// onlyNameOn reports whether no other name than o's is given port p in the
+// text.
+func (s *scan) onlyNameOn(o cand, p int) bool {
+	for _, x := range s.cands {
+		if x.port == p && net.ParseIP(x.host) == nil && !strings.EqualFold(x.host, o.host) {
+			return false
+		}
+	}
+	return true
 }
 
 // announced reports whether mention o is a step the program announced

@@ -328,6 +328,11 @@ var parseCases = []struct {
 	{name: "a java frame wrapped in its file name", in: "java.io.IOException: Connection reset by peer\n        at io.netty.channel.nio.NioEventLoop.processSelectedKey(NioEventLoop.jav\na:714)", kind: KindError, err: ErrNoTarget},
 	{name: "a host:port starting the line after a word", in: "Could not connect to the cache at\ncache.example.com:6379 after 3 tries: Connection refused", host: "cache.example.com", port: 6379, kind: KindError, failure: FailureRefused},
 	{name: "a host in capitals is no class", in: "connect ECONNREFUSED Cache.Example.Com:6379", host: "cache.example.com", port: 6379, kind: KindError, program: "Node.js", failure: FailureRefused},
+	// The registry a package manager's command line gives is the name of
+	// the IP it then dials on the URL's port.
+	{name: "npm registry flag names the ip", in: " npm install -g cnpm --registry=https://registry.example.org\nnpm ERR! argv \"/usr/local/node/bin/node\" \"/usr/local/node/bin/npm\" \"install\" \"-g\" \"cnpm\" \"--registry=https://registry.example.org\"\nnpm ERR! code ETIMEDOUT\n\nnpm ERR! network connect ETIMEDOUT 10.0.0.5:443", host: "registry.example.org", port: 443, kind: KindError, program: "npm", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "yarn registry flag on another port", in: "yarn install --registry http://registry.example.org\nerror An unexpected error occurred: \"connect ECONNREFUSED 10.0.0.5:443\".", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "a registry flag of no package manager", in: "helm push chart.tgz --registry=https://registry.example.org\nError: connect ETIMEDOUT 10.0.0.5:443", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

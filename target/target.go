@@ -122,7 +122,11 @@
 //     dialled the IP on the URL's port (uclient-fetch's "Downloading
 //     'https://x/…'" then "Connecting to 10.0.0.5:443"), as the URL an
 //     error object or a config gives as the request's, on the IP's port
-//     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), localhost for a
+//     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), as the
+//     registry an npm, yarn or pnpm command line or npm's argv dump gave
+//     before ("--registry=https://x", then "network connect ETIMEDOUT
+//     10.0.0.5:443"), on the URL's port when no other name is given that
+//     port, localhost for a
 //     loopback address, a name the program said it was looking up, a name
 //     without a port that a failing line named as the destination on one
 //     of the two lines before the error giving the IP ("Error on
