@@ -96,6 +96,10 @@ const browserHeading = `(?:(?:can['’]t be reached|isn['’]t working|a secure 
 
 const hostGroup = `(?P<host>` + reHost + `|\[?` + reIP + `\]?)`
 
+// firefoxTarget is what Firefox's error pages name: a URL (a WebSocket's),
+// or a host with the port typed, if any.
+const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[0-9]{1,5}))?)`
+
 // extractors are tried on every line that holds their needle. Order does not
 // decide between them: strength, the failing line and position do (see the
 // package doc).
@@ -147,6 +151,15 @@ var extractors = []extractor{
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),
+	// Firefox's error pages copied as text (netError's netTimeout,
+	// connectionFailure, dnsNotFound old and new, netInterrupt), whatever
+	// the brand before "can’t" (Firefox, Nightly, Waterfox, LibreWolf, Tor
+	// Browser, IceCat): the server at what was typed, a name, host:port or
+	// a WebSocket URL.
+	connEx("server at", "browser", 0, `(?i)\bthe server at `+firefoxTarget+` is taking too long to respond`),
+	connEx("server at", "browser", 0, `(?i)can['’]t establish a connection to the server at `+firefoxTarget),
+	dnsEx("server at", "browser", 0, `(?i)(?:\bwe can['’]t connect to|can['’]t find) the server at `+firefoxTarget),
+	connEx("the connection to", "browser", 0, `(?i)\bthe connection to `+firefoxTarget+` was interrupted while the page was loading`),
 	// Chrome's error page suggests a search for what was typed, host:port
 	// spelt "host port": "Search Google for localhost 4200".
 	lookingEx(ex("search google for", plain, "browser", 0, `(?i)search google for `+hostGroup+` (?P<port>[0-9]{1,5})\b`)),

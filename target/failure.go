@@ -88,10 +88,17 @@ var failurePhrases = map[Failure][]string{
 		// or address could not be resolved"), in English and Japanese
 		// (Chinese's "无法解析…" is above).
 		"server name or address could not be resolved", "サーバー名またはアドレスは解決されませんでした",
+		// Firefox's dnsNotFound page, new and old ("Hmm. We’re having
+		// trouble finding that site." / "We can’t connect to the server at
+		// x.", "Firefox can’t find the server at x.").
+		"having trouble finding that site", "we can’t connect to the server at", "we can't connect to the server at",
+		"can’t find the server at", "can't find the server at",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
 		"refused to connect", "connectionrefused", "refused it", "refused by",
+		// Firefox's connectionFailure page (NS_ERROR_CONNECTION_REFUSED).
+		"can’t establish a connection to the server", "can't establish a connection to the server",
 		"verbindungsaufbau abgelehnt", "verbindung verweigert", "die verbindung verweigerte",
 		"connexion refusée", "l’a expressément refusée", "l'a expressément refusée",
 		"conexión rehusada", "conexión rechazada", "denegó expresamente",
@@ -139,6 +146,8 @@ var failurePhrases = map[Failure][]string{
 		":closed}", "{error,closed}", "{error, closed}", ":econnreset",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
+		// Firefox's netInterrupt and netReset pages.
+		"was interrupted while the page was loading", "was reset while the page was loading",
 		// Winsock's WSAECONNABORTED (10053), the connection dropped under
 		// the program ("An established connection was aborted by the
 		// software in your host machine"), in Windows' UI languages.
@@ -151,6 +160,7 @@ var failurePhrases = map[Failure][]string{
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
+		"is taking too long to respond", // Firefox's netTimeout page
 		"did not properly respond", "connection attempt failed because", "failed to establish within", "after a period of time",
 		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
 		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",

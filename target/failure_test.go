@@ -210,6 +210,11 @@ func TestFailureWords(t *testing.T) {
 		{"WinHttpSendRequest: 12002: ERROR_WINHTTP_TIMEOUT", FailureTimeout},
 		{"InternetOpenUrl failed with error 12007", FailureNoSuchHost},
 		{"HttpSendRequest failed: ERROR_INTERNET_CONNECTION_RESET", FailureReset},
+		{"The server at www.example.com is taking too long to respond.", FailureTimeout},
+		{"Waterfox can’t establish a connection to the server at localhost:8080.", FailureRefused},
+		{"Hmm. We’re having trouble finding that site.", FailureNoSuchHost},
+		{"The connection to www.example.com was interrupted while the page was loading.", FailureReset},
+		{"The connection to the server was reset while the page was loading.", FailureReset},
 		{"ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", FailureReset},
 	}
 	for _, c := range cases {
@@ -229,7 +234,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12",
 		"The download was aborted by the user", "Operation aborted by the software update service",
 		"The server name or address is not valid",
-		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT"} {
+		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT",
+		"We’re having trouble with our site", "The page was loading slowly"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -333,6 +333,17 @@ var parseCases = []struct {
 	{name: "npm registry flag names the ip", in: " npm install -g cnpm --registry=https://registry.example.org\nnpm ERR! argv \"/usr/local/node/bin/node\" \"/usr/local/node/bin/npm\" \"install\" \"-g\" \"cnpm\" \"--registry=https://registry.example.org\"\nnpm ERR! code ETIMEDOUT\n\nnpm ERR! network connect ETIMEDOUT 10.0.0.5:443", host: "registry.example.org", port: 443, kind: KindError, program: "npm", failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "yarn registry flag on another port", in: "yarn install --registry http://registry.example.org\nerror An unexpected error occurred: \"connect ECONNREFUSED 10.0.0.5:443\".", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureRefused},
 	{name: "a registry flag of no package manager", in: "helm push chart.tgz --registry=https://registry.example.org\nError: connect ETIMEDOUT 10.0.0.5:443", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	// Firefox's error pages copied as text, under any brand: a public
+	// name on 443, an IP address or localhost on 80, a typed port kept.
+	{name: "firefox net timeout", in: "The connection has timed out\n\nThe server at www.example.com is taking too long to respond.\nWhat can you do about it?\n\n    If your computer or network is protected by a firewall or proxy, make sure that Nightly is permitted to access the web.", host: "www.example.com", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
+	{name: "firefox connection failure", in: "Unable to connect\n\nFirefox can’t establish a connection to the server at localhost:8976.", host: "localhost", port: 8976, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "firefox connection failure ip", in: "Failed to Connect\nLibreWolf can't establish a connection to the server at 192.168.0.193.", host: "192.168.0.193", port: 80, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "firefox websocket", in: "Firefox can’t establish a connection to the server at wss://ws.example.com:61619/.", host: "ws.example.com", port: 61619, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "firefox dns not found", in: "Hmm. We’re having trouble finding that site.\n\nWe can’t connect to the server at www.example.org.", host: "www.example.org", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
+	{name: "firefox dns not found old", in: "Server not found\n\nTor Browser can't find the server at www.example.org.", host: "www.example.org", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
+	{name: "firefox net interrupt", in: "The connection was interrupted\n\nThe connection to www.example.com was interrupted while the page was loading.", host: "www.example.com", port: 443, kind: KindError, program: "browser", failure: FailureReset},
+	{name: "firefox net reset", in: "The connection was reset\n\nThe connection to the server was reset while the page was loading.", kind: KindError, err: ErrNoTarget},
+	{name: "a server at no error page", in: "The server at www.example.com is up and answering.", err: ErrNoTarget},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -35,7 +35,12 @@
 // too, and so does an IP address a lost line break glued to the word
 // before it, "This site can’t be reached192.168.1.20", or a name glued to
 // the heading of a browser's error page, "This site can’t be
-// reachedlocalhost refused to connect.") and command lines (telnet x 23, mysql -h x -P 6033, ping x,
+// reachedlocalhost refused to connect."; Firefox's pages, under any of
+// its brands, name "the server at x" that "is taking too long to
+// respond", that "Firefox can’t establish a connection to", that "We
+// can’t connect to" or "Firefox can’t find", and "The connection to x was
+// interrupted while the page was loading", x a name, host:port or a
+// WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, ping x,
 // Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884; a flag's
 // value quoted or not: -h "x"). Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
@@ -103,7 +108,8 @@
 //     command line naming host::module —, an MQTT client's broker 1883;
 //     HTTP 80 for a host a wget, wget2 or curl command line gives without
 //     a scheme, as these clients then fetch http://; HTTP 80
-//     for an IP address or localhost a browser's error page names, as
+//     for an IP address or localhost a browser's error page (Chrome's,
+//     Firefox's) names, as
 //     browsers upgrade public names, not these, to HTTPS), the default of
 //     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
 //     "======CMD======" script markers) unless a web client (wget, a
@@ -263,7 +269,13 @@
 // (11001); so do the decimal codes beside "error" and the symbolic names
 // (ERROR_WINHTTP_TIMEOUT, ERROR_INTERNET_CONNECTION_RESET). 12029,
 // ERROR_INTERNET_CANNOT_CONNECT (0x80072EFD), says only that the connect
-// failed, not how.
+// failed, not how. Firefox's error pages say what failed in their own
+// words: netTimeout's "is taking too long to respond" timed out,
+// connectionFailure's "can’t establish a connection to the server"
+// refused, dnsNotFound's "Hmm. We’re having trouble finding that site.",
+// "We can’t connect to the server at x" and the older "can’t find the
+// server at x" a failed look-up, netInterrupt's and netReset's "was
+// interrupted (reset) while the page was loading" a reset.
 package target
 
 import (
