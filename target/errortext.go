@@ -980,6 +980,7 @@ func (s *scan) preferName(best int) int {
 	}
 	pick := -1
 	proxy := s.proxyLine(c.line)
+	var names portNames
 	for i, o := range s.cands {
 		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 {
 			continue
@@ -998,7 +999,7 @@ func (s *scan) preferName(best int) int {
 			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1 ||
 			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o) ||
 			o.isURL && o.keyed ||
-			o.isURL && o.line < c.line && s.registryFlag(o) && s.onlyNameOn(o, c.port)
+			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port)
 		samePort := o.port == c.port && (o.line == c.line || elsewhere)
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
@@ -1055,11 +1056,29 @@ func (s *scan) registryFlag(o cand) bool {
 // line or in npm's own log prefix ("npm ERR! argv …").
 var packageManager = regexp.MustCompile(`(?:^|[\s/\\"'>$])(?:npm|npx|yarn|pnpm|cnpm)(?:\.cmd|\.exe)?\b`)
 
-// onlyNameOn reports whether no other name than o's is given port p in the
+// portNames is the names the text gives one port, read once: the first
+// two different ones are enough to tell whether a name is the only one.
+type portNames struct {
+	read  bool
+	names []string
+}
+
+// only reports whether no other name than host is given port p in the
 // text.
-func (s *scan) onlyNameOn(o cand, p int) bool {
-	for _, x := range s.cands {
-		if x.port == p && net.ParseIP(x.host) == nil && !strings.EqualFold(x.host, o.host) {
+func (n *portNames) only(s *scan, host string, p int) bool {
+	if !n.read {
+		n.read = true
+		for _, x := range s.cands {
+			if x.port != p || net.ParseIP(x.host) != nil || len(n.names) == 1 && strings.EqualFold(x.host, n.names[0]) {
+				continue
+			}
+			if n.names = append(n.names, x.host); len(n.names) == 2 {
+				break
+			}
+		}
+	}
+	for _, h := range n.names {
+		if !strings.EqualFold(h, host) {
 			return false
 		}
 	}
