@@ -83,6 +83,12 @@ var failurePhrases = map[Failure][]string{
 		"temporary error during hostname resolution", "non-recoverable error occurred during a database lookup",
 		"requested name is valid", "主机名解析时通常出现的暂时错误", "数据库查找中出现一个不可恢复的错误", "请求的名称有效",
 		"getaddrinfow:",
+		// WSAHOST_NOT_FOUND's (11001) and WSANO_DATA's (11004) texts in
+		// more of Windows' UI languages, as .NET's HttpRequestException
+		// prints them ("Este host não é conhecido. (x:443)").
+		"este host não é conhecido", "el nombre solicitado es válido", "der angeforderte name ist gültig",
+		"le nom demandé est valide", "o nome solicitado é válido", "il nome richiesto è valido",
+		"запрошенное имя верно", "要求された名前は有効です",
 		// WinHTTP's and WinINet's ERROR_…_NAME_NOT_RESOLVED (12007), as
 		// cargo, PowerShell and Windows Update print it ("The server name
 		// or address could not be resolved"), in English and Japanese
@@ -130,6 +136,10 @@ var failurePhrases = map[Failure][]string{
 		"net unreachable", "no route to host exception", "nicht erreichbar", "impossible à atteindre", "host no accesible",
 		"red no accesible", "недоступного узла", "недоступной сети", "无法连接的主机", "无法连接的网络", "到達できないホスト",
 		"到達できないネットワーク", "host inacessível", "host irraggiungibile", "호스트에 연결할 수 없습니다", "無法連線的主機",
+		// Winsock's WSAENETUNREACH (10051) and WSAEHOSTUNREACH (10065) in
+		// English ("A socket operation was attempted to an unreachable
+		// network.").
+		"attempted to an unreachable network", "attempted to an unreachable host",
 	},
 	FailureReset: {
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",

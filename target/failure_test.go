@@ -216,6 +216,16 @@ func TestFailureWords(t *testing.T) {
 		{"The connection to www.example.com was interrupted while the page was loading.", FailureReset},
 		{"The connection to the server was reset while the page was loading.", FailureReset},
 		{"ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", FailureReset},
+		{`"error": "dial tcp6 [2a00:1450:4006:804::200d]:443: connectex: A socket operation was attempted to an unreachable network."`, FailureUnreachable},
+		{"connectex: A socket operation was attempted to an unreachable host.", FailureUnreachable},
+		{"System.Net.Http.HttpRequestException: Este host não é conhecido. (api.github.com:443)", FailureNoSuchHost},
+		{"System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.github.com:443)", FailureNoSuchHost},
+		{"SocketException: Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden", FailureNoSuchHost},
+		{"SocketException: Le nom demandé est valide, mais aucune donnée du type demandé n’a été trouvée.", FailureNoSuchHost},
+		{"SocketException: O nome solicitado é válido, mas nenhum dado do tipo solicitado foi encontrado.", FailureNoSuchHost},
+		{"SocketException: Il nome richiesto è valido, ma non sono stati trovati dati del tipo richiesto.", FailureNoSuchHost},
+		{"SocketException: Запрошенное имя верно, но данные запрошенного типа не найдены", FailureNoSuchHost},
+		{"SocketException: 要求された名前は有効ですが、要求された種類のデータが見つかりませんでした。", FailureNoSuchHost},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -235,7 +245,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The download was aborted by the user", "Operation aborted by the software update service",
 		"The server name or address is not valid",
 		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT",
-		"We’re having trouble with our site", "The page was loading slowly"} {
+		"We’re having trouble with our site", "The page was loading slowly",
+		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

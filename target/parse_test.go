@@ -344,6 +344,12 @@ var parseCases = []struct {
 	{name: "firefox net interrupt", in: "The connection was interrupted\n\nThe connection to www.example.com was interrupted while the page was loading.", host: "www.example.com", port: 443, kind: KindError, program: "browser", failure: FailureReset},
 	{name: "firefox net reset", in: "The connection was reset\n\nThe connection to the server was reset while the page was loading.", kind: KindError, err: ErrNoTarget},
 	{name: "a server at no error page", in: "The server at www.example.com is up and answering.", err: ErrNoTarget},
+	// Winsock's unreachable texts (10051, 10065) and its resolver texts in
+	// Windows' UI languages, as Go and .NET print them.
+	{name: "winsock unreachable network in json", in: "{\n    \"type\": \"localproxy\",\n    \"error\": \"dial tcp6 [2001:db8:4006:804::200d]:443: connectex: A socket operation was attempted to an unreachable network.\"\n}", host: "2001:db8:4006:804::200d", port: 443, kind: KindError, program: "Go", failure: FailureUnreachable},
+	{name: "dotnet portuguese host not known", in: "[BUG] System.Net.Http.HttpRequestException: Este host não é conhecido. (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
+	{name: "dotnet spanish no data", in: "System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
+	{name: "dotnet other message is no lookup", in: "System.Net.Http.HttpRequestException: El nombre de usuario es válido (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET"},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same

@@ -253,7 +253,13 @@
 // (11001), WSATRY_AGAIN (11002), WSANO_RECOVERY (11003, "A
 // non-recoverable error occurred during a database lookup") and WSANO_DATA
 // (11004), and so is whatever Go on Windows says its resolver call
-// returned ("lookup x: getaddrinfow: …"). Winsock's WSAECONNABORTED
+// returned ("lookup x: getaddrinfow: …"); WSAHOST_NOT_FOUND's and
+// WSANO_DATA's texts are read in Windows' UI languages as .NET prints them
+// ("HttpRequestException: Este host não é conhecido. (x:443)", "El nombre
+// solicitado es válido pero no se encontraron datos del tipo
+// solicitado."). WSAENETUNREACH (10051) and WSAEHOSTUNREACH (10065), "A
+// socket operation was attempted to an unreachable network" (or host),
+// are unreachable. Winsock's WSAECONNABORTED
 // (10053, "An established connection was aborted by the software in your
 // host machine", in the UI languages 10054's texts are kept in) is a
 // reset. WinHTTP's and WinINet's name-not-resolved text (12007, "The
