@@ -216,6 +216,13 @@ var failurePhrases = map[Failure][]string{
 		"tls: unexpected message", "tls: received record", "tls: oversized record", "tls: no supported",
 		"tls: server selected", "tls: server chose", "tls: protocol version", "tls: unsupported", "tls: internal error",
 		"tls: unrecognized name", "tls: certificate",
+		// rustls's Error and CertificateError (reqwest, ureq, hyper-rustls):
+		// Display's "invalid peer certificate: UnknownIssuer" and older
+		// "invalid peer certificate contents: …", "received fatal alert:
+		// HandshakeFailure", and Debug's InvalidCertificate(…), webpki's
+		// CertExpired, CertNotValidForName.
+		"invalid peer certificate", "received fatal alert:", "invalidcertificate(", "unknownissuer", "notvalidforname",
+		"cert expired", "certnotvalidyet", "peer sent no certificates", "peer is incompatible:", "peer misbehaved:",
 	},
 }
 

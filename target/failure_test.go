@@ -218,6 +218,13 @@ func TestFailureWords(t *testing.T) {
 		{"ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", FailureReset},
 		{`"error": "dial tcp6 [2a00:1450:4006:804::200d]:443: connectex: A socket operation was attempted to an unreachable network."`, FailureUnreachable},
 		{"connectex: A socket operation was attempted to an unreachable host.", FailureUnreachable},
+		{"error sending request for url (https://en.example.com/): error trying to connect: invalid peer certificate contents: invalid peer certificate: UnknownIssuer", FailureTLS},
+		{"error trying to connect: invalid peer certificate: NotValidForName", FailureTLS},
+		{"error trying to connect: invalid peer certificate: Expired", FailureTLS},
+		{"Custom { kind: InvalidData, error: InvalidCertificate(Expired) }", FailureTLS},
+		{"Custom { kind: InvalidData, error: WebPKIError(CertExpired) }", FailureTLS},
+		{"error trying to connect: received fatal alert: HandshakeFailure", FailureTLS},
+		{"io error: peer is incompatible: NoCipherSuitesInCommon", FailureTLS},
 		{"System.Net.Http.HttpRequestException: Este host não é conhecido. (api.github.com:443)", FailureNoSuchHost},
 		{"System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.github.com:443)", FailureNoSuchHost},
 		{"SocketException: Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden", FailureNoSuchHost},
@@ -246,7 +253,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The server name or address is not valid",
 		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT",
 		"We’re having trouble with our site", "The page was loading slowly",
-		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido"} {
+		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido",
+		"invalid peer id: 42", "received alert: low battery", "is_valid_certificate(cert)"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

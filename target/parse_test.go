@@ -349,6 +349,10 @@ var parseCases = []struct {
 	{name: "winsock unreachable network in json", in: "{\n    \"type\": \"localproxy\",\n    \"error\": \"dial tcp6 [2001:db8:4006:804::200d]:443: connectex: A socket operation was attempted to an unreachable network.\"\n}", host: "2001:db8:4006:804::200d", port: 443, kind: KindError, program: "Go", failure: FailureUnreachable},
 	{name: "dotnet portuguese host not known", in: "[BUG] System.Net.Http.HttpRequestException: Este host não é conhecido. (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "dotnet spanish no data", in: "System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
+	// rustls's wordings through reqwest.
+	{name: "rustls unknown issuer", in: "× unexpected error error sending request for url (https://git.example.org/pantry/archive/main.tar.gz): error trying to connect: invalid peer certificate: UnknownIssuer", host: "git.example.org", port: 443, kind: KindError, failure: FailureTLS},
+	{name: "rustls fatal alert", in: "Error: error sending request for url (https://api.example.org/v1): error trying to connect: received fatal alert: HandshakeFailure", host: "api.example.org", port: 443, kind: KindError, failure: FailureTLS},
+	{name: "rustls words of no tls", in: "Error: error sending request for url (https://api.example.org/v1): invalid peer id", host: "api.example.org", port: 443, kind: KindError},
 	{name: "dotnet other message is no lookup", in: "System.Net.Http.HttpRequestException: El nombre de usuario es válido (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET"},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or

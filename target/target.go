@@ -242,7 +242,11 @@
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), Java's SSLHandshakeException and
 // SSLException, Go's crypto/tls ("remote error: tls: …"), .NET's "The SSL
-// connection could not be established". Erlang's and Elixir's inet error
+// connection could not be established", Rust's rustls through reqwest
+// (its Error and CertificateError: "invalid peer certificate:
+// UnknownIssuer", "invalid peer certificate contents: …",
+// NotValidForName, Expired or webpki's CertExpired, "received fatal
+// alert: …", Debug's InvalidCertificate(…)). Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Node's "socket hang up" is a reset, npm's and
