@@ -377,6 +377,11 @@ var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect t
 // resolve.
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 
+// dotnetAgain is .NET's HttpRequestException for a name its resolver could
+// not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):
+// the message, then the host and port it was for.
+var dotnetAgain = regexp.MustCompile(`resource temporarily unavailable \(\[?[a-z0-9_.:\-]+\]?:\d{1,5}\)`)
+
 // classifyFailure returns what the text says went wrong, by failureOrder
 // when it says several things.
 func classifyFailure(text string) Failure {
@@ -467,10 +472,12 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if refusedSaid(low) || cannotConnect {
 		return FailureRefused
 	}
-	if strings.Contains(low, "temporarily unavailable") && resolverFrame(low) {
+	if strings.Contains(low, "temporarily unavailable") && (resolverFrame(low) || dotnetAgain.MatchString(low)) {
 		// EAGAIN out of the resolver is getaddrinfo's EAI_AGAIN:
 		// ".NET's SocketException (11): Resource temporarily unavailable
-		// at System.Net.Dns.GetHostEntryOrAddressesCore".
+		// at System.Net.Dns.GetHostEntryOrAddressesCore", and .NET's
+		// HttpRequestException on Linux and macOS, "Resource temporarily
+		// unavailable (x:443)" (SocketError.TryAgain from its resolver).
 		return FailureNoSuchHost
 	}
 	return FailureNone

@@ -273,6 +273,10 @@ func TestFailureWrapped(t *testing.T) {
 		{"failed to open stream: Connection timed o  \n  ut.", FailureTimeout},
 		{"Connec\ntion refused", FailureRefused},
 		{"Resource temporarily unavailable (writing to the pipe)", FailureNone},
+		{"System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.example.org:443)", FailureNoSuchHost},
+		{"HttpRequestException: Resource temporarily unavailable (db:5432)", FailureNoSuchHost},
+		{"write: Resource temporarily unavailable (fd 7)", FailureNone},
+		{"Resource temporarily unavailable (os error 11)", FailureNone},
 	}
 	for _, c := range cases {
 		if got := classifyWrapped(c.text); got != c.want {

@@ -236,7 +236,9 @@
 // refusal when no errno says otherwise). "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
 // out"); "Resource temporarily unavailable" out of a resolver call is a name
-// that did not resolve; words a terminal or a padded console cut are
+// that did not resolve (a resolver's stack frame, or .NET's
+// HttpRequestException on Linux and macOS, "Resource temporarily
+// unavailable (x:443)", SocketError.TryAgain); words a terminal or a padded console cut are
 // joined when nothing is read otherwise. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
