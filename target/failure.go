@@ -112,7 +112,7 @@ var failurePhrases = map[Failure][]string{
 		"conexão recusada", "recusou ativamente", "as recusou ativamente",
 		"в соединении отказано", "отказано в соединении", "отверг запрос на подключение",
 		"接続を拒否されました", "拒否されたため", "接続が拒否",
-		"拒绝连接", "积极拒绝", "连接被拒绝",
+		"拒绝连接", "积极拒绝", "连接被拒绝", "连接拒绝", "連接被拒絕", // curl's zh_CN "连接失败 x:443; 连接拒绝"
 		"verbinding geweigerd", "actief heeft geweigerd",
 		"połączenie odrzucone", "odmowa połączenia", "aktywnie go odmawia",
 		"remote host refused", "remote host rejected", ":econnrefused",
@@ -130,7 +130,7 @@ var failurePhrases = map[Failure][]string{
 		"sem rota para o host", "a rede está fora de alcance",
 		"нет маршрута до узла", "сеть недоступна",
 		"ホストへの経路がありません", "ネットワークに届きません",
-		"没有到主机的路由", "网络不可达",
+		"没有到主机的路由", "网络不可达", "沒有到主機的路由",
 		"geen route naar host", "host is onbereikbaar", "netwerk is onbereikbaar",
 		"brak trasy do hosta", "sieć jest niedostępna",
 		"net unreachable", "no route to host exception", "nicht erreichbar", "impossible à atteindre", "host no accesible",
@@ -149,6 +149,7 @@ var failurePhrases = map[Failure][]string{
 		"forzado la interrupción", "reinicializada por", "强迫关闭", "被对方重置", "被对端重置", "強制的に切断",
 		"接続が相手からリセット", "принудительно разорвал", "разорвано другой стороной", "forçado o cancelamento",
 		"reinicializada pelo", "interrotta forzatamente", "interrotta dal corrispondente", "강제로 끊겼습니다",
+		"被对方重设", "被對方重設", // glibc's zh_CN and zh_TW ECONNRESET
 		"強制關閉", "gwałtownie zamknięte", "zerwane przez", "geforceerd verbroken", "zorla kapatıldı",
 		// Erlang's and Elixir's inet atom for a socket the other side
 		// closed ({:failed_connect, [… {:inet, [:inet], :closed}]},

@@ -53,6 +53,12 @@ func TestFailureLocalised(t *testing.T) {
 		{"ja", "対象のコンピューターによって拒否されたため、接続できませんでした。", FailureRefused},
 		{"ja", "そのようなホストは不明です。", FailureNoSuchHost},
 		{"zh", "拒绝连接", FailureRefused},
+		{"zh", "连接拒绝", FailureRefused},
+		{"zh", "连接被对方重设", FailureReset},
+		{"zh-TW", "連線被拒絕", FailureRefused},
+		{"zh-TW", "連線逾時", FailureTimeout},
+		{"zh-TW", "沒有到主機的路由", FailureUnreachable},
+		{"zh-TW", "連線被對方重設", FailureReset},
 		{"zh", "连接超时", FailureTimeout},
 		{"zh", "没有到主机的路由", FailureUnreachable},
 		{"zh", "由于目标计算机积极拒绝，无法连接。", FailureRefused},
@@ -254,7 +260,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT",
 		"We’re having trouble with our site", "The page was loading slowly",
 		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido",
-		"invalid peer id: 42", "received alert: low battery", "is_valid_certificate(cert)"} {
+		"invalid peer id: 42", "received alert: low battery", "is_valid_certificate(cert)",
+		"被拒绝访问", "连接失败"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -352,6 +352,9 @@ var parseCases = []struct {
 	// .NET's HttpRequestException on Linux for a resolver's EAI_AGAIN.
 	{name: "dotnet try again", in: "fail: Microsoft.Extensions.Hosting.Internal.Host[9]\nbackend_1   |       BackgroundService failed\nbackend_1   |       System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "eagain of no resolver", in: "send to 10.0.0.5:9000 failed: Resource temporarily unavailable (os error 11)", host: "10.0.0.5", port: 9000, kind: KindError, program: "Rust"},
+	// curl's zh_CN translation.
+	{name: "curl chinese refused", in: "服务器curl: (7) 连接失败 api.example.org:443; 连接拒绝，shell脚本不能推送，被拒绝访问？", host: "api.example.org", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "curl chinese access denied", in: "curl: (7) 连接失败 api.example.org:443; 被拒绝访问", host: "api.example.org", port: 443, kind: KindError, program: "curl"},
 	// rustls's wordings through reqwest.
 	{name: "rustls unknown issuer", in: "× unexpected error error sending request for url (https://git.example.org/pantry/archive/main.tar.gz): error trying to connect: invalid peer certificate: UnknownIssuer", host: "git.example.org", port: 443, kind: KindError, failure: FailureTLS},
 	{name: "rustls fatal alert", in: "Error: error sending request for url (https://api.example.org/v1): error trying to connect: received fatal alert: HandshakeFailure", host: "api.example.org", port: 443, kind: KindError, failure: FailureTLS},

@@ -225,7 +225,9 @@
 // 61, Winsock 10060/10061, envoy's "delayed connect error: 111", also
 // as its response details write it, spaces as underscores:
 // "delayed_connect_error:_111"), glibc's
-// translated strerror texts and Windows' localised Winsock messages in the
+// translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
+// EHOSTUNREACH, ENETUNREACH and ECONNRESET, and curl's own zh_CN
+// "连接失败 x:443; 连接拒绝") and Windows' localised Winsock messages in the
 // common UI languages (de, fr, es, it, pt, ru, ja, ko, zh, zh-TW, nl, pl,
 // tr, cs, sv, hu, uk, vi), Go's errno in a JSON dump ("Err":61), Apple's
 // codes whatever language their description is in (NSURLErrorDomain -1001
