@@ -259,6 +259,10 @@ var extractors = []extractor{
 	dnsEx("rsync: getaddrinfo:", "rsync", 873, `rsync: getaddrinfo: `+hostGroup+`(?: (?P<port>[0-9]+))?:`),
 	cmdEx("::", "rsync", 873, `\brsync\s(?:[^\n]*\s)?(?:[\w.\-]+@)?(?P<host>`+reHost+`)::[\w.\-/]*`),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
+	// Subversion's ra_svn, the svn:// protocol on port 3690: "svn:
+	// E210002: Can't connect to host 'x': Connection refused" (ra_serf,
+	// over HTTP, says "Error running context" instead).
+	connEx("can't connect to host '", "Subversion", 3690, `svn: (?:E[0-9]+: )?Can't connect to host '`+hostGroup+`'`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a

@@ -155,6 +155,10 @@ var failurePhrases = map[Failure][]string{
 		// closed ({:failed_connect, [… {:inet, [:inet], :closed}]},
 		// {error,closed}): closed while connecting is a reset.
 		":closed}", "{error,closed}", "{error, closed}", ":econnreset",
+		// Subversion's SVN_ERR_RA_SVN_CONNECTION_CLOSED ("svn: E210002:
+		// Network connection closed unexpectedly") and Mercurial's "abort:
+		// connection ended unexpectedly": the other end dropped it.
+		"connection closed unexpectedly", "connection ended unexpectedly",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// Firefox's netInterrupt and netReset pages.

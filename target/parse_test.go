@@ -352,6 +352,14 @@ var parseCases = []struct {
 	// .NET's HttpRequestException on Linux for a resolver's EAI_AGAIN.
 	{name: "dotnet try again", in: "fail: Microsoft.Extensions.Hosting.Internal.Host[9]\nbackend_1   |       BackgroundService failed\nbackend_1   |       System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "eagain of no resolver", in: "send to 10.0.0.5:9000 failed: Resource temporarily unavailable (os error 11)", host: "10.0.0.5", port: 9000, kind: KindError, program: "Rust"},
+	// Subversion and Mercurial.
+	{name: "svn url svn scheme", in: "svn: E730060: Unable to connect to a repository at URL 'svn://svn.example.org/soul\n_coder/trunk'\nsvn: E730060: Can't connect to host 'svn.example.org': A connection attempt failed\nbecause the connected party did not properly respond after a period of time, or\nestablished connection failed because connected host has failed to respond.", host: "svn.example.org", port: 3690, kind: KindError, program: "Subversion", failure: FailureTimeout},
+	{name: "svn can't connect to host", in: "svn: E670008: Can't connect to host 'svn.example.org': No such host is known.", host: "svn.example.org", port: 3690, kind: KindError, program: "Subversion", failure: FailureNoSuchHost},
+	{name: "svn+ssh closed unexpectedly", in: "svn: E210002: Unable to connect to a repository at URL 'svn+ssh://hjd@svn.example.org/share/go/svn/trunk'\nsvn: E210002: Network connection closed unexpectedly", host: "svn.example.org", port: 22, kind: KindError, failure: FailureReset},
+	{name: "hg connection ended unexpectedly", in: "C:\\dev>hg clone http://server-main-build/hg/server\ndestination directory: server\nrequesting all changes\ntransaction abort!\nrollback completed\nabort: connection ended unexpectedly", host: "server-main-build", port: 80, kind: KindError, failure: FailureReset},
+	{name: "hg wraps the os message", in: "abort: error: Connection refused\nwhile pulling from http://hg.example.org:8000/repo", host: "hg.example.org", port: 8000, kind: KindError, failure: FailureRefused},
+	{name: "a perl can't connect to host is no svn", in: "Can't connect to host 'db.example.org': timeout", host: "db.example.org", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "a connection closed normally", in: "svn: E210002: Unable to connect to a repository at URL 'svn://svn.example.org/repo'\nsvn: E210002: Connection closed by the user", host: "svn.example.org", port: 3690, kind: KindError},
 	// curl's zh_CN translation.
 	{name: "curl chinese refused", in: "服务器curl: (7) 连接失败 api.example.org:443; 连接拒绝，shell脚本不能推送，被拒绝访问？", host: "api.example.org", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "curl chinese access denied", in: "curl: (7) 连接失败 api.example.org:443; 被拒绝访问", host: "api.example.org", port: 443, kind: KindError, program: "curl"},

@@ -16,6 +16,7 @@ var schemePorts = map[string]int{
 	"imap": 143, "imaps": 993, "pop3": 110, "pop3s": 995, "git": 9418,
 	"rdp": 3389, "vnc": 5900, "smb": 445, "rtsp": 554, "sip": 5060, "dns": 53,
 	"grpc": 443, "grpcs": 443, "docker": 443, "rsync": 873, "tcp": 0,
+	"svn": 3690, "svn+ssh": 22, "bzr+ssh": 22, "git+https": 443, "git+http": 80,
 }
 
 // maxScheme is the longest URL scheme read as one: registered schemes are

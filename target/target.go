@@ -105,7 +105,10 @@
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306, ssh 22, apt 80,
 //     SMTP 25, rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
-//     command line naming host::module —, an MQTT client's broker 1883;
+//     command line naming host::module —, Subversion's svn protocol 3690
+//     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",
+//     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —, an
+//     MQTT client's broker 1883;
 //     HTTP 80 for a host a wget, wget2 or curl command line gives without
 //     a scheme, as these clients then fetch http://; HTTP 80
 //     for an IP address or localhost a browser's error page (Chrome's,
@@ -253,7 +256,10 @@
 // alert: …", Debug's InvalidCertificate(…)). Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
-// connecting: a reset). Node's "socket hang up" is a reset, npm's and
+// connecting: a reset). Subversion's "Network connection closed
+// unexpectedly" and Mercurial's "abort: connection ended unexpectedly"
+// are resets (hg's "abort: error: …" wraps the OS's message, read as
+// such). Node's "socket hang up" is a reset, npm's and
 // pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
 // mosquitto's "Lookup error." a failed look-up (Python's one-word
 // LookupError, an exception class, is not). Each of Winsock's resolver
