@@ -116,7 +116,7 @@ var extractors = []extractor{
 	connEx("to host ", "", 0, `(?i)\bto host `+hostGroup+`,? port (?P<port>[0-9]+)`),
 	// An HTTP error a named host returned, wrapped or not inside
 	// Terraform's box ("504 Gateway Timeout returned from\n│ github.com").
-	spanConnEx("returned from", "", 0, `(?i)\b[45][0-9]{2}\b[^\n]*? returned from[\s│|]+`+hostGroup),
+	spanConnEx("returned from", "", 0, `(?i)\b[45][0-9]{2}\b[^\n]*? returned from[\s│|]+(?:(?P<url>https?://[^\s"'<>]+)|`+hostGroup+`)`),
 	// Cloudflare's error page names the origin that failed: "<title>x.com
 	// | 522: Connection timed out</title>".
 	connEx(" | 5", "Cloudflare", 0, `(?P<host>`+reHost+`) \| 5[0-9]{2}: `),

@@ -16,8 +16,9 @@
 // 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
 // 80", "… to host x port 22", paramiko's "Unable to connect to port 22 on
-// x", "504 Gateway Timeout returned from x", Cloudflare's "x | 522:
-// Connection timed out", R's "[x] Resolving timed out"), a name printed
+// x", "504 Gateway Timeout returned from x" (or from a URL, Terraform's
+// "502 Bad Gateway returned from https://registry.terraform.io/v1/…"),
+// Cloudflare's "x | 522: Connection timed out", R's "[x] Resolving timed out"), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
