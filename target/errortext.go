@@ -330,6 +330,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
 			return // "h1" out of "h1>server": no host at all, not a redacted one
 		}
+		if p, known := SchemePort(g["svc"]); known && g["port"] == "" {
+			g["port"] = strconv.Itoa(p) // apt's "x:http:": the service's port, as explicit as a number
+		}
 		ok = c.setHost(strings.Trim(g["host"], "[]"), g["port"])
 		if ok && g["scheme"] != "" && g["port"] == "" {
 			if p, known := SchemePort(g["scheme"]); known {
@@ -679,7 +682,7 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
-		if sourceLocation(line, start, k) || s.wrappedSource(i, line, start, k) {
+		if sourceLocation(line, start, k) || s.wrappedSource(i, line, start, k) || aptStatus(line, start, k, j) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
@@ -751,6 +754,38 @@ func javaClass(name string) bool {
 		}
 	}
 	return false
+}
+
+// aptStatusWords are apt's status words before an item's number ("Ign:3
+// http://…", "Get:1", "Hit:2", "Err:5"), in English and in the
+// translations of apt's po files written in ASCII letters (de "Holen",
+// "Fehl", "OK"; pt and pt_BR "Atingido", "Obter", "Ignorar", "Erro"; es
+// "Obj", "Des"; it "Trovato", "Ignorato", "Errore"; pl "Pobr", "Zign"; nl
+// "Geraakt", "Ophalen", "Genegeerd", "Fout"; sv "Bra", "Fel"; tr "Hata";
+// hu "Hiba"; those in other scripts are no host word anyway).
+var aptStatusWords = map[string]bool{"hit": true, "get": true, "ign": true, "err": true, "ok": true,
+	"holen": true, "fehl": true, "atingido": true, "obter": true, "ignorar": true, "erro": true,
+	"obj": true, "des": true, "trovato": true, "ignorato": true, "errore": true, "pobr": true,
+	"zign": true, "geraakt": true, "ophalen": true, "genegeerd": true, "fout": true, "bra": true,
+	"fel": true, "hata": true, "hiba": true}
+
+// aptStatus reports whether the word:N at line[start:colon] ending at end
+// is apt's status and item number starting the line, then the URL of the
+// item ("Ign:3 http://pt.archive.ubuntu.com/ubuntu resolute InRelease"):
+// no host and port.
+func aptStatus(line string, start, colon, end int) bool {
+	if strings.TrimLeft(line[:start], " \t") != "" || !aptStatusWords[strings.ToLower(line[start:colon])] {
+		return false
+	}
+	rest := strings.TrimLeft(line[end:], " \t")
+	if len(rest) == len(line)-end {
+		return false
+	}
+	w := rest
+	if k := strings.IndexAny(w, " \t"); k >= 0 {
+		w = w[:k]
+	}
+	return strings.Contains(w, ":/")
 }
 
 // logPrefixEnd returns where the leading "[…]" groups of a log line end.

@@ -275,7 +275,37 @@ var extractors = []extractor{
 	probeHeader,
 	cmdEx(" -h", "", 0, `\s-h\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s.*?-(?:P|p|-port[= ])\s*['"]?(?P<port>[0-9]+)\b`),
 	mqttCommand,
+	aptConnect,
+	hostService,
 }
+
+// hasServicePort reports whether the lower-case line may hold a host and a
+// port written as a service name ("x:http:").
+func hasServicePort(low string) bool {
+	return strings.Contains(low, ":http") || strings.Contains(low, ":ftp") || strings.Contains(low, "：http")
+}
+
+// servicePort is a port written as its service's name after the host and
+// a colon, then a colon ends it (apt's "%s:%s:"): http 80, https 443, ftp
+// 21, ftps 990.
+const servicePort = `[:：](?P<svc>https?|ftps?)[:：](?:\s|$)`
+
+// aptConnect is apt's "Unable to connect to x:http:" (and "Could not
+// connect to x:https:") in English and its po files' translations: pt
+// "Incapaz de ligar a" (Launchpad's) and "Não foi possível ligar a",
+// pt_BR "Não é possível conectar em", de "Verbindung mit x:http: nicht
+// möglich", es "No se pudo conectar a", fr "Impossible de se connecter à",
+// it "Impossibile connettersi a", ru "Невозможно соединиться с", pl "Nie
+// udało się połączyć z", nl "Kan geen verbinding maken met", cs "Nelze se
+// připojit k", sv "Kunde inte ansluta till", uk "Неможливо під'єднатися
+// до", zh_CN "不能连接到", zh_TW "無法連線至".
+var aptConnect = extractor{need: hasServicePort, strength: phrase, program: "apt", port: 80, connect: true,
+	re: regexp.MustCompile(`(?i)(?:unable to connect to|could not connect to|incapaz de ligar a|não foi possível ligar a|não é possível conectar em|verbindung mit|no se pudo conectar a|impossible de se connecter à|impossibile connettersi a|невозможно соединиться с|nie udało się połączyć z|kan geen verbinding maken met|nelze se připojit k|kunde inte ansluta till|неможливо під'єднатися до|不能连接到|無法連線至)\s*` + hostGroup + servicePort)}
+
+// hostService is any other host given a port by its service's name
+// ("mirror.example.org:https:"): a host word that looks like one.
+var hostService = lookingEx(extractor{need: hasServicePort, strength: plain,
+	re: regexp.MustCompile(`(?:^|[\s'"(=@])` + hostGroup + servicePort)})
 
 // needles are the distinct needles of extractors; extractorNeedle[k] is
 // the index in needles of extractors[k]'s.

@@ -352,6 +352,14 @@ var parseCases = []struct {
 	// .NET's HttpRequestException on Linux for a resolver's EAI_AGAIN.
 	{name: "dotnet try again", in: "fail: Microsoft.Extensions.Hosting.Internal.Host[9]\nbackend_1   |       BackgroundService failed\nbackend_1   |       System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "eagain of no resolver", in: "send to 10.0.0.5:9000 failed: Resource temporarily unavailable (os error 11)", host: "10.0.0.5", port: 9000, kind: KindError, program: "Rust"},
+	// apt's status words are no hosts; a port written as its service's
+	// name after the host is that service's port.
+	{name: "apt portuguese service port", in: "Ign:3 http://pt.archive.example.org/ubuntu resolute InRelease\nIgn:4 http://pt.archive.example.org/ubuntu resolute-updates InRelease\nErro:5 http://pt.archive.example.org/ubuntu resolute-backports InRelease\n  Incapaz de ligar a pt.archive.example.org:http:", host: "pt.archive.example.org", port: 80, kind: KindError, program: "apt"},
+	{name: "apt https service port", in: "Err:1 http://deb.example.org/debian bookworm InRelease\n  Could not connect to deb.example.org:https:", host: "deb.example.org", port: 443, kind: KindError, program: "apt"},
+	{name: "apt german", in: "Holen:1 http://ftp.example.org/debian bookworm InRelease\nFehl:1 http://ftp.example.org/debian bookworm InRelease\n  Verbindung mit ftp.example.org:http: nicht möglich:", host: "ftp.example.org", port: 80, kind: KindError, program: "apt"},
+	{name: "apt status alone", in: "Ign:3 http://mirror.example.org/ubuntu resolute InRelease", host: "mirror.example.org", port: 80, kind: KindError},
+	{name: "a status word not starting the line", in: "Error: connect ECONNREFUSED des:5432 http://app.example.org/", host: "des", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "a url after a host is no service port", in: "mirror.example.org:https://mirror.example.org:8443/x", host: "mirror.example.org", port: 8443, kind: KindError},
 	// Terraform's "returned from" gives a URL too.
 	{name: "terraform returned from url", in: "│ Error: Failed to install provider\n│\n│ Error while installing snowflakedb/snowflake v2.17.0: could not query provider registry for registry.example.org/snowflakedb/snowflake: the request failed after 2 attempts, please try again later: 502 Bad Gateway returned from https://registry.example.org/v1/providers/snowflakedb/snowflake/2.17.0/download/linux/amd64", host: "registry.example.org", port: 443, kind: KindError},
 	{name: "terraform returned from url with port", in: "Error: 503 Service Unavailable returned from http://mirror.example.org:8080/v1/providers/x", host: "mirror.example.org", port: 8080, kind: KindError},

@@ -101,7 +101,11 @@
 //     host anywhere (a URL, host:port, "host port N", ('host', N), a -P
 //     flag, Chrome's search suggestion for what was typed, "Search Google
 //     for localhost 4200"; over a URL's scheme, a port a message or dump
-//     gives for the same host) is used; otherwise the scheme of a URL
+//     gives for the same host; a port written as its service's name after
+//     the host, apt's "Unable to connect to x:http:" in any of its
+//     translations, "Incapaz de ligar a x:http:", "Verbindung mit
+//     x:https: nicht möglich", http 80, https 443, ftp 21) is used;
+//     otherwise the scheme of a URL
 //     naming the host ("docker://" names an image in a registry: HTTPS),
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306, ssh 22, apt 80,
@@ -201,7 +205,10 @@
 //     labels, a capitalised class name that is no top-level domain; also
 //     when a console's hard wrap cut one, "io.let" then
 //     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
-//     "a:714)"), positions ("At line:1 char:1"), the log's own
+//     "a:714)"), positions ("At line:1 char:1"), apt's status words and
+//     item numbers before the item's URL ("Ign:3 http://…", "Get:1",
+//     "Hit:2", "Err:5" and their translations in apt's po files: "Erro:5",
+//     "Holen:1", "Fehl:1", "Atingido:2", "Obter:1"…), the log's own
 //     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300") are skipped; a name that looks like a file
