@@ -682,7 +682,7 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
-		if sourceLocation(line, start, k) || s.wrappedSource(i, line, start, k) || aptStatus(line, start, k, j) {
+		if sourceLocation(line, start, k) || s.wrappedSource(i, line, start, k) || aptStatus(line, start, k, j) || logContext(line, start, k, j) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
@@ -787,6 +787,51 @@ func aptStatus(line string, start, colon, end int) bool {
 	}
 	return strings.Contains(w, ":/")
 }
+
+// logContext reports whether the word:N at line[start:colon], ending at
+// end, is a dotless word in a bracketed field of a log line's prefix,
+// after its timestamp and before its level or logger: the log's own
+// context ("2020-04-20 12:24:18.946 [user:2 ] DEBUG 14682 --- …", a user
+// or thread id), not a host and port. Names with a dot, addresses and
+// localhost stay mentions.
+func logContext(line string, start, colon, end int) bool {
+	word := line[start:colon]
+	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
+		return false
+	}
+	// The timestamp is the first thing on the line, the field the first
+	// bracket after it: both near the start, whatever the line's length.
+	open := strings.IndexByte(line[:min(start, 48)], '[')
+	if open < 0 || start-open > 64 || strings.IndexByte(line[open:start], ']') >= 0 {
+		return false
+	}
+	stamp := strings.TrimSpace(line[:open])
+	if len(stamp) < 8 || strings.Trim(stamp, "0123456789-:.,/TZ+ ") != "" || !isDigit(stamp[0]) {
+		return false
+	}
+	shut := strings.IndexByte(line[end:min(len(line), end+64)], ']')
+	if shut < 0 {
+		return false
+	}
+	rest := line[end+shut+1:]
+	for {
+		rest = strings.TrimLeft(rest, " \t")
+		if !strings.HasPrefix(rest, "[") {
+			break
+		}
+		k := strings.IndexByte(rest[:min(len(rest), 128)], ']')
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+1:]
+	}
+	level, _, _ := strings.Cut(rest[:min(len(rest), 16)], " ")
+	return logLevels[strings.ToUpper(strings.Trim(level, ":"))]
+}
+
+// logLevels are the levels a log line's prefix gives.
+var logLevels = map[string]bool{"TRACE": true, "DEBUG": true, "INFO": true, "WARN": true, "WARNING": true,
+	"ERROR": true, "FATAL": true, "CRITICAL": true, "SEVERE": true, "NOTICE": true}
 
 // logPrefixEnd returns where the leading "[…]" groups of a log line end.
 func logPrefixEnd(line string) int {

@@ -360,6 +360,11 @@ var parseCases = []struct {
 	{name: "apt status alone", in: "Ign:3 http://mirror.example.org/ubuntu resolute InRelease", host: "mirror.example.org", port: 80, kind: KindError},
 	{name: "a status word not starting the line", in: "Error: connect ECONNREFUSED des:5432 http://app.example.org/", host: "des", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
 	{name: "a url after a host is no service port", in: "mirror.example.org:https://mirror.example.org:8443/x", host: "mirror.example.org", port: 8443, kind: KindError},
+	// A dotless word:N in a bracketed field of a log line's prefix, before
+	// its level, is the log's own context.
+	{name: "log prefix field before the level", in: "2020-04-20 12:24:18.946 [user:2 ] DEBUG 14682 --- [qtp188523822-5081] w.f.s.HttpURLConnectionDownloaderService : Couldn't download file: connect() has failed\n\njava.net.SocketTimeoutException: connect timed out\n        at java.net.PlainSocketImpl.socketConnect(Native Method) ~[na:1.8.0_151]", kind: KindError, err: ErrNoTarget},
+	{name: "log prefix field with a name", in: "2020-04-20 12:24:18.946 [db.example.org:5432] ERROR connect timed out", host: "db.example.org", port: 5432, kind: KindError, failure: FailureTimeout},
+	{name: "log bracket with no level after", in: "2020-04-20 12:24:18 [redis:6379] Connection refused", host: "redis", port: 6379, kind: KindError, failure: FailureRefused},
 	// Terraform's "returned from" gives a URL too.
 	{name: "terraform returned from url", in: "│ Error: Failed to install provider\n│\n│ Error while installing snowflakedb/snowflake v2.17.0: could not query provider registry for registry.example.org/snowflakedb/snowflake: the request failed after 2 attempts, please try again later: 502 Bad Gateway returned from https://registry.example.org/v1/providers/snowflakedb/snowflake/2.17.0/download/linux/amd64", host: "registry.example.org", port: 443, kind: KindError},
 	{name: "terraform returned from url with port", in: "Error: 503 Service Unavailable returned from http://mirror.example.org:8080/v1/providers/x", host: "mirror.example.org", port: 8080, kind: KindError},

@@ -209,7 +209,11 @@
 //     item numbers before the item's URL ("Ign:3 http://…", "Get:1",
 //     "Hit:2", "Err:5" and their translations in apt's po files: "Erro:5",
 //     "Holen:1", "Fehl:1", "Atingido:2", "Obter:1"…), the log's own
-//     bracketed prefix ("[127.0.0.1:5378] client connect") and a line
+//     bracketed prefix ("[127.0.0.1:5378] client connect"; after the
+//     timestamp and before the level, a dotless word's field:
+//     "2020-04-20 12:24:18.946 [user:2 ] DEBUG …", while a name, an
+//     address or localhost there, or a field no level follows, stays a
+//     mention) and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300") are skipped; a name that looks like a file
 //     ("hex.pm", "transfer.sh") is a host only where a message says it
