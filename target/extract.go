@@ -146,6 +146,7 @@ var extractors = []extractor{
 	cmdEx("-computername", "PowerShell", 0, `(?i)-ComputerName `+hostGroup+`.*?-Port (?P<port>[0-9]+)`),
 	dnsEx("could not be resolved", ".NET", 0, `(?i)remote name could not be resolved: `+reQ+hostGroup),
 	dnsEx("could not find host", "Windows", 0, `(?i)could not find host `+hostGroup),
+	pingNotFound,
 	dnsEx("could not be found", "browser", 0, `(?i)`+browserHeading+hostGroup+`['’]s server (?:IP address|DNS address) could not be found`),
 	connEx("refused to connect", "browser", 0, `(?i)`+browserHeading+hostGroup+` refused to connect`),
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
@@ -278,6 +279,31 @@ var extractors = []extractor{
 	aptConnect,
 	hostService,
 }
+
+// pingMarkers are the words of Windows ping's "Ping request could not find
+// host x. Please check the name and try again." in Windows' UI languages,
+// lower-case, one of which a line must hold for pingNotFound to be tried.
+var pingMarkers = []string{"ping 请求找不到主机", "ping-anforderung konnte host", "ping n’a pas pu trouver", "ping n'a pas pu trouver",
+	"ping no pudo encontrar el host", "ping não pôde encontrar o host", "не удалось обнаружить узел", "ping 要求ではホスト"}
+
+func hasPingNotFound(low string) bool {
+	for _, m := range pingMarkers {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// pingNotFound is Windows ping's failed look-up in its UI languages
+// (English is "could not find host" above): zh-CN "Ping 请求找不到主机
+// x。请检查该名称，然后重试。", de "Ping-Anforderung konnte Host "x" nicht
+// finden.", fr "La requête Ping n’a pas pu trouver l’hôte x.", es "La
+// solicitud de ping no pudo encontrar el host x.", pt "A solicitação de
+// ping não pôde encontrar o host x.", ru "При проверке связи не удалось
+// обнаружить узел x.", ja "ping 要求ではホスト x が見つかりませんでした。".
+var pingNotFound = extractor{need: hasPingNotFound, strength: phrase, program: "Windows", dns: true,
+	re: regexp.MustCompile(`(?i)(?:ping 请求找不到主机 ?|ping-anforderung konnte host "|ping n['’]a pas pu trouver l['’]hôte |ping no pudo encontrar el host |ping não pôde encontrar o host |не удалось обнаружить узел |ping 要求ではホスト )` + hostGroup)}
 
 // hasServicePort reports whether the lower-case line may hold a host and a
 // port written as a service name ("x:http:").

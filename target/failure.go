@@ -99,6 +99,11 @@ var failurePhrases = map[Failure][]string{
 		// x.", "Firefox can’t find the server at x.").
 		"having trouble finding that site", "we can’t connect to the server at", "we can't connect to the server at",
 		"can’t find the server at", "can't find the server at",
+		// Windows ping's "Ping request could not find host x." in its UI
+		// languages (see pingNotFound).
+		"could not find host", "ping 请求找不到主机", "ping-anforderung konnte host", "ping n’a pas pu trouver l’hôte",
+		"ping n'a pas pu trouver l'hôte", "ping no pudo encontrar el host", "ping não pôde encontrar o host",
+		"не удалось обнаружить узел", "ping 要求ではホスト",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",

@@ -16,7 +16,10 @@
 // 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
 // 80", "… to host x port 22", paramiko's "Unable to connect to port 22 on
-// x", "504 Gateway Timeout returned from x" (or from a URL, Terraform's
+// x", Windows ping's "Ping request could not find host x." in its UI
+// languages (zh-CN "Ping 请求找不到主机 x。", de "Ping-Anforderung konnte
+// Host "x" nicht finden.", fr, es, pt, ru, ja: a failed look-up, on the
+// port tested when nothing names one), "504 Gateway Timeout returned from x" (or from a URL, Terraform's
 // "502 Bad Gateway returned from https://registry.terraform.io/v1/…"),
 // Cloudflare's "x | 522: Connection timed out", R's "[x] Resolving timed out"), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
