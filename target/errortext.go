@@ -1062,7 +1062,14 @@ func (s *scan) preferName(best int) int {
 	proxy := s.proxyLine(c.line)
 	var names portNames
 	for i, o := range s.cands {
-		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 {
+		// A command line the user ran before the failure, naming host
+		// and port (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h),
+		// names the IP the failing message then gives on that port
+		// ("ssh root@localhost -p 2222" then "Connection reset by
+		// 127.0.0.1 port 2222"), when no other name is given that port.
+		ran := o.cmd && o.line < c.line && c.line-o.line <= 10 && c.port != 0 &&
+			(o.port == c.port || o.port == 0 && o.defPort == c.port) && net.ParseIP(o.host) == nil && names.only(s, o.host, c.port)
+		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 && !ran {
 			continue
 		}
 		if o.isURL && proxy {
@@ -1080,7 +1087,7 @@ func (s *scan) preferName(best int) int {
 			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o) ||
 			o.isURL && o.keyed ||
 			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port)
-		samePort := o.port == c.port && (o.line == c.line || elsewhere)
+		samePort := o.port == c.port && (o.line == c.line || elsewhere) || ran
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
 			pick = i
@@ -1114,6 +1121,9 @@ func (s *scan) preferName(best int) int {
 			}
 		}
 		return best
+	}
+	if s.cands[pick].port == 0 {
+		s.cands[pick].port, s.cands[pick].portFrom = c.port, c.portFrom
 	}
 	s.cands[pick].addr = c.host
 	return pick

@@ -276,8 +276,23 @@ var extractors = []extractor{
 	probeHeader,
 	cmdEx(" -h", "", 0, `\s-h\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s.*?-(?:P|p|-port[= ])\s*['"]?(?P<port>[0-9]+)\b`),
 	mqttCommand,
+	sshCommand,
 	aptConnect,
 	hostService,
+}
+
+// sshCommand is an ssh command line: "ssh root@localhost -p 2222", "ssh
+// -p 2222 -i key user@x"; options taking no argument and those taking
+// one are told apart, so "ssh -v x" names x and "ssh -i key x" not key.
+var sshCommand = extractor{need: hasSSHCommand, strength: plain, program: "ssh", port: 22, cmd: true,
+	re: regexp.MustCompile(`ssh(?:\s+(?:-[1246AaCfGgKkMNnqsTtVvXxYy]+|-p\s*(?P<port>[0-9]{1,5})|-[BbcDEeFIiJLlmOoQRSWw]\s*[^\s@-][^\s@]*))*\s+(?:[\w.\-]+@)?` + hostGroup + `(?:\s+-p\s*(?P<port>[0-9]{1,5}))?(?:\s|$)`)}
+
+// hasSSHCommand reports whether the lower-case line runs ssh: "ssh " near
+// its start, a word of its own (after a prompt or a space, not
+// "openssh ").
+func hasSSHCommand(low string) bool {
+	k := strings.Index(low[:min(len(low), 104)], "ssh ")
+	return k == 0 || k > 0 && strings.IndexByte(" \t$>#%", low[k-1]) >= 0
 }
 
 // pingMarkers are the words of Windows ping's "Ping request could not find

@@ -19,9 +19,10 @@
 // x", Windows ping's "Ping request could not find host x." in its UI
 // languages (zh-CN "Ping 请求找不到主机 x。", de "Ping-Anforderung konnte
 // Host "x" nicht finden.", fr, es, pt, ru, ja: a failed look-up, on the
-// port tested when nothing names one), "504 Gateway Timeout returned from x" (or from a URL, Terraform's
-// "502 Bad Gateway returned from https://registry.terraform.io/v1/…"),
-// Cloudflare's "x | 522: Connection timed out", R's "[x] Resolving timed out"), a name printed
+// port tested when nothing names one), "504 Gateway Timeout returned
+// from x" (or from a URL, Terraform's "502 Bad Gateway returned from
+// https://registry.terraform.io/v1/…"), Cloudflare's "x | 522:
+// Connection timed out", R's "[x] Resolving timed out"), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
@@ -150,7 +151,11 @@
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
 //     "name[IP]", "name:port (IP)", "name|IP|", "name[0: IP]",
-//     "{name}{IP:port}", or with apt's "[IP: address port]" on the URL's
+//     "{name}{IP:port}", or as the host a command line the user ran
+//     before the failure names with the port the failure gives the IP
+//     (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h: "ssh
+//     root@localhost -p 2222" then "Connection reset by 127.0.0.1 port
+//     2222"), when no other name is given that port, or with apt's "[IP: address port]" on the URL's
 //     line or the indented line under it, or in a resolver's answer the
 //     program logged: "Resolved name as IP", "resolved name to IP"
 //     (nodemailer's "Resolved x as 10.0.0.5 [cache miss]" before
@@ -258,7 +263,8 @@
 // out"); "Resource temporarily unavailable" out of a resolver call is a name
 // that did not resolve (a resolver's stack frame, or .NET's
 // HttpRequestException on Linux and macOS, "Resource temporarily
-// unavailable (x:443)", SocketError.TryAgain); words a terminal or a padded console cut are
+// unavailable (x:443)", SocketError.TryAgain); words a terminal or a
+// padded console cut are
 // joined when nothing is read otherwise. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
