@@ -1448,10 +1448,40 @@ func (s *scan) via(c cand) string {
 			return o.host
 		}
 	}
+	if d := s.relayDest(c); d != "" {
+		return d
+	}
 	if c.connect {
 		return s.requestedElsewhere(c)
 	}
 	return ""
+}
+
+// relayLine is a relay's log line naming the destination it was asked for,
+// then the connect to its next hop that failed (shadowsocks-heroku's
+// "remote github.com:443 error: Error: connect ECONNREFUSED
+// 23.23.117.76:8080").
+var relayLine = regexp.MustCompile(`(?i)\bremote (?P<dest>` + reHostPort + `) error: (?:Error: )?connect E[A-Z]+ (?P<hop>` + reHostPort + `)`)
+
+// relayDest returns the destination a relay's log line names before the
+// failing connect to hop c, on another host and port: the hop is the
+// target and the destination its Via.
+func (s *scan) relayDest(c cand) string {
+	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
+	if !strings.Contains(line, "remote ") {
+		return ""
+	}
+	m := relayLine.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	dh, dp, err1 := net.SplitHostPort(m[1])
+	hh, hp, err2 := net.SplitHostPort(m[2])
+	if err1 != nil || err2 != nil || !strings.EqualFold(normHost(hh), c.host) || hp != strconv.Itoa(c.port) ||
+		strings.EqualFold(dh, hh) || dp == hp || !usableHost(dh) {
+		return ""
+	}
+	return normHost(dh)
 }
 
 // requestedElsewhere returns the host of the URL the program said it was

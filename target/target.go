@@ -192,7 +192,11 @@
 //     ProxyError with host='localhost', port=8081 and url
 //     http://localhost:1235/… tests port 8081 with localhost as Via; on a
 //     curl command line with -x or --proxy (not -X, the method) the URL
-//     is the proxied destination.
+//     is the proxied destination. A relay's log line that names the
+//     destination it was asked for and then the failing connect to its
+//     next hop, on another host and port (shadowsocks-heroku's "remote
+//     github.com:443 error: Error: connect ECONNREFUSED
+//     23.23.117.76:8080"), tests the hop with the destination as Via.
 //  8. No target is invented: code identifiers ("self.host", "this.x",
 //     "config.host", "args.host", "os.environ" on a traceback's source
 //     line), words that are not hosts ("Unable", "https",
