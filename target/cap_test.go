@@ -22,13 +22,13 @@ func TestHugeInputIsKeptCapped(t *testing.T) {
 		wantErr    bool
 		evidenceOK bool
 	}{
-		{"1 MiB paste, target first", "curl: (28) Failed to connect to app.example.com port 443 after 3001 ms: Connection timed out\n" + noise, "app.example.com", 443, "", false, true},
+		{"1 MiB paste, target first", "curl: (28) Failed to connect to app.corp.internal port 443 after 3001 ms: Connection timed out\n" + noise, "app.corp.internal", 443, "", false, true},
 		{"one very long line", longLine, "10.0.0.5", 443, "", false, true},
-		{"very long URL", "https://app.example.com:8443/" + strings.Repeat("p", 1<<20), "app.example.com", 8443, "https://app.example.com:8443/", false, false},
+		{"very long URL", "https://app.corp.internal:8443/" + strings.Repeat("p", 1<<20), "app.corp.internal", 8443, "https://app.corp.internal:8443/", false, false},
 		{"very long word", strings.Repeat("x", 1<<20) + ":1", "", 0, "", true, false},
 		// A scheme thousands of bytes long is none: the fuzzer found the
 		// URL kept of it (scheme://host:port/) longer than the cap.
-		{"very long scheme", "upstream request failed: Get " + strings.Repeat("I", 5000) + "tp://shop.example.com:8080/x: 504 Gateway Time-out", "shop.example.com", 8080, "", false, true},
+		{"very long scheme", "upstream request failed: Get " + strings.Repeat("I", 5000) + "tp://shop.corp.internal:8080/x: 504 Gateway Time-out", "shop.corp.internal", 8080, "", false, true},
 		{"1 MiB naming no host", "Connection timed out\n" + noise, "", 0, "", true, false},
 	}
 	for _, c := range cases {

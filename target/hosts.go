@@ -45,7 +45,7 @@ var placeholderLabel = regexp.MustCompile(`^(?:my|your)[-_]?(?:address|adress|ad
 // "app.myadress".
 func isPlaceholder(h string) bool {
 	l := strings.ToLower(strings.Trim(h, "[]"))
-	if notHosts[l] {
+	if notHosts[l] || exampleName(l) {
 		return true
 	}
 	if net.ParseIP(l) != nil {
@@ -207,4 +207,19 @@ func hostOK(h string) bool {
 	}
 	ip := net.ParseIP(strings.Trim(h, "[]"))
 	return ip == nil || !ip.IsUnspecified() || strings.Contains(h, ".")
+}
+
+// exampleName reports whether the lower-case name is one of the names
+// RFC 2606 and RFC 6761 reserve for examples (example.com, example.net,
+// example.org, their subdomains, and names under .example): in pasted
+// error text it is a placeholder the user put in for the real name
+// ("Unable to bind to server ldap.example.com:389").
+func exampleName(l string) bool {
+	l = strings.TrimSuffix(l, ".")
+	for _, d := range []string{"example.com", "example.net", "example.org"} {
+		if l == d || strings.HasSuffix(l, "."+d) {
+			return true
+		}
+	}
+	return strings.HasSuffix(l, ".example")
 }

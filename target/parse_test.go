@@ -22,38 +22,38 @@ var parseCases = []struct {
 	bad     bool   // a *ParseError without a sentinel
 }{
 	// Plain targets.
-	{name: "name", in: "app.example.com", host: "app.example.com", port: 443, from: PortAssumed, kind: KindHost},
-	{name: "name trailing dot upper", in: "App.Example.COM.", host: "app.example.com", port: 443, from: PortAssumed, kind: KindHost},
+	{name: "name", in: "app.corp.internal", host: "app.corp.internal", port: 443, from: PortAssumed, kind: KindHost},
+	{name: "name trailing dot upper", in: "App.Corp.Internal.", host: "app.corp.internal", port: 443, from: PortAssumed, kind: KindHost},
 	{name: "ipv4", in: "10.0.0.5", host: "10.0.0.5", port: 443, from: PortAssumed, kind: KindHost},
 	{name: "ipv6 bare", in: "2001:db8::1", host: "2001:db8::1", port: 443, from: PortAssumed, kind: KindHost},
 	{name: "host:port", in: "db.internal:5432", host: "db.internal", port: 5432, from: PortExplicit, kind: KindHostPort},
 	{name: "ipv6 bracket port", in: "[::1]:443", host: "::1", port: 443, from: PortExplicit, kind: KindHostPort},
-	{name: "url https", in: "https://app.example.com/login?x=1", host: "app.example.com", port: 443, from: PortScheme, kind: KindURL},
+	{name: "url https", in: "https://app.corp.internal/login?x=1", host: "app.corp.internal", port: 443, from: PortScheme, kind: KindURL},
 	{name: "url explicit port", in: "http://10.0.0.5:8080/", host: "10.0.0.5", port: 8080, from: PortExplicit, kind: KindURL},
-	{name: "url ssh", in: "ssh://git@git.example.com/org/repo.git", host: "git.example.com", port: 22, from: PortScheme, kind: KindURL},
-	{name: "url postgres", in: "postgres://user:secret@db.example.com/app", host: "db.example.com", port: 5432, from: PortScheme, kind: KindURL},
+	{name: "url ssh", in: "ssh://git@git.corp.internal/org/repo.git", host: "git.corp.internal", port: 22, from: PortScheme, kind: KindURL},
+	{name: "url postgres", in: "postgres://user:secret@db.corp.internal/app", host: "db.corp.internal", port: 5432, from: PortScheme, kind: KindURL},
 	{name: "url mysql", in: "mysql://db:3307/x", host: "db", port: 3307, from: PortExplicit, kind: KindURL},
-	{name: "url redis", in: "redis://cache.example.com", host: "cache.example.com", port: 6379, from: PortScheme, kind: KindURL},
-	{name: "url mongodb", in: "mongodb://mongo.example.com", host: "mongo.example.com", port: 27017, from: PortScheme, kind: KindURL},
-	{name: "url amqp", in: "amqp://mq.example.com", host: "mq.example.com", port: 5672, from: PortScheme, kind: KindURL},
-	{name: "url ldaps", in: "ldaps://dc1.corp.example.com", host: "dc1.corp.example.com", port: 636, from: PortScheme, kind: KindURL},
-	{name: "url smtps", in: "smtps://mail.example.com", host: "mail.example.com", port: 465, from: PortScheme, kind: KindURL},
-	{name: "url ftp", in: "ftp://files.example.com/pub", host: "files.example.com", port: 21, from: PortScheme, kind: KindURL},
+	{name: "url redis", in: "redis://cache.corp.internal", host: "cache.corp.internal", port: 6379, from: PortScheme, kind: KindURL},
+	{name: "url mongodb", in: "mongodb://mongo.corp.internal", host: "mongo.corp.internal", port: 27017, from: PortScheme, kind: KindURL},
+	{name: "url amqp", in: "amqp://mq.corp.internal", host: "mq.corp.internal", port: 5672, from: PortScheme, kind: KindURL},
+	{name: "url ldaps", in: "ldaps://dc1.corp.corp.internal", host: "dc1.corp.corp.internal", port: 636, from: PortScheme, kind: KindURL},
+	{name: "url smtps", in: "smtps://mail.corp.internal", host: "mail.corp.internal", port: 465, from: PortScheme, kind: KindURL},
+	{name: "url ftp", in: "ftp://files.corp.internal/pub", host: "files.corp.internal", port: 21, from: PortScheme, kind: KindURL},
 	{name: "url ipv6", in: "https://[2001:db8::5]:8443/", host: "2001:db8::5", port: 8443, from: PortExplicit, kind: KindURL},
-	{name: "quoted", in: `"app.example.com:8443"`, host: "app.example.com", port: 8443, from: PortExplicit, kind: KindHostPort},
+	{name: "quoted", in: `"app.corp.internal:8443"`, host: "app.corp.internal", port: 8443, from: PortExplicit, kind: KindHostPort},
 
 	// Go.
 	{name: "go dial timeout", in: "dial tcp 10.0.0.5:443: connect: connection timed out", host: "10.0.0.5", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "go getsockopt", in: "dial tcp 10.0.0.5:443: getsockopt: connection timed out", host: "10.0.0.5", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "go io timeout", in: "dial tcp 192.0.2.7:5432: i/o timeout", host: "192.0.2.7", port: 5432, kind: KindError, program: "Go", failure: FailureTimeout},
-	{name: "go http get", in: `Get "https://api.example.com/v1/items": dial tcp 10.1.2.3:443: i/o timeout`, host: "api.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout, addr: "10.1.2.3"},
-	{name: "go http client timeout", in: `Post "https://hooks.example.com/x": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, host: "hooks.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
-	{name: "go lookup", in: "dial tcp: lookup nowhere.example on 127.0.0.53:53: no such host", host: "nowhere.example", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "go http get", in: `Get "https://api.corp.internal/v1/items": dial tcp 10.1.2.3:443: i/o timeout`, host: "api.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureTimeout, addr: "10.1.2.3"},
+	{name: "go http client timeout", in: `Post "https://hooks.corp.internal/x": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, host: "hooks.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "go lookup", in: "dial tcp: lookup nowhere.corp.test on 127.0.0.53:53: no such host", host: "nowhere.corp.test", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "go ipv6", in: "dial tcp [2001:db8::1]:443: connect: network is unreachable", host: "2001:db8::1", port: 443, kind: KindError, program: "Go", failure: FailureUnreachable},
 	{name: "go refused", in: "dial tcp 127.0.0.1:8080: connect: connection refused", host: "127.0.0.1", port: 8080, kind: KindError, program: "Go", failure: FailureRefused},
 
 	// curl and git.
-	{name: "curl 28", in: "curl: (28) Failed to connect to example.com port 443 after 130000 ms: Connection timed out", host: "example.com", port: 443, kind: KindError, program: "curl", failure: FailureTimeout},
+	{name: "curl 28", in: "curl: (28) Failed to connect to corp.internal port 443 after 130000 ms: Connection timed out", host: "corp.internal", port: 443, kind: KindError, program: "curl", failure: FailureTimeout},
 	{name: "curl 7", in: "curl: (7) Failed to connect to 10.0.0.5 port 80 after 3 ms: Couldn't connect to server", host: "10.0.0.5", port: 80, kind: KindError, program: "curl"},
 	{name: "curl 6", in: "curl: (6) Could not resolve host: foo.invalid", host: "foo.invalid", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "curl no host", in: "curl: (28) Connection timed out after 10001 milliseconds", kind: KindError, err: ErrNoTarget},
@@ -68,7 +68,7 @@ var parseCases = []struct {
 	{name: "kubectl io timeout", in: "Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout", host: "10.0.0.1", port: 6443, kind: KindError, program: "kubectl", failure: FailureTimeout},
 	{name: "kubectl refused", in: "The connection to the server 10.96.0.1:6443 was refused - did you specify the right host or port?", host: "10.96.0.1", port: 6443, kind: KindError, program: "kubectl", failure: FailureRefused},
 	{name: "traceback source line", in: "  File \"/usr/lib/python3.13/http/client.py\", line 1003, in connect\n    self.sock = self._create_connection(\n        (self.host,self.port), self.timeout, self.source_address)\n  File \"/usr/lib/python3.13/socket.py\", line 849, in create_connection\n    sock.connect(sa)\nTimeoutError: timed out", kind: KindError, err: ErrNoTarget},
-	{name: "code attribute beside host", in: "    conn = connect(config.host, 5432)\npsycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host \"db.example.com\" (10.0.0.5) and accepting\n\tTCP/IP connections on port 5432?", host: "db.example.com", port: 5432, kind: KindError, program: "psql", failure: FailureRefused, addr: "10.0.0.5"},
+	{name: "code attribute beside host", in: "    conn = connect(config.host, 5432)\npsycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host \"db.corp.internal\" (10.0.0.5) and accepting\n\tTCP/IP connections on port 5432?", host: "db.corp.internal", port: 5432, kind: KindError, program: "psql", failure: FailureRefused, addr: "10.0.0.5"},
 	{name: "redis name not an ip", in: "Could not connect to Redis at 10.16.23.277:6379: Name or service not known", host: "10.16.23.277", port: 6379, from: PortExplicit, kind: KindError, program: "redis-cli", failure: FailureNoSuchHost},
 	{name: "bad quad without resolve failure", in: "Could not connect to Redis at 10.16.23.277:6379: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "version is no name", in: "Build 10.0.300.1 ready\nssh: Could not resolve hostname: Name or service not known", kind: KindError, err: ErrNoTarget},
@@ -77,84 +77,84 @@ var parseCases = []struct {
 	{name: "docker pull", in: `Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)`, host: "registry-1.docker.io", port: 443, kind: KindError, program: "Docker", failure: FailureTimeout},
 
 	// Node.js.
-	{name: "dotnet remote name ru", in: "System.Net.WebException: Невозможно разрешить удаленное имя: 'cdn.example.com'\n   в System.Net.HttpWebRequest.EndGetResponse(IAsyncResult asyncResult)", host: "cdn.example.com", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
+	{name: "dotnet remote name ru", in: "System.Net.WebException: Невозможно разрешить удаленное имя: 'cdn.corp.internal'\n   в System.Net.HttpWebRequest.EndGetResponse(IAsyncResult asyncResult)", host: "cdn.corp.internal", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "node etimedout", in: "Error: connect ETIMEDOUT 10.0.0.5:443\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "node refused", in: "Error: connect ECONNREFUSED 127.0.0.1:5432", host: "127.0.0.1", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
-	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.example.com", host: "api.example.com", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.corp.internal", host: "api.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 
 	// Python.
-	{name: "python requests", in: "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1 (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to api.example.com timed out. (connect timeout=10)'))", host: "api.example.com", port: 443, kind: KindError, program: "Python", failure: FailureTimeout},
+	{name: "python requests", in: "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.corp.internal', port=443): Max retries exceeded with url: /v1 (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to api.corp.internal timed out. (connect timeout=10)'))", host: "api.corp.internal", port: 443, kind: KindError, program: "Python", failure: FailureTimeout},
 	{name: "python http", in: "HTTPConnectionPool(host='10.0.0.9', port=8080): Read timed out. (read timeout=5)", host: "10.0.0.9", port: 8080, kind: KindError, program: "Python", failure: FailureTimeout},
 
 	// Java.
 	{name: "java no host", in: "java.net.ConnectException: Connection timed out: connect", kind: KindError, err: ErrNoTarget},
 	{name: "java socket timeout no host", in: "java.net.SocketTimeoutException: connect timed out\n\tat java.base/sun.nio.ch.NioSocketImpl.timedFinishConnect(NioSocketImpl.java:546)", kind: KindError, err: ErrNoTarget},
-	{name: "java netty", in: "io.netty.channel.ConnectTimeoutException: connection timed out: api.example.com/10.0.0.5:443", host: "api.example.com", port: 443, kind: KindError, program: "Netty", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "java apache", in: "org.apache.http.conn.HttpHostConnectException: Connect to api.example.com:443 [api.example.com/10.0.0.5] failed: Connection timed out (Connection timed out)", host: "api.example.com", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "java unknown host", in: "java.net.UnknownHostException: db.internal.example: Name or service not known", host: "db.internal.example", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "java netty", in: "io.netty.channel.ConnectTimeoutException: connection timed out: api.corp.internal/10.0.0.5:443", host: "api.corp.internal", port: 443, kind: KindError, program: "Netty", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "java apache", in: "org.apache.http.conn.HttpHostConnectException: Connect to api.corp.internal:443 [api.corp.internal/10.0.0.5] failed: Connection timed out (Connection timed out)", host: "api.corp.internal", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "java unknown host", in: "java.net.UnknownHostException: db.internal.corp.test: Name or service not known", host: "db.internal.corp.test", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
 
 	// .NET / Windows.
 	{name: "dotnet 10060", in: "System.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. 10.0.0.5:443", host: "10.0.0.5", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
-	{name: "dotnet httprequest", in: "System.Net.Http.HttpRequestException: A connection attempt failed because the connected party did not properly respond after a period of time (api.example.com:443)", host: "api.example.com", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
+	{name: "dotnet httprequest", in: "System.Net.Http.HttpRequestException: A connection attempt failed because the connected party did not properly respond after a period of time (api.corp.internal:443)", host: "api.corp.internal", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
 	{name: "dotnet refused", in: "No connection could be made because the target machine actively refused it. (SocketException 10061) [::1]:5001", host: "::1", port: 5001, kind: KindError, program: ".NET", failure: FailureRefused},
 
 	// psql and mysql.
-	{name: "psql new", in: "psql: error: connection to server at \"db.example.com\" (10.0.0.5), port 5432 failed: Connection timed out\n\tIs the server running on that host and accepting TCP/IP connections?", host: "db.example.com", port: 5432, kind: KindError, program: "psql", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "psql old", in: "psql: could not connect to server: Connection timed out\n\tIs the server running on host \"db.example.com\" (10.0.0.5) and accepting\n\tTCP/IP connections on port 5432?", host: "db.example.com", port: 5432, kind: KindError, program: "psql", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "mysql 2003 port", in: "ERROR 2003 (HY000): Can't connect to MySQL server on 'db.example.com:3306' (110)", host: "db.example.com", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
+	{name: "psql new", in: "psql: error: connection to server at \"db.corp.internal\" (10.0.0.5), port 5432 failed: Connection timed out\n\tIs the server running on that host and accepting TCP/IP connections?", host: "db.corp.internal", port: 5432, kind: KindError, program: "psql", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "psql old", in: "psql: could not connect to server: Connection timed out\n\tIs the server running on host \"db.corp.internal\" (10.0.0.5) and accepting\n\tTCP/IP connections on port 5432?", host: "db.corp.internal", port: 5432, kind: KindError, program: "psql", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "mysql 2003 port", in: "ERROR 2003 (HY000): Can't connect to MySQL server on 'db.corp.internal:3306' (110)", host: "db.corp.internal", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
 	{name: "mysql 2003 no port", in: "ERROR 2003 (HY000): Can't connect to MySQL server on '10.0.0.7' (10060)", host: "10.0.0.7", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
 
-	{name: "gateway page", in: `upstream request failed: Get "http://shop.example.com:8080/api": 504 Gateway Time-out`, host: "shop.example.com", port: 8080, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "gateway page", in: `upstream request failed: Get "http://shop.corp.internal:8080/api": 504 Gateway Time-out`, host: "shop.corp.internal", port: 8080, kind: KindError, program: "Go", failure: FailureTimeout},
 
 	// General rules found by reading fresh real pastes (issue 16).
 	{name: "masked ip and port", in: "ssh: connect to host 52.x.x.x port 3xx: Connection timed out", err: ErrNoTarget},
 	{name: "masked labels of a name", in: "ssh: connect to host ec2-xxx-xxx-xxx-xxx.compute-1.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
 	{name: "masked run in a label", in: "ssh: connect to host ecxxxxxxx.eu-north-1.compute.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
-	{name: "masked port only", in: "ssh: connect to host app.example.com port 2xxx: Connection timed out", host: "app.example.com", port: 22, from: PortProgram, kind: KindError, program: "ssh", failure: FailureTimeout},
+	{name: "masked port only", in: "ssh: connect to host app.corp.internal port 2xxx: Connection timed out", host: "app.corp.internal", port: 22, from: PortProgram, kind: KindError, program: "ssh", failure: FailureTimeout},
 	{name: "to host port however spelt", in: "ssh:coonect to host 10.0.0.7 port 2222: Connection timed out", host: "10.0.0.7", port: 2222, kind: KindError, failure: FailureTimeout},
-	{name: "name on a log line that did not fail", in: "[Error] System.Net.Sockets.SocketException (0x80004005): connection timed out 10.0.0.5:443\n[Info] Disconnect other.example.com:443", host: "10.0.0.5", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
-	{name: "request on the line before the dial", in: "npm ERR! fetch failed https://registry.example.com/pkg/-/pkg-1.0.0.tgz\nnpm WARN retry will retry, error on last attempt: Error: connect ETIMEDOUT 10.0.0.5:443", host: "registry.example.com", port: 443, kind: KindError, program: "npm", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "python proxy hop", in: "HTTPConnectionPool(host='10.0.0.8', port=3128): Max retries exceeded with url: http://api.example.com/v1 (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 110] Connection timed out')))", host: "10.0.0.8", port: 3128, kind: KindError, program: "Python", failure: FailureTimeout, via: "api.example.com"},
+	{name: "name on a log line that did not fail", in: "[Error] System.Net.Sockets.SocketException (0x80004005): connection timed out 10.0.0.5:443\n[Info] Disconnect other.corp.internal:443", host: "10.0.0.5", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
+	{name: "request on the line before the dial", in: "npm ERR! fetch failed https://registry.corp.internal/pkg/-/pkg-1.0.0.tgz\nnpm WARN retry will retry, error on last attempt: Error: connect ETIMEDOUT 10.0.0.5:443", host: "registry.corp.internal", port: 443, kind: KindError, program: "npm", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "python proxy hop", in: "HTTPConnectionPool(host='10.0.0.8', port=3128): Max retries exceeded with url: http://api.corp.internal/v1 (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 110] Connection timed out')))", host: "10.0.0.8", port: 3128, kind: KindError, program: "Python", failure: FailureTimeout, via: "api.corp.internal"},
 	{name: "url cut after the host", in: "[curl] 28: Operation timed out after 30750 milliseconds with 0 out of -1 bytes received [url] http://ww....", err: ErrNoTarget},
 	{name: "powershell url cut", in: "Invoke-WebRequest : Unable to connect to the remote server\nAt line:1 char:85\n+ ... Invoke-WebRequest -UseBasicParsing 'https://raw.githubuse ...", err: ErrNoTarget},
 	{name: "url host like a file name", in: "invoke-webrequest -method put -infile ./hello.txt https://transfer.sh/hello.txt\ninvoke-webrequest : Unable to connect to the remote server", host: "transfer.sh", port: 443, kind: KindError},
-	{name: "markdown autolink", in: "irm : Unable to connect to the remote server\nAt line:1 char:1\n+ irm [example.com/win](http://example.com/win) | iex", host: "example.com", port: 80, kind: KindError},
-	{name: "innermost go request", in: "Get https://registry.example.com/v2/: Get https://auth.example.com/token?scope=pull: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)", host: "auth.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
-	{name: "status returned from wrapped host", in: "│ failed to retrieve cryptographic signature for provider: the request failed\n│ after 2 attempts, please try again later: 504 Gateway Timeout returned from\n│ releases.example.com\n╵", host: "releases.example.com", port: 443, kind: KindError, failure: FailureTimeout},
-	{name: "cloudflare error page", in: "openai.error.APIError: HTTP code 522 from API (<!DOCTYPE html>\n<head>\n<title>api.example.com | 522: Connection timed out</title>", host: "api.example.com", port: 443, kind: KindError, program: "Cloudflare", failure: FailureTimeout},
-	{name: "rsync daemon", in: "rsync: failed to connect to backup.example.com: Connection refused (111)\nrsync error: error in socket IO (code 10) at clientserver.c(127) [Receiver=3.1.3]", host: "backup.example.com", port: 873, from: PortProgram, kind: KindError, program: "rsync", failure: FailureRefused},
-	{name: "rsync getaddrinfo", in: "rsync: getaddrinfo: mirror.example.org 873: Temporary failure in name resolution\nrsync error: error in socket IO (code 10) at clientserver.c(127) [Receiver=3.1.3]", host: "mirror.example.org", port: 873, kind: KindError, program: "rsync", failure: FailureNoSuchHost},
-	{name: "rsync module", in: "$ rsync -av mirror.example.org::pub/linux /srv/mirror\nrsync: getaddrinfo: mirror.example.org: Name or service not known", host: "mirror.example.org", port: 873, kind: KindError, program: "rsync", failure: FailureNoSuchHost},
-	{name: "wget2 schemeless", in: "$ time wget2 -O test.txt missing.example.com\nFailed to resolve missing.example.com (Name or service not known)\nFailed to resolve missing.example.com (Name or service not known)", host: "missing.example.com", port: 80, from: PortProgram, kind: KindError, program: "wget", failure: FailureNoSuchHost},
-	{name: "wget https given", in: "$ wget https://missing.example.com/x\nResolving missing.example.com (missing.example.com)... failed: Name or service not known.", host: "missing.example.com", port: 443, kind: KindError, program: "wget", failure: FailureNoSuchHost},
-	{name: "url rsync", in: "rsync://mirror.example.com/pub", host: "mirror.example.com", port: 873, from: PortScheme, kind: KindURL},
-	{name: "test-connection", in: "PS > Test-Connection example.org\n\n   Destination: example.org\n\n   1 localhost        *     *     * TimedOut", host: "example.org", port: 443, from: PortAssumed, kind: KindError, failure: FailureTimeout},
-	{name: "windows ping", in: "C:\\>ping db.example.com\n\nPinging db.example.com [10.0.0.5] with 32 bytes of data:\nRequest timed out.\nRequest timed out.", host: "db.example.com", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "word cut in a padded box", in: "  [Composer\\Downloader\\TransportException]  \n  The \"https://repo.example.org/packages.json\" file could not be downloaded: failed to open stream: Connection timed o  \n  ut.", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "markdown autolink", in: "irm : Unable to connect to the remote server\nAt line:1 char:1\n+ irm [corp.internal/win](http://corp.internal/win) | iex", host: "corp.internal", port: 80, kind: KindError},
+	{name: "innermost go request", in: "Get https://registry.corp.internal/v2/: Get https://auth.corp.internal/token?scope=pull: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)", host: "auth.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "status returned from wrapped host", in: "│ failed to retrieve cryptographic signature for provider: the request failed\n│ after 2 attempts, please try again later: 504 Gateway Timeout returned from\n│ releases.corp.internal\n╵", host: "releases.corp.internal", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "cloudflare error page", in: "openai.error.APIError: HTTP code 522 from API (<!DOCTYPE html>\n<head>\n<title>api.corp.internal | 522: Connection timed out</title>", host: "api.corp.internal", port: 443, kind: KindError, program: "Cloudflare", failure: FailureTimeout},
+	{name: "rsync daemon", in: "rsync: failed to connect to backup.corp.internal: Connection refused (111)\nrsync error: error in socket IO (code 10) at clientserver.c(127) [Receiver=3.1.3]", host: "backup.corp.internal", port: 873, from: PortProgram, kind: KindError, program: "rsync", failure: FailureRefused},
+	{name: "rsync getaddrinfo", in: "rsync: getaddrinfo: mirror.corp.test 873: Temporary failure in name resolution\nrsync error: error in socket IO (code 10) at clientserver.c(127) [Receiver=3.1.3]", host: "mirror.corp.test", port: 873, kind: KindError, program: "rsync", failure: FailureNoSuchHost},
+	{name: "rsync module", in: "$ rsync -av mirror.corp.test::pub/linux /srv/mirror\nrsync: getaddrinfo: mirror.corp.test: Name or service not known", host: "mirror.corp.test", port: 873, kind: KindError, program: "rsync", failure: FailureNoSuchHost},
+	{name: "wget2 schemeless", in: "$ time wget2 -O test.txt missing.corp.internal\nFailed to resolve missing.corp.internal (Name or service not known)\nFailed to resolve missing.corp.internal (Name or service not known)", host: "missing.corp.internal", port: 80, from: PortProgram, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "wget https given", in: "$ wget https://missing.corp.internal/x\nResolving missing.corp.internal (missing.corp.internal)... failed: Name or service not known.", host: "missing.corp.internal", port: 443, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "url rsync", in: "rsync://mirror.corp.internal/pub", host: "mirror.corp.internal", port: 873, from: PortScheme, kind: KindURL},
+	{name: "test-connection", in: "PS > Test-Connection corp.test\n\n   Destination: corp.test\n\n   1 localhost        *     *     * TimedOut", host: "corp.test", port: 443, from: PortAssumed, kind: KindError, failure: FailureTimeout},
+	{name: "windows ping", in: "C:\\>ping db.corp.internal\n\nPinging db.corp.internal [10.0.0.5] with 32 bytes of data:\nRequest timed out.\nRequest timed out.", host: "db.corp.internal", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "word cut in a padded box", in: "  [Composer\\Downloader\\TransportException]  \n  The \"https://repo.corp.test/packages.json\" file could not be downloaded: failed to open stream: Connection timed o  \n  ut.", host: "repo.corp.test", port: 443, kind: KindError, failure: FailureTimeout},
 
 	{name: "unix socket upstream", in: "2021/12/31 13:40:37 [error] 13#13: *142993 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 127.0.0.1, server: , request: \"POST /api/save HTTP/1.1\", upstream: \"fastcgi://unix:///var/run/php-fpm.sock\", host: \"api\"", err: ErrNoTarget},
-	{name: "docker image reference", in: "Error: copying system image: determining manifest MIME type for docker://registry.example.com/app:latest: Get \"https://registry.example.com/v2/app/manifests/latest\": net/http: TLS handshake timeout", host: "registry.example.com", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "docker image reference", in: "Error: copying system image: determining manifest MIME type for docker://registry.corp.internal/app:latest: Get \"https://registry.corp.internal/v2/app/manifests/latest\": net/http: TLS handshake timeout", host: "registry.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "ansible inventory label", in: "web1 | UNREACHABLE! => {\n    \"changed\": false,\n    \"msg\": \"Failed to connect to the host via ssh: ssh: connect to host 10.0.0.9 port 22: Connection timed out\",\n    \"unreachable\": true\n}", host: "10.0.0.9", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout},
-	{name: "r curl bracketed host", in: "Error in curl::curl_fetch_memory(url, handle = handle) : \n  Timeout was reached: [api.example.com] Resolving timed out after 10000 milliseconds", host: "api.example.com", port: 443, kind: KindError, program: "R", failure: FailureNoSuchHost},
-	{name: "name and address on the failing line", in: "Checking api.example.com (10.0.0.5) (1)...   OK\nChecking db.example.com (10.0.0.6) (2)...   ERROR\n    Timed out trying to connect to host", host: "db.example.com", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.6"},
-	{name: "git gnutls handshake", in: "fatal: 无法访问 'https://git.example.com/team/repo.git/'：gnutls_handshake() failed: The TLS connection was non-properly terminated.", host: "git.example.com", port: 443, kind: KindError, failure: FailureTLS},
-	{name: "elixir hex closed", in: "Registry update failed (http_error)\n{:failed_connect, [{:to_address, {'repo.example.com', 443}}, {:inet, [:inet], :closed}]}\n** (Mix) Failed to fetch registry", host: "repo.example.com", port: 443, kind: KindError, program: "Erlang", failure: FailureReset},
-	{name: "python ssl error", in: "ERROR: gcloud crashed (SSLError): HTTPSConnectionPool(host='oauth2.example.com', port=443): Max retries exceeded with url: /token (Caused by SSLError(SSLEOFError(8, 'EOF occurred in violation of protocol (_ssl.c:1129)')))", host: "oauth2.example.com", port: 443, kind: KindError, program: "Python", failure: FailureTLS},
+	{name: "r curl bracketed host", in: "Error in curl::curl_fetch_memory(url, handle = handle) : \n  Timeout was reached: [api.corp.internal] Resolving timed out after 10000 milliseconds", host: "api.corp.internal", port: 443, kind: KindError, program: "R", failure: FailureNoSuchHost},
+	{name: "name and address on the failing line", in: "Checking api.corp.internal (10.0.0.5) (1)...   OK\nChecking db.corp.internal (10.0.0.6) (2)...   ERROR\n    Timed out trying to connect to host", host: "db.corp.internal", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.6"},
+	{name: "git gnutls handshake", in: "fatal: 无法访问 'https://git.corp.internal/team/repo.git/'：gnutls_handshake() failed: The TLS connection was non-properly terminated.", host: "git.corp.internal", port: 443, kind: KindError, failure: FailureTLS},
+	{name: "elixir hex closed", in: "Registry update failed (http_error)\n{:failed_connect, [{:to_address, {'repo.corp.internal', 443}}, {:inet, [:inet], :closed}]}\n** (Mix) Failed to fetch registry", host: "repo.corp.internal", port: 443, kind: KindError, program: "Erlang", failure: FailureReset},
+	{name: "python ssl error", in: "ERROR: gcloud crashed (SSLError): HTTPSConnectionPool(host='oauth2.corp.internal', port=443): Max retries exceeded with url: /token (Caused by SSLError(SSLEOFError(8, 'EOF occurred in violation of protocol (_ssl.c:1129)')))", host: "oauth2.corp.internal", port: 443, kind: KindError, program: "Python", failure: FailureTLS},
 	{name: "placeholder name", in: "SocketException: Connection timed out (OS Error: Connection timed out, errno = 110), address = app.myadress, port = 38887", err: ErrNoTarget},
-	{name: "explicit port beats scheme", in: "flutter: uri: https://api.example.com/v1/items\nflutter: SocketException: Connection timed out, host: api.example.com, port: 8443", host: "api.example.com", port: 8443, from: PortExplicit, kind: KindError, program: "Dart", failure: FailureTimeout},
-	{name: "dart's os error gives the local port", in: "flutter: DioException: The connection errored: https://api.example.com/v1/items\n, errno = 121), address = api.example.com, port = 53583", host: "api.example.com", port: 443, from: PortScheme, kind: KindError, program: "Dart"},
+	{name: "explicit port beats scheme", in: "flutter: uri: https://api.corp.internal/v1/items\nflutter: SocketException: Connection timed out, host: api.corp.internal, port: 8443", host: "api.corp.internal", port: 8443, from: PortExplicit, kind: KindError, program: "Dart", failure: FailureTimeout},
+	{name: "dart's os error gives the local port", in: "flutter: DioException: The connection errored: https://api.corp.internal/v1/items\n, errno = 121), address = api.corp.internal, port = 53583", host: "api.corp.internal", port: 443, from: PortScheme, kind: KindError, program: "Dart"},
 	{name: "dart's local port is no target port", in: "SocketException: OS Error: Connection refused, errno = 111, address = 10.0.0.5, port = 43248", host: "10.0.0.5", port: 443, from: PortAssumed, kind: KindError, program: "Dart", failure: FailureRefused},
 	{name: "grpc address syntax", in: "subchannel.c:642] Connect failed: {\"description\":\"Failed to connect to remote host\",\"os_error\":\"Timeout occurred\",\"target_address\":\"ipv4:10.0.0.5:50051\"}", host: "10.0.0.5", port: 50051, kind: KindError, program: "gRPC", failure: FailureTimeout},
-	{name: "unquoted host and port", in: "[ERROR:flutter/lib/ui/ui_dart_state.cc(209)] Unhandled Exception: SocketException: Connection timed out, host: smtp.example.com, port: 587", host: "smtp.example.com", port: 587, kind: KindError, program: "Dart", failure: FailureTimeout},
+	{name: "unquoted host and port", in: "[ERROR:flutter/lib/ui/ui_dart_state.cc(209)] Unhandled Exception: SocketException: Connection timed out, host: smtp.corp.internal, port: 587", host: "smtp.corp.internal", port: 587, kind: KindError, program: "Dart", failure: FailureTimeout},
 	{name: "python 2 unicode host", in: "ConnectionTimeout caused by - ReadTimeoutError(HTTPConnectionPool(host=u'es-node-2', port=9200): Read timed out. (read timeout=40))", host: "es-node-2", port: 9200, kind: KindError, program: "Python", failure: FailureTimeout},
 
 	{name: "stand-in name", in: "Redis connection to xyz:6379 failed - connect ECONNREFUSED", err: ErrNoTarget},
 	{name: "fullwidth colon", in: "由于目标计算机积极拒绝，无法连接。 10.0.0.5：8080", host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
 	{name: "host:port glued to cjk text", in: "连接10.0.0.5:30001时出现“目标计算机积极拒绝”", host: "10.0.0.5", port: 30001, kind: KindError, failure: FailureRefused},
 	{name: "failed to connect to host:port", in: "10.0.0.9:59686 failed to connect to 10.0.0.5:80", host: "10.0.0.5", port: 80, kind: KindError},
-	{name: "apt address evidence below", in: "Err:1 http://repo.example.org/apt/ubuntu focal/main amd64 pkg amd64 1.0-1\n  Connection failed [IP: 10.0.0.5 80]\nErr:2 http://repo.example.org/apt/ubuntu focal/main amd64 lib amd64 1.0-1\n  Connection failed [IP: 10.0.0.5 80]", host: "repo.example.org", port: 80, kind: KindError, addr: "10.0.0.5"},
-	{name: "apt address evidence", in: "E: Failed to fetch https://repo.example.org/pool/p/pkg.deb  Connection timed out [IP: 10.0.0.5 443]", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "apt host:port and address", in: "Err:2 http://ppa.example.net/ubuntu bionic InRelease\n  Could not connect to ppa.example.net:80 (10.0.0.5). - connect (111: Connection refused)", host: "ppa.example.net", port: 80, kind: KindError, failure: FailureRefused, addr: "10.0.0.5"},
+	{name: "apt address evidence below", in: "Err:1 http://repo.corp.test/apt/ubuntu focal/main amd64 pkg amd64 1.0-1\n  Connection failed [IP: 10.0.0.5 80]\nErr:2 http://repo.corp.test/apt/ubuntu focal/main amd64 lib amd64 1.0-1\n  Connection failed [IP: 10.0.0.5 80]", host: "repo.corp.test", port: 80, kind: KindError, addr: "10.0.0.5"},
+	{name: "apt address evidence", in: "E: Failed to fetch https://repo.corp.test/pool/p/pkg.deb  Connection timed out [IP: 10.0.0.5 443]", host: "repo.corp.test", port: 443, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "apt host:port and address", in: "Err:2 http://ppa.corp.lan/ubuntu bionic InRelease\n  Could not connect to ppa.corp.lan:80 (10.0.0.5). - connect (111: Connection refused)", host: "ppa.corp.lan", port: 80, kind: KindError, failure: FailureRefused, addr: "10.0.0.5"},
 
 	// General mechanisms: what a careful reader takes for the target when
 	// no rule knows the program's wording (role of a mention, a host before
@@ -166,42 +166,42 @@ var parseCases = []struct {
 	// connection that timed out, was refused or found no route, where no
 	// message names the hop, is the proxy's.
 	{name: "python proxy on localhost", in: "HTTPConnectionPool(host='localhost', port=8081): Max retries exceeded with url: http://localhost:1235/api/v1 (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')))", host: "localhost", port: 8081, kind: KindError, program: "Python", failure: FailureRefused, via: "localhost"},
-	{name: "curl -x proxy", in: "> curl -x localhost:8080 https://www.example.org/v3\ncurl: (56) Received HTTP code 502 from proxy after CONNECT", host: "localhost", port: 8080, kind: KindError, program: "curl", via: "www.example.org"},
-	{name: "curl -X is a method", in: "curl -X POST https://api.example.org/v1\ncurl: (7) Failed to connect to api.example.org port 443 after 3 ms: Connection refused", host: "api.example.org", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
-	{name: "maven using proxy", in: "[DEBUG] Connecting to repository: 'central' with url: 'http://repo.example.org/maven2'.\n[DEBUG] Using Proxy: proxy.example.net:3128\nDownloading: http://repo.example.org/maven2/x/x-1.jar\n[DEBUG] Error transferring file: Connection timed out\norg.apache.maven.wagon.TransferFailedException: Error transferring file: Connection timed out", host: "proxy.example.net", port: 3128, from: PortExplicit, kind: KindError, failure: FailureTimeout, via: "repo.example.org"},
-	{name: "npm request then proxy hop", in: "69 http request GET http://registry.example.org/left-pad\n70 info retry will retry, error on last attempt: Error: connect ECONNREFUSED 10.0.0.8:3128", host: "10.0.0.8", port: 3128, kind: KindError, program: "Node.js", failure: FailureRefused, via: "registry.example.org"},
-	{name: "curl command then proxy hop", in: "curl -I https://www.example.org\ncurl: (7) Failed to connect to 127.0.0.1 port 17890 after 0 ms: Connection refused", host: "127.0.0.1", port: 17890, kind: KindError, program: "curl", failure: FailureRefused, via: "www.example.org"},
-	{name: "curl command same port no proxy", in: "curl -I https://www.example.org\ncurl: (7) Failed to connect to 10.0.0.5 port 443 after 0 ms: Connection refused", host: "10.0.0.5", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
-	{name: "jvm proxy settings", in: "systemProp.https.proxyHost=10.0.0.8\nsystemProp.https.proxyPort=3128\n> Could not GET 'https://repo.example.org/x/x-1.pom'.\n   > Connection refused", host: "10.0.0.8", port: 3128, from: PortExplicit, kind: KindError, failure: FailureRefused, via: "repo.example.org"},
-	{name: "pip --proxy", in: "$ pip install --proxy=http://10.0.0.8:3128 requests\nERROR: Could not install packages due to an OSError: HTTPSConnectionPool(host='pypi.example.org', port=443): Max retries exceeded with url: /simple/requests/ (Caused by NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 110] Connection timed out'))", host: "10.0.0.8", port: 3128, from: PortExplicit, kind: KindError, program: "pip", failure: FailureTimeout, via: "pypi.example.org"},
-	{name: "npm proxy config", in: "$ npm config set https-proxy http://10.0.0.8:8080\n$ npm install x\nnpm ERR! code ECONNREFUSED\nnpm ERR! network request to https://registry.example.org/x failed, reason: Connection refused", host: "10.0.0.8", port: 8080, from: PortExplicit, kind: KindError, program: "npm", failure: FailureRefused, via: "registry.example.org"},
-	{name: "a go module proxy is no hop", in: "Using go proxy: http://goproxy.example.net:8081\nverifying x@v1.0.0: Get \"https://sum.example.org/lookup/x@v1.0.0\": context deadline exceeded", host: "sum.example.org", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
-	{name: "a proxy that returned a status worked", in: "[DEBUG] Using Proxy: proxy.example.net:3128\nCould not transfer artifact x:x:1 from/to central (https://repo.example.org/maven2): Failed to transfer file. Return code is: 504, ReasonPhrase: Gateway Timeout.", host: "repo.example.org", port: 443, kind: KindError, failure: FailureTimeout},
-	{name: "a message naming its hop beats a proxy setting", in: "[DEBUG] Using Proxy: proxy.example.net:3128\nConnect to repo.example.org:443 [repo.example.org/192.0.2.5] failed: Connection refused", host: "repo.example.org", port: 443, kind: KindError, program: "Java", failure: FailureRefused, addr: "192.0.2.5"},
+	{name: "curl -x proxy", in: "> curl -x localhost:8080 https://www.corp.test/v3\ncurl: (56) Received HTTP code 502 from proxy after CONNECT", host: "localhost", port: 8080, kind: KindError, program: "curl", via: "www.corp.test"},
+	{name: "curl -X is a method", in: "curl -X POST https://api.corp.test/v1\ncurl: (7) Failed to connect to api.corp.test port 443 after 3 ms: Connection refused", host: "api.corp.test", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "maven using proxy", in: "[DEBUG] Connecting to repository: 'central' with url: 'http://repo.corp.test/maven2'.\n[DEBUG] Using Proxy: proxy.corp.lan:3128\nDownloading: http://repo.corp.test/maven2/x/x-1.jar\n[DEBUG] Error transferring file: Connection timed out\norg.apache.maven.wagon.TransferFailedException: Error transferring file: Connection timed out", host: "proxy.corp.lan", port: 3128, from: PortExplicit, kind: KindError, failure: FailureTimeout, via: "repo.corp.test"},
+	{name: "npm request then proxy hop", in: "69 http request GET http://registry.corp.test/left-pad\n70 info retry will retry, error on last attempt: Error: connect ECONNREFUSED 10.0.0.8:3128", host: "10.0.0.8", port: 3128, kind: KindError, program: "Node.js", failure: FailureRefused, via: "registry.corp.test"},
+	{name: "curl command then proxy hop", in: "curl -I https://www.corp.test\ncurl: (7) Failed to connect to 127.0.0.1 port 17890 after 0 ms: Connection refused", host: "127.0.0.1", port: 17890, kind: KindError, program: "curl", failure: FailureRefused, via: "www.corp.test"},
+	{name: "curl command same port no proxy", in: "curl -I https://www.corp.test\ncurl: (7) Failed to connect to 10.0.0.5 port 443 after 0 ms: Connection refused", host: "10.0.0.5", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "jvm proxy settings", in: "systemProp.https.proxyHost=10.0.0.8\nsystemProp.https.proxyPort=3128\n> Could not GET 'https://repo.corp.test/x/x-1.pom'.\n   > Connection refused", host: "10.0.0.8", port: 3128, from: PortExplicit, kind: KindError, failure: FailureRefused, via: "repo.corp.test"},
+	{name: "pip --proxy", in: "$ pip install --proxy=http://10.0.0.8:3128 requests\nERROR: Could not install packages due to an OSError: HTTPSConnectionPool(host='pypi.corp.test', port=443): Max retries exceeded with url: /simple/requests/ (Caused by NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 110] Connection timed out'))", host: "10.0.0.8", port: 3128, from: PortExplicit, kind: KindError, program: "pip", failure: FailureTimeout, via: "pypi.corp.test"},
+	{name: "npm proxy config", in: "$ npm config set https-proxy http://10.0.0.8:8080\n$ npm install x\nnpm ERR! code ECONNREFUSED\nnpm ERR! network request to https://registry.corp.test/x failed, reason: Connection refused", host: "10.0.0.8", port: 8080, from: PortExplicit, kind: KindError, program: "npm", failure: FailureRefused, via: "registry.corp.test"},
+	{name: "a go module proxy is no hop", in: "Using go proxy: http://goproxy.corp.lan:8081\nverifying x@v1.0.0: Get \"https://sum.corp.test/lookup/x@v1.0.0\": context deadline exceeded", host: "sum.corp.test", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "a proxy that returned a status worked", in: "[DEBUG] Using Proxy: proxy.corp.lan:3128\nCould not transfer artifact x:x:1 from/to central (https://repo.corp.test/maven2): Failed to transfer file. Return code is: 504, ReasonPhrase: Gateway Timeout.", host: "repo.corp.test", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "a message naming its hop beats a proxy setting", in: "[DEBUG] Using Proxy: proxy.corp.lan:3128\nConnect to repo.corp.test:443 [repo.corp.test/192.0.2.5] failed: Connection refused", host: "repo.corp.test", port: 443, kind: KindError, program: "Java", failure: FailureRefused, addr: "192.0.2.5"},
 	{name: "destination beats an earlier plain mention", in: "proxy 10.0.0.9:3129 relay: upstream 10.0.0.5:8080 refused the connection", host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
-	{name: "host word then port word", in: "Error: timeout while connecting to host db.example.com and port 5433", host: "db.example.com", port: 5433, kind: KindError, failure: FailureTimeout},
+	{name: "host word then port word", in: "Error: timeout while connecting to host db.corp.internal and port 5433", host: "db.corp.internal", port: 5433, kind: KindError, failure: FailureTimeout},
 	{name: "keyed dotless host then port", in: "ConnectionError(host: 'es-node-2', port: 9200) caused by: Connection timed out", host: "es-node-2", port: 9200, kind: KindError, program: "Python", failure: FailureTimeout},
-	{name: "name before parenthesised port", in: "SocketTimeoutException: failed to connect to api.example.com (port 8443) from /10.0.2.16 (port 41234) after 10000ms", host: "api.example.com", port: 8443, kind: KindError, failure: FailureTimeout},
-	{name: "bare name after to", in: "Error: Could not connect to api.example.com: Connection refused", host: "api.example.com", port: 443, from: PortAssumed, kind: KindError, failure: FailureRefused},
-	{name: "bare name before failure words", in: "ping: db.example.com: Name or service not known", host: "db.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
-	{name: "bare name in quotes after resolve", in: "urllib3.exceptions.NameResolutionError: Failed to resolve 'api.example.com' ([Errno -3] Temporary failure in name resolution)", host: "api.example.com", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "name before parenthesised port", in: "SocketTimeoutException: failed to connect to api.corp.internal (port 8443) from /10.0.2.16 (port 41234) after 10000ms", host: "api.corp.internal", port: 8443, kind: KindError, failure: FailureTimeout},
+	{name: "bare name after to", in: "Error: Could not connect to api.corp.internal: Connection refused", host: "api.corp.internal", port: 443, from: PortAssumed, kind: KindError, failure: FailureRefused},
+	{name: "bare name before failure words", in: "ping: db.corp.internal: Name or service not known", host: "db.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "bare name in quotes after resolve", in: "urllib3.exceptions.NameResolutionError: Failed to resolve 'api.corp.internal' ([Errno -3] Temporary failure in name resolution)", host: "api.corp.internal", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
 	{name: "bare ipv6 after to", in: "connect to 2001:db8::5 failed: Network is unreachable", host: "2001:db8::5", port: 443, kind: KindError, failure: FailureUnreachable},
 	{name: "bracketed ipv6 without port", in: "Unable to reach [2001:db8::5]: Connection timed out", host: "2001:db8::5", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "bare ip after to with service port", in: "redis: timed out connecting to 10.0.0.5", host: "10.0.0.5", port: 6379, from: PortProgram, kind: KindError, failure: FailureTimeout},
-	{name: "reply from a router is no target", in: "Pinging db.example.com [10.0.0.5] with 32 bytes of data:\nReply from 10.0.0.1: Destination host unreachable.", host: "db.example.com", port: 443, kind: KindError, failure: FailureUnreachable, addr: "10.0.0.5"},
+	{name: "reply from a router is no target", in: "Pinging db.corp.internal [10.0.0.5] with 32 bytes of data:\nReply from 10.0.0.1: Destination host unreachable.", host: "db.corp.internal", port: 443, kind: KindError, failure: FailureUnreachable, addr: "10.0.0.5"},
 	{name: "host:port after any punctuation", in: "Connect failed: {\"target\":\"tcp:10.0.0.5:50051\",\"os_error\":\"Timeout occurred\"}", host: "10.0.0.5", port: 50051, kind: KindError, failure: FailureTimeout},
-	{name: "host and port quoted apart", in: "Error: P1001: Can't reach database server at `db.example.com`:`5433`", host: "db.example.com", port: 5433, kind: KindError},
+	{name: "host and port quoted apart", in: "Error: P1001: Can't reach database server at `db.corp.internal`:`5433`", host: "db.corp.internal", port: 5433, kind: KindError},
 	{name: "service name a resolver failed on", in: "SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo for db failed: Name or service not known", host: "db", port: 3306, from: PortProgram, kind: KindError, failure: FailureNoSuchHost},
 	{name: "quoted service name a resolver failed on", in: "NameResolutionError: <urllib3.connection.HTTPConnection object at 0x7f>: Failed to resolve 'minio' ([Errno -2] Name or service not known)", host: "minio", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
 	{name: "a class name is no host", in: "java.nio.channels.UnresolvedAddressException", err: ErrNoTarget},
-	{name: "a warning's advice link is no target", in: "/usr/lib/python3.9/site-packages/torch/cuda/__init__.py:138: UserWarning: The driver is too old. Please update it from the URL: http://www.example.com/Download/index.aspx Alternatively, go to: https://example.org to install another build.\nTraceback (most recent call last):\n  File \"/usr/lib/python3.9/socket.py\", line 73, in create_connection\n    sock.connect(sa)\nsocket.timeout: timed out", err: ErrNoTarget},
+	{name: "a warning's advice link is no target", in: "/usr/lib/python3.9/site-packages/torch/cuda/__init__.py:138: UserWarning: The driver is too old. Please update it from the URL: http://www.corp.internal/Download/index.aspx Alternatively, go to: https://corp.test to install another build.\nTraceback (most recent call last):\n  File \"/usr/lib/python3.9/socket.py\", line 73, in create_connection\n    sock.connect(sa)\nsocket.timeout: timed out", err: ErrNoTarget},
 	{name: "a logger's name in brackets is no host", in: "2023-11-06 08:41:28.761 ERROR (MainThread) [homeassistant.components.mqtt.client] Failed to connect to MQTT server due to exception: [Errno 111] Connection refused", err: ErrNoTarget},
-	{name: "registry named by the step before the failure", in: "    Updating crates.example.com index\nwarning: spurious network error (3 tries remaining): [28] Timeout was reached (failed to download any data for `pkg v0.14.1` within 30s)", host: "crates.example.com", port: 443, kind: KindError, failure: FailureTimeout},
-	{name: "name looked up before the ip was dialled", in: "plink.exe: Looking up host \"ssh.example.com\"\nplink.exe: Connecting to 10.0.0.5 port 2222\nplink.exe: Failed to connect to 10.0.0.5: Network error: Connection timed out", host: "ssh.example.com", port: 2222, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "registry named by the step before the failure", in: "    Updating crates.corp.internal index\nwarning: spurious network error (3 tries remaining): [28] Timeout was reached (failed to download any data for `pkg v0.14.1` within 30s)", host: "crates.corp.internal", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "name looked up before the ip was dialled", in: "plink.exe: Looking up host \"ssh.corp.internal\"\nplink.exe: Connecting to 10.0.0.5 port 2222\nplink.exe: Failed to connect to 10.0.0.5: Network error: Connection timed out", host: "ssh.corp.internal", port: 2222, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "winscp speaks ssh", in: "WinSCP.SessionRemoteException: Network error: Connection to \"10.0.0.5\" timed out.\n   at WinSCP.Session.Open(SessionOptions sessionOptions)", host: "10.0.0.5", port: 22, from: PortProgram, kind: KindError, failure: FailureTimeout},
-	{name: "a word after resolving is no service name", in: "Timeout was reached: [api.example.com] Resolving timed out after 10000 milliseconds", host: "api.example.com", port: 443, kind: KindError, program: "R", failure: FailureNoSuchHost},
-	{name: "remote name in German", in: "Invoke-RestMethodWrapper: Der Remotename konnte nicht aufgelöst werden: 'api.example.com'.", host: "api.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
-	{name: "remote name in Chinese", in: "iwr : 未能解析此远程名称: 'raw.example.com'", host: "raw.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "a word after resolving is no service name", in: "Timeout was reached: [api.corp.internal] Resolving timed out after 10000 milliseconds", host: "api.corp.internal", port: 443, kind: KindError, program: "R", failure: FailureNoSuchHost},
+	{name: "remote name in German", in: "Invoke-RestMethodWrapper: Der Remotename konnte nicht aufgelöst werden: 'api.corp.internal'.", host: "api.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "remote name in Chinese", in: "iwr : 未能解析此远程名称: 'raw.corp.internal'", host: "raw.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "host and port settings apart in one group", in: "NoNodeAvailableException: no cluster nodes available, check settings {autodiscover=true, cluster.name=es, host.0=10.0.0.5, name=importer, port=9200, sniff=false}", host: "10.0.0.5", port: 9200, kind: KindError},
 	{name: "quoted name with a rare top-level domain", in: "Error: SocketException: Failed host lookup: 'catfact.ninja' (OS Error: No address associated with hostname, errno = 7)", host: "catfact.ninja", port: 443, kind: KindError, program: "Dart", failure: FailureNoSuchHost},
 	{name: "stand-in name with hyphens", in: "SocketException: Failed host lookup: 'my-host-name.com' (OS Error: No address associated with hostname, errno = 7)", err: ErrNoTarget},
@@ -212,25 +212,25 @@ var parseCases = []struct {
 
 	// Shapes from a sixth blind batch, each with other wordings of its
 	// family.
-	{name: "wget connecting, German", in: "Verbindungsaufbau zu mirror.example.org (mirror.example.org)|192.0.2.7|:443 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", host: "mirror.example.org", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.7"},
-	{name: "wget connecting, Japanese", in: "mirror.example.org (mirror.example.org)|192.0.2.7|:443 に接続しています... 失敗しました: 接続を拒否されました.", host: "mirror.example.org", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.7"},
-	{name: "wget connecting, Chinese", in: "正在连接 mirror.example.org (mirror.example.org)|192.0.2.7|:443... 失败：拒绝连接。", host: "mirror.example.org", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.7"},
-	{name: "old wget name[ip]:port", in: "Connecting to mirror.example.org[192.0.2.7]:80... failed: Connection timed out.", host: "mirror.example.org", port: 80, kind: KindError, failure: FailureTimeout, addr: "192.0.2.7"},
-	{name: "wget resolving, French", in: "Résolution de mirror.example.org (mirror.example.org)… échec : Nom ou service inconnu.", host: "mirror.example.org", port: 443, kind: KindError, failure: FailureNoSuchHost},
-	{name: "wget resolving, Japanese verb last", in: "mirror.example.org (mirror.example.org) をDNSに問いあわせています... 失敗しました: 名前またはサービスが不明です.", host: "mirror.example.org", port: 443, kind: KindError, failure: FailureNoSuchHost},
-	{name: "wget resolving, traditional Chinese", in: "正在查找主機 mirror.example.org (mirror.example.org)... 失敗: 不明主機。", host: "mirror.example.org", port: 443, kind: KindError, failure: FailureNoSuchHost},
-	{name: "a resolving step names the host", in: "Resolving mirror.example.org (mirror.example.org)... 192.0.2.7\nConnecting to 192.0.2.7:80... failed: Connection refused.", host: "mirror.example.org", port: 80, kind: KindError, failure: FailureRefused, addr: "192.0.2.7"},
-	{name: "uclient-fetch: the downloaded URL names the ip dialled", in: "Downloading 'http://downloads.example.org/x.ipk'\nConnecting to 192.0.2.9:80\nConnection error: Connection timed out", host: "downloads.example.org", port: 80, kind: KindError, failure: FailureTimeout, addr: "192.0.2.9"},
-	{name: "uclient-fetch: another port is another host", in: "Downloading 'http://downloads.example.org/x.ipk'\nConnecting to 192.0.2.9:3128\nConnection error: Connection timed out", host: "192.0.2.9", port: 3128, kind: KindError, failure: FailureTimeout},
-	{name: "postfix name[ip]:port", in: "postfix/smtp[1234]: 5A0F1: to=<a@example.com>, relay=none, delay=30, status=deferred (connect to mx1.example.com[192.0.2.25]:25: Connection timed out)", host: "mx1.example.com", port: 25, kind: KindError, failure: FailureTimeout, addr: "192.0.2.25"},
-	{name: "postfix name[ipv6]:port", in: "postfix/smtp[1234]: connect to mx.example.net[2001:db8::25]:25: Network is unreachable", host: "mx.example.net", port: 25, kind: KindError, failure: FailureUnreachable, addr: "2001:db8::25"},
-	{name: "postfix name[ip] without port", in: "postfix/smtp[1234]: 5A0F1: host mx.example.com[192.0.2.25] said: 421 4.7.0 Try again later", host: "mx.example.com", port: 25, kind: KindError, addr: "192.0.2.25"},
+	{name: "wget connecting, German", in: "Verbindungsaufbau zu mirror.corp.test (mirror.corp.test)|192.0.2.7|:443 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", host: "mirror.corp.test", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.7"},
+	{name: "wget connecting, Japanese", in: "mirror.corp.test (mirror.corp.test)|192.0.2.7|:443 に接続しています... 失敗しました: 接続を拒否されました.", host: "mirror.corp.test", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.7"},
+	{name: "wget connecting, Chinese", in: "正在连接 mirror.corp.test (mirror.corp.test)|192.0.2.7|:443... 失败：拒绝连接。", host: "mirror.corp.test", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.7"},
+	{name: "old wget name[ip]:port", in: "Connecting to mirror.corp.test[192.0.2.7]:80... failed: Connection timed out.", host: "mirror.corp.test", port: 80, kind: KindError, failure: FailureTimeout, addr: "192.0.2.7"},
+	{name: "wget resolving, French", in: "Résolution de mirror.corp.test (mirror.corp.test)… échec : Nom ou service inconnu.", host: "mirror.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "wget resolving, Japanese verb last", in: "mirror.corp.test (mirror.corp.test) をDNSに問いあわせています... 失敗しました: 名前またはサービスが不明です.", host: "mirror.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "wget resolving, traditional Chinese", in: "正在查找主機 mirror.corp.test (mirror.corp.test)... 失敗: 不明主機。", host: "mirror.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "a resolving step names the host", in: "Resolving mirror.corp.test (mirror.corp.test)... 192.0.2.7\nConnecting to 192.0.2.7:80... failed: Connection refused.", host: "mirror.corp.test", port: 80, kind: KindError, failure: FailureRefused, addr: "192.0.2.7"},
+	{name: "uclient-fetch: the downloaded URL names the ip dialled", in: "Downloading 'http://downloads.corp.test/x.ipk'\nConnecting to 192.0.2.9:80\nConnection error: Connection timed out", host: "downloads.corp.test", port: 80, kind: KindError, failure: FailureTimeout, addr: "192.0.2.9"},
+	{name: "uclient-fetch: another port is another host", in: "Downloading 'http://downloads.corp.test/x.ipk'\nConnecting to 192.0.2.9:3128\nConnection error: Connection timed out", host: "192.0.2.9", port: 3128, kind: KindError, failure: FailureTimeout},
+	{name: "postfix name[ip]:port", in: "postfix/smtp[1234]: 5A0F1: to=<a@corp.internal>, relay=none, delay=30, status=deferred (connect to mx1.corp.internal[192.0.2.25]:25: Connection timed out)", host: "mx1.corp.internal", port: 25, kind: KindError, failure: FailureTimeout, addr: "192.0.2.25"},
+	{name: "postfix name[ipv6]:port", in: "postfix/smtp[1234]: connect to mx.corp.lan[2001:db8::25]:25: Network is unreachable", host: "mx.corp.lan", port: 25, kind: KindError, failure: FailureUnreachable, addr: "2001:db8::25"},
+	{name: "postfix name[ip] without port", in: "postfix/smtp[1234]: 5A0F1: host mx.corp.internal[192.0.2.25] said: 421 4.7.0 Try again later", host: "mx.corp.internal", port: 25, kind: KindError, addr: "192.0.2.25"},
 	{name: "a client's unknown[ip] is no name", in: "postfix/smtpd[99]: lost connection after CONNECT from unknown[192.0.2.66]: Connection timed out", host: "192.0.2.66", port: 25, kind: KindError, failure: FailureTimeout},
-	{name: "MX exchange then the address dialled", in: "Error on connectMx for:  { exchange: 'mx2.example.com', priority: 20 } { Error:\nconnect ETIMEDOUT 192.0.2.26:25\n  code: 'ETIMEDOUT',\n  address: '192.0.2.26',\n  port: 25 }", host: "mx2.example.com", port: 25, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "192.0.2.26"},
+	{name: "MX exchange then the address dialled", in: "Error on connectMx for:  { exchange: 'mx2.corp.internal', priority: 20 } { Error:\nconnect ETIMEDOUT 192.0.2.26:25\n  code: 'ETIMEDOUT',\n  address: '192.0.2.26',\n  port: 25 }", host: "mx2.corp.internal", port: 25, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "192.0.2.26"},
 	{name: "NSURLError -1004 is a refusal", in: `Error Domain=NSURLErrorDomain Code=-1004 "未能连接到服务器。" UserInfo={NSErrorFailingURLStringKey=http://192.168.1.5:8080/}`, host: "192.168.1.5", port: 8080, kind: KindError, failure: FailureRefused},
 	{name: "NSURLError -1004 with the errno of a timeout", in: `Error Domain=NSURLErrorDomain Code=-1004 "Could not connect to the server." UserInfo={_kCFStreamErrorCodeKey=60, NSErrorFailingURLStringKey=http://192.168.1.5:8080/, _kCFStreamErrorDomainKey=1}`, host: "192.168.1.5", port: 8080, kind: KindError, failure: FailureTimeout},
-	{name: "NSURLError -1003 localised", in: `Error Domain=NSURLErrorDomain Code=-1003 "未能找到使用指定主机名的服务器。" UserInfo={NSErrorFailingURLStringKey=https://api.example.com/v1/x}`, host: "api.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
-	{name: "NSURLError -1009 localised", in: `Error Domain=NSURLErrorDomain Code=-1009 "似乎已断开与互联网的连接。" UserInfo={NSErrorFailingURLStringKey=https://api.example.com/v1/x}`, host: "api.example.com", port: 443, kind: KindError, failure: FailureUnreachable},
+	{name: "NSURLError -1003 localised", in: `Error Domain=NSURLErrorDomain Code=-1003 "未能找到使用指定主机名的服务器。" UserInfo={NSErrorFailingURLStringKey=https://api.corp.internal/v1/x}`, host: "api.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "NSURLError -1009 localised", in: `Error Domain=NSURLErrorDomain Code=-1009 "似乎已断开与互联网的连接。" UserInfo={NSErrorFailingURLStringKey=https://api.corp.internal/v1/x}`, host: "api.corp.internal", port: 443, kind: KindError, failure: FailureUnreachable},
 	{name: "NSPOSIXErrorDomain errno", in: `Error Domain=NSPOSIXErrorDomain Code=61 "(null)" UserInfo={NSErrorFailingURLStringKey=http://192.168.1.5:8080/}`, host: "192.168.1.5", port: 8080, kind: KindError, failure: FailureRefused},
 	{name: "java name/ipv6%zone:port", in: "WARNING: RPC failed: Status{code=UNAVAILABLE, description=null, cause=java.net.ConnectException: Connection refused: localhost/fe80:0:0:0:0:0:0:1%1:50051}", host: "localhost", port: 50051, kind: KindError, program: "Java", failure: FailureRefused, addr: "fe80::1%1"},
 	{name: "java name/[ipv6]:port", in: "io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/[0:0:0:0:0:0:0:1]:50051", host: "localhost", port: 50051, kind: KindError, program: "Netty", failure: FailureRefused, addr: "::1"},
@@ -238,21 +238,21 @@ var parseCases = []struct {
 	// An IPv6 address Java writes in full has eight groups: its last is no
 	// port; Apache HttpClient lists the addresses it tried, the first first,
 	// and a console wrapping at a fixed width pads the line before "failed".
-	{name: "java name/ipv6 in full is no port", in: "> Connect to repo.example.org:443 [repo.example.org/192.0.2.15, repo.example.org/2001:db8:12:0:0:0:0:215] failed: No route to host (connect failed)", host: "repo.example.org", port: 443, kind: KindError, program: "Java", failure: FailureUnreachable, addr: "192.0.2.15"},
-	{name: "java name/ipv6 in full alone", in: "Connection refused: repo.example.org/2001:db8:12:0:0:0:0:215", kind: KindError, err: ErrNoTarget},
-	{name: "java connect to padded by a console", in: "Original error: Connect to repo.example.org:443 [repo.example.org/192.0.2.15]" + strings.Repeat(" ", 94) + "failed: Connection refused (Connection refused)", host: "repo.example.org", port: 443, kind: KindError, program: "Java", failure: FailureRefused, addr: "192.0.2.15"},
-	{name: "java connect to wrapped", in: "Connect to repo.example.org:443 [repo.example.org/192.0.2.15]\n failed: Connection timed out", host: "repo.example.org", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "192.0.2.15"},
+	{name: "java name/ipv6 in full is no port", in: "> Connect to repo.corp.test:443 [repo.corp.test/192.0.2.15, repo.corp.test/2001:db8:12:0:0:0:0:215] failed: No route to host (connect failed)", host: "repo.corp.test", port: 443, kind: KindError, program: "Java", failure: FailureUnreachable, addr: "192.0.2.15"},
+	{name: "java name/ipv6 in full alone", in: "Connection refused: repo.corp.test/2001:db8:12:0:0:0:0:215", kind: KindError, err: ErrNoTarget},
+	{name: "java connect to padded by a console", in: "Original error: Connect to repo.corp.test:443 [repo.corp.test/192.0.2.15]" + strings.Repeat(" ", 94) + "failed: Connection refused (Connection refused)", host: "repo.corp.test", port: 443, kind: KindError, program: "Java", failure: FailureRefused, addr: "192.0.2.15"},
+	{name: "java connect to wrapped", in: "Connect to repo.corp.test:443 [repo.corp.test/192.0.2.15]\n failed: Connection timed out", host: "repo.corp.test", port: 443, kind: KindError, program: "Java", failure: FailureTimeout, addr: "192.0.2.15"},
 	{name: "paramiko port N on host", in: "paramiko.ssh_exception.NoValidConnectionsError: [Errno None] Unable to connect to port 22 on 192.0.2.10 or 2001:db8::10", host: "192.0.2.10", port: 22, kind: KindError, program: "Python"},
-	{name: "port N at host", in: "Error: connection refused on port 5432 at db.example.com", host: "db.example.com", port: 5432, kind: KindError, failure: FailureRefused},
+	{name: "port N at host", in: "Error: connection refused on port 5432 at db.corp.internal", host: "db.corp.internal", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "a word glued to an ip", in: "This site can’t be reached192.168.1.20 refused to connect.", host: "192.168.1.20", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "a browser names localhost", in: "This site can’t be reached\nlocalhost refused to connect.\nERR_CONNECTION_REFUSED", host: "localhost", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "a browser's connection closed", in: "This site can’t be reached192.168.0.10 unexpectedly closed the connection.\nERR_CONNECTION_CLOSED", host: "192.168.0.10", port: 80, kind: KindError, program: "browser"},
-	{name: "a browser names a host", in: "api.example.com took too long to respond.", host: "api.example.com", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
+	{name: "a browser names a host", in: "api.corp.internal took too long to respond.", host: "api.corp.internal", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
 	{name: "a version is no glued ip", in: "agent v1.2.3.4 failed: dial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "masked octets", in: "ncat -vv 1X.X.X.X 4443\nlibnsock nsock_trace_handler_callback(): Callback: CONNECT TIMEOUT for EID 8 [1X.X.X.X:4443]\nNcat: TIMEOUT.", err: ErrNoTarget},
 	{name: "a program's home page in its banner", in: "Ncat: Version 7.94 ( https://nmap.org/ncat )\nNcat: TIMEOUT.", err: ErrNoTarget},
 	{name: "connect to, a step", in: "Connect to 10.0.0.7 ...\nERROR: A connection attempt failed because the connected party did not properly respond after a period of time", host: "10.0.0.7", port: 443, kind: KindError, failure: FailureTimeout},
-	{name: "trying to connect to, a step", in: "Trying to connect to db2.example.com...\nError: Connection timed out", host: "db2.example.com", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "trying to connect to, a step", in: "Trying to connect to db2.corp.internal...\nError: Connection timed out", host: "db2.corp.internal", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "go error as JSON", in: `Error: {"Op":"Post","URL":"https://localhost/api/v1/projects","Err":{"Op":"dial","Net":"tcp","Source":null,"Addr":{"IP":"::1","Port":443,"Zone":""},"Err":{"Syscall":"connect","Err":61}}}`, host: "localhost", port: 443, kind: KindError, failure: FailureRefused, addr: "::1"},
 	{name: "drone-ssh runs over ssh", in: "======CMD======\nuptime\n======END======\n2023/05/16 01:34:44 dial tcp: lookup \"203.0.113.5\": no such host", host: "203.0.113.5", port: 22, from: PortProgram, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	// A source location is no host:port: Node's module paths and a path's
@@ -261,53 +261,53 @@ var parseCases = []struct {
 	{name: "a path's last segment", in: "at /usr/src/app/node_modules/pg/lib/client:132\nError: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// A name beats the IP dialled for it: the URL a Node error object gives
 	// as the request's ("url: '…'", "_currentUrl: '…'"), on the IP's port.
-	{name: "a dumped request url names the dialled ip", in: "  config: {\n    url: 'http://api.example.com/v1/items',\n    method: 'get'\n  },\n  cause: Error: connect ECONNREFUSED 10.0.0.5:80", host: "api.example.com", port: 80, kind: KindError, program: "Node.js", failure: FailureRefused, addr: "10.0.0.5"},
+	{name: "a dumped request url names the dialled ip", in: "  config: {\n    url: 'http://api.corp.internal/v1/items',\n    method: 'get'\n  },\n  cause: Error: connect ECONNREFUSED 10.0.0.5:80", host: "api.corp.internal", port: 80, kind: KindError, program: "Node.js", failure: FailureRefused, addr: "10.0.0.5"},
 	{name: "a dumped current url names loopback", in: "    _currentUrl: 'http://localhost/api/login',\n  },\n  cause: Error: connect ECONNREFUSED 127.0.0.1:80\n      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)", host: "localhost", port: 80, kind: KindError, program: "Node.js", failure: FailureRefused, addr: "127.0.0.1"},
 	// wget's "… connected." is a step that worked, in any language; the
 	// connection that failed after a redirect is the target.
-	{name: "wget connected then failed after a redirect", in: "Connecting to a.example.com (a.example.com)|192.0.2.1|:443... connected.\nHTTP request sent, awaiting response... 302 Found\nLocation: https://b.example.com/x [following]\n--2023-07-15 13:18:01--  https://b.example.com/x\nResolving b.example.com (b.example.com)... 192.0.2.2\nConnecting to b.example.com (b.example.com)|192.0.2.2|:443... failed: Connection refused.", host: "b.example.com", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.2"},
-	{name: "wget connected in german", in: "Verbindungsaufbau zu a.example.com (a.example.com)|192.0.2.1|:443 … verbunden.\nVerbindungsaufbau zu b.example.com (b.example.com)|::|:443 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", host: "b.example.com", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "::"},
+	{name: "wget connected then failed after a redirect", in: "Connecting to a.corp.internal (a.corp.internal)|192.0.2.1|:443... connected.\nHTTP request sent, awaiting response... 302 Found\nLocation: https://b.corp.internal/x [following]\n--2023-07-15 13:18:01--  https://b.corp.internal/x\nResolving b.corp.internal (b.corp.internal)... 192.0.2.2\nConnecting to b.corp.internal (b.corp.internal)|192.0.2.2|:443... failed: Connection refused.", host: "b.corp.internal", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "192.0.2.2"},
+	{name: "wget connected in german", in: "Verbindungsaufbau zu a.corp.internal (a.corp.internal)|192.0.2.1|:443 … verbunden.\nVerbindungsaufbau zu b.corp.internal (b.corp.internal)|::|:443 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", host: "b.corp.internal", port: 443, kind: KindError, program: "wget", failure: FailureRefused, addr: "::"},
 	// The address curl dialled for a URL's host, without its port.
-	{name: "curl dialled an ipv6 address for a url", in: "Could not retrieve mirrorlist http://mirror.example.com/?release=7 error was\n14: curl#7 - \"Failed to connect to 2001:db8::5: Network is unreachable\"", host: "mirror.example.com", port: 80, kind: KindError, failure: FailureUnreachable, addr: "2001:db8::5"},
+	{name: "curl dialled an ipv6 address for a url", in: "Could not retrieve mirrorlist http://mirror.corp.internal/?release=7 error was\n14: curl#7 - \"Failed to connect to 2001:db8::5: Network is unreachable\"", host: "mirror.corp.internal", port: 80, kind: KindError, failure: FailureUnreachable, addr: "2001:db8::5"},
 	// A database client's error names its server or none: a web page's URL
 	// is not it.
-	{name: "a database error takes no web url", in: "Fatal error\n\nSQLSTATE[HY000] [2002] Connection timed out\n\non http://www.example.com", kind: KindError, err: ErrNoTarget},
+	{name: "a database error takes no web url", in: "Fatal error\n\nSQLSTATE[HY000] [2002] Connection timed out\n\non http://www.corp.internal", kind: KindError, err: ErrNoTarget},
 	// envoy's response details with spaces written as underscores.
 	{name: "envoy details with underscores", in: `[2024-05-28T18:42:53.929Z] "- - -" 0 UF,URX - - "delayed_connect_error:_111" 0 0 0 - "-" "-" "-" "-" "10.0.0.5:7801" InboundPassthroughClusterIpv4 - 10.0.0.5:7801 10.0.0.9:33948 - -`, host: "10.0.0.5", port: 7801, kind: KindError, failure: FailureRefused},
-	{name: "envoy reset details with underscores", in: `"GET /x HTTP/1.1" 503 UF upstream_reset_before_response_started{remote_connection_failure,delayed_connect_error:_Connection_refused} - "-" 0 91 1 - "-" "curl/8.0" "-" "b.example.com" "10.0.0.5:8080"`, host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
+	{name: "envoy reset details with underscores", in: `"GET /x HTTP/1.1" 503 UF upstream_reset_before_response_started{remote_connection_failure,delayed_connect_error:_Connection_refused} - "-" 0 91 1 - "-" "curl/8.0" "-" "b.corp.internal" "10.0.0.5:8080"`, host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
 	// A word that holds characters no host name has is not a host, nor a
 	// name cut out of it.
 	{name: "a quoted word no host has", in: "wget: 无法解析主机地址 “h1>server”\nwget: unable to resolve host address ‘(500)<’", kind: KindError, err: ErrNoTarget},
 	{name: "a percent-escaped word", in: "curl: (6) Could not resolve host: h1%3Eserver", kind: KindError, err: ErrNoTarget},
 	// MQTT clients name the broker with -h (port -p, default 1883).
-	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.example.com -t 'sensors/#'\nError: Connection refused", host: "broker.example.com", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
+	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.corp.internal -t 'sensors/#'\nError: Connection refused", host: "broker.corp.internal", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A path that only starts like a help page's is none, and a web
 	// client's host takes no port from another program the text names.
-	{name: "a path starting /wiki is no help page", in: "Starting app_postgres_1 ... done\n--2019-11-08 06:32:55--  http://www.example.org/data/wikipedia_article.sql.bin\nResolving www.example.org (www.example.org)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.example.org’", host: "www.example.org", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
-	{name: "a wiki page is a help page", in: "Error: Connection refused (https://tool.example.org/wiki/ConnectionRefused)", kind: KindError, err: ErrNoTarget},
-	{name: "a help page's file is a help page", in: "Error: Connection refused (https://tool.example.org/help.html)", kind: KindError, err: ErrNoTarget},
-	{name: "a web client's host takes no other service's port", in: "Starting app_postgres_1 ... done\nResolving www.example.org (www.example.org)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.example.org’", host: "www.example.org", port: 443, from: PortAssumed, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "a path starting /wiki is no help page", in: "Starting app_postgres_1 ... done\n--2019-11-08 06:32:55--  http://www.corp.test/data/wikipedia_article.sql.bin\nResolving www.corp.test (www.corp.test)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.corp.test’", host: "www.corp.test", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "a wiki page is a help page", in: "Error: Connection refused (https://tool.corp.test/wiki/ConnectionRefused)", kind: KindError, err: ErrNoTarget},
+	{name: "a help page's file is a help page", in: "Error: Connection refused (https://tool.corp.test/help.html)", kind: KindError, err: ErrNoTarget},
+	{name: "a web client's host takes no other service's port", in: "Starting app_postgres_1 ... done\nResolving www.corp.test (www.corp.test)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.corp.test’", host: "www.corp.test", port: 443, from: PortAssumed, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	// A console that hard-wraps at its width cuts a quoted value: a line as
 	// wide as the console (80, or a width lines of the paste share) left
 	// inside a quote goes on on the next line.
-	{name: "a quoted host wrapped at 80 columns", in: " File \"C:\\Python33\\lib\\site-packages\\requests\\adapters.py\", line 327, in send\n   raise ConnectionError(e)\nrequests.exceptions.ConnectionError: HTTPSConnectionPool(host='class1.example.or\ng', port=443): Max retries exceeded with url: /sna-003 (Caused by <class 'Connec\ntionRefusedError'>: [WinError 10061] No connection could be made because the tar\nget machine actively refused it)", host: "class1.example.org", port: 443, kind: KindError, program: "Python", failure: FailureRefused},
-	{name: "a quoted host wrapped at the paste's width", in: "ConnectionError: HTTPConnectionPool(host='intranet.example.n\net', port=8080): Max retries exceeded with url: /x (Caused b\ny NewConnectionError: [Errno 111] Connection refused)", host: "intranet.example.net", port: 8080, kind: KindError, program: "Python", failure: FailureRefused},
-	{name: "a short line is no wrap", in: "ConnectionError: HTTPConnectionPool(host='intranet.example.n\net', port=8080): Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "a quoted host wrapped at 80 columns", in: " File \"C:\\Python33\\lib\\site-packages\\requests\\adapters.py\", line 327, in send\n   raise ConnectionError(e)\nrequests.exceptions.ConnectionError: HTTPSConnectionPool(host='class1.company.or\ng', port=443): Max retries exceeded with url: /sna-003 (Caused by <class 'Connec\ntionRefusedError'>: [WinError 10061] No connection could be made because the tar\nget machine actively refused it)", host: "class1.company.org", port: 443, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "a quoted host wrapped at the paste's width", in: "ConnectionError: HTTPConnectionPool(host='intranet.company.n\net', port=8080): Max retries exceeded with url: /x (Caused b\ny NewConnectionError: [Errno 111] Connection refused)", host: "intranet.company.net", port: 8080, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "a short line is no wrap", in: "ConnectionError: HTTPConnectionPool(host='intranet.company.n\net', port=8080): Connection refused", kind: KindError, err: ErrNoTarget},
 	// A command line's flag values may be quoted.
 	{name: "mosquitto_pub with a quoted broker", in: "mosquitto_pub -m 1 -t \"sensors/test/led\" -h \"192.0.2.22\"\n i got every time\nError: Connection refused", host: "192.0.2.22", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
-	{name: "mosquitto_sub with quoted broker and port", in: "mosquitto_sub -h 'broker.example.com' -p '8883' -t x\nError: Connection refused", host: "broker.example.com", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureRefused},
-	{name: "mysql with a quoted host and port", in: "$ mysql -u root -h \"db.example.com\" -P \"3307\" -p\nERROR 2003 (HY000): Can't connect to MySQL server (110)", host: "db.example.com", port: 3307, kind: KindError, program: "MySQL", failure: FailureTimeout},
+	{name: "mosquitto_sub with quoted broker and port", in: "mosquitto_sub -h 'broker.corp.internal' -p '8883' -t x\nError: Connection refused", host: "broker.corp.internal", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureRefused},
+	{name: "mysql with a quoted host and port", in: "$ mysql -u root -h \"db.corp.internal\" -P \"3307\" -p\nERROR 2003 (HY000): Can't connect to MySQL server (110)", host: "db.corp.internal", port: 3307, kind: KindError, program: "MySQL", failure: FailureTimeout},
 	{name: "mosquitto_pub with a port", in: "mosquitto_pub -p 1884 -h mqtt.local -t t -m 1\nError: Connection refused", host: "mqtt.local", port: 1884, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "an mqtt client image", in: "docker run --rm --network net efrecon/mqtt-client sub -h mosquitto -t \"/#\"\nError: Connection refused", host: "mosquitto", port: 1883, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A browser's page copied as text glues its heading to the host; its
 	// search suggestion spells host:port as "host port".
 	{name: "a heading glued to a host", in: "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED", host: "localhost", port: 4200, kind: KindError, program: "browser", failure: FailureRefused},
-	{name: "a heading glued to a name", in: "This page isn’t workingapi.example.com didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.example.com", port: 443, kind: KindError, program: "browser"},
+	{name: "a heading glued to a name", in: "This page isn’t workingapi.corp.internal didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.corp.internal", port: 443, kind: KindError, program: "browser"},
 
 	// Go on Windows names the resolver call that failed, whatever Winsock
 	// said ("getaddrinfow: A non-recoverable error …", WSANO_RECOVERY).
-	{name: "go getaddrinfow", in: "failed to connect: dial tcp: lookup ws.example.com: getaddrinfow: A non-recoverable error occurred during a database lookup.\nexit status 1", host: "ws.example.com", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
-	{name: "a non-recoverable error of no look-up", in: "upload to files.example.com failed: A non-recoverable error occurred while writing", host: "files.example.com", port: 443, kind: KindError},
+	{name: "go getaddrinfow", in: "failed to connect: dial tcp: lookup ws.corp.internal: getaddrinfow: A non-recoverable error occurred during a database lookup.\nexit status 1", host: "ws.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "a non-recoverable error of no look-up", in: "upload to files.corp.internal failed: A non-recoverable error occurred while writing", host: "files.corp.internal", port: 443, kind: KindError},
 	// Winsock's WSAECONNABORTED (10053) under Go's own words for a write.
 	{name: "wsasend aborted", in: "2023/03/14 20:38:07 local <- remote failed: readfrom tcp 127.0.0.1:64243->127.0.0.1:27015: write tcp 127.0.0.1:64243->127.0.0.1:27015: wsasend: An established connection was aborted by the software in your host machine.", host: "127.0.0.1", port: 27015, kind: KindError, failure: FailureReset},
 	// WinHTTP's 12007 text, hard-wrapped by the console after "The".
@@ -315,115 +315,124 @@ var parseCases = []struct {
 	{name: "a server name that is not valid", in: "    Updating registry `https://github.com/rust-lang/crates.io-index`\nerror: failed to send request: The\n server name or address is not valid", host: "github.com", port: 443, kind: KindError},
 	// Windows' HRESULTs wrapping WinINet's, WinHTTP's and Winsock's codes
 	// (HRESULT_FROM_WIN32(12007) is 0x80072EE7), whole tokens only.
-	{name: "winget hresult", in: "Downloading https://web.example.com/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072ee7 : unknown error", host: "web.example.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
-	{name: "an hresult that says nothing of how", in: "Downloading https://web.example.com/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072efd : unknown error", host: "web.example.com", port: 443, kind: KindError},
+	{name: "winget hresult", in: "Downloading https://web.corp.internal/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072ee7 : unknown error", host: "web.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "an hresult that says nothing of how", in: "Downloading https://web.corp.internal/desktop/Setup.exe\nAn unexpected error occurred while executing the command:\nInternetOpenUrl() failed.\n0x80072efd : unknown error", host: "web.corp.internal", port: 443, kind: KindError},
 	// A resolver's answer logged before the dial names the IP
 	// (nodemailer's "Resolved x as IP [cache miss]").
-	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.example.com as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.example.com", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "resolved as another ip", in: "DEBUG Resolved smtp.example.com as 10.0.0.9 [cache miss]\nERROR connect ETIMEDOUT 10.0.0.5:587", host: "10.0.0.5", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.corp.internal as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.corp.internal", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "resolved as another ip", in: "DEBUG Resolved smtp.corp.internal as 10.0.0.9 [cache miss]\nERROR connect ETIMEDOUT 10.0.0.5:587", host: "10.0.0.5", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	// A logger's Java class and source line (log4j's %C:%L), even cut
 	// by a hard wrap, is no host:port; a mixed-case host is still one.
 	{name: "a java class and line wrapped", in: "2021-06-07 18:44:26.055 [lettuce-nioEventLoop-4-5] INFO  io.let\ntuce.core.protocol.CommandHandler:217 - null Unexpected exception during\nrequest: java.io.IOException: 远程主机强迫关闭了一个现有的连接。\n        at sun.nio.ch.SocketDispatcher.read0(Native Method)", kind: KindError, err: ErrNoTarget},
 	{name: "a java class and line", in: "2021-06-07 18:44:26.055 INFO  o.a.k.clients.NetworkClient:831 - Connection to node -1 could not be established. Broker may not be available.\njava.net.ConnectException: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "a java frame wrapped in its file name", in: "java.io.IOException: Connection reset by peer\n        at io.netty.channel.nio.NioEventLoop.processSelectedKey(NioEventLoop.jav\na:714)", kind: KindError, err: ErrNoTarget},
-	{name: "a host:port starting the line after a word", in: "Could not connect to the cache at\ncache.example.com:6379 after 3 tries: Connection refused", host: "cache.example.com", port: 6379, kind: KindError, failure: FailureRefused},
-	{name: "a host in capitals is no class", in: "connect ECONNREFUSED Cache.Example.Com:6379", host: "cache.example.com", port: 6379, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "a host:port starting the line after a word", in: "Could not connect to the cache at\ncache.corp.internal:6379 after 3 tries: Connection refused", host: "cache.corp.internal", port: 6379, kind: KindError, failure: FailureRefused},
+	{name: "a host in capitals is no class", in: "connect ECONNREFUSED Cache.Corp.Internal:6379", host: "cache.corp.internal", port: 6379, kind: KindError, program: "Node.js", failure: FailureRefused},
 	// The registry a package manager's command line gives is the name of
 	// the IP it then dials on the URL's port.
-	{name: "npm registry flag names the ip", in: " npm install -g cnpm --registry=https://registry.example.org\nnpm ERR! argv \"/usr/local/node/bin/node\" \"/usr/local/node/bin/npm\" \"install\" \"-g\" \"cnpm\" \"--registry=https://registry.example.org\"\nnpm ERR! code ETIMEDOUT\n\nnpm ERR! network connect ETIMEDOUT 10.0.0.5:443", host: "registry.example.org", port: 443, kind: KindError, program: "npm", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "yarn registry flag on another port", in: "yarn install --registry http://registry.example.org\nerror An unexpected error occurred: \"connect ECONNREFUSED 10.0.0.5:443\".", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureRefused},
-	{name: "a registry flag of no package manager", in: "helm push chart.tgz --registry=https://registry.example.org\nError: connect ETIMEDOUT 10.0.0.5:443", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	{name: "npm registry flag names the ip", in: " npm install -g cnpm --registry=https://registry.corp.test\nnpm ERR! argv \"/usr/local/node/bin/node\" \"/usr/local/node/bin/npm\" \"install\" \"-g\" \"cnpm\" \"--registry=https://registry.corp.test\"\nnpm ERR! code ETIMEDOUT\n\nnpm ERR! network connect ETIMEDOUT 10.0.0.5:443", host: "registry.corp.test", port: 443, kind: KindError, program: "npm", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "yarn registry flag on another port", in: "yarn install --registry http://registry.corp.test\nerror An unexpected error occurred: \"connect ECONNREFUSED 10.0.0.5:443\".", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "a registry flag of no package manager", in: "helm push chart.tgz --registry=https://registry.corp.test\nError: connect ETIMEDOUT 10.0.0.5:443", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	// Firefox's error pages copied as text, under any brand: a public
 	// name on 443, an IP address or localhost on 80, a typed port kept.
-	{name: "firefox net timeout", in: "The connection has timed out\n\nThe server at www.example.com is taking too long to respond.\nWhat can you do about it?\n\n    If your computer or network is protected by a firewall or proxy, make sure that Nightly is permitted to access the web.", host: "www.example.com", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
+	{name: "firefox net timeout", in: "The connection has timed out\n\nThe server at www.corp.internal is taking too long to respond.\nWhat can you do about it?\n\n    If your computer or network is protected by a firewall or proxy, make sure that Nightly is permitted to access the web.", host: "www.corp.internal", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
 	{name: "firefox connection failure", in: "Unable to connect\n\nFirefox can’t establish a connection to the server at localhost:8976.", host: "localhost", port: 8976, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "firefox connection failure ip", in: "Failed to Connect\nLibreWolf can't establish a connection to the server at 192.168.0.193.", host: "192.168.0.193", port: 80, kind: KindError, program: "browser", failure: FailureRefused},
-	{name: "firefox websocket", in: "Firefox can’t establish a connection to the server at wss://ws.example.com:61619/.", host: "ws.example.com", port: 61619, kind: KindError, program: "browser", failure: FailureRefused},
-	{name: "firefox dns not found", in: "Hmm. We’re having trouble finding that site.\n\nWe can’t connect to the server at www.example.org.", host: "www.example.org", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
-	{name: "firefox dns not found old", in: "Server not found\n\nTor Browser can't find the server at www.example.org.", host: "www.example.org", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
-	{name: "firefox net interrupt", in: "The connection was interrupted\n\nThe connection to www.example.com was interrupted while the page was loading.", host: "www.example.com", port: 443, kind: KindError, program: "browser", failure: FailureReset},
+	{name: "firefox websocket", in: "Firefox can’t establish a connection to the server at wss://ws.corp.internal:61619/.", host: "ws.corp.internal", port: 61619, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "firefox dns not found", in: "Hmm. We’re having trouble finding that site.\n\nWe can’t connect to the server at www.corp.test.", host: "www.corp.test", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
+	{name: "firefox dns not found old", in: "Server not found\n\nTor Browser can't find the server at www.corp.test.", host: "www.corp.test", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
+	{name: "firefox net interrupt", in: "The connection was interrupted\n\nThe connection to www.corp.internal was interrupted while the page was loading.", host: "www.corp.internal", port: 443, kind: KindError, program: "browser", failure: FailureReset},
 	{name: "firefox net reset", in: "The connection was reset\n\nThe connection to the server was reset while the page was loading.", kind: KindError, err: ErrNoTarget},
-	{name: "a server at no error page", in: "The server at www.example.com is up and answering.", err: ErrNoTarget},
+	{name: "a server at no error page", in: "The server at www.corp.internal is up and answering.", err: ErrNoTarget},
 	// Winsock's unreachable texts (10051, 10065) and its resolver texts in
 	// Windows' UI languages, as Go and .NET print them.
 	{name: "winsock unreachable network in json", in: "{\n    \"type\": \"localproxy\",\n    \"error\": \"dial tcp6 [2001:db8:4006:804::200d]:443: connectex: A socket operation was attempted to an unreachable network.\"\n}", host: "2001:db8:4006:804::200d", port: 443, kind: KindError, program: "Go", failure: FailureUnreachable},
-	{name: "dotnet portuguese host not known", in: "[BUG] System.Net.Http.HttpRequestException: Este host não é conhecido. (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
-	{name: "dotnet spanish no data", in: "System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
+	{name: "dotnet portuguese host not known", in: "[BUG] System.Net.Http.HttpRequestException: Este host não é conhecido. (api.corp.test:443)", host: "api.corp.test", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
+	{name: "dotnet spanish no data", in: "System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.corp.test:443)", host: "api.corp.test", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	// .NET's HttpRequestException on Linux for a resolver's EAI_AGAIN.
-	{name: "dotnet try again", in: "fail: Microsoft.Extensions.Hosting.Internal.Host[9]\nbackend_1   |       BackgroundService failed\nbackend_1   |       System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
+	{name: "dotnet try again", in: "fail: Microsoft.Extensions.Hosting.Internal.Host[9]\nbackend_1   |       BackgroundService failed\nbackend_1   |       System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.corp.test:443)", host: "api.corp.test", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "eagain of no resolver", in: "send to 10.0.0.5:9000 failed: Resource temporarily unavailable (os error 11)", host: "10.0.0.5", port: 9000, kind: KindError, program: "Rust"},
 	// apt's status words are no hosts; a port written as its service's
 	// name after the host is that service's port.
-	{name: "apt portuguese service port", in: "Ign:3 http://pt.archive.example.org/ubuntu resolute InRelease\nIgn:4 http://pt.archive.example.org/ubuntu resolute-updates InRelease\nErro:5 http://pt.archive.example.org/ubuntu resolute-backports InRelease\n  Incapaz de ligar a pt.archive.example.org:http:", host: "pt.archive.example.org", port: 80, kind: KindError, program: "apt"},
-	{name: "apt https service port", in: "Err:1 http://deb.example.org/debian bookworm InRelease\n  Could not connect to deb.example.org:https:", host: "deb.example.org", port: 443, kind: KindError, program: "apt"},
-	{name: "apt german", in: "Holen:1 http://ftp.example.org/debian bookworm InRelease\nFehl:1 http://ftp.example.org/debian bookworm InRelease\n  Verbindung mit ftp.example.org:http: nicht möglich:", host: "ftp.example.org", port: 80, kind: KindError, program: "apt"},
-	{name: "apt status alone", in: "Ign:3 http://mirror.example.org/ubuntu resolute InRelease", host: "mirror.example.org", port: 80, kind: KindError},
-	{name: "a status word not starting the line", in: "Error: connect ECONNREFUSED des:5432 http://app.example.org/", host: "des", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
-	{name: "a url after a host is no service port", in: "mirror.example.org:https://mirror.example.org:8443/x", host: "mirror.example.org", port: 8443, kind: KindError},
+	{name: "apt portuguese service port", in: "Ign:3 http://pt.archive.corp.test/ubuntu resolute InRelease\nIgn:4 http://pt.archive.corp.test/ubuntu resolute-updates InRelease\nErro:5 http://pt.archive.corp.test/ubuntu resolute-backports InRelease\n  Incapaz de ligar a pt.archive.corp.test:http:", host: "pt.archive.corp.test", port: 80, kind: KindError, program: "apt"},
+	{name: "apt https service port", in: "Err:1 http://deb.corp.test/debian bookworm InRelease\n  Could not connect to deb.corp.test:https:", host: "deb.corp.test", port: 443, kind: KindError, program: "apt"},
+	{name: "apt german", in: "Holen:1 http://ftp.corp.test/debian bookworm InRelease\nFehl:1 http://ftp.corp.test/debian bookworm InRelease\n  Verbindung mit ftp.corp.test:http: nicht möglich:", host: "ftp.corp.test", port: 80, kind: KindError, program: "apt"},
+	{name: "apt status alone", in: "Ign:3 http://mirror.corp.test/ubuntu resolute InRelease", host: "mirror.corp.test", port: 80, kind: KindError},
+	{name: "a status word not starting the line", in: "Error: connect ECONNREFUSED des:5432 http://app.corp.test/", host: "des", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "a url after a host is no service port", in: "mirror.corp.test:https://mirror.corp.test:8443/x", host: "mirror.corp.test", port: 8443, kind: KindError},
 	// A dotless word:N in a bracketed field of a log line's prefix, before
 	// its level, is the log's own context.
 	{name: "log prefix field before the level", in: "2020-04-20 12:24:18.946 [user:2 ] DEBUG 14682 --- [qtp188523822-5081] w.f.s.HttpURLConnectionDownloaderService : Couldn't download file: connect() has failed\n\njava.net.SocketTimeoutException: connect timed out\n        at java.net.PlainSocketImpl.socketConnect(Native Method) ~[na:1.8.0_151]", kind: KindError, err: ErrNoTarget},
-	{name: "log prefix field with a name", in: "2020-04-20 12:24:18.946 [db.example.org:5432] ERROR connect timed out", host: "db.example.org", port: 5432, kind: KindError, failure: FailureTimeout},
+	{name: "log prefix field with a name", in: "2020-04-20 12:24:18.946 [db.corp.test:5432] ERROR connect timed out", host: "db.corp.test", port: 5432, kind: KindError, failure: FailureTimeout},
 	{name: "log bracket with no level after", in: "2020-04-20 12:24:18 [redis:6379] Connection refused", host: "redis", port: 6379, kind: KindError, failure: FailureRefused},
 	// Windows ping's failed look-up in its UI languages; ping names no
 	// port, so the one tested when nothing names one.
-	{name: "ping chinese not found", in: "Ping 请求找不到主机 9805574.sub.example.org。请检查该名称，然后重试。", host: "9805574.sub.example.org", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
-	{name: "ping german not found", in: "C:\\Users\\m>ping server.example.org\nPing-Anforderung konnte Host \"server.example.org\" nicht finden. Überprüfen Sie den Namen, und versuchen Sie es erneut.", host: "server.example.org", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
-	{name: "ping french not found", in: "La requête Ping n’a pas pu trouver l’hôte www.example.org. Vérifiez le nom et essayez à nouveau.", host: "www.example.org", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
-	{name: "ping spanish not found", in: "La solicitud de ping no pudo encontrar el host cli2.example.org. Compruebe el\n nombre y\nvuelva a intentarlo.", host: "cli2.example.org", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
-	{name: "ping russian not found", in: "При проверке связи не удалось обнаружить узел www.example.org.\nПроверьте имя узла и повторите попытку.", host: "www.example.org", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
-	{name: "ping japanese not found", in: "ping 要求ではホスト intranet.example.org が見つかりませんでした。ホスト名を確認してもう一度実行してください。", host: "intranet.example.org", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
-	{name: "a ping that found its host", in: "Ping 请求 www.example.org [10.0.0.5] 具有 32 字节的数据:\n来自 10.0.0.5 的回复: 字节=32 时间=1ms TTL=64", err: ErrNoTarget},
+	{name: "ping chinese not found", in: "Ping 请求找不到主机 9805574.sub.corp.test。请检查该名称，然后重试。", host: "9805574.sub.corp.test", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
+	{name: "ping german not found", in: "C:\\Users\\m>ping server.corp.test\nPing-Anforderung konnte Host \"server.corp.test\" nicht finden. Überprüfen Sie den Namen, und versuchen Sie es erneut.", host: "server.corp.test", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
+	{name: "ping french not found", in: "La requête Ping n’a pas pu trouver l’hôte www.corp.test. Vérifiez le nom et essayez à nouveau.", host: "www.corp.test", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
+	{name: "ping spanish not found", in: "La solicitud de ping no pudo encontrar el host cli2.corp.test. Compruebe el\n nombre y\nvuelva a intentarlo.", host: "cli2.corp.test", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
+	{name: "ping russian not found", in: "При проверке связи не удалось обнаружить узел www.corp.test.\nПроверьте имя узла и повторите попытку.", host: "www.corp.test", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
+	{name: "ping japanese not found", in: "ping 要求ではホスト intranet.corp.test が見つかりませんでした。ホスト名を確認してもう一度実行してください。", host: "intranet.corp.test", port: 443, kind: KindError, program: "Windows", failure: FailureNoSuchHost},
+	{name: "a ping that found its host", in: "Ping 请求 www.corp.test [10.0.0.5] 具有 32 字节的数据:\n来自 10.0.0.5 的回复: 字节=32 时间=1ms TTL=64", err: ErrNoTarget},
 	// A command line naming host and port names the IP the failure then
 	// gives on that port.
 	{name: "ssh command names the loopback ip", in: "aldeab@mbp ~ % ssh root@localhost -p 2222\nkex_exchange_identification: read: Connection reset by peer\nConnection reset by 127.0.0.1 port 2222\naldeab@mbp ~ %", host: "localhost", port: 2222, kind: KindError, program: "ssh", failure: FailureReset, addr: "127.0.0.1"},
-	{name: "ssh command names the ip", in: "$ ssh -p 2222 -i ~/.ssh/id_ed25519 deploy@db.example.org\nssh: connect to host 10.0.0.5 port 2222: Connection refused", host: "db.example.org", port: 2222, kind: KindError, program: "ssh", failure: FailureRefused, addr: "10.0.0.5"},
-	{name: "ssh command on its default port", in: "$ ssh -v deploy@db.example.org\nssh: connect to host 10.0.0.5 port 22: Connection timed out", host: "db.example.org", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout, addr: "10.0.0.5"},
-	{name: "nc command names the ip", in: "$ nc -vz cache.example.org 6379\nnc: connect to 10.0.0.7 port 6379 (tcp) failed: Connection refused", host: "cache.example.org", port: 6379, kind: KindError, failure: FailureRefused, addr: "10.0.0.7"},
-	{name: "ssh command on another port", in: "$ ssh deploy@db.example.org\nconnect ECONNREFUSED 10.0.0.9:5432", host: "10.0.0.9", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
-	{name: "two commands on the port name neither", in: "$ ssh a.example.org -p 2222\n$ telnet b.example.org 2222\nConnection reset by 10.0.0.5 port 2222", host: "10.0.0.5", port: 2222, kind: KindError, program: "telnet", failure: FailureReset},
+	{name: "ssh command names the ip", in: "$ ssh -p 2222 -i ~/.ssh/id_ed25519 deploy@db.corp.test\nssh: connect to host 10.0.0.5 port 2222: Connection refused", host: "db.corp.test", port: 2222, kind: KindError, program: "ssh", failure: FailureRefused, addr: "10.0.0.5"},
+	{name: "ssh command on its default port", in: "$ ssh -v deploy@db.corp.test\nssh: connect to host 10.0.0.5 port 22: Connection timed out", host: "db.corp.test", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "nc command names the ip", in: "$ nc -vz cache.corp.test 6379\nnc: connect to 10.0.0.7 port 6379 (tcp) failed: Connection refused", host: "cache.corp.test", port: 6379, kind: KindError, failure: FailureRefused, addr: "10.0.0.7"},
+	{name: "ssh command on another port", in: "$ ssh deploy@db.corp.test\nconnect ECONNREFUSED 10.0.0.9:5432", host: "10.0.0.9", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "two commands on the port name neither", in: "$ ssh a.corp.test -p 2222\n$ telnet b.corp.test 2222\nConnection reset by 10.0.0.5 port 2222", host: "10.0.0.5", port: 2222, kind: KindError, program: "telnet", failure: FailureReset},
+	// RFC 2606 and RFC 6761 example names in error text are placeholders
+	// the user put in; typed alone they are still tested.
+	{name: "example name in error text", in: "Bind failed: Can't contact LDAP server: Unable to bind to server ldap.example.com:389", kind: KindError, err: ErrNoTarget},
+	{name: "example subdomain url in error text", in: "    Error: error sending request for url (https://mydomain.example.com/user/myuser): error trying to connect: invalid peer certificate: UnknownIssuer", kind: KindError, err: ErrNoTarget},
+	{name: "example tld in error text", in: "dial tcp: lookup nowhere.example on 127.0.0.53:53: no such host", kind: KindError, err: ErrNoTarget},
+	{name: "example name typed alone", in: "ldap.example.com:389", host: "ldap.example.com", port: 389, from: PortExplicit, kind: KindHostPort},
+	{name: "example url typed alone", in: "https://api.example.org/v1", host: "api.example.org", port: 443, from: PortScheme, kind: KindURL},
+	{name: "a name ending like an example name", in: "Unable to bind to server ldap.myexample.com:389", host: "ldap.myexample.com", port: 389, kind: KindError},
+	{name: "an example name under a country domain", in: "Unable to bind to server ldap.example.com.au:389", host: "ldap.example.com.au", port: 389, kind: KindError},
 	// A relay's log line names the destination, then the failing hop.
-	{name: "relay names destination then hop", in: "concurrent connections: 1\nremote github.example.org:443 error: Error: connect ECONNREFUSED 10.0.0.76:8080\nremote disconnected", host: "10.0.0.76", port: 8080, kind: KindError, program: "Node.js", failure: FailureRefused, via: "github.example.org"},
-	{name: "relay to the destination itself", in: "remote github.example.org:443 error: Error: connect ECONNREFUSED 10.0.0.76:443", host: "github.example.org", port: 443, kind: KindError, program: "Node.js", failure: FailureRefused, addr: "10.0.0.76"},
-	{name: "relay read error is no connect", in: "remote github.example.org:443 error: Error: read ECONNRESET 10.0.0.76:8080", host: "10.0.0.76", port: 8080, kind: KindError, program: "Node.js", failure: FailureReset},
+	{name: "relay names destination then hop", in: "concurrent connections: 1\nremote github.corp.test:443 error: Error: connect ECONNREFUSED 10.0.0.76:8080\nremote disconnected", host: "10.0.0.76", port: 8080, kind: KindError, program: "Node.js", failure: FailureRefused, via: "github.corp.test"},
+	{name: "relay to the destination itself", in: "remote github.corp.test:443 error: Error: connect ECONNREFUSED 10.0.0.76:443", host: "github.corp.test", port: 443, kind: KindError, program: "Node.js", failure: FailureRefused, addr: "10.0.0.76"},
+	{name: "relay read error is no connect", in: "remote github.corp.test:443 error: Error: read ECONNRESET 10.0.0.76:8080", host: "10.0.0.76", port: 8080, kind: KindError, program: "Node.js", failure: FailureReset},
 	// Terraform's "returned from" gives a URL too.
-	{name: "terraform returned from url", in: "│ Error: Failed to install provider\n│\n│ Error while installing snowflakedb/snowflake v2.17.0: could not query provider registry for registry.example.org/snowflakedb/snowflake: the request failed after 2 attempts, please try again later: 502 Bad Gateway returned from https://registry.example.org/v1/providers/snowflakedb/snowflake/2.17.0/download/linux/amd64", host: "registry.example.org", port: 443, kind: KindError},
-	{name: "terraform returned from url with port", in: "Error: 503 Service Unavailable returned from http://mirror.example.org:8080/v1/providers/x", host: "mirror.example.org", port: 8080, kind: KindError},
+	{name: "terraform returned from url", in: "│ Error: Failed to install provider\n│\n│ Error while installing snowflakedb/snowflake v2.17.0: could not query provider registry for registry.corp.test/snowflakedb/snowflake: the request failed after 2 attempts, please try again later: 502 Bad Gateway returned from https://registry.corp.test/v1/providers/snowflakedb/snowflake/2.17.0/download/linux/amd64", host: "registry.corp.test", port: 443, kind: KindError},
+	{name: "terraform returned from url with port", in: "Error: 503 Service Unavailable returned from http://mirror.corp.test:8080/v1/providers/x", host: "mirror.corp.test", port: 8080, kind: KindError},
 	{name: "returned from a bare scheme", in: "Error: 502 Bad Gateway returned from https", kind: KindError, err: ErrNoTarget},
 	// Subversion and Mercurial.
-	{name: "svn url svn scheme", in: "svn: E730060: Unable to connect to a repository at URL 'svn://svn.example.org/soul\n_coder/trunk'\nsvn: E730060: Can't connect to host 'svn.example.org': A connection attempt failed\nbecause the connected party did not properly respond after a period of time, or\nestablished connection failed because connected host has failed to respond.", host: "svn.example.org", port: 3690, kind: KindError, program: "Subversion", failure: FailureTimeout},
-	{name: "svn can't connect to host", in: "svn: E670008: Can't connect to host 'svn.example.org': No such host is known.", host: "svn.example.org", port: 3690, kind: KindError, program: "Subversion", failure: FailureNoSuchHost},
-	{name: "svn+ssh closed unexpectedly", in: "svn: E210002: Unable to connect to a repository at URL 'svn+ssh://hjd@svn.example.org/share/go/svn/trunk'\nsvn: E210002: Network connection closed unexpectedly", host: "svn.example.org", port: 22, kind: KindError, failure: FailureReset},
+	{name: "svn url svn scheme", in: "svn: E730060: Unable to connect to a repository at URL 'svn://svn.corp.test/soul\n_coder/trunk'\nsvn: E730060: Can't connect to host 'svn.corp.test': A connection attempt failed\nbecause the connected party did not properly respond after a period of time, or\nestablished connection failed because connected host has failed to respond.", host: "svn.corp.test", port: 3690, kind: KindError, program: "Subversion", failure: FailureTimeout},
+	{name: "svn can't connect to host", in: "svn: E670008: Can't connect to host 'svn.corp.test': No such host is known.", host: "svn.corp.test", port: 3690, kind: KindError, program: "Subversion", failure: FailureNoSuchHost},
+	{name: "svn+ssh closed unexpectedly", in: "svn: E210002: Unable to connect to a repository at URL 'svn+ssh://hjd@svn.corp.test/share/go/svn/trunk'\nsvn: E210002: Network connection closed unexpectedly", host: "svn.corp.test", port: 22, kind: KindError, failure: FailureReset},
 	{name: "hg connection ended unexpectedly", in: "C:\\dev>hg clone http://server-main-build/hg/server\ndestination directory: server\nrequesting all changes\ntransaction abort!\nrollback completed\nabort: connection ended unexpectedly", host: "server-main-build", port: 80, kind: KindError, failure: FailureReset},
-	{name: "hg wraps the os message", in: "abort: error: Connection refused\nwhile pulling from http://hg.example.org:8000/repo", host: "hg.example.org", port: 8000, kind: KindError, failure: FailureRefused},
-	{name: "a perl can't connect to host is no svn", in: "Can't connect to host 'db.example.org': timeout", host: "db.example.org", port: 443, kind: KindError, failure: FailureTimeout},
-	{name: "a connection closed normally", in: "svn: E210002: Unable to connect to a repository at URL 'svn://svn.example.org/repo'\nsvn: E210002: Connection closed by the user", host: "svn.example.org", port: 3690, kind: KindError},
+	{name: "hg wraps the os message", in: "abort: error: Connection refused\nwhile pulling from http://hg.corp.test:8000/repo", host: "hg.corp.test", port: 8000, kind: KindError, failure: FailureRefused},
+	{name: "a perl can't connect to host is no svn", in: "Can't connect to host 'db.corp.test': timeout", host: "db.corp.test", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "a connection closed normally", in: "svn: E210002: Unable to connect to a repository at URL 'svn://svn.corp.test/repo'\nsvn: E210002: Connection closed by the user", host: "svn.corp.test", port: 3690, kind: KindError},
 	// curl's zh_CN translation.
-	{name: "curl chinese refused", in: "服务器curl: (7) 连接失败 api.example.org:443; 连接拒绝，shell脚本不能推送，被拒绝访问？", host: "api.example.org", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
-	{name: "curl chinese access denied", in: "curl: (7) 连接失败 api.example.org:443; 被拒绝访问", host: "api.example.org", port: 443, kind: KindError, program: "curl"},
+	{name: "curl chinese refused", in: "服务器curl: (7) 连接失败 api.corp.test:443; 连接拒绝，shell脚本不能推送，被拒绝访问？", host: "api.corp.test", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "curl chinese access denied", in: "curl: (7) 连接失败 api.corp.test:443; 被拒绝访问", host: "api.corp.test", port: 443, kind: KindError, program: "curl"},
 	// rustls's wordings through reqwest.
-	{name: "rustls unknown issuer", in: "× unexpected error error sending request for url (https://git.example.org/pantry/archive/main.tar.gz): error trying to connect: invalid peer certificate: UnknownIssuer", host: "git.example.org", port: 443, kind: KindError, failure: FailureTLS},
-	{name: "rustls fatal alert", in: "Error: error sending request for url (https://api.example.org/v1): error trying to connect: received fatal alert: HandshakeFailure", host: "api.example.org", port: 443, kind: KindError, failure: FailureTLS},
-	{name: "rustls words of no tls", in: "Error: error sending request for url (https://api.example.org/v1): invalid peer id", host: "api.example.org", port: 443, kind: KindError},
-	{name: "dotnet other message is no lookup", in: "System.Net.Http.HttpRequestException: El nombre de usuario es válido (api.example.org:443)", host: "api.example.org", port: 443, kind: KindError, program: ".NET"},
+	{name: "rustls unknown issuer", in: "× unexpected error error sending request for url (https://git.corp.test/pantry/archive/main.tar.gz): error trying to connect: invalid peer certificate: UnknownIssuer", host: "git.corp.test", port: 443, kind: KindError, failure: FailureTLS},
+	{name: "rustls fatal alert", in: "Error: error sending request for url (https://api.corp.test/v1): error trying to connect: received fatal alert: HandshakeFailure", host: "api.corp.test", port: 443, kind: KindError, failure: FailureTLS},
+	{name: "rustls words of no tls", in: "Error: error sending request for url (https://api.corp.test/v1): invalid peer id", host: "api.corp.test", port: 443, kind: KindError},
+	{name: "dotnet other message is no lookup", in: "System.Net.Http.HttpRequestException: El nombre de usuario es válido (api.corp.test:443)", host: "api.corp.test", port: 443, kind: KindError, program: ".NET"},
 
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).
 	{name: "a byte that is not UTF-8 before host and port words", in: "\x97host 00port0", err: ErrNoTarget},
-	{name: "a byte that is not UTF-8 before a message", in: "\x97Connection to host db.example.com port 22 timed out", host: "db.example.com", port: 22, kind: KindError, failure: FailureTimeout},
-	{name: "a capital dotted I before a message", in: "İstanbul: connect to db.example.com port 22: Connection timed out", host: "db.example.com", port: 22, kind: KindError, program: "curl", failure: FailureTimeout},
+	{name: "a byte that is not UTF-8 before a message", in: "\x97Connection to host db.corp.internal port 22 timed out", host: "db.corp.internal", port: 22, kind: KindError, failure: FailureTimeout},
+	{name: "a capital dotted I before a message", in: "İstanbul: connect to db.corp.internal port 22: Connection timed out", host: "db.corp.internal", port: 22, kind: KindError, program: "curl", failure: FailureTimeout},
 
 	// Generic and bad input.
-	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.example.com/up err=timeout", host: "files.example.com", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.corp.internal/up err=timeout", host: "files.corp.internal", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
-	{name: "bad port", in: "example.com:99999", bad: true},
-	{name: "bad port text", in: "example.com:http", bad: true},
+	{name: "bad port", in: "corp.internal:99999", bad: true},
+	{name: "bad port text", in: "corp.internal:http", bad: true},
 	{name: "bad host", in: "exa mple", err: ErrNoTarget},
 	{name: "bad chars", in: "exa$mple.com", bad: true},
 	{name: "bad ipv4", in: "10.0.0.256", bad: true},
-	{name: "bad scheme port", in: "gopher2://example.com", bad: true},
+	{name: "bad scheme port", in: "gopher2://corp.internal", bad: true},
 	{name: "url no host", in: "https:///path", bad: true},
 }
 
@@ -473,14 +482,14 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseRedactsURLPassword(t *testing.T) {
-	got, err := Parse("postgres://app:s3cret@db.example.com/app")
+	got, err := Parse("postgres://app:s3cret@db.corp.internal/app")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.URL != "postgres://xxxxx@db.example.com/app" || got.Input != got.URL {
+	if got.URL != "postgres://xxxxx@db.corp.internal/app" || got.Input != got.URL {
 		t.Errorf("URL = %q, Input = %q, want the user-info replaced in both", got.URL, got.Input)
 	}
-	got, _ = Parse(`Get "https://bob:pa55@api.example.com/x": dial tcp 10.0.0.1:443: i/o timeout`)
+	got, _ = Parse(`Get "https://bob:pa55@api.corp.internal/x": dial tcp 10.0.0.1:443: i/o timeout`)
 	if strings.Contains(got.Input+got.URL+got.Evidence, "pa55") {
 		t.Errorf("password left in %q / %q / %q", got.Input, got.URL, got.Evidence)
 	}
@@ -488,8 +497,8 @@ func TestParseRedactsURLPassword(t *testing.T) {
 
 func TestDescribe(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{`Get "https://app.example.com/": dial tcp 10.0.0.5:443: i/o timeout`, "app.example.com, port 443, HTTPS — from the Go error you pasted"},
-		{"app.example.com", "app.example.com, port 443, HTTPS (no port given: HTTPS assumed)"},
+		{`Get "https://app.corp.internal/": dial tcp 10.0.0.5:443: i/o timeout`, "app.corp.internal, port 443, HTTPS — from the Go error you pasted"},
+		{"app.corp.internal", "app.corp.internal, port 443, HTTPS (no port given: HTTPS assumed)"},
 		{"db:5432", "db, port 5432, PostgreSQL"},
 		{"10.0.0.1:9999", "10.0.0.1, port 9999"},
 	}
@@ -523,17 +532,17 @@ func TestNoTargetSaysWhatFailed(t *testing.T) {
 // after a long stack trace.
 func BenchmarkParse1MB(b *testing.B) {
 	noise := strings.Repeat("\tat com.example.Foo.bar(Foo.java:42) 2026-11-02T10:00:00Z level=info msg=\"retrying\" host=cache.internal\n", 1<<20/90)
-	in := noise + "curl: (28) Failed to connect to app.example.com port 443 after 130000 ms: Connection timed out\n"
+	in := noise + "curl: (28) Failed to connect to app.corp.internal port 443 after 130000 ms: Connection timed out\n"
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		if t, err := Parse(in); err != nil || t.Host != "app.example.com" {
+		if t, err := Parse(in); err != nil || t.Host != "app.corp.internal" {
 			b.Fatal(t.HostPort(), err)
 		}
 	}
 }
 
 func BenchmarkParse(b *testing.B) {
-	in := `Get "https://api.example.com/v1/items": dial tcp 10.1.2.3:443: i/o timeout`
+	in := `Get "https://api.corp.internal/v1/items": dial tcp 10.1.2.3:443: i/o timeout`
 	for b.Loop() {
 		if _, err := Parse(in); err != nil {
 			b.Fatal(err)
@@ -545,10 +554,10 @@ func BenchmarkParse(b *testing.B) {
 // a paste of several lines, the line the target was read from.
 func TestPreviewSaysWhereFrom(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{"PHP Warning:  file_get_contents(): failed\nin /var/www/app/sync.php on line 12\ncURL error 28: Failed to connect to api.example.com port 443: Connection timed out (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
-			"api.example.com, port 443, HTTPS — from the PHP cURL error you pasted, line 3"},
+		{"PHP Warning:  file_get_contents(): failed\nin /var/www/app/sync.php on line 12\ncURL error 28: Failed to connect to api.corp.internal port 443: Connection timed out (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
+			"api.corp.internal, port 443, HTTPS — from the PHP cURL error you pasted, line 3"},
 		{"dial tcp 10.0.0.5:443: connect: connection timed out", "10.0.0.5, port 443, HTTPS — from the Go error you pasted"},
-		{"db.example.com:5432", "db.example.com, port 5432, PostgreSQL"},
+		{"db.corp.internal:5432", "db.corp.internal, port 5432, PostgreSQL"},
 	}
 	for _, c := range cases {
 		got, err := Parse(c.in)

@@ -12,10 +12,10 @@ var proxyCases = []struct {
 	host string
 	port int
 }{
-	{"[DEBUG] Using Proxy: proxy.example.net:3128", "proxy.example.net", 3128},
+	{"[DEBUG] Using Proxy: proxy.corp.lan:3128", "proxy.corp.lan", 3128},
 	{"* Uses proxy env variable https_proxy == 'http://10.0.0.8:3128'", "10.0.0.8", 3128},
 	{"pip install --proxy=http://user:xxxxx@10.0.0.8:3128 requests", "10.0.0.8", 3128},
-	{"curl --proxy 10.0.0.8:3128 https://x.example.org/", "10.0.0.8", 3128},
+	{"curl --proxy 10.0.0.8:3128 https://x.corp.test/", "10.0.0.8", 3128},
 	{`https-proxy = "http://10.0.0.8:8080/"`, "10.0.0.8", 8080},
 	{"npm config set proxy http://10.0.0.8:8080", "10.0.0.8", 8080},
 	{"export HTTPS_PROXY=http://[2001:db8::8]:3128", "2001:db8::8", 3128},
@@ -24,8 +24,8 @@ var proxyCases = []struct {
 	{"-Dhttps.proxyHost=10.0.0.8 -Dhttps.proxyPort=3128", "10.0.0.8", 3128},
 	{"http_proxy=http://10.0.0.8:3128\nhttps_proxy=http://10.0.0.8:3128", "10.0.0.8", 3128},
 	{"http_proxy=http://10.0.0.8:3128\nhttps_proxy=http://10.0.0.9:3129", "", 0},
-	{"Using go proxy: http://goproxy.example.net:8081", "", 0},
-	{"Using Proxy: proxy.example.net", "", 0}, // no port: none invented
+	{"Using go proxy: http://goproxy.corp.lan:8081", "", 0},
+	{"Using Proxy: proxy.corp.lan", "", 0}, // no port: none invented
 	{"ProxyError('Cannot connect to proxy.')", "", 0},
 }
 

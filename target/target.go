@@ -207,7 +207,12 @@
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
 //     "grafana.xxx.net", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
-//     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz"),
+//     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
+//     and in pasted error text the names RFC 2606 and RFC 6761 reserve
+//     for examples, which a user put in for the real name: example.com,
+//     example.net, example.org, their subdomains and names under
+//     .example, "Unable to bind to server ldap.example.com:389"; typed
+//     alone, such a name is still tested),
 //     unix-domain sockets
 //     ("fastcgi://unix:/run/php.sock"), file names and source locations
 //     from stack traces ("Foo.java:42", a path's last segment
