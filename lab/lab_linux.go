@@ -87,7 +87,9 @@ func Available() string {
 
 // New builds the lab. Close removes it.
 func New() (*Lab, error) {
-	id := fmt.Sprintf("%d%d", os.Getpid()%10000, counter.Add(1))
+	// The process and the lab: two test processes building labs at once
+	// (the Windows lab runs beside the others) never share a name.
+	id := fmt.Sprintf("%dx%d", os.Getpid()%10000, counter.Add(1))
 	l := &Lab{id: id, names: map[string]string{}}
 	for _, role := range []string{Client, R1, R2, Server} {
 		l.names[role] = "cdlab" + id + "-" + role

@@ -333,13 +333,13 @@ func assertWindows(t *testing.T, sc scenario, r cliResult) {
 			t.Errorf("verdict lacks %q:\n%s", want, text)
 		}
 	}
-	status := map[string]string{}
+	status, summary := map[string]string{}, map[string]string{}
 	for _, c := range r.Checks {
-		status[c.ID] = c.Status
+		status[c.ID], summary[c.ID] = c.Status, c.Summary
 	}
 	for id, want := range checks {
 		if status[id] != want {
-			t.Errorf("check %s is %q, want %q", id, status[id], want)
+			t.Errorf("check %s is %q, want %q: %s", id, status[id], want, summary[id])
 		}
 	}
 	for id, want := range wineChecks {
