@@ -367,11 +367,26 @@ func errnoFailure(low string, found *failureSet) {
 		b := strings.TrimRight(before, " =:-")
 		for _, w := range []string{"errno", "winerror", "error", "code", `"err"`, `"errno"`} {
 			// `"Err":61` is Go's syscall error marshalled to JSON.
-			if strings.HasSuffix(b, w) {
+			if strings.HasSuffix(b, w) && !exitStatus(b[:len(b)-len(w)]) {
 				found.add(f)
 			}
 		}
 	}
+}
+
+// exitStatus reports whether the lower-case words before "code" or "error"
+// make the number after them a process's exit status, not an errno: GitHub
+// Actions' "Process completed with exit code 101", Docker's "exited with
+// code 110", "ExitCode: 111", "exit_code=104", "return code 111",
+// "exited with error code 101".
+func exitStatus(b string) bool {
+	b = strings.TrimRight(b, " _-")
+	for _, w := range []string{"exit", "exited with", "exited with error", "return", "returned", "returned error", "status"} {
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // curlCodes are libcurl result codes that say what failed by themselves.

@@ -239,6 +239,10 @@ func TestFailureWords(t *testing.T) {
 		{"SocketException: Il nome richiesto è valido, ma non sono stati trovati dati del tipo richiesto.", FailureNoSuchHost},
 		{"SocketException: Запрошенное имя верно, но данные запрошенного типа не найдены", FailureNoSuchHost},
 		{"SocketException: 要求された名前は有効ですが、要求された種類のデータが見つかりませんでした。", FailureNoSuchHost},
+		// An exit status is no errno; the curl code beside it still says.
+		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
+		{"socket error code 110", FailureTimeout},
+		{"connect: error: 113", FailureUnreachable},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -261,7 +265,9 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"We’re having trouble with our site", "The page was loading slowly",
 		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido",
 		"invalid peer id: 42", "received alert: low battery", "is_valid_certificate(cert)",
-		"被拒绝访问", "连接失败"} {
+		"被拒绝访问", "连接失败",
+		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
+		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

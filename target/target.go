@@ -256,7 +256,9 @@
 // 'x'", not "Could not resolve dependencies"), errno numbers (111, macOS
 // 61, Winsock 10060/10061, envoy's "delayed connect error: 111", also
 // as its response details write it, spaces as underscores:
-// "delayed_connect_error:_111"), glibc's
+// "delayed_connect_error:_111"; a process's exit status is no errno:
+// GitHub Actions' "Process completed with exit code 101", "exited with
+// code 110", "ExitCode: 111", "return code 104"), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
 // EHOSTUNREACH, ENETUNREACH and ECONNRESET, and curl's own zh_CN
 // "连接失败 x:443; 连接拒绝") and Windows' localised Winsock messages in the
