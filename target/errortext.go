@@ -73,12 +73,27 @@ func parseErrorText(input string) (Target, error) {
 	t.Evidence = lineAround(s.text, c.pos, c.end)
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
-	w := s.window(c.line, 3)
-	if t.Failure = classifyWrapped(w); t.Failure == FailureNone {
+	t.Failure = s.failureAt(c)
+	if t.Failure == FailureNone {
 		t.Failure = classifyWrapped(s.text)
 	}
 	s.throughProxy(&t, c)
 	return t, nil
+}
+
+// failureAt returns the failure the target's line states, or else the one
+// the line and the two after it state: the line the target came from says
+// what happened to it, and lines after it may be other attempts (rsync's
+// and apt's IPv4 attempt timed out, then the IPv6 one found the network
+// unreachable). A command line the user ran states no failure of its own
+// ("timeout 1 bash -c '… /dev/tcp/x/80'" runs timeout(1)).
+func (s *scan) failureAt(c cand) Failure {
+	if !c.cmd && !shellPrompted(s.window(c.line, 1)) {
+		if f := classifyWrapped(s.window(c.line, 1)); f != FailureNone {
+			return f
+		}
+	}
+	return classifyWrapped(s.window(c.line, 3))
 }
 
 // classifyWrapped is classifyFailure, tried again with the words a

@@ -565,3 +565,13 @@ func hasMQTTCommand(low string) bool {
 	return (strings.Contains(low, "mosquitto_") || strings.Contains(low, "mqtt")) &&
 		(strings.Contains(low, " -h") || strings.Contains(low, "--host"))
 }
+
+// shellPrompt is a shell's prompt at the start of a line: "$ ", "# ", "% ",
+// "user@host:~/dir$ ", "[root@host ~]# ", "PS C:\dir> ", "C:\dir>".
+var shellPrompt = regexp.MustCompile(`^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] |(?:PS )?[A-Za-z]:\\[^>\n]*> ?)`)
+
+// shellPrompted reports whether the line is a command typed at a shell's
+// prompt.
+func shellPrompted(line string) bool {
+	return shellPrompt.MatchString(line)
+}

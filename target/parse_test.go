@@ -416,6 +416,12 @@ var parseCases = []struct {
 	{name: "rustls words of no tls", in: "Error: error sending request for url (https://api.corp.test/v1): invalid peer id", host: "api.corp.test", port: 443, kind: KindError},
 	{name: "dotnet other message is no lookup", in: "System.Net.Http.HttpRequestException: El nombre de usuario es válido (api.corp.test:443)", host: "api.corp.test", port: 443, kind: KindError, program: ".NET"},
 
+	// The target's own line says what failed; later lines may be other
+	// attempts. A command line typed at a prompt says nothing of its own.
+	{name: "rsync ipv4 timed out then ipv6 unreachable", in: "rsync: failed to connect to mirror.corp.test (10.0.0.5): Connection timed out (110)\nrsync: failed to connect to mirror.corp.test (2001:db8::5): Network is unreachable (101)\nrsync error: error in socket IO (code 10) at clientserver.c(128) [Receiver=3.1.0]", host: "mirror.corp.test", port: 873, kind: KindError, program: "rsync", failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "target line says nothing, the next line says", in: "Failed to connect to mirror.corp.test port 8080 after 3 attempts:\nConnection refused", host: "mirror.corp.test", port: 8080, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "timeout(1) on the command line is no failure", in: "$ timeout 1 bash -c 'cat < /dev/null > /dev/tcp/mirror.corp.test/80'\nbash: mirror.corp.test: Name or service not known\nbash: /dev/tcp/mirror.corp.test/80: Invalid argument", host: "mirror.corp.test", port: 80, kind: KindError, program: "bash", failure: FailureNoSuchHost},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

@@ -248,8 +248,13 @@
 //     resolver as a name (redis-cli's "Could not connect to Redis at
 //     172.16.23.277:6379: Name or service not known").
 //
-// What went wrong (Failure) is read from the target's line and the two
-// after it, else from the whole text: English messages, exception and
+// What went wrong (Failure) is read from the target's line when it says,
+// else from that line and the two after it, else from the whole text: the
+// failing line the target came from says what happened to it, and the
+// lines after may be other attempts (rsync's "failed to connect to x
+// (10.0.0.5): Connection timed out (110)" then the IPv6 attempt's "Network
+// is unreachable (101)" timed out; a command line typed at a prompt,
+// "timeout 1 bash -c '…'", says nothing of its own). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
