@@ -233,6 +233,11 @@ var failurePhrases = map[Failure][]string{
 		// CertExpired, CertNotValidForName.
 		"invalid peer certificate", "received fatal alert:", "invalidcertificate(", "unknownissuer", "notvalidforname",
 		"cert expired", "certnotvalidyet", "peer sent no certificates", "peer is incompatible:", "peer misbehaved:",
+		// gRPC's transport credentials ("transport: authentication
+		// handshake failed: EOF", the TLS handshake under it) and Node's
+		// tls socket closed mid-handshake ("Client network socket
+		// disconnected before secure TLS connection was established").
+		"authentication handshake failed", "before secure tls connection was established",
 	},
 }
 

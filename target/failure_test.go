@@ -239,6 +239,9 @@ func TestFailureWords(t *testing.T) {
 		{"SocketException: Il nome richiesto è valido, ma non sono stati trovati dati del tipo richiesto.", FailureNoSuchHost},
 		{"SocketException: Запрошенное имя верно, но данные запрошенного типа не найдены", FailureNoSuchHost},
 		{"SocketException: 要求された名前は有効ですが、要求された種類のデータが見つかりませんでした。", FailureNoSuchHost},
+		{`rpc error: code = Unavailable desc = all SubConns are in TransientFailure, latest connection error: connection error: desc = "transport: authentication handshake failed: EOF"`, FailureTLS},
+		{"transport: authentication handshake failed: x509: certificate signed by unknown authority", FailureTLS},
+		{"request to https://api.corp.test/v1/chat failed, reason: Client network socket disconnected before secure TLS connection was established", FailureTLS},
 		// An exit status is no errno; the curl code beside it still says.
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},
@@ -267,6 +270,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"invalid peer id: 42", "received alert: low battery", "is_valid_certificate(cert)",
 		"被拒绝访问", "连接失败",
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
+		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)

@@ -290,7 +290,10 @@
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
 // NotValidForName, Expired or webpki's CertExpired, "received fatal
-// alert: …", Debug's InvalidCertificate(…)). Erlang's and Elixir's inet error
+// alert: …", Debug's InvalidCertificate(…)), gRPC's transport
+// credentials ("transport: authentication handshake failed: EOF"), Node's
+// tls ("Client network socket disconnected before secure TLS connection
+// was established"). Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
