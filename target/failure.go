@@ -416,6 +416,12 @@ var dotnetAgain = regexp.MustCompile(`resource temporarily unavailable \(\[?[a-z
 // when it says several things.
 func classifyFailure(text string) Failure {
 	text = spacedDetails(text)
+	if strings.Contains(text, "UnknownHostError: timed out") {
+		// RubyGems raises UnknownHostError('timed out', uri) for a
+		// Timeout::Error (remote_fetcher.rb): the message says what
+		// happened, not the class's name.
+		text = strings.ReplaceAll(text, "UnknownHostError: timed out", "FetchError: timed out")
+	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
 }

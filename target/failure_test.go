@@ -242,6 +242,9 @@ func TestFailureWords(t *testing.T) {
 		{`rpc error: code = Unavailable desc = all SubConns are in TransientFailure, latest connection error: connection error: desc = "transport: authentication handshake failed: EOF"`, FailureTLS},
 		{"transport: authentication handshake failed: x509: certificate signed by unknown authority", FailureTLS},
 		{"request to https://api.corp.test/v1/chat failed, reason: Client network socket disconnected before secure TLS connection was established", FailureTLS},
+		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureTimeout},
+		{"Gem::RemoteFetcher::UnknownHostError: no such name (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureNoSuchHost},
+		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},
 		// An exit status is no errno; the curl code beside it still says.
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},

@@ -302,7 +302,11 @@
 // such). Node's "socket hang up" is a reset, npm's and
 // pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
 // mosquitto's "Lookup error." a failed look-up (Python's one-word
-// LookupError, an exception class, is not). Each of Winsock's resolver
+// LookupError, an exception class, is not). RubyGems' "Gem::RemoteFetcher::
+// UnknownHostError: timed out (https://…)" timed out: remote_fetcher.rb
+// raises that class with 'timed out' for a Timeout::Error, and the message
+// says what happened, not the class's name ("UnknownHostError: no such
+// name" is a failed look-up). Each of Winsock's resolver
 // errors is a failed look-up, by number or text: WSAHOST_NOT_FOUND
 // (11001), WSATRY_AGAIN (11002), WSANO_RECOVERY (11003, "A
 // non-recoverable error occurred during a database lookup") and WSANO_DATA
