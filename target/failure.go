@@ -145,6 +145,14 @@ var failurePhrases = map[Failure][]string{
 		// English ("A socket operation was attempted to an unreachable
 		// network.").
 		"attempted to an unreachable network", "attempted to an unreachable host",
+		// … and in Windows' UI languages (fr, es, ru, ja, zh-CN and the
+		// hosts' texts are read above): de "Ein Socketvorgang bezog sich
+		// auf ein nicht verfügbares Netzwerk", pt "Uma operação de soquete
+		// foi tentada em uma rede inacessível", ko "연결할 수 없는 네트워크에서
+		// 소켓 작업을 시도했습니다" and "연결할 수 없는 호스트로 소켓 작업을
+		// 시도했습니다", zh-TW "通訊端操作嘗試連線到一個無法連線的網路".
+		"socketvorgang bezog sich auf ein nicht verfügbares netzwerk", "foi tentada em uma rede inacessível",
+		"연결할 수 없는 네트워크에서 소켓 작업", "연결할 수 없는 호스트로 소켓 작업", "嘗試連線到一個無法連線的網路",
 	},
 	FailureReset: {
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",

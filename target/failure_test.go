@@ -103,6 +103,16 @@ func TestFailureLocalised(t *testing.T) {
 		{"zh-TW", "連線已被您主機上的軟體中止。", FailureReset},
 		{"de", "Der Host war bei einem Socketvorgang nicht erreichbar.", FailureUnreachable},
 		{"ja", "到達できないホストに対してソケット操作を実行しようとしました。", FailureUnreachable},
+		{"de", "Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk", FailureUnreachable},
+		{"pt", "Uma operação de soquete foi tentada em uma rede inacessível.", FailureUnreachable},
+		{"pt", "Uma operação de soquete foi tentada em um host inacessível.", FailureUnreachable},
+		{"ko", "연결할 수 없는 네트워크에서 소켓 작업을 시도했습니다.", FailureUnreachable},
+		{"ko", "연결할 수 없는 호스트로 소켓 작업을 시도했습니다.", FailureUnreachable},
+		{"zh-TW", "通訊端操作嘗試連線到一個無法連線的網路。", FailureUnreachable},
+		{"zh", "向一个无法连接的网络尝试了一个套接字操作。", FailureUnreachable},
+		{"fr", "Une opération a été tentée sur un réseau impossible à atteindre.", FailureUnreachable},
+		{"es", "Se intentó una operación de socket en una red no accesible.", FailureUnreachable},
+		{"ru", "Сделана попытка выполнить операцию на сокете для недоступной сети.", FailureUnreachable},
 	}
 	for _, c := range cases {
 		in := "curl: (7) Failed to connect to db.corp.lan port 5432: " + c.text
@@ -273,6 +283,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"invalid peer id: 42", "received alert: low battery", "is_valid_certificate(cert)",
 		"被拒绝访问", "连接失败",
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
+		"Netzwerk nicht verfügbar: Wartungsfenster", "연결할 수 없는 네트워크 드라이브",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110"} {
 		if f := classifyFailure(in); f != FailureNone {

@@ -422,6 +422,10 @@ var parseCases = []struct {
 	{name: "target line says nothing, the next line says", in: "Failed to connect to mirror.corp.test port 8080 after 3 attempts:\nConnection refused", host: "mirror.corp.test", port: 8080, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "timeout(1) on the command line is no failure", in: "$ timeout 1 bash -c 'cat < /dev/null > /dev/tcp/mirror.corp.test/80'\nbash: mirror.corp.test: Name or service not known\nbash: /dev/tcp/mirror.corp.test/80: Invalid argument", host: "mirror.corp.test", port: 80, kind: KindError, program: "bash", failure: FailureNoSuchHost},
 
+	// Winsock's WSAENETUNREACH in German, as .NET's SocketException prints
+	// it with the endpoint.
+	{name: "german WSAENETUNREACH", in: "{System.Net.Internals.SocketExceptionFactory+ExtendedSocketException: Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk 10.0.0.123:587\n   at System.Net.Sockets.Socket.DoConnect(EndPoint endPointSnapshot, SocketAddress socketAddress)", host: "10.0.0.123", port: 587, kind: KindError, program: ".NET", failure: FailureUnreachable},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

@@ -317,7 +317,9 @@
 // solicitado es válido pero no se encontraron datos del tipo
 // solicitado."). WSAENETUNREACH (10051) and WSAEHOSTUNREACH (10065), "A
 // socket operation was attempted to an unreachable network" (or host),
-// are unreachable. Winsock's WSAECONNABORTED
+// are unreachable, in Windows' UI languages too (de "Ein Socketvorgang
+// bezog sich auf ein nicht verfügbares Netzwerk", pt "… foi tentada em
+// uma rede inacessível", ko, zh-TW, and the fr, es, ru, ja, zh-CN texts). Winsock's WSAECONNABORTED
 // (10053, "An established connection was aborted by the software in your
 // host machine", in the UI languages 10054's texts are kept in) is a
 // reset. WinHTTP's and WinINet's name-not-resolved text (12007, "The
