@@ -415,6 +415,12 @@ var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect t
 // resolve.
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 
+// hostNotFound is a name that did not resolve, named between "Host" and
+// "not found": Ivy's (sbt's, Ant's) "Host repo1.maven.org not found.
+// url=https://…" and host(1)'s "Host x not found: 3(NXDOMAIN)". The name
+// has a dot ("Host key not found" is ssh's).
+var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found[.:]`)
+
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):
 // the message, then the host and port it was for.
@@ -483,6 +489,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	if !found.has(FailureTimeout) && timeoutSaid(low) {
 		found.add(FailureTimeout)
+	}
+	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
+		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "lookup ") && goLookup.MatchString(text) {
 		found.add(FailureNoSuchHost)

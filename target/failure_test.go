@@ -255,6 +255,8 @@ func TestFailureWords(t *testing.T) {
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureTimeout},
 		{"Gem::RemoteFetcher::UnknownHostError: no such name (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureNoSuchHost},
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},
+		{"        Host repo1.maven.org not found. url=https://repo1.maven.org/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom", FailureNoSuchHost},
+		{"Host db.corp.test not found: 3(NXDOMAIN)", FailureNoSuchHost},
 		// An exit status is no errno; the curl code beside it still says.
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},
@@ -284,6 +286,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"被拒绝访问", "连接失败",
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
 		"Netzwerk nicht verfügbar: Wartungsfenster", "연결할 수 없는 네트워크 드라이브",
+		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "host config.yml not found in path",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110"} {
 		if f := classifyFailure(in); f != FailureNone {

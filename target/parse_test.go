@@ -426,6 +426,9 @@ var parseCases = []struct {
 	// it with the endpoint.
 	{name: "german WSAENETUNREACH", in: "{System.Net.Internals.SocketExceptionFactory+ExtendedSocketException: Ein Socketvorgang bezog sich auf ein nicht verfügbares Netzwerk 10.0.0.123:587\n   at System.Net.Sockets.Socket.DoConnect(EndPoint endPointSnapshot, SocketAddress socketAddress)", host: "10.0.0.123", port: 587, kind: KindError, program: ".NET", failure: FailureUnreachable},
 
+	// Ivy's (sbt's) unresolved repository host.
+	{name: "ivy host not found", in: ":: problems summary ::\n:::: WARNINGS\n        Host repo.corp.test not found. url=https://repo.corp.test/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom\n\n                module not found: org.scala-sbt#sbt;0.13.13", host: "repo.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

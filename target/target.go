@@ -301,7 +301,9 @@
 // are resets (hg's "abort: error: …" wraps the OS's message, read as
 // such). Node's "socket hang up" is a reset, npm's and
 // pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
-// mosquitto's "Lookup error." a failed look-up (Python's one-word
+// mosquitto's "Lookup error." and Ivy's (sbt's) "Host x not found.
+// url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)"; a dotted
+// name, not ssh's "Host key not found") a failed look-up (Python's one-word
 // LookupError, an exception class, is not). RubyGems' "Gem::RemoteFetcher::
 // UnknownHostError: timed out (https://…)" timed out: remote_fetcher.rb
 // raises that class with 'timed out' for a Timeout::Error, and the message
