@@ -214,6 +214,12 @@ var failurePhrases = map[Failure][]string{
 		"انتهت المهلة",
 		"i/o time out", "(exit) time out", "connection time out", "request time out", "read time out",
 		"connect time out", "time out error", "time out exception",
+		// Microsoft's ODBC and OLE DB drivers for SQL Server give up on a
+		// connect in these words, with "Login timeout expired" and "TCP
+		// Provider: Timeout error [258]" (read above): "Unable to complete
+		// login process due to delay in opening server connection" (or "in
+		// login response", "in prelogin response").
+		"unable to complete login process due to delay in",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",

@@ -257,6 +257,10 @@ func TestFailureWords(t *testing.T) {
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},
 		{"        Host repo1.maven.org not found. url=https://repo1.maven.org/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom", FailureNoSuchHost},
 		{"Host db.corp.test not found: 3(NXDOMAIN)", FailureNoSuchHost},
+		{"Sqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", FailureTimeout},
+		{"SQLServer Error: 258, Unable to complete login process due to delay in prelogin response [SQLSTATE 08001]", FailureTimeout},
+		{"08001 Login timeout expired\nUnable to complete login process due to delay in login response", FailureTimeout},
+		{"Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Timeout error [258]. ", FailureTimeout},
 		// An exit status is no errno; the curl code beside it still says.
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},
@@ -287,6 +291,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
 		"Netzwerk nicht verfügbar: Wartungsfenster", "연결할 수 없는 네트워크 드라이브",
 		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "host config.yml not found in path",
+		"Unable to complete login process", "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'sa'.",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110"} {
 		if f := classifyFailure(in); f != FailureNone {

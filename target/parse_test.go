@@ -429,6 +429,9 @@ var parseCases = []struct {
 	// Ivy's (sbt's) unresolved repository host.
 	{name: "ivy host not found", in: ":: problems summary ::\n:::: WARNINGS\n        Host repo.corp.test not found. url=https://repo.corp.test/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom\n\n                module not found: org.scala-sbt#sbt;0.13.13", host: "repo.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 
+	// SQL Server's ODBC driver giving up; an SQL Agent token is no server.
+	{name: "sqlcmd delay in opening server connection, agent token", in: "sqlcmd -E -S $(ESCAPE_SQUOTE(SRVR)) -d master -Q \"EXECUTE [dbo].[DatabaseBackup]\" -b\n\nSqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", err: ErrNoTarget},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

@@ -301,6 +301,10 @@
 // are resets (hg's "abort: error: …" wraps the OS's message, read as
 // such). Node's "socket hang up" is a reset, npm's and
 // pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
+// SQL Server's ODBC and OLE DB drivers' "Unable to complete login
+// process due to delay in opening server connection" (or "in login
+// response", "in prelogin response"), beside their "Login timeout
+// expired" and "TCP Provider: Timeout error [258]", a timeout,
 // mosquitto's "Lookup error." and Ivy's (sbt's) "Host x not found.
 // url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)"; a dotted
 // name, not ssh's "Host key not found") a failed look-up (Python's one-word
