@@ -111,6 +111,12 @@ var extractors = []extractor{
 	// program words it.
 	connEx("connect to ", "", 0, `(?i)(?:failed|unable|cannot|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
 	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
+	// rabbitmqctl's diagnostics (RabbitMQ's Erlang node) name the host
+	// whose epmd, the Erlang port mapper, did not answer: "unable to
+	// connect to epmd on mooc: timeout (timed out)", later "unable to
+	// connect to epmd (port 4369) on mooc: …"; the host is dotless, the
+	// words make it the destination.
+	connEx("connect to epmd", "RabbitMQ", 4369, `(?i)unable to connect to epmd(?: \(port (?P<port>[0-9]{1,5})\))? on `+hostGroup+`:`),
 	// Any "… to host X port N" (ssh's connect message however it is
 	// spelt, "Could not connect to host X port N").
 	connEx("to host ", "", 0, `(?i)\bto host `+hostGroup+`,? port (?P<port>[0-9]+)`),

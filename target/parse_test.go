@@ -432,6 +432,11 @@ var parseCases = []struct {
 	// SQL Server's ODBC driver giving up; an SQL Agent token is no server.
 	{name: "sqlcmd delay in opening server connection, agent token", in: "sqlcmd -E -S $(ESCAPE_SQUOTE(SRVR)) -d master -Q \"EXECUTE [dbo].[DatabaseBackup]\" -b\n\nSqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", err: ErrNoTarget},
 
+	// rabbitmqctl's diagnostics: the host whose epmd did not answer.
+	{name: "rabbitmqctl epmd timeout", in: "Error: unable to connect to node rabbit@mooc: nodedown\n\nDIAGNOSTICS\n\nhosts, their running nodes and ports:\n- unable to connect to epmd on mooc: timeout (timed out)\n\ncurrent node details:\n- node name: rabbitmqctl1674@mooc", host: "mooc", port: 4369, from: PortProgram, kind: KindError, program: "RabbitMQ", failure: FailureTimeout},
+	{name: "rabbitmqctl epmd port nxdomain", in: "rabbit@node01:\n  * unable to connect to epmd (port 4369) on node01: nxdomain (non-existing domain)", host: "node01", port: 4369, kind: KindError, program: "RabbitMQ", failure: FailureNoSuchHost},
+	{name: "rabbitmqctl epmd answered", in: "Error: unable to connect to node rabbit@mooc: nodedown\n\nDIAGNOSTICS\n  * connected to epmd (port 4369) on mooc\n  * epmd reports: node 'rabbit' not running at all", err: ErrNoTarget},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

@@ -16,7 +16,11 @@
 // 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
 // 80", "… to host x port 22", paramiko's "Unable to connect to port 22 on
-// x", Windows ping's "Ping request could not find host x." in its UI
+// x", rabbitmqctl's diagnostics "unable to connect to epmd on mooc:
+// timeout (timed out)" (later "epmd (port 4369) on x": a dotless host the
+// words make the destination, on epmd's port 4369; "unable to connect to
+// node rabbit@x: nodedown" names no port, as a node's distribution port
+// is not fixed), Windows ping's "Ping request could not find host x." in its UI
 // languages (zh-CN "Ping 请求找不到主机 x。", de "Ping-Anforderung konnte
 // Host "x" nicht finden.", fr, es, pt, ru, ja: a failed look-up, on the
 // port tested when nothing names one), "504 Gateway Timeout returned
