@@ -222,6 +222,9 @@ func (s *scan) collect(i int) {
 	if len(s.cands) > n && !ln.err {
 		ln.err = s.failsAt(i, low)
 	}
+	if !ln.err {
+		s.argsHostPort(i, line)
+	}
 }
 
 // lowerAligned returns s lower-cased byte for byte: a rune whose lower

@@ -437,6 +437,15 @@ var parseCases = []struct {
 	{name: "rabbitmqctl epmd port nxdomain", in: "rabbit@node01:\n  * unable to connect to epmd (port 4369) on node01: nxdomain (non-existing domain)", host: "node01", port: 4369, kind: KindError, program: "RabbitMQ", failure: FailureNoSuchHost},
 	{name: "rabbitmqctl epmd answered", in: "Error: unable to connect to node rabbit@mooc: nodedown\n\nDIAGNOSTICS\n  * connected to epmd (port 4369) on mooc\n  * epmd reports: node 'rabbit' not running at all", err: ErrNoTarget},
 
+	// A host and a port as a command line's trailing arguments, when no
+	// failing line names one.
+	{name: "prompt args host port", in: "rahul@fedora:~/projects/h1spec$ deno run --allow-net http_test.ts localhost 8000\nError in test \"Fragmented method\": ConnectionRefused: Connection refused (os error 111)\n    at async Object.connect (ext:deno_net/01_net.js:701:11)", host: "localhost", port: 8000, kind: KindError, program: "Rust", failure: FailureRefused},
+	{name: "executing command quoted host port", in: "[DBG] exec_command: Executing external command '/programs/motioneye/sendmail.py \"smtp.mail.corp.test\" \"465\" \"me@corp.test\" \"True\" \"2015-07-17T13:50:18\" \"15\"'\n\nERROR: failed to send mail: Connection unexpectedly closed: timed out\nSMTPServerDisconnected: Connection unexpectedly closed: timed out", host: "smtp.mail.corp.test", port: 465, kind: KindError, failure: FailureTimeout},
+	{name: "prompt args, the failing line names the host", in: "$ ./client db.corp.test 8000\ndial tcp 10.0.0.7:9000: connect: connection refused", host: "10.0.0.7", port: 9000, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "prompt args file name and port", in: "$ python app.py 8000\nConnectionRefusedError: [Errno 111] Connection refused", err: ErrNoTarget},
+	{name: "prompt args version and port", in: "$ tool --release 1.2.3 8000 2015-07-17 15\nConnectionRefusedError: [Errno 111] Connection refused", err: ErrNoTarget},
+	{name: "args host port on no command line", in: "benchmark: localhost 8000 requests\nConnectionRefusedError: [Errno 111] Connection refused", err: ErrNoTarget},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

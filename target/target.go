@@ -51,7 +51,14 @@
 // interrupted while the page was loading", x a name, host:port or a
 // WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, ping x,
 // Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884; a flag's
-// value quoted or not: -h "x"). Beside these known wordings, two general readings
+// value quoted or not: -h "x"; and any command line, typed at a shell's
+// prompt or one a log says it is executing, whose arguments give a host
+// immediately followed by a port, quoted or not: "$ deno run --allow-net
+// test.ts localhost 8000", motionEye's "Executing external command '…
+// sendmail.py "smtp.x" "465" …'", a host being a dotted name with a
+// top-level domain, an IP or localhost, so "1.2.3 8000" or "app.py 8000"
+// is none; as weak as a bare name, it is used only when no failing line
+// names a target). Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
 // 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)

@@ -1,0 +1,68 @@
+package target
+
+import (
+	"regexp"
+	"strings"
+)
+
+// executingCommand is a log announcing the command it runs, quoted:
+// motionEye's "exec_command: Executing external command '… sendmail.py
+// "smtp.x" "465" …'".
+var executingCommand = regexp.MustCompile(`(?i)\bexecuting (?:external |shell )?command:? ['"]`)
+
+// argsHostPort adds the host a command line gives as an argument
+// immediately followed by a port number, quoted or not: "$ deno run
+// --allow-net http_test.ts localhost 8000", "Executing external command
+// '… sendmail.py "smtp.x" "465" …'". The line is a command typed at a
+// shell's prompt or one a log says it is executing; the host is a dotted
+// name with a top-level domain, an IP or localhost, so versions ("1.2.3
+// 8000"), dates, sizes and file names ("app.py 8000") are none. It is as
+// weak as a bare name, and a failing line's mention beats it.
+func (s *scan) argsHostPort(i int, line string) {
+	if !shellPrompted(line) && !executingCommand.MatchString(line) {
+		return
+	}
+	base := s.lines[i].start
+	var prev [2]int // the previous argument's start and end, end 0 when none
+	for k := 0; k < len(line); {
+		for k < len(line) && isArgSpace(line[k]) {
+			k++
+		}
+		j := k
+		for j < len(line) && !isArgSpace(line[j]) {
+			j++
+		}
+		a, b := k, j
+		for a < b && strings.IndexByte(`'"`, line[a]) >= 0 {
+			a++
+		}
+		for b > a && strings.IndexByte(`'";,`, line[b-1]) >= 0 {
+			b--
+		}
+		if prev[1] > 0 && a < b && b-a <= 5 && allDigits(line[a:b]) {
+			host := line[prev[0]:prev[1]]
+			if hostLike(host) && usableHost(host) {
+				c := cand{strength: weak, line: i, pos: base + prev[0], end: base + prev[1], cmd: true}
+				if c.setHost(host, line[a:b]) {
+					s.cands = append(s.cands, c)
+				}
+			}
+		}
+		prev = [2]int{a, b}
+		if a >= b {
+			prev[1] = 0
+		}
+		k = j
+	}
+}
+
+func isArgSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
