@@ -1388,6 +1388,14 @@ func (s *scan) portFor(c cand) (int, string) {
 		// done" before wget failed to resolve its host).
 		return DefaultPort, PortAssumed
 	}
+	if strings.HasPrefix(strings.ToLower(c.host), "whois.") && strings.Count(c.host, ".") >= 2 {
+		// A WHOIS server is named for its protocol (whois.arin.net,
+		// whois.ripe.net, whois.verisign-grs.com): with no port, scheme
+		// or program's default given, it was asked on WHOIS's port 43
+		// (RFC 3912). Other protocol labels (smtp., ftp., mail.) are not
+		// read so: their hosts serve several ports.
+		return 43, PortProgram
+	}
 	low := strings.ToLower(s.text)
 	for _, sp := range servicePorts {
 		if strings.Contains(low, sp.word) {

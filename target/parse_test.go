@@ -446,6 +446,13 @@ var parseCases = []struct {
 	{name: "prompt args version and port", in: "$ tool --release 1.2.3 8000 2015-07-17 15\nConnectionRefusedError: [Errno 111] Connection refused", err: ErrNoTarget},
 	{name: "args host port on no command line", in: "benchmark: localhost 8000 requests\nConnectionRefusedError: [Errno 111] Connection refused", err: ErrNoTarget},
 
+	// A WHOIS server named for its protocol, with no port given, is asked
+	// on 43; a URL's scheme or a port the text gives wins.
+	{name: "whois server no port", in: "Error: getaddrinfo EAI_AGAIN whois.arin.net\n    at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:60:26) {\n  errno: 'EAI_AGAIN',\n  code: 'EAI_AGAIN',\n  syscall: 'getaddrinfo',\n  hostname: 'whois.arin.net'\n}", host: "whois.arin.net", port: 43, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "whois server url", in: "Error: getaddrinfo ENOTFOUND whois.arin.net\nGET https://whois.arin.net/rest/ip/8.8.8.8 failed", host: "whois.arin.net", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "whois label alone is a name", in: "getaddrinfo ENOTFOUND whois.net", host: "whois.net", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "ftp label gets no port of its own", in: "getaddrinfo ENOTFOUND ftp.corp.test", host: "ftp.corp.test", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+
 	// Bytes that are not UTF-8, and runes whose lower case is longer or
 	// shorter, keep offsets into the line and its lower case the same
 	// (the fuzzer found "\x97host 00port0" slicing out of range).

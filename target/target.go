@@ -129,6 +129,10 @@
 //     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",
 //     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —, an
 //     MQTT client's broker 1883;
+//     a WHOIS server named for its protocol, "whois." and at least two
+//     more labels (whois.arin.net: RFC 3912's port 43; other protocol
+//     labels, smtp., ftp., mail., are not read so, as the corpus shows
+//     their hosts tested on several ports);
 //     HTTP 80 for a host a wget, wget2 or curl command line gives without
 //     a scheme, as these clients then fetch http://; HTTP 80
 //     for an IP address or localhost a browser's error page (Chrome's,
