@@ -23,6 +23,7 @@ func (s *scan) argsHostPort(i int, line string) {
 		return
 	}
 	base := s.lines[i].start
+	found := 0
 	var prev [2]int // the previous argument's start and end, end 0 when none
 	for k := 0; k < len(line); {
 		for k < len(line) && isArgSpace(line[k]) {
@@ -45,6 +46,9 @@ func (s *scan) argsHostPort(i int, line string) {
 				c := cand{strength: weak, line: i, pos: base + prev[0], end: base + prev[1], cmd: true}
 				if c.setHost(host, line[a:b]) {
 					s.cands = append(s.cands, c)
+					if found++; found == 2 {
+						return // a command names one or two targets, not a list
+					}
 				}
 			}
 		}
