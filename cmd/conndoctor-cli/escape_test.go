@@ -161,11 +161,11 @@ func TestPastedInputIsEscapedAndCapped(t *testing.T) {
 		r.Target = tg
 		return r
 	})
-	paste := "curl: (28) Failed to connect to app.example.com port 443 after 3001 ms: Connection timed out\x1b]0;owned\x07\u202e\n" +
+	paste := "curl: (28) Failed to connect to app.corp.internal port 443 after 3001 ms: Connection timed out\x1b]0;owned\x07\u202e\n" +
 		strings.Repeat("\x1b[2J log noise \u202e ", 1<<20/20)
 	db := filepath.Join(t.TempDir(), "h.db")
 	code, out, errOut := cliRunIn(paste, "check", "--db", db, "-")
-	if code != exitProblem || !strings.Contains(out, "After a fix: conndoctor-cli check --after 1 app.example.com:443\n") {
+	if code != exitProblem || !strings.Contains(out, "After a fix: conndoctor-cli check --after 1 app.corp.internal:443\n") {
 		t.Fatalf("check -: exit %d\n%s%s", code, out, errOut)
 	}
 	termsafetest.AssertSafe(t, out+errOut, true)
