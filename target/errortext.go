@@ -1330,6 +1330,13 @@ func (s *scan) pairsNear(word string) [][]string {
 				}
 			}
 		}
+		for _, re := range reversedPairs {
+			for _, m := range re.FindAllStringSubmatch(near, 4) {
+				if strings.Contains(m[2], ".") && net.ParseIP(m[2]) == nil {
+					all = append(all, []string{m[0], m[2], strings.Trim(m[1], "[]")})
+				}
+			}
+		}
 	}
 	return all
 }

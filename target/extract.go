@@ -528,6 +528,12 @@ func hasSlashDigit(low string) bool {
 // reURLAll and reHPAll find URLs and host:port anywhere (generic candidates).
 var (
 	reURLAll = regexp.MustCompile(reURL)
+	// reversedPairs find an address printed with the name it was dialled
+	// for after it: systemd-timesyncd's "Timed out waiting for reply from
+	// 10.0.0.5:123 (2.pool.ntp.org)." (groups: IP, then name).
+	reversedPairs = []*regexp.Regexp{
+		regexp.MustCompile(`(?:^|[\s'"(=])(` + reIP + `|\[[0-9a-fA-F:.]+\]):[0-9]{1,5} \((` + reHost + `)\)`),
+	}
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
 	// "name [IP]" (Windows' ping, ssh -v), "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
 	// Elasticsearch's "{name}{IP:port}",

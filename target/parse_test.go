@@ -320,6 +320,9 @@ var parseCases = []struct {
 	// A resolver's answer logged before the dial names the IP
 	// (nodemailer's "Resolved x as IP [cache miss]").
 	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.corp.internal as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.corp.internal", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
+	// "IP:port (name)": systemd-timesyncd's servers, the first that failed.
+	{name: "timesyncd ip port name", in: "mars 10 13:12:16 host systemd-timesyncd[602]: Timed out waiting for reply from 10.0.0.5:123 (2.pool.corp.internal).\nmars 10 13:12:26 host systemd-timesyncd[602]: Timed out waiting for reply from 10.0.0.6:123 (3.pool.corp.internal).", host: "2.pool.corp.internal", port: 123, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
+	{name: "ip port paren no name", in: "Timed out waiting for reply from 10.0.0.5:123 (took 10s).", host: "10.0.0.5", port: 123, kind: KindError, failure: FailureTimeout},
 	{name: "resolved as another ip", in: "DEBUG Resolved smtp.corp.internal as 10.0.0.9 [cache miss]\nERROR connect ETIMEDOUT 10.0.0.5:587", host: "10.0.0.5", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	// A logger's Java class and source line (log4j's %C:%L), even cut
 	// by a hard wrap, is no host:port; a mixed-case host is still one.

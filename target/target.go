@@ -165,7 +165,10 @@
 //     of the two lines before the error giving the IP ("Error on
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
-//     "name[IP]", "name:port (IP)", "name|IP|", "name[0: IP]",
+//     "name[IP]", "name:port (IP)", "IP:port (name)" (systemd-timesyncd's
+//     "Timed out waiting for reply from 10.0.0.5:123 (2.pool.ntp.org).",
+//     the first such line when several servers failed), "name|IP|",
+//     "name[0: IP]",
 //     "{name}{IP:port}", or as the host a command line the user ran
 //     before the failure names with the port the failure gives the IP
 //     (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h: "ssh
