@@ -461,6 +461,14 @@ func (c *cand) setHost(host, port string) bool {
 	if !hostOK(host) || c.strength < phrase && !c.isURL && isSourceFile(host) {
 		return false
 	}
+	if rest, p, ok := cutSRV(host); ok {
+		// A DNS SRV name ("_mongodb._tcp.x") names host x and its
+		// service's port.
+		host = rest
+		if p != 0 {
+			c.defPort = p
+		}
+	}
 	c.host = normHost(host)
 	if port == "" {
 		return true

@@ -194,6 +194,10 @@ var extractors = []extractor{
 	connEx("ehost", "Node.js", 0, `(?:connect|read|write) (?:EHOSTUNREACH|ENETUNREACH|EHOSTDOWN) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	connEx("etimedout", "Node.js", 0, `(?:connect|read|write) ETIMEDOUT (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?`),
+	// Node's dns.resolve* calls (c-ares) name the query and the name:
+	// "querySrv ETIMEOUT _mongodb._tcp.x" (a DNS SRV name: host x on its
+	// service's port, see cutSRV), "queryA ECONNREFUSED x".
+	dnsEx("query", "Node.js", 0, `\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Txt) E[A-Z]{3,} `+hostGroup),
 	// Go's errors marshalled to JSON: {"Op":"dial","Net":"tcp",
 	// "Addr":{"IP":"::1","Port":443,"Zone":""}, …}.
 	ex(`"ip":"`, structured, "Go", 0, `"IP":"(?P<host>[0-9a-fA-F:.]+)","Port":(?P<port>[0-9]+)`),

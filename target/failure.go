@@ -502,6 +502,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, "lookup ") && goLookup.MatchString(text) {
 		found.add(FailureNoSuchHost)
 	}
+	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {
+		found.add(FailureNoSuchHost)
+	}
 	errnoFailure(low, &found)
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
@@ -541,6 +544,13 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	return FailureNone
 }
+
+// nodeQuery is an error of Node's dns.resolve* calls (c-ares), which name
+// the query that failed: "querySrv ETIMEOUT _mongodb._tcp.x" (the
+// mongodb+srv driver's look-up), "queryA ECONNREFUSED x", "queryTxt
+// ENOTFOUND x". Whatever the code, the name did not resolve: ETIMEOUT
+// and ECONNREFUSED are the DNS server's, not the host's.
+var nodeQuery = regexp.MustCompile(`\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Txt) E[A-Z]{3,}\b`)
 
 // Apple's error codes: NSURLErrorDomain's (and CFNetwork's, the same
 // numbers), and the POSIX errno of Darwin that NSPOSIXErrorDomain and

@@ -80,6 +80,19 @@ var parseCases = []struct {
 	{name: "dotnet remote name ru", in: "System.Net.WebException: Невозможно разрешить удаленное имя: 'cdn.corp.internal'\n   в System.Net.HttpWebRequest.EndGetResponse(IAsyncResult asyncResult)", host: "cdn.corp.internal", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "node etimedout", in: "Error: connect ETIMEDOUT 10.0.0.5:443\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)", host: "10.0.0.5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "node refused", in: "Error: connect ECONNREFUSED 127.0.0.1:5432", host: "127.0.0.1", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
+	// DNS SRV names: the host after the service's labels, on its port;
+	// Node's query errors are failed look-ups whatever their code.
+	{name: "node querysrv mongodb", in: "Error: querySrv ETIMEOUT _mongodb._tcp.cluster0.abcde.mongodb.net\n    at QueryReqWrap.onresolve [as oncomplete] (dns.js:203:19) {\n  errno: undefined,\n  code: 'ETIMEOUT',\n  syscall: 'querySrv',\n  hostname: '_mongodb._tcp.cluster0.abcde.mongodb.net'\n}", host: "cluster0.abcde.mongodb.net", port: 27017, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "node querysrv refused", in: "Error: querySrv ECONNREFUSED _mongodb._tcp.cluster0.abcde.mongodb.net", host: "cluster0.abcde.mongodb.net", port: 27017, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "node querysrv ldap", in: "Error: querySrv ENOTFOUND _ldap._tcp.dc.corp.internal", host: "dc.corp.internal", port: 389, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "node querya", in: "Error: queryA ETIMEOUT xmpp.corp.internal", host: "xmpp.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "srv xmpp client", in: "Failed to resolve SRV record _xmpp-client._tcp.chat.corp.internal: Name or service not known", host: "chat.corp.internal", port: 5222, from: PortProgram, kind: KindError, failure: FailureNoSuchHost},
+	{name: "srv minecraft", in: "Could not resolve _minecraft._tcp.mc.corp.internal: no such host", host: "mc.corp.internal", port: 25565, from: PortProgram, kind: KindError, failure: FailureNoSuchHost},
+	{name: "srv sip explicit port", in: "Failed to connect to _sip._udp.voip.corp.internal port 5070: Connection refused", host: "voip.corp.internal", port: 5070, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "srv unknown service", in: "Failed to resolve _foo._tcp.svc.corp.internal: no such host", host: "svc.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "underscore label no proto", in: "Failed to resolve _ldap.corp.internal: no such host", host: "_ldap.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "srv labels not leading", in: "dial tcp: lookup x_ldap._tcp.corp.internal: no such host", host: "x_ldap._tcp.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "query word no dns", in: "Error: query ETIMEDOUT db.corp.internal:5432", host: "db.corp.internal", port: 5432, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.corp.internal", host: "api.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 
 	// Python.

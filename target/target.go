@@ -26,7 +26,14 @@
 // port tested when nothing names one), "504 Gateway Timeout returned
 // from x" (or from a URL, Terraform's "502 Bad Gateway returned from
 // https://registry.terraform.io/v1/…"), Cloudflare's "x | 522:
-// Connection timed out", R's "[x] Resolving timed out"), a name printed
+// Connection timed out", R's "[x] Resolving timed out"), a DNS SRV name
+// (RFC 2782's "_service._proto." leading labels: Node's mongodb+srv
+// driver's "querySrv ETIMEOUT _mongodb._tcp.cluster0.x.mongodb.net" names
+// host cluster0.x.mongodb.net on its service's port, 27017; _ldap._tcp
+// 389, _kerberos._tcp 88, _xmpp-client._tcp 5222, _sip._tcp 5060,
+// _minecraft._tcp 25565, _imaps._tcp 993, _submission._tcp 587 and more,
+// a service no table knows on no port of its own; such labels elsewhere
+// in a name are part of it), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
@@ -276,7 +283,9 @@
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
-// 'x'", not "Could not resolve dependencies"), errno numbers (111, macOS
+// 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
+// "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
+// as the code is the DNS server's), errno numbers (111, macOS
 // 61, Winsock 10060/10061, envoy's "delayed connect error: 111", also
 // as its response details write it, spaces as underscores:
 // "delayed_connect_error:_111"; a process's exit status is no errno:
