@@ -134,10 +134,13 @@ func newScan(input string) *scan {
 			tail = tail[i+1:]
 		}
 		skippedLines = strings.Count(input[len(head):len(input)-len(tail)], "\n")
-		s.text = joinWrapped(head) + joinWrapped(tail)
+		// Text pasted after a UTF-8 → Latin-1 mix-up ("Connexion
+		// refusÃ©") is read as it was written ("Connexion refusé").
+		head = repairMojibake(head)
+		s.text = joinWrapped(head) + joinWrapped(repairMojibake(tail))
 		tailFrom = len(head)
 	} else {
-		s.text = joinWrapped(input)
+		s.text = joinWrapped(repairMojibake(input))
 	}
 	num := 1
 	for start := 0; start <= len(s.text); {

@@ -111,7 +111,7 @@ var failurePhrases = map[Failure][]string{
 		// Firefox's connectionFailure page (NS_ERROR_CONNECTION_REFUSED).
 		"can’t establish a connection to the server", "can't establish a connection to the server",
 		"verbindungsaufbau abgelehnt", "verbindung verweigert", "die verbindung verweigerte",
-		"connexion refusée", "l’a expressément refusée", "l'a expressément refusée",
+		"connexion refusé", "l’a expressément refusée", "l'a expressément refusée",
 		"conexión rehusada", "conexión rechazada", "denegó expresamente",
 		"connessione rifiutata", "rifiuto persistente",
 		"conexão recusada", "recusou ativamente", "as recusou ativamente",

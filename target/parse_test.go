@@ -333,6 +333,14 @@ var parseCases = []struct {
 	// A resolver's answer logged before the dial names the IP
 	// (nodemailer's "Resolved x as IP [cache miss]").
 	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.corp.internal as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.corp.internal", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
+	// Text pasted after a UTF-8 → Latin-1 (or Windows-1252) mix-up is read
+	// as it was written.
+	{name: "mojibake fr refused", in: "Could not connect to 'XMPPS.corp.internal' on port 5223: IO::Socket::INET: connect: Connexion refusÃ©", host: "xmpps.corp.internal", port: 5223, kind: KindError, failure: FailureRefused},
+	{name: "mojibake de timeout", in: "ssh: connect to host db.corp.internal port 22: ZeitÃ¼berschreitung der Verbindung", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout},
+	{name: "mojibake es refused", in: "ssh: connect to host db.corp.internal port 22: ConexiÃ³n rehusada", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureRefused},
+	{name: "mojibake cp1252 quote", in: "Firefox canâ€™t establish a connection to the server at db.corp.internal.", host: "db.corp.internal", port: 443, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "mojibake no failure word", in: "db.corp.internal:5432 â€” connexion Ã©tablie", host: "db.corp.internal", port: 5432, kind: KindError},
+	{name: "accents as written", in: "ssh: connect to host db.corp.internal port 22: Conexão recusada à São Paulo Ã", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureRefused},
 	// "IP:port (name)": systemd-timesyncd's servers, the first that failed.
 	{name: "timesyncd ip port name", in: "mars 10 13:12:16 host systemd-timesyncd[602]: Timed out waiting for reply from 10.0.0.5:123 (2.pool.corp.internal).\nmars 10 13:12:26 host systemd-timesyncd[602]: Timed out waiting for reply from 10.0.0.6:123 (3.pool.corp.internal).", host: "2.pool.corp.internal", port: 123, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "ip port paren no name", in: "Timed out waiting for reply from 10.0.0.5:123 (took 10s).", host: "10.0.0.5", port: 123, kind: KindError, failure: FailureTimeout},

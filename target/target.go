@@ -308,7 +308,11 @@
 // HttpRequestException on Linux and macOS, "Resource temporarily
 // unavailable (x:443)", SocketError.TryAgain); words a terminal or a
 // padded console cut are
-// joined when nothing is read otherwise. TLS trouble is read in each TLS
+// joined when nothing is read otherwise. Text pasted after a UTF-8 →
+// Latin-1 (or Windows-1252) mix-up is read as it was written: a run of
+// characters that were the bytes of one UTF-8 character is that character
+// ("Connexion refusÃ©" is "Connexion refusé", "ZeitÃ¼berschreitung",
+// "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), Java's SSLHandshakeException and
