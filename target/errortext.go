@@ -74,6 +74,9 @@ func parseErrorText(input string) (Target, error) {
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
 	t.Failure = s.failureAt(c)
+	if t.Failure == FailureTimeout {
+		t.Failure = s.unhedged(c, t.Failure)
+	}
 	if t.Failure == FailureNone {
 		t.Failure = classifyWrapped(s.text)
 	}
@@ -94,6 +97,28 @@ func (s *scan) failureAt(c cand) Failure {
 		}
 	}
 	return classifyWrapped(s.window(c.line, 3))
+}
+
+// hedgedTimeout is a timeout offered as one of two explanations: Sequel
+// Pro's "Unable to connect to host x, or the request timed out."
+var hedgedTimeout = regexp.MustCompile(`(?i), or (?:the |a )?(?:request|connection|operation|attempt|connect) (?:has )?timed out`)
+
+// unhedged returns what the lines after the target's say, when the target's
+// line only offers a timeout as an alternative and they state a kind: Sequel
+// Pro's "Unable to connect to host x, or the request timed out." then
+// "MySQL said: Lost connection to MySQL server at 'reading initial
+// communication packet', system error: 61" (macOS's ECONNREFUSED) was
+// refused. Otherwise f, what the line says, stands.
+func (s *scan) unhedged(c cand, f Failure) Failure {
+	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
+	if !strings.Contains(line, "timed out") || !hedgedTimeout.MatchString(line) ||
+		classifyFailure(hedgedTimeout.ReplaceAllString(line, ".")) != FailureNone || c.line+1 >= len(s.lines) {
+		return f
+	}
+	if g := classifyFailure(s.window(c.line+1, 8)); g != FailureNone {
+		return g
+	}
+	return f
 }
 
 // classifyWrapped is classifyFailure, tried again with the words a

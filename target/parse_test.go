@@ -333,6 +333,11 @@ var parseCases = []struct {
 	// A resolver's answer logged before the dial names the IP
 	// (nodemailer's "Resolved x as IP [cache miss]").
 	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.corp.internal as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.corp.internal", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
+	// A timeout offered as one explanation of two is no statement when
+	// the lines after state a kind (Sequel Pro; macOS's errno 61).
+	{name: "sequel pro hedged errno", in: "CONNECTION FAILED\nUnable to connect to host db.corp.internal, or the request timed out.\n\nBe sure that the address is correct and that you have the necessary privileges, or try increasing the connection timeout (currently 10 seconds).\n\nMySQL said: Lost connection to MySQL server at 'reading initial communication packet', system error: 61", host: "db.corp.internal", port: 3306, kind: KindError, program: "MySQL", failure: FailureRefused},
+	{name: "sequel pro hedged alone", in: "CONNECTION FAILED\nUnable to connect to host db.corp.internal, or the request timed out.", host: "db.corp.internal", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "timeout stated before errno", in: "Unable to connect to host db.corp.internal: the request timed out.\nMySQL said: Lost connection to MySQL server at 'reading initial communication packet', system error: 61", host: "db.corp.internal", port: 3306, kind: KindError, program: "MySQL", failure: FailureTimeout},
 	// Text pasted after a UTF-8 → Latin-1 (or Windows-1252) mix-up is read
 	// as it was written.
 	{name: "mojibake fr refused", in: "Could not connect to 'XMPPS.corp.internal' on port 5223: IO::Socket::INET: connect: Connexion refusÃ©", host: "xmpps.corp.internal", port: 5223, kind: KindError, failure: FailureRefused},

@@ -279,7 +279,11 @@
 // lines after may be other attempts (rsync's "failed to connect to x
 // (10.0.0.5): Connection timed out (110)" then the IPv6 attempt's "Network
 // is unreachable (101)" timed out; a command line typed at a prompt,
-// "timeout 1 bash -c '…'", says nothing of its own). English messages, exception and
+// "timeout 1 bash -c '…'", says nothing of its own; a timeout the line
+// offers as one explanation of two, Sequel Pro's "Unable to connect to
+// host x, or the request timed out.", gives way to a kind the next lines
+// state: "MySQL said: … system error: 61", macOS's ECONNREFUSED, is
+// refused). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
