@@ -237,6 +237,11 @@ func (s *scan) collect(i int) {
 		// warning about something else, not what failed.
 		s.cands = s.cands[:n]
 	}
+	if len(s.cands) > n && signatureWarning(low) {
+		// apt's "W: GPG error: http://x … NO_PUBKEY …": the repository
+		// answered; its signature could not be checked.
+		s.cands = s.cands[:n]
+	}
 	if len(s.cands) > n && isListenerLine(low) {
 		// "server started at http://0.0.0.0:7300": the program's own
 		// address, not what it failed to reach.
@@ -925,6 +930,25 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isHostByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '.' || b == '-' || b == '_'
+}
+
+// signatureWords are what apt (and gpgv under it) says when a
+// repository's signature could not be checked: apt-pkg's "GPG error: %s
+// %s: %s", "The following signatures couldn't be verified because the
+// public key is not available: NO_PUBKEY …", "The following signatures
+// were invalid: EXPKEYSIG …", gpgv's status words. The download worked.
+var signatureWords = []string{"gpg error:", "no_pubkey", "signatures couldn't be verified", "signatures were invalid",
+	"expkeysig", "keyexpired", "badsig ", "errsig "}
+
+// signatureWarning reports whether a line only says a signature could
+// not be checked: its URL names a host that answered, no failing hop.
+func signatureWarning(low string) bool {
+	for _, w := range signatureWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWarningLine reports whether a line only warns: it says "warning" and

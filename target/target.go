@@ -85,7 +85,12 @@
 // connect to x") names the target when the failure
 // names none, and a name looked up just before an IP was dialled is the
 // name of that IP. A line that only warns ("UserWarning: … from the URL:
-// http://…") names no target. A host and a port given as settings of one
+// http://…") names no target, nor does one saying a signature could not
+// be checked (apt's "W: GPG error: http://x … NO_PUBKEY …", "signatures
+// were invalid: EXPKEYSIG …": the repository answered), so apt's "W:
+// Failed to fetch http://y/…  502  Bad Gateway [IP: 10.0.0.5 80]" after
+// it is the failing line; gpg's own "keyserver receive failed" is a
+// failure. A host and a port given as settings of one
 // group are a pair even with other settings between them ("{host.0=x,
 // name=importer, port=9200}"), and a quoted dotted name is a name whatever
 // its top-level domain ('catfact.ninja'). A quoted value a console
