@@ -20,12 +20,12 @@ var sourceWords = []string{"client", "client_addr", "client address", "local", "
 var destWords = []string{"to", "dial tcp", "dial tcp4", "dial tcp6", "dial udp", "dial", "connect", "connecting",
 	"connection to", "get", "post", "put", "patch", "delete", "head", "fetch", "fetching", "upstream", "remote",
 	"remote address", "raddr", "target", "destination", "dest", "reach", "reaching", "resolve", "resolving",
-	"lookup", "->", "→"}
+	"lookup", "established with", "initiated with", "connection with", "->", "→"}
 
 // fromAsSource are words before "from" that make it the other end of an
 // incoming connection ("connection from", "Reply from"); after others
 // ("returned from", "received disconnect from") "from" names the server.
-var fromAsSource = []string{"connection", "connect", "reply", "request", "requests", "client", "accepted", "incoming",
+var fromAsSource = []string{"connection", "connect", "connected", "reply", "request", "requests", "client", "accepted", "incoming",
 	"packet", "packets", "traffic", "message", "peer"}
 
 // roleOf returns the role of the mention text[pos:end] on a line starting at
@@ -37,6 +37,12 @@ func roleOf(text string, lineStart, pos, end int) int8 {
 	}
 	before := strings.ToLower(text[max(lineStart, pos-40):pos])
 	b := strings.TrimRight(before, " \t\"'`([{<=:,*")
+	if k := strings.LastIndex(b, "[af_inet"); k >= 0 && strings.HasSuffix(b, "]") && len(b)-k <= 10 {
+		// OpenVPN prints an address's family before it: "link remote:
+		// [AF_INET]10.0.0.5:1194", "Client connected from
+		// [AF_INET6]…".
+		b = strings.TrimRight(b[:k], " \t:")
+	}
 	if strings.HasSuffix(b, "from") && wordEnds(b, len(b)-4) {
 		rest := strings.TrimRight(b[:len(b)-4], " \t")
 		for _, w := range fromAsSource {

@@ -109,7 +109,15 @@
 //     failed.
 //  2. A mention the words make the other end of a connection loses to any
 //     other: a server's client ("connection from x", "client: x"), the
-//     local end of a socket ("x->y"), a router's "Reply from x" (role.go).
+//     local end of a socket ("x->y"), a router's "Reply from x" (role.go);
+//     also after OpenVPN's address family, "MANAGEMENT: Client connected
+//     from [AF_INET]127.0.0.1:25340" (its "TCP Socket listening on
+//     [AF_INET]…" is a listener), while its server is the destination:
+//     "UDPv4 link remote: [AF_INET]x:1194", "TCP connection established
+//     with [AF_INET]x:443", "Attempting to establish TCP connection with
+//     [AF_INET]x:443", "Peer Connection Initiated with [AF_INET]x:1194";
+//     its "TLS Error: TLS key negotiation failed to occur within 60
+//     seconds" is tls.
 //  3. On the failing lines, a message naming the host beats a URL the
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
