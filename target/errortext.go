@@ -59,6 +59,9 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.unresolvedQuad(input, program); ok {
 			return t, nil
 		}
+		if t, ok := s.loneName(input, program); ok {
+			return t, nil
+		}
 		return Target{}, noTarget(input, program, classifyWrapped(s.text))
 	}
 	c := s.cands[best]
@@ -1516,6 +1519,7 @@ var servicePorts = []struct {
 	word string
 	port int
 }{
+	{"could not translate host name", 5432}, // libpq's resolver failure
 	{"postgres", 5432}, {"psql", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)

@@ -344,6 +344,13 @@ var parseCases = []struct {
 	// A resolver's answer logged before the dial names the IP
 	// (nodemailer's "Resolved x as IP [cache miss]").
 	{name: "nodemailer resolved as", in: "[2020-01-28 07:00:48] DEBUG [rbPhiu81f6c] Resolved smtp.corp.internal as 10.0.0.5 [cache miss]\n[2020-01-28 07:00:48] INFO  [rbPhiu81f6c] Connection established to 10.0.0.5:587\n[2020-01-28 07:01:18] ERROR [rbPhiu81f6c] Greeting never received\nError: Greeting never received\n  code: 'ETIMEDOUT',\n  command: 'CONN'", host: "smtp.corp.internal", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout, addr: "10.0.0.5"},
+	// A resolver failure naming no host takes the one name the paste gives
+	// on a line of its own.
+	{name: "libpq lone name above", in: "Meu projeto está ativo no subdomínio abc, região sa-east-1,\nmas o hostname público do PostgreSQL não resolve no DNS:\n\nabc.db.corp.test\n\nO erro ocorre em diferentes redes:\n\ncould not translate host name to address: Name or service not known", host: "abc.db.corp.test", port: 5432, from: PortProgram, kind: KindError, failure: FailureNoSuchHost},
+	{name: "libpq two lone names", in: "abc.db.corp.test\nabd.db.corp.test\ncould not translate host name to address: Name or service not known", kind: KindError, err: ErrNoTarget},
+	{name: "libpq name in prose", in: "the host abc.db.corp.test does not resolve for me\ncould not translate host name to address: Name or service not known", kind: KindError, err: ErrNoTarget},
+	{name: "lone name no dns failure", in: "abc.db.corp.test\nconnection refused", kind: KindError, err: ErrNoTarget},
+	{name: "lone file name", in: "config.yaml\ncould not translate host name to address: Name or service not known", kind: KindError, err: ErrNoTarget},
 	// A timeout offered as one explanation of two is no statement when
 	// the lines after state a kind (Sequel Pro; macOS's errno 61).
 	{name: "sequel pro hedged errno", in: "CONNECTION FAILED\nUnable to connect to host db.corp.internal, or the request timed out.\n\nBe sure that the address is correct and that you have the necessary privileges, or try increasing the connection timeout (currently 10 seconds).\n\nMySQL said: Lost connection to MySQL server at 'reading initial communication packet', system error: 61", host: "db.corp.internal", port: 3306, kind: KindError, program: "MySQL", failure: FailureRefused},

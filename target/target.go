@@ -284,7 +284,13 @@
 //     target only when no usable host is named and the line giving them
 //     says the name could not be resolved: the program handed them to its
 //     resolver as a name (redis-cli's "Could not connect to Redis at
-//     172.16.23.277:6379: Name or service not known").
+//     172.16.23.277:6379: Name or service not known"). A resolver failure
+//     that names no host (libpq's "could not translate host name to
+//     address: Name or service not known", on libpq's port 5432) takes
+//     the one host name the paste gives on a line of its own, in prose of
+//     any language; as weak as a bare name, only when no mention was read
+//     and exactly one such name is given (two, or a name inside a
+//     sentence, name none).
 //
 // What went wrong (Failure) is read from the target's line when it says,
 // else from that line and the two after it, else from the whole text: the
