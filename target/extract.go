@@ -512,9 +512,20 @@ func addressStarts(s string) bool {
 var hostSpacePort = extractor{need: endsWithNumber, strength: plain, cmd: true,
 	re: regexp.MustCompile(`(?:^|\s)(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) (?P<port>[0-9]{1,5})\s*$`)}
 
+// endsWithNumber reports whether the line ends with a number after a word
+// holding a dot, as hostSpacePort's host always does ("… 10.0.3.1 3366",
+// not "… system error: 61").
 func endsWithNumber(low string) bool {
 	low = strings.TrimRight(low, " \t\r")
-	return low != "" && isDigit(low[len(low)-1]) && strings.IndexByte(low, ' ') >= 0
+	if low == "" || !isDigit(low[len(low)-1]) {
+		return false
+	}
+	i := strings.LastIndexByte(low, ' ')
+	if i <= 0 {
+		return false
+	}
+	prev := low[:i]
+	return strings.IndexByte(prev[strings.LastIndexAny(prev, " \t")+1:], '.') >= 0
 }
 
 // slashIP finds Java's and Kafka's "name/IP:port" and "/IP:port", the
