@@ -240,9 +240,10 @@ func (s *scan) collect(i int) {
 		// warning about something else, not what failed.
 		s.cands = s.cands[:n]
 	}
-	if len(s.cands) > n && signatureWarning(low) {
-		// apt's "W: GPG error: http://x … NO_PUBKEY …": the repository
-		// answered; its signature could not be checked.
+	if len(s.cands) > n && (signatureWarning(low) || s.signatureBelow(i)) {
+		// apt's "W: GPG error: http://x … NO_PUBKEY …", or apt 1.x's
+		// "Err:1 http://x … InRelease" with the reason indented under it:
+		// the repository answered; its signature could not be checked.
 		s.cands = s.cands[:n]
 	}
 	if len(s.cands) > n && isListenerLine(low) {
@@ -952,6 +953,17 @@ func signatureWarning(low string) bool {
 		}
 	}
 	return false
+}
+
+// signatureBelow reports whether the line after line i is indented and
+// says a signature could not be checked: the reason apt 1.x prints under
+// an "Err:1 http://x … InRelease" item.
+func (s *scan) signatureBelow(i int) bool {
+	if i+1 >= len(s.lines) {
+		return false
+	}
+	next := s.text[s.lines[i+1].start:s.lines[i+1].end]
+	return next != "" && (next[0] == ' ' || next[0] == '\t') && signatureWarning(strings.ToLower(next))
 }
 
 // isWarningLine reports whether a line only warns: it says "warning" and

@@ -87,7 +87,8 @@
 // name of that IP. A line that only warns ("UserWarning: … from the URL:
 // http://…") names no target, nor does one saying a signature could not
 // be checked (apt's "W: GPG error: http://x … NO_PUBKEY …", "signatures
-// were invalid: EXPKEYSIG …": the repository answered), so apt's "W:
+// were invalid: EXPKEYSIG …", or apt 1.x's "Err:12 http://x … InRelease"
+// with that reason indented under it: the repository answered), so apt's "W:
 // Failed to fetch http://y/…  502  Bad Gateway [IP: 10.0.0.5 80]" after
 // it is the failing line; gpg's own "keyserver receive failed" is a
 // failure. A host and a port given as settings of one
