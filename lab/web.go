@@ -55,8 +55,9 @@ func NewCA(dir string) (*CA, error) {
 	return &CA{cert: cert, key: key, File: file}, nil
 }
 
-// newSerial is a random 128-bit serial number: every lab makes its own CA
-// under the same name, and a certificate store (Windows', Wine's) takes
+// newSerial is a random 128-bit serial number: each test process makes
+// its own CA under the same name (and a scenario its own leaves), and a
+// certificate store (Windows', Wine's) takes
 // two certificates with the same issuer and serial number for one
 // (RFC 5280 has issuer and serial unique).
 func newSerial() (*big.Int, error) {
