@@ -946,14 +946,7 @@ var signatureWords = []string{"gpg error:", "no_pubkey", "signatures couldn't be
 
 // signatureWarning reports whether a line only says a signature could
 // not be checked: its URL names a host that answered, no failing hop.
-func signatureWarning(low string) bool {
-	for _, w := range signatureWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
+func signatureWarning(low string) bool { return containsAny(low, signatureWords) }
 
 // signatureBelow reports whether the line after line i is indented and
 // says a signature could not be checked: the reason apt 1.x prints under
@@ -1089,13 +1082,7 @@ var databaseErrors = []string{"sqlstate[hy000] [200", "sqlstate[08", "can't conn
 // http://x") is not the database server, whatever protocol a URL names
 // the database in (mysql://, postgres://) still is.
 func databaseError(text string) bool {
-	low := strings.ToLower(text)
-	for _, w := range databaseErrors {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(text), databaseErrors)
 }
 
 // explicitPort finds a port a message or dump gives for c's host (a
@@ -1282,13 +1269,8 @@ func (s *scan) announced(o cand) bool {
 // (Python's ProxyError('Cannot connect to proxy.', …), "proxy connect
 // failed"): an IP on it is the proxy's, not the requested name's.
 func (s *scan) proxyLine(i int) bool {
-	low := strings.ToLower(s.text[s.lines[i].start:s.lines[i].end])
-	for _, w := range proxyWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return curlProxyOption.MatchString(s.text[s.lines[i].start:s.lines[i].end])
+	line := s.text[s.lines[i].start:s.lines[i].end]
+	return containsAny(strings.ToLower(line), proxyWords) || curlProxyOption.MatchString(line)
 }
 
 // curlProxyOption finds a curl command line that names its proxy ("curl -x

@@ -311,14 +311,7 @@ func hasSSHCommand(low string) bool {
 var pingMarkers = []string{"ping 请求找不到主机", "ping-anforderung konnte host", "ping n’a pas pu trouver", "ping n'a pas pu trouver",
 	"ping no pudo encontrar el host", "ping não pôde encontrar o host", "не удалось обнаружить узел", "ping 要求ではホスト"}
 
-func hasPingNotFound(low string) bool {
-	for _, m := range pingMarkers {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return false
-}
+func hasPingNotFound(low string) bool { return containsAny(low, pingMarkers) }
 
 // pingNotFound is Windows ping's failed look-up in its UI languages
 // (English is "could not find host" above): zh-CN "Ping 请求找不到主机
