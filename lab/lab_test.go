@@ -23,15 +23,14 @@ import (
 var cli string
 
 // labCA is the certificate authority every lab of this test process
-// trusts, made by TestMain. One for the process, not one per lab: under
-// Wine the Windows trust store is the prefix's registry, which Wine's
-// crypt32 brings in line with the Unix store when a program first opens
-// it, and with a new CA for each lab 2 full runs of the Windows
-// scenarios in 7 saw a server's certificate "issued by an unknown
-// authority (CN=Connection Doctor Lab CA)" in a later scenario: the
-// store did not hold that lab's CA (an earlier lab's, presumably, as
-// the name is the same). The CA each lab trusts is a setting of the
-// lab, not of what it tests.
+// trusts, made by TestMain (the CA is a setting of the lab, not of what
+// it tests). Made one per process while looking for why, under Wine, a
+// scenario now and then finds a server's certificate "issued by an
+// unknown authority (CN=Connection Doctor Lab CA)": Wine's crypt32 keeps
+// the Windows root store in the prefix's registry, brought in line with
+// the Unix store when a program opens it. It happens with one CA per
+// process as with one per lab (1 of 4 full runs each), so the cause is
+// elsewhere.
 var labCA *CA
 
 func TestMain(m *testing.M) {
