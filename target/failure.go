@@ -506,6 +506,13 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "actively rejected") && strings.Contains(low, "connect") {
+		// WSAECONNREFUSED's (10061) "the target machine actively refused
+		// it" as a translation tool renders the Chinese or Japanese text
+		// ("Because the target computer actively rejected unable to
+		// connect 127.0.0.1:1080"); without connecting it is prose.
+		found.add(FailureRefused)
+	}
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}

@@ -265,6 +265,9 @@ func TestFailureWords(t *testing.T) {
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
+		// WSAECONNREFUSED's text through a translation tool.
+		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
+		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -293,7 +296,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "host config.yml not found in path",
 		"Unable to complete login process", "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'sa'.",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
-		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110"} {
+		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110",
+		"The proposal was actively rejected by the committee"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

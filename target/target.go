@@ -325,7 +325,11 @@
 // -1009 offline: unreachable, -1200 to -1206 TLS; the POSIX errno of
 // NSPOSIXErrorDomain, and of _kCFStreamErrorCodeKey with
 // _kCFStreamErrorDomainKey=1; -1004 "Could not connect to the server" is a
-// refusal when no errno says otherwise). "refused" alone counts only when nothing else
+// refusal when no errno says otherwise). Winsock's 10061 text as a
+// translation tool renders it, "Because the target computer actively
+// rejected unable to connect x", is refused ("actively rejected" with
+// words of connecting; "actively rejected by the committee" is prose).
+// "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
 // out"); "Resource temporarily unavailable" out of a resolver call is a name
 // that did not resolve (a resolver's stack frame, or .NET's
