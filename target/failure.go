@@ -541,6 +541,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if refusedSaid(low) || cannotConnect {
 		return FailureRefused
 	}
+	if strings.Contains(text, "EOF") && peerEOF(text) {
+		return FailureReset
+	}
 	if strings.Contains(low, "temporarily unavailable") && (resolverFrame(low) || dotnetAgain.MatchString(low)) {
 		// EAGAIN out of the resolver is getaddrinfo's EAI_AGAIN:
 		// ".NET's SocketException (11): Resource temporarily unavailable
@@ -665,3 +668,33 @@ func (f Failure) Text() string {
 	}
 	return ""
 }
+
+// peerEOFLine is an error chain that ends in Go's io.EOF: "'502 Bad
+// Gateway' caused by: EOF" (Traefik's proxy), `Get "https://x/": EOF`,
+// "read tcp 10.0.0.2:5->10.0.0.5:443: EOF".
+var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF['"\])]*\.?[ \t\r]*$`)
+
+// peerEOF reports whether the text says the other end closed the
+// connection: an error chain about a request or a socket (a URL, "read
+// tcp", "dial tcp", a proxy's "caused by") that ends in io.EOF. It is the weakest sign, read only when nothing else is said (a
+// TLS handshake that ended in EOF is TLS). An EOF of a file or a parser
+// ("unexpected EOF while parsing", "error reading config.yaml: EOF"), in
+// prose, or after words of no request (pika's "Disconnected from RabbitMQ
+// at x (-1): EOF", a protocol mismatch) is none.
+func peerEOF(text string) bool {
+	for _, m := range peerEOFLine.FindAllStringIndex(text, 8) {
+		start := strings.LastIndexByte(text[:m[0]], '\n') + 1
+		line := strings.ToLower(text[start:m[1]])
+		if strings.Contains(line, "file") || strings.Contains(line, "pars") || strings.Contains(line, "unexpected") ||
+			strings.Contains(line, ".json") || strings.Contains(line, ".yaml") || strings.Contains(line, ".yml") {
+			continue
+		}
+		if containsAny(line, eofNetWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// eofNetWords say a line's EOF ended a connection or a request.
+var eofNetWords = []string{"caused by", "read tcp", "dial tcp", "write tcp", "http://", "https://", "bad gateway"}

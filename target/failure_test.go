@@ -268,6 +268,13 @@ func TestFailureWords(t *testing.T) {
 		// WSAECONNREFUSED's text through a translation tool.
 		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
 		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},
+		// An error chain about a connection that ends in io.EOF: the peer
+		// closed it; a TLS handshake that did is TLS.
+		{`time="2020-02-11T12:37:18Z" level=debug msg="'502 Bad Gateway' caused by: EOF"`, FailureReset},
+		{`Get "https://registry.corp.internal/v2/": EOF`, FailureReset},
+		{"read tcp 10.0.0.2:51234->10.0.0.5:443: EOF", FailureReset},
+		{"Error response from daemon: Get https://registry.corp.internal/v2/: EOF\n", FailureReset},
+		{"transport: authentication handshake failed: EOF", FailureTLS},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -297,7 +304,9 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Unable to complete login process", "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'sa'.",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110",
-		"The proposal was actively rejected by the committee"} {
+		"The proposal was actively rejected by the committee", "SyntaxError: unexpected EOF while parsing",
+		"error reading config.yaml: EOF", "failed to read file /etc/app/proxy.conf: EOF", "The reader stops at EOF",
+		"cat <<EOF > /etc/hosts", "Disconnected from RabbitMQ at 127.0.0.1:5672 (-1): EOF", "Get https://registry.corp.internal/v2/: unexpected EOF", "EOF"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -358,7 +358,12 @@
 // connecting: a reset). Subversion's "Network connection closed
 // unexpectedly" and Mercurial's "abort: connection ended unexpectedly"
 // are resets (hg's "abort: error: …" wraps the OS's message, read as
-// such). Node's "socket hang up" is a reset, npm's and
+// such). Node's "socket hang up" is a reset, and so, when nothing else
+// is said, is an error chain about a request or a socket that ends in
+// Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
+// caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF" (an EOF
+// of a file or a parser, "unexpected EOF while parsing", "error reading
+// config.yaml: EOF", or in prose is none; a TLS handshake's EOF is TLS); npm's and
 // pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
 // SQL Server's ODBC and OLE DB drivers' "Unable to complete login
 // process due to delay in opening server connection" (or "in login
