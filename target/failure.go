@@ -513,6 +513,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// connect 127.0.0.1:1080"); without connecting it is prose.
 		found.add(FailureRefused)
 	}
+	if strings.Contains(low, "did not complete after") && wgHandshake.MatchString(low) {
+		found.add(FailureTimeout)
+	}
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
@@ -554,6 +557,15 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	return FailureNone
 }
+
+// wgHandshake is WireGuard's peer that never answered its handshake
+// initiations over UDP: wireguard-go's (WireGuard for Windows, Android,
+// macOS) "peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds,
+// retrying (try 2)" and "… after 20 attempts, giving up", the Linux
+// module's "Handshake for peer 1 (10.0.0.5:51820) did not complete after
+// 5 seconds, retrying (try 2)". Not a TLS handshake; other handshakes that
+// "did not complete after msg3" say no time.
+var wgHandshake = regexp.MustCompile(`handshake (?:for peer \d+ \([^)\n]{0,80}\) )?did not complete after \d+ (?:seconds|attempts)`)
 
 // nodeQuery is an error of Node's dns.resolve* calls (c-ares), which name
 // the query that failed: "querySrv ETIMEOUT _mongodb._tcp.x" (the

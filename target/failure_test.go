@@ -275,6 +275,10 @@ func TestFailureWords(t *testing.T) {
 		{"read tcp 10.0.0.2:51234->10.0.0.5:443: EOF", FailureReset},
 		{"Error response from daemon: Get https://registry.corp.internal/v2/: EOF\n", FailureReset},
 		{"transport: authentication handshake failed: EOF", FailureTLS},
+		// WireGuard's handshake over UDP that no peer answered.
+		{"2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
+		{"peer(LW3Y…OqDE) - Handshake did not complete after 20 attempts, giving up", FailureTimeout},
+		{"wireguard: wg0: Handshake for peer 3 (198.51.100.7:51820) did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -306,7 +310,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110",
 		"The proposal was actively rejected by the committee", "SyntaxError: unexpected EOF while parsing",
 		"error reading config.yaml: EOF", "failed to read file /etc/app/proxy.conf: EOF", "The reader stops at EOF",
-		"cat <<EOF > /etc/hosts", "Disconnected from RabbitMQ at 127.0.0.1:5672 (-1): EOF", "Get https://registry.corp.internal/v2/: unexpected EOF", "EOF"} {
+		"cat <<EOF > /etc/hosts", "Disconnected from RabbitMQ at 127.0.0.1:5672 (-1): EOF", "Get https://registry.corp.internal/v2/: unexpected EOF", "EOF",
+		"pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

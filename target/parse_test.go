@@ -512,6 +512,11 @@ var parseCases = []struct {
 
 	// Generic and bad input.
 	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.corp.internal/up err=timeout", host: "files.corp.internal", port: 443, kind: KindError, failure: FailureTimeout},
+	// WireGuard: a peer that never answered the handshake timed out; its
+	// key is no host, the Endpoint a log or config names is.
+	{name: "wireguard handshake no endpoint", in: "2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Sending handshake initiation", err: ErrNoTarget},
+	{name: "wireguard handshake endpoint", in: "[Peer]\nEndpoint = vpn.corp.net:51820\nAllowedIPs = 0.0.0.0/0\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)", host: "vpn.corp.net", port: 51820, kind: KindError, failure: FailureTimeout},
+	{name: "wireguard linux handshake", in: "wireguard: wg0: Handshake for peer 3 (198.51.100.7:51820) did not complete after 5 seconds, retrying (try 2)", host: "198.51.100.7", port: 51820, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -363,7 +363,13 @@
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
 // caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF" (an EOF
 // of a file or a parser, "unexpected EOF while parsing", "error reading
-// config.yaml: EOF", or in prose is none; a TLS handshake's EOF is TLS); npm's and
+// config.yaml: EOF", or in prose is none; a TLS handshake's EOF is TLS);
+// WireGuard's handshake that no peer answered over UDP, wireguard-go's
+// (Windows, Android, macOS) "peer(LW3Y…OqDE) - Handshake did not complete
+// after 5 seconds, retrying (try 2)" or "… after 20 attempts, giving up"
+// and the Linux module's "Handshake for peer 3 (x:51820) did not complete
+// after 5 seconds", is a timeout, not TLS (the peer's key names no host;
+// the module's endpoint, or an "Endpoint = x:51820" the paste gives, does); npm's and
 // pnpm's ERR_SOCKET_TIMEOUT and request's ESOCKETTIMEDOUT a timeout,
 // SQL Server's ODBC and OLE DB drivers' "Unable to complete login
 // process due to delay in opening server connection" (or "in login
