@@ -1389,8 +1389,12 @@ func (s *scan) pairsNear(word string) [][]string {
 		}
 		for _, re := range reversedPairs {
 			for _, m := range re.FindAllStringSubmatch(near, 4) {
-				if strings.Contains(m[2], ".") && net.ParseIP(m[2]) == nil {
-					all = append(all, []string{m[0], m[2], strings.Trim(m[1], "[]")})
+				// A dotted name, or localhost for a loopback address
+				// (pgx's "127.0.0.1:5432 (localhost): dial error"); a
+				// dotless word ("(took 10s)") is no name.
+				ip := strings.Trim(m[1], "[]")
+				if strings.Contains(m[2], ".") && net.ParseIP(m[2]) == nil || loopbackName(m[2], ip) {
+					all = append(all, []string{m[0], m[2], ip})
 				}
 			}
 		}

@@ -370,6 +370,11 @@ var parseCases = []struct {
 	// "IP:port (name)": systemd-timesyncd's servers, the first that failed.
 	{name: "timesyncd ip port name", in: "mars 10 13:12:16 host systemd-timesyncd[602]: Timed out waiting for reply from 10.0.0.5:123 (2.pool.corp.internal).\nmars 10 13:12:26 host systemd-timesyncd[602]: Timed out waiting for reply from 10.0.0.6:123 (3.pool.corp.internal).", host: "2.pool.corp.internal", port: 123, kind: KindError, failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "ip port paren no name", in: "Timed out waiting for reply from 10.0.0.5:123 (took 10s).", host: "10.0.0.5", port: 123, kind: KindError, failure: FailureTimeout},
+	// … localhost too, for a loopback address (pgx's dial errors); not for
+	// another address, nor another dotless word.
+	{name: "pgx ip port localhost", in: "failed to connect to `user=postgres database=postgres`:\n        127.0.0.1:5432 (localhost): dial error: dial tcp 127.0.0.1:5432: connect: connection refused", host: "localhost", port: 5432, kind: KindError, program: "Go", failure: FailureRefused, addr: "127.0.0.1"},
+	{name: "localhost beside no loopback", in: "10.0.0.5:5432 (localhost): dial error: dial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "ip port paren dotless word", in: "127.0.0.1:5432 (primary): dial error: dial tcp 127.0.0.1:5432: connect: connection refused", host: "127.0.0.1", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "resolved as another ip", in: "DEBUG Resolved smtp.corp.internal as 10.0.0.9 [cache miss]\nERROR connect ETIMEDOUT 10.0.0.5:587", host: "10.0.0.5", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	// A logger's Java class and source line (log4j's %C:%L), even cut
 	// by a hard wrap, is no host:port; a mixed-case host is still one.

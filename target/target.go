@@ -188,7 +188,10 @@
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
 //     "name[IP]", "name:port (IP)", "IP:port (name)" (systemd-timesyncd's
 //     "Timed out waiting for reply from 10.0.0.5:123 (2.pool.ntp.org).",
-//     the first such line when several servers failed), "name|IP|",
+//     the first such line when several servers failed; the name is a
+//     dotted one, or localhost beside a loopback address: pgx's
+//     "127.0.0.1:5432 (localhost): dial error: …"; another dotless word,
+//     "(took 10s)", "(primary)", is none), "name|IP|",
 //     "name[0: IP]",
 //     "{name}{IP:port}", or as the host a command line the user ran
 //     before the failure names with the port the failure gives the IP
