@@ -745,7 +745,8 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
-		if sourceLocation(line, start, k) || s.wrappedSource(i, line, start, k) || aptStatus(line, start, k, j) || logContext(line, start, k, j) {
+		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || s.wrappedSource(i, line, start, k) ||
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
@@ -770,6 +771,29 @@ func sourceLocation(line string, start, colon int) bool {
 	}
 	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6])) ||
 		javaClass(line[start:colon])
+}
+
+// codeLocation reports whether the word:N at line[start:colon], ending at
+// end, is a class and line number a logger printed in brackets: logback's
+// and log4j's "(%F:%L)" or "[%C{1}:%L]", Timber's, with a Kotlin file's
+// class ("(NetworkConnectivityKt:78)") or a Java, Scala, Swift or C# class
+// ("(SomeClass:12)"): a CamelCase identifier, capital first and a capital
+// after a small letter. A host in brackets is written in small letters
+// ("(db:5432)", "(redis:6379)", "(localhost:8080)") or all capitals.
+func codeLocation(line string, start, colon, end int) bool {
+	if start == 0 || end >= len(line) || strings.IndexByte("([", line[start-1]) < 0 || strings.IndexByte(")]", line[end]) < 0 {
+		return false
+	}
+	w := line[start:colon]
+	if !isUpper(w[0]) || strings.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if isUpper(w[i]) && isLower(w[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrappedSource reports whether the name:N starting line i (after its

@@ -177,6 +177,10 @@ var extractors = []extractor{
 	spanConnEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)(?:,[^\]]*)?\]\s+failed`),
 	slashIP,
 	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+`(?:[a-z]+://)?`+hostGroup+reQ+`(?:$|[\s:;,)])`),
+	// Java on Windows puts the resolver's text first, in the UI's
+	// language, and the name in parentheses after it: "UnknownHostException:
+	// No such host is known (x)", "UnknownHostException: 不知道这样的主机。 (x)".
+	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: [^\n()]{1,160}\(`+reQ+hostGroup+reQ+`\)`),
 	dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host `+reQ+`(?:[a-z]+://)?`+hostGroup),
 	dnsEx("unknown host", "", 0, `(?i)unknown host[: ]+`+reQ+hostGroup),
 	dnsEx("cannot resolve", "", 0, `(?i)cannot resolve `+hostGroup+`:`),

@@ -7,10 +7,11 @@ import (
 )
 
 // notHosts are words that sit where a host name would in some messages but
-// are not hosts: "UnknownHostException: Unable to resolve…", "Unable to
+// are not hosts: "UnknownHostException: Unable to resolve…" (or "No such
+// host is known (x)"), "Unable to
 // resolve host \"https\"", Java's "(SourceFile:116)".
 var notHosts = map[string]bool{
-	"unable": true, "unknown": true, "http": true, "https": true, "ftp": true, "tcp": true, "udp": true,
+	"unable": true, "unknown": true, "no": true, "http": true, "https": true, "ftp": true, "tcp": true, "udp": true,
 	"host": true, "hostname": true, "host_name": true, "server": true, "servername": true, "domain": true,
 	"ip": true, "ip1": true, "ip2": true, "ipaddress": true, "ip_address": true, "ip_adresse": true, "ip-address": true,
 	"address": true, "addr": true, "port": true, "name": true, "null": true, "nil": true, "none": true,

@@ -517,6 +517,16 @@ var parseCases = []struct {
 
 	// Generic and bad input.
 	{name: "generic url in log", in: "2026-11-02T10:00:00Z level=error msg=\"upload failed\" url=https://files.corp.internal/up err=timeout", host: "files.corp.internal", port: 443, kind: KindError, failure: FailureTimeout},
+	// A logger's class and line in brackets is code; a host in brackets is
+	// read.
+	{name: "logback kotlin class line", in: "[00:04:35 282] ERROR [ConnectivityStatus] (NetworkConnectivityKt:78) - java.net.UnknownHostException: 不知道这样的主机。 (connect.rom.miui.com)", host: "connect.rom.miui.com", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "timber kotlin file line", in: "E/NetworkClient(MainActivity.kt:120): java.net.ConnectException: Failed to connect to api.corp.test/10.0.0.5:8443", host: "api.corp.test", port: 8443, kind: KindError, program: "Java", addr: "10.0.0.5"},
+	{name: "log4j class line brackets", in: "2024-01-02 10:00:00 ERROR [HttpPoller:45] Connection refused: api.corp.test:8443", host: "api.corp.test", port: 8443, kind: KindError, failure: FailureRefused},
+	{name: "java windows unknown host", in: "java.net.UnknownHostException: No such host is known (connect.rom.miui.com)", host: "connect.rom.miui.com", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "java file line brackets", in: "ERROR [Foo.java:45] connect timed out to db.corp.test:5432", host: "db.corp.test", port: 5432, kind: KindError, failure: FailureTimeout},
+	{name: "single label host in parentheses", in: "ERROR pool (db:5432) - Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
+	{name: "redis host in brackets", in: "Error connecting [redis:6379]: connection refused", host: "redis", port: 6379, kind: KindError, failure: FailureRefused},
+	{name: "localhost in parentheses", in: "upstream (localhost:8080) refused the connection: Connection refused", host: "localhost", port: 8080, kind: KindError, failure: FailureRefused},
 	// WireGuard: a peer that never answered the handshake timed out; its
 	// key is no host, the Endpoint a log or config names is.
 	{name: "wireguard handshake no endpoint", in: "2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Sending handshake initiation", err: ErrNoTarget},

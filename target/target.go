@@ -261,7 +261,14 @@
 //     "/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443"
 //     and "node:events:491", a logger's Java class and line
 //     "io.lettuce.core.protocol.CommandHandler:217": lower-case package
-//     labels, a capitalised class name that is no top-level domain; also
+//     labels, a capitalised class name that is no top-level domain; a
+//     logger's class or file and line in brackets, logback's, log4j's or
+//     Timber's "(NetworkConnectivityKt:78)", "(SomeClass:12)",
+//     "(MainActivity.kt:120)", "[Foo.java:45]": a CamelCase identifier,
+//     while "(db:5432)", "(redis:6379)", "(localhost:8080)" are hosts, so
+//     the Java on Windows "UnknownHostException: 不知道这样的主机。
+//     (connect.rom.miui.com)" after it, the resolver's text in the UI's
+//     language and the name in parentheses, names the host; also
 //     when a console's hard wrap cut one, "io.let" then
 //     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
 //     "a:714)"), positions ("At line:1 char:1"), apt's status words and
