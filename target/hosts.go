@@ -39,7 +39,10 @@ var notHosts = map[string]bool{
 // placeholderLabel matches a label that stands for "my/your address" in a
 // name a person typed instead of the real one ("app.myadress",
 // "api.yourdomain.com", "my-host-name.com").
-var placeholderLabel = regexp.MustCompile(`^(?:my|your)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api|company)(?:[-_]?(?:name|address|url))?$`)
+// "my" with a company is an organisation's name, one people deploy
+// as it is (osixia/openldap's documented LDAP_DOMAIN "my-company.com"),
+// where "your-company.com" is an instruction.
+var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
 // isPlaceholder reports whether h is a redaction or a placeholder rather
 // than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse",

@@ -527,6 +527,13 @@ var parseCases = []struct {
 	{name: "single label host in parentheses", in: "ERROR pool (db:5432) - Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "redis host in brackets", in: "Error connecting [redis:6379]: connection refused", host: "redis", port: 6379, kind: KindError, failure: FailureRefused},
 	{name: "localhost in parentheses", in: "upstream (localhost:8080) refused the connection: Connection refused", host: "localhost", port: 8080, kind: KindError, failure: FailureRefused},
+	// ldapsearch's "Can't contact LDAP server" names no host: the -H URL
+	// on its command line does, on its scheme's port. "my-company.com" is
+	// an organisation's name people deploy; "your-company.com" is an
+	// instruction.
+	{name: "ldapsearch cannot contact", in: "docker exec mycompanyname-container ldapsearch -x -H ldap://my-company.com -b dc=my-company,dc=com -D \"cn=admin,dc=my-company,dc=com\" -w secret\n\nError message\n**ldap_sasl_bind(SIMPLE): Can't contact LDAP server (-1)**", host: "my-company.com", port: 389, kind: KindError},
+	{name: "ldapsearch ldaps cannot contact", in: "$ ldapsearch -x -H ldaps://ldap.corp.test -b dc=corp,dc=test\nldap_sasl_bind(SIMPLE): Can't contact LDAP server (-1)", host: "ldap.corp.test", port: 636, kind: KindError},
+	{name: "ldapsearch your-company placeholder", in: "$ ldapsearch -x -H ldap://your-company.com -b dc=your-company,dc=com\nldap_sasl_bind(SIMPLE): Can't contact LDAP server (-1)", err: ErrNoTarget},
 	// WireGuard: a peer that never answered the handshake timed out; its
 	// key is no host, the Endpoint a log or config names is.
 	{name: "wireguard handshake no endpoint", in: "2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Sending handshake initiation", err: ErrNoTarget},

@@ -250,6 +250,12 @@
 //     "grafana.xxx.net", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
+//     a label saying whose slot it is, "your-server", "yourdomain.com",
+//     "my-host-name", "mydomain", "your-company.com"; not "my-company.com",
+//     an organisation's name people deploy as it is, osixia/openldap's
+//     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
+//     Can't contact LDAP server (-1)", which names no host and no cause,
+//     tests the -H ldap://my-company.com of its command line on 389,
 //     and in pasted error text the names RFC 2606 and RFC 6761 reserve
 //     for examples, which a user put in for the real name: example.com,
 //     example.net, example.org, their subdomains and names under
