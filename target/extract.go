@@ -289,6 +289,14 @@ var extractors = []extractor{
 	netCheck,
 	probeHeader,
 	cmdEx(" -h", "", 0, `\s-h\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s.*?-(?:P|p|-port[= ])\s*['"]?(?P<port>[0-9]+)\b`),
+	// … and the upper-case -H of MySQL tools (reverse_sql.py's, binlog2sql's
+	// "-H 172.16.1.234 -P 3336") or mongo's and others' --host x --port n, on
+	// a line that is a command: a shell's prompt, or a program's name first
+	// ("./reverse_sql.py -H x -P n", "mongo --host x --port n"). Only -P
+	// or --port give the port then (mysql's -p is the password), and a
+	// header (curl's -H 'Host: x') or a URI (ldapsearch's -H ldap://x) is
+	// no host word.
+	cmdEx("-p", "", 0, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
 	mqttCommand,
 	sshCommand,
 	aptConnect,
