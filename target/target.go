@@ -56,7 +56,13 @@
 // respond", that "Firefox can’t establish a connection to", that "We
 // can’t connect to" or "Firefox can’t find", and "The connection to x was
 // interrupted while the page was loading", x a name, host:port or a
-// WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, ping x,
+// WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
+// tools' upper-case "-H x -P 3336" (reverse_sql.py, binlog2sql: pymysql's
+// ConnectionRefusedError names no host) and mongo's "--host x --port n"
+// on a line that is a command, a shell's prompt or a program's name
+// first, only -P or --port giving the port (mysql's -p is the password;
+// curl's -H 'Host: x' is a header), used only when the failing lines name
+// no host, ping x,
 // Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884; a flag's
 // value quoted or not: -h "x"; and any command line, typed at a shell's
 // prompt or one a log says it is executing, whose arguments give a host
