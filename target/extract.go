@@ -224,6 +224,11 @@ var extractors = []extractor{
 	ex("port", structured, "", 0, `(?i)\bhost\s*[=:]\s*`+hostGroup+`,\s*port\s*[=:]\s*(?P<port>[0-9]+)`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
 	ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*[)}]`),
+	// A connect call in code the user pasted with the failure, its host and
+	// port literal first arguments: MailKit's client.Connect("smtp.x", 587,
+	// true), Java's new Socket("x", 9000), .NET's new TcpClient("x", 25),
+	// Python's smtplib.SMTP("x", 587). A failing line's host beats it.
+	ex("\", ", plain, "", 0, `\b(?:[Cc]onnect(?:Async)?|Socket|TcpClient|SmtpClient|InetSocketAddress|SMTP(?:_SSL)?|FTP|Telnet|create_connection)\(\s*\(?\s*"(?P<host>`+reHost+`|`+reIP+`)"\s*,\s*(?P<port>[0-9]{1,5})\s*[,)]`),
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,

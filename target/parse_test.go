@@ -542,6 +542,13 @@ var parseCases = []struct {
 	{name: "command line -H no port", in: "$ ./binlog2sql.py -H db.corp.test -u root -p 123456\nConnectionRefusedError: [Errno 111] Connection refused", err: ErrNoTarget},
 	{name: "curl header is no host", in: "$ curl -H 'Host: api.corp.test' -P 8080 http://10.0.0.5/\ncurl: (7) Failed to connect to 10.0.0.5 port 80: Connection refused", host: "10.0.0.5", port: 80, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "command line never over a named host", in: "$ ./tool.py -H db.corp.test -P 3336\npymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db2.corp.test' ([Errno 111] Connection refused)\")", host: "db2.corp.test", port: 3306, kind: KindError, program: "MySQL", failure: FailureRefused},
+	// A connect call in pasted code, host and port literal, when the
+	// failure names no host.
+	{name: "mailkit connect call", in: "A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond\n\nusing (var client = new SmtpClient())\n{\n    client.Connect(\"smtp.corp.test\", 587, true);\n    client.Authenticate(\"me@corp.test\", \"pass\");\n}", host: "smtp.corp.test", port: 587, kind: KindError, failure: FailureTimeout},
+	{name: "java new socket", in: "Socket s = new Socket(\"svc.corp.test\", 9000);\njava.net.ConnectException: Connection refused (Connection refused)", host: "svc.corp.test", port: 9000, kind: KindError, program: "Java", failure: FailureRefused},
+	{name: "connect call with variables", in: "client.Connect(host, 587, true);\nSocketException: A connection attempt failed because the connected party did not properly respond after a period of time", err: ErrNoTarget},
+	{name: "no connect call", in: "logger.Log(\"api.corp.test\", 3, true);\nSocketException: A connection attempt failed because the connected party did not properly respond after a period of time", err: ErrNoTarget},
+	{name: "connect call loses to a failing line", in: "client.Connect(\"smtp.corp.test\", 587, true);\nMailKit.Net.Smtp.SmtpCommandException: connect ETIMEDOUT 10.0.0.9:2525", host: "10.0.0.9", port: 2525, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	// WireGuard: a peer that never answered the handshake timed out; its
 	// key is no host, the Endpoint a log or config names is.
 	{name: "wireguard handshake no endpoint", in: "2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Sending handshake initiation", err: ErrNoTarget},

@@ -45,7 +45,13 @@
 // Some(Domain("x")), port: None }, Go's errors marshalled to JSON
 // ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x', Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config line's host:
-// 'x' with its port: N), URLs, host:port words (an unbracketed IPv6 address
+// 'x' with its port: N; a connect call in pasted code whose first
+// arguments are a literal host and port, MailKit's client.Connect("x",
+// 587, true), Java's new Socket("x", 9000), .NET's new TcpClient("x",
+// 25), Python's smtplib.SMTP("x", 587), as a failing line's host beats
+// it; a variable, client.Connect(host, 587), or the arguments of an
+// application's own class, PHP's DB->__construct('mariadb', …), are
+// none), URLs, host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port; one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
