@@ -1471,6 +1471,9 @@ func (s *scan) portFor(c cand) (int, string) {
 	if c.defPort != 0 {
 		return c.defPort, PortProgram
 	}
+	if p := s.redirectScheme(c); p != 0 {
+		return p, PortScheme
+	}
 	if (strings.Contains(s.text, "wget") || strings.Contains(s.text, "curl")) && schemelessFetch(s.text, c.host) {
 		return 80, PortProgram
 	}
@@ -1496,6 +1499,54 @@ func (s *scan) portFor(c cand) (int, string) {
 	}
 	return DefaultPort, PortAssumed
 }
+
+// redirectScheme returns the port of the URL a program announced it was
+// downloading before it failed on c, a host of the URL's registered
+// domain: Vagrant's "Downloading: http://files.vagrantup.com/x.box" then
+// curl's "Couldn't resolve host 'hashicorp-files.vagrantup.com'", the host
+// the download was redirected to, within one site and its scheme. 0 when
+// no such URL is announced, or its host is of another domain.
+func (s *scan) redirectScheme(c cand) int {
+	for _, o := range s.cands {
+		if !o.isURL || o.port == 0 || o.line >= c.line || strings.EqualFold(o.host, c.host) ||
+			!sameSite(o.host, c.host) {
+			continue
+		}
+		before := strings.ToLower(s.text[s.lines[o.line].start:o.pos])
+		if step, _ := stepBefore(strings.TrimRight(before, " \t:")); step {
+			return o.port
+		}
+	}
+	return 0
+}
+
+// sameSite reports whether names a and b are of one registered domain: the
+// last two labels, or three under a country's second-level one ("co.uk",
+// "com.au"). Addresses are of none.
+func sameSite(a, b string) bool {
+	if net.ParseIP(a) != nil || net.ParseIP(b) != nil {
+		return false
+	}
+	ra, rb := registered(strings.ToLower(a)), registered(strings.ToLower(b))
+	return ra != "" && ra == rb
+}
+
+func registered(h string) string {
+	labels := strings.Split(strings.TrimSuffix(h, "."), ".")
+	n := 2
+	if k := len(labels); k >= 3 && len(labels[k-1]) == 2 && secondLevel[labels[k-2]] {
+		n = 3
+	}
+	if len(labels) < n {
+		return ""
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
+}
+
+// secondLevel are the labels countries register names under ("co.uk",
+// "com.au", "ne.jp").
+var secondLevel = map[string]bool{"co": true, "com": true, "net": true, "org": true, "ac": true, "gov": true,
+	"edu": true, "ne": true, "or": true, "go": true}
 
 // schemelessFetch reports whether the text holds a command line of wget,
 // wget2 or curl given host without a scheme ("wget2 -O out mymissing.com",

@@ -549,6 +549,12 @@ var parseCases = []struct {
 	{name: "connect call with variables", in: "client.Connect(host, 587, true);\nSocketException: A connection attempt failed because the connected party did not properly respond after a period of time", err: ErrNoTarget},
 	{name: "no connect call", in: "logger.Log(\"api.corp.test\", 3, true);\nSocketException: A connection attempt failed because the connected party did not properly respond after a period of time", err: ErrNoTarget},
 	{name: "connect call loses to a failing line", in: "client.Connect(\"smtp.corp.test\", 587, true);\nMailKit.Net.Smtp.SmtpCommandException: connect ETIMEDOUT 10.0.0.9:2525", host: "10.0.0.9", port: 2525, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	// A download redirected within one site keeps the announced URL's
+	// scheme; another site's host, or a URL no step announced, does not.
+	{name: "vagrant redirect same site", in: "==> default: Adding box 'precise32' (v0) for provider: virtualbox\n    default: Downloading: http://files.corp.test/precise32.box\nAn error occurred while downloading the remote file.\n\nCouldn't resolve host 'mirror-files.corp.test'", host: "mirror-files.corp.test", port: 80, kind: KindError, failure: FailureNoSuchHost},
+	{name: "redirect other site", in: "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'", host: "cdn.other.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "redirect other site under co.uk", in: "Downloading: http://files.acme.co.uk/x.box\nCouldn't resolve host 'cdn.other.co.uk'", host: "cdn.other.co.uk", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "same site url not announced", in: "Docs: http://files.corp.test/help\nCouldn't resolve host 'mirror-files.corp.test'", host: "mirror-files.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	// WireGuard: a peer that never answered the handshake timed out; its
 	// key is no host, the Endpoint a log or config names is.
 	{name: "wireguard handshake no endpoint", in: "2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Sending handshake initiation", err: ErrNoTarget},

@@ -166,6 +166,12 @@
 //     more labels (whois.arin.net: RFC 3912's port 43; other protocol
 //     labels, smtp., ftp., mail., are not read so, as the corpus shows
 //     their hosts tested on several ports);
+//     the scheme of a URL a program announced it was downloading when the
+//     failing host is of the URL's registered domain, the download
+//     redirected within one site (Vagrant's "Downloading:
+//     http://files.vagrantup.com/x.box" then curl's "Couldn't resolve host
+//     'hashicorp-files.vagrantup.com'": 80; another site's host, or a URL
+//     no step announced, gives none);
 //     HTTP 80 for a host a wget, wget2 or curl command line gives without
 //     a scheme, as these clients then fetch http://; HTTP 80
 //     for an IP address or localhost a browser's error page (Chrome's,
