@@ -272,8 +272,12 @@ var extractors = []extractor{
 	ex("trying ", weak, "", 0, `(?i)^\W*trying (?P<host>`+reIP+`)(?::(?P<port>[0-9]+))?`),
 	connEx("/dev/tcp/", "bash", 0, `/dev/tcp/(?P<host>`+reHost+`|`+reIP+`)/(?P<port>[0-9]+)`),
 	// rsync talking to its daemon ("rsync: failed to connect to x:
-	// Connection refused"; host::module) uses port 873.
-	connEx("rsync: failed to connect to", "rsync", 873, `rsync: failed to connect to `+hostGroup+`(?::|\s|$)`),
+	// Connection refused"; host::module) uses port 873. Since 3.2.4 the
+	// message names the process's role after the program's name, "rsync:
+	// [Receiver] failed to connect to x (10.0.0.5): …" ([sender],
+	// [generator], [client]…); only the daemon client prints it, as over
+	// ssh rsync prints ssh's errors.
+	connEx("failed to connect to", "rsync", 873, `rsync: (?:\[[A-Za-z]+\] )?failed to connect to `+hostGroup+`(?::|\s|$|\\n)`),
 	// "rsync: getaddrinfo: x 873: Temporary failure in name resolution",
 	// and a command line naming the daemon as host::module.
 	dnsEx("rsync: getaddrinfo:", "rsync", 873, `rsync: getaddrinfo: `+hostGroup+`(?: (?P<port>[0-9]+))?:`),

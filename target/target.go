@@ -158,7 +158,11 @@
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306, ssh 22, apt 80,
 //     SMTP 25, rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
-//     command line naming host::module —, Subversion's svn protocol 3690
+//     command line naming host::module, "rsync: failed to connect to x"
+//     (only the daemon client prints it; over ssh rsync prints ssh's
+//     errors), also with the role 3.2.4 and later name, "rsync:
+//     [Receiver] failed to connect to x (10.0.0.5)", and inside a JSON
+//     string's "\n" escapes (Ansible's synchronize) —, Subversion's svn protocol 3690
 //     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",
 //     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —, an
 //     MQTT client's broker 1883;
