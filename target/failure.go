@@ -172,6 +172,10 @@ var failurePhrases = map[Failure][]string{
 		// Network connection closed unexpectedly") and Mercurial's "abort:
 		// connection ended unexpectedly": the other end dropped it.
 		"connection closed unexpectedly", "connection ended unexpectedly",
+		// libpq's (psql, psycopg2, every PostgreSQL client on it) "server
+		// closed the connection unexpectedly / This probably means the
+		// server terminated abnormally", and its German catalogue's.
+		"server closed the connection unexpectedly", "hat die verbindung unerwartet geschlossen",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// Firefox's netInterrupt and netReset pages.

@@ -396,7 +396,11 @@
 // connecting: a reset). Subversion's "Network connection closed
 // unexpectedly" and Mercurial's "abort: connection ended unexpectedly"
 // are resets (hg's "abort: error: …" wraps the OS's message, read as
-// such). Node's "socket hang up" is a reset, and so, when nothing else
+// such), as is libpq's "server closed the connection unexpectedly / This
+// probably means the server terminated abnormally" (psql, psycopg2; German
+// "Server hat die Verbindung unerwartet geschlossen"), which names no
+// host (the dotless host name of a syslog prefix, "Mar 05 13:23:19
+// fastpath detector[14668]:", is the logging machine's and read as none). Node's "socket hang up" is a reset, and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
 // caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF" (an EOF
