@@ -556,6 +556,9 @@ func (s *scan) urls(i int, line, low string) {
 		}
 		c.req = methodBefore(before)
 		c.keyed = urlKeyBefore(before)
+		if failedFetch(low[:m[0]]) {
+			c.strength = phrase
+		}
 		raw := line[m[0]:m[1]]
 		if truncatedURL(raw, line[m[1]:]) {
 			continue
@@ -577,6 +580,27 @@ func (s *scan) urls(i int, line, low string) {
 			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
 		}
 	}
+}
+
+// failedFetch reports whether the lower-case text before a URL ends in
+// failure words and an opening bracket: the URL names what the failed
+// request really fetched, as RubyGems' FetchError appends it to its
+// message ("Unable to download data from https://rubygems.org/ - timed
+// out(https://api.rubygems.org/specs.4.8.gz)", "… - SSL_connect
+// returned=1 errno=0 state=error: certificate verify failed
+// (https://index.rubygems.org/…)"), beating the source the line names
+// first.
+func failedFetch(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " ")
+	b = b[max(0, len(b)-80):]
+	if b == "" || isDigit(b[len(b)-1]) {
+		return false
+	}
+	return classifyLow(b, b, failureIndex.scan(b)) != FailureNone
 }
 
 // urlKeyBefore reports whether the lower-case text before a URL is a key

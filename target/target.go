@@ -139,6 +139,12 @@
 //     and a program's home page in its version banner ("Ncat:
 //     Version 7.94 ( https://nmap.org/ncat )") are never targets; a bare
 //     name is the weakest mention.
+//     A URL in brackets right after failure words names what the failed
+//     request really fetched and is read as a message naming it:
+//     RubyGems' "Unable to download data from https://rubygems.org/ -
+//     timed out(https://api.rubygems.org/specs.4.8.gz)" (or "… -
+//     SSL_connect returned=1 … certificate verify failed (https://…)")
+//     tests api.rubygems.org; a bracketed URL after other words is not.
 //  4. Then the earliest line; on one line a mention the words make the
 //     destination ("… to x", "dial x", "Get x", "upstream: x") beats one
 //     they say nothing of; then the earliest mention — except that of
