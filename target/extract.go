@@ -241,7 +241,9 @@ var extractors = []extractor{
 	connEx("opening to", "PHPMailer", 0, `(?i)opening to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
 	connEx("with host", "SwiftMailer", 25, `(?i)with host `+hostGroup),
 	// MySQL, PostgreSQL.
-	connEx("mysql server on", "MySQL", 3306, `(?i)connect to MySQL server on '(?P<host>[^':]+)(?::(?P<port>[0-9]+))?'`),
+	// MariaDB's Connector/C (and mysql2 built on it, since MariaDB 10.x)
+	// drops "MySQL": "Can't connect to server on 'x' (115)".
+	connEx("server on '", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on '(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "psql", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
 	spanConnEx("running on host", "psql", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`),

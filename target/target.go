@@ -162,7 +162,10 @@
 //     otherwise the scheme of a URL
 //     naming the host ("docker://" names an image in a registry: HTTPS),
 //     the one port number the text mentions ("port 465"), the program's
-//     default (git's native protocol 9418, mysql 3306, ssh 22, apt 80,
+//     default (git's native protocol 9418, mysql 3306 — "Can't connect to
+//     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
+//     server on 'x' (115)", its errno read as MySQL's (111 refused, 110
+//     timed out, 113 unreachable; 115, EINPROGRESS, says no kind) —, ssh 22, apt 80,
 //     SMTP 25, rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
 //     command line naming host::module, "rsync: failed to connect to x"
 //     (only the daemon client prints it; over ssh rsync prints ssh's
