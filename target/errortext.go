@@ -382,6 +382,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {
 			return // a word that does not look like a host, not a redacted one
 		}
+		if e.cmd && e.program == "ssh" && !hostLike(strings.Trim(g["host"], "[]")) && !strings.Contains(src[m[0]:m[1]], "@") && inProse(src[:m[0]]) {
+			return // obd's "Open ssh connection x": a word of a sentence, no command's host
+		}
 		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
 			return // "h1" out of "h1>server": no host at all, not a redacted one
 		}
@@ -580,6 +583,31 @@ func (s *scan) urls(i int, line, low string) {
 			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
 		}
 	}
+}
+
+// inProse reports whether the text of a line before a command's name is a
+// word of a sentence ("Open ssh connection x"), not a prompt ("$ ", "# ",
+// "+ "), a label ("Executing: ") or a command that runs another (sudo,
+// time, exec, nohup): there "ssh" is a word, and the word after it a host
+// only when it looks like one.
+func inProse(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if k := strings.LastIndexAny(b, "\n"); k >= 0 {
+		b = b[k+1:]
+	}
+	if b == "" {
+		return false
+	}
+	c := b[len(b)-1]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return false
+	}
+	w := b[strings.LastIndexAny(b, " \t$#>%+:")+1:]
+	switch strings.ToLower(w) {
+	case "sudo", "time", "exec", "nohup", "command", "then", "do":
+		return false
+	}
+	return true
 }
 
 // failedFetch reports whether the lower-case text before a URL ends in

@@ -310,6 +310,9 @@ var extractors = []extractor{
 	cmdEx("-p", "", 0, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
 	mqttCommand,
 	sshCommand,
+	// An ssh login's user@host that failed to connect: obd's "[ERROR]
+	// OBD-1013: root@x connect failed: time out".
+	connEx(" connect failed", "ssh", 22, `[\w.\-]+@`+hostGroup+`:? connect failed`),
 	aptConnect,
 	hostService,
 }

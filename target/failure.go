@@ -190,6 +190,8 @@ var failurePhrases = map[Failure][]string{
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
+		// obd's (OceanBase's deployer) "root@x connect failed: time out".
+		"failed: time out", "error: time out",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"is taking too long to respond", // Firefox's netTimeout page

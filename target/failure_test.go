@@ -199,6 +199,8 @@ func TestFailureWords(t *testing.T) {
 		{"** (Mix) httpc request failed with: {:error, :timeout}", FailureTimeout},
 		{"{error,closed}", FailureReset},
 		{"error https://registry.corp.internal/left-pad: socket hang up", FailureReset},
+		{"[ERROR] OBD-1013: root@10.0.0.3 connect failed: time out", FailureTimeout},
+		{"take a time out before retrying", FailureNone},
 		{"psycopg2.OperationalError: server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.", FailureReset},
 		{"psql: FATAL:  Server hat die Verbindung unerwartet geschlossen", FailureReset},
 		{"the server closed the connection after the reply was sent", FailureNone},

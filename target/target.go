@@ -69,7 +69,12 @@
 // first, only -P or --port giving the port (mysql's -p is the password;
 // curl's -H 'Host: x' is a header), used only when the failing lines name
 // no host, ping x,
-// Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884; a flag's
+// Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884, ssh x
+// (where "ssh" follows a word of a sentence, obd's "Open ssh connection
+// x", the word after it is a host only when it looks like one; after a
+// prompt, a label or sudo, any word is), an ssh login's "user@x connect
+// failed" (obd's "OBD-1013: root@x connect failed: time out", ssh's 22;
+// "failed: time out" is a timeout, "take a time out" none); a flag's
 // value quoted or not: -h "x"; and any command line, typed at a shell's
 // prompt or one a log says it is executing, whose arguments give a host
 // immediately followed by a port, quoted or not: "$ deno run --allow-net
