@@ -1535,7 +1535,7 @@ func (s *scan) portFor(c cand) (int, string) {
 		// done" before wget failed to resolve its host).
 		return DefaultPort, PortAssumed
 	}
-	if strings.HasPrefix(strings.ToLower(c.host), "whois.") && strings.Count(c.host, ".") >= 2 {
+	if strings.HasPrefix(strings.ToLower(c.host), "whois.") && (strings.Count(c.host, ".") >= 2 || whoisCommand.MatchString(s.text)) {
 		// A WHOIS server is named for its protocol (whois.arin.net,
 		// whois.ripe.net, whois.verisign-grs.com): with no port, scheme
 		// or program's default given, it was asked on WHOIS's port 43
@@ -1551,6 +1551,11 @@ func (s *scan) portFor(c cand) (int, string) {
 	}
 	return DefaultPort, PortAssumed
 }
+
+// whoisCommand is a command line running the whois client ("whois
+// registry.sx", "$ whois -h whois.x y"): a server "whois.<tld>" it failed
+// on is a WHOIS server, on port 43, though it has only two labels.
+var whoisCommand = regexp.MustCompile(`(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] )?\s*whois\s+\S`)
 
 // redirectScheme returns the port of the URL a program announced it was
 // downloading before it failed on c, a host of the URL's registered

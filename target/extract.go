@@ -127,6 +127,8 @@ var extractors = []extractor{
 	// | 522: Connection timed out</title>".
 	connEx(" | 5", "Cloudflare", 0, `(?P<host>`+reHost+`) \| 5[0-9]{2}: `),
 	dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?(?:host|proxy)\s*:\s*`+reQ+hostGroup),
+	// "getaddrinfo(whois.sx): Temporary failure in name resolution".
+	resolverCall,
 	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
@@ -315,6 +317,17 @@ var extractors = []extractor{
 	connEx(" connect failed", "ssh", 22, `[\w.\-]+@`+hostGroup+`:? connect failed`),
 	aptConnect,
 	hostService,
+}
+
+// resolverCall is a resolver call named with the name it was given, as
+// the whois client prints it: "getaddrinfo(whois.sx): Temporary failure
+// in name resolution" (gethostbyname(x), resolve(x) alike); a call in
+// code, "getaddrinfo(host, port, …)", names no host.
+var resolverCall = extractor{need: hasResolverCall, strength: phrase, dns: true, looks: true,
+	re: regexp.MustCompile(`\b(?:getaddrinfo|gethostbyname2?|resolve)\((?P<host>` + reHost + `|` + reIP + `)\): `)}
+
+func hasResolverCall(low string) bool {
+	return strings.Contains(low, "getaddrinfo(") || strings.Contains(low, "gethostbyname") || strings.Contains(low, "resolve(")
 }
 
 // sshCommand is an ssh command line: "ssh root@localhost -p 2222", "ssh

@@ -94,7 +94,11 @@
 // with a dot and a top-level domain (or localhost, or an IP), so code
 // ("System.Net", "java.io.Foo") and modules are not read as hosts; a
 // dotless service name counts where a resolver says it failed on it
-// ("getaddrinfo for db failed", "Failed to resolve 'minio'"), and a quoted
+// ("getaddrinfo for db failed", "Failed to resolve 'minio'"), a name in
+// the brackets of a resolver call a program printed, the whois client's
+// "getaddrinfo(whois.sx): Temporary failure in name resolution" (and
+// gethostbyname(x), resolve(x): a name that looks like one, as code's
+// "getaddrinfo(host, port, …)" names none), and a quoted
 // name on a line saying a name did not resolve is that name, in any
 // language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
 // program announces before the failure ("Updating x index", "Looking up
@@ -183,7 +187,10 @@
 //     a WHOIS server named for its protocol, "whois." and at least two
 //     more labels (whois.arin.net: RFC 3912's port 43; other protocol
 //     labels, smtp., ftp., mail., are not read so, as the corpus shows
-//     their hosts tested on several ports);
+//     their hosts tested on several ports), or "whois." and one when a
+//     command line of the paste runs the whois client ("whois
+//     registry.sx", then its "getaddrinfo(whois.sx): Temporary failure
+//     in name resolution");
 //     the scheme of a URL a program announced it was downloading when the
 //     failing host is of the URL's registered domain, the download
 //     redirected within one site (Vagrant's "Downloading:
