@@ -62,7 +62,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		return Target{}, noTarget(input, program, classifyWrapped(s.text))
+		return Target{}, noTarget(input, program, classifyWrapped(tracebackCodeless(s.text)))
 	}
 	c := s.cands[best]
 	t := Target{Input: input, Kind: KindError, Host: c.host, Port: c.port, PortFrom: c.portFrom,
@@ -81,7 +81,7 @@ func parseErrorText(input string) (Target, error) {
 		t.Failure = s.unhedged(c, t.Failure)
 	}
 	if t.Failure == FailureNone {
-		t.Failure = classifyWrapped(s.text)
+		t.Failure = classifyWrapped(tracebackCodeless(s.text))
 	}
 	s.throughProxy(&t, c)
 	return t, nil
@@ -99,7 +99,45 @@ func (s *scan) failureAt(c cand) Failure {
 			return f
 		}
 	}
-	return classifyWrapped(s.window(c.line, 3))
+	return classifyWrapped(tracebackCodeless(s.window(c.line, 3)))
+}
+
+// tracebackFrame is a Python traceback's frame line, `File "x.py", line 60,
+// in f`; the line under it is the frame's source code.
+var tracebackFrame = regexp.MustCompile(`^\s*File "[^"\n]*", line [0-9]+, in `)
+
+func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " \t")) }
+
+// tracebackCodeless returns text without the source lines of a Python
+// traceback's frames: words in code and its comments ("result =
+// stub.GetModelStatus(request, 25)  # 5 secs timeout") are no statement of
+// what failed, the exception's message under them is. A code line is the
+// one under a frame, indented deeper than it.
+func tracebackCodeless(text string) string {
+	if !strings.Contains(text, "File \"") {
+		return text
+	}
+	var b strings.Builder
+	frame := -1 // the indent of the frame line before, -1 when none
+	for len(text) > 0 {
+		line, rest, found := strings.Cut(text, "\n")
+		text = rest
+		// The code is indented under its frame; a frozen program's frames
+		// have none, the exception's line following the last.
+		isFrame := strings.HasPrefix(strings.TrimLeft(line, " \t"), "File \"") && tracebackFrame.MatchString(line)
+		code := frame >= 0 && indent(line) > frame && !isFrame
+		frame = -1
+		if isFrame {
+			frame = indent(line)
+		}
+		if !code {
+			b.WriteString(line)
+		}
+		if found {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // hedgedTimeout is a timeout offered as one of two explanations: Sequel

@@ -353,7 +353,14 @@
 //     sentence, name none).
 //
 // What went wrong (Failure) is read from the target's line when it says,
-// else from that line and the two after it, else from the whole text: the
+// else from that line and the two after it, else from the whole text
+// (never from the source lines of a Python traceback's frames, the lines
+// indented under `File "x.py", line 60, in f`: words in code and its
+// comments, "stub.GetModelStatus(request, 25)  # 5 secs timeout", are no
+// statement of a failure, so gRPC's "ipv4:10.0.0.5:8500: tcp handshaker
+// shutdown", which names no cause, is none, while its "Deadline
+// Exceeded" and "Failed to connect to remote host: Connection timed out"
+// are timeouts): the
 // failing line the target came from says what happened to it, and the
 // lines after may be other attempts (rsync's "failed to connect to x
 // (10.0.0.5): Connection timed out (110)" then the IPv6 attempt's "Network
