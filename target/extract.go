@@ -562,9 +562,12 @@ func endsWithNumber(low string) bool {
 
 // slashIP finds Java's and Kafka's "name/IP:port" and "/IP:port", the
 // address IPv6 too, unbracketed and with its zone as Java prints it
-// ("localhost/fe80:0:0:0:0:0:0:1%1:50051") or bracketed ("/[::1]:9092").
+// ("localhost/fe80:0:0:0:0:0:0:1%1:50051") or bracketed ("/[::1]:9092"),
+// the name too an address written in full when no name was given
+// (ZooKeeper's "0:0:0:0:0:0:0:1/0:0:0:0:0:0:0:1:2181": the port the last
+// group after the slash's eight).
 var slashIP = extractor{need: hasSlashDigit, strength: structured,
-	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?P<host>` + reHost + `)?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|\[?[0-9a-fA-F]*:[0-9a-fA-F:]*[0-9a-fA-F](?:%[0-9A-Za-z_.\-]+)?\]?):(?P<port>[0-9]+)`)}
+	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?P<host>` + reHost + `|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7})?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|\[?[0-9a-fA-F]*:[0-9a-fA-F:]*[0-9a-fA-F](?:%[0-9A-Za-z_.\-]+)?\]?):(?P<port>[0-9]+)`)}
 
 func hasSlashDigit(low string) bool {
 	return anyAt(low, '/', func(i int) bool {

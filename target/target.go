@@ -37,7 +37,10 @@
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
-// last is no port), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
+// last is no port; ZooKeeper's "0:0:0:0:0:0:0:1/0:0:0:0:0:0:0:1:2181",
+// the name an address in full too, is ::1 on 2181, "localhost/0:0:0:0:
+// 0:0:0:1:2181" localhost with ::1 as Addr, and logback's thread name
+// cut to "[0:0:0:0:1:2181)]" no host), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
 // x/2001:db8:0:0:0:0:0:5] failed" (the first address tried), wget's "x
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051", structured dumps (Python's host='x', port=443 and
