@@ -1445,8 +1445,26 @@ func (s *scan) addrFor(c cand) string {
 			}
 		}
 	}
+	if c.isURL {
+		if m := squidConnectFail.FindStringSubmatch(s.text); m != nil {
+			if ip := net.ParseIP(m[1] + m[2] + m[3]); ip != nil {
+				return ip.String()
+			}
+		}
+	}
 	return s.addrAfter(c)
 }
+
+// squidConnectFail is Squid's error page ERR_CONNECT_FAIL saying which
+// address of the URL's host it dialled, "Connection to %I failed.", in the
+// languages of its errors/*.po: de "Verbindung zu %I Fehlgeschlagen.", fr
+// "La connexion %I a échouée.", es "Conexión a %I fallida.", pt-br
+// "Conexão para %I falhou.", ru "Соединение с %I не удалось", ja "%I
+// に接続できませんでした。", zh "连接到 %I 失败。" and the rest. The page
+// names the URL it was retrieving; the address is its host's.
+var squidConnectFail = regexp.MustCompile(`(?i)(?:(?:connection to|verbindung zu|la connexion|conexión a|conexão (?:para|com)|connessione a|verbinding (?:met|na)|соединение с|з'єднання з|připojení k|spojenie k|anslutningen till|kết nối đến|conexiunea la|връзката до|sambungan ke|povezava z|konekcija ka|连接到) (` + reIP + `) (?:failed|fehlgeschlagen|a échou|fallida|ha fallado|falhou|non è riuscita|mislukt|het misluk|не удалось|втрачено|selhalo|zlyhalo|misslyckades|bị lỗi|a e|не може|gagal|ni uspela|nije uspela|失败)` +
+	`|(?:nieudane połączenie z|neveiksmīgs savienojums ar) (` + reIP + `)\.` +
+	`|(` + reIP + `) (?:に接続できませんでした|'a bağlantı başarısız))`)
 
 // addrAfter returns the one address the text dialled on c's port in the
 // lines after c, when no other name is given that port there: the error

@@ -247,7 +247,11 @@
 //     line or the indented line under it, or in a resolver's answer the
 //     program logged: "Resolved name as IP", "resolved name to IP"
 //     (nodemailer's "Resolved x as 10.0.0.5 [cache miss]" before
-//     "Connection established to 10.0.0.5:587")), the name is
+//     "Connection established to 10.0.0.5:587"), or, for the URL of
+//     Squid's error page, the address its ERR_CONNECT_FAIL says it
+//     dialled in any of its translations, "Connection to 10.0.0.5
+//     failed.", "Verbindung zu 10.0.0.5 Fehlgeschlagen.", "La connexion
+//     10.0.0.5 a échouée.", "10.0.0.5 に接続できませんでした。"), the name is
 //     the target and the IP is kept in Addr, as evidence of a stale
 //     address. A name chosen with no address beside it gets as Addr the
 //     one address the text dialled on its port in the ten lines after it
