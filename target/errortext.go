@@ -1446,14 +1446,41 @@ func (s *scan) addrFor(c cand) string {
 		}
 	}
 	if c.isURL {
-		if m := squidConnectFail.FindStringSubmatch(s.text); m != nil {
-			if ip := net.ParseIP(m[1] + m[2] + m[3]); ip != nil {
-				return ip.String()
-			}
+		if ip := squidAddr(s.text); ip != "" {
+			return ip
 		}
 	}
 	return s.addrAfter(c)
 }
+
+// squidAddr returns the address of Squid's "Connection to %I failed." in
+// text, "" when there is none: the regex is tried only on a line holding
+// one of the words its translations open (or, in Japanese and Turkish,
+// end) with, as Squid writes them, at the first 16 such lines of each.
+func squidAddr(text string) string {
+	for _, w := range squidWords {
+		rest, off := text, 0
+		for n := 0; n < 16; n++ {
+			k := strings.Index(rest, w)
+			if k < 0 {
+				break
+			}
+			line := lineAround(text, off+k, off+k+len(w))
+			if m := squidConnectFail.FindStringSubmatch(line); m != nil {
+				if ip := net.ParseIP(m[1] + m[2] + m[3]); ip != nil {
+					return ip.String()
+				}
+			}
+			rest, off = rest[k+len(w):], off+k+len(w)
+		}
+	}
+	return ""
+}
+
+var squidWords = []string{"Connection to ", "Verbindung zu ", "La connexion ", "Conexión a ", "Conexão ", "connessione a ",
+	"Verbinding ", "Соединение с ", "З'єднання з ", "Připojení k ", "Spojenie k ", "Anslutningen till ", "Kết nối đến ",
+	"Conexiunea la ", "Връзката до ", "Sambungan ke ", "Povezava z ", "Konekcija ka ", "连接到 ", "Nieudane połączenie z ",
+	"Neveiksmīgs savienojums ar ", " に接続できませんでした", " 'a bağlantı başarısız"}
 
 // squidConnectFail is Squid's error page ERR_CONNECT_FAIL saying which
 // address of the URL's host it dialled, "Connection to %I failed.", in the
