@@ -301,6 +301,8 @@ var extractors = []extractor{
 	// "PING x (IP)", "traceroute to x (IP)".
 	netCheck,
 	probeHeader,
+	pingStats,
+	pingStatsAfter,
 	cmdEx(" -h", "", 0, `\s-h\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s.*?-(?:P|p|-port[= ])\s*['"]?(?P<port>[0-9]+)\b`),
 	// … and the upper-case -H of MySQL tools (reverse_sql.py's, binlog2sql's
 	// "-H 172.16.1.234 -P 3336") or mongo's and others' --host x --port n, on
@@ -466,6 +468,25 @@ func hasNetCheck(low string) bool {
 	}
 	return false
 }
+
+// pingStats and pingStatsAfter find the statistics line Windows ping ends
+// with, naming the host it pinged, in its UI languages: "Ping statistics
+// for x:", de "Ping-Statistik für x:", fr "Statistiques Ping pour x:", es
+// "Estadísticas de ping para x:", pt-BR "Estatísticas do Ping para x:", ru
+// "Статистика Ping для x:"; the name first in zh-CN "x 的 Ping 统计信息:",
+// ja "x の ping 統計:", ko "x에 대한 Ping 통계:". The paste may have lost
+// the header ("Pinging x [IP] with 32 bytes of data:") but keeps these.
+var (
+	pingStats = extractor{need: hasPingStats, strength: weak,
+		re: regexp.MustCompile(`(?m)^\s*(?:Ping statistics for|Ping-Statistik für|Statistiques Ping pour|Estadísticas de ping para|Estatísticas do Ping para|Статистика Ping для) (?P<host>` + reHost + `|` + reIP + `)\s*:`)}
+	pingStatsAfter = extractor{need: hasPingStats, strength: weak,
+		re: regexp.MustCompile(`(?m)^\s*(?P<host>` + reHost + `|` + reIP + `)(?: 的 Ping 统计信息| の ping 統計|에 대한 Ping 통계)\s*[:：]`)}
+)
+
+var pingStatsWords = []string{"ping statistics for", "ping-statistik für", "statistiques ping pour", "estadísticas de ping para",
+	"estatísticas do ping para", "статистика ping для", "的 ping 统计信息", "の ping 統計", "에 대한 ping 통계"}
+
+func hasPingStats(low string) bool { return containsAny(low, pingStatsWords) }
 
 // probeHeader finds the first line a check prints about its target,
 // with the address it resolved.

@@ -205,6 +205,10 @@ var failurePhrases = map[Failure][]string{
 		"истекло время", "время ожидания", "не получен нужный отклик",
 		"タイムアウト", "正しく応答しなかった",
 		"连接超时", "超时", "没有正确答复",
+		// Windows ping's request timeout in ru and ko (the other UI
+		// languages' texts hold the words above): "Превышен интервал
+		// ожидания для запроса.", "요청 시간이 만료되었습니다.".
+		"превышен интервал ожидания для запроса", "요청 시간이 만료되었습니다",
 		"verbinding is verlopen", "niet correct heeft geantwoord", "tiempo de espera agotado",
 		"przekroczony czas oczekiwania", "upłynął limit czasu", "nie odpowiedziała poprawnie",
 		// Said in other words and languages: exception names split into

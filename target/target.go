@@ -23,7 +23,15 @@
 // is not fixed), Windows ping's "Ping request could not find host x." in its UI
 // languages (zh-CN "Ping 请求找不到主机 x。", de "Ping-Anforderung konnte
 // Host "x" nicht finden.", fr, es, pt, ru, ja: a failed look-up, on the
-// port tested when nothing names one), "504 Gateway Timeout returned
+// port tested when nothing names one), the statistics line Windows ping
+// ends with, naming the host it pinged in its UI languages ("Ping
+// statistics for x:", de "Ping-Statistik für x:", fr "Statistiques Ping
+// pour x:", es, pt-BR, ru "Статистика Ping для x:", zh-CN "x 的 Ping
+// 统计信息:", ja "x の ping 統計:", ko "x에 대한 Ping 통계:"; as weak as
+// ping's header, on ping's 443; timed out when the paste shows its
+// request timeouts, "请求超时。", "Zeitüberschreitung der Anforderung.",
+// "Превышен интервал ожидания для запроса.", "요청 시간이
+// 만료되었습니다."), "504 Gateway Timeout returned
 // from x" (or from a URL, Terraform's "502 Bad Gateway returned from
 // https://registry.terraform.io/v1/…"), Cloudflare's "x | 522:
 // Connection timed out", R's "[x] Resolving timed out"), a DNS SRV name
