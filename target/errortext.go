@@ -83,6 +83,12 @@ func parseErrorText(input string) (Target, error) {
 	if t.Failure == FailureNone {
 		t.Failure = classifyWrapped(tracebackCodeless(s.text))
 	}
+	if t.Failure == FailureNoSuchHost && localHostLookup(s.text, c.host) {
+		e := noTarget(input, t.Program, t.Failure).(*ParseError)
+		e.Reason = "the " + t.Program + " message says this computer's own name, " + c.host + ", could not be resolved (InetAddress.getLocalHost): no connection was being made"
+		e.Hint = "fix this computer's name in /etc/hosts, or enter the host, host:port or URL the program was trying to reach"
+		return Target{}, e
+	}
 	s.throughProxy(&t, c)
 	return t, nil
 }
@@ -646,6 +652,32 @@ func inProse(before string) bool {
 		return false
 	}
 	return true
+}
+
+// localHostLookup reports whether host is the name in a Java
+// UnknownHostException thrown by InetAddress.getLocalHost: the JVM looked
+// up this computer's own name ("java.net.UnknownHostException: x: x: Name
+// or service not known" then "at java.net.InetAddress.getLocalHost("), not
+// a host it was connecting to.
+func localHostLookup(text, host string) bool {
+	if !strings.Contains(text, "InetAddress.getLocalHost(") {
+		return false
+	}
+	k := strings.Index(strings.ToLower(text), "unknownhostexception: "+strings.ToLower(host))
+	if k < 0 {
+		return false
+	}
+	// The frame is among the four lines under that exception's.
+	rest, end := text[k:], 0
+	for n := 0; n < 5; n++ {
+		j := strings.IndexByte(rest[end:], '\n')
+		if j < 0 {
+			end = len(rest)
+			break
+		}
+		end += j + 1
+	}
+	return strings.Contains(rest[:end], "InetAddress.getLocalHost(")
 }
 
 // failedFetch reports whether the lower-case text before a URL ends in

@@ -355,6 +355,13 @@
 //     [2002] Connection timed out", psql's, Oracle's ORA-12…, MongoDB's)
 //     names its server or none: a web URL (http, https, ws) printed with
 //     it, such as the page the error appeared on, is not its server.
+//     A name Java's InetAddress.getLocalHost failed to resolve
+//     ("java.net.UnknownHostException: x: x: Name or service not known"
+//     with that frame in the four lines under it) is this computer's own
+//     name, not a host a connection was made to: the text names no target
+//     and the error says so (the name may also be one the poster hid,
+//     "hiddenthename.COM"; redaction words inside names are not read as
+//     stand-ins, as real names hold them).
 //     Four numbers that are no IPv4 address (an octet over 255) are a
 //     target only when no usable host is named and the line giving them
 //     says the name could not be resolved: the program handed them to its
