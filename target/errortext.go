@@ -28,6 +28,7 @@ type cand struct {
 	role                    int8 // what the words around say the mention is: roleSource, roleNeutral or roleDest
 	resolves                bool // a name a step line says is being looked up ("Looking up host \"x\"")
 	keyed                   bool // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
+	hostKey                 bool // a host key gives the name (host='wp.pl'): a host whatever it ends in
 }
 
 // scanLine is one line of the text.
@@ -542,7 +543,7 @@ func (c *cand) setHost(host, port string) bool {
 	// A message saying it connected to or resolved a name means a host,
 	// even one that looks like a file name ("hex.pm"); so does a URL
 	// ("https://transfer.sh/x").
-	if !hostOK(host) || c.strength < phrase && !c.isURL && isSourceFile(host) {
+	if !hostOK(host) || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(host) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {

@@ -97,8 +97,9 @@ func (s *scan) hostThenPort(i int, line, low string) {
 		if !keyed && !hostLike(host) || localPortAfter(low[:hStart]) {
 			continue
 		}
-		c := cand{strength: structured, line: i, pos: base + hStart, end: base + pEnd}
-		if c.setHost(host, line[pStart:pEnd]) && !isSourceFile(host) {
+		// A host key names a host whatever it ends in (host='wp.pl', port=80).
+		c := cand{strength: structured, line: i, pos: base + hStart, end: base + pEnd, hostKey: keyed}
+		if c.setHost(host, line[pStart:pEnd]) && (keyed || !isSourceFile(host)) {
 			c.role = roleOf(s.text, base, base+hStart, base+hEnd)
 			s.cands = append(s.cands, c)
 		}

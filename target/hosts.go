@@ -179,11 +179,19 @@ func codeIdentifier(labels []string) bool {
 }
 
 // sourceExts are file name endings that, followed by ":N", are stack-trace
-// line references (Foo.java:42, main.go:17) rather than host:port.
+// line references (Foo.java:42, main.go:17) rather than host:port: the
+// source files of the languages whose traces print "file:line" (Julia's
+// "@ Base loading.jl:1192", Elixir's "lib/x.ex:12", R, Nim, Zig,
+// Crystal, OCaml, Haskell, Clojure, F#, Perl, Tcl, PowerShell). Some are
+// also top-level domains (.py, .pl, .sh, .rs, .cc, .cr, .ml, .pm): a name
+// with one dot and such an ending is read as a host only in a URL or where
+// a message names it (host='x.cr', "Failed to connect to x.ml port 80").
 var sourceExts = []string{".java", ".kt", ".kts", ".scala", ".groovy", ".go", ".py", ".pyx", ".js", ".mjs", ".cjs",
 	".jsx", ".tsx", ".ts", ".cs", ".vb", ".rb", ".php", ".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".rs", ".swift",
-	".m", ".mm", ".dart", ".ex", ".exs", ".erl", ".lua", ".pl", ".pm", ".sh", ".log", ".txt", ".yaml", ".yml",
-	".json", ".xml", ".conf", ".cfg", ".ini", ".jar", ".dll", ".exe", ".class", ".vue", ".html", ".twig", ".jinja"}
+	".m", ".mm", ".dart", ".ex", ".exs", ".erl", ".hrl", ".lua", ".pl", ".pm", ".sh", ".log", ".txt", ".yaml", ".yml",
+	".json", ".xml", ".conf", ".cfg", ".ini", ".jar", ".dll", ".exe", ".class", ".vue", ".html", ".twig", ".jinja",
+	".jl", ".r", ".nim", ".zig", ".cr", ".ml", ".mli", ".hs", ".lhs", ".clj", ".cljs", ".cljc", ".fs", ".fsx",
+	".tcl", ".ps1", ".psm1", ".elm", ".d", ".v", ".sv", ".cob", ".f90", ".jsp", ".aspx", ".cshtml"}
 
 // isSourceFile reports whether host looks like a file name ("Foo.java",
 // "net.js") rather than a host: one dot and a source-file ending.

@@ -321,7 +321,12 @@
 //     alone, such a name is still tested),
 //     unix-domain sockets
 //     ("fastcgi://unix:/run/php.sock"), file names and source locations
-//     from stack traces ("Foo.java:42", a path's last segment
+//     from stack traces ("Foo.java:42", the file:line of every
+//     language's traces, Julia's "└ @ Base loading.jl:1192", Elixir's,
+//     R's, Nim's, Zig's, Crystal's, OCaml's, Haskell's "Main.hs:42",
+//     Clojure's, F#'s, Tcl's, PowerShell's "x.ps1:3", where a one-dot
+//     name with a source ending that is also a top-level domain, "nic.cr",
+//     "mali.ml", is still a host in a URL or after a host key; a path's last segment
 //     "/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443"
 //     and "node:events:491", a logger's Java class and line
 //     "io.lettuce.core.protocol.CommandHandler:217": lower-case package
