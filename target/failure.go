@@ -55,6 +55,10 @@ var failurePhrases = map[Failure][]string{
 		"未知的名称或服务", "不知道这样的主机", "域名解析暂时失败", "无法解析",
 		"naam of dienst is niet bekend", "onbekende host",
 		"nazwa lub usługa nieznana", "nieznany host",
+		// WSAHOST_NOT_FOUND (11001) as .NET's SocketException prints it
+		// on a Dutch Windows ("System.Net.Sockets.SocketException
+		// (0x80004005): Host is onbekend") and a Polish one's other order.
+		"host is onbekend", "host nieznany",
 		// Said in other words and languages: musl's resolver, nslookup,
 		// Winsock 11002/11004, Chrome, the split words of exception names
 		// (NameResolutionError, UnknownHostException).
@@ -178,6 +182,18 @@ var failurePhrases = map[Failure][]string{
 		"server closed the connection unexpectedly", "hat die verbindung unerwartet geschlossen",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
+		// EPIPE, a write to a connection the other end closed, in every
+		// OS's and runtime's words: Go's "write tcp x:3311: broken pipe",
+		// Java's "Broken pipe (Write failed)", Python's "[Errno 32]
+		// Broken pipe" (BrokenPipeError), Node's "write EPIPE".
+		"broken pipe", "write epipe", "{error,epipe}", ":epipe",
+		// Rust's hyper (reqwest, Deno's fetch): the server closed the
+		// connection before a whole response came, "connection error:
+		// unexpected end of file" (an io::Error of kind UnexpectedEof),
+		// "connection closed before message completed", IncompleteMessage;
+		// an "unexpected end of file" of a parser, JSON or gzip is none.
+		"connection error: unexpected end of file", "connection closed before message completed",
+		"incompletemessage",
 		// Firefox's netInterrupt and netReset pages.
 		"was interrupted while the page was loading", "was reset while the page was loading",
 		// Winsock's WSAECONNABORTED (10053), the connection dropped under

@@ -455,7 +455,26 @@
 // probably means the server terminated abnormally" (psql, psycopg2; German
 // "Server hat die Verbindung unerwartet geschlossen"), which names no
 // host (the dotless host name of a syslog prefix, "Mar 05 13:23:19
-// fastpath detector[14668]:", is the logging machine's and read as none). Node's "socket hang up" is a reset, and so, when nothing else
+// fastpath detector[14668]:", is the logging machine's and read as none).
+// EPIPE, a write to a connection the other end closed, is a reset in
+// every runtime's words: go-sql-driver's "packets.go:92: write tcp
+// x:3311: broken pipe" (its "packets.go:30" a source location), Java's
+// "Broken pipe (Write failed)", Python's "[Errno 32] Broken pipe", Node's
+// "write EPIPE"; so is Rust's hyper (reqwest, Deno's fetch) saying the
+// server closed the connection before a whole response came,
+// "error sending request for url (x): connection error: unexpected end
+// of file" (the URL in the error, not the command line's, is the
+// target), "connection closed before message completed",
+// IncompleteMessage, where a parser's, JSON's or gzip's "unexpected end
+// of file" is none. Winsock's WSAHOST_NOT_FOUND (11001, "No such host is
+// known") is a failed look-up in Windows' UI languages as .NET's
+// SocketException prints it: de "Der angegebene Host ist unbekannt", fr
+// "Hôte inconnu", es "No se conoce ese host", it "Host sconosciuto", pt
+// "Host desconhecido", ru "Этот хост неизвестен", pl "Nieznany host", nl
+// "Host is onbekend", tr, zh-CN "不知道这样的主机", ja "そのようなホストは
+// 不明です", ko "알려진 호스트가 없습니다"; the stack frames' localised "bij
+// System.Net.Dns.GetAddrInfo(String name)" (bei, à, en) name no host.
+// Node's "socket hang up" is a reset, and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
 // caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF" (an EOF
