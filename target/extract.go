@@ -225,7 +225,10 @@ var extractors = []extractor{
 	// 587").
 	ex("port", structured, "", 0, `(?i)\bhost\s*[=:]\s*`+hostGroup+`,\s*port\s*[=:]\s*(?P<port>[0-9]+)`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
-	ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*[)}]`),
+	// A sockaddr tuple as Python prints it, ('10.0.0.5', 8080), an IPv6
+	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's
+	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").
+	ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`),
 	// A connect call in code the user pasted with the failure, its host and
 	// port literal first arguments: MailKit's client.Connect("smtp.x", 587,
 	// true), Java's new Socket("x", 9000), .NET's new TcpClient("x", 25),

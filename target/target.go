@@ -172,7 +172,10 @@
 //     https://auth/token…: net/http: request canceled") the innermost, last,
 //     one failed.
 //  5. An explicit port always wins: a port the text gives for the chosen
-//     host anywhere (a URL, host:port, "host port N", ('host', N), a -P
+//     host anywhere (a URL, host:port, "host port N", ('host', N) or an
+//     IPv6 sockaddr ('::1', 8080, 0, 0), so of aiohappyeyeballs'
+//     "Multiple exceptions: … Connect call failed ('::1', 8080, 0, 0), …
+//     ('127.0.0.1', 8080)" the first, [::1]:8080, is tested; a -P
 //     flag, Chrome's search suggestion for what was typed, "Search Google
 //     for localhost 4200"; over a URL's scheme, a port a message or dump
 //     gives for the same host; a port written as its service's name after
