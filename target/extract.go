@@ -229,6 +229,10 @@ var extractors = []extractor{
 	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's
 	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").
 	ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`),
+	// Erlang's call tuple with a host string and a port integer, as a
+	// gen_server's "Last message in was {connect,\"localhost\",5555,…}"
+	// prints it.
+	ex(`",`, plain, "Erlang", 0, `\{[a-z][a-z0-9_]*,\s*"(?P<host>`+reHost+`|`+reIP+`)",\s*(?P<port>[0-9]{1,5})\s*[,}]`),
 	// A connect call in code the user pasted with the failure, its host and
 	// port literal first arguments: MailKit's client.Connect("smtp.x", 587,
 	// true), Java's new Socket("x", 9000), .NET's new TcpClient("x", 25),

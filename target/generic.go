@@ -35,6 +35,18 @@ func (s *scan) generic(i int, line, low string) {
 	if strings.Contains(line, "`:`") || strings.Contains(line, "':'") || strings.Contains(line, `":"`) {
 		s.quotedHostPort(i, line)
 	}
+	if strings.Contains(line, `":`) {
+		for k := strings.Index(line, `":`); k >= 0; {
+			if k >= 1 && k+2 < len(line) && isDigit(line[k+2]) {
+				s.erlangHostPort(i, line, k+1)
+			}
+			n := strings.Index(line[k+2:], `":`)
+			if n < 0 {
+				break
+			}
+			k += 2 + n
+		}
+	}
 	s.bareHosts(i, line, low)
 }
 
@@ -67,6 +79,32 @@ func (s *scan) quotedHostPort(i int, line string) {
 			c.role = roleOf(s.text, base, base+open, base+j+1)
 			s.cands = append(s.cands, c)
 		}
+	}
+}
+
+// erlangHostPort adds a quoted host followed by ":port", the colon at k,
+// as Erlang's and Elixir's format strings print a host string and a port
+// ("connecting to realm … at \"localhost\":5555", "Connecting to
+// \"127.0.0.1\":8087"). The host must look like one (an IP, localhost, a
+// dotted name with a top-level domain): a JSON key, "retries":3, is none.
+func (s *scan) erlangHostPort(i int, line string, k int) {
+	open := strings.LastIndexByte(line[:k-1], '"')
+	if open < 0 {
+		return
+	}
+	j := k + 1
+	for j < len(line) && isDigit(line[j]) {
+		j++
+	}
+	if !portEnds(line, j) {
+		return
+	}
+	host := line[open+1 : k-1]
+	base := s.lines[i].start
+	c := cand{strength: plain, line: i, pos: base + open, end: base + j}
+	if hostLike(host) && c.setHost(host, line[k+1:j]) {
+		c.role = roleOf(s.text, base, base+open, base+j)
+		s.cands = append(s.cands, c)
 	}
 }
 

@@ -55,7 +55,12 @@
 // Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
 // Some(Domain("x")), port: None }, Go's errors marshalled to JSON
 // ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x', Erlang's
-// {:failed_connect, [{:to_address, {'x', 443}}, …]}, a config line's host:
+// {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
+// ":port" as Erlang's and Elixir's formats print it ("connecting to realm
+// … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
+// an IP, localhost or a dotted name, so a JSON key's "retries":3 is
+// none), a gen_server's call tuple with a host string and a port integer,
+// {connect,"localhost",5555,…}, a config line's host:
 // 'x' with its port: N; a connect call in pasted code whose first
 // arguments are a literal host and port, MailKit's client.Connect("x",
 // 587, true), Java's new Socket("x", 9000), .NET's new TcpClient("x",
