@@ -48,6 +48,7 @@ type scan struct {
 	placeholder bool      // a failing line names a redacted or placeholder host
 	needles     []int8    // per needle, whether the line being read holds it (see hasNeedle)
 	pairs       bigramSet // the byte pairs of the line being read
+	family      int       // the default port of the client family the text shows (see familyPort), -1 not yet read
 }
 
 // parseErrorText finds the target named in a pasted error message (see the
@@ -194,7 +195,7 @@ func newScan(input string) *scan {
 		// host from its port like an ASCII one.
 		input = strings.ReplaceAll(input, "：", ":")
 	}
-	s := &scan{text: input}
+	s := &scan{text: input, family: -1}
 	skippedLines := 0
 	tailFrom := -1
 	if len(input) > maxScan {
@@ -442,6 +443,16 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 				c.port, c.portFrom, c.scheme = p, PortScheme, g["scheme"]
 			}
 		}
+	}
+	if ok && e.family {
+		line := s.text[s.lines[i].start:s.lines[i].end]
+		if strings.Contains(line, "--port") || strings.Contains(line, " -P") || !commandLike(line) {
+			return // read with its port (see the -H/-P command line), or a sentence
+		}
+		if s.family < 0 {
+			s.family = familyPort(strings.ToLower(s.text))
+		}
+		c.defPort = s.family
 	}
 	if !ok {
 		if e.strength >= structured && s.lineFailsAt(i) {

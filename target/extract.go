@@ -37,6 +37,7 @@ type extractor struct {
 	req      bool                  // a URL the program requested with an HTTP method
 	need     func(low string) bool // tried instead of needle when set
 	looks    bool                  // the host must look like one (see hostLike): the words around say little
+	family   bool                  // the port is the default of the client family the paste shows (see familyPort)
 }
 
 func ex(needle string, strength int, program string, port int, expr string) extractor {
@@ -319,6 +320,7 @@ var extractors = []extractor{
 	// header (curl's -H 'Host: x') or a URI (ldapsearch's -H ldap://x) is
 	// no host word.
 	cmdEx("-p", "", 0, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
+	hostOption,
 	mqttCommand,
 	sshCommand,
 	// An ssh login's user@host that failed to connect: obd's "[ERROR]

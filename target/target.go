@@ -84,7 +84,13 @@
 // on a line that is a command, a shell's prompt or a program's name
 // first, only -P or --port giving the port (mysql's -p is the password;
 // curl's -H 'Host: x' is a header), used only when the failing lines name
-// no host, ping x,
+// no host; a long host option alone, "# ./zabbix_check_redis.py --host
+// localhost --ping", on such a line (a prompt first, or a first word in
+// small letters or with a path's characters: "The docs say to pass --host
+// x" is a sentence) the same, its port the default of the one client
+// family the paste shows (redis-py's redis/connection.py frames 6379,
+// pymysql or mysql 3306, psycopg or psql 5432, pymongo 27017, amqp or
+// pika 5672, smtplib 25, ldap 389; none, or two, give none), ping x,
 // Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884, ssh x
 // (where "ssh" follows a word of a sentence, obd's "Open ssh connection
 // x", the word after it is a host only when it looks like one; after a
