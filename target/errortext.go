@@ -434,6 +434,11 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
 			return // "h1" out of "h1>server": no host at all, not a redacted one
 		}
+		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && strings.TrimRight(src[m[2*k+1]:], "\r") == "" {
+			if joined, end := s.wrappedName(i, g["host"]); joined != "" {
+				g["host"], c.end = joined, end
+			}
+		}
 		if p, known := SchemePort(g["svc"]); known && g["port"] == "" {
 			g["port"] = strconv.Itoa(p) // apt's "x:http:": the service's port, as explicit as a number
 		}

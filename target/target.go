@@ -142,6 +142,13 @@
 // or a width lines of the paste share) that ends inside a quote it
 // opened goes on with the next line up to the closing quote
 // ("HTTPSConnectionPool(host='class.coursera.or" then "g', port=443)").
+// A name that ends a line where e-mail or a terminal wrapped it before a
+// dot is joined with the rest at the start of the next line ("dial tcp:
+// lookup www" then ".googleapis.com on 127.0.0.53:53: no such host" is
+// www.googleapis.com) when the part before the break is no full name,
+// the joined one is, and it is the host of a URL on one of the ten lines
+// before or the message goes on after it (" on ", ": "): a sentence ending "www"
+// and a line starting ".net is great" join nothing.
 // The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
