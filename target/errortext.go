@@ -23,12 +23,13 @@ type cand struct {
 	pos, end                int // byte offsets in scan.text
 	program                 string
 	dns, connect, isURL     bool
-	cmd                     bool // a command line the user ran (telnet host 23)
-	req                     bool // a URL after an HTTP method (Go's "Get \"URL\": …")
-	role                    int8 // what the words around say the mention is: roleSource, roleNeutral or roleDest
-	resolves                bool // a name a step line says is being looked up ("Looking up host \"x\"")
-	keyed                   bool // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
-	hostKey                 bool // a host key gives the name (host='wp.pl'): a host whatever it ends in
+	cmd                     bool   // a command line the user ran (telnet host 23)
+	req                     bool   // a URL after an HTTP method (Go's "Get \"URL\": …")
+	role                    int8   // what the words around say the mention is: roleSource, roleNeutral or roleDest
+	resolves                bool   // a name a step line says is being looked up ("Looking up host \"x\"")
+	keyed                   bool   // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
+	hostKey                 bool   // a host key gives the name (host='wp.pl'): a host whatever it ends in
+	malformed               string // why host is no valid DNS name (see Target.Malformed)
 }
 
 // scanLine is one line of the text.
@@ -75,6 +76,7 @@ func parseErrorText(input string) (Target, error) {
 	if t.Program == "" {
 		t.Program = c.program
 	}
+	t.Malformed = c.malformed
 	t.Evidence = lineAround(s.text, c.pos, c.end)
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
@@ -559,7 +561,17 @@ func (c *cand) setHost(host, port string) bool {
 	// A message saying it connected to or resolved a name means a host,
 	// even one that looks like a file name ("hex.pm"); so does a URL
 	// ("https://transfer.sh/x").
-	if !hostOK(host) || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(host) {
+	check := host
+	if why := malformedName(host); why != "" {
+		// A name a configuration built broken ("sqs..amazonaws.com", an
+		// empty region) is what the program dialled: read, and said so.
+		check = collapseDots(host)
+		if !hostLike(check) {
+			return false
+		}
+		c.malformed = why
+	}
+	if !hostOK(check) || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {

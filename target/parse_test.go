@@ -585,6 +585,9 @@ var parseCases = []struct {
 	{name: "a name wrapped before a dot is joined", in: "Failed to create file system: couldn't read\ninfo about Drive: Get https://www.googleapis.com/drive/v2/about?alt=json:\ndial tcp: lookup www\n.googleapis.com on 127.0.0.53:53: no such host", host: "www.googleapis.com", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "a wrapped name the message goes on after is joined", in: "dial tcp: lookup api\n.corp.test on 127.0.0.53:53: no such host", host: "api.corp.test", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "a sentence's www and a line starting with a dot join nothing", in: "I always type www\n.net is great but this failed: no such host", kind: KindError, err: ErrNoTarget},
+	{name: "a name with an empty label is read, and said to be malformed", in: "https response error StatusCode: 0, RequestID: , request send failed, Post \"https://sqs..amazonaws.com/\": dial tcp: lookup sqs..amazonaws.com: no such host", host: "sqs..amazonaws.com", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "a range of code is no malformed name", in: "for i in 0..10 { connect() }\nconnect: connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "an ellipsis after a name is no empty label", in: "Connecting to db.corp.test...\nconnect: connection refused", host: "db.corp.test", port: 443, kind: KindError, failure: FailureRefused},
 	{name: "java file line brackets", in: "ERROR [Foo.java:45] connect timed out to db.corp.test:5432", host: "db.corp.test", port: 5432, kind: KindError, failure: FailureTimeout},
 	{name: "single label host in parentheses", in: "ERROR pool (db:5432) - Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "redis host in brackets", in: "Error connecting [redis:6379]: connection refused", host: "redis", port: 6379, kind: KindError, failure: FailureRefused},
@@ -764,6 +767,21 @@ func TestPreviewSaysWhereFrom(t *testing.T) {
 		if p := got.Preview(); p != c.want {
 			t.Errorf("Preview(%q) = %q\nwant %q", c.in, p, c.want)
 		}
+	}
+}
+
+// TestMalformedName: a broken name a program dialled is read and said to be
+// broken, for the wizard to point at the setting, not the network.
+func TestMalformedName(t *testing.T) {
+	got, err := Parse("Post \"https://sqs..amazonaws.com/\": dial tcp: lookup sqs..amazonaws.com: no such host")
+	if err != nil || got.Malformed != "an empty label between two dots" {
+		t.Fatalf("Malformed = %q, %v", got.Malformed, err)
+	}
+	if p := got.Preview(); !strings.Contains(p, "not a valid host name (an empty label between two dots)") {
+		t.Errorf("Preview = %q", p)
+	}
+	if got, err := Parse("dial tcp: lookup db.corp.test: no such host"); err != nil || got.Malformed != "" {
+		t.Errorf("a valid name: Malformed = %q, %v", got.Malformed, err)
 	}
 }
 

@@ -148,7 +148,13 @@
 // www.googleapis.com) when the part before the break is no full name,
 // the joined one is, and it is the host of a URL on one of the ten lines
 // before or the message goes on after it (" on ", ": "): a sentence ending "www"
-// and a line starting ".net is great" join nothing.
+// and a line starting ".net is great" join nothing. A name a program
+// dialled that is broken in one way, an empty label between two dots
+// (AWS's "lookup sqs..amazonaws.com: no such host", its region empty in
+// the configuration), is read as shown and said to be broken
+// (Target.Malformed, and the preview), so the wizard points at the
+// setting; a name with dots first or last, or no top-level domain once
+// the empty labels go ("0..10", a range in code), is none.
 // The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
@@ -602,6 +608,13 @@ type Target struct {
 	// Line is the 1-based line of the pasted text that Evidence comes from,
 	// 0 for plain targets.
 	Line int `json:"line,omitempty"`
+	// Malformed says why Host is no valid DNS name when the pasted text
+	// shows a program dialling a broken one, "" otherwise: "an empty label
+	// between two dots" for AWS's "lookup sqs..amazonaws.com: no such
+	// host", a name a configuration built with its region empty. Such a
+	// name resolves nowhere (the DNS check fails on it); what needs fixing
+	// is the setting it was built from, not the network.
+	Malformed string `json:"malformed,omitempty"`
 }
 
 // IsIP reports whether Host is an IP literal rather than a name.
@@ -635,6 +648,9 @@ func (t Target) Preview() string {
 	s := t.Describe()
 	if t.Kind == KindError && t.Line > 0 && strings.Contains(strings.TrimSpace(t.Input), "\n") {
 		s += ", line " + strconv.Itoa(t.Line)
+	}
+	if t.Malformed != "" {
+		s += "; the name is not a valid host name (" + t.Malformed + "): check the setting it was built from"
 	}
 	return s
 }
