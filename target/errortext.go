@@ -896,7 +896,7 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
-		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || s.wrappedSource(i, line, start, k) ||
+		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) {
 			continue
 		}
@@ -922,6 +922,19 @@ func sourceLocation(line string, start, colon int) bool {
 	}
 	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6])) ||
 		javaClass(line[start:colon])
+}
+
+// braceKey reports whether the word:N at line[start:colon] is a key of a
+// brace-delimited structure, not a host and port: a word with an
+// underscore and no dot inside an open "{" (gRPC's debug_error_string
+// "{grpc_message:\"…\", grpc_status:4, created_time:…}"). A host there
+// has no underscore ("{host: db:5432}").
+func braceKey(line string, start, colon int) bool {
+	w := line[start:colon]
+	if strings.IndexByte(w, '_') < 0 || strings.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	return strings.LastIndexByte(line[:start], '{') > strings.LastIndexByte(line[:start], '}')
 }
 
 // codeLocation reports whether the word:N at line[start:colon], ending at

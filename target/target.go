@@ -361,6 +361,10 @@
 //     logger's class or file and line in brackets, logback's, log4j's or
 //     Timber's "(NetworkConnectivityKt:78)", "(SomeClass:12)",
 //     "(MainActivity.kt:120)", "[Foo.java:45]": a CamelCase identifier,
+//     a key of a brace-delimited structure with a small number, a word
+//     with an underscore and no dot inside an open "{" (gRPC's
+//     debug_error_string "{grpc_message:…, grpc_status:4}"; "{host:
+//     db:5432}" and app_db_1:5432 outside braces stay hosts),
 //     while "(db:5432)", "(redis:6379)", "(localhost:8080)" are hosts, so
 //     the Java on Windows "UnknownHostException: 不知道这样的主机。
 //     (connect.rom.miui.com)" after it, the resolver's text in the UI's
