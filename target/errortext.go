@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // cand is one mention of a possible target in the text.
@@ -1734,9 +1736,10 @@ func (s *scan) redirectScheme(c cand) int {
 	return 0
 }
 
-// sameSite reports whether names a and b are of one registered domain: the
-// last two labels, or three under a country's second-level one ("co.uk",
-// "com.au"). Addresses are of none.
+// sameSite reports whether names a and b are of one registered domain,
+// as the Public Suffix List draws it (publicsuffix.EffectiveTLDPlusOne:
+// "x.co.uk", "x.com.au", "x.github.io"; a name under a suffix the list
+// does not know, "x.corp", its last two labels). Addresses are of none.
 func sameSite(a, b string) bool {
 	if net.ParseIP(a) != nil || net.ParseIP(b) != nil {
 		return false
@@ -1745,22 +1748,15 @@ func sameSite(a, b string) bool {
 	return ra != "" && ra == rb
 }
 
+// registered returns the registered domain of the lower-case name h, ""
+// when h is a public suffix itself or no name.
 func registered(h string) string {
-	labels := strings.Split(strings.TrimSuffix(h, "."), ".")
-	n := 2
-	if k := len(labels); k >= 3 && len(labels[k-1]) == 2 && secondLevel[labels[k-2]] {
-		n = 3
-	}
-	if len(labels) < n {
+	d, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(h, "."))
+	if err != nil {
 		return ""
 	}
-	return strings.Join(labels[len(labels)-n:], ".")
+	return d
 }
-
-// secondLevel are the labels countries register names under ("co.uk",
-// "com.au", "ne.jp").
-var secondLevel = map[string]bool{"co": true, "com": true, "net": true, "org": true, "ac": true, "gov": true,
-	"edu": true, "ne": true, "or": true, "go": true}
 
 // schemelessFetch reports whether the text holds a command line of wget,
 // wget2 or curl given host without a scheme ("wget2 -O out mymissing.com",

@@ -815,3 +815,25 @@ func TestLowerAligned(t *testing.T) {
 		t.Errorf("lowerAligned = %q", got)
 	}
 }
+
+// TestSameSite: names are of one site as the Public Suffix List draws it.
+func TestSameSite(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"files.vagrantup.com", "hashicorp-files.vagrantup.com", true},
+		{"a.example.co.uk", "b.example.co.uk", true},
+		{"example.co.uk", "other.co.uk", false},
+		{"a.x.com.au", "b.x.com.au", true},
+		{"alice.github.io", "bob.github.io", false},
+		{"db.x.corp", "web.x.corp", true},
+		{"10.0.0.5", "10.0.0.5", false},
+		{"co.uk", "co.uk", false},
+	}
+	for _, c := range cases {
+		if got := sameSite(c.a, c.b); got != c.want {
+			t.Errorf("sameSite(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

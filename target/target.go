@@ -230,7 +230,8 @@
 //     registry.sx", then its "getaddrinfo(whois.sx): Temporary failure
 //     in name resolution");
 //     the scheme of a URL a program announced it was downloading when the
-//     failing host is of the URL's registered domain, the download
+//     failing host is of the URL's registered domain (as the Public
+//     Suffix List draws it: x.co.uk, x.github.io), the download
 //     redirected within one site (Vagrant's "Downloading:
 //     http://files.vagrantup.com/x.box" then curl's "Couldn't resolve host
 //     'hashicorp-files.vagrantup.com'": 80; another site's host, or a URL
