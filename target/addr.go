@@ -1,0 +1,157 @@
+package target
+
+import (
+	"net"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// addrFor finds the IP the program dialled for a name: an IP mention on the
+// same line with the same port ("Get \"https://x/\": dial tcp 10.0.0.5:443"),
+// or an IP paired with the name ("x/10.0.0.5", "x (10.0.0.5)").
+func (s *scan) addrFor(c cand) string {
+	for _, o := range s.cands {
+		if o.line == c.line && o.port == c.port && net.ParseIP(o.host) != nil {
+			return o.host
+		}
+	}
+	// apt's evidence of the address it dialled: "[IP: 10.0.0.5 80]", on
+	// the URL's line or on the indented line under it (apt 1.x prints
+	// "Err:1 http://x/… pkg" then "  Connection failed [IP: 10.0.0.5 80]").
+	for i := c.line; i <= c.line+1 && i < len(s.lines); i++ {
+		line := s.text[s.lines[i].start:s.lines[i].end]
+		if i > c.line && (line == "" || line[0] != ' ' && line[0] != '\t') {
+			break
+		}
+		if !strings.Contains(line, "[IP: ") {
+			continue
+		}
+		for _, m := range aptIP.FindAllStringSubmatch(line, 4) {
+			if ip := net.ParseIP(m[1]); ip != nil && m[2] == strconv.Itoa(c.port) {
+				return ip.String()
+			}
+		}
+	}
+	for _, m := range s.pairsNear(c.host) {
+		if strings.EqualFold(m[1], c.host) {
+			if ip := net.ParseIP(m[2]); ip != nil {
+				return ip.String()
+			}
+		}
+	}
+	if c.isURL {
+		if ip := squidAddr(s.text); ip != "" {
+			return ip
+		}
+	}
+	return s.addrAfter(c)
+}
+
+// squidAddr returns the address of Squid's "Connection to %I failed." in
+// text, "" when there is none: the regex is tried only on a line holding
+// one of the words its translations open (or, in Japanese and Turkish,
+// end) with, as Squid writes them, at the first 16 such lines of each.
+func squidAddr(text string) string {
+	for _, w := range squidWords {
+		rest, off := text, 0
+		for n := 0; n < 16; n++ {
+			k := strings.Index(rest, w)
+			if k < 0 {
+				break
+			}
+			line := lineAround(text, off+k, off+k+len(w))
+			if m := squidConnectFail.FindStringSubmatch(line); m != nil {
+				if ip := net.ParseIP(m[1] + m[2] + m[3]); ip != nil {
+					return ip.String()
+				}
+			}
+			rest, off = rest[k+len(w):], off+k+len(w)
+		}
+	}
+	return ""
+}
+
+var squidWords = []string{"Connection to ", "Verbindung zu ", "La connexion ", "Conexión a ", "Conexão ", "connessione a ",
+	"Verbinding ", "Соединение с ", "З'єднання з ", "Připojení k ", "Spojenie k ", "Anslutningen till ", "Kết nối đến ",
+	"Conexiunea la ", "Връзката до ", "Sambungan ke ", "Povezava z ", "Konekcija ka ", "连接到 ", "Nieudane połączenie z ",
+	"Neveiksmīgs savienojums ar ", " に接続できませんでした", " 'a bağlantı başarısız"}
+
+// squidConnectFail is Squid's error page ERR_CONNECT_FAIL saying which
+// address of the URL's host it dialled, "Connection to %I failed.", in the
+// languages of its errors/*.po: de "Verbindung zu %I Fehlgeschlagen.", fr
+// "La connexion %I a échouée.", es "Conexión a %I fallida.", pt-br
+// "Conexão para %I falhou.", ru "Соединение с %I не удалось", ja "%I
+// に接続できませんでした。", zh "连接到 %I 失败。" and the rest. The page
+// names the URL it was retrieving; the address is its host's.
+var squidConnectFail = regexp.MustCompile(`(?i)(?:(?:connection to|verbindung zu|la connexion|conexión a|conexão (?:para|com)|connessione a|verbinding (?:met|na)|соединение с|з'єднання з|připojení k|spojenie k|anslutningen till|kết nối đến|conexiunea la|връзката до|sambungan ke|povezava z|konekcija ka|连接到) (` + reIP + `) (?:failed|fehlgeschlagen|a échou|fallida|ha fallado|falhou|non è riuscita|mislukt|het misluk|не удалось|втрачено|selhalo|zlyhalo|misslyckades|bị lỗi|a e|не може|gagal|ni uspela|nije uspela|失败)` +
+	`|(?:nieudane połączenie z|neveiksmīgs savienojums ar) (` + reIP + `)\.` +
+	`|(` + reIP + `) (?:に接続できませんでした|'a bağlantı başarısız))`)
+
+// addrAfter returns the one address the text dialled on c's port in the
+// lines after c, when no other name is given that port there: the error
+// that followed the name a mailer was connecting to ("connectMx for: {
+// exchange: 'x' }" then Node's "address: '10.0.0.5', port: 25"). An
+// address a failing line names as the destination without a port was
+// dialled on the name's port (yum's "Could not retrieve mirrorlist
+// http://x/…" then curl's "Failed to connect to 2001:db8::5: Network is
+// unreachable").
+func (s *scan) addrAfter(c cand) string {
+	ip := ""
+	for _, o := range s.cands {
+		portless := o.port == 0 && o.role == roleDest && s.lines[o.line].err && net.ParseIP(o.host) != nil
+		if o.line < c.line || o.line > c.line+10 || o.port != c.port && !portless || o.role == roleSource {
+			continue
+		}
+		if net.ParseIP(o.host) == nil {
+			if !strings.EqualFold(o.host, c.host) {
+				return ""
+			}
+			continue
+		}
+		if ip != "" && ip != o.host {
+			return ""
+		}
+		ip = o.host
+	}
+	return ip
+}
+
+// aptIP is apt's "[IP: address port]".
+var aptIP = regexp.MustCompile(`\[IP: (` + reIP + `) ([0-9]+)\]`)
+
+// pairsNear returns the name/IP pairs (see namePairs) printed around the
+// first occurrences of word in the text.
+func (s *scan) pairsNear(word string) [][]string {
+	var all [][]string
+	for i, n := 0, 0; n < 16; n++ {
+		k := strings.Index(s.text[i:], word)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len(word)
+		near := s.text[max(0, k-80):min(len(s.text), i+80)]
+		for _, re := range namePairs {
+			for _, m := range re.FindAllStringSubmatch(near, 4) {
+				// A name here has a dot (a word before "(IP)" or
+				// ": dial tcp IP" is not a name).
+				if strings.Contains(m[1], ".") || strings.EqualFold(m[1], "localhost") {
+					all = append(all, m)
+				}
+			}
+		}
+		for _, re := range reversedPairs {
+			for _, m := range re.FindAllStringSubmatch(near, 4) {
+				// A dotted name, or localhost for a loopback address
+				// (pgx's "127.0.0.1:5432 (localhost): dial error"); a
+				// dotless word ("(took 10s)") is no name.
+				ip := strings.Trim(m[1], "[]")
+				if strings.Contains(m[2], ".") && net.ParseIP(m[2]) == nil || loopbackName(m[2], ip) {
+					all = append(all, []string{m[0], m[2], ip})
+				}
+			}
+		}
+	}
+	return all
+}

@@ -1,0 +1,234 @@
+package target
+
+import (
+	"net"
+	"net/netip"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// add makes a candidate from one extractor match on line i.
+func (s *scan) add(i int, e *extractor, src string, m []int) {
+	g := map[string]string{}
+	for k, name := range e.re.SubexpNames() {
+		if name != "" && m[2*k] >= 0 {
+			g[name] = src[m[2*k]:m[2*k+1]]
+		}
+	}
+	base := s.lines[i].start
+	c := cand{strength: e.strength, line: i, pos: base + m[0], end: base + min(m[1], s.lines[i].end-base),
+		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req}
+	if k := portGroup(e.re); k > 0 && m[2*k+1] >= 0 && m[2*k+1] < len(src) && maskedAfter(src[m[2*k+1]]) {
+		delete(g, "port") // "port 3xx", "port 22**": the port was masked
+	}
+	if g["local"] != "" {
+		delete(g, "port") // the local end's port (Dart's "errno = 111, address = x, port = 43248")
+	}
+	if a := g["addr"]; a != "" && dialledAddr(a) == "" {
+		// No address: Java's "x/2a04:4e42:12:0:0:0:0:215" read as
+		// address and port leaves seven groups, which an IPv6 address
+		// written in full never has; its last group is no port.
+		return
+	}
+	ok := false
+	switch {
+	case g["url"] != "":
+		if strings.Index(g["url"], "://") > maxScheme {
+			return // no scheme, so no URL: nothing redacted either
+		}
+		ok = !truncatedURL(g["url"], src[m[1]:]) && c.setURL(g["url"])
+	case g["hp"] != "":
+		host, port, err := net.SplitHostPort(g["hp"])
+		ok = err == nil && c.setHost(host, port)
+	default:
+		if g["host"] == "" && g["addr"] != "" {
+			g["host"], _, _ = strings.Cut(g["addr"], "%") // an IPv6 address's zone is no part of the host
+		}
+		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {
+			return // a word that does not look like a host, not a redacted one
+		}
+		if e.cmd && e.program == "ssh" && !hostLike(strings.Trim(g["host"], "[]")) && !strings.Contains(src[m[0]:m[1]], "@") && inProse(src[:m[0]]) {
+			return // obd's "Open ssh connection x": a word of a sentence, no command's host
+		}
+		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
+			return // "h1" out of "h1>server": no host at all, not a redacted one
+		}
+		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && strings.TrimRight(src[m[2*k+1]:], "\r") == "" {
+			if joined, end := s.wrappedName(i, g["host"]); joined != "" {
+				g["host"], c.end = joined, end
+			}
+		}
+		if p, known := SchemePort(g["svc"]); known && g["port"] == "" {
+			g["port"] = strconv.Itoa(p) // apt's "x:http:": the service's port, as explicit as a number
+		}
+		ok = c.setHost(strings.Trim(g["host"], "[]"), g["port"])
+		if ok && g["scheme"] != "" && g["port"] == "" {
+			if p, known := SchemePort(g["scheme"]); known {
+				c.port, c.portFrom, c.scheme = p, PortScheme, g["scheme"]
+			}
+		}
+	}
+	if ok && e.family {
+		line := s.text[s.lines[i].start:s.lines[i].end]
+		if strings.Contains(line, "--port") || strings.Contains(line, " -P") || !commandLike(line) {
+			return // read with its port (see the -H/-P command line), or a sentence
+		}
+		if s.family < 0 {
+			s.family = familyPort(strings.ToLower(s.text))
+		}
+		c.defPort = s.family
+	}
+	if !ok {
+		if e.strength >= structured && s.lineFailsAt(i) {
+			s.placeholder = true
+			s.lines[i].redacted = max(s.lines[i].redacted, e.strength)
+		}
+		return
+	}
+	if a := dialledAddr(g["addr"]); a != "" && a != c.host {
+		c.addr = a
+	}
+	if e.program == "browser" && c.port == 0 && (net.ParseIP(c.host) != nil || c.host == "localhost") {
+		// A browser's error page names the host of the address typed in
+		// its bar; typed as an IP address or localhost it is reached over
+		// HTTP (browsers upgrade public names, not these, to HTTPS).
+		c.defPort = 80
+	}
+	// The role is read around the host the match names, not the message
+	// around it; a message saying it connected to the host names the
+	// destination.
+	c.role = roleDest
+	if !e.connect {
+		c.role = roleNeutral
+		for _, name := range []string{"url", "hp", "host", "addr"} {
+			if k := e.re.SubexpIndex(name); k > 0 && m[2*k] >= 0 {
+				c.role = roleOf(s.text, s.lines[i].start, base+m[2*k], base+m[2*k+1])
+				break
+			}
+		}
+	}
+	s.cands = append(s.cands, c)
+}
+
+// cutFromWord reports whether the host at src[start:end] is only the head
+// of a word that holds characters no host name has: a name a pattern cut
+// short before a '>' (an HTML page fed to wget: "“h1>server”"), a
+// percent-escape ("h1%3Eserver"; after an IPv6 address '%' starts its
+// zone), or, in quotes, before '<', '(', '{', '=', '&' or '!'. Such a
+// word is no host, and no part of it is one.
+func cutFromWord(src string, start, end int) bool {
+	if end >= len(src) {
+		return false
+	}
+	switch src[end] {
+	case '>':
+		return start == 0 || src[start-1] != '<'
+	case '%':
+		return !strings.Contains(src[start:end], ":")
+	case '<', '(', '{', '=', '&', '!':
+		return start > 0 && quotedBefore(src[:start])
+	}
+	return false
+}
+
+// quotedBefore reports whether text ends in an opening quote of any kind.
+func quotedBefore(text string) bool {
+	for _, q := range []string{"'", "\"", "`", "‘", "“", "«", "’", "”"} {
+		if strings.HasSuffix(text, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// dialledAddr returns an address as a program printed it (bracketed, with
+// an IPv6 zone: Java's "fe80:0:0:0:0:0:0:1%1") in canonical form, zone kept;
+// "" when it is none.
+func dialledAddr(s string) string {
+	s = strings.Trim(s, "[]")
+	if ip := net.ParseIP(s); ip != nil {
+		return ip.String()
+	}
+	if a, err := netip.ParseAddr(s); err == nil && a.Zone() != "" {
+		return a.String()
+	}
+	return ""
+}
+
+// push adds a candidate, with its role read from the words around it.
+func (s *scan) push(c cand) {
+	c.role = roleOf(s.text, s.lines[c.line].start, c.pos, c.end)
+	s.cands = append(s.cands, c)
+}
+
+// portGroup returns the index of re's port group, 0 when it has none.
+func portGroup(re *regexp.Regexp) int {
+	return max(re.SubexpIndex("port"), 0)
+}
+
+// maskedAfter reports whether b, right after a port number, shows that the
+// number was cut by a mask ("3xx", "22**").
+func maskedAfter(b byte) bool {
+	return b == 'x' || b == 'X' || b == '*' || b == '#'
+}
+
+// setHost fills host and port, reporting whether they make a usable target.
+func (c *cand) setHost(host, port string) bool {
+	host = unglued(host)
+	// A message saying it connected to or resolved a name means a host,
+	// even one that looks like a file name ("hex.pm"); so does a URL
+	// ("https://transfer.sh/x").
+	check := host
+	if why := malformedName(host); why != "" {
+		// A name a configuration built broken ("sqs..amazonaws.com", an
+		// empty region) is what the program dialled: read, and said so.
+		check = collapseDots(host)
+		if !hostLike(check) {
+			return false
+		}
+		c.malformed = why
+	}
+	if !hostOK(check) || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+		return false
+	}
+	if rest, p, ok := cutSRV(host); ok {
+		// A DNS SRV name ("_mongodb._tcp.x") names host x and its
+		// service's port.
+		host = rest
+		if p != 0 {
+			c.defPort = p
+		}
+	}
+	c.host = normHost(host)
+	if port == "" {
+		return true
+	}
+	p, err := strconv.Atoi(port)
+	if err != nil || p < 1 || p > 65535 {
+		return false
+	}
+	c.port, c.portFrom = p, PortExplicit
+	return true
+}
+
+// setURL fills the candidate from a URL.
+func (c *cand) setURL(raw string) bool {
+	raw = strings.TrimRight(raw, ".,;:'\"`…")
+	u, err := url.Parse(raw)
+	c.isURL = true
+	if err != nil || u.Host == "" || len(u.Scheme) > maxScheme || !c.setHost(u.Hostname(), u.Port()) {
+		c.isURL = false
+		return false
+	}
+	c.url, c.scheme = raw, strings.ToLower(u.Scheme)
+	if c.port == 0 {
+		p, ok := SchemePort(c.scheme)
+		if !ok {
+			return false
+		}
+		c.port, c.portFrom = p, PortScheme
+	}
+	return true
+}

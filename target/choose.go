@@ -1,0 +1,295 @@
+package target
+
+import (
+	"net"
+	"regexp"
+	"strings"
+)
+
+// choose returns the index of the candidate that names the target, by the
+// rules in the package doc.
+func (s *scan) choose() (int, bool) {
+	best := s.pick(false)
+	if best >= 0 && webURL(s.cands[best]) && databaseError(s.text) {
+		best = s.pick(true)
+	}
+	if best < 0 || s.placeholder && !s.lines[s.cands[best].line].err || s.lines[s.cands[best].line].redacted > s.cands[best].strength {
+		return 0, false
+	}
+	best = s.preferName(best)
+	c := &s.cands[best]
+	if c.port == 0 {
+		c.port, c.portFrom = s.portFor(*c)
+	} else if c.portFrom == PortScheme {
+		// An explicit port beats a scheme's: a dump naming the same host
+		// with its port ("address = x, port = 8443") after the URL.
+		if p, ok := s.explicitPort(*c); ok {
+			c.port, c.portFrom = p, PortExplicit
+		}
+	}
+	if c.addr == "" && net.ParseIP(c.host) == nil {
+		c.addr = s.addrFor(*c)
+	}
+	return best, true
+}
+
+// pick returns the index of the best candidate, -1 when there is none;
+// noWeb leaves out web URLs (see databaseError).
+func (s *scan) pick(noWeb bool) int {
+	best := -1
+	for i, c := range s.cands {
+		if noWeb && webURL(c) {
+			continue
+		}
+		if best < 0 || s.better(c, s.cands[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// webURL reports whether a mention is a URL of the web (http, https, ws,
+// wss).
+func webURL(c cand) bool {
+	switch c.scheme {
+	case "http", "https", "ws", "wss":
+		return c.isURL
+	}
+	return false
+}
+
+// databaseErrors are lower-case fragments of the errors database clients
+// print when they cannot reach their server: PDO's SQLSTATE with MySQL's
+// client errors (2002 can't connect, 2003, 2005 unknown host, 2006 gone)
+// or the SQL standard's class 08 (connection exception), MySQL's and
+// JDBC's, psql's, Oracle's network errors (ORA-12xxx: TNS), SQL Server's,
+// MongoDB's and Redis'. (Not "could not connect to server": libcurl says
+// that too.)
+var databaseErrors = []string{"sqlstate[hy000] [200", "sqlstate[08", "can't connect to mysql server",
+	"can't connect to local mysql server", "unknown mysql server host", "lost connection to mysql server",
+	"communications link failure", "is the server running on", "connection to server at",
+	"connection to server on socket", "could not translate host name", "ora-12",
+	"error occurred while establishing a connection to sql server", "mongonetworkerror",
+	"mongoserverselectionerror", "serverselectiontimeouterror", "could not connect to redis"}
+
+// databaseError reports whether the text holds a database client's error
+// about reaching its server. Such an error names its server or none: a web
+// page's URL printed with it (the page the error appeared on, "on
+// http://x") is not the database server, whatever protocol a URL names
+// the database in (mysql://, postgres://) still is.
+func databaseError(text string) bool {
+	return containsAny(strings.ToLower(text), databaseErrors)
+}
+
+// explicitPort finds a port a message or dump gives for c's host (a
+// phrase or structured mention, not a bare host:port word).
+func (s *scan) explicitPort(c cand) (int, bool) {
+	for _, o := range s.cands {
+		if o.portFrom == PortExplicit && o.strength >= structured && strings.EqualFold(o.host, c.host) {
+			return o.port, true
+		}
+	}
+	return 0, false
+}
+
+// better reports whether a names the target rather than b: a mention on a
+// failing line beats one elsewhere, then the stronger kind of mention, then
+// the earlier line, then the innermost of requests chained on one line,
+// then the earlier mention.
+func (s *scan) better(a, b cand) bool {
+	ea, eb := s.lines[a.line].err, s.lines[b.line].err
+	switch {
+	case ea != eb:
+		return ea
+	case (a.role == roleSource) != (b.role == roleSource):
+		// The other end of a connection a server logs ("connection from
+		// x", "client: x") or the local end of a socket is not what
+		// failed to be reached.
+		return b.role == roleSource
+	case a.strength != b.strength:
+		return a.strength > b.strength
+	case a.line != b.line:
+		return a.line < b.line
+	case a.role != b.role:
+		// On one line, a mention the words call the destination ("… to
+		// x", "dial x", "upstream: x") beats one they say nothing of.
+		return a.role > b.role
+	case a.req && b.req && !strings.EqualFold(a.host, b.host):
+		// Go wraps a request that failed inside the one that caused it
+		// ("Get https://registry/…: Get https://auth/token…: net/http:
+		// request canceled"): the innermost, last, request failed.
+		return a.pos > b.pos
+	}
+	return a.pos < b.pos
+}
+
+// preferName applies "a name beats the IP dialled for it": when the chosen
+// mention is an IP, a name given with the same port (best on the same line,
+// then on a failing line), or paired with the IP ("name/IP", "name (IP)",
+// "name|IP|", "name[0: IP]"), becomes the target and the IP its Addr. An IP that came without a port yields to a name and port the
+// text gives elsewhere (telnet's "connect to address IP" after "telnet
+// name 23").
+func (s *scan) preferName(best int) int {
+	c := s.cands[best]
+	if net.ParseIP(c.host) == nil {
+		return best
+	}
+	pick := -1
+	proxy := s.proxyLine(c.line)
+	var names portNames
+	for i, o := range s.cands {
+		// A command line the user ran before the failure, naming host
+		// and port (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h),
+		// names the IP the failing message then gives on that port
+		// ("ssh root@localhost -p 2222" then "Connection reset by
+		// 127.0.0.1 port 2222"), when no other name is given that port.
+		ran := o.cmd && o.line < c.line && c.line-o.line <= 10 && c.port != 0 &&
+			(o.port == c.port || o.port == 0 && o.defPort == c.port) && net.ParseIP(o.host) == nil && names.only(s, o.host, c.port)
+		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 && !ran {
+			continue
+		}
+		if o.isURL && proxy {
+			continue // the URL is the destination behind the proxy that failed
+		}
+		// A name elsewhere counts when its line reports a failure too: with
+		// the port given, or as the URL requested on the line just before
+		// the one that dialled the IP ("fetch failed https://x/…" then
+		// "connect ETIMEDOUT IP:443"); or, anywhere, as the URL an error
+		// object gives as the request's ("url: 'http://x/…'", axios's
+		// "_currentUrl: '…'" before its "cause: Error: connect
+		// ECONNREFUSED IP:80").
+		elsewhere := o.portFrom == PortExplicit && (s.lines[o.line].err || loopbackName(o.host, c.host)) ||
+			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1 ||
+			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o) ||
+			o.isURL && o.keyed ||
+			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port)
+		samePort := o.port == c.port && (o.line == c.line || elsewhere) || ran
+		noPort := c.port == 0 && o.port != 0 && o.cmd
+		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
+			pick = i
+		}
+	}
+	if pick < 0 {
+		// A name the program said it was looking up just before it
+		// dialled the IP (plink's "Looking up host \"x\"" then
+		// "Connecting to 10.0.0.5 port 22"), or a name without a port a
+		// failing line named as the destination right before the error
+		// that gives the IP ("Error on connectMx for: { exchange: 'x' }"
+		// then "connect ETIMEDOUT 10.0.0.5:25").
+		for i, o := range s.cands {
+			before := o.line < c.line && c.line-o.line <= 2 && o.strength == weak && o.port == 0 && !o.cmd &&
+				o.role != roleSource && s.lines[o.line].err && c.port != 0 && !proxy
+			if (o.resolves && o.line < c.line && c.line-o.line <= 5 || before) && net.ParseIP(o.host) == nil {
+				pick = i
+			}
+		}
+		if pick >= 0 {
+			if p, from := s.portFor(c); from == PortExplicit && s.cands[pick].port == 0 {
+				s.cands[pick].port, s.cands[pick].portFrom = p, from
+			}
+			s.cands[pick].addr = c.host
+			return pick
+		}
+		for _, m := range s.pairsNear(c.host) {
+			if ip := net.ParseIP(m[2]); ip != nil && ip.String() == c.host && usableHost(m[1]) && net.ParseIP(m[1]) == nil {
+				s.cands[best].addr, s.cands[best].host = c.host, normHost(m[1])
+				return best
+			}
+		}
+		return best
+	}
+	if s.cands[pick].port == 0 {
+		s.cands[pick].port, s.cands[pick].portFrom = c.port, c.portFrom
+	}
+	s.cands[pick].addr = c.host
+	return pick
+}
+
+// registryFlag reports whether URL mention o is the registry a package
+// manager's command line, or npm's dump of its arguments, gives: "npm
+// install -g cnpm --registry=https://x", npm's "argv … \"--registry=https://x\"";
+// the IP npm dials on the URL's port is the registry's.
+func (s *scan) registryFlag(o cand) bool {
+	before := s.text[s.lines[o.line].start:o.pos]
+	b := strings.TrimRight(before, "'\"")
+	if !strings.HasSuffix(b, "--registry=") && !strings.HasSuffix(b, "--registry ") {
+		return false
+	}
+	return packageManager.MatchString(before)
+}
+
+// packageManager finds npm's, yarn's, pnpm's or cnpm's name on a command
+// line or in npm's own log prefix ("npm ERR! argv …").
+var packageManager = regexp.MustCompile(`(?:^|[\s/\\"'>$])(?:npm|npx|yarn|pnpm|cnpm)(?:\.cmd|\.exe)?\b`)
+
+// portNames is the names the text gives one port, read once: the first
+// two different ones are enough to tell whether a name is the only one.
+type portNames struct {
+	read  bool
+	names []string
+}
+
+// only reports whether no other name than host is given port p in the
+// text.
+func (n *portNames) only(s *scan, host string, p int) bool {
+	if !n.read {
+		n.read = true
+		for _, x := range s.cands {
+			if x.port != p || net.ParseIP(x.host) != nil || len(n.names) == 1 && strings.EqualFold(x.host, n.names[0]) {
+				continue
+			}
+			if n.names = append(n.names, x.host); len(n.names) == 2 {
+				break
+			}
+		}
+	}
+	for _, h := range n.names {
+		if !strings.EqualFold(h, host) {
+			return false
+		}
+	}
+	return true
+}
+
+// announced reports whether mention o is a step the program announced
+// ("Downloading 'https://x/…'", "Fetching https://x/…"): the IP it dials
+// next, with the URL's port, is the URL's host's (uclient-fetch's
+// "Connecting to 10.0.0.5:443").
+func (s *scan) announced(o cand) bool {
+	start := s.lines[o.line].start
+	step, _ := stepBefore(strings.ToLower(s.text[start:o.pos]))
+	return step
+}
+
+// proxyLine reports whether line i says the hop that failed is a proxy
+// (Python's ProxyError('Cannot connect to proxy.', …), "proxy connect
+// failed"): an IP on it is the proxy's, not the requested name's.
+func (s *scan) proxyLine(i int) bool {
+	line := s.text[s.lines[i].start:s.lines[i].end]
+	return containsAny(strings.ToLower(line), proxyWords) || curlProxyOption.MatchString(line)
+}
+
+// curlProxyOption finds a curl command line that names its proxy ("curl -x
+// localhost:8080 https://x/", "--proxy http://10.0.0.8:3128"); curl's -X,
+// upper case, is the request method.
+var curlProxyOption = regexp.MustCompile(`\bcurl(?:\.exe)?\s(?:.*\s)?(?:-x|--proxy)[\s=]`)
+
+// loopbackName reports whether name is localhost and ip a loopback address:
+// the pair every program makes of them.
+func loopbackName(name, ip string) bool {
+	a := net.ParseIP(ip)
+	return strings.EqualFold(name, "localhost") && a != nil && a.IsLoopback()
+}
+
+// proxyWords say that the hop that failed is a proxy.
+var proxyWords = []string{"proxyerror", "proxy error", "to proxy", "proxy connect", "proxy refused", "proxy server",
+	"the proxy", "via proxy", "through proxy"}
+
+// closer reports whether name mention a is a better name for the IP
+// mention c than b: on c's line, then on a failing line, then by better.
+func (s *scan) closer(a, b, c cand) bool {
+	if (a.line == c.line) != (b.line == c.line) {
+		return a.line == c.line
+	}
+	return s.better(a, b)
+}

@@ -1,0 +1,272 @@
+package target
+
+import (
+	"net"
+	"strings"
+)
+
+// hostPorts adds every host:port on the line that stands as a word of its
+// own: after a space, bracket, quote, '=', '@', '/', '>' or the line start,
+// and before a space, bracket, quote, a colon and space, or the line end. A
+// host:port inside the leading "[…]" groups of a log line is the log's own
+// context (a client's address), not what failed.
+func (s *scan) hostPorts(i int, line string) {
+	prefix := logPrefixEnd(line)
+	base := s.lines[i].start
+	for k := 0; k < len(line); k++ {
+		if line[k] != ':' || k+1 >= len(line) || !isDigit(line[k+1]) {
+			continue
+		}
+		j := k + 1
+		for j < len(line) && isDigit(line[j]) {
+			j++
+		}
+		if !portEnds(line, j) {
+			continue
+		}
+		start := k
+		if k > 0 && line[k-1] == ']' {
+			start = strings.LastIndexByte(line[:k], '[')
+			if start < 0 {
+				continue
+			}
+		} else {
+			for start > 0 && isHostByte(line[start-1]) {
+				start--
+			}
+		}
+		// A host:port glued to text in a script without spaces
+		// ("连接127.0.0.1:30001时") follows a byte of a multi-byte rune.
+		// Whatever punctuation comes before it ("ipv4:10.0.0.5:50051",
+		// "#10.0.0.5:80", "!host:80"), but not a path's backslash, a
+		// variable's '$' or an escape's '%'.
+		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
+			continue
+		}
+		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) {
+			continue
+		}
+		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
+		if c.setHost(strings.Trim(line[start:k], "[]"), line[k+1:j]) {
+			s.push(c)
+		}
+	}
+}
+
+// sourceLocation reports whether the name:N at line[start:colon] is a
+// place in source code, not a host and port: the last segment of a path
+// ("/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443")
+// or one of Node's built-in modules ("node:events:491"), or a Java class
+// (see javaClass). An address after
+// a name and a slash is Java's "name/10.0.0.5:80", a host.
+func sourceLocation(line string, start, colon int) bool {
+	if net.ParseIP(strings.Trim(line[start:colon], "[]")) != nil {
+		return false
+	}
+	if start >= 2 && line[start-1] == '/' && isHostByte(line[start-2]) {
+		return true
+	}
+	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6])) ||
+		javaClass(line[start:colon])
+}
+
+// braceKey reports whether the word:N at line[start:colon] is a key of a
+// brace-delimited structure, not a host and port: a word with an
+// underscore and no dot inside an open "{" (gRPC's debug_error_string
+// "{grpc_message:\"…\", grpc_status:4, created_time:…}"). A host there
+// has no underscore ("{host: db:5432}").
+func braceKey(line string, start, colon int) bool {
+	w := line[start:colon]
+	if strings.IndexByte(w, '_') < 0 || strings.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	return strings.LastIndexByte(line[:start], '{') > strings.LastIndexByte(line[:start], '}')
+}
+
+// codeLocation reports whether the word:N at line[start:colon], ending at
+// end, is a class and line number a logger printed in brackets: logback's
+// and log4j's "(%F:%L)" or "[%C{1}:%L]", Timber's, with a Kotlin file's
+// class ("(NetworkConnectivityKt:78)") or a Java, Scala, Swift or C# class
+// ("(SomeClass:12)"): a CamelCase identifier, capital first and a capital
+// after a small letter. A host in brackets is written in small letters
+// ("(db:5432)", "(redis:6379)", "(localhost:8080)") or all capitals.
+func codeLocation(line string, start, colon, end int) bool {
+	if start == 0 || end >= len(line) || strings.IndexByte("([", line[start-1]) < 0 || strings.IndexByte(")]", line[end]) < 0 {
+		return false
+	}
+	w := line[start:colon]
+	if !isUpper(w[0]) || strings.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if isUpper(w[i]) && isLower(w[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrappedSource reports whether the name:N starting line i (after its
+// indent) is the end of a source location a console's hard wrap cut from
+// the word ending the line before ("(NioEventLoop.jav" then "a:714)",
+// "INFO  io.let" then "tuce.core.protocol.CommandHandler:217").
+func (s *scan) wrappedSource(i int, line string, start, colon int) bool {
+	if i == 0 || strings.TrimLeft(line[:start], " \t") != "" {
+		return false
+	}
+	prev := strings.TrimSuffix(s.text[s.lines[i-1].start:s.lines[i-1].end], "\r")
+	w := len(prev)
+	for w > 0 && isHostByte(prev[w-1]) {
+		w--
+	}
+	if w == len(prev) {
+		return false
+	}
+	name := prev[w:] + line[start:colon]
+	return isSourceFile(name) || javaClass(name)
+}
+
+// javaClass reports whether name is a Java class's full name, as a
+// logger names itself with its source line ("io.lettuce.core.protocol.
+// CommandHandler:217", log4j's and logback's %C:%L): lower-case package
+// labels, then a class name with a capital first letter and small ones
+// after it that is no top-level domain ("example.Com" is a host).
+func javaClass(name string) bool {
+	dot := strings.LastIndexByte(name, '.')
+	if dot <= 0 || dot == len(name)-1 {
+		return false
+	}
+	for i := 0; i < dot; i++ {
+		if c := name[i]; !(isLower(c) || isDigit(c) || c == '_' || c == '.') {
+			return false
+		}
+	}
+	class := name[dot+1:]
+	if !isUpper(class[0]) || tlds[strings.ToLower(class)] {
+		return false
+	}
+	for i := 1; i < len(class); i++ {
+		if isLower(class[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// aptStatusWords are apt's status words before an item's number ("Ign:3
+// http://…", "Get:1", "Hit:2", "Err:5"), in English and in the
+// translations of apt's po files written in ASCII letters (de "Holen",
+// "Fehl", "OK"; pt and pt_BR "Atingido", "Obter", "Ignorar", "Erro"; es
+// "Obj", "Des"; it "Trovato", "Ignorato", "Errore"; pl "Pobr", "Zign"; nl
+// "Geraakt", "Ophalen", "Genegeerd", "Fout"; sv "Bra", "Fel"; tr "Hata";
+// hu "Hiba"; those in other scripts are no host word anyway).
+var aptStatusWords = map[string]bool{"hit": true, "get": true, "ign": true, "err": true, "ok": true,
+	"holen": true, "fehl": true, "atingido": true, "obter": true, "ignorar": true, "erro": true,
+	"obj": true, "des": true, "trovato": true, "ignorato": true, "errore": true, "pobr": true,
+	"zign": true, "geraakt": true, "ophalen": true, "genegeerd": true, "fout": true, "bra": true,
+	"fel": true, "hata": true, "hiba": true}
+
+// aptStatus reports whether the word:N at line[start:colon] ending at end
+// is apt's status and item number starting the line, then the URL of the
+// item ("Ign:3 http://pt.archive.ubuntu.com/ubuntu resolute InRelease"):
+// no host and port.
+func aptStatus(line string, start, colon, end int) bool {
+	if strings.TrimLeft(line[:start], " \t") != "" || !aptStatusWords[strings.ToLower(line[start:colon])] {
+		return false
+	}
+	rest := strings.TrimLeft(line[end:], " \t")
+	if len(rest) == len(line)-end {
+		return false
+	}
+	w := rest
+	if k := strings.IndexAny(w, " \t"); k >= 0 {
+		w = w[:k]
+	}
+	return strings.Contains(w, ":/")
+}
+
+// logContext reports whether the word:N at line[start:colon], ending at
+// end, is a dotless word in a bracketed field of a log line's prefix,
+// after its timestamp and before its level or logger: the log's own
+// context ("2020-04-20 12:24:18.946 [user:2 ] DEBUG 14682 --- …", a user
+// or thread id), not a host and port. Names with a dot, addresses and
+// localhost stay mentions.
+func logContext(line string, start, colon, end int) bool {
+	word := line[start:colon]
+	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
+		return false
+	}
+	// The timestamp is the first thing on the line, the field the first
+	// bracket after it: both near the start, whatever the line's length.
+	open := strings.IndexByte(line[:min(start, 48)], '[')
+	if open < 0 || start-open > 64 || strings.IndexByte(line[open:start], ']') >= 0 {
+		return false
+	}
+	stamp := strings.TrimSpace(line[:open])
+	if len(stamp) < 8 || strings.Trim(stamp, "0123456789-:.,/TZ+ ") != "" || !isDigit(stamp[0]) {
+		return false
+	}
+	shut := strings.IndexByte(line[end:min(len(line), end+64)], ']')
+	if shut < 0 {
+		return false
+	}
+	rest := line[end+shut+1:]
+	for {
+		rest = strings.TrimLeft(rest, " \t")
+		if !strings.HasPrefix(rest, "[") {
+			break
+		}
+		k := strings.IndexByte(rest[:min(len(rest), 128)], ']')
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+1:]
+	}
+	level, _, _ := strings.Cut(rest[:min(len(rest), 16)], " ")
+	return logLevels[strings.ToUpper(strings.Trim(level, ":"))]
+}
+
+// logLevels are the levels a log line's prefix gives.
+var logLevels = map[string]bool{"TRACE": true, "DEBUG": true, "INFO": true, "WARN": true, "WARNING": true,
+	"ERROR": true, "FATAL": true, "CRITICAL": true, "SEVERE": true, "NOTICE": true}
+
+// logPrefixEnd returns where the leading "[…]" groups of a log line end.
+func logPrefixEnd(line string) int {
+	i := 0
+	for {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		if i >= len(line) || line[i] != '[' {
+			return i
+		}
+		j := strings.IndexByte(line[i:], ']')
+		if j < 0 {
+			return i
+		}
+		i += j + 1
+	}
+}
+
+// portEnds reports whether the port number ending at j ends a host:port word.
+func portEnds(line string, j int) bool {
+	if j >= len(line) {
+		return true
+	}
+	switch line[j] {
+	case ' ', '\t', ')', ']', '}', '\'', '"', ',', ';', '>', '|', '/', '`', '\r', '*':
+		return true
+	case '.':
+		return j+1 >= len(line) || line[j+1] == ' ' || line[j+1] == '.' || line[j+1] == ')'
+	case ':':
+		return j+1 >= len(line) || line[j+1] == ' ' || line[j+1] == '"'
+	}
+	return line[j] >= 0x80 // "127.0.0.1:5432：" and other punctuation outside ASCII
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isHostByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '.' || b == '-' || b == '_'
+}

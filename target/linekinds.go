@@ -1,0 +1,79 @@
+package target
+
+import (
+	"strings"
+)
+
+// signatureWords are what apt (and gpgv under it) says when a
+// repository's signature could not be checked: apt-pkg's "GPG error: %s
+// %s: %s", "The following signatures couldn't be verified because the
+// public key is not available: NO_PUBKEY …", "The following signatures
+// were invalid: EXPKEYSIG …", gpgv's status words. The download worked.
+var signatureWords = []string{"gpg error:", "no_pubkey", "signatures couldn't be verified", "signatures were invalid",
+	"expkeysig", "keyexpired", "badsig ", "errsig "}
+
+// signatureWarning reports whether a line only says a signature could
+// not be checked: its URL names a host that answered, no failing hop.
+func signatureWarning(low string) bool { return containsAny(low, signatureWords) }
+
+// signatureBelow reports whether the line after line i is indented and
+// says a signature could not be checked: the reason apt 1.x prints under
+// an "Err:1 http://x … InRelease" item.
+func (s *scan) signatureBelow(i int) bool {
+	if i+1 >= len(s.lines) {
+		return false
+	}
+	next := s.text[s.lines[i+1].start:s.lines[i+1].end]
+	return next != "" && (next[0] == ' ' || next[0] == '\t') && signatureWarning(strings.ToLower(next))
+}
+
+// isWarningLine reports whether a line only warns: it says "warning" and
+// reports no failure.
+func isWarningLine(low string) bool {
+	return strings.Contains(low, "warning") && !lineFails(low)
+}
+
+// listenerWords mark a line announcing the program's own listening address.
+var listenerWords = []string{"listening on", "listening at", "listens on", "listen on", "started at", "started on",
+	"running at http", "running on http", "serving on", "serving at", "serving http", "server started", "bound to"}
+
+// isListenerLine reports whether a line announces where the program itself
+// listens, and reports no failure.
+func isListenerLine(low string) bool {
+	for _, w := range listenerWords {
+		if strings.Contains(low, w) {
+			return !lineFails(low)
+		}
+	}
+	return false
+}
+
+// errorWords mark a line that reports a failure even when it does not say
+// which one.
+var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can't",
+	"refused", "exception", "fatal", "not responding", "is down", "unreachable", "no route", "timed out",
+	"timeout", "denied", "rejected", "problem", "broken", "abort", "reset", "severe", "panic", "not be established",
+	"拒绝", "失败", "失敗", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー"}
+
+// lineFails reports whether a line reports a failure.
+func lineFails(low string) bool {
+	tags := failureIndex.scan(low)
+	return tags&errorWordTag != 0 || classifyLow(low, low, tags) != FailureNone
+}
+
+func (s *scan) lineFailsAt(i int) bool {
+	return s.failsAt(i, strings.ToLower(s.text[s.lines[i].start:s.lines[i].end]))
+}
+
+// failsAt is lineFails for line i (low is its text, lower-cased), read once
+// a line.
+func (s *scan) failsAt(i int, low string) bool {
+	ln := &s.lines[i]
+	if ln.fails == 0 {
+		ln.fails = -1
+		if lineFails(low) {
+			ln.fails = 1
+		}
+	}
+	return ln.fails > 0
+}

@@ -1,0 +1,183 @@
+package target
+
+import (
+	"net"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// portFor finds the port for a mention that named only a host, in order: a
+// port the text gives for the same host (a URL, host:port, "host port N",
+// "('host', N)", a -P flag), the scheme of a URL naming the host, the one
+// port number the text mentions ("port 465"), the program's default (mysql
+// 3306, ssh 22, git's native protocol 9418, apt 80, SMTP 25), the default of
+// a service the text names (postgresql 5432, redis 6379), else HTTPS.
+func (s *scan) portFor(c cand) (int, string) {
+	scheme := 0
+	for _, o := range s.cands {
+		if !strings.EqualFold(o.host, c.host) || o.port == 0 {
+			continue
+		}
+		if o.portFrom == PortExplicit {
+			return o.port, PortExplicit
+		}
+		if scheme == 0 && o.isURL {
+			scheme = o.port
+		}
+	}
+	if m := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(c.host) + `(?:['"]?\s*,\s*['"]?(?:port['"]?\s*=>\s*['"]?)?| port |:)([0-9]{1,5})\b`).FindStringSubmatch(s.text); m != nil {
+		if p, err := strconv.Atoi(m[1]); err == nil && p > 0 && p < 65536 {
+			return p, PortExplicit
+		}
+	}
+	if scheme != 0 {
+		return scheme, PortScheme
+	}
+	var ports []string
+	for _, m := range portWord.FindAllStringSubmatchIndex(s.text, 8) {
+		if !dartLocalPort.MatchString(s.text[max(0, m[0]-120):m[0]]) {
+			ports = append(ports, s.text[m[2]:m[3]])
+		}
+	}
+	if len(ports) > 0 {
+		one := true
+		for _, p := range ports[1:] {
+			one = one && p == ports[0]
+		}
+		if p, err := strconv.Atoi(ports[0]); one && err == nil && p > 0 && p < 65536 {
+			return p, PortExplicit
+		}
+	}
+	if c.defPort != 0 {
+		return c.defPort, PortProgram
+	}
+	if p := s.redirectScheme(c); p != 0 {
+		return p, PortScheme
+	}
+	if (strings.Contains(s.text, "wget") || strings.Contains(s.text, "curl")) && schemelessFetch(s.text, c.host) {
+		return 80, PortProgram
+	}
+	if webClients[c.program] {
+		// A web client's port is the web's, not that of another
+		// program the text names ("Starting osmnames_postgres_1 ...
+		// done" before wget failed to resolve its host).
+		return DefaultPort, PortAssumed
+	}
+	if strings.HasPrefix(strings.ToLower(c.host), "whois.") && (strings.Count(c.host, ".") >= 2 || whoisCommand.MatchString(s.text)) {
+		// A WHOIS server is named for its protocol (whois.arin.net,
+		// whois.ripe.net, whois.verisign-grs.com): with no port, scheme
+		// or program's default given, it was asked on WHOIS's port 43
+		// (RFC 3912). Other protocol labels (smtp., ftp., mail.) are not
+		// read so: their hosts serve several ports.
+		return 43, PortProgram
+	}
+	low := strings.ToLower(s.text)
+	for _, sp := range servicePorts {
+		if strings.Contains(low, sp.word) {
+			return sp.port, PortProgram
+		}
+	}
+	return DefaultPort, PortAssumed
+}
+
+// whoisCommand is a command line running the whois client ("whois
+// registry.sx", "$ whois -h whois.x y"): a server "whois.<tld>" it failed
+// on is a WHOIS server, on port 43, though it has only two labels.
+var whoisCommand = regexp.MustCompile(`(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] )?\s*whois\s+\S`)
+
+// redirectScheme returns the port of the URL a program announced it was
+// downloading before it failed on c, a host of the URL's registered
+// domain: Vagrant's "Downloading: http://files.vagrantup.com/x.box" then
+// curl's "Couldn't resolve host 'hashicorp-files.vagrantup.com'", the host
+// the download was redirected to, within one site and its scheme. 0 when
+// no such URL is announced, or its host is of another domain.
+func (s *scan) redirectScheme(c cand) int {
+	for _, o := range s.cands {
+		if !o.isURL || o.port == 0 || o.line >= c.line || strings.EqualFold(o.host, c.host) ||
+			!sameSite(o.host, c.host) {
+			continue
+		}
+		before := strings.ToLower(s.text[s.lines[o.line].start:o.pos])
+		if step, _ := stepBefore(strings.TrimRight(before, " \t:")); step {
+			return o.port
+		}
+	}
+	return 0
+}
+
+// sameSite reports whether names a and b are of one registered domain,
+// as the Public Suffix List draws it (publicsuffix.EffectiveTLDPlusOne:
+// "x.co.uk", "x.com.au", "x.github.io"; a name under a suffix the list
+// does not know, "x.corp", its last two labels). Addresses are of none.
+func sameSite(a, b string) bool {
+	if net.ParseIP(a) != nil || net.ParseIP(b) != nil {
+		return false
+	}
+	ra, rb := registered(strings.ToLower(a)), registered(strings.ToLower(b))
+	return ra != "" && ra == rb
+}
+
+// registered returns the registered domain of the lower-case name h, ""
+// when h is a public suffix itself or no name.
+func registered(h string) string {
+	d, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(h, "."))
+	if err != nil {
+		return ""
+	}
+	return d
+}
+
+// schemelessFetch reports whether the text holds a command line of wget,
+// wget2 or curl given host without a scheme ("wget2 -O out mymissing.com",
+// "curl example.com/x"): these clients then use http:// (wget2's
+// wget_iri_parse adds "http://", curl guesses HTTP for a host that does not
+// start with "ftp." and the like), so the port is 80.
+func schemelessFetch(text, host string) bool {
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], host)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(host)
+		if i < len(text) && text[i] != ' ' && text[i] != '/' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t' ||
+			k > 0 && text[k-1] != ' ' && text[k-1] != '\t' {
+			continue // part of a longer word, or after a scheme ("https://x")
+		}
+		start := strings.LastIndexByte(text[:k], '\n') + 1
+		if cmdLine.MatchString(text[start:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cmdLine is the start of a wget, wget2 or curl command line up to an
+// argument: a prompt or nothing, the program, options.
+var cmdLine = regexp.MustCompile(`^\s*(?:[$#>%]\s*|\S*[$#>]\s+)?(?:time\s+|sudo\s+)?(?:wget2?|curl)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+$`)
+
+// dartLocalPort matches the text before the port of Dart's OS errors
+// ("errno = 111, address = x, "): that port is the socket's local end.
+var dartLocalPort = regexp.MustCompile(`errno = [0-9]+\)?, address = \S+, $`)
+
+// webClients are the programs whose mention names a web host: a service
+// named elsewhere in the text gives it no port.
+var webClients = map[string]bool{"wget": true, "browser": true, "Cloudflare": true}
+
+// servicePorts give the port of a host the text names without one when the
+// text says what service it is (terraform's postgresql provider failing to
+// resolve a database host).
+var servicePorts = []struct {
+	word string
+	port int
+}{
+	{"could not translate host name", 5432}, // libpq's resolver failure
+	{"postgres", 5432}, {"psql", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
+	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
+	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
+	{"winscp", 22}, {"putty", 22}, {"plink", 22}, {"sftp", 22}, // SSH clients
+	{"======cmd======", 22}, // drone-ssh (appleboy/ssh-action) prints the script it runs over SSH between these
+}

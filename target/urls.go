@@ -1,0 +1,250 @@
+package target
+
+import (
+	"net/url"
+	"strings"
+)
+
+// urls adds every URL on the line that is not a help link; one the program
+// was fetching ("Get URL", "for URL", "unable to access 'URL'") is stronger.
+func (s *scan) urls(i int, line, low string) {
+	base := s.lines[i].start
+	for _, m := range reURLAll.FindAllStringIndex(line, 8) {
+		before := low[max(0, m[0]-30):m[0]]
+		if isHelpURL(before, low[m[0]:m[1]]) {
+			continue
+		}
+		c := cand{strength: plain, line: i, pos: base + m[0], end: base + m[1]}
+		for _, w := range requestWords {
+			if strings.Contains(before[max(0, len(before)-12):], w) {
+				c.strength = structured
+				break
+			}
+		}
+		c.req = methodBefore(before)
+		c.keyed = urlKeyBefore(before)
+		if failedFetch(low[:m[0]]) {
+			c.strength = phrase
+		}
+		raw := line[m[0]:m[1]]
+		if truncatedURL(raw, line[m[1]:]) {
+			continue
+		}
+		if m[1] == len(line) && strings.HasSuffix(raw, ":") && i+1 < len(s.lines) {
+			// A terminal wrapped the URL after "host:"; the port starts
+			// the next line.
+			next := s.text[s.lines[i+1].start:s.lines[i+1].end]
+			k := 0
+			for k < len(next) && isDigit(next[k]) {
+				k++
+			}
+			raw += next[:k]
+		}
+		if c.setURL(raw) {
+			s.push(c)
+		} else if u, err := url.Parse(strings.TrimRight(raw, ".,;:'\"`…")); err == nil && isPlaceholder(u.Hostname()) && lineFails(low) {
+			s.placeholder = true
+			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
+		}
+	}
+}
+
+// inProse reports whether the text of a line before a command's name is a
+// word of a sentence ("Open ssh connection x"), not a prompt ("$ ", "# ",
+// "+ "), a label ("Executing: ") or a command that runs another (sudo,
+// time, exec, nohup): there "ssh" is a word, and the word after it a host
+// only when it looks like one.
+func inProse(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if k := strings.LastIndexAny(b, "\n"); k >= 0 {
+		b = b[k+1:]
+	}
+	if b == "" {
+		return false
+	}
+	c := b[len(b)-1]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return false
+	}
+	w := b[strings.LastIndexAny(b, " \t$#>%+:")+1:]
+	switch strings.ToLower(w) {
+	case "sudo", "time", "exec", "nohup", "command", "then", "do":
+		return false
+	}
+	return true
+}
+
+// localHostLookup reports whether host is the name in a Java
+// UnknownHostException thrown by InetAddress.getLocalHost: the JVM looked
+// up this computer's own name ("java.net.UnknownHostException: x: x: Name
+// or service not known" then "at java.net.InetAddress.getLocalHost("), not
+// a host it was connecting to.
+func localHostLookup(text, host string) bool {
+	if !strings.Contains(text, "InetAddress.getLocalHost(") {
+		return false
+	}
+	k := strings.Index(strings.ToLower(text), "unknownhostexception: "+strings.ToLower(host))
+	if k < 0 {
+		return false
+	}
+	// The frame is among the four lines under that exception's.
+	rest, end := text[k:], 0
+	for n := 0; n < 5; n++ {
+		j := strings.IndexByte(rest[end:], '\n')
+		if j < 0 {
+			end = len(rest)
+			break
+		}
+		end += j + 1
+	}
+	return strings.Contains(rest[:end], "InetAddress.getLocalHost(")
+}
+
+// failedFetch reports whether the lower-case text before a URL ends in
+// failure words and an opening bracket: the URL names what the failed
+// request really fetched, as RubyGems' FetchError appends it to its
+// message ("Unable to download data from https://rubygems.org/ - timed
+// out(https://api.rubygems.org/specs.4.8.gz)", "… - SSL_connect
+// returned=1 errno=0 state=error: certificate verify failed
+// (https://index.rubygems.org/…)"), beating the source the line names
+// first.
+func failedFetch(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " ")
+	b = b[max(0, len(b)-80):]
+	if b == "" || isDigit(b[len(b)-1]) {
+		return false
+	}
+	return classifyLow(b, b, failureIndex.scan(b)) != FailureNone
+}
+
+// urlKeyBefore reports whether the lower-case text before a URL is a key
+// naming it the URL of a request in a dump or a config ("url: '",
+// "_currentUrl: '", "\"href\": \"", "requestUri="): an identifier ending in
+// url, uri or href, then ':' or '=' and an optional quote.
+func urlKeyBefore(before string) bool {
+	b := strings.TrimRight(before, "'\"` ")
+	if b == "" || b[len(b)-1] != ':' && b[len(b)-1] != '=' {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], "'\"` ")
+	for _, k := range []string{"url", "uri", "href"} {
+		if strings.HasSuffix(b, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// truncatedURL reports whether a URL was cut short after its host name by
+// the program that printed it or by the person who pasted it ("[url]
+// http://ww....", PowerShell's "'https://raw.githubuse ..."): the name is
+// not whole, so it is no target.
+func truncatedURL(raw, after string) bool {
+	trimmed := strings.TrimRight(raw, ".…")
+	cut := raw[len(trimmed):]
+	after = strings.TrimLeft(after, " ")
+	cutShort := strings.HasPrefix(cut, "..") || strings.HasPrefix(cut, "…")
+	if !cutShort && !strings.HasPrefix(after, "...") && !strings.HasPrefix(after, "…") {
+		return false
+	}
+	u, err := url.Parse(strings.TrimRight(trimmed, ",;:'\"`"))
+	return err == nil && u.Path == "" && u.RawQuery == ""
+}
+
+// methodBefore reports whether the lower-case text before a URL ends in
+// an HTTP method ("get ", "post \"").
+func methodBefore(before string) bool {
+	b := strings.TrimSuffix(before, "\"")
+	if !strings.HasSuffix(b, " ") {
+		return false
+	}
+	b = b[:len(b)-1]
+	for _, m := range []string{"get", "post", "put", "patch", "delete", "head", "options"} {
+		if strings.HasSuffix(b, m) && (len(b) == len(m) || !isWordByte(b[len(b)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHelpURL reports whether a URL is documentation printed with an error
+// ("see https://curl.haxx.se/libcurl/c/libcurl-errors.html", a wiki link, a
+// bug tracker) rather than something the program tried to reach.
+func isHelpURL(before, u string) bool {
+	if strings.HasSuffix(strings.TrimSpace(before), "](") && !autolink(before, u) || strings.Contains(before, "![") {
+		return true
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for _, p := range helpPaths {
+		if pathHolds(u, p) {
+			return true
+		}
+	}
+	if versionBanner(before) {
+		return true
+	}
+	near := before[max(0, len(before)-20):]
+	for _, w := range helpWords {
+		if strings.Contains(near, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pathHolds reports whether the lower-case URL u holds the help path p; a
+// path that starts a segment ("/wiki", "/help") must be the whole segment
+// or its start before a non-letter ("/wiki/Errors", "/help.html"), so
+// "/data/wikipedia_article.sql.bin" and "/helpers/" are no help pages.
+func pathHolds(u, p string) bool {
+	for i := 0; ; {
+		k := strings.Index(u[i:], p)
+		if k < 0 {
+			return false
+		}
+		end := i + k + len(p)
+		if p[0] != '/' || !isLetter(p[len(p)-1]) || end == len(u) || !isWordByte(u[end]) {
+			return true
+		}
+		i = end
+	}
+}
+
+// versionBanner reports whether the text before a URL is a program's
+// version in its banner, the URL in parentheses after it: the program's
+// home page ("Ncat: Version 7.91 ( https://nmap.org/ncat )", "Nmap 7.91 (
+// https://nmap.org )").
+func versionBanner(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " ")
+	v := b[max(0, strings.LastIndexByte(b, ' ')+1):]
+	v = strings.TrimPrefix(v, "v")
+	return strings.Count(v, ".") >= 1 && isDigit(v[0]) && strings.Trim(v, "0123456789.") == ""
+}
+
+// autolink reports whether a Markdown link's text is its own URL, with or
+// without the scheme ("[christitus.com/win](http://christitus.com/win)",
+// what an issue tracker makes of a command's argument): a mention, not a
+// link to documentation.
+func autolink(before, u string) bool {
+	b := strings.TrimSuffix(strings.TrimSpace(before), "](")
+	i := strings.LastIndexByte(b, '[')
+	if i < 0 {
+		return false
+	}
+	text := strings.TrimSuffix(b[i+1:], "/")
+	bare := u
+	if k := strings.Index(bare, "://"); k >= 0 {
+		bare = bare[k+3:]
+	}
+	return text != "" && (text == strings.TrimSuffix(u, "/") || text == strings.TrimSuffix(bare, "/"))
+}

@@ -1,0 +1,89 @@
+package target
+
+import (
+	"net"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// via returns the final destination when the target is a proxy that failed:
+// a URL on the failing line names another host than the hop the message
+// says it connected to (git's "unable to access 'https://github.com/…':
+// Failed to connect to proxy port 3128") or than the hop the line calls a
+// proxy (Python's "HTTPConnectionPool(host='10.0.0.8', port=80): Max retries
+// exceeded with url: http://x/… (Caused by ProxyError(…))"), or the target is
+// named as a proxy and the paste requests a URL from another host.
+func (s *scan) via(c cand) string {
+	for _, o := range s.cands {
+		// The same host on another port is another hop (a proxy on
+		// localhost:8081 in front of a server on localhost:1235).
+		if !o.isURL || strings.EqualFold(o.host, c.host) && (o.port == c.port || !s.proxyLine(c.line)) {
+			continue
+		}
+		if (c.connect || s.proxyLine(c.line)) && o.line == c.line || strings.Contains(c.host, "proxy") {
+			return o.host
+		}
+	}
+	if d := s.relayDest(c); d != "" {
+		return d
+	}
+	if c.connect {
+		return s.requestedElsewhere(c)
+	}
+	return ""
+}
+
+// relayLine is a relay's log line naming the destination it was asked for,
+// then the connect to its next hop that failed (shadowsocks-heroku's
+// "remote github.com:443 error: Error: connect ECONNREFUSED
+// 23.23.117.76:8080").
+var relayLine = regexp.MustCompile(`(?i)\bremote (?P<dest>` + reHostPort + `) error: (?:Error: )?connect E[A-Z]+ (?P<hop>` + reHostPort + `)`)
+
+// relayDest returns the destination a relay's log line names before the
+// failing connect to hop c, on another host and port: the hop is the
+// target and the destination its Via.
+func (s *scan) relayDest(c cand) string {
+	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
+	if !strings.Contains(line, "remote ") {
+		return ""
+	}
+	m := relayLine.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	dh, dp, err1 := net.SplitHostPort(m[1])
+	hh, hp, err2 := net.SplitHostPort(m[2])
+	if err1 != nil || err2 != nil || !strings.EqualFold(normHost(hh), c.host) || hp != strconv.Itoa(c.port) ||
+		strings.EqualFold(dh, hh) || dp == hp || !usableHost(dh) {
+		return ""
+	}
+	return normHost(dh)
+}
+
+// requestedElsewhere returns the host of the URL the program said it was
+// requesting on one of the three lines before a connect failure, when the
+// failure names another hop on another port: a client fetching a URL
+// connects to its host on its port or to a proxy, so the hop is a proxy
+// and the URL's host the final destination (npm's "http request GET
+// http://registry.npmjs.org/x" then "connect ECONNREFUSED 10.0.0.8:3128";
+// "curl -I https://x" then "Failed to connect to 127.0.0.1 port 17890").
+// A request is a URL after an HTTP method or on a curl or wget command line.
+func (s *scan) requestedElsewhere(c cand) string {
+	via := ""
+	for _, o := range s.cands {
+		if !o.isURL || o.line >= c.line || o.line < c.line-3 || o.port == 0 || o.port == c.port ||
+			strings.EqualFold(o.host, c.host) || net.ParseIP(o.host) != nil {
+			continue
+		}
+		start := s.lines[o.line].start
+		if !o.req && !cmdLine.MatchString(s.text[start:o.pos]) {
+			continue
+		}
+		if via != "" && !strings.EqualFold(via, o.host) {
+			return ""
+		}
+		via = o.host
+	}
+	return via
+}
