@@ -57,8 +57,8 @@ var failurePhrases = map[Failure][]string{
 		"nazwa lub usługa nieznana", "nieznany host",
 		// WSAHOST_NOT_FOUND (11001) as .NET's SocketException prints it
 		// on a Dutch Windows ("System.Net.Sockets.SocketException
-		// (0x80004005): Host is onbekend") and a Polish one's other order.
-		"host is onbekend", "host nieznany",
+		// (0x80004005): Host is onbekend").
+		"host is onbekend",
 		// Said in other words and languages: musl's resolver, nslookup,
 		// Winsock 11002/11004, Chrome, the split words of exception names
 		// (NameResolutionError, UnknownHostException).
