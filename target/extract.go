@@ -299,6 +299,25 @@ var extractors = []extractor{
 	// E210002: Can't connect to host 'x': Connection refused" (ra_serf,
 	// over HTTP, says "Error running context" instead).
 	connEx("can't connect to host '", "Subversion", 3690, `svn: (?:E[0-9]+: )?Can't connect to host '`+hostGroup+`'`),
+	// Programs whose message names the host alone, on their protocol's
+	// port (see servicePorts): Samba's smbclient, "do_connect: Connection
+	// to x failed (Error NT_STATUS_IO_TIMEOUT)" (source3/client/client.c);
+	// jcifs' "Failed to connect: 0.0.0.0<00>/10.0.0.5", a NetBIOS name
+	// (the "0.0.0.0<00>" of a server given by address is none) and the
+	// address dialled; open-iscsi's "iscsiadm: cannot make connection to
+	// x: No route to host" (x:3260 (113) in iscsid's own log); the Home
+	// Assistant MikroTik integration's "Mikrotik x error while connecting:
+	// …" (librouteros, RouterOS's API).
+	connEx("connection to ", "smbclient", 445, `(?:do_connect: )?Connection to `+hostGroup+` failed \(Error NT_STATUS_`),
+	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
+	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
+	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),
+	// A share's UNC path given to an SMB client ("smbclient
+	// //localhost/TimeMachine -U tm", "mount.cifs //nas/share /mnt").
+	cmdEx("//", "smbclient", 445, `\b(?:smbclient|mount\.cifs|mount -t cifs)\s(?:[^\n]*\s)?['"]?//(?P<host>`+reHost+`|`+reIP+`)/`),
+	// MonetDB's mclient with the host attached to its short option
+	// ("mclient -lsql -dvss1 -h192.168.1.234"), on MAPI's port 50000.
+	cmdEx("mclient", "MonetDB", 50000, `\bmclient\s(?:[^\n"]*\s)?-h\s*(?P<host>`+reHost+`|`+reIP+`)(?:["'\s]|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a

@@ -132,6 +132,9 @@ var failurePhrases = map[Failure][]string{
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",
 		"host unreachable", "network unreachable", "err_address_unreachable", ":ehostunreach", ":enetunreach",
+		// Samba's NTSTATUS names (smbclient's "do_connect: Connection to x
+		// failed (Error NT_STATUS_HOST_UNREACHABLE)").
+		"nt_status_host_unreachable", "nt_status_network_unreachable",
 		"keine route zum zielrechner", "netzwerk ist nicht erreichbar", "das netzwerk ist nicht erreichbar",
 		"aucun chemin d'accès pour atteindre l'hôte cible", "le réseau n'est pas accessible", "réseau inaccessible",
 		"no hay ninguna ruta hasta el `host'", "no hay ruta hasta el anfitrión", "la red es inaccesible", "red inalcanzable",
@@ -187,6 +190,7 @@ var failurePhrases = map[Failure][]string{
 		// Java's "Broken pipe (Write failed)", Python's "[Errno 32]
 		// Broken pipe" (BrokenPipeError), Node's "write EPIPE".
 		"broken pipe", "write epipe", "{error,epipe}", ":epipe",
+		"nt_status_connection_reset", // Samba's NTSTATUS for ECONNRESET
 		// Rust's hyper (reqwest, Deno's fetch): the server closed the
 		// connection before a whole response came, "connection error:
 		// unexpected end of file" (an io::Error of kind UnexpectedEof),
@@ -208,6 +212,9 @@ var failurePhrases = map[Failure][]string{
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
 		// obd's (OceanBase's deployer) "root@x connect failed: time out".
 		"failed: time out", "error: time out",
+		// Samba's NTSTATUS for a connect that got no answer (smbclient's
+		// "do_connect: Connection to x failed (Error NT_STATUS_IO_TIMEOUT)").
+		"nt_status_io_timeout",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"is taking too long to respond", // Firefox's netTimeout page

@@ -180,4 +180,12 @@ var servicePorts = []struct {
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
 	{"winscp", 22}, {"putty", 22}, {"plink", 22}, {"sftp", 22}, // SSH clients
 	{"======cmd======", 22}, // drone-ssh (appleboy/ssh-action) prints the script it runs over SSH between these
+	// SMB clients and Samba's NTSTATUS names: smbclient, mount.cifs,
+	// jcifs, smbj, "do_connect: … (Error NT_STATUS_IO_TIMEOUT)".
+	{"smbclient", 445}, {"mount.cifs", 445}, {"mount -t cifs", 445}, {"jcifs", 445}, {"smbj", 445}, {"nt_status_", 445},
+	{"iscsiadm", 3260}, {"iscsid", 3260}, // open-iscsi's initiator (iSCSI, RFC 7143)
+	// MikroTik RouterOS's API (librouteros, the Home Assistant
+	// integrations): 8728, its TLS service api-ssl 8729.
+	{"api-ssl", 8729}, {"api_ssl", 8729}, {"librouteros", 8728}, {"mikrotik", 8728},
+	{"mclient", 50000}, {"monetdb", 50000}, // MonetDB's MAPI port
 }

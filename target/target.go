@@ -221,7 +221,15 @@
 //     string's "\n" escapes (Ansible's synchronize) —, Subversion's svn protocol 3690
 //     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",
 //     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —, an
-//     MQTT client's broker 1883;
+//     MQTT client's broker 1883, SMB 445 (smbclient's "do_connect:
+//     Connection to x failed (Error NT_STATUS_IO_TIMEOUT)", its UNC path
+//     "smbclient //x/share", jcifs' "Failed to connect: 0.0.0.0<00>/x",
+//     whose NetBIOS name before the slash is none), iSCSI 3260
+//     (iscsiadm's "cannot make connection to x: No route to host"),
+//     MonetDB 50000 (mclient's "-hx", the value attached to the option);
+//     Samba's NT_STATUS_IO_TIMEOUT is a timeout, NT_STATUS_HOST_UNREACHABLE
+//     and NT_STATUS_NETWORK_UNREACHABLE unreachable, other NT_STATUS_
+//     names (UNSUCCESSFUL, BAD_NETWORK_NAME) no kind;
 //     a WHOIS server named for its protocol, "whois." and at least two
 //     more labels (whois.arin.net: RFC 3912's port 43; other protocol
 //     labels, smtp., ftp., mail., are not read so, as the corpus shows
@@ -242,7 +250,10 @@
 //     Firefox's) names, as
 //     browsers upgrade public names, not these, to HTTPS), the default of
 //     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
-//     "======CMD======" script markers) unless a web client (wget, a
+//     "======CMD======" script markers; SMB 445 for smbclient, mount.cifs,
+//     jcifs, smbj or Samba's NT_STATUS_ names; iSCSI 3260 for iscsiadm;
+//     RouterOS's API 8728, api-ssl 8729, for MikroTik and librouteros;
+//     MonetDB 50000 for mclient) unless a web client (wget, a
 //     browser) named the host: another program in the text
 //     ("Starting app_postgres_1 ... done") gives it no port; and only
 //     then HTTPS (443). A
