@@ -44,6 +44,10 @@ var notHosts = map[string]bool{
 // where "your-company.com" is an instruction.
 var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
+// placeholderSuffix is the end of a stand-in label that names its slot
+// ("myhostname", "myserveraddress").
+var placeholderSuffix = regexp.MustCompile(`.(?:name|address|url)$`)
+
 // isPlaceholder reports whether h is a redaction or a placeholder rather
 // than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse",
 // "app.myadress".
@@ -60,7 +64,13 @@ func isPlaceholder(h string) bool {
 		return true
 	}
 	for _, label := range labels {
-		if (strings.HasPrefix(label, "my") || strings.HasPrefix(label, "your")) && placeholderLabel.MatchString(label) {
+		// A machine's own name may be "MyServer" (nsqd's "lookup
+		// MyServer on 8.8.8.8:53"): "my" and one word, with no domain,
+		// names a host; "my-host-name" is a template's, and "your" is
+		// an instruction however it is written.
+		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label)
+		mine := strings.HasPrefix(label, "my") && !machine
+		if (mine || strings.HasPrefix(label, "your")) && placeholderLabel.MatchString(label) {
 			return true
 		}
 	}

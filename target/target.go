@@ -349,6 +349,8 @@
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
 //     a label saying whose slot it is, "your-server", "yourdomain.com",
 //     "my-host-name", "mydomain", "your-company.com"; not "my-company.com",
+//     nor "my" and one word alone, with no domain, a machine's name
+//     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
 //     an organisation's name people deploy as it is, osixia/openldap's
 //     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
 //     Can't contact LDAP server (-1)", which names no host and no cause,
