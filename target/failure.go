@@ -215,6 +215,9 @@ var failurePhrases = map[Failure][]string{
 		// Samba's NTSTATUS for a connect that got no answer (smbclient's
 		// "do_connect: Connection to x failed (Error NT_STATUS_IO_TIMEOUT)").
 		"nt_status_io_timeout",
+		// nodemailer's greeting timeout: connected, the SMTP server's
+		// 220 never came (lib/smtp-connection, code ETIMEDOUT).
+		"greeting never received",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"is taking too long to respond", // Firefox's netTimeout page

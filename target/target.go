@@ -181,7 +181,11 @@
 //     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
 //     links: a path segment "/wiki", "/help", not "/wikipedia_article")
 //     and a program's home page in its version banner ("Ncat:
-//     Version 7.94 ( https://nmap.org/ncat )") are never targets; a bare
+//     Version 7.94 ( https://nmap.org/ncat )"; a User-Agent's comment,
+//     nodemailer's "Creating transport: nodemailer (6.7.5;
+//     +https://nodemailer.com/; …)", "(compatible; Googlebot/2.1;
+//     +http://…)"; GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/
+//     :? for help") are never targets; a bare
 //     name is the weakest mention.
 //     A URL in brackets right after failure words names what the failed
 //     request really fetched and is read as a message naming it:

@@ -220,15 +220,43 @@ func pathHolds(u, p string) bool {
 // version in its banner, the URL in parentheses after it: the program's
 // home page ("Ncat: Version 7.91 ( https://nmap.org/ncat )", "Nmap 7.91 (
 // https://nmap.org )").
+//
+// Also a User-Agent's comment, a version (or "compatible") first and "+"
+// before the URL
+// (nodemailer's debug "Creating transport: nodemailer (6.7.5;
+// +https://nodemailer.com/; SMTP/6.7.5…)", a crawler's "(compatible;
+// Googlebot/2.1; +http://www.google.com/bot.html)"), and ", version"
+// and a number then a colon (GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/
+// :? for help").
 func versionBanner(before string) bool {
 	b := strings.TrimRight(before, " ")
+	if strings.HasSuffix(b, "+") {
+		open := strings.LastIndexByte(b, '(')
+		if open < 0 || strings.Contains(b[open:], ")") {
+			return false
+		}
+		first, _, _ := strings.Cut(b[open+1:], ";")
+		first = strings.TrimSpace(first)
+		return first != strings.TrimSpace(b[open+1:]) &&
+			(versionNumber(first) || first == "compatible")
+	}
+	if strings.HasSuffix(b, ":") {
+		b = strings.TrimSuffix(b, ":")
+		v := b[max(0, strings.LastIndexByte(b, ' ')+1):]
+		w := strings.TrimRight(b[:len(b)-len(v)], " ")
+		return strings.HasSuffix(w, ", version") && versionNumber(strings.TrimPrefix(v, "v"))
+	}
 	if !strings.HasSuffix(b, "(") {
 		return false
 	}
 	b = strings.TrimRight(b[:len(b)-1], " ")
 	v := b[max(0, strings.LastIndexByte(b, ' ')+1):]
-	v = strings.TrimPrefix(v, "v")
-	return strings.Count(v, ".") >= 1 && isDigit(v[0]) && strings.Trim(v, "0123456789.") == ""
+	return versionNumber(strings.TrimPrefix(v, "v"))
+}
+
+// versionNumber reports whether v is a version, digits and dots ("7.91").
+func versionNumber(v string) bool {
+	return strings.Count(v, ".") >= 1 && v != "" && isDigit(v[0]) && strings.Trim(v, "0123456789.") == ""
 }
 
 // autolink reports whether a Markdown link's text is its own URL, with or
