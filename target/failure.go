@@ -568,6 +568,13 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
 	}
+	if found.has(FailureTLS) && strings.Contains(low, "before secure tls connection was established") {
+		// Node's connResetException for a socket closed during the TLS
+		// handshake: "Client network socket disconnected before secure
+		// TLS connection was established" carries code: 'ECONNRESET', the
+		// handshake is what failed (the corpus reads the phrase as tls).
+		found.drop(FailureReset)
+	}
 	cannotConnect := false
 	if strings.Contains(low, "errordomain") || strings.Contains(low, "kcfstream") {
 		cannotConnect = appleFailure(low, &found)
@@ -685,6 +692,14 @@ func (s *failureSet) add(f Failure) {
 	for k, o := range failureOrder {
 		if o == f {
 			s[k] = true
+		}
+	}
+}
+
+func (s *failureSet) drop(f Failure) {
+	for k, o := range failureOrder {
+		if o == f {
+			s[k] = false
 		}
 	}
 }

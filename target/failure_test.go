@@ -281,6 +281,8 @@ func TestFailureWords(t *testing.T) {
 		{`rpc error: code = Unavailable desc = all SubConns are in TransientFailure, latest connection error: connection error: desc = "transport: authentication handshake failed: EOF"`, FailureTLS},
 		{"transport: authentication handshake failed: x509: certificate signed by unknown authority", FailureTLS},
 		{"request to https://api.corp.test/v1/chat failed, reason: Client network socket disconnected before secure TLS connection was established", FailureTLS},
+		{"Error: Client network socket disconnected before secure TLS connection was established\n    at connResetException (internal/errors.js:570:14) {\n  code: 'ECONNRESET',", FailureTLS},
+		{"Error: socket disconnected before the request completed {\n  code: 'ECONNRESET'\n}", FailureReset},
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureTimeout},
 		{"Gem::RemoteFetcher::UnknownHostError: no such name (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureNoSuchHost},
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},

@@ -494,7 +494,8 @@
 // alert: …", Debug's InvalidCertificate(…)), gRPC's transport
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
-// was established"). Erlang's and Elixir's inet error
+// was established", though its error object says code: 'ECONNRESET': the
+// handshake is what failed). Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
