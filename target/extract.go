@@ -11,6 +11,7 @@ const (
 	reIP       = `[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*[0-9a-fA-F]`
 	reHostPort = `\[[0-9a-fA-F:.]+\]:[0-9]+|[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?:[0-9]+`
 	reURL      = `[a-zA-Z][a-zA-Z0-9+.\-]*://[A-Za-z0-9_\[][^\s"'<>\]\)|` + "`" + `]*`
+	reIPv4     = `[0-9]{1,3}(?:\.[0-9]{1,3}){3}`
 	reQ        = `['"‘’“”«»` + "`" + `]?` // an optional quote of any kind
 )
 
@@ -158,6 +159,19 @@ var extractors = []extractor{
 	pingNotFound,
 	dnsEx("could not be found", "browser", 0, `(?i)`+browserHeading+hostGroup+`['’]s server (?:IP address|DNS address) could not be found`),
 	connEx("refused to connect", "browser", 0, `(?i)`+browserHeading+hostGroup+` refused to connect`),
+	// The same page in other UI languages, as copied pastes show it: fr
+	// "x n'autorise pas la connexion." (after "Ce site est inaccessible",
+	// glued to it), zh-CN "x 拒绝了我们的连接请求。", ja "x で接続が拒否されました。",
+	// de "x hat die Verbindung abgelehnt.". An address glued to the heading
+	// is read from its first digit, a name after a space or a quote, and
+	// only when it looks like one ("Le serveur n'autorise pas la
+	// connexion", "Mein Chef hat die Verbindung abgelehnt" name none).
+	connEx("autorise pas la connexion", "browser", 0, `(?P<host>`+reIPv4+`) n['’]autorise pas la connexion`),
+	lookingEx(connEx("autorise pas la connexion", "browser", 0, `(?:^|[\s>"'“«])`+hostGroup+` n['’]autorise pas la connexion`)),
+	lookingEx(connEx("拒绝了我们的连接请求", "browser", 0, `(?:^|[^A-Za-z0-9_.\-])`+hostGroup+` ?拒绝了我们的连接请求`)),
+	lookingEx(connEx("で接続が拒否されました", "browser", 0, `(?:^|[^A-Za-z0-9_.\-])`+hostGroup+` ?で接続が拒否されました`)),
+	connEx("hat die verbindung abgelehnt", "browser", 0, `(?P<host>`+reIPv4+`) hat die Verbindung abgelehnt`),
+	lookingEx(connEx("hat die verbindung abgelehnt", "browser", 0, `(?:^|[\s>"'„“])`+hostGroup+` hat die Verbindung abgelehnt`)),
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),

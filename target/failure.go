@@ -112,6 +112,9 @@ var failurePhrases = map[Failure][]string{
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
 		"refused to connect", "connectionrefused", "refused it", "refused by",
+		// Chrome's connection-refused page in other UI languages (fr,
+		// zh-CN, ja, de), as pastes of it show.
+		"n'autorise pas la connexion", "n’autorise pas la connexion", "拒绝了我们的连接请求", "で接続が拒否されました", "hat die verbindung abgelehnt",
 		// Firefox's connectionFailure page (NS_ERROR_CONNECTION_REFUSED).
 		"can’t establish a connection to the server", "can't establish a connection to the server",
 		"verbindungsaufbau abgelehnt", "verbindung verweigert", "die verbindung verweigerte",

@@ -380,6 +380,13 @@ var parseCases = []struct {
 	{name: "an mqtt client image", in: "docker run --rm --network net efrecon/mqtt-client sub -h mosquitto -t \"/#\"\nError: Connection refused", host: "mosquitto", port: 1883, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A browser's page copied as text glues its heading to the host; its
 	// search suggestion spells host:port as "host port".
+	{name: "chrome fr glued heading", in: "Ce site est inaccessible127.0.0.1 n'autorise pas la connexion.\nVoici quelques conseils :\n\nVérifier la connexion\nVérifier le proxy et le pare-feu\nERR_CONNECTION_REFUSED", host: "127.0.0.1", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "chrome fr name", in: "Ce site est inaccessible\nintranet.corp.test n’autorise pas la connexion.", host: "intranet.corp.test", port: 443, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "fr sentence is no chrome page", in: "Le serveur n'autorise pas la connexion directe", kind: KindError, err: ErrNoTarget},
+	{name: "chrome zh-CN", in: "无法访问此网站\n\n127.0.0.1 拒绝了我们的连接请求。请试试以下办法：\n\n检查网络连接\n\nERR_CONNECTION_REFUSED", host: "127.0.0.1", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "chrome ja", in: "このサイトにアクセスできません\nlocalhost で接続が拒否されました。\nERR_CONNECTION_REFUSED", host: "localhost", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "chrome de", in: "accounts.google.com hat die Verbindung abgelehnt.", host: "accounts.google.com", port: 443, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "de sentence is no chrome page", in: "Mein Chef hat die Verbindung abgelehnt", kind: KindError, err: ErrNoTarget},
 	{name: "a heading glued to a host", in: "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED", host: "localhost", port: 4200, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "a heading glued to a name", in: "This page isn’t workingapi.corp.internal didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.corp.internal", port: 443, kind: KindError, program: "browser"},
 

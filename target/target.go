@@ -73,7 +73,13 @@
 // too, and so does an IP address a lost line break glued to the word
 // before it, "This site can’t be reached192.168.1.20", or a name glued to
 // the heading of a browser's error page, "This site can’t be
-// reachedlocalhost refused to connect."; Firefox's pages, under any of
+// reachedlocalhost refused to connect."; Chrome's page in other UI
+// languages names the host the same way, as pastes of it show: fr "Ce
+// site est inaccessible127.0.0.1 n'autorise pas la connexion.", zh-CN
+// "127.0.0.1 拒绝了我们的连接请求。", ja "localhost で接続が拒否されました。",
+// de "x hat die Verbindung abgelehnt." (a refusal; a name there must look
+// like a host, so "Le serveur n'autorise pas la connexion" names none);
+// Firefox's pages, under any of
 // its brands, name "the server at x" that "is taking too long to
 // respond", that "Firefox can’t establish a connection to", that "We
 // can’t connect to" or "Firefox can’t find", and "The connection to x was
