@@ -18,7 +18,9 @@ import (
 //     failure words follow it ("x refused to connect", "[x] Resolving
 //     timed out", "x | 522: Connection timed out", "x (10.0.0.5) … ERROR"),
 //     or at the start of a line continuing a failing line that ended in
-//     such a word ("… returned from\n│ x").
+//     such a word ("… returned from\n│ x"), or an IPv4 address after
+//     "connect to" and a noun ("Failed to connect to router 10.0.0.1",
+//     Russian "Не удалось подключиться к маршрутизатору 10.0.0.1").
 //
 // Neither invents a target: names must look like host names (a dot and a
 // top-level domain; or localhost; or an IP), and the rules for words that
@@ -557,8 +559,40 @@ func (s *scan) destSlot(line, low string, start, end, base int) bool {
 			return true
 		}
 	}
+	return connectToNoun(low[max(0, start-80):start], line[start:end])
+}
+
+// connectToNoun reports whether an IPv4 address follows "connect to" and
+// one noun saying what it is: "Failed to connect to router 192.168.0.220",
+// Aspia's Russian "Не удалось подключиться к маршрутизатору 192.168.0.220"
+// ("could not connect to the router x"). Only an address: after a noun a
+// name could be any word.
+func connectToNoun(before, word string) bool {
+	if net.ParseIP(word) == nil || strings.IndexByte(word, ':') >= 0 {
+		return false
+	}
+	b := strings.TrimRight(before, " \t")
+	k := strings.LastIndexAny(b, " \t")
+	if k < 0 {
+		return false
+	}
+	noun := b[k+1:]
+	if noun == "" || strings.ContainsAny(noun, "0123456789.:/\\\"'") {
+		return false
+	}
+	b = strings.TrimRight(b[:k], " \t")
+	for _, w := range connectPhrases {
+		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
+			return true
+		}
+	}
 	return false
 }
+
+// connectPhrases are "connect to" as failing lines word it before a noun
+// and an address, in English and Russian (Aspia's "подключиться к",
+// "Подключение к маршрутизатору x...").
+var connectPhrases = []string{"connect to", "connecting to", "connection to", "подключиться к", "подключение к", "подключения к"}
 
 // failureFollows reports whether the words right after a bare word report
 // a failure ("x refused to connect", "x: Name or service not known", "x]

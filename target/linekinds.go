@@ -53,7 +53,9 @@ func isListenerLine(low string) bool {
 var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can't",
 	"refused", "exception", "fatal", "not responding", "is down", "unreachable", "no route", "timed out",
 	"timeout", "denied", "rejected", "problem", "broken", "abort", "reset", "severe", "panic", "not be established",
-	"拒绝", "失败", "失敗", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー"}
+	"拒绝", "失败", "失敗", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー",
+	"не удалось", // "could not" (Aspia's "Не удалось подключиться к маршрутизатору x")
+}
 
 // lineFails reports whether a line reports a failure.
 func lineFails(low string) bool {

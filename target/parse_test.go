@@ -387,6 +387,10 @@ var parseCases = []struct {
 	{name: "chrome ja", in: "このサイトにアクセスできません\nlocalhost で接続が拒否されました。\nERR_CONNECTION_REFUSED", host: "localhost", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "chrome de", in: "accounts.google.com hat die Verbindung abgelehnt.", host: "accounts.google.com", port: 443, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "de sentence is no chrome page", in: "Mein Chef hat die Verbindung abgelehnt", kind: KindError, err: ErrNoTarget},
+	{name: "connect to router ip", in: "10:59:33 Failed to connect to router 192.168.0.220", host: "192.168.0.220", port: 443, kind: KindError},
+	{name: "aspia ru connect to router", in: "10:59:30 Подключено к маршрутизатору 192.168.0.220\n10:59:33 Не удалось подключиться к маршрутизатору 192.168.0.220\n10:59:43 Подключение к маршрутизатору 192.168.0.220...", host: "192.168.0.220", port: 443, kind: KindError},
+	{name: "ru connected to router is no failure", in: "10:59:30 Подключено к маршрутизатору 192.168.0.220", kind: KindError, err: ErrNoTarget},
+	{name: "connect to noun name is no host", in: "Failed to connect to router gateway", kind: KindError, err: ErrNoTarget},
 	{name: "a heading glued to a host", in: "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED", host: "localhost", port: 4200, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "a heading glued to a name", in: "This page isn’t workingapi.corp.internal didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.corp.internal", port: 443, kind: KindError, program: "browser"},
 

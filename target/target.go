@@ -115,7 +115,11 @@
 // port however the words between are spelt ("host x port 22", "x (port
 // 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)
 // on a failing line where the words make it the destination ("… to x",
-// "reach x", "resolve 'x'", a mail exchanger's "exchange: 'x'") or the
+// "reach x", "resolve 'x'", a mail exchanger's "exchange: 'x'"; an IPv4
+// address after "connect to" and a noun, "Failed to connect to router
+// 192.168.0.220", Aspia's Russian "Не удалось подключиться к
+// маршрутизатору 192.168.0.220", whose "не удалось", could not, marks a
+// failing line as "could not" does; no cause stated, no kind) or the
 // failure words follow it ("x: Name or service not known", "x refused to
 // connect"), or a step ends in an ellipsis and the line reports how it
 // failed (wget's "Resolving x (x)... failed: …" in any language). A bare word is a name only
