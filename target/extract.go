@@ -128,6 +128,11 @@ var extractors = []extractor{
 	// Cloudflare's error page names the origin that failed: "<title>x.com
 	// | 522: Connection timed out</title>".
 	connEx(" | 5", "Cloudflare", 0, `(?P<host>`+reHost+`) \| 5[0-9]{2}: `),
+	// libcurl refusing a proxy it cannot use names it: "Unsupported proxy
+	// '10.0.2.1:3128', libcurl is built without the HTTPS-proxy support."
+	// (lib/url.c; git prints it under "unable to access 'URL'", the
+	// destination behind the proxy).
+	connEx("unsupported proxy", "curl", 0, `Unsupported proxy '(?:[a-zA-Z][a-zA-Z0-9+.\-]*://)?(?:[^@\s'/]*@)?(?P<hp>`+reHostPort+`)/?'`),
 	dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?(?:host|proxy)\s*:\s*`+reQ+hostGroup),
 	// "getaddrinfo(whois.sx): Temporary failure in name resolution".
 	resolverCall,

@@ -391,6 +391,9 @@ var parseCases = []struct {
 	{name: "aspia ru connect to router", in: "10:59:30 Подключено к маршрутизатору 192.168.0.220\n10:59:33 Не удалось подключиться к маршрутизатору 192.168.0.220\n10:59:43 Подключение к маршрутизатору 192.168.0.220...", host: "192.168.0.220", port: 443, kind: KindError},
 	{name: "ru connected to router is no failure", in: "10:59:30 Подключено к маршрутизатору 192.168.0.220", kind: KindError, err: ErrNoTarget},
 	{name: "connect to noun name is no host", in: "Failed to connect to router gateway", kind: KindError, err: ErrNoTarget},
+	{name: "git unsupported proxy", in: "Cloning into 'C:\\Repos\\ConvertFRBtoABS'...\nfatal: unable to access 'https://github.com/diev/ConvertFRBtoABS.git/': Unsupported proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy support.", host: "10.0.2.1", port: 3128, kind: KindError, program: "git", via: "github.com"},
+	{name: "curl unsupported proxy url", in: "curl: (4) Unsupported proxy 'https://proxy.corp.test:8443', libcurl is built without the HTTPS-proxy support.", host: "proxy.corp.test", port: 8443, kind: KindError, program: "curl"},
+	{name: "unsupported proxy type is no hop", in: "fatal: unable to access 'https://github.com/x/y.git/': Unsupported proxy type 'socks7'", host: "github.com", port: 443, kind: KindError, program: "git"},
 	{name: "a heading glued to a host", in: "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED", host: "localhost", port: 4200, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "a heading glued to a name", in: "This page isn’t workingapi.corp.internal didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.corp.internal", port: 443, kind: KindError, program: "browser"},
 

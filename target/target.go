@@ -326,7 +326,10 @@
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
 //     url: http://x/… (Caused by ProxyError(…))" test the proxy, and the
-//     final destination is kept in Via. A program that says it uses a
+//     final destination is kept in Via; so does libcurl's "Unsupported
+//     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
+//     support." under git's "unable to access 'https://github.com/…'"
+//     (a setting the build cannot use: no kind). A program that says it uses a
 //     proxy connects only to the proxy (Maven's "Using Proxy: x:3128",
 //     curl's "Uses proxy env variable https_proxy == '…'", pip's and
 //     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=
