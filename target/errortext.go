@@ -59,7 +59,11 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		return Target{}, noTarget(input, program, classifyWrapped(tracebackCodeless(s.text)))
+		failure := classifyWrapped(tracebackCodeless(s.text))
+		if t, ok := s.proseName(input, program, failure); ok {
+			return t, nil
+		}
+		return Target{}, noTarget(input, program, failure)
 	}
 	c := s.cands[best]
 	t := Target{Input: input, Kind: KindError, Host: c.host, Port: c.port, PortFrom: c.portFrom,

@@ -1,6 +1,10 @@
 package target
 
-import "strings"
+import (
+	"net"
+	"sort"
+	"strings"
+)
 
 // loneName reads the target of a text whose failing line says a name did
 // not resolve without naming it (libpq's "could not translate host name to
@@ -36,4 +40,79 @@ func (s *scan) loneName(input, program string) (Target, bool) {
 	port, from := s.portFor(c)
 	return Target{Input: input, Kind: KindError, Host: c.host, Port: port, PortFrom: from, Program: program,
 		Failure: FailureNoSuchHost, Evidence: lineAround(s.text, ln.start, ln.end), Line: ln.num}, true
+}
+
+// proseName reads the target of a text whose failing lines state a failure
+// (failure, read from the whole text) but name no host from the one host
+// name the whole text gives, in the
+// poster's prose: PHPMailer's "SMTP -> ERROR: Failed to connect to server:
+// Connection timed out (110)" under "Hi when I send email to
+// cas.cloudplatform1.com after a long delay, I get :". Only a dotted name
+// with a top-level domain counts, not in a URL, a path or an e-mail
+// address, and only where the sentence sends or connects to it ("send
+// email to x", "connect to x"; a name merely mentioned, "I'm using
+// Postgresql.app", or on a line of its own is none), and only when it is
+// the one such name and no address or URL competes; its port is the program's or service's default (portFor). As
+// weak as a bare name: used only when no mention was read at all.
+func (s *scan) proseName(input, program string, failure Failure) (Target, bool) {
+	if failure == FailureNone || strings.Contains(s.text, "://") {
+		return Target{}, false
+	}
+	host, at, end := "", -1, -1
+	for i := 0; i < len(s.text); {
+		for i < len(s.text) && isProseBreak(s.text[i]) {
+			i++
+		}
+		j := i
+		for j < len(s.text) && !isProseBreak(s.text[j]) {
+			j++
+		}
+		w := strings.TrimRight(strings.TrimLeft(s.text[i:j], "(['\"`<«“"), ")]'\"`>»”.,;:!?")
+		start := i
+		i = j
+		if w == "" || strings.ContainsAny(w, "/\\@=") {
+			continue
+		}
+		ip := net.ParseIP(strings.Trim(w, "[]")) != nil
+		if !ip && (strings.IndexByte(w, '.') < 0 || !hostLike(w) || !usableHost(w)) {
+			continue
+		}
+		if ip || host != "" && !strings.EqualFold(w, host) || len(w) > 253 {
+			return Target{}, false // an address, or two names: which one failed is not said
+		}
+		if !sentTo(strings.ToLower(s.text[max(0, start-48):start])) {
+			continue
+		}
+		host, at, end = w, start, start+len(w)
+	}
+	if host == "" {
+		return Target{}, false
+	}
+	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i].end >= at })
+	c := cand{host: normHost(host), line: line, strength: weak, pos: at, end: end}
+	port, from := s.portFor(c)
+	return Target{Input: input, Kind: KindError, Host: c.host, Port: port, PortFrom: from, Program: program,
+		Failure: failure, Evidence: lineAround(s.text, at, end), Line: s.lines[line].num}, true
+}
+
+// isProseBreak reports whether c ends a word of prose.
+func isProseBreak(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ','
+}
+
+// sentTo reports whether the lower-case prose before a name makes it where
+// something was sent or connected to: "to" right before it, and a verb of
+// sending or connecting before that ("send email to", "connecting to",
+// "trying to reach").
+func sentTo(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if !strings.HasSuffix(b, " to") && !strings.HasSuffix(b, " reach") {
+		return false
+	}
+	for _, v := range []string{"send", "sent", "mail", "connect", "reach", "access"} {
+		if strings.Contains(b, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -418,6 +418,11 @@ var parseCases = []struct {
 	{name: "libpq lone name above", in: "Meu projeto está ativo no subdomínio abc, região sa-east-1,\nmas o hostname público do PostgreSQL não resolve no DNS:\n\nabc.db.corp.test\n\nO erro ocorre em diferentes redes:\n\ncould not translate host name to address: Name or service not known", host: "abc.db.corp.test", port: 5432, from: PortProgram, kind: KindError, failure: FailureNoSuchHost},
 	{name: "libpq two lone names", in: "abc.db.corp.test\nabd.db.corp.test\ncould not translate host name to address: Name or service not known", kind: KindError, err: ErrNoTarget},
 	{name: "libpq name in prose", in: "the host abc.db.corp.test does not resolve for me\ncould not translate host name to address: Name or service not known", kind: KindError, err: ErrNoTarget},
+	{name: "phpmailer host in prose", in: "Hi when I send email to cas.cloudplatform1.com after a long delay, I get :\n\nSMTP -> ERROR: Failed to connect to server: Connection timed out (110)\nSMTP Error: Could not connect to SMTP host.", host: "cas.cloudplatform1.com", port: 25, from: PortProgram, kind: KindError, failure: FailureTimeout},
+	{name: "two names in prose", in: "When I send email to a.corp.test or b.corp.test I get:\nSMTP Error: Could not connect to SMTP host. Connection timed out", kind: KindError, err: ErrNoTarget},
+	{name: "prose name with a help url", in: "When I send email to a.corp.test I get (see https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting):\nSMTP Error: Could not connect to SMTP host. Connection timed out", kind: KindError, err: ErrNoTarget},
+	{name: "code identifier in prose", in: "When I connect to System.Net I get:\nConnection timed out", kind: KindError, err: ErrNoTarget},
+	{name: "prose name merely mentioned", in: "I'm using Postgresql.app and my server is running\n%Postgrex.Error{message: \"tcp connect: econnrefused\"}", kind: KindError, err: ErrNoTarget},
 	{name: "lone name no dns failure", in: "abc.db.corp.test\nconnection refused", kind: KindError, err: ErrNoTarget},
 	{name: "lone file name", in: "config.yaml\ncould not translate host name to address: Name or service not known", kind: KindError, err: ErrNoTarget},
 	// A timeout offered as one explanation of two is no statement when

@@ -439,7 +439,13 @@
 //     the one host name the paste gives on a line of its own, in prose of
 //     any language; as weak as a bare name, only when no mention was read
 //     and exactly one such name is given (two, or a name inside a
-//     sentence, name none).
+//     sentence, name none). Any other failure that names no host takes
+//     the one dotted name the poster's prose sends or connects to ("Hi
+//     when I send email to cas.cloudplatform1.com after a long delay, I
+//     get : SMTP -> ERROR: Failed to connect to server: Connection timed
+//     out (110)": cas.cloudplatform1.com on SMTP's 25), only when no URL
+//     or address competes and no other name is given; a name merely
+//     mentioned ("I'm using Postgresql.app") or code ("System.Net") is none.
 //
 // What went wrong (Failure) is read from the target's line when it says,
 // else from that line and the two after it, else from the whole text
