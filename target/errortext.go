@@ -92,6 +92,7 @@ func parseErrorText(input string) (Target, error) {
 		return Target{}, e
 	}
 	s.throughProxy(&t, c)
+	s.filezilla(&t)
 	return t, nil
 }
 

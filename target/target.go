@@ -322,6 +322,14 @@
 //     other name is given that port there. A name on a line that
 //     reports no failure (another connection in the same log) does not
 //     count.
+//     FileZilla's log names the server it resolved ("Status: Resolving
+//     address of x") before the address it dialled ("Connecting to
+//     [2001:db8::1]:21..."): the name is the target, the address its
+//     Addr; when its data connection failed ("The data connection could
+//     not be established: ECONNREFUSED"), the port is the one the last
+//     passive reply gave, EPSV's "229 Entering Extended Passive Mode
+//     (|||56537|)" or PASV's "227 Entering Passive Mode (h1,h2,h3,h4,p1,p2)"
+//     (p1*256+p2, and its address as Addr).
 //  7. A proxy named as the failing hop is the target: git's "unable to
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
