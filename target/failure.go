@@ -571,6 +571,13 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
 	}
+	if strings.Contains(low, "httpexceptionrequest") && httpClientTimeout.MatchString(low) {
+		// Haskell's http-client: "HttpExceptionRequest Request { host =
+		// \"x\" port = 443 … } ResponseTimeout" (or ConnectionTimeout),
+		// its HttpExceptionContent constructors for the two timeouts; a
+		// setting ("responseTimeout = ResponseTimeoutDefault") is none.
+		found.add(FailureTimeout)
+	}
 	if found.has(FailureTLS) && strings.Contains(low, "before secure tls connection was established") {
 		// Node's connResetException for a socket closed during the TLS
 		// handshake: "Client network socket disconnected before secure
@@ -603,6 +610,11 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	return FailureNone
 }
+
+// httpClientTimeout is http-client's ResponseTimeout or ConnectionTimeout
+// constructor standing as the exception's content (after the request's
+// closing brace, or in parentheses), not a field's value.
+var httpClientTimeout = regexp.MustCompile(`(?:\}|\()\s*(?:responsetimeout|connectiontimeout)\b`)
 
 // wgHandshake is WireGuard's peer that never answered its handshake
 // initiations over UDP: wireguard-go's (WireGuard for Windows, Android,

@@ -522,7 +522,11 @@
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
 // was established", though its error object says code: 'ECONNRESET': the
-// handshake is what failed). Erlang's and Elixir's inet error
+// handshake is what failed). Haskell's http-client names its timeouts as
+// the exception's content after the request it dumps ("HttpExceptionRequest
+// Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
+// timeouts; the dump's host and port are read as Node's "host: 'x', port:
+// 80" are. Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
