@@ -350,7 +350,9 @@ var failureIndex = func() *phraseIndex {
 // timeoutSaid reports whether the lower-case text uses the word "timeout"
 // for a failure, not for a setting ("timeout=300", "'timeout' => 30",
 // "Timeout: 30s", "--connect-timeout 5") or inside an identifier
-// ("callback_timeouts").
+// ("callback_timeouts"). A name before '=' is a field of a dumped request
+// or config whatever its value: http-client's "responseTimeout =
+// ResponseTimeoutDefault", "connectTimeout=30s".
 func timeoutSaid(low string) bool {
 	for i := 0; ; {
 		k := strings.Index(low[i:], "timeout")
@@ -367,7 +369,10 @@ func timeoutSaid(low string) bool {
 			continue // an identifier or a file name (timeout.rb)
 		}
 		rest = strings.TrimLeft(rest, "'\" ")
-		if strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, ":") {
+		if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") {
+			continue // a field of a dumped request or config, whatever its value
+		}
+		if strings.HasPrefix(rest, ":") {
 			rest = strings.TrimLeft(rest, "=>: '\"")
 			if rest != "" && isDigit(rest[0]) {
 				continue

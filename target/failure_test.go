@@ -339,6 +339,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"do_connect: Connection to nas failed (Error NT_STATUS_BAD_NETWORK_NAME)", "tree connect failed: NT_STATUS_UNSUCCESSFUL",
 		"Greeting received: 220 mail.corp.test ESMTP",
 		"HttpExceptionRequest Request { host = \"x.corp.test\" } (StatusCodeException (Response {responseStatus = Status {statusCode = 502}}))",
+		"HttpExceptionRequest Request {\n  host                 = \"x.corp.test\"\n  responseTimeout      = ResponseTimeoutDefault\n}\n (StatusCodeException (Response {responseStatus = Status {statusCode = 502}}))",
+		"  responseTimeout      = ResponseTimeoutDefault", "timeout = infinite", "{ timeout: 5000, host: 'x.corp.test' }", "Timeout = ResponseTimeoutNone",
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
 		"Netzwerk nicht verfügbar: Wartungsfenster", "연결할 수 없는 네트워크 드라이브",
 		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "host config.yml not found in path",

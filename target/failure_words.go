@@ -66,10 +66,14 @@ func camelCuts(w string) []int {
 	return cuts
 }
 
+// endsLikeFailure reports whether the identifier ends in one of
+// identifierEnds as a word of its own ("SocketErr", "TimedOut",
+// "ECONNREFUSED"), not inside one ("ResponseTimeoutDefault" ends in
+// "Default", not "fault").
 func endsLikeFailure(w string) bool {
 	l := strings.ToLower(w)
 	for _, e := range identifierEnds {
-		if strings.HasSuffix(l, e) {
+		if strings.HasSuffix(l, e) && (len(l) == len(e) || !isLower(w[len(w)-len(e)])) {
 			return true
 		}
 	}

@@ -526,7 +526,10 @@
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
 // timeouts; the dump's host and port are read as Node's "host: 'x', port:
-// 80" are. Erlang's and Elixir's inet error
+// 80" are. A dumped field's name is no statement, whatever its value
+// ("responseTimeout = ResponseTimeoutDefault" in that dump, Node's
+// "timeout: 5000", "timeout = infinite" in a config): a request dumped
+// with a StatusCodeException 502 says no failure. Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
