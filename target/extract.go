@@ -77,6 +77,12 @@ func cmdEx(needle, program string, port int, expr string) extractor {
 	return e
 }
 
+// nagiosEx reads the -H host of a monitoring plugin's command line
+// (check_snmp_printer, check_http …), its port -p when given right after.
+func nagiosEx(plugin string, port int) extractor {
+	return cmdEx(plugin, "Nagios plugin", port, `\b`+plugin+`\w*(?:\.\w+)?\s(?:[^\n]*?\s)?-H\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?(?:\s+-p\s*(?P<port>[0-9]{1,5}))?(?:\s|$)`)
+}
+
 func dnsEx(needle, program string, port int, expr string) extractor {
 	e := ex(needle, phrase, program, port, expr)
 	e.dns = true
@@ -297,6 +303,18 @@ var extractors = []extractor{
 	// that port is the socket's local end (dart-lang/sdk#12693), so only
 	// the host is read there.
 	ex("address =", structured, "Dart", 0, `(?P<local>errno = [0-9]+\)?, )?address = (?P<host>`+reHost+`|`+reIP+`), port = (?P<port>[0-9]+)`),
+	// net-snmp's tools (snmpwalk, snmpget, snmpbulkwalk …) name the agent
+	// that never answered over UDP: "Timeout: No Response from 127.0.0.1"
+	// (or "… from udp:x:1161."), on SNMP's port 161 unless it names one.
+	connEx("no response from", "net-snmp", 161, `(?i)timeout: no response from (?:(?:udp6?|tcp6?):)?(?:(?P<hp>`+reHostPort+`)|`+hostGroup+`)`),
+	// A Nagios or Icinga plugin's command line names the host it checks
+	// with -H ("/usr/lib64/nagios/plugins/check_snmp_printer -H x --model
+	// -t 60", then "CRITICAL - Timeout after 60 seconds"), on the port of
+	// the service the plugin checks.
+	nagiosEx("check_snmp", 161), nagiosEx("check_http", 80), nagiosEx("check_ssh", 22), nagiosEx("check_smtp", 25),
+	nagiosEx("check_ftp", 21), nagiosEx("check_imap", 143), nagiosEx("check_pop", 110), nagiosEx("check_ldap", 389),
+	nagiosEx("check_mysql", 3306), nagiosEx("check_pgsql", 5432), nagiosEx("check_ntp", 123),
+	nagiosEx("check_ping", 0), nagiosEx("check_icmp", 0), nagiosEx("check_tcp", 0),
 	// telnet, bash, git's native protocol, HAProxy, Kafka.
 	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
 	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),

@@ -20,7 +20,12 @@
 // timeout (timed out)" (later "epmd (port 4369) on x": a dotless host the
 // words make the destination, on epmd's port 4369; "unable to connect to
 // node rabbit@x: nodedown" names no port, as a node's distribution port
-// is not fixed), Windows ping's "Ping request could not find host x." in its UI
+// is not fixed), net-snmp's "Timeout: No Response from 127.0.0.1" (or
+// "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named), a
+// Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
+// "check_http -H x -p 8080": the -H host, on the port of the service the
+// plugin checks, SNMP's 161 for check_snmp*, 80 for check_http; its "-h"
+// is help), Windows ping's "Ping request could not find host x." in its UI
 // languages (zh-CN "Ping 请求找不到主机 x。", de "Ping-Anforderung konnte
 // Host "x" nicht finden.", fr, es, pt, ru, ja: a failed look-up, on the
 // port tested when nothing names one), the statistics line Windows ping
