@@ -307,6 +307,14 @@ var extractors = []extractor{
 	// that never answered over UDP: "Timeout: No Response from 127.0.0.1"
 	// (or "… from udp:x:1161."), on SNMP's port 161 unless it names one.
 	connEx("no response from", "net-snmp", 161, `(?i)timeout: no response from (?:(?:udp6?|tcp6?):)?(?:(?P<hp>`+reHostPort+`)|`+hostGroup+`)`),
+	// ONC RPC's portmapper (rpcbind, port 111), which rpcinfo and NFS's
+	// showmount and mount ask first: "192.168.1.1: RPC: Remote system error
+	// - Connection refused." names the host; "clnt_create: RPC: Port mapper
+	// failure - Unable to receive: errno 113 (No route to host)" none, so
+	// the command line's does ("rpcinfo -p 192.168.1.1", "showmount -e x").
+	lookingEx(connEx(": rpc: ", "rpcbind", 111, `(?m)^\s*`+hostGroup+`: RPC: (?:Remote system error|Port mapper failure|Unable to receive|Unable to send|Timed out)`)),
+	cmdEx("rpcinfo", "rpcbind", 111, `\brpcinfo\s+(?:-[a-zA-Z]+\s+)*`+hostGroup+`(?:\s|$)`),
+	cmdEx("showmount", "rpcbind", 111, `\bshowmount\s+(?:-[a-zA-Z]+\s+)*`+hostGroup+`(?:\s|$)`),
 	// A Nagios or Icinga plugin's command line names the host it checks
 	// with -H ("/usr/lib64/nagios/plugins/check_snmp_printer -H x --model
 	// -t 60", then "CRITICAL - Timeout after 60 seconds"), on the port of

@@ -25,7 +25,11 @@
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
 // plugin checks, SNMP's 161 for check_snmp*, 80 for check_http; its "-h"
-// is help), Windows ping's "Ping request could not find host x." in its UI
+// is help), ONC RPC's portmapper (rpcbind, 111), which rpcinfo, showmount
+// and NFS's mount ask first ("192.168.1.1: RPC: Remote system error -
+// Connection refused.", "x: RPC: Port mapper failure - Unable to receive";
+// clnt_create's "clnt_create: RPC: …" names no host, so the command
+// line's does: "rpcinfo -p x", "showmount -e x"), Windows ping's "Ping request could not find host x." in its UI
 // languages (zh-CN "Ping 请求找不到主机 x。", de "Ping-Anforderung konnte
 // Host "x" nicht finden.", fr, es, pt, ru, ja: a failed look-up, on the
 // port tested when nothing names one), the statistics line Windows ping
