@@ -60,7 +60,10 @@
 // cut to "[0:0:0:0:1:2181)]" no host), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
 // x/2001:db8:0:0:0:0:0:5] failed" (the first address tried), wget's "x
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
-// "ipv4:10.0.0.5:50051", structured dumps (Python's host='x', port=443 and
+// "ipv4:10.0.0.5:50051", Node's "connect ECONNREFUSED x:3000" (Deno's
+// node compatibility layer sometimes drops the port, "connect
+// ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
+// names one), structured dumps (Python's host='x', port=443 and
 // Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
 // Some(Domain("x")), port: None }, Go's errors marshalled to JSON
 // ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x', Erlang's
