@@ -223,6 +223,9 @@ var extractors = []extractor{
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	// gRPC C-core's (Grpc.Core's) resolver on Windows: "DNS lookup error
+	// for '127.0.0.1'. 'Non-Existent Domain'", the quoted name.
+	dnsEx("dns lookup error for", "gRPC", 0, `(?i)DNS lookup error for ['"]`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?['"]`),
 	// Deno's node compatibility layer (ext:deno_node) sometimes drops the
 	// port: "connect ECONNREFUSED 127.0.0.1", a host on no port of its own.
 	connEx("econn", "Node.js", 0, `\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<host>`+reIPv4+`|`+reHost+`)(?:[^\w.:\-]|$)`),

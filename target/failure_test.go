@@ -167,6 +167,8 @@ func TestFailureWords(t *testing.T) {
 		{"ERROR [w1e7Rr1bIfE] Greeting never received", FailureTimeout},
 		{"*** Exception: HttpExceptionRequest Request {\n  host                 = \"www.nasdaq.com\"\n  port                 = 443\n}\n ResponseTimeout", FailureTimeout},
 		{"HttpExceptionRequest Request {\n  host                 = \"x.corp.test\"\n}\n ConnectionTimeout", FailureTimeout},
+		{"DNS lookup error for 'api.corp.test'. 'Non-Existent Domain'", FailureNoSuchHost},
+		{"*** dns.corp.test can't find x.corp.test: Non-existent domain", FailureNoSuchHost},
 		{"HttpExceptionRequest Request { host = \"x.corp.test\" } (ConnectionFailure Network.Socket.connect: <socket: 11>: does not exist (Connection refused))", FailureRefused},
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
 		{"wget: unable to resolve host address", FailureNoSuchHost},

@@ -60,7 +60,9 @@
 // cut to "[0:0:0:0:1:2181)]" no host), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
 // x/2001:db8:0:0:0:0:0:5] failed" (the first address tried), wget's "x
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
-// "ipv4:10.0.0.5:50051", Node's "connect ECONNREFUSED x:3000" (Deno's
+// "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
+// '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
+// as nslookup's "Non-existent domain" is), Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
