@@ -583,6 +583,13 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// setting ("responseTimeout = ResponseTimeoutDefault") is none.
 		found.add(FailureTimeout)
 	}
+	if found.has(FailureTLS) && strings.Contains(low, "handshake=") && !strings.Contains(low, "error=") && handshakeDone.MatchString(low) {
+		// ssl-handshake's report of a handshake that completed: "SSL
+		// handshake with x:443: tcp=75ms handshake=54ms version=1.3
+		// total=129ms" states no failure; a failed one ends in "error=…"
+		// with "version=n/a".
+		found.drop(FailureTLS)
+	}
 	if found.has(FailureTLS) && strings.Contains(low, "before secure tls connection was established") {
 		// Node's connResetException for a socket closed during the TLS
 		// handshake: "Client network socket disconnected before secure
@@ -615,6 +622,10 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	return FailureNone
 }
+
+// handshakeDone is ssl-handshake's line for a handshake that completed:
+// the TLS version it agreed on.
+var handshakeDone = regexp.MustCompile(`ssl handshake with \S+: tcp=\d+ms handshake=\d+ms version=1\.[0-3] `)
 
 // httpClientTimeout is http-client's ResponseTimeout or ConnectionTimeout
 // constructor standing as the exception's content (after the request's

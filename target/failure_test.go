@@ -342,6 +342,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Greeting received: 220 mail.corp.test ESMTP",
 		"HttpExceptionRequest Request { host = \"x.corp.test\" } (StatusCodeException (Response {responseStatus = Status {statusCode = 502}}))",
 		"HttpExceptionRequest Request {\n  host                 = \"x.corp.test\"\n  responseTimeout      = ResponseTimeoutDefault\n}\n (StatusCodeException (Response {responseStatus = Status {statusCode = 502}}))",
+		"SSL handshake with cdn.corp.test:443: tcp=59ms handshake=52ms version=1.2 total=111ms",
 		"  responseTimeout      = ResponseTimeoutDefault", "timeout = infinite", "{ timeout: 5000, host: 'x.corp.test' }", "Timeout = ResponseTimeoutNone",
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
 		"Netzwerk nicht verfügbar: Wartungsfenster", "연결할 수 없는 네트워크 드라이브",

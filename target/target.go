@@ -536,7 +536,12 @@
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
 // was established", though its error object says code: 'ECONNRESET': the
-// handshake is what failed). Haskell's http-client names its timeouts as
+// handshake is what failed); ssl-handshake's "SSL handshake with x:443:
+// tcp=104ms handshake=0ms version=n/a total=104ms error=remote error: tls:
+// internal error" too, while its line for a handshake that completed
+// ("… handshake=54ms version=1.3 total=129ms", no error=) states no
+// failure, so the failing line's host wins over an earlier success's.
+// Haskell's http-client names its timeouts as
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
 // timeouts; the dump's host and port are read as Node's "host: 'x', port:
