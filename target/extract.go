@@ -223,6 +223,10 @@ var extractors = []extractor{
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	// sudo's "unable to resolve host %s" (its own machine's name, read as
+	// the English one is) in its translations (plugins/sudoers/po).
+	dnsEx("sudo:", "sudo", 0, `sudo: (?:无法解析主机[：:] ?|無法解析主機[：:] ?|impossible de résoudre l'hôte |impossibile risolvere l'host |impossível resolver o anfitrião |não foi possível resolver máquina |не удаётся определить адрес узла |не вдалося визначити адресу вузла |nie udało się rozwiązać nazwy hosta |nelze přeložit název stroje |kan inte slå upp värddatorn |nu se poate rezolva gazda |no s'ha pogut resoldre l'amfitrió |không thể phân giải địa chỉ của máy |Hostname |ホスト )`+hostGroup+`(?:$|[:\s]| kann nicht aufgelöst werden| の名前解決ができません)`),
+	dnsEx("sudo:", "sudo", 0, `sudo: `+hostGroup+` 호스트를 해석할 수 없습니다`),
 	// gRPC C-core's (Grpc.Core's) resolver on Windows: "DNS lookup error
 	// for '127.0.0.1'. 'Non-Existent Domain'", the quoted name.
 	dnsEx("dns lookup error for", "gRPC", 0, `(?i)DNS lookup error for ['"]`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?['"]`),

@@ -71,6 +71,15 @@ var failurePhrases = map[Failure][]string{
 		// .NET's "The remote name could not be resolved" in Windows' UI
 		// languages.
 		"remotename konnte nicht aufgelöst werden", "le nom distant n'a pas pu être résolu",
+		// sudo's "unable to resolve host %s" in its translations
+		// (plugins/sudoers/po): zh_CN, zh_TW, fr, it, pt, pt_BR, ru, uk, pl,
+		// cs, sv, ro, ca, vi, de "Hostname %s kann nicht aufgelöst werden",
+		// ja, ko.
+		"无法解析主机：", "無法解析主機: ", "impossible de résoudre l'hôte ", "impossibile risolvere l'host ",
+		"impossível resolver o anfitrião ", "não foi possível resolver máquina ", "не удаётся определить адрес узла ",
+		"не вдалося визначити адресу вузла ", "nie udało się rozwiązać nazwy hosta ", "nelze přeložit název stroje ",
+		"kan inte slå upp värddatorn ", "nu se poate rezolva gazda ", "no s'ha pogut resoldre l'amfitrió ",
+		"không thể phân giải địa chỉ của máy ", " kann nicht aufgelöst werden", " の名前解決ができません", " 호스트를 해석할 수 없습니다",
 		"le nom distant n’a pas pu être résolu", "no se puede resolver el nombre remoto",
 		"impossibile risolvere il nome remoto", "o nome remoto não pôde ser resolvido",
 		"не удается разрешить удаленное имя", "не удалось разрешить удаленное имя", "リモート名を解決できませんでした",

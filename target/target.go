@@ -25,7 +25,12 @@
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
 // plugin checks, SNMP's 161 for check_snmp*, 80 for check_http; its "-h"
-// is help), ONC RPC's portmapper (rpcbind, 111), which rpcinfo, showmount
+// is help), sudo's "unable to resolve host x" (its own machine's name,
+// a target as any name that did not resolve) in its translations from
+// plugins/sudoers/po (zh_CN "sudo: 无法解析主机：x", zh_TW, de "Hostname x
+// kann nicht aufgelöst werden", fr "impossible de résoudre l'hôte x", it,
+// pt, pt_BR, ru, uk, pl, cs, sv, ro, ca, vi, ja "ホスト x の名前解決が
+// できません", ko), ONC RPC's portmapper (rpcbind, 111), which rpcinfo, showmount
 // and NFS's mount ask first ("192.168.1.1: RPC: Remote system error -
 // Connection refused.", "x: RPC: Port mapper failure - Unable to receive";
 // clnt_create's "clnt_create: RPC: …" names no host, so the command
