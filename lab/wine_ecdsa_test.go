@@ -128,26 +128,14 @@ func TestWineECDSAGap(t *testing.T) {
 }
 
 // ecdsaCA makes a P-256 CA as the lab made it before its key became RSA.
+// Its own signature has the full shape, or no chain of it would verify
+// under Wine.
 func ecdsaCA(t *testing.T) (*x509.Certificate, *ecdsa.PrivateKey) {
 	t.Helper()
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	serial, err := newSerial()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl := &x509.Certificate{SerialNumber: serial, Subject: pkix.Name{CommonName: "Connection Doctor ECDSA CA"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+	tmpl := &x509.Certificate{Subject: pkix.Name{CommonName: "Connection Doctor ECDSA CA"},
 		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
-	// The CA's own signature must have the full shape, or no chain of it
-	// would verify under Wine.
 	for {
-		der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-		if err != nil {
-			t.Fatal(err)
-		}
+		der, key := ecdsaCert(t, tmpl, nil, nil)
 		if !shortSignature(t, der) {
 			c, err := x509.ParseCertificate(der)
 			if err != nil {
@@ -161,23 +149,32 @@ func ecdsaCA(t *testing.T) (*x509.Certificate, *ecdsa.PrivateKey) {
 // ecdsaLeaf issues a server certificate for leaf.lab.test.
 func ecdsaLeaf(t *testing.T, ca *x509.Certificate, caKey *ecdsa.PrivateKey) []byte {
 	t.Helper()
+	der, _ := ecdsaCert(t, &x509.Certificate{Subject: pkix.Name{CommonName: "leaf.lab.test"}, DNSNames: []string{"leaf.lab.test"},
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}, ca, caKey)
+	return der
+}
+
+// ecdsaCert makes a P-256 key and a certificate for it from tmpl, valid
+// from an hour ago for a day, with a new serial, signed by parent's key
+// (self-signed when parent is nil).
+func ecdsaCert(t *testing.T, tmpl, parent *x509.Certificate, parentKey *ecdsa.PrivateKey) ([]byte, *ecdsa.PrivateKey) {
+	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
-	serial, err := newSerial()
+	if tmpl.SerialNumber, err = newSerial(); err != nil {
+		t.Fatal(err)
+	}
+	tmpl.NotBefore, tmpl.NotAfter = time.Now().Add(-time.Hour), time.Now().Add(24*time.Hour)
+	if parent == nil {
+		parent, parentKey = tmpl, key
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, parent, &key.PublicKey, parentKey)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tmpl := &x509.Certificate{SerialNumber: serial, Subject: pkix.Name{CommonName: "leaf.lab.test"},
-		DNSNames:  []string{"leaf.lab.test"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
-		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca, &key.PublicKey, caKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return der
+	return der, key
 }
 
 // shortSignature says whether a certificate's ECDSA signature has an r or
