@@ -118,7 +118,12 @@ func (l *Lab) Web(s *Servers, role, addr string, cert *tls.Certificate, handler 
 	if cert != nil {
 		ln = tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{*cert}})
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 5 * time.Second}
+	// net/http ends a TLS handshake after ReadHeaderTimeout as well: at
+	// 5 s it raced the client's own 5 s handshake deadline, so in "mtu
+	// black hole, ICMP echo filtered" the server's close (EOF, app.reset)
+	// now and then came before the client's timeout (tls.failed) — once in
+	// 8 runs under Wine. A lab server must outwait every client deadline.
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 60 * time.Second}
 	go srv.Serve(ln)
 	s.add(srv.Close)
 	return nil
