@@ -70,15 +70,11 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 			}
 		}
 	}
-	if ok && e.family {
+	if ok && e.command {
 		line := s.text[s.lines[i].start:s.lines[i].end]
 		if strings.Contains(line, "--port") || strings.Contains(line, " -P") || !commandLike(line) {
 			return // read with its port (see the -H/-P command line), or a sentence
 		}
-		if s.family < 0 {
-			s.family = familyPort(strings.ToLower(s.text))
-		}
-		c.defPort = s.family
 	}
 	if !ok {
 		if e.strength >= structured && s.lineFailsAt(i) {

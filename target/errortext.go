@@ -43,7 +43,6 @@ type scan struct {
 	placeholder bool      // a failing line names a redacted or placeholder host
 	needles     []int8    // per needle, whether the line being read holds it (see hasNeedle)
 	pairs       bigramSet // the byte pairs of the line being read
-	family      int       // the default port of the client family the text shows (see familyPort), -1 not yet read
 }
 
 // parseErrorText finds the target named in a pasted error message (see the
@@ -196,7 +195,7 @@ func newScan(input string) *scan {
 		// host from its port like an ASCII one.
 		input = strings.ReplaceAll(input, "：", ":")
 	}
-	s := &scan{text: input, family: -1}
+	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1
 	if len(input) > maxScan {

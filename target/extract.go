@@ -38,7 +38,7 @@ type extractor struct {
 	req      bool                  // a URL the program requested with an HTTP method
 	need     func(low string) bool // tried instead of needle when set
 	looks    bool                  // the host must look like one (see hostLike): the words around say little
-	family   bool                  // the port is the default of the client family the paste shows (see familyPort)
+	command  bool                  // read only on a line that is a command, with no port option (see commandLike)
 }
 
 func ex(needle string, strength int, program string, port int, expr string) extractor {

@@ -112,10 +112,9 @@
 // no host; a long host option alone, "# ./zabbix_check_redis.py --host
 // localhost --ping", on such a line (a prompt first, or a first word in
 // small letters or with a path's characters: "The docs say to pass --host
-// x" is a sentence) the same, its port the default of the one client
-// family the paste shows (redis-py's redis/connection.py frames 6379,
-// pymysql or mysql 3306, psycopg or psql 5432, pymongo 27017, amqp or
-// pika 5672, smtplib 25, ldap 389; none, or two, give none), ping x,
+// x" is a sentence) the same, its port the default of the service the
+// paste names, as for any host without one (redis-py's
+// redis/connection.py frames 6379, pymysql 3306, psycopg 5432), ping x,
 // Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884, ssh x
 // (where "ssh" follows a word of a sentence, obd's "Open ssh connection
 // x", the word after it is a host only when it looks like one; after a
