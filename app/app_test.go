@@ -27,6 +27,7 @@ func TestTargetPreview(t *testing.T) {
 		{"app.example.com:8443", "", "Will test: app.example.com, port 8443", widget.SuccessImportance, true},
 		{"", `Get "https://api.example.com/v1": dial tcp 10.0.0.5:443: connect: connection timed out`, "from the Go error you pasted", widget.SuccessImportance, true},
 		{"app.example.com:99999", "", "is not a port number", widget.DangerImportance, false},
+		{"", `Get "https://api..corp.net/v1": dial tcp: lookup api..corp.net: no such host`, "not a valid host name", widget.WarningImportance, true},
 		{"app.example.com", "ssh: connect to host git.example.com port 22: Connection timed out", "the address field is used", widget.SuccessImportance, true},
 		{"", "something went wrong", "", widget.DangerImportance, false},
 	}

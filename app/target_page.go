@@ -84,7 +84,12 @@ func (p *targetPage) update() {
 		p.preview.Importance = widget.DangerImportance
 		p.preview.SetText(parseProblem(p.err))
 	default:
+		// A malformed name is still tested (it is what the program dialled),
+		// but the preview warns that the setting it came from is broken.
 		p.preview.Importance = widget.SuccessImportance
+		if p.parsed.Malformed != "" {
+			p.preview.Importance = widget.WarningImportance
+		}
 		msg := "Will test: " + p.parsed.Preview()
 		if strings.TrimSpace(p.field.Text) != "" && strings.TrimSpace(p.paste.Text) != "" {
 			msg += " (the address field is used; clear it to test the pasted text)"
