@@ -20,6 +20,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	base := s.lines[i].start
 	c := cand{strength: e.strength, line: i, pos: base + m[0], end: base + min(m[1], s.lines[i].end-base),
 		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req}
+	if e.scheme {
+		c.malformed = schemeHost(g["host"])
+	}
 	if k := portGroup(e.re); k > 0 && m[2*k+1] >= 0 && m[2*k+1] < len(src) && maskedAfter(src[m[2*k+1]]) {
 		delete(g, "port") // "port 3xx", "port 22**": the port was masked
 	}
@@ -177,7 +180,9 @@ func (c *cand) setHost(host, port string) bool {
 	// even one that looks like a file name ("hex.pm"); so does a URL
 	// ("https://transfer.sh/x").
 	check := host
-	if why := malformedName(host); why != "" {
+	if c.malformed != "" && schemePorts[strings.ToLower(host)] != 0 {
+		check = "" // a scheme word a program dialled (see schemeSlots): read as shown
+	} else if why := malformedName(host); why != "" {
 		// A name a configuration built broken ("sqs..amazonaws.com", an
 		// empty region) is what the program dialled: read, and said so.
 		check = collapseDots(host)
@@ -186,7 +191,7 @@ func (c *cand) setHost(host, port string) bool {
 		}
 		c.malformed = why
 	}
-	if !hostOK(check) || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+	if check != "" && !hostOK(check) || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {

@@ -39,6 +39,7 @@ type extractor struct {
 	need     func(low string) bool // tried instead of needle when set
 	looks    bool                  // the host must look like one (see hostLike): the words around say little
 	command  bool                  // read only on a line that is a command, with no port option (see commandLike)
+	scheme   bool                  // the host is a URL scheme word in a slot only a dialled name fills (see schemeSlots)
 }
 
 func ex(needle string, strength int, program string, port int, expr string) extractor {
@@ -111,7 +112,7 @@ const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[
 // extractors are tried on every line that holds their needle. Order does not
 // decide between them: strength, the failing line and position do (see the
 // package doc).
-var extractors = []extractor{
+var extractors = append([]extractor{
 	// curl, git over HTTPS, libcurl wrappers, ssh.
 	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
 	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
@@ -402,7 +403,7 @@ var extractors = []extractor{
 	connEx(" connect failed", "ssh", 22, `[\w.\-]+@`+hostGroup+`:? connect failed`),
 	aptConnect,
 	hostService,
-}
+}, schemeSlots...)
 
 // resolverCall is a resolver call named with the name it was given, as
 // the whois client prints it: "getaddrinfo(whois.sx): Temporary failure

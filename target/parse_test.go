@@ -701,6 +701,17 @@ var parseCases = []struct {
 	{name: "wireguard handshake no endpoint", in: "2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Sending handshake initiation", err: ErrNoTarget},
 	{name: "wireguard handshake endpoint", in: "[Peer]\nEndpoint = vpn.corp.net:51820\nAllowedIPs = 0.0.0.0/0\n2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)", host: "vpn.corp.net", port: 51820, kind: KindError, failure: FailureTimeout},
 	{name: "wireguard linux handshake", in: "wireguard: wg0: Handshake for peer 3 (198.51.100.7:51820) did not complete after 5 seconds, retrying (try 2)", host: "198.51.100.7", port: 51820, kind: KindError, failure: FailureTimeout},
+	// A URL scheme in a slot only a dialled name fills: the URL setting is
+	// doubled or lost its host (Target.Malformed says so).
+	{name: "scheme dialled ruby", in: "Errno::ECONNREFUSED: Failed to open TCP connection to https:443 (Connection refused - connect(2) for \"https\" port 443)", host: "https", port: 443, kind: KindError, program: "Ruby", failure: FailureRefused},
+	{name: "scheme dialled go", in: "Get \"https://https://api.corp.net/v1\": dial tcp: lookup https on 127.0.0.53:53: no such host", host: "https", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "scheme dialled go http", in: "dial tcp: lookup http: no such host", host: "http", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "scheme dialled curl", in: "curl: (6) Could not resolve host: https", host: "https", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "scheme dialled node", in: "Error: getaddrinfo ENOTFOUND https", host: "https", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "scheme dialled python", in: "urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>: Failed to resolve 'https' ([Errno -2] Name or service not known)", host: "https", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "scheme dialled java", in: "java.net.UnknownHostException: https", host: "https", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "scheme word in prose", in: "the https lookup failed: no such host", kind: KindError, err: ErrNoTarget},
+	{name: "scheme of a url after unknownhost", in: "java.net.UnknownHostException: https://api.corp.net/x", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -855,6 +866,10 @@ func TestMalformedName(t *testing.T) {
 	}
 	if p := got.Preview(); !strings.Contains(p, "not a valid host name (an empty label between two dots)") {
 		t.Errorf("Preview = %q", p)
+	}
+	got, err = Parse("curl: (6) Could not resolve host: https")
+	if err != nil || !strings.Contains(got.Malformed, "\"https\" is a URL scheme, not a host name") {
+		t.Errorf("a scheme dialled: Malformed = %q, %v", got.Malformed, err)
 	}
 	if got, err := Parse("dial tcp: lookup db.corp.test: no such host"); err != nil || got.Malformed != "" {
 		t.Errorf("a valid name: Malformed = %q, %v", got.Malformed, err)

@@ -183,6 +183,15 @@
 // (Target.Malformed, and the preview), so the wizard points at the
 // setting; a name with dots first or last, or no top-level domain once
 // the empty labels go ("0..10", a range in code), is none.
+// A URL scheme word where a program names what it dialled (Ruby's
+// "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
+// "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
+// urllib3's "Failed to resolve 'https'", Java's "UnknownHostException:
+// https") is read as the host, with the port the text gives and the
+// failure it states, and said to be broken (Target.Malformed): a URL
+// doubled ("https://https://x") or missing its host leaves the scheme as
+// the name. Testing it reproduces the failure; the setting needs fixing.
+// "http" or "https" in prose is no host.
 // The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
