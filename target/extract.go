@@ -118,7 +118,7 @@ var extractors = append([]extractor{
 	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.
-	connEx("connect to ", "", 0, `(?i)(?:failed|unable|cannot|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
+	connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
 	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
 	// rabbitmqctl's diagnostics (RabbitMQ's Erlang node) name the host
 	// whose epmd, the Erlang port mapper, did not answer: "unable to
@@ -213,6 +213,10 @@ var extractors = append([]extractor{
 	dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host `+reQ+`(?:[a-z]+://)?`+hostGroup),
 	dnsEx("unknown host", "", 0, `(?i)unknown host[: ]+`+reQ+hostGroup),
 	dnsEx("cannot resolve", "", 0, `(?i)cannot resolve `+hostGroup+`:`),
+	dnsEx("can not resolve", "", 0, `(?i)can not resolve `+hostGroup+`:`),
+	// "Host can not be resolved: x" (Java's UnknownHostException as some
+	// clients fill it), NoHttp's "Hostname can not be resolved: URL".
+	dnsEx(" be resolved: ", "", 0, `(?i)\bhost(?: ?name)? can ?not be resolved: `+reQ+`(?:(?P<url>`+reURL+`)|`+hostGroup+`)`),
 	connEx("connection to ", "", 0, `(?i)connection to (?:[a-z]+:(?://)?)?(?P<hp>`+reHostPort+`) (?:refused|timed out|failed|was refused)`),
 	// Python's logs print an IPv6 address and port unbracketed ("Connection
 	// to ::1:5672 failed"): the last group is the port.

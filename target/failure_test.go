@@ -155,6 +155,9 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"com.yanzhenjie.nohttp.error.UnKnownHostError: Hostname can not be resolved: http://apiv4.yangkeduo.com/reviews/x", FailureNoSuchHost},
+		{"Host api.corp.net cannot be resolved", FailureNoSuchHost},
+		{"Error: can not resolve the host name", FailureNoSuchHost},
 		{"java.net.NoRouteToHostException: No route to host (Host unreachable)", FailureUnreachable},
 		{"ConnectionResetError(104, 'Connection reset by peer')", FailureReset},
 		{"java.net.SocketTimeoutException: Read timed out", FailureTimeout},
@@ -328,7 +331,8 @@ func TestFailureWords(t *testing.T) {
 func TestFailureWordsUnsaid(t *testing.T) {
 	for _, in := range []string{"at Socket._onTimeout (net.js:422:8)\n at Timer.listOnTimeout (timers.js:290:5)\n at setTimeout",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
-		"Cannot resolve symbol 'HttpClient'", "Server refused our key", "timeoutMs: 5000",
+		"Cannot resolve symbol 'HttpClient'", "The import com.corp.net cannot be resolved", "Host cannot be resolved to a type",
+		"HttpClient can not be resolved to a variable", "Server refused our key", "timeoutMs: 5000",
 		"* schannel: disabled automatic use of client certificate", "tls: true\nssl: false",
 		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12",
 		"The download was aborted by the user", "Operation aborted by the software update service",

@@ -115,11 +115,23 @@ func resolveFailed(low string) bool {
 	if m := resolveNamed.FindStringSubmatch(low); m != nil {
 		return m[1] == "" || hostLike(strings.Trim(m[1], "'\"`‘’“”"))
 	}
-	return resolutionFailed.MatchString(low)
+	if resolutionFailed.MatchString(low) {
+		return true
+	}
+	// "Host x cannot be resolved", "Hostname can not be resolved: x"; not
+	// a compiler's "x cannot be resolved to a type".
+	for _, m := range beResolved.FindAllStringSubmatchIndex(low, 4) {
+		named := m[2] < 0 || hostLike(strings.Trim(low[m[2]:m[3]], " '\"`"))
+		if named && !strings.HasPrefix(low[m[1]:], " to ") {
+			return true
+		}
+	}
+	return false
 }
 
 var (
-	resolveNamed = regexp.MustCompile(`(?:could ?n[o']t|can'?t|cannot|unable to|failed to|fail(?:ed|ure)? (?:to|while)|error|not) resolv(?:e|ing)(?: the)? (?:(?:host|hostname|host name|name|address|domain|dns|proxy|server|remote)\b|` +
+	resolveNamed = regexp.MustCompile(`(?:could ?n[o']t|can'?t|can ?not|unable to|failed to|fail(?:ed|ure)? (?:to|while)|error|not) resolv(?:e|ing)(?: the)? (?:(?:host|hostname|host name|name|address|domain|dns|proxy|server|remote)\b|` +
 		`(['"` + "`" + `‘“][a-z0-9_.\-]+['"` + "`" + `’”]))`)
+	beResolved       = regexp.MustCompile(`\b(?:host ?name|host|server|domain|address)( ['"` + "`" + `]?[a-z0-9_.\-]+['"` + "`" + `]?)? can ?not be resolved`)
 	resolutionFailed = regexp.MustCompile(`(?:host|name|dns|address|domain) ?resol\w* (?:failed|failure|error|timed out)`)
 )

@@ -624,7 +624,7 @@ func failureFollows(after string) bool {
 // something failed.
 func startsWithErrorWord(t string) bool {
 	for _, w := range []string{"error", "err", "fail", "unreachable", "refused", "timed out", "timeout", "not found",
-		"is down", "down", "unknown", "not known", "could not", "cannot", "can't", "did not", "is not reachable"} {
+		"is down", "down", "unknown", "not known", "could not", "cannot", "can not", "can't", "did not", "is not reachable"} {
 		if strings.HasPrefix(t, w) {
 			return true
 		}

@@ -50,7 +50,7 @@ func isListenerLine(low string) bool {
 
 // errorWords mark a line that reports a failure even when it does not say
 // which one.
-var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can't",
+var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can not", "can't",
 	"refused", "exception", "fatal", "not responding", "is down", "unreachable", "no route", "timed out",
 	"timeout", "denied", "rejected", "problem", "broken", "abort", "reset", "severe", "panic", "not be established",
 	"拒绝", "失败", "失敗", "超时", "错误", "无法", "fehler", "erreur", "ошибка", "エラー",

@@ -712,6 +712,11 @@ var parseCases = []struct {
 	{name: "scheme dialled java", in: "java.net.UnknownHostException: https", host: "https", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
 	{name: "scheme word in prose", in: "the https lookup failed: no such host", kind: KindError, err: ErrNoTarget},
 	{name: "scheme of a url after unknownhost", in: "java.net.UnknownHostException: https://api.corp.net/x", kind: KindError, err: ErrNoTarget},
+	// "can not" as two words, as "cannot" is read.
+	{name: "nohttp can not be resolved", in: "com.yanzhenjie.nohttp.error.UnKnownHostError: Hostname can not be resolved: http://apiv4.yangkeduo.com/reviews/list", host: "apiv4.yangkeduo.com", port: 80, from: PortScheme, kind: KindError, failure: FailureNoSuchHost},
+	{name: "host can not be resolved", in: "java.net.UnknownHostException: Host can not be resolved: api.corp.net", host: "api.corp.net", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "can not connect to", in: "error: can not connect to db.corp.net:5432", host: "db.corp.net", port: 5432, from: PortExplicit, kind: KindError},
+	{name: "import can not be resolved", in: "The import net.corp.api can not be resolved to a type", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

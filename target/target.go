@@ -632,7 +632,13 @@
 // host machine", in the UI languages 10054's texts are kept in) is a
 // reset. WinHTTP's and WinINet's name-not-resolved text (12007, "The
 // server name or address could not be resolved", also when a console
-// wrapped it after "The") is a failed look-up. Windows' HRESULTs that wrap
+// wrapped it after "The") is a failed look-up, as is a host that "cannot
+// be resolved" or "can not be resolved" (NoHttp's "UnKnownHostError:
+// Hostname can not be resolved: URL", "UnknownHostException: Host can not
+// be resolved: x", the name or URL after it the host), but not a
+// compiler's "x cannot be resolved to a type"; "can not" as two words is
+// read wherever "cannot" is ("can not connect to x:80", "can not resolve
+// the host"). Windows' HRESULTs that wrap
 // a WinINet, WinHTTP or Winsock code (HRESULT_FROM_WIN32, 0x8007xxxx) say
 // the same as the code, whole tokens in hexadecimal with or without 0x or
 // as a signed decimal: 0x80072EE2 (12002) timed out, 0x80072EE7 and
