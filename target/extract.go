@@ -184,6 +184,13 @@ var extractors = append([]extractor{
 	lookingEx(connEx("で接続が拒否されました", "browser", 0, `(?:^|[^A-Za-z0-9_.\-])`+hostGroup+` ?で接続が拒否されました`)),
 	connEx("hat die verbindung abgelehnt", "browser", 0, `(?P<host>`+reIPv4+`) hat die Verbindung abgelehnt`),
 	lookingEx(connEx("hat die verbindung abgelehnt", "browser", 0, `(?:^|[\s>"'„“])`+hostGroup+` hat die Verbindung abgelehnt`)),
+	// ru: Chrome's "Сайт x не позволяет установить соединение." (under
+	// "Не удается получить доступ к сайту", glued to it when copied), and
+	// "x отказано в подключении", as Edge's and WebView2's page is quoted
+	// (Tauri's and Electron's windows: "localhost:1420 отказано в
+	// подключении"); a name must look like one.
+	lookingEx(connEx("не позволяет установить соединение", "browser", 0, `(?:Сайт |^|[\s>"'«])`+hostGroup+` не позволяет установить соединение`)),
+	lookingEx(connEx("отказано в подключении", "browser", 0, `(?:^|[\s>"'«])`+hostGroup+`(?::(?P<port>[0-9]{1,5}))? отказано в подключении`)),
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),

@@ -132,6 +132,7 @@ var failurePhrases = map[Failure][]string{
 		"connessione rifiutata", "rifiuto persistente",
 		"conexão recusada", "recusou ativamente", "as recusou ativamente",
 		"в соединении отказано", "отказано в соединении", "отверг запрос на подключение",
+		"не позволяет установить соединение", "отказано в подключении", // Chrome's and Edge's pages (ru)
 		"接続を拒否されました", "拒否されたため", "接続が拒否",
 		"拒绝连接", "积极拒绝", "连接被拒绝", "连接拒绝", "連接被拒絕", // curl's zh_CN "连接失败 x:443; 连接拒绝"
 		"verbinding geweigerd", "actief heeft geweigerd",

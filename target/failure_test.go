@@ -43,6 +43,8 @@ func TestFailureLocalised(t *testing.T) {
 		{"pt", "Sem rota para o host", FailureUnreachable},
 		{"pt", "Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente.", FailureRefused},
 		{"ru", "В соединении отказано", FailureRefused},
+		{"ru", "Сайт localhost не позволяет установить соединение.", FailureRefused},
+		{"ru", "не удается открыть страницу localhost отказано в подключении", FailureRefused},
 		{"ru", "Истекло время ожидания соединения", FailureTimeout},
 		{"ru", "Нет маршрута до узла", FailureUnreachable},
 		{"ru", "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.", FailureRefused},

@@ -717,6 +717,12 @@ var parseCases = []struct {
 	{name: "host can not be resolved", in: "java.net.UnknownHostException: Host can not be resolved: api.corp.net", host: "api.corp.net", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
 	{name: "can not connect to", in: "error: can not connect to db.corp.net:5432", host: "db.corp.net", port: 5432, from: PortExplicit, kind: KindError},
 	{name: "import can not be resolved", in: "The import net.corp.api can not be resolved to a type", kind: KindError, err: ErrNoTarget},
+	// Chrome's and Edge's refused pages in Russian, and a user's words for them.
+	{name: "chrome refused ru", in: "Не удается получить доступ к сайтуСайт localhost не позволяет установить соединение.\nПопробуйте сделать следующее:\nERR_CONNECTION_REFUSED", host: "localhost", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "edge refused ru paraphrase", in: "я устанавливаю .exe и потом пишет не удается открыть страницу localhost отказано в подключении", host: "localhost", port: 80, from: PortProgram, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "edge refused ru port", in: "в окне заглушка «localhost:1420 отказано в подключении»", host: "localhost", port: 1420, from: PortExplicit, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "refused ru no name", in: "Отказано в подключении к серверу Gateway", kind: KindError, err: ErrNoTarget},
+	{name: "refused ru server word", in: "Ошибка: UTM не позволяет установить соединение!", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -96,8 +96,13 @@
 // languages names the host the same way, as pastes of it show: fr "Ce
 // site est inaccessible127.0.0.1 n'autorise pas la connexion.", zh-CN
 // "127.0.0.1 拒绝了我们的连接请求。", ja "localhost で接続が拒否されました。",
-// de "x hat die Verbindung abgelehnt." (a refusal; a name there must look
-// like a host, so "Le serveur n'autorise pas la connexion" names none);
+// de "x hat die Verbindung abgelehnt.", ru "Не удается получить доступ к
+// сайтуСайт localhost не позволяет установить соединение." (a refusal; a
+// name there must look like a host, so "Le serveur n'autorise pas la
+// connexion" names none); Edge's and WebView2's Russian page as it is
+// quoted, and a user's own words for it, "localhost отказано в
+// подключении" (the name, then the refusal), are read like "localhost
+// refused to connect", on port 80 when none is given;
 // Firefox's pages, under any of
 // its brands, name "the server at x" that "is taking too long to
 // respond", that "Firefox can’t establish a connection to", that "We
