@@ -191,6 +191,10 @@ var extractors = append([]extractor{
 	// подключении"); a name must look like one.
 	lookingEx(connEx("не позволяет установить соединение", "browser", 0, `(?:Сайт |^|[\s>"'«])`+hostGroup+` не позволяет установить соединение`)),
 	lookingEx(connEx("отказано в подключении", "browser", 0, `(?:^|[\s>"'«])`+hostGroup+`(?::(?P<port>[0-9]{1,5}))? отказано в подключении`)),
+	// net-ping's (and its SNMP sibling's) warning for an answer that came
+	// after the request's deadline: "Response with unknown request ID from
+	// x. Consider increasing timeouts (21946 ms old?)." names the host.
+	connEx("unknown request id from", "Node.js", 0, `Response with unknown request ID from `+hostGroup),
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),

@@ -379,6 +379,9 @@ func timeoutSaid(low string) bool {
 			continue // an identifier or a file name (timeout.rb)
 		}
 		rest = strings.TrimLeft(rest, "'\" ")
+		if strings.HasPrefix(rest, "with -") {
+			continue // help text naming the option that sets it ("increase timeout with -T")
+		}
 		if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") {
 			continue // a field of a dumped request or config, whatever its value
 		}
@@ -391,6 +394,13 @@ func timeoutSaid(low string) bool {
 		return true
 	}
 }
+
+// timeoutAdvice is advice that a deadline passed, given after an
+// operation: net-ping's "Response with unknown request ID from x.
+// Consider increasing timeouts (21946 ms old?).", "try increasing the
+// timeout". Help text naming an option ("increase timeout with -T") is
+// none (see timeoutSaid).
+var timeoutAdvice = regexp.MustCompile(`\b(?:consider|try) increas(?:e|ing) (?:the |your |its )?(?:[a-z]+ )?timeouts?\b`)
 
 func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || isDigit(b) || b == '_' }
 
@@ -547,7 +557,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && resolveFailed(low) {
 		found.add(FailureNoSuchHost)
 	}
-	if !found.has(FailureTimeout) && timeoutSaid(low) {
+	if !found.has(FailureTimeout) && (timeoutSaid(low) || strings.Contains(low, "increas") && timeoutAdvice.MatchString(low)) {
 		found.add(FailureTimeout)
 	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {

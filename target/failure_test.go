@@ -141,7 +141,7 @@ func TestFailureUnsaid(t *testing.T) {
 // failure.
 func TestFailureNotSettings(t *testing.T) {
 	for _, in := range []string{"timeout=300", "'timeout' => 30", "Timeout: 30s", "--connect-timeout 5",
-		"callback_timeouts_event", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
+		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}
@@ -157,6 +157,8 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"Response with unknown request ID from 10.193.165.1. Consider increasing timeouts (21946 ms old?).", FailureTimeout},
+		{"Request to api.corp.net failed. Try increasing the timeout.", FailureTimeout},
 		{"com.yanzhenjie.nohttp.error.UnKnownHostError: Hostname can not be resolved: http://apiv4.yangkeduo.com/reviews/x", FailureNoSuchHost},
 		{"Host api.corp.net cannot be resolved", FailureNoSuchHost},
 		{"Error: can not resolve the host name", FailureNoSuchHost},

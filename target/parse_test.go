@@ -723,6 +723,10 @@ var parseCases = []struct {
 	{name: "edge refused ru port", in: "в окне заглушка «localhost:1420 отказано в подключении»", host: "localhost", port: 1420, from: PortExplicit, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "refused ru no name", in: "Отказано в подключении к серверу Gateway", kind: KindError, err: ErrNoTarget},
 	{name: "refused ru server word", in: "Ошибка: UTM не позволяет установить соединение!", kind: KindError, err: ErrNoTarget},
+	// Advice that a deadline passed; net-ping names the host that answered late.
+	{name: "net-ping unknown request id", in: "Response with unknown request ID from 10.193.165.1. Consider increasing timeouts (21946 ms old?).", host: "10.193.165.1", port: 443, from: PortAssumed, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	{name: "advice after request", in: "Request to api.corp.net failed. Consider increasing the timeout.", host: "api.corp.net", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "help text timeout option", in: "fetching api.corp.net:8443 (increase timeout with -T)", host: "api.corp.net", port: 8443, from: PortExplicit, kind: KindError},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

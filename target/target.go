@@ -566,7 +566,14 @@
 // 80" are. A dumped field's name is no statement, whatever its value
 // ("responseTimeout = ResponseTimeoutDefault" in that dump, Node's
 // "timeout: 5000", "timeout = infinite" in a config): a request dumped
-// with a StatusCodeException 502 says no failure. Erlang's and Elixir's inet error
+// with a StatusCodeException 502 says no failure; nor does help text
+// naming the option that sets it ("increase timeout with -T"). Advice
+// that a deadline passed, given after an operation, is a timeout when
+// nothing more specific is said: "Consider increasing timeouts", "try
+// increasing the timeout"; net-ping's warning for an echo reply that came
+// after its deadline, "Response with unknown request ID from x. Consider
+// increasing timeouts (21946 ms old?).", names x, an ICMP echo tested on
+// port 443 as ping's target is. Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
