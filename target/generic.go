@@ -530,6 +530,9 @@ func (s *scan) resolvedWord(i int, low string, start, end int, word string) bool
 	if strings.IndexByte(word, '.') >= 0 || strings.IndexByte(word, ':') >= 0 || len(word) < 2 || allDigitsAndDots(word) {
 		return false
 	}
+	if notHosts[strings.ToLower(word)] {
+		return false // no host whatever the line says ("resolve host: https", read by schemeSlots)
+	}
 	// The word stands alone as a name: quoted, or ending the clause
 	// ("for db failed", "host db:"), not a word of the sentence
 	// ("Resolving timed out").
