@@ -180,8 +180,11 @@ func (c *cand) setHost(host, port string) bool {
 	// even one that looks like a file name ("hex.pm"); so does a URL
 	// ("https://transfer.sh/x").
 	check := host
-	if c.malformed != "" && schemePorts[strings.ToLower(host)] != 0 {
-		check = "" // a scheme word a program dialled (see schemeSlots): read as shown
+	scheme := c.malformed != "" && schemePorts[strings.ToLower(host)] != 0
+	if scheme {
+		// A scheme word a program dialled (see schemeSlots): read as
+		// shown, a valid DNS label though no host.
+		check = strings.ToLower(host)
 	} else if why := malformedName(host); why != "" {
 		// A name a configuration built broken ("sqs..amazonaws.com", an
 		// empty region) is what the program dialled: read, and said so.
@@ -191,7 +194,7 @@ func (c *cand) setHost(host, port string) bool {
 		}
 		c.malformed = why
 	}
-	if check != "" && !hostOK(check) || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+	if !scheme && !hostOK(check) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {
