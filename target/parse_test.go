@@ -711,6 +711,8 @@ var parseCases = []struct {
 	{name: "scheme dialled python", in: "urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>: Failed to resolve 'https' ([Errno -2] Name or service not known)", host: "https", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
 	{name: "scheme dialled java", in: "java.net.UnknownHostException: https", host: "https", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
 	{name: "empty host key no scheme word", in: "host=\"\",port=01", bad: true},
+	{name: "scheme dialled android", in: "java.net.UnknownHostException: Unable to resolve host \"https\": No address associated with hostname", host: "https", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "scheme of a url android", in: "java.net.UnknownHostException: Unable to resolve host \"https://\": No address associated with hostname", kind: KindError, err: ErrNoTarget},
 	{name: "scheme word in prose", in: "the https lookup failed: no such host", kind: KindError, err: ErrNoTarget},
 	{name: "scheme of a url after unknownhost", in: "java.net.UnknownHostException: https://api.corp.net/x", kind: KindError, err: ErrNoTarget},
 	// "can not" as two words, as "cannot" is read.

@@ -11,10 +11,9 @@ const schemeWord = `(?P<host>https?)`
 // schemeSlots read a scheme word only in the slots where a program names
 // what it really dialled: Ruby's quoted connect(2) name, Go's "lookup x",
 // curl's "Could not resolve host: x", Node's "getaddrinfo ENOTFOUND x",
-// urllib3's "Failed to resolve 'x'", Java's "UnknownHostException: x".
-// Prose ("use https", "http error") names no host, nor does Android's
-// "Unable to resolve host \"https\"", which the corpus reads as naming
-// none (android-unknownhost-https-word-nohost).
+// urllib3's "Failed to resolve 'x'", Java's "UnknownHostException: x",
+// Android's quoted "Unable to resolve host \"x\"". Prose ("use https",
+// "http error") names no host.
 var schemeSlots = []extractor{
 	schemeEx(connEx("connect(2)", "Ruby", 0, `connect\(2\) for "`+schemeWord+`" port (?P<port>[0-9]+)`)),
 	schemeEx(dnsEx("lookup ", "Go", 0, `\blookup `+schemeWord+`(?: on |: |:$|$)`)),
@@ -22,6 +21,7 @@ var schemeSlots = []extractor{
 	schemeEx(dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+schemeWord+`(?::(?P<port>[0-9]+))?(?:$|[\s,;)'"])`)),
 	schemeEx(dnsEx("failed to resolve", "Python", 0, `Failed to resolve '`+schemeWord+`'`)),
 	schemeEx(dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+schemeWord+reQ+`(?:$|[\s;,)]|:[^/])`)),
+	schemeEx(dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host "`+schemeWord+`"`)),
 }
 
 func schemeEx(e extractor) extractor {

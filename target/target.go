@@ -192,7 +192,7 @@
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
 // urllib3's "Failed to resolve 'https'", Java's "UnknownHostException:
-// https") is read as the host, with the port the text gives and the
+// https", Android's "Unable to resolve host \"https\"") is read as the host, with the port the text gives and the
 // failure it states, and said to be broken (Target.Malformed): a URL
 // doubled ("https://https://x") or missing its host leaves the scheme as
 // the name. Testing it reproduces the failure; the setting needs fixing.
