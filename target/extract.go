@@ -523,9 +523,17 @@ func distinctNeedles(es []extractor) ([]string, []int) {
 }
 
 // hostKey finds a config or code line naming the host without a port beside
-// it (host: 'smtp.example.com', host='localhost', "host" => "db").
+// it (host: 'smtp.example.com', host='localhost', "host" => "db"), PHP's
+// list of them ('hosts' => ['ldap.corp']), and Laravel's env() default
+// ('host' => env('DB_HOST', '127.0.0.1'), 'hosts' => [env('LDAP_HOST',
+// '10.10.50.1')]): the default is the value the config holds when the
+// variable is not set, the name of the variable no host.
 var hostKey = extractor{need: hasHostKey, strength: weak,
-	re: regexp.MustCompile(`(?i)(?:^|[\s,{(])['"]?host(?:name)?['"]?\s*(?:[:=]|=>)\s*['"](?P<host>[^'"\s]+)['"]`)}
+	re: regexp.MustCompile(`(?i)(?:^|[\s,{(])['"]?host(?:name|s)?['"]?\s*(?:[:=]|=>)\s*\[?\s*` + phpEnv + `['"](?P<host>[^'"\s]+)['"]`)}
+
+// phpEnv is Laravel's env('NAME', default) around a config value, read as
+// its default.
+const phpEnv = `(?:env\(\s*['"][A-Za-z0-9_]+['"]\s*,\s*)?`
 
 // hasHostKey reports whether "host" is followed by ':', '=' or '=>' and a
 // quoted value somewhere on the line.
@@ -535,11 +543,15 @@ func hasHostKey(low string) bool {
 		if strings.HasPrefix(low[j:], "name") {
 			j += 4
 		}
+		if strings.HasPrefix(low[j:], "s'") {
+			j++ // PHP's 'hosts' => [ … ]
+		}
 		for j < len(low) && (low[j] == ' ' || low[j] == '\'' || low[j] == '"' || low[j] == '\t') {
 			j++
 		}
 		if j < len(low) && (low[j] == ':' || low[j] == '=') {
-			v := strings.TrimLeft(low[j+1:], " \t>")
+			v := strings.TrimLeft(low[j+1:], " \t>[")
+			v = strings.TrimPrefix(v, "env(")
 			if v != "" && (v[0] == '\'' || v[0] == '"') {
 				return true
 			}
@@ -718,7 +730,9 @@ var (
 		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
 		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),
 	}
-	portWord = regexp.MustCompile(`(?i)\bport['"]?\s*(?:[:=]|=>|\s)\s*['"]?([0-9]{1,5})\b`)
+	// Laravel's config reads a setting from the environment with a default,
+	// 'port' => env('DB_PORT', '3306'): the default is the key's value.
+	portWord = regexp.MustCompile(`(?i)\bport['"]?\s*(?:[:=]|=>|\s)\s*` + phpEnv + `['"]?([0-9]{1,5})\b`)
 	// requestWords before a URL mean the program was fetching it.
 	requestWords = []string{"get", "post", "put", "delete", "head", "patch", "url", "uri", "request", "for", "access",
 		"fetch", "download", "connecting", "trying", "error", "failed", "resolving", "server:", "clone", "pull",

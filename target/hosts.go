@@ -52,6 +52,9 @@ var placeholderSuffix = regexp.MustCompile(`.(?:name|address|url)$`)
 // than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse",
 // "app.myadress".
 func isPlaceholder(h string) bool {
+	if envName(h) {
+		return true
+	}
 	l := strings.ToLower(strings.Trim(h, "[]"))
 	if notHosts[l] || exampleName(l) {
 		return true
@@ -88,6 +91,22 @@ func isPlaceholder(h string) bool {
 		}
 	}
 	return redacted || partlyRedacted(labels)
+}
+
+// envName reports whether h is an identifier written the way environment
+// variables and config keys are (LDAP_TIMEOUT, DB_HOST): capitals and
+// digits joined by underscores, no dot. An underscore is no part of a host
+// name, and such a name is the setting, never its value.
+func envName(h string) bool {
+	if !strings.Contains(h, "_") || strings.Trim(h, "_") == "" {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // partlyRedacted reports whether some labels of a name were masked while

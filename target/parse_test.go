@@ -730,6 +730,12 @@ var parseCases = []struct {
 	{name: "net-ping unknown request id", in: "Response with unknown request ID from 10.193.165.1. Consider increasing timeouts (21946 ms old?).", host: "10.193.165.1", port: 443, from: PortAssumed, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "advice after request", in: "Request to api.corp.net failed. Consider increasing the timeout.", host: "api.corp.net", port: 443, kind: KindError, failure: FailureTimeout},
 	{name: "help text timeout option", in: "fetching api.corp.net:8443 (increase timeout with -T)", host: "api.corp.net", port: 8443, from: PortExplicit, kind: KindError},
+	// Laravel's config: env('NAME', default) holds the default; an
+	// upper-case identifier is a setting's name, never a host.
+	{name: "laravel ldap env default", in: "ldap_search(): Search: Can't contact LDAP server\n'hosts' => [env('LDAP_HOST', '10.10.50.1')],\n'port' => env('LDAP_PORT', 636),\n'timeout' => env('LDAP_TIMEOUT', 5),", host: "10.10.50.1", port: 636, kind: KindError},
+	{name: "laravel db env default", in: "SQLSTATE[HY000] [2002] Connection refused\n'host' => env('DB_HOST', '127.0.0.1'),\n'port' => env('DB_PORT', '3306'),", host: "127.0.0.1", port: 3306, kind: KindError, failure: FailureRefused},
+	{name: "laravel env without default", in: "ldap_search(): Search: Can't contact LDAP server\n'hosts' => [env('LDAP_HOST')],\n'timeout' => env('LDAP_TIMEOUT', 5),", kind: KindError, err: ErrNoTarget},
+	{name: "env name in a tuple", in: "Connect call failed ('DB_HOST', 5432)", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -73,7 +73,11 @@
 // names one), structured dumps (Python's host='x', port=443 and
 // Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
 // Some(Domain("x")), port: None }, Go's errors marshalled to JSON
-// ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x', Erlang's
+// ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x' (and
+// Laravel's 'host' => env('DB_HOST', '127.0.0.1'), 'hosts' =>
+// [env('LDAP_HOST', 'x')], 'port' => env('LDAP_PORT', 636): env()'s
+// default is the value; an upper-case identifier with underscores,
+// LDAP_TIMEOUT, a variable's or key's name, is never a host), Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
 // ":port" as Erlang's and Elixir's formats print it ("connecting to realm
 // … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
