@@ -281,6 +281,9 @@ func (s *scan) collect(i int) {
 		s.hostPorts(i, line)
 	}
 	s.generic(i, line, low)
+	if len(s.cands) > n && strings.Contains(line, "/20") {
+		s.dropClients(n)
+	}
 	if len(s.cands) > n && isWarningLine(low) {
 		// "UserWarning: … please update from the URL: http://…": a
 		// warning about something else, not what failed.

@@ -736,6 +736,11 @@ var parseCases = []struct {
 	{name: "laravel db env default", in: "SQLSTATE[HY000] [2002] Connection refused\n'host' => env('DB_HOST', '127.0.0.1'),\n'port' => env('DB_PORT', '3306'),", host: "127.0.0.1", port: 3306, kind: KindError, failure: FailureRefused},
 	{name: "laravel env without default", in: "ldap_search(): Search: Can't contact LDAP server\n'hosts' => [env('LDAP_HOST')],\n'timeout' => env('LDAP_TIMEOUT', 5),", kind: KindError, err: ErrNoTarget},
 	{name: "env name in a tuple", in: "Connect call failed ('DB_HOST', 5432)", kind: KindError, err: ErrNoTarget},
+	// HAProxy's access log begins with the client's address and port and
+	// the accept date ("%ci:%cp [%tr]"): the client is never the target.
+	{name: "haproxy access log client", in: "Sep 14 13:57:35 haproxy-1 haproxy[9978]: Server bck-etap/etap is DOWN, reason: Layer4 timeout, check duration: 2001ms. 0 active and 0 backup servers left.\nSep 14 13:58:16 haproxy-1 haproxy[9978]: 172.17.10.1:51523 [14/Sep/2019:13:58:16.024] ssl~ bck-etap/<NOSRV> 0/-1/-1/-1/0 503 213 - - SC-- 16/15/0/0/0 0/0 \"GET /etap/ HTTP/1.1\"", kind: KindError, err: ErrNoTarget},
+	{name: "haproxy health check server address", in: "Sep 14 13:57:35 haproxy-1 haproxy[9978]: Server bk/10.0.0.5 is DOWN, reason: Layer4 timeout, check duration: 2001ms.\nSep 14 13:58:16 haproxy-1 haproxy[9978]: 172.17.10.1:51523 [14/Sep/2019:13:58:16.024] fe bk/<NOSRV> 0/-1/-1/-1/0 503 213 - - SC-- 16/15/0/0/0 0/0 \"GET / HTTP/1.1\"", host: "10.0.0.5", port: 443, kind: KindError, program: "HAProxy", failure: FailureTimeout},
+	{name: "address before a bracketed time", in: "dial tcp 10.0.0.5:8080 [10:58:16] connection refused", host: "10.0.0.5", port: 8080, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -70,3 +70,32 @@ func roleOf(text string, lineStart, pos, end int) int8 {
 func wordEnds(s string, i int) bool {
 	return i <= 0 || !(s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] == '_')
 }
+
+// dropClients drops the candidates from n on that HAProxy's access log
+// names as the client: its log formats begin "%ci:%cp [%tr]", the client's
+// address and port, then the date it accepted the connection
+// ("172.17.10.1:51523 [14/Sep/2019:13:58:16.024] fe be/<NOSRV> …"). That
+// address is never what failed to be reached.
+func (s *scan) dropClients(n int) {
+	kept := s.cands[:n]
+	for _, c := range s.cands[n:] {
+		if !acceptDate(s.text[c.end:min(len(s.text), c.end+15)]) {
+			kept = append(kept, c)
+		}
+	}
+	s.cands = kept
+}
+
+// acceptDate reports whether s starts with HAProxy's accept date,
+// " [14/Sep/2019:13:58:16.024]".
+func acceptDate(s string) bool {
+	if len(s) < 14 || s[0] != ' ' || s[1] != '[' || s[4] != '/' || s[8] != '/' || s[13] != ':' {
+		return false
+	}
+	for _, i := range []int{2, 3, 9, 10, 11, 12} {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return isLetter(s[5]) && isLetter(s[6]) && isLetter(s[7])
+}

@@ -220,7 +220,13 @@
 //     with [AF_INET]x:443", "Attempting to establish TCP connection with
 //     [AF_INET]x:443", "Peer Connection Initiated with [AF_INET]x:1194";
 //     its "TLS Error: TLS key negotiation failed to occur within 60
-//     seconds" is tls.
+//     seconds" is tls. HAProxy's access log line begins with its
+//     client's address and port and the accept date ("172.17.10.1:51523
+//     [14/Sep/2019:13:58:16.024] fe be/<NOSRV> …", its formats' "%ci:%cp
+//     [%tr]"): that address is no target at all; a health check's
+//     "Server be/x is DOWN, reason: Layer4 timeout" states timed out
+//     (refused for "Layer4 connection problem, info: \"Connection
+//     refused\""), its server a label when not an address.
 //  3. On the failing lines, a message naming the host beats a URL the
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
