@@ -741,6 +741,11 @@ var parseCases = []struct {
 	{name: "haproxy access log client", in: "Sep 14 13:57:35 haproxy-1 haproxy[9978]: Server bck-etap/etap is DOWN, reason: Layer4 timeout, check duration: 2001ms. 0 active and 0 backup servers left.\nSep 14 13:58:16 haproxy-1 haproxy[9978]: 172.17.10.1:51523 [14/Sep/2019:13:58:16.024] ssl~ bck-etap/<NOSRV> 0/-1/-1/-1/0 503 213 - - SC-- 16/15/0/0/0 0/0 \"GET /etap/ HTTP/1.1\"", kind: KindError, err: ErrNoTarget},
 	{name: "haproxy health check server address", in: "Sep 14 13:57:35 haproxy-1 haproxy[9978]: Server bk/10.0.0.5 is DOWN, reason: Layer4 timeout, check duration: 2001ms.\nSep 14 13:58:16 haproxy-1 haproxy[9978]: 172.17.10.1:51523 [14/Sep/2019:13:58:16.024] fe bk/<NOSRV> 0/-1/-1/-1/0 503 213 - - SC-- 16/15/0/0/0 0/0 \"GET / HTTP/1.1\"", host: "10.0.0.5", port: 443, kind: KindError, program: "HAProxy", failure: FailureTimeout},
 	{name: "address before a bracketed time", in: "dial tcp 10.0.0.5:8080 [10:58:16] connection refused", host: "10.0.0.5", port: 8080, kind: KindError, program: "Go", failure: FailureRefused},
+	// telnet given no port dials 23 (telnet(1)).
+	{name: "telnet default port", in: "> Trying 127.0.0.1...\n> telnet: Unable to connect to remote host: Connection refused", host: "127.0.0.1", port: 23, kind: KindError, program: "telnet", failure: FailureRefused},
+	{name: "telnet address default port", in: "telnet: connect to address 10.0.0.5: Connection refused\ntelnet: Unable to connect to remote host: Connection refused", host: "10.0.0.5", port: 23, kind: KindError, program: "telnet", failure: FailureRefused},
+	{name: "telnet explicit port", in: "$ telnet db.corp.net 5432\nTrying 10.0.0.5...\ntelnet: Unable to connect to remote host: Connection refused", host: "db.corp.net", port: 5432, kind: KindError, program: "telnet", failure: FailureRefused},
+	{name: "telnet's wording without its prefix", in: "Trying 127.0.0.1...\nUnable to connect to remote host: Connection refused", host: "127.0.0.1", port: 443, kind: KindError, failure: FailureRefused},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

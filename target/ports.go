@@ -175,6 +175,11 @@ var servicePorts = []struct {
 	port int
 }{
 	{"could not translate host name", 5432}, // libpq's resolver failure
+	// telnet's own errors ("telnet: Unable to connect to remote host:
+	// Connection refused", "telnet: connect to address x: …"): given no
+	// port, telnet dials its service's, 23 (telnet(1)), whatever service
+	// the text names.
+	{"telnet: ", 23},
 	{"postgres", 5432}, {"psql", 5432}, {"psycopg", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)

@@ -305,7 +305,9 @@
 //     for an IP address or localhost a browser's error page (Chrome's,
 //     Firefox's) names, as
 //     browsers upgrade public names, not these, to HTTPS), the default of
-//     a service the text names (postgresql 5432; ssh 22 for drone-ssh's
+//     a service the text names (telnet 23 for telnet's own "telnet:
+//     Unable to connect to remote host", as telnet(1) given no port
+//     dials it; postgresql 5432; ssh 22 for drone-ssh's
 //     "======CMD======" script markers; SMB 445 for smbclient, mount.cifs,
 //     jcifs, smbj or Samba's NT_STATUS_ names; iSCSI 3260 for iscsiadm;
 //     RouterOS's API 8728, api-ssl 8729, for MikroTik and librouteros;
