@@ -617,6 +617,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// handshake is what failed (the corpus reads the phrase as tls).
 		found.drop(FailureReset)
 	}
+	if strings.Contains(low, "reset reason: ") {
+		envoyReset(low, &found)
+	}
 	cannotConnect := false
 	if strings.Contains(low, "errordomain") || strings.Contains(low, "kcfstream") {
 		cannotConnect = appleFailure(low, &found)
@@ -641,6 +644,32 @@ func classifyLow(text, low string, tags uint16) Failure {
 		return FailureNoSuchHost
 	}
 	return FailureNone
+}
+
+// envoyResetReason is the reason Envoy gives for a stream it reset
+// ("upstream connect error or disconnect/reset before headers. reset
+// reason: connection termination"), its resetReasonToString's words for
+// StreamResetReason: the connection closed under the request
+// (ConnectionTermination), or a reset at either end (LocalReset,
+// RemoteReset, and HTTP/2's REFUSED_STREAM, Local/RemoteRefusedStreamReset:
+// a stream refused on a connection that was made, no refused connection).
+// Its other reasons state no kind: "connection failure" (and "local" or
+// "remote connection failure") without its "transport failure reason",
+// "overflow", "protocol error", "overload manager reset", "remote error
+// with CONNECT request"; "connection timeout" is a timeout as said.
+var envoyResetReason = regexp.MustCompile(`reset reason: (connection termination|local reset|remote reset|(?:local|remote) refused stream reset)\b`)
+
+// envoyReset marks the reset Envoy's reset reason states (see
+// envoyResetReason).
+func envoyReset(low string, found *failureSet) {
+	m := envoyResetReason.FindStringSubmatch(low)
+	if m == nil {
+		return
+	}
+	found.add(FailureReset)
+	if strings.Contains(m[1], "refused stream") && !strings.Contains(low, "connection refused") && !strings.Contains(low, "connect error: 111") {
+		found.drop(FailureRefused)
+	}
 }
 
 // handshakeDone is ssl-handshake's line for a handshake that completed:

@@ -322,6 +322,13 @@ func TestFailureWords(t *testing.T) {
 		{"2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
 		{"peer(LW3Y…OqDE) - Handshake did not complete after 20 attempts, giving up", FailureTimeout},
 		{"wireguard: wg0: Handshake for peer 3 (198.51.100.7:51820) did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
+		// Envoy's reset reasons (resetReasonToString) that state a kind.
+		{"upstream connect error or disconnect/reset before headers. reset reason: connection termination", FailureReset},
+		{"upstream connect error or disconnect/reset before headers. reset reason: local reset", FailureReset},
+		{"upstream connect error or disconnect/reset before headers. reset reason: remote reset", FailureReset},
+		{"upstream connect error or disconnect/reset before headers. reset reason: remote refused stream reset", FailureReset},
+		{"upstream connect error or disconnect/reset before headers. reset reason: connection timeout", FailureTimeout},
+		{"upstream connect error or disconnect/reset before headers. reset reason: remote connection failure, transport failure reason: delayed connect error: 111", FailureRefused},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -361,7 +368,10 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The proposal was actively rejected by the committee", "SyntaxError: unexpected EOF while parsing",
 		"error reading config.yaml: EOF", "failed to read file /etc/app/proxy.conf: EOF", "The reader stops at EOF",
 		"cat <<EOF > /etc/hosts", "Disconnected from RabbitMQ at 127.0.0.1:5672 (-1): EOF", "Get https://registry.corp.internal/v2/: unexpected EOF", "EOF",
-		"pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation"} {
+		"upstream connect error or disconnect/reset before headers. reset reason: overflow",
+		"upstream connect error or disconnect/reset before headers. reset reason: connection failure",
+		"upstream connect error or disconnect/reset before headers. reset reason: protocol error",
+		"reset reason: connection terminations count", "pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

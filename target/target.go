@@ -525,7 +525,13 @@
 // as the code is the DNS server's), errno numbers (111, macOS
 // 61, Winsock 10060/10061, envoy's "delayed connect error: 111", also
 // as its response details write it, spaces as underscores:
-// "delayed_connect_error:_111"; a process's exit status is no errno:
+// "delayed_connect_error:_111"; Envoy's reset reasons, its
+// resetReasonToString's words: "reset reason: connection termination",
+// "local reset", "remote reset" and the HTTP/2 "local refused stream
+// reset", "remote refused stream reset" (a stream refused on a made
+// connection) are resets, "connection timeout" a timeout, "connection
+// failure", "overflow", "protocol error" and the rest state no kind; a
+// process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
 // code 110", "ExitCode: 111", "return code 104"), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
