@@ -43,6 +43,9 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
+		if start > 0 && line[start-1] == ':' && ipv6Tail(line, start, k) {
+			continue
+		}
 		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) {
 			continue
@@ -270,3 +273,18 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isHostByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '.' || b == '-' || b == '_'
 }
+
+// ipv6Tail reports whether the word line[start:colon], after a colon, is
+// the last group of an IPv6 address printed without brackets before its
+// port (Node's "connect EHOSTUNREACH 2408:4000:200::1c8:443"): the group is
+// no host; the address is read whole (see the Node.js extractor).
+func ipv6Tail(line string, start, colon int) bool {
+	r := start - 1
+	for r > 0 && (isHexDigit(line[r-1]) || line[r-1] == ':') {
+		r--
+	}
+	ip := net.ParseIP(line[r:colon])
+	return ip != nil && ip.To4() == nil
+}
+
+func isHexDigit(b byte) bool { return isDigit(b) || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F' }

@@ -746,6 +746,12 @@ var parseCases = []struct {
 	{name: "telnet address default port", in: "telnet: connect to address 10.0.0.5: Connection refused\ntelnet: Unable to connect to remote host: Connection refused", host: "10.0.0.5", port: 23, kind: KindError, program: "telnet", failure: FailureRefused},
 	{name: "telnet explicit port", in: "$ telnet db.corp.net 5432\nTrying 10.0.0.5...\ntelnet: Unable to connect to remote host: Connection refused", host: "db.corp.net", port: 5432, kind: KindError, program: "telnet", failure: FailureRefused},
 	{name: "telnet's wording without its prefix", in: "Trying 127.0.0.1...\nUnable to connect to remote host: Connection refused", host: "127.0.0.1", port: 443, kind: KindError, failure: FailureRefused},
+	// Node prints an IPv6 address and its port without brackets: the last
+	// group is the port, the group before it no host of its own.
+	{name: "node ipv6 unbracketed", in: "更新 access_token 失败, connect EHOSTUNREACH 2408:4000:200::1c8:443", host: "2408:4000:200::1c8", port: 443, kind: KindError, program: "Node.js", failure: FailureUnreachable},
+	{name: "node ipv6 unbracketed timeout", in: "Error: connect ETIMEDOUT 2606:4700::6810:85e5:443", host: "2606:4700::6810:85e5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	{name: "node ipv6 loopback", in: "Error: connect ECONNREFUSED ::1:5432", host: "::1", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
+	{name: "name after a colon is no ipv6 group", in: "upstream:cache01:6379 connection refused", host: "cache01", port: 6379, kind: KindError, failure: FailureRefused},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -91,7 +91,10 @@
 // it; a variable, client.Connect(host, 587), or the arguments of an
 // application's own class, PHP's DB->__construct('mariadb', …), are
 // none), URLs, host:port words (an unbracketed IPv6 address
-// in "Connection to ::1:5672 failed" ends in its port; one glued to CJK
+// in "Connection to ::1:5672 failed" ends in its port, as in Node's
+// "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
+// ENETUNREACH alike), whose last group before the port is no host
+// "1c8"; one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
 // before it, "This site can’t be reached192.168.1.20", or a name glued to
