@@ -50,6 +50,9 @@ type scan struct {
 func parseErrorText(input string) (Target, error) {
 	s := newScan(input)
 	program := detectProgram(s.text)
+	if err := emptyHostError(s.text, input, program); err != nil {
+		return Target{}, err
+	}
 	best, ok := s.choose()
 	if !ok {
 		if t, ok := s.unresolvedQuad(input, program); ok {

@@ -752,6 +752,11 @@ var parseCases = []struct {
 	{name: "node ipv6 unbracketed timeout", in: "Error: connect ETIMEDOUT 2606:4700::6810:85e5:443", host: "2606:4700::6810:85e5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "node ipv6 loopback", in: "Error: connect ECONNREFUSED ::1:5432", host: "::1", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
 	{name: "name after a colon is no ipv6 group", in: "upstream:cache01:6379 connection refused", host: "cache01", port: 6379, kind: KindError, failure: FailureRefused},
+	// curl's resolver failure for an empty name: the URL had no host; no
+	// host from other lines is read instead.
+	{name: "curl empty host", in: "Uploading...\nhttp://showterm.io/772f3ea5fec989ea69ad1curl: (6) Could not resolve host:\n\nUploading failed. You can try uploading again with:\n\ncurl showterm.io/scripts --data-urlencode cols=96", kind: KindError, err: ErrNoTarget},
+	{name: "old curl empty host", in: "curl: (6) Couldn't resolve host ''", kind: KindError, err: ErrNoTarget},
+	{name: "curl name wrapped onto the next line", in: "curl: (6) Could not resolve host:\napi.corp.net", host: "api.corp.net", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -962,5 +967,16 @@ func TestSameSite(t *testing.T) {
 		if got := sameSite(c.a, c.b); got != c.want {
 			t.Errorf("sameSite(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+func TestEmptyHostName(t *testing.T) {
+	_, err := Parse("http://x.corp.test/a.sh | sh\ncurl: (6) Could not resolve host:\n")
+	var pe *ParseError
+	if !errors.As(err, &pe) || !IsNoTarget(err) || pe.Failure != FailureNoSuchHost || !strings.Contains(pe.Reason, "the name is empty") {
+		t.Errorf("an empty name: %v", err)
+	}
+	if _, err := Parse("curl: (6) Could not resolve host: api.corp.test"); err != nil {
+		t.Errorf("a name: %v", err)
 	}
 }

@@ -199,11 +199,16 @@
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
 // urllib3's "Failed to resolve 'https'", Java's "UnknownHostException:
-// https", Android's "Unable to resolve host \"https\"") is read as the host, with the port the text gives and the
-// failure it states, and said to be broken (Target.Malformed): a URL
-// doubled ("https://https://x") or missing its host leaves the scheme as
-// the name. Testing it reproduces the failure; the setting needs fixing.
-// "http" or "https" in prose is no host.
+// https", Android's "Unable to resolve host \"https\"") is read as the
+// host, with the port the text gives and the failure it states, and said
+// to be broken (Target.Malformed): a URL doubled ("https://https://x") or
+// missing its host leaves the scheme as the name. Testing it reproduces
+// the failure; the setting needs fixing. "http" or "https" in prose is no
+// host. curl's "Could not resolve host:" with nothing after it on its line
+// and no name on the next (older curl's "Couldn't resolve host ”") looked
+// up an empty name: the URL had no host, and no host from other lines (a
+// retry hint, a URL before it) is read instead; the error says the name
+// was empty.
 // The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
