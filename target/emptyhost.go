@@ -4,10 +4,10 @@ import "strings"
 
 // emptyHostError reports curl's resolver failure for a name that was
 // empty, nil when the text names one: "curl: (6) Could not resolve host:"
-// with nothing after it on its line, older curl's "Couldn't resolve host
-// ”". The URL curl was given had no host (a variable left empty, a URL cut
-// or glued to other text), so no host from other lines (a retry hint, a URL
-// before it) is read instead. A name a terminal wrapped onto the next line
+// with nothing after it on its line, or older curl's "Couldn't resolve
+// host" with an empty quoted name. The URL curl was given had no host (a
+// variable left empty, a URL cut or glued to other text), so no host from
+// other lines (a retry hint, a URL before it) is read instead. A name a terminal wrapped onto the next line
 // ("Could not resolve host:\napi.corp.net") is a name: only a line that
 // ends there, with a blank line or nothing after it, names none.
 func emptyHostError(text, input, program string) error {

@@ -205,10 +205,10 @@
 // missing its host leaves the scheme as the name. Testing it reproduces
 // the failure; the setting needs fixing. "http" or "https" in prose is no
 // host. curl's "Could not resolve host:" with nothing after it on its line
-// and no name on the next (older curl's "Couldn't resolve host ”") looked
-// up an empty name: the URL had no host, and no host from other lines (a
-// retry hint, a URL before it) is read instead; the error says the name
-// was empty.
+// and no name on the next (or older curl's "Couldn't resolve host" with
+// an empty quoted name) looked up an empty name: the URL had no host, and
+// no host from other lines (a retry hint, a URL before it) is read
+// instead; the error says the name was empty.
 // The target is chosen by these rules, in order:
 //
 //  1. The failing line wins: a mention on a line that reports a failure
