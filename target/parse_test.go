@@ -757,6 +757,11 @@ var parseCases = []struct {
 	{name: "curl empty host", in: "Uploading...\nhttp://showterm.io/772f3ea5fec989ea69ad1curl: (6) Could not resolve host:\n\nUploading failed. You can try uploading again with:\n\ncurl showterm.io/scripts --data-urlencode cols=96", kind: KindError, err: ErrNoTarget},
 	{name: "old curl empty host", in: "curl: (6) Couldn't resolve host ''", kind: KindError, err: ErrNoTarget},
 	{name: "curl name wrapped onto the next line", in: "curl: (6) Could not resolve host:\napi.corp.net", host: "api.corp.net", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	// "some" and "any" with a slot's word stand for any name.
+	{name: "somedomain placeholder", in: "Any host I try to proxy produces error: (6) Could not resolve host: www.someDomain.com", kind: KindError, err: ErrNoTarget},
+	{name: "any-domain placeholder", in: "curl: (6) Could not resolve host: api.any-domain.org", kind: KindError, err: ErrNoTarget},
+	{name: "some word in a real name", in: "curl: (6) Could not resolve host: awesome-domain.io", host: "awesome-domain.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "some and a word of its own", in: "curl: (6) Could not resolve host: somecorp.io", host: "somecorp.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
