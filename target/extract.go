@@ -237,6 +237,11 @@ var extractors = append([]extractor{
 	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
 	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
+	// Apache HttpClient's HttpHostConnectException names the URL of the
+	// host it could not connect to, with a port or without one: "Connection
+	// to https://s3.amazonaws.com refused" (Gradle's and Maven's innermost
+	// cause, the host a download was redirected to), on the scheme's port.
+	connEx("connection to ", "Java", 0, `(?i)connection to (?P<url>https?://`+reHost+`)/? (?:refused|timed out)`),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	// sudo's "unable to resolve host %s" (its own machine's name, read as

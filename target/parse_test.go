@@ -762,6 +762,11 @@ var parseCases = []struct {
 	{name: "any-domain placeholder", in: "curl: (6) Could not resolve host: api.any-domain.org", kind: KindError, err: ErrNoTarget},
 	{name: "some word in a real name", in: "curl: (6) Could not resolve host: awesome-domain.io", host: "awesome-domain.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "some and a word of its own", in: "curl: (6) Could not resolve host: somecorp.io", host: "somecorp.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	// Apache HttpClient's "Connection to URL refused", the innermost cause
+	// of Gradle's nested ones: the host the download was redirected to.
+	{name: "gradle innermost cause", in: "* What went wrong:\n> Could not resolve com.android.tools.build:gradle:1.5.0.\n      > Could not HEAD 'https://maven.fabric.io/public/com/android/tools/build/gradle/1.5.0/gradle-1.5.0.pom'.\n         > Connection to https://s3.amazonaws.com refused", host: "s3.amazonaws.com", port: 443, kind: KindError, program: "Java", failure: FailureRefused},
+	{name: "httpclient url with port", in: "org.apache.http.conn.HttpHostConnectException: Connection to http://10.11.73.166:8888 refused", host: "10.11.73.166", port: 8888, kind: KindError, failure: FailureRefused},
+	{name: "connection to a url in prose", in: "> Could not GET 'https://repo.corp.test/x.pom'.\n   > The connection to https://s3.amazonaws.com was fine yesterday", host: "repo.corp.test", port: 443, kind: KindError},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

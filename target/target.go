@@ -63,7 +63,11 @@
 // the name an address in full too, is ::1 on 2181, "localhost/0:0:0:0:
 // 0:0:0:1:2181" localhost with ::1 as Addr, and logback's thread name
 // cut to "[0:0:0:0:1:2181)]" no host), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
-// x/2001:db8:0:0:0:0:0:5] failed" (the first address tried), wget's "x
+// x/2001:db8:0:0:0:0:0:5] failed" (the first address tried), and its
+// HttpHostConnectException's "Connection to https://x refused" (or
+// "http://x:8081"; Gradle's and Maven's innermost cause, under "Could not
+// HEAD 'https://y/…'" when the download was redirected: the host the
+// connection was to, on the URL's port), wget's "x
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
