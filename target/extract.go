@@ -237,6 +237,13 @@ var extractors = append([]extractor{
 	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
 	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
+	// VS Code's Remote-SSH names the ssh host it connects to, often an
+	// alias of ~/.ssh/config, on ssh's port: its dialog's "Could not
+	// establish connection to \"x\": The operation timed out." (the reason
+	// after it), and its log's step "Setting up SSH remote \"x\"" before
+	// "Resolver error: Error: Connecting with SSH timed out".
+	connEx("could not establish connection to \"", "VS Code Remote-SSH", 22, `Could not establish connection to "`+hostGroup+`"`),
+	ex("setting up ssh remote \"", weak, "VS Code Remote-SSH", 22, `Setting up SSH remote "`+hostGroup+`"`),
 	// Apache HttpClient's HttpHostConnectException names the URL of the
 	// host it could not connect to, with a port or without one: "Connection
 	// to https://s3.amazonaws.com refused" (Gradle's and Maven's innermost

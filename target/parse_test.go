@@ -767,6 +767,11 @@ var parseCases = []struct {
 	{name: "gradle innermost cause", in: "* What went wrong:\n> Could not resolve com.android.tools.build:gradle:1.5.0.\n      > Could not HEAD 'https://maven.fabric.io/public/com/android/tools/build/gradle/1.5.0/gradle-1.5.0.pom'.\n         > Connection to https://s3.amazonaws.com refused", host: "s3.amazonaws.com", port: 443, kind: KindError, program: "Java", failure: FailureRefused},
 	{name: "httpclient url with port", in: "org.apache.http.conn.HttpHostConnectException: Connection to http://10.11.73.166:8888 refused", host: "10.11.73.166", port: 8888, kind: KindError, failure: FailureRefused},
 	{name: "connection to a url in prose", in: "> Could not GET 'https://repo.corp.test/x.pom'.\n   > The connection to https://s3.amazonaws.com was fine yesterday", host: "repo.corp.test", port: 443, kind: KindError},
+	// VS Code Remote-SSH names the ssh host (an alias) it connects to.
+	{name: "remote-ssh dialog", in: "Could not establish connection to \"cs431\".\nCould not establish connection to \"cs431\": The operation timed out.", host: "cs431", port: 22, kind: KindError, program: "VS Code Remote-SSH", failure: FailureTimeout},
+	{name: "remote-ssh log", in: "[11:31:54.618] SSH Resolver called for host: linksys\n[11:31:54.618] Setting up SSH remote \"linksys\"\n[09:37:21.074] Resolver error: Error: Connecting with SSH timed out", host: "linksys", port: 22, kind: KindError, program: "VS Code Remote-SSH", failure: FailureTimeout},
+	{name: "remote-ssh log with ssh's line", in: "[11:31:54.618] Setting up SSH remote \"linksys\"\n[11:32:09.778] > ssh: connect to host 10.0.0.7 port 2222: Operation timed out\n[11:32:10.053] The operation timed out", host: "10.0.0.7", port: 2222, kind: KindError, program: "ssh", failure: FailureTimeout},
+	{name: "establish connection in prose", in: "I could not establish connection to the server: The operation timed out.", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -15,7 +15,11 @@
 // host a program failed to reach or resolve ("Failed to connect to x port
 // 443", "connect(2) for \"x\" port 80", "Temporary failure resolving 'x'",
 // "x/10.0.0.5 (port 80)", "lookup x on 10.0.0.2:53", "address = x, port =
-// 80", "… to host x port 22", paramiko's "Unable to connect to port 22 on
+// 80", "… to host x port 22", VS Code Remote-SSH's "Could not establish
+// connection to \"x\": The operation timed out." and its log's step
+// "Setting up SSH remote \"x\"" (the ssh host, often a config alias, on
+// 22; ssh's own "connect to host x port N" in its log beats the step),
+// paramiko's "Unable to connect to port 22 on
 // x", rabbitmqctl's diagnostics "unable to connect to epmd on mooc:
 // timeout (timed out)" (later "epmd (port 4369) on x": a dotless host the
 // words make the destination, on epmd's port 4369; "unable to connect to
