@@ -180,7 +180,7 @@ func (c *cand) setHost(host, port string) bool {
 	// even one that looks like a file name ("hex.pm"); so does a URL
 	// ("https://transfer.sh/x").
 	check := host
-	scheme := c.malformed != "" && schemePorts[strings.ToLower(host)] != 0
+	scheme := c.malformed != "" && (schemePorts[strings.ToLower(host)] != 0 || slotWords[strings.ToLower(host)])
 	if scheme {
 		// A scheme word a program dialled (see schemeSlots): read as
 		// shown, a valid DNS label though no host.

@@ -772,6 +772,12 @@ var parseCases = []struct {
 	{name: "remote-ssh log", in: "[11:31:54.618] SSH Resolver called for host: linksys\n[11:31:54.618] Setting up SSH remote \"linksys\"\n[09:37:21.074] Resolver error: Error: Connecting with SSH timed out", host: "linksys", port: 22, kind: KindError, program: "VS Code Remote-SSH", failure: FailureTimeout},
 	{name: "remote-ssh log with ssh's line", in: "[11:31:54.618] Setting up SSH remote \"linksys\"\n[11:32:09.778] > ssh: connect to host 10.0.0.7 port 2222: Operation timed out\n[11:32:10.053] The operation timed out", host: "10.0.0.7", port: 2222, kind: KindError, program: "ssh", failure: FailureTimeout},
 	{name: "establish connection in prose", in: "I could not establish connection to the server: The operation timed out.", kind: KindError, err: ErrNoTarget},
+	// A word put where a host name belongs, in a slot only a dialled name
+	// fills: read as the scheme words are; a language's unset value is none.
+	{name: "ssh literal unknown", in: "$ vagrant ssh\nssh: Could not resolve hostname unknown: nodename nor servname provided, or not known", host: "unknown", port: 22, kind: KindError, program: "ssh", failure: FailureNoSuchHost},
+	{name: "curl literal unknown", in: "curl: (6) Could not resolve host: unknown", host: "unknown", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "ssh undefined is no name", in: "ssh: Could not resolve hostname undefined: nodename nor servname provided, or not known", kind: KindError, err: ErrNoTarget},
+	{name: "unknown in prose", in: "the host is unknown: no such host", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -930,6 +936,10 @@ func TestMalformedName(t *testing.T) {
 	got, err = Parse("curl: (6) Could not resolve host: https")
 	if err != nil || !strings.Contains(got.Malformed, "\"https\" is a URL scheme, not a host name") {
 		t.Errorf("a scheme dialled: Malformed = %q, %v", got.Malformed, err)
+	}
+	got, err = Parse("ssh: Could not resolve hostname unknown: nodename nor servname provided, or not known")
+	if err != nil || !strings.Contains(got.Malformed, "\"unknown\" is a word put where a host name belongs") {
+		t.Errorf("a slot word dialled: Malformed = %q, %v", got.Malformed, err)
 	}
 	if got, err := Parse("dial tcp: lookup db.corp.test: no such host"); err != nil || got.Malformed != "" {
 		t.Errorf("a valid name: Malformed = %q, %v", got.Malformed, err)

@@ -212,7 +212,11 @@
 // to be broken (Target.Malformed): a URL doubled ("https://https://x") or
 // missing its host leaves the scheme as the name. Testing it reproduces
 // the failure; the setting needs fixing. "http" or "https" in prose is no
-// host. curl's "Could not resolve host:" with nothing after it on its line
+// host. So is the word "unknown" in these slots and ssh's "Could not
+// resolve hostname x:" (Vagrant's "ssh: Could not resolve hostname
+// unknown: …", the literal host it gave ssh), on the slot's port, said to
+// be no real host; a language's unset value there ("undefined", "null")
+// is no name at all, and "unknown" in prose none. curl's "Could not resolve host:" with nothing after it on its line
 // and no name on the next (or older curl's "Couldn't resolve host" with
 // an empty quoted name) looked up an empty name: the URL had no host, and
 // no host from other lines (a retry hint, a URL before it) is read
