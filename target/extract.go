@@ -237,6 +237,12 @@ var extractors = append([]extractor{
 	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
 	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
+	// R's download.file and url() with libcurl name the URL a cause is
+	// about: "URL 'x': status was 'Couldn't connect to server'", "URL 'x':
+	// status was 'Couldn't resolve host name'", "URL 'x': Timeout of 10
+	// seconds was reached" (curly quotes in a UTF-8 locale), after the
+	// "cannot open URL 'y'" that states none, y redirected to x.
+	connEx("url ", "R", 0, `URL ['‘](?P<url>(?:https?|ftps?)://[^\s'’"]+)['’]: (?:status was ['‘]|Timeout of [0-9]+ seconds was reached)`),
 	// VS Code's Remote-SSH names the ssh host it connects to, often an
 	// alias of ~/.ssh/config, on ssh's port: its dialog's "Could not
 	// establish connection to \"x\": The operation timed out." (the reason

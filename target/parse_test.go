@@ -778,6 +778,12 @@ var parseCases = []struct {
 	{name: "curl literal unknown", in: "curl: (6) Could not resolve host: unknown", host: "unknown", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "ssh undefined is no name", in: "ssh: Could not resolve hostname undefined: nodename nor servname provided, or not known", kind: KindError, err: ErrNoTarget},
 	{name: "unknown in prose", in: "the host is unknown: no such host", kind: KindError, err: ErrNoTarget},
+	// R's libcurl causes name the URL they are about, after "cannot open
+	// URL" (no cause) for the URL before a redirect.
+	{name: "r timeout after redirect", in: "Error in download.file(\"https://github.com/x13org/x13prebuilt/raw/master/x13ashtml\",  : \n  cannot open URL ‘https://github.com/x13org/x13prebuilt/raw/master/x13ashtml’\nIn addition: Warning message:\nIn download.file(\"https://github.com/x13org/x13prebuilt/raw/master/x13ashtml\",  :\n  URL ‘https://raw.githubusercontent.com/x13org/x13prebuilt/master/x13ashtml’: Timeout of 10 seconds was reached\nExecution halted", host: "raw.githubusercontent.com", port: 443, kind: KindError, program: "R", failure: FailureTimeout},
+	{name: "r status resolve", in: "In download.file(\"http://www.openintro.org/stat/data/bdims.RData\",  :\n  URL 'http://www.openintro.net/stat/data/bdims.RData': status was 'Couldn't resolve host name'", host: "www.openintro.net", port: 80, kind: KindError, program: "R", failure: FailureNoSuchHost},
+	{name: "r status connect", in: "In file(filename, \"r\", encoding = encoding) :\n  URL 'https://raw.githubusercontent.com/radiant-rstats/minicran/gh-pages/install.R': status was 'Couldn't connect to server'", host: "raw.githubusercontent.com", port: 443, kind: KindError, program: "R"},
+	{name: "url word in prose", in: "The URL 'https://docs.corp.test/a' is what we link; curl: (7) Failed to connect to api.corp.test port 443: Connection refused", host: "api.corp.test", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

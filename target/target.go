@@ -52,7 +52,12 @@
 // 만료되었습니다."), "504 Gateway Timeout returned
 // from x" (or from a URL, Terraform's "502 Bad Gateway returned from
 // https://registry.terraform.io/v1/…"), Cloudflare's "x | 522:
-// Connection timed out", R's "[x] Resolving timed out"), a DNS SRV name
+// Connection timed out", R's "[x] Resolving timed out" and its libcurl
+// causes naming the URL they are about, "URL 'x': Timeout of 10 seconds
+// was reached", "URL 'x': status was 'Couldn't resolve host name'" (or
+// "'Couldn't connect to server'", which states no kind), beating the
+// "cannot open URL 'y'" before them, which states no cause, y redirected
+// to x), a DNS SRV name
 // (RFC 2782's "_service._proto." leading labels: Node's mongodb+srv
 // driver's "querySrv ETIMEOUT _mongodb._tcp.cluster0.x.mongodb.net" names
 // host cluster0.x.mongodb.net on its service's port, 27017; _ldap._tcp
