@@ -218,8 +218,14 @@ func (c *cand) setHost(host, port string) bool {
 }
 
 // setURL fills the candidate from a URL.
+// urlTrail are the characters a URL in text is never read to end in:
+// the sentence's punctuation and the closing quote around it, typographic
+// ones too (R's "cannot open URL ‘https://x/a’" in a UTF-8 locale, “x”,
+// «x»).
+const urlTrail = ".,;:'\"`…’”»›"
+
 func (c *cand) setURL(raw string) bool {
-	raw = strings.TrimRight(raw, ".,;:'\"`…")
+	raw = strings.TrimRight(raw, urlTrail)
 	u, err := url.Parse(raw)
 	c.isURL = true
 	if err != nil || u.Host == "" || len(u.Scheme) > maxScheme || !c.setHost(u.Hostname(), u.Port()) {

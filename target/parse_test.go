@@ -1011,3 +1011,15 @@ func TestEmptyHostName(t *testing.T) {
 		t.Errorf("a name: %v", err)
 	}
 }
+
+func TestURLClosingQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"  cannot open URL ‘https://github.com/x13org/raw/master/x13ashtml’": "https://github.com/x13org/raw/master/x13ashtml",
+		"Failed to fetch “https://repo.corp.test/a.tgz”: connection refused": "https://repo.corp.test/a.tgz",
+		"Get https://api.corp.test/v1/it’s: connection refused":              "https://api.corp.test/v1/it’s",
+	} {
+		if got, err := Parse(in); err != nil || got.URL != want {
+			t.Errorf("Parse(%q).URL = %q, %v; want %q", in, got.URL, err, want)
+		}
+	}
+}

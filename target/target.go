@@ -103,7 +103,9 @@
 // 25), Python's smtplib.SMTP("x", 587), as a failing line's host beats
 // it; a variable, client.Connect(host, 587), or the arguments of an
 // application's own class, PHP's DB->__construct('mariadb', …), are
-// none), URLs, host:port words (an unbracketed IPv6 address
+// none), URLs (never ending in the sentence's punctuation or the quote
+// closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
+// «x»), host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
 // ENETUNREACH alike), whose last group before the port is no host

@@ -42,7 +42,7 @@ func (s *scan) urls(i int, line, low string) {
 		}
 		if c.setURL(raw) {
 			s.push(c)
-		} else if u, err := url.Parse(strings.TrimRight(raw, ".,;:'\"`…")); err == nil && isPlaceholder(u.Hostname()) && lineFails(low) {
+		} else if u, err := url.Parse(strings.TrimRight(raw, urlTrail)); err == nil && isPlaceholder(u.Hostname()) && lineFails(low) {
 			s.placeholder = true
 			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
 		}
