@@ -322,6 +322,11 @@ func TestFailureWords(t *testing.T) {
 		{"2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
 		{"peer(LW3Y…OqDE) - Handshake did not complete after 20 attempts, giving up", FailureTimeout},
 		{"wireguard: wg0: Handshake for peer 3 (198.51.100.7:51820) did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
+		// HAProxy's health checks: the reason states the kind.
+		{"Server bck-etap/etap is DOWN, reason: Layer4 timeout, check duration: 2001ms.", FailureTimeout},
+		{"Server bk/web1 is DOWN, reason: Layer7 timeout, check duration: 2001ms.", FailureTimeout},
+		{"Server bk/web1 is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 0ms.", FailureRefused},
+		{"Server bk/web1 is DOWN, reason: Layer4 connection problem, info: \"No route to host\", check duration: 0ms.", FailureUnreachable},
 		// Envoy's reset reasons (resetReasonToString) that state a kind.
 		{"upstream connect error or disconnect/reset before headers. reset reason: connection termination", FailureReset},
 		{"upstream connect error or disconnect/reset before headers. reset reason: local reset", FailureReset},
@@ -368,6 +373,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The proposal was actively rejected by the committee", "SyntaxError: unexpected EOF while parsing",
 		"error reading config.yaml: EOF", "failed to read file /etc/app/proxy.conf: EOF", "The reader stops at EOF",
 		"cat <<EOF > /etc/hosts", "Disconnected from RabbitMQ at 127.0.0.1:5672 (-1): EOF", "Get https://registry.corp.internal/v2/: unexpected EOF", "EOF",
+		"Server bk/web1 is DOWN, reason: Layer7 wrong status, code: 503, info: \"Service Unavailable\", check duration: 2ms.",
 		"upstream connect error or disconnect/reset before headers. reset reason: overflow",
 		"upstream connect error or disconnect/reset before headers. reset reason: connection failure",
 		"upstream connect error or disconnect/reset before headers. reset reason: protocol error",
