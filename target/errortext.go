@@ -43,6 +43,19 @@ type scan struct {
 	placeholder bool      // a failing line names a redacted or placeholder host
 	needles     []int8    // per needle, whether the line being read holds it (see hasNeedle)
 	pairs       bigramSet // the byte pairs of the line being read
+
+	classified bool    // classifyText has read textRead
+	textRead   string  // the last text classifyText read
+	textFailed Failure // its failure
+}
+
+// classifyText is classifyWrapped of a text as long as the paste, read
+// once however many rules ask.
+func (s *scan) classifyText(text string) Failure {
+	if !s.classified || s.textRead != text {
+		s.classified, s.textRead, s.textFailed = true, text, classifyWrapped(text)
+	}
+	return s.textFailed
 }
 
 // parseErrorText finds the target named in a pasted error message (see the
@@ -58,7 +71,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		failure := classifyWrapped(tracebackCodeless(s.text))
+		failure := s.classifyText(tracebackCodeless(s.text))
 		if t, ok := s.proseName(input, program, failure); ok {
 			return t, nil
 		}
@@ -82,7 +95,7 @@ func parseErrorText(input string) (Target, error) {
 		t.Failure = s.unhedged(c, t.Failure)
 	}
 	if t.Failure == FailureNone {
-		t.Failure = classifyWrapped(tracebackCodeless(s.text))
+		t.Failure = s.classifyText(tracebackCodeless(s.text))
 	}
 	if t.Failure == FailureNoSuchHost && localHostLookup(s.text, c.host) {
 		e := noTarget(input, t.Program, t.Failure).(*ParseError)
@@ -259,6 +272,9 @@ func (s *scan) collect(i int) {
 				continue
 			}
 		} else if !s.hasNeedle(low, extractorNeedle[k]) {
+			continue
+		}
+		if !mayStart(low, extractorStarts[k]) {
 			continue
 		}
 		src := line
