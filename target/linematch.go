@@ -1,0 +1,34 @@
+package target
+
+import (
+	"iter"
+	"strings"
+)
+
+// linesHolding yields, in order, each line of text that holds lit. An
+// expression that cannot match a line break (no \s, no negated class, no
+// ^ or $ outside (?m)) matches the whole text where it matches one of its
+// lines, so it need be run only on the lines that hold a literal every
+// match contains.
+func linesHolding(text, lit string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(text); {
+			j := strings.Index(text[i:], lit)
+			if j < 0 {
+				return
+			}
+			j += i
+			start := strings.LastIndexByte(text[:j], '\n') + 1
+			end := strings.IndexByte(text[j:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += j
+			}
+			if !yield(text[start:end]) {
+				return
+			}
+			i = end + 1
+		}
+	}
+}
