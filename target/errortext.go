@@ -47,6 +47,8 @@ type scan struct {
 	classified bool    // classifyText has read textRead
 	textRead   string  // the last text classifyText read
 	textFailed Failure // its failure
+
+	hits map[string][]hit // per line text, the extractors that read it (see extractorHits)
 }
 
 // classifyText is classifyWrapped of a text as long as the paste, read
@@ -259,31 +261,24 @@ func (s *scan) collect(i int) {
 	}
 	low := lowerAligned(line)
 	n := len(s.cands)
-	// Several extractors share a needle: look for each one once a line.
-	if s.needles == nil {
-		s.needles = make([]int8, len(needles))
+	hits, ok := s.hits[line]
+	if !ok {
+		hits = s.extractorHits(line, low)
+		if s.hits == nil {
+			s.hits = map[string][]hit{}
+		}
+		s.hits[line] = hits
 	}
-	clear(s.needles)
-	s.pairs = lineBigrams(low)
-	for k := range extractors {
-		e := &extractors[k]
-		if e.need != nil {
-			if !e.need(low) {
-				continue
-			}
-		} else if !s.hasNeedle(low, extractorNeedle[k]) {
-			continue
-		}
-		if !mayStart(low, extractorStarts[k]) {
-			continue
-		}
-		src := line
+	for _, h := range hits {
+		e := &extractors[h.k]
+		src, ms := line, h.ms
 		if e.span {
 			// Rust's Url dump and Node's error object wrap onto the
 			// next lines.
 			src = s.text[ln.start:s.lines[min(i+2, len(s.lines)-1)].end]
+			ms = e.re.FindAllStringSubmatchIndex(src, 8)
 		}
-		for _, m := range e.re.FindAllStringSubmatchIndex(src, 8) {
+		for _, m := range ms {
 			if m[0] >= len(line) {
 				break
 			}
@@ -324,6 +319,48 @@ func (s *scan) collect(i int) {
 	if !ln.err {
 		s.argsHostPort(i, line)
 	}
+}
+
+// hit is an extractor that may read a line: extractors[k], and its
+// matches in the line (found anew for an extractor whose message spans
+// lines).
+type hit struct {
+	k  int
+	ms [][]int
+}
+
+// extractorHits returns, in the extractors' order, those whose needle the
+// lower-case line holds and their matches in it. They depend on the line's
+// text alone, so a line a paste repeats is read once (see scan.hits).
+func (s *scan) extractorHits(line, low string) []hit {
+	// Several extractors share a needle: look for each one once a line.
+	if s.needles == nil {
+		s.needles = make([]int8, len(needles))
+	}
+	clear(s.needles)
+	s.pairs = lineBigrams(low)
+	var hits []hit
+	for k := range extractors {
+		e := &extractors[k]
+		if e.need != nil {
+			if !e.need(low) {
+				continue
+			}
+		} else if !s.hasNeedle(low, extractorNeedle[k]) {
+			continue
+		}
+		if !mayStart(low, extractorStarts[k]) {
+			continue
+		}
+		if e.span {
+			hits = append(hits, hit{k: k})
+			continue
+		}
+		if ms := e.re.FindAllStringSubmatchIndex(line, 8); ms != nil {
+			hits = append(hits, hit{k, ms})
+		}
+	}
+	return hits
 }
 
 // unwrap joins a word a terminal wrapped onto the next line ("Connec\n
