@@ -48,7 +48,8 @@ type scan struct {
 	textRead   string  // the last text classifyText read
 	textFailed Failure // its failure
 
-	hits map[string][]hit // per line text, the extractors that read it (see extractorHits)
+	hits    map[string][]hit // per line text, the extractors that read it (see extractorHits)
+	failing map[string]bool  // per lower-case line text, lineFails
 }
 
 // classifyText is classifyWrapped of a text as long as the paste, read
@@ -194,7 +195,7 @@ func classifyWrapped(text string) Failure {
 	if !strings.Contains(text, "\n") && !strings.Contains(text, "          ") {
 		return FailureNone
 	}
-	return classifyFailure(unwrap.ReplaceAllString(text, "$1$2"))
+	return classifyFailure(unwrapped(text))
 }
 
 // maxScan bounds how much of a paste is read for the target: a longer paste
@@ -363,11 +364,45 @@ func (s *scan) extractorHits(line, low string) []hit {
 	return hits
 }
 
-// unwrap joins a word a terminal wrapped onto the next line ("Connec\n
+// unwrapped joins a word a terminal wrapped onto the next line ("Connec\n
 // tion refused", and Composer's padded box: "timed o  \n  ut.") or padded
 // with spaces where the console's line ended ("temporarily un
-// available").
-var unwrap = regexp.MustCompile(`([a-z])(?:[ \t]*\n[ \t]*|[ \t]{10,})([a-z])`)
+// available"): it drops each run of spaces, tabs and line breaks between
+// two small letters that holds one line break or, with none, at least ten
+// blanks, unless a run before it took its first letter. It is
+// ReplaceAllString of `([a-z])(?:[ \t]*\n[ \t]*|[ \t]{10,})([a-z])` with
+// "$1$2" (TestUnwrapped), without running an expression at every letter
+// of a long paste.
+func unwrapped(text string) string {
+	var b strings.Builder
+	from, taken := 0, -1 // text[from:] is not written yet; taken is the last letter a match took
+	for i := 1; i < len(text); {
+		if !isBlank(text[i]) || !isSmall(text[i-1]) || i-1 == taken {
+			i++
+			continue
+		}
+		j, breaks := i, 0
+		for ; j < len(text) && isBlank(text[j]); j++ {
+			if text[j] == '\n' {
+				breaks++
+			}
+		}
+		if j < len(text) && isSmall(text[j]) && (breaks == 1 || breaks == 0 && j-i >= 10) {
+			b.WriteString(text[from:i])
+			from, taken = j, j
+		}
+		i = j
+	}
+	if from == 0 {
+		return text
+	}
+	b.WriteString(text[from:])
+	return b.String()
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+func isSmall(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // window returns line i and the n lines after it, where a message that
 // wrapped or a command's output continues.
