@@ -2,6 +2,7 @@ package target
 
 import (
 	"iter"
+	"regexp"
 	"strings"
 )
 
@@ -31,4 +32,29 @@ func linesHolding(text, lit string) iter.Seq[string] {
 			i = end + 1
 		}
 	}
+}
+
+// findAllByLine is re.FindAllStringSubmatch(text, n) for an expression that
+// matches neither a line break nor empty text, run once per distinct line:
+// a line a pasted log repeats gives the same matches each time.
+func findAllByLine(re *regexp.Regexp, text string, n int) [][]string {
+	var out [][]string
+	memo := map[string][][]string{}
+	for start := 0; start <= len(text) && len(out) < n; {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		ms, ok := memo[line]
+		if !ok {
+			ms = re.FindAllStringSubmatch(line, n)
+			memo[line] = ms
+		}
+		out = append(out, ms[:min(len(ms), n-len(out))]...)
+		start = end + 1
+	}
+	return out
 }
