@@ -43,6 +43,22 @@ type scan struct {
 	placeholder bool      // a failing line names a redacted or placeholder host
 	needles     []int8    // per needle, whether the line being read holds it (see hasNeedle)
 	pairs       bigramSet // the byte pairs of the line being read
+
+	classified bool    // classifyText has read textRead
+	textRead   string  // the last text classifyText read
+	textFailed Failure // its failure
+
+	hits    map[string][]hit // per line text, the extractors that read it (see extractorHits)
+	failing map[string]bool  // per lower-case line text, lineFails
+}
+
+// classifyText is classifyWrapped of a text as long as the paste, read
+// once however many rules ask.
+func (s *scan) classifyText(text string) Failure {
+	if !s.classified || s.textRead != text {
+		s.classified, s.textRead, s.textFailed = true, text, classifyWrapped(text)
+	}
+	return s.textFailed
 }
 
 // parseErrorText finds the target named in a pasted error message (see the
@@ -61,7 +77,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		failure := classifyWrapped(tracebackCodeless(s.text))
+		failure := s.classifyText(tracebackCodeless(s.text))
 		if t, ok := s.proseName(input, program, failure); ok {
 			return t, nil
 		}
@@ -85,7 +101,7 @@ func parseErrorText(input string) (Target, error) {
 		t.Failure = s.unhedged(c, t.Failure)
 	}
 	if t.Failure == FailureNone {
-		t.Failure = classifyWrapped(tracebackCodeless(s.text))
+		t.Failure = s.classifyText(tracebackCodeless(s.text))
 	}
 	if t.Failure == FailureNoSuchHost && localHostLookup(s.text, c.host) {
 		e := noTarget(input, t.Program, t.Failure).(*ParseError)
@@ -182,7 +198,7 @@ func classifyWrapped(text string) Failure {
 	if !strings.Contains(text, "\n") && !strings.Contains(text, "          ") {
 		return FailureNone
 	}
-	return classifyFailure(unwrap.ReplaceAllString(text, "$1$2"))
+	return classifyFailure(unwrapped(text))
 }
 
 // maxScan bounds how much of a paste is read for the target: a longer paste
@@ -249,28 +265,24 @@ func (s *scan) collect(i int) {
 	}
 	low := lowerAligned(line)
 	n := len(s.cands)
-	// Several extractors share a needle: look for each one once a line.
-	if s.needles == nil {
-		s.needles = make([]int8, len(needles))
-	}
-	clear(s.needles)
-	s.pairs = lineBigrams(low)
-	for k := range extractors {
-		e := &extractors[k]
-		if e.need != nil {
-			if !e.need(low) {
-				continue
-			}
-		} else if !s.hasNeedle(low, extractorNeedle[k]) {
-			continue
+	hits, ok := s.hits[line]
+	if !ok {
+		hits = s.extractorHits(line, low)
+		if s.hits == nil {
+			s.hits = map[string][]hit{}
 		}
-		src := line
+		s.hits[line] = hits
+	}
+	for _, h := range hits {
+		e := &extractors[h.k]
+		src, ms := line, h.ms
 		if e.span {
 			// Rust's Url dump and Node's error object wrap onto the
 			// next lines.
 			src = s.text[ln.start:s.lines[min(i+2, len(s.lines)-1)].end]
+			ms = e.re.FindAllStringSubmatchIndex(src, 8)
 		}
-		for _, m := range e.re.FindAllStringSubmatchIndex(src, 8) {
+		for _, m := range ms {
 			if m[0] >= len(line) {
 				break
 			}
@@ -316,11 +328,87 @@ func (s *scan) collect(i int) {
 	}
 }
 
-// unwrap joins a word a terminal wrapped onto the next line ("Connec\n
+// hit is an extractor that may read a line: extractors[k], and its
+// matches in the line (found anew for an extractor whose message spans
+// lines).
+type hit struct {
+	k  int
+	ms [][]int
+}
+
+// extractorHits returns, in the extractors' order, those whose needle the
+// lower-case line holds and their matches in it. They depend on the line's
+// text alone, so a line a paste repeats is read once (see scan.hits).
+func (s *scan) extractorHits(line, low string) []hit {
+	// Several extractors share a needle: look for each one once a line.
+	if s.needles == nil {
+		s.needles = make([]int8, len(needles))
+	}
+	clear(s.needles)
+	s.pairs = lineBigrams(low)
+	var hits []hit
+	for k := range extractors {
+		e := &extractors[k]
+		if e.need != nil {
+			if !e.need(low) {
+				continue
+			}
+		} else if !s.hasNeedle(low, extractorNeedle[k]) {
+			continue
+		}
+		if !mayStart(low, extractorStarts[k]) {
+			continue
+		}
+		if e.span {
+			hits = append(hits, hit{k: k})
+			continue
+		}
+		if ms := e.re.FindAllStringSubmatchIndex(line, 8); ms != nil {
+			hits = append(hits, hit{k, ms})
+		}
+	}
+	return hits
+}
+
+// unwrapped joins a word a terminal wrapped onto the next line ("Connec\n
 // tion refused", and Composer's padded box: "timed o  \n  ut.") or padded
 // with spaces where the console's line ended ("temporarily un
-// available").
-var unwrap = regexp.MustCompile(`([a-z])(?:[ \t]*\n[ \t]*|[ \t]{10,})([a-z])`)
+// available"): it drops each run of spaces, tabs and line breaks between
+// two small letters that holds one line break or, with none, at least ten
+// blanks, unless a run before it took its first letter. It is
+// ReplaceAllString of `([a-z])(?:[ \t]*\n[ \t]*|[ \t]{10,})([a-z])` with
+// "$1$2" (TestUnwrapped), without running an expression at every letter
+// of a long paste.
+func unwrapped(text string) string {
+	var b strings.Builder
+	from, taken := 0, -1 // text[from:] is not written yet; taken is the last letter a match took
+	for i := 1; i < len(text); {
+		if !isBlank(text[i]) || !isSmall(text[i-1]) || i-1 == taken {
+			i++
+			continue
+		}
+		j, breaks := i, 0
+		for ; j < len(text) && isBlank(text[j]); j++ {
+			if text[j] == '\n' {
+				breaks++
+			}
+		}
+		if j < len(text) && isSmall(text[j]) && (breaks == 1 || breaks == 0 && j-i >= 10) {
+			b.WriteString(text[from:i])
+			from, taken = j, j
+		}
+		i = j
+	}
+	if from == 0 {
+		return text
+	}
+	b.WriteString(text[from:])
+	return b.String()
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+func isSmall(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // window returns line i and the n lines after it, where a message that
 // wrapped or a command's output continues.

@@ -584,7 +584,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 		hresultFailure(low, &found)
 	}
 	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") {
-		for _, m := range curlCode.FindAllStringSubmatch(text, 64) {
+		for _, m := range findAllByLine(curlCode, text, 64) {
 			switch m[1] {
 			case "28":
 				found.add(FailureTimeout)

@@ -109,21 +109,43 @@ func refusedSaid(low string) bool {
 // resolve 'x'", "hostname resolution failed". What is resolved must be a
 // host or name ("Could not resolve dependencies" is not).
 func resolveFailed(low string) bool {
-	if !strings.Contains(low, "resol") {
-		return false
+	// The three expressions match within a line, each holding "resol": a
+	// line is read once however often a pasted log repeats it.
+	seen := map[string]bool{}
+	for line := range linesHolding(low, "resol") {
+		if seen[line] {
+			continue
+		}
+		seen[line] = true
+		if m := resolveNamed.FindStringSubmatch(line); m != nil {
+			return m[1] == "" || hostLike(strings.Trim(m[1], "'\"`‘’“”"))
+		}
 	}
-	if m := resolveNamed.FindStringSubmatch(low); m != nil {
-		return m[1] == "" || hostLike(strings.Trim(m[1], "'\"`‘’“”"))
-	}
-	if resolutionFailed.MatchString(low) {
-		return true
+	for line := range seen {
+		if resolutionFailed.MatchString(line) {
+			return true
+		}
 	}
 	// "Host x cannot be resolved", "Hostname can not be resolved: x"; not
-	// a compiler's "x cannot be resolved to a type".
-	for _, m := range beResolved.FindAllStringSubmatchIndex(low, 4) {
-		named := m[2] < 0 || hostLike(strings.Trim(low[m[2]:m[3]], " '\"`"))
-		if named && !strings.HasPrefix(low[m[1]:], " to ") {
-			return true
+	// a compiler's "x cannot be resolved to a type". Only the first four
+	// mentions count.
+	left := 4
+	matches := map[string]int{}
+	for line := range linesHolding(low, "resol") {
+		n, ok := matches[line]
+		if !ok {
+			ms := beResolved.FindAllStringSubmatchIndex(line, 4)
+			for _, m := range ms[:min(len(ms), left)] {
+				named := m[2] < 0 || hostLike(strings.Trim(line[m[2]:m[3]], " '\"`"))
+				if named && !strings.HasPrefix(line[m[1]:], " to ") {
+					return true
+				}
+			}
+			n = len(ms)
+			matches[line] = n
+		}
+		if left -= n; left <= 0 {
+			return false
 		}
 	}
 	return false

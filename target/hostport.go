@@ -2,6 +2,7 @@ package target
 
 import (
 	"net"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,9 @@ import (
 func (s *scan) hostPorts(i int, line string) {
 	prefix := logPrefixEnd(line)
 	base := s.lines[i].start
+	// Room for a mention at each colon: a line of thousands of them
+	// ("a.com:1 a.com:2 …") would grow the list as many times.
+	s.cands = slices.Grow(s.cands, strings.Count(line, ":"))
 	for k := 0; k < len(line); k++ {
 		if line[k] != ':' || k+1 >= len(line) || !isDigit(line[k+1]) {
 			continue

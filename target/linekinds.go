@@ -72,8 +72,17 @@ func (s *scan) lineFailsAt(i int) bool {
 func (s *scan) failsAt(i int, low string) bool {
 	ln := &s.lines[i]
 	if ln.fails == 0 {
+		fails, ok := s.failing[low]
+		if !ok {
+			// A line a paste repeats is read once.
+			fails = lineFails(low)
+			if s.failing == nil {
+				s.failing = map[string]bool{}
+			}
+			s.failing[low] = fails
+		}
 		ln.fails = -1
-		if lineFails(low) {
+		if fails {
 			ln.fails = 1
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // mention was read at all, and only when exactly one such name is given (a
 // dotted name with a top-level domain, or an address).
 func (s *scan) loneName(input, program string) (Target, bool) {
-	if classifyWrapped(s.text) != FailureNoSuchHost {
+	if s.classifyText(s.text) != FailureNoSuchHost {
 		return Target{}, false
 	}
 	found := -1

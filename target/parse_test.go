@@ -900,6 +900,32 @@ func BenchmarkParse1MB(b *testing.B) {
 	}
 }
 
+// BenchmarkParse1MBShapes parses 1 MB pastes of one shape each, repeated:
+// the shapes that were slowest to read (issue #16's goal is 50 ms a MB).
+func BenchmarkParse1MBShapes(b *testing.B) {
+	shapes := []struct{ name, unit string }{
+		{"aws-sdk-lookup", "ERRO[0000] Error executing 'ps RequestError: send request failed\ncaused by: Post https://ecs.us-east-1.amazonaws.com/: dial tcp: lookup ecs.us-east-1.amazonaws.com on [::1]:53: read udp [::1]:52017->[::1]:53: read: connection refused\n"},
+		{"git-unsupported-proxy", "fatal: unable to access 'https://github.com/diev/ConvertFRBtoABS.git/': Unsupported proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy support.\n"},
+		{"host-port-words", "a.com:1 a.com:2 "},
+		{"psql-host-option", "psql --host db.internal --port 5433 -U app\n"},
+		{"wrapped-lookup", "dial tcp: lookup api.corp\n.net: no such host\n"},
+		{"node-module-not-found", "Error: Cannot find module 'socket.io'\n    at Function.Module._resolveFilename (node:internal/modules/cjs/loader:933:15)\n"},
+		{"cannot-be-resolved", "The import net.corp.api can not be resolved to a type\n"},
+		{"apt-status", "Ign:3 http://mirror.corp.test/ubuntu resolute InRelease\n"},
+		{"mysql-url", "mysql://db:3307/x\n"},
+		{"vagrant-download-redirect", "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'\n"},
+	}
+	for _, sh := range shapes {
+		in := strings.Repeat(sh.unit, 1<<20/len(sh.unit))
+		b.Run(sh.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				Parse(in)
+			}
+		})
+	}
+}
+
 func BenchmarkParse(b *testing.B) {
 	in := `Get "https://api.corp.internal/v1/items": dial tcp 10.1.2.3:443: i/o timeout`
 	for b.Loop() {
