@@ -301,6 +301,12 @@ var failurePhrases = map[Failure][]string{
 		// tls socket closed mid-handshake ("Client network socket
 		// disconnected before secure TLS connection was established").
 		"authentication handshake failed", "before secure tls connection was established",
+		// PHP's streams: stream_socket_client() and fsockopen() with ssl://
+		// or tls:// warn "Failed to enable crypto" when the handshake
+		// fails, then "unable to connect to ssl://x:700 (Unknown error)";
+		// websocket-php quotes the first ("Could not open socket to
+		// \"x:443\": stream_socket_client(): Failed to enable crypto (0).").
+		"failed to enable crypto",
 	},
 }
 

@@ -334,6 +334,9 @@ func TestFailureWords(t *testing.T) {
 		{"upstream connect error or disconnect/reset before headers. reset reason: remote refused stream reset", FailureReset},
 		{"upstream connect error or disconnect/reset before headers. reset reason: connection timeout", FailureTimeout},
 		{"upstream connect error or disconnect/reset before headers. reset reason: remote connection failure, transport failure reason: delayed connect error: 111", FailureRefused},
+		// PHP's streams warn of a failed TLS handshake in these words.
+		{"PHP Warning:  stream_socket_client(): Failed to enable crypto in /var/www/a.php on line 3", FailureTLS},
+		{"Warning: fsockopen(): Failed to enable crypto", FailureTLS},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -377,7 +380,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"upstream connect error or disconnect/reset before headers. reset reason: overflow",
 		"upstream connect error or disconnect/reset before headers. reset reason: connection failure",
 		"upstream connect error or disconnect/reset before headers. reset reason: protocol error",
-		"reset reason: connection terminations count", "pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation"} {
+		"reset reason: connection terminations count", "pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation",
+		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

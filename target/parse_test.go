@@ -784,6 +784,14 @@ var parseCases = []struct {
 	{name: "r status resolve", in: "In download.file(\"http://www.openintro.org/stat/data/bdims.RData\",  :\n  URL 'http://www.openintro.net/stat/data/bdims.RData': status was 'Couldn't resolve host name'", host: "www.openintro.net", port: 80, kind: KindError, program: "R", failure: FailureNoSuchHost},
 	{name: "r status connect", in: "In file(filename, \"r\", encoding = encoding) :\n  URL 'https://raw.githubusercontent.com/radiant-rstats/minicran/gh-pages/install.R': status was 'Couldn't connect to server'", host: "raw.githubusercontent.com", port: 443, kind: KindError, program: "R"},
 	{name: "url word in prose", in: "The URL 'https://docs.corp.test/a' is what we link; curl: (7) Failed to connect to api.corp.test port 443: Connection refused", host: "api.corp.test", port: 443, kind: KindError, program: "curl", failure: FailureRefused},
+	// PHP's streams: "Failed to enable crypto" is a TLS handshake that
+	// failed; "unable to connect to ssl://x:700 (Unknown error)" alone
+	// states no kind, "(Connection refused)" does.
+	{name: "php streams enable crypto", in: "PHP Warning:  stream_socket_client(): Failed to enable crypto in /home/x/app/Epp.php on line 18\nPHP Warning:  stream_socket_client(): unable to connect to ssl://epp.corp.test:700 (Unknown error) in /home/x/app/Epp.php on line 18", host: "epp.corp.test", port: 700, kind: KindError, program: "PHPMailer", failure: FailureTLS},
+	{name: "php websocket enable crypto", in: "Could not open socket to \"wbs.corp.test:443\": stream_socket_client(): Failed to enable crypto (0).", host: "wbs.corp.test", port: 443, kind: KindError, failure: FailureTLS},
+	{name: "php streams certificate", in: "PHP Warning:  stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:\nerror:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed in /var/www/mail.php on line 9\nPHP Warning:  stream_socket_client(): unable to connect to ssl://mail.corp.test:465 (Unknown error) in /var/www/mail.php on line 9", host: "mail.corp.test", port: 465, kind: KindError, program: "PHPMailer", failure: FailureTLS},
+	{name: "php streams refused", in: "PHP Warning:  stream_socket_client(): unable to connect to tcp://mail.corp.test:25 (Connection refused) in /var/www/mail.php on line 9", host: "mail.corp.test", port: 25, kind: KindError, program: "PHPMailer", failure: FailureRefused},
+	{name: "php streams unknown error", in: "PHP Warning:  stream_socket_client(): unable to connect to ssl://epp.corp.test:700 (Unknown error) in /home/x/app/Epp.php on line 18", host: "epp.corp.test", port: 700, kind: KindError, program: "PHPMailer"},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

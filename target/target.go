@@ -601,7 +601,10 @@
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
 // was established", though its error object says code: 'ECONNRESET': the
-// handshake is what failed); ssl-handshake's "SSL handshake with x:443:
+// handshake is what failed), PHP's streams ("stream_socket_client():
+// Failed to enable crypto", then "unable to connect to ssl://x:700
+// (Unknown error)", whose "(Unknown error)" states no kind while
+// "(Connection refused)" does); ssl-handshake's "SSL handshake with x:443:
 // tcp=104ms handshake=0ms version=n/a total=104ms error=remote error: tls:
 // internal error" too, while its line for a handshake that completed
 // ("… handshake=54ms version=1.3 total=129ms", no error=) states no
