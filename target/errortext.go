@@ -4,6 +4,8 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // cand is one mention of a possible target in the text.
@@ -198,7 +200,55 @@ func classifyWrapped(text string) Failure {
 	if !strings.Contains(text, "\n") && !strings.Contains(text, "          ") {
 		return FailureNone
 	}
-	return classifyFailure(unwrapped(text))
+	if f := classifyFailure(unwrapped(text)); f != FailureNone {
+		return f
+	}
+	if j := spacedBreaks(text); j != text {
+		return classifyFailure(j)
+	}
+	return FailureNone
+}
+
+// spacedBreaks returns text with each line break between two words read as
+// the space it stands for: a message a console or a poster wrapped at a
+// word ("não respondeu\ncorretamente", Windows' pt-BR WSAETIMEDOUT text in
+// .NET's HttpRequestException), whose localised phrases would otherwise be
+// cut; English texts say enough in each line's words. A break with a
+// letter on both sides (any script's, blanks and '\r' around it ignored)
+// becomes one space.
+func spacedBreaks(text string) string {
+	var b strings.Builder
+	from := 0
+	for i := strings.IndexByte(text, '\n'); i >= 0; {
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		k := i
+		for k > from && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '\r') {
+			k--
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[from:k])
+		after, _ := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			if b.Len() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[from:k])
+			b.WriteByte(' ')
+			from = j
+		}
+		n := strings.IndexByte(text[j:], '\n')
+		if n < 0 {
+			break
+		}
+		i = j + n
+	}
+	if from == 0 {
+		return text
+	}
+	b.WriteString(text[from:])
+	return b.String()
 }
 
 // maxScan bounds how much of a paste is read for the target: a longer paste

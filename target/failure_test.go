@@ -404,6 +404,13 @@ func TestFailureWrapped(t *testing.T) {
 		{"HttpRequestException: Resource temporarily unavailable (db:5432)", FailureNoSuchHost},
 		{"write: Resource temporarily unavailable (fd 7)", FailureNone},
 		{"Resource temporarily unavailable (os error 11)", FailureNone},
+		// Winsock's localised texts wrapped at a word: pt-BR and de
+		// WSAETIMEDOUT, es WSAETIMEDOUT; a paragraph break joins nothing.
+		{"System.Net.Http.HttpRequestException: Uma tentativa de conexão falhou porque o componente conectado não respondeu\ncorretamente após um período de tempo ou a conexão estabelecida falhou\nporque o host conectado não respondeu. (api.corp.test:443)", FailureTimeout},
+		{"System.Net.Sockets.SocketException: Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht \r\n  richtig reagiert hat", FailureTimeout},
+		{"System.Net.Sockets.SocketException: Se produjo un error durante el intento de conexión ya que la parte conectada no respondió\nadecuadamente tras un periodo de tiempo", FailureTimeout},
+		{"o componente conectado não respondeu\n\ncorretamente", FailureNone},
+		{"não respondeu\n42 corretamente", FailureNone},
 	}
 	for _, c := range cases {
 		if got := classifyWrapped(c.text); got != c.want {

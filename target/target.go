@@ -584,7 +584,12 @@
 // HttpRequestException on Linux and macOS, "Resource temporarily
 // unavailable (x:443)", SocketError.TryAgain); words a terminal or a
 // padded console cut are
-// joined when nothing is read otherwise. Text pasted after a UTF-8 →
+// joined when nothing is read otherwise, and so is a message wrapped at a
+// word (a line break with a letter of any script on both sides read as a
+// space): Windows' pt-BR WSAETIMEDOUT text in .NET's HttpRequestException,
+// "… o componente conectado não respondeu\ncorretamente após um período de
+// tempo …", is a timeout as the unwrapped text is (a blank line between
+// joins nothing). Text pasted after a UTF-8 →
 // Latin-1 (or Windows-1252) mix-up is read as it was written: a run of
 // characters that were the bytes of one UTF-8 character is that character
 // ("Connexion refusÃ©" is "Connexion refusé", "ZeitÃ¼berschreitung",
