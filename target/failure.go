@@ -512,6 +512,16 @@ func classifyFailure(text string) Failure {
 		// happened, not the class's name.
 		text = strings.ReplaceAll(text, "UnknownHostError: timed out", "FetchError: timed out")
 	}
+	if strings.Contains(text, "ServerSelectionTimeoutError") {
+		// pymongo's ServerSelectionTimeoutError is a wrapper: its message
+		// names each server's last error ("localhost:27017: [Errno 111]
+		// Connection refused", "x:27017: timed out", "Timeout: 1.0s SSL
+		// handshake failed: localhost:27017: [Errno 0] Error"), and the
+		// named cause wins over the wrapper's "Timeout" in its name.
+		if f := classifyFailure(strings.ReplaceAll(text, "ServerSelectionTimeoutError", "ServerSelectionError")); f != FailureNone {
+			return f
+		}
+	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
 }

@@ -337,6 +337,13 @@ func TestFailureWords(t *testing.T) {
 		// PHP's streams warn of a failed TLS handshake in these words.
 		{"PHP Warning:  stream_socket_client(): Failed to enable crypto in /var/www/a.php on line 3", FailureTLS},
 		{"Warning: fsockopen(): Failed to enable crypto", FailureTLS},
+		// pymongo's ServerSelectionTimeoutError names each server's last
+		// error: the named cause wins over the wrapper's timeout, which
+		// stands alone when no cause is named.
+		{"pymongo.errors.ServerSelectionTimeoutError: Timeout: 1.0s SSL handshake failed: localhost:27017: [Errno 0] Error<TopologyDescription id: 5ef35", FailureTLS},
+		{"pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription", FailureRefused},
+		{"pymongo.errors.ServerSelectionTimeoutError: db.corp.test:27017: timed out, Timeout: 30s", FailureTimeout},
+		{"pymongo.errors.ServerSelectionTimeoutError: No replica set members match selector \"Primary()\", Timeout: 30s", FailureTimeout},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {

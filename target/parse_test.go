@@ -795,6 +795,9 @@ var parseCases = []struct {
 	// Windows' localised Winsock texts wrapped at a word read as unwrapped.
 	{name: "dotnet pt-br timeout wrapped", in: "System.Net.Http.HttpRequestException: Uma tentativa de conexão falhou porque o componente conectado não respondeu\ncorretamente após um período de tempo ou a conexão estabelecida falhou\nporque o host conectado não respondeu. (settings.corp.test:443)\n\n[Inner Exception]\nSystem.Net.Sockets.SocketException: Uma tentativa de conexão falhou porque o componente conectado não respondeu\ncorretamente após um período de tempo", host: "settings.corp.test", port: 443, kind: KindError, program: ".NET", failure: FailureTimeout},
 	{name: "dotnet pt-br paragraph break", in: "System.Net.Http.HttpRequestException: o componente conectado não respondeu\n\ncorretamente (settings.corp.test:443)", host: "settings.corp.test", port: 443, kind: KindError, program: ".NET"},
+	// pymongo's server-selection timeout says why each server failed.
+	{name: "pymongo selection tls", in: "  File \"/usr/lib/python3/pymongo/topology.py\", line 216, in _select_servers_loop\n    self._error_message(selector)+repr(self.description))\npymongo.errors.ServerSelectionTimeoutError: Timeout: 1.0s SSL handshake failed: mongo.corp.test:27017: [Errno 0] Error<TopologyDescription id: 5ef35", host: "mongo.corp.test", port: 27017, kind: KindError, program: "pymongo", failure: FailureTLS},
+	{name: "pymongo selection no cause", in: "pymongo.errors.ServerSelectionTimeoutError: mongo.corp.test:27017: No replica set members found yet, Timeout: 30s", host: "mongo.corp.test", port: 27017, kind: KindError, program: "pymongo", failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

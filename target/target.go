@@ -545,7 +545,11 @@
 // offers as one explanation of two, Sequel Pro's "Unable to connect to
 // host x, or the request timed out.", gives way to a kind the next lines
 // state: "MySQL said: … system error: 61", macOS's ECONNREFUSED, is
-// refused). English messages, exception and
+// refused; a wrapper's timeout gives way to the cause it names: pymongo's
+// ServerSelectionTimeoutError names each server's last error,
+// "localhost:27017: [Errno 111] Connection refused" refused, "Timeout:
+// 1.0s SSL handshake failed: localhost:27017: [Errno 0] Error" tls, and is
+// a timeout only when it names none). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
