@@ -329,7 +329,14 @@ func (s *scan) collect(i int) {
 		if e.span {
 			// Rust's Url dump and Node's error object wrap onto the
 			// next lines.
-			src = s.text[ln.start:s.lines[min(i+2, len(s.lines)-1)].end]
+			tall := 2
+			if e.tall > 0 {
+				tall = e.tall
+			}
+			src = s.text[ln.start:s.lines[min(i+tall, len(s.lines)-1)].end]
+			if e.tallNeed != "" && !strings.Contains(src, e.tallNeed) {
+				continue
+			}
 			ms = e.re.FindAllStringSubmatchIndex(src, 8)
 		}
 		for _, m := range ms {

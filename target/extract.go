@@ -35,6 +35,8 @@ type extractor struct {
 	connect  bool                  // the message names the hop it tried to connect to (a proxy, when a URL names another host)
 	cmd      bool                  // a command line naming the target
 	span     bool                  // the message may wrap onto the next lines
+	tall     int                   // with span, how many lines after it the message may take (2 when 0)
+	tallNeed string                // with tall, text the lines must hold for re to be tried on them
 	req      bool                  // a URL the program requested with an HTTP method
 	need     func(low string) bool // tried instead of needle when set
 	looks    bool                  // the host must look like one (see hostLike): the words around say little
@@ -49,6 +51,14 @@ func ex(needle string, strength int, program string, port int, expr string) extr
 func spanEx(needle string, strength int, program string, port int, expr string) extractor {
 	e := ex(needle, strength, program, port, expr)
 	e.span = true
+	return e
+}
+
+// tallEx lets a span extractor's message take n lines after its first,
+// lines that must hold need: a pretty-printed dump puts each value on a
+// line of its own.
+func tallEx(n int, need string, e extractor) extractor {
+	e.tall, e.tallNeed = n, need
 	return e
 }
 
@@ -340,8 +350,10 @@ var extractors = append([]extractor{
 	// (10.0.0.5) ... ERROR", "Connecting to x (10.0.0.5)"): a mention like
 	// host:port, chosen when its line failed.
 	namedAddr,
-	// Rust: reqwest's Url dump, hyper.
-	spanEx("scheme: \"", structured, "Rust", 0, `scheme: "(?P<scheme>[a-z0-9+.\-]+)",[^}]*?host: Some\((?:Domain|Ipv4|Ipv6)\("?(?P<host>[^")]+)"?\)\),\s*port: (?:None|Some\((?P<port>[0-9]+)\))`),
+	// Rust: reqwest's Url dump, hyper; on one line ({:?}) or pretty-printed
+	// ({:#?}: "host: Some(\n Domain(\n \"x\",\n ),\n ),\n port: None,"),
+	// each value on its own line with a trailing comma.
+	tallEx(12, "host: Some(", spanEx("scheme: \"", structured, "Rust", 0, `scheme: "(?P<scheme>[a-z0-9+.\-]+)",[^}]*?host: Some\(\s*(?:Domain|Ipv4|Ipv6)\(\s*"?(?P<host>[^")\s,]+)"?,?\s*\),?\s*\),\s*port: (?:None|Some\(\s*(?P<port>[0-9]+),?\s*\))`)),
 	// Dart.
 	// Dart's OS errors end in "errno = 111, address = x, port = 43248":
 	// that port is the socket's local end (dart-lang/sdk#12693), so only

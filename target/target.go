@@ -85,7 +85,10 @@
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
 // Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
-// Some(Domain("x")), port: None }, Go's errors marshalled to JSON
+// Some(Domain("x")), port: None } on one line or pretty-printed ({:#?},
+// each value on its own line: "host: Some(\n Domain(\n \"x\",\n ),\n ),
+// port: None," is x on the scheme's port, Os { kind: ConnectionRefused }
+// the failure), Go's errors marshalled to JSON
 // ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x' (and
 // Laravel's 'host' => env('DB_HOST', '127.0.0.1'), 'hosts' =>
 // [env('LDAP_HOST', 'x')], 'port' => env('LDAP_PORT', 636): env()'s
