@@ -19,7 +19,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	}
 	base := s.lines[i].start
 	c := cand{strength: e.strength, line: i, pos: base + m[0], end: base + min(m[1], s.lines[i].end-base),
-		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req}
+		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req, broken: e.broken}
 	if e.scheme {
 		c.malformed = schemeHost(g["host"])
 	}
@@ -173,6 +173,15 @@ func maskedAfter(b byte) bool {
 	return b == 'x' || b == 'X' || b == '*' || b == '#'
 }
 
+// malformedName is slotMalformed for a mention in a program's name slot,
+// malformedName otherwise.
+func (c *cand) malformedName(h string) string {
+	if c.broken {
+		return slotMalformed(h)
+	}
+	return malformedName(h)
+}
+
 // setHost fills host and port, reporting whether they make a usable target.
 func (c *cand) setHost(host, port string) bool {
 	host = unglued(host)
@@ -185,11 +194,12 @@ func (c *cand) setHost(host, port string) bool {
 		// A scheme word a program dialled (see schemeSlots): read as
 		// shown, a valid DNS label though no host.
 		check = strings.ToLower(host)
-	} else if why := malformedName(host); why != "" {
+	} else if why := c.malformedName(host); why != "" {
 		// A name a configuration built broken ("sqs..amazonaws.com", an
-		// empty region) is what the program dialled: read, and said so.
-		check = collapseDots(host)
-		if !hostLike(check) {
+		// empty region; "(db)") is what the program dialled: read, and
+		// said so.
+		check = bareName(host)
+		if !hostLike(check) && !strings.HasPrefix(host, "(") {
 			return false
 		}
 		c.malformed = why

@@ -26,6 +26,7 @@ type cand struct {
 	keyed                   bool   // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
 	hostKey                 bool   // a host key gives the name (host='wp.pl'): a host whatever it ends in
 	malformed               string // why host is no valid DNS name (see Target.Malformed)
+	broken                  bool   // the mention is in a slot that may hold a malformed name (see malformedSlots)
 }
 
 // scanLine is one line of the text.

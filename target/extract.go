@@ -42,6 +42,7 @@ type extractor struct {
 	looks    bool                  // the host must look like one (see hostLike): the words around say little
 	command  bool                  // read only on a line that is a command, with no port option (see commandLike)
 	scheme   bool                  // the host is a URL scheme word in a slot only a dialled name fills (see schemeSlots)
+	broken   bool                  // the host may be malformed, in a slot only a dialled name fills (see malformedSlots)
 }
 
 func ex(needle string, strength int, program string, port int, expr string) extractor {
@@ -448,7 +449,7 @@ var extractors = append([]extractor{
 	connEx(" connect failed", "ssh", 22, `[\w.\-]+@`+hostGroup+`:? connect failed`),
 	aptConnect,
 	hostService,
-}, schemeSlots...)
+}, append(schemeSlots, malformedSlots...)...)
 
 // resolverCall is a resolver call named with the name it was given, as
 // the whois client prints it: "getaddrinfo(whois.sx): Temporary failure

@@ -117,6 +117,12 @@ var failurePhrases = map[Failure][]string{
 		"could not find host", "ping 请求找不到主机", "ping-anforderung konnte host", "ping n’a pas pu trouver l’hôte",
 		"ping n'a pas pu trouver l'hôte", "ping no pudo encontrar el host", "ping não pôde encontrar o host",
 		"не удалось обнаружить узел", "ping 要求ではホスト",
+		// SwiftNIO's SocketAddressError.unknown(host:port:), "The host is
+		// unknown (could not be resolved)", as AsyncHTTPClient's
+		// NIOConnectionError dumps it (dnsAError: Optional(NIOCore.
+		// SocketAddressError.unknown(host: "x", port: 443))); the name
+		// is split as failure names are.
+		"socket address error.unknown(",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",

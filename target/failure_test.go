@@ -337,6 +337,7 @@ func TestFailureWords(t *testing.T) {
 		// PHP's streams warn of a failed TLS handshake in these words.
 		{"PHP Warning:  stream_socket_client(): Failed to enable crypto in /var/www/a.php on line 3", FailureTLS},
 		{"Warning: fsockopen(): Failed to enable crypto", FailureTLS},
+		{"dnsAError: Optional(NIOCore.SocketAddressError.unknown(host: \"s3.corp.test\", port: 443))", FailureNoSuchHost},
 		// pymongo's ServerSelectionTimeoutError names each server's last
 		// error: the named cause wins over the wrapper's timeout, which
 		// stands alone when no cause is named.
@@ -388,7 +389,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"upstream connect error or disconnect/reset before headers. reset reason: connection failure",
 		"upstream connect error or disconnect/reset before headers. reset reason: protocol error",
 		"reset reason: connection terminations count", "pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation",
-		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting"} {
+		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting", "NIOCore.SocketAddressError.unsupported"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -5,12 +5,38 @@ import "strings"
 // malformedName says why a name of valid labels otherwise is no valid DNS
 // name, "" when it is one or is broken in some other way: an empty label
 // between two dots ("sqs..amazonaws.com", from a configuration whose
-// region was empty). A name starting or ending with dots is not read so.
+// region was empty). A name starting or ending with dots is not read so
+// (text cut before it: "<redacted>.cloud.x.com"); only a program's name
+// slot says more (see slotMalformed).
 func malformedName(h string) string {
 	if !strings.Contains(h, "..") || strings.HasPrefix(h, ".") || strings.HasSuffix(h, ".") {
 		return ""
 	}
 	return "an empty label between two dots"
+}
+
+// slotMalformed is malformedName for a name read in a slot where a program
+// names exactly what it dialled (see malformedSlots): an empty label
+// before the first dot too (".s3.us-east-1.amazonaws.com", an empty
+// bucket name), or parentheses around it ("(db)", a placeholder's
+// brackets kept in a setting). A name ending in a dot is a valid one.
+func slotMalformed(h string) string {
+	switch {
+	case len(h) > 2 && h[0] == '(' && h[len(h)-1] == ')':
+		return "parentheses around it, which no host name holds"
+	case strings.HasSuffix(h, "."):
+		return ""
+	case strings.HasPrefix(h, ".") && strings.Trim(h, ".") != "":
+		return "an empty label before its first dot"
+	}
+	return malformedName(h)
+}
+
+// bareName returns a malformed name (see malformedName) without what
+// breaks it: parentheses gone, dots running together or leading made none
+// or one.
+func bareName(h string) string {
+	return collapseDots(strings.TrimLeft(strings.TrimSuffix(strings.TrimPrefix(h, "("), ")"), "."))
 }
 
 // collapseDots returns h with each run of dots made one.
@@ -19,4 +45,27 @@ func collapseDots(h string) string {
 		h = strings.ReplaceAll(h, "..", ".")
 	}
 	return h
+}
+
+// malformedWord matches a name a program dialled as it was given, broken:
+// with an empty label (a leading dot or two dots together) or in
+// parentheses (see malformedName).
+const malformedWord = `(?P<host>\.[A-Za-z0-9_\-][A-Za-z0-9_.\-]*[A-Za-z0-9_\-]|[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.\.[A-Za-z0-9_.\-]*[A-Za-z0-9_\-]|\([A-Za-z0-9_\-][A-Za-z0-9_.\-]*\))`
+
+// malformedSlots read a malformed name only in the slots where a program
+// names exactly what it dialled or looked up: Go's "lookup x", Ruby's
+// "Failed to open TCP connection to x:443", Dart's "Failed host lookup:
+// 'x'", SwiftNIO's NIOConnectionError(host: "x", port: 443, …) (any name
+// there: its other mentions are of the same name). The name is kept as
+// dialled, never repaired, and flagged (Target.Malformed).
+var malformedSlots = []extractor{
+	brokenEx(dnsEx("lookup ", "Go", 0, `\blookup `+malformedWord+`(?: on |: |:$|$)`)),
+	brokenEx(connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to `+malformedWord+`:(?P<port>[0-9]+)`)),
+	brokenEx(dnsEx("failed host lookup", "Dart", 0, `Failed host lookup: '`+malformedWord+`'`)),
+	brokenEx(connEx("nioconnectionerror", "Swift", 0, `NIOConnectionError\(host: "(?P<host>[^"\s]+)", port: (?P<port>[0-9]+)`)),
+}
+
+func brokenEx(e extractor) extractor {
+	e.broken = true
+	return e
 }

@@ -803,6 +803,15 @@ var parseCases = []struct {
 	{name: "reqwest url dump pretty", in: "reqwest::Error {\n    kind: Request,\n    url: Url {\n        scheme: \"http\",\n        cannot_be_a_base: false,\n        username: \"\",\n        password: None,\n        host: Some(\n            Domain(\n                \"localhost\",\n            ),\n        ),\n        port: None,\n        path: \"/email\",\n        query: None,\n        fragment: None,\n    },\n    source: hyper::Error(\n        Connect,\n        ConnectError(\n            \"tcp connect error\",\n            Os {\n                code: 10061,\n                kind: ConnectionRefused,\n                message: \"No connection could be made because the target machine actively refused it.\",", host: "localhost", port: 80, kind: KindError, program: "Rust", failure: FailureRefused},
 	{name: "reqwest url dump pretty port", in: "reqwest::Error {\n    kind: Request,\n    url: Url {\n        scheme: \"https\",\n        cannot_be_a_base: false,\n        username: \"\",\n        password: None,\n        host: Some(\n            Ipv4(\n                10.0.0.5,\n            ),\n        ),\n        port: Some(\n            8443,\n        ),\n        path: \"/\",\n        query: None,\n        fragment: None,\n    },\n    source: hyper::Error(\n        Connect,\n        ConnectError(\n            \"tcp connect error\",\n            Os {\n                code: 110,\n                kind: TimedOut,", host: "10.0.0.5", port: 8443, kind: KindError, program: "Rust", failure: FailureTimeout},
 	{name: "reqwest url dump pretty no host", in: "reqwest::Error {\n    kind: Builder,\n    url: Url {\n        scheme: \"file\",\n        cannot_be_a_base: false,\n        username: \"\",\n        password: None,\n        host: None,\n        port: None,\n        path: \"/tmp/x\",\n        query: None,\n        fragment: None,\n    },\n    source: Os {\n        code: 111,\n        kind: ConnectionRefused,", kind: KindError, err: ErrNoTarget},
+	// A malformed name in a program's name slot is kept as dialled and
+	// flagged (Target.Malformed); out of a slot it is not read.
+	{name: "malformed dart double dot", in: "Unhandled Exception: ClientException with SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: No address associated with hostname, errno = 7)", host: "s3..amazonaws.com", port: 443, kind: KindError, program: "Dart", failure: FailureNoSuchHost},
+	{name: "malformed swift leading dot", in: "[ DEBUG ] connection attempt failed [ahc-connection-id: 1, ahc-error: NIOConnectionError(host: \".s3.us-east-1.amazonaws.com\", port: 443, dnsAError: Optional(NIOCore.SocketAddressError.unknown(host: \".s3.us-east-1.amazonaws.com\", port: 443)), dnsAAAAError: Optional(NIOCore.SocketAddressError.unknown(host: \".s3.us-east-1.amazonaws.com\", port: 443)), connectionErrors: []), ahc-pool-key: https://.s3.us-east-1.amazonaws.com:443 TLS-hash: -7835546379297657502 ]", host: ".s3.us-east-1.amazonaws.com", port: 443, kind: KindError, program: "Swift", failure: FailureNoSuchHost},
+	{name: "swift valid name", in: "ahc-error: NIOConnectionError(host: \"s3.corp.test\", port: 9000, dnsAError: Optional(NIOCore.SocketAddressError.unknown(host: \"s3.corp.test\", port: 9000)), dnsAAAAError: nil, connectionErrors: [])", host: "s3.corp.test", port: 9000, kind: KindError, program: "Swift", failure: FailureNoSuchHost},
+	{name: "malformed ruby leading dot", in: "$ hcl tasks\nConnection failed. (Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known))", host: ".harvestapp.com", port: 443, kind: KindError, program: "Ruby", failure: FailureNoSuchHost},
+	{name: "malformed go parentheses", in: "panic: dial tcp: lookup (db): no such host", host: "(db)", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
+	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -991,6 +1000,15 @@ func TestMalformedName(t *testing.T) {
 	got, err = Parse("ssh: Could not resolve hostname unknown: nodename nor servname provided, or not known")
 	if err != nil || !strings.Contains(got.Malformed, "\"unknown\" is a word put where a host name belongs") {
 		t.Errorf("a slot word dialled: Malformed = %q, %v", got.Malformed, err)
+	}
+	for in, want := range map[string]string{
+		"Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known)": "an empty label before its first dot",
+		"panic: dial tcp: lookup (db): no such host":                                     "parentheses around it, which no host name holds",
+		"SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: errno = 7)": "an empty label between two dots",
+	} {
+		if got, err := Parse(in); err != nil || got.Malformed != want {
+			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)
+		}
 	}
 	if got, err := Parse("dial tcp: lookup db.corp.test: no such host"); err != nil || got.Malformed != "" {
 		t.Errorf("a valid name: Malformed = %q, %v", got.Malformed, err)

@@ -212,7 +212,15 @@
 // the configuration), is read as shown and said to be broken
 // (Target.Malformed, and the preview), so the wizard points at the
 // setting; a name with dots first or last, or no top-level domain once
-// the empty labels go ("0..10", a range in code), is none.
+// the empty labels go ("0..10", a range in code), is none, except in a
+// slot where a program names exactly what it dialled (Go's "lookup x",
+// Ruby's "Failed to open TCP connection to x:443", Dart's "Failed host
+// lookup: 'x'", SwiftNIO's NIOConnectionError(host: "x", port: 443, …)):
+// there a leading dot (Ruby's ".harvestapp.com:443", Soto's
+// ".s3.us-east-1.amazonaws.com", an empty bucket name) is an empty label
+// too, and parentheses (Go's "lookup (db): no such host") characters no
+// name holds; each is kept as dialled, never repaired, and flagged, while
+// "<redacted>.cloud.x.com:18191" out of a slot stays no host.
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
@@ -780,7 +788,9 @@ type Target struct {
 	// Malformed says why Host is no valid DNS name when the pasted text
 	// shows a program dialling a broken one, "" otherwise: "an empty label
 	// between two dots" for AWS's "lookup sqs..amazonaws.com: no such
-	// host", a name a configuration built with its region empty. Such a
+	// host", a name a configuration built with its region empty; "an
+	// empty label before its first dot" (".harvestapp.com"); "parentheses
+	// around it, which no host name holds" ("(db)"). Such a
 	// name resolves nowhere (the DNS check fails on it); what needs fixing
 	// is the setting it was built from, not the network.
 	Malformed string `json:"malformed,omitempty"`
