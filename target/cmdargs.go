@@ -70,3 +70,17 @@ func allDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// fetchCommand is a curl or wget command line given one host without a
+// scheme, and nothing after it ("$ curl wttr.in/nuremberg", "# curl
+// example.com", root's prompt, then what the server sent: nginx's "504
+// Gateway Time-out" page): the host it fetched, over http:// (see
+// schemelessFetch). The line is the command alone, after a shell's prompt
+// or none: a shell comment or a Markdown heading about curl ("# curl is
+// used to …") goes on in words, and a word that looks like no host is none.
+var fetchCommand = lookingEx(extractor{need: hasFetchCommand, strength: plain, cmd: true,
+	re: regexp.MustCompile(`^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:sudo\s+|time\s+)?(?:curl|wget2?)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*?\s+(?P<host>` + reHost + `)(?::(?P<port>[0-9]{1,5}))?(?:/\S*)?\s*$`)})
+
+func hasFetchCommand(low string) bool {
+	return strings.Contains(low, "curl ") || strings.Contains(low, "wget")
+}

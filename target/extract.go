@@ -449,6 +449,7 @@ var extractors = append([]extractor{
 	connEx(" connect failed", "ssh", 22, `[\w.\-]+@`+hostGroup+`:? connect failed`),
 	aptConnect,
 	hostService,
+	fetchCommand,
 }, append(schemeSlots, malformedSlots...)...)
 
 // resolverCall is a resolver call named with the name it was given, as

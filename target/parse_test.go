@@ -812,6 +812,13 @@ var parseCases = []struct {
 	{name: "malformed go parentheses", in: "panic: dial tcp: lookup (db): no such host", host: "(db)", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
 	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
+	// A curl or wget command line given a host without a scheme, after a
+	// shell's prompt (root's '#' too) or none: the host it fetched, on
+	// http's port; a comment or heading about curl names none.
+	{name: "root prompt curl 504 page", in: "# curl wttr.corp.test/nuremberg\n<html>\n<head><title>504 Gateway Time-out</title></head>\n<body bgcolor=\"white\">\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx/1.2.6</center>\n</body>\n</html>", host: "wttr.corp.test", port: 80, from: PortProgram, kind: KindError, failure: FailureTimeout},
+	{name: "prompt wget options host", in: "$ wget -q -O out.tgz files.corp.test:8080/a.tgz\nfailed: Connection refused.", host: "files.corp.test", port: 8080, kind: KindError, program: "wget", failure: FailureRefused},
+	{name: "shell comment about curl", in: "# curl is used to fetch wttr.corp.test pages\ncurl: (28) Operation timed out after 5000 milliseconds", kind: KindError, err: ErrNoTarget},
+	{name: "markdown heading curl", in: "# curl examples\ncurl: (28) Operation timed out after 5000 milliseconds", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

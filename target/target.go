@@ -158,7 +158,12 @@
 // sendmail.py "smtp.x" "465" …'", a host being a dotted name with a
 // top-level domain, an IP or localhost, so "1.2.3 8000" or "app.py 8000"
 // is none; as weak as a bare name, it is used only when no failing line
-// names a target). Beside these known wordings, two general readings
+// names a target; and a curl or wget command line that is the command
+// alone, after a shell's prompt ("$ ", root's "# ") or none, given one
+// host without a scheme: "# curl wttr.in/nuremberg" then nginx's "504
+// Gateway Time-out" page is wttr.in on http's 80, timed out, while a
+// shell comment or a Markdown heading ("# curl is used to …", "# curl
+// examples") goes on in words or names no host). Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
 // 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)
