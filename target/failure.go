@@ -196,6 +196,10 @@ var failurePhrases = map[Failure][]string{
 		// closed the connection unexpectedly / This probably means the
 		// server terminated abnormally", and its German catalogue's.
 		"server closed the connection unexpectedly", "hat die verbindung unerwartet geschlossen",
+		// node-mysql's and mysql2's PROTOCOL_CONNECTION_LOST ("Error:
+		// Connection lost: The server closed the connection."; knex and
+		// sequelize pass it on): the server dropped an open connection.
+		"connection lost: the server closed the connection",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// EPIPE, a write to a connection the other end closed, in every

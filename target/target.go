@@ -628,7 +628,9 @@
 // are resets (hg's "abort: error: …" wraps the OS's message, read as
 // such), as is libpq's "server closed the connection unexpectedly / This
 // probably means the server terminated abnormally" (psql, psycopg2; German
-// "Server hat die Verbindung unerwartet geschlossen"), which names no
+// "Server hat die Verbindung unerwartet geschlossen"), and node-mysql's
+// and mysql2's PROTOCOL_CONNECTION_LOST, "Connection lost: The server
+// closed the connection.", which name no
 // host (the dotless host name of a syslog prefix, "Mar 05 13:23:19
 // fastpath detector[14668]:", is the logging machine's and read as none).
 // EPIPE, a write to a connection the other end closed, is a reset in
