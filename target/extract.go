@@ -401,6 +401,22 @@ var extractors = append([]extractor{
 	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
 	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
 	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),
+	// An ACME (RFC 8555) server validating a name for a certificate
+	// connects to it on the challenge's port: http-01 fetches over HTTP,
+	// port 80 (RFC 8555 8.3), tls-alpn-01 over TLS, 443 (RFC 8737).
+	// certbot's "Failed authorization procedure. x (http-01):
+	// urn:acme:error:connection :: …", Caddy's and lego's JSON logs'
+	// "identifier": "x", "challenge_type": "http-01" (the name being
+	// validated, not the ACME server's order URL).
+	ex("failed authorization procedure", phrase, "ACME", 80, `(?i)failed authorization procedure\. `+hostGroup+` \(http-01\)`),
+	ex("failed authorization procedure", phrase, "ACME", 443, `(?i)failed authorization procedure\. `+hostGroup+` \(tls-alpn-01\)`),
+	ex("\"challenge_type\"", phrase, "ACME", 80, `"identifier":\s*"`+hostGroup+`",\s*"challenge_type":\s*"http-01"`),
+	ex("\"challenge_type\"", phrase, "ACME", 443, `"identifier":\s*"`+hostGroup+`",\s*"challenge_type":\s*"tls-alpn-01"`),
+	// Let's Encrypt's detail for a name its resolvers could not look up
+	// while validating it: "DNS problem: NXDOMAIN looking up A for x",
+	// "… query timed out looking up CAA for x" (a dns-01 challenge's TXT
+	// record, "_acme-challenge.x", is no host to reach).
+	dnsEx("dns problem: ", "ACME", 0, `(?i)DNS problem: [^\n]*?looking up (?:A|AAAA|CAA) for `+hostGroup),
 	// A share's UNC path given to an SMB client ("smbclient
 	// //localhost/TimeMachine -U tm", "mount.cifs //nas/share /mnt").
 	cmdEx("//", "smbclient", 445, `\b(?:smbclient|mount\.cifs|mount -t cifs)\s(?:[^\n]*\s)?['"]?//(?P<host>`+reHost+`|`+reIP+`)/`),

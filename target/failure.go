@@ -44,6 +44,11 @@ var failurePhrases = map[Failure][]string{
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		":nxdomain", // Erlang's inet error atoms ({:failed_connect, … :nxdomain})
+		// Let's Encrypt's (Boulder's) ACME problem detail for a name its
+		// resolvers could not look up while validating it: "DNS problem:
+		// query timed out looking up CAA for x", "… NXDOMAIN looking up A
+		// for x", "… SERVFAIL looking up CAA for x".
+		"dns problem: ",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",

@@ -240,6 +240,8 @@ func TestFailureWords(t *testing.T) {
 		{"psycopg2.OperationalError: server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.", FailureReset},
 		{"psql: FATAL:  Server hat die Verbindung unerwartet geschlossen", FailureReset},
 		{"the server closed the connection after the reply was sent", FailureNone},
+		{"detail: DNS problem: SERVFAIL looking up CAA for blog.corp.net", FailureNoSuchHost},
+		{"the DNS problem was fixed yesterday", FailureNone},
 		{"Error: Connection lost: The server closed the connection.\n    at Protocol.end (/app/node_modules/mysql/lib/protocol/Protocol.js:112:13)", FailureReset},
 		{"Connection lost: waiting for the server to answer", FailureNone},
 		{" WARN  GET https://registry.corp.internal/left-pad error (ERR_SOCKET_TIMEOUT). Will retry in 10 seconds.", FailureTimeout},

@@ -64,7 +64,15 @@
 // 389, _kerberos._tcp 88, _xmpp-client._tcp 5222, _sip._tcp 5060,
 // _minecraft._tcp 25565, _imaps._tcp 993, _submission._tcp 587 and more,
 // a service no table knows on no port of its own; such labels elsewhere
-// in a name are part of it), a name printed
+// in a name are part of it), the name an ACME (RFC 8555) server failed to
+// validate, on its challenge's port (certbot's "Failed authorization
+// procedure. x (http-01): urn:acme:error:connection :: … :: Could not
+// connect to x", no cause stated, no kind; Caddy's JSON log's
+// "identifier": "x", "challenge_type": "http-01", not the order URL of
+// the ACME server in the next line; http-01 on 80, tls-alpn-01 on 443,
+// dns-01 none to reach) and Let's Encrypt's "DNS problem: NXDOMAIN
+// looking up A for x" ("… query timed out looking up CAA for x",
+// SERVFAIL: a failed look-up), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
