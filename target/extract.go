@@ -401,6 +401,11 @@ var extractors = append([]extractor{
 	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
 	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
 	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),
+	// iptables', ip6tables' and ipset's xtables parser failing to
+	// resolve a rule's -s or -d name when the rule is added:
+	// "iptables v1.4.4: host/network `x' not found" (iptables 1.8's
+	// patched "… not found - skipping rule" too).
+	dnsEx("host/network ", "iptables", 0, "host/network [`'‘]"+hostGroup+"['’] not found"),
 	// An ACME (RFC 8555) server validating a name for a certificate
 	// connects to it on the challenge's port: http-01 fetches over HTTP,
 	// port 80 (RFC 8555 8.3), tls-alpn-01 over TLS, 443 (RFC 8737).

@@ -498,7 +498,10 @@ var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 // "not found": Ivy's (sbt's, Ant's) "Host repo1.maven.org not found.
 // url=https://…" and host(1)'s "Host x not found: 3(NXDOMAIN)". The name
 // has a dot ("Host key not found" is ssh's).
-var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found[.:]`)
+//
+// Also iptables' (ip6tables', ipset's) "host/network `x' not found", a
+// rule's -s or -d name that did not resolve.
+var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found[.:]|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
 
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):

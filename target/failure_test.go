@@ -242,6 +242,8 @@ func TestFailureWords(t *testing.T) {
 		{"the server closed the connection after the reply was sent", FailureNone},
 		{"detail: DNS problem: SERVFAIL looking up CAA for blog.corp.net", FailureNoSuchHost},
 		{"the DNS problem was fixed yesterday", FailureNone},
+		{"iptables v1.8.7 (legacy): host/network `blog.corp.net' not found", FailureNoSuchHost},
+		{"ipset v6.11: host/network `blog.corp.net' resolves to serveral ip-addresses.", FailureNone},
 		{"Error: Connection lost: The server closed the connection.\n    at Protocol.end (/app/node_modules/mysql/lib/protocol/Protocol.js:112:13)", FailureReset},
 		{"Connection lost: waiting for the server to answer", FailureNone},
 		{" WARN  GET https://registry.corp.internal/left-pad error (ERR_SOCKET_TIMEOUT). Will retry in 10 seconds.", FailureTimeout},

@@ -72,7 +72,9 @@
 // the ACME server in the next line; http-01 on 80, tls-alpn-01 on 443,
 // dns-01 none to reach) and Let's Encrypt's "DNS problem: NXDOMAIN
 // looking up A for x" ("… query timed out looking up CAA for x",
-// SERVFAIL: a failed look-up), a name printed
+// SERVFAIL: a failed look-up), iptables' (ip6tables', ipset's) "host/network
+// `x' not found" (a rule's -s or -d name that did not resolve when the
+// rule was added; "resolves to several ip-addresses" is none), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
