@@ -401,6 +401,15 @@ var extractors = append([]extractor{
 	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
 	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
 	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),
+	// An NFS export, host:/path, that mount failed on, on NFS's port 2049
+	// (RFC 7530): busybox's "mount: mounting x:/y on /mnt failed:
+	// Connection refused", util-linux's "mount.nfs: access denied by
+	// server while mounting x:/y" and the command line, "mount -t nfs
+	// x:/y /mnt", "mount.nfs4 x:/y /mnt", naming the server for
+	// "mount.nfs: Connection timed out". The path is no port.
+	connEx("mounting ", "NFS", 2049, `mount: mounting `+hostGroup+`:/\S* on \S+ failed`),
+	connEx("while mounting ", "NFS", 2049, `mount(?:\.nfs4?)?: [^\n]*? while mounting `+hostGroup+`:/`),
+	cmdEx("mount", "NFS", 2049, `\bmount(?:\.nfs4?|\s+(?:-\S+\s+)*-t\s+nfs4?)\s+(?:-\S+(?:\s+[^-\s/]\S*)?\s+)*`+hostGroup+`:/`),
 	// iptables', ip6tables' and ipset's xtables parser failing to
 	// resolve a rule's -s or -d name when the rule is added:
 	// "iptables v1.4.4: host/network `x' not found" (iptables 1.8's

@@ -754,6 +754,10 @@ var parseCases = []struct {
 	{name: "iptables host not found", in: "iptables v1.4.4: host/network `serverfault.com' not found\nTry `iptables -h' or 'iptables --help' for more information.", host: "serverfault.com", port: 443, kind: KindError, program: "iptables", failure: FailureNoSuchHost},
 	{name: "ip6tables host not found", in: "ip6tables v1.8.7 (legacy): host/network `ipv6.corp.net' not found", host: "ipv6.corp.net", port: 443, kind: KindError, program: "iptables", failure: FailureNoSuchHost},
 	{name: "ipset host with several addresses", in: "ipset v6.11: host/network `blog.corp.net' resolves to serveral ip-addresses. Please specify one.", kind: KindError, err: ErrNoTarget},
+	{name: "busybox nfs mount refused", in: "[root@david:/mnt]# mount -t nfs 192.168.3.164:/mnt/nfs/rv1126 /mnt/nfs\nmount: mounting 192.168.3.164:/mnt/nfs/rv1126 on /mnt/nfs failed: Connection refused", host: "192.168.3.164", port: 2049, kind: KindError, program: "NFS", failure: FailureRefused},
+	{name: "mount.nfs timeout names the command's server", in: "$ sudo mount -t nfs -o vers=4 nas.corp.net:/export/home /mnt/home\nmount.nfs: Connection timed out", host: "nas.corp.net", port: 2049, kind: KindError, program: "NFS", failure: FailureTimeout},
+	{name: "mount.nfs access denied", in: "mount.nfs: access denied by server while mounting nas.corp.net:/export/home", host: "nas.corp.net", port: 2049, kind: KindError, program: "NFS"},
+	{name: "mount of a local device names no host", in: "mount: /mnt/usb: special device /dev/sdb1 does not exist.", kind: KindError, err: ErrNoTarget},
 	{name: "telnet explicit port", in: "$ telnet db.corp.net 5432\nTrying 10.0.0.5...\ntelnet: Unable to connect to remote host: Connection refused", host: "db.corp.net", port: 5432, kind: KindError, program: "telnet", failure: FailureRefused},
 	{name: "telnet's wording without its prefix", in: "Trying 127.0.0.1...\nUnable to connect to remote host: Connection refused", host: "127.0.0.1", port: 443, kind: KindError, failure: FailureRefused},
 	// Node prints an IPv6 address and its port without brackets: the last

@@ -74,7 +74,12 @@
 // looking up A for x" ("… query timed out looking up CAA for x",
 // SERVFAIL: a failed look-up), iptables' (ip6tables', ipset's) "host/network
 // `x' not found" (a rule's -s or -d name that did not resolve when the
-// rule was added; "resolves to several ip-addresses" is none), a name printed
+// rule was added; "resolves to several ip-addresses" is none), an NFS
+// export, host:/path, that mount failed on, on NFS's 2049 (busybox's
+// "mount: mounting x:/y on /mnt failed: Connection refused", util-linux's
+// "mount.nfs: access denied by server while mounting x:/y", no kind, and
+// "mount -t nfs x:/y /mnt" or "mount.nfs4 x:/y /mnt" naming the server
+// for "mount.nfs: Connection timed out"; the path is no port), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
