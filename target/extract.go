@@ -146,6 +146,13 @@ var extractors = append([]extractor{
 	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
+	// yum's urlgrabber quoting libcurl's message after its code, "[Errno
+	// 14] curl#6 - \"Could not resolve host: x; Unknown error\"" (the text
+	// after the semicolon is the system's, in its locale), older libcurl's
+	// "curl#6 - \"Couldn't resolve host 'x'\"": a mirror, fetched over
+	// HTTP as the repositories' mirrorlist and baseurl URLs give it, so
+	// 80 when no URL names the host.
+	dnsEx("curl#6", "yum", 80, `curl#6 - "(?:Could not resolve host: |Couldn't resolve host ')`+hostGroup+`['";]`),
 	dnsEx("resolve host address", "wget", 0, `(?i)unable to resolve host address `+reQ+hostGroup),
 	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),
 	dnsEx("resolving ", "wget", 0, `(?i)resolving `+hostGroup+`(?: \([^)]*\))?\.\.\. *(?:failed|失败)`),

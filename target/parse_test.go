@@ -758,6 +758,10 @@ var parseCases = []struct {
 	{name: "mount.nfs timeout names the command's server", in: "$ sudo mount -t nfs -o vers=4 nas.corp.net:/export/home /mnt/home\nmount.nfs: Connection timed out", host: "nas.corp.net", port: 2049, kind: KindError, program: "NFS", failure: FailureTimeout},
 	{name: "mount.nfs access denied", in: "mount.nfs: access denied by server while mounting nas.corp.net:/export/home", host: "nas.corp.net", port: 2049, kind: KindError, program: "NFS"},
 	{name: "mount of a local device names no host", in: "mount: /mnt/usb: special device /dev/sdb1 does not exist.", kind: KindError, err: ErrNoTarget},
+	{name: "yum curl#6 in a japanese locale", in: "curl#6 - \"Could not resolve host: mirrorlist.centos.org; 不明なエラー\"", host: "mirrorlist.centos.org", port: 80, kind: KindError, program: "yum", failure: FailureNoSuchHost},
+	{name: "yum curl#6 old libcurl", in: "[Errno 14] curl#6 - \"Couldn't resolve host 'mirror.corp.net'\"", host: "mirror.corp.net", port: 80, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "yum curl#6 under an https url", in: "https://mirror.corp.net/centos/7/os/x86_64/repodata/repomd.xml: [Errno 14] curl#6 - \"Could not resolve host: mirror.corp.net; Unknown error\"", host: "mirror.corp.net", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "yum curl#28 names no host", in: "[Errno 14] curl#28 - \"Connection timed out after 30001 milliseconds\"", kind: KindError, err: ErrNoTarget},
 	{name: "telnet explicit port", in: "$ telnet db.corp.net 5432\nTrying 10.0.0.5...\ntelnet: Unable to connect to remote host: Connection refused", host: "db.corp.net", port: 5432, kind: KindError, program: "telnet", failure: FailureRefused},
 	{name: "telnet's wording without its prefix", in: "Trying 127.0.0.1...\nUnable to connect to remote host: Connection refused", host: "127.0.0.1", port: 443, kind: KindError, failure: FailureRefused},
 	// Node prints an IPv6 address and its port without brackets: the last

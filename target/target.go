@@ -311,6 +311,9 @@
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
 //     server on 'x' (115)", its errno read as MySQL's (111 refused, 110
 //     timed out, 113 unreachable; 115, EINPROGRESS, says no kind) —, ssh 22, apt 80,
+//     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
+//     resolve host: x; Unknown error\"", the text after the semicolon the
+//     system's in its locale; an https:// URL naming x gives 443),
 //     SMTP 25, rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
 //     command line naming host::module, "rsync: failed to connect to x"
 //     (only the daemon client prints it; over ssh rsync prints ssh's
