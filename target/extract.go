@@ -408,6 +408,12 @@ var extractors = append([]extractor{
 	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
 	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
 	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),
+	// sendmail's deferred delivery as mailq and its maillog show it:
+	// errstring()'s "Connection refused by x", "Connection timed out
+	// with x", "Connection reset by x", "Host x is down" (x the mail
+	// exchanger, "[10.0.0.5]" for an address) after "Deferred: "; SMTP's
+	// port 25.
+	connEx("deferred: ", "sendmail", 25, `Deferred: (?:Connection refused by|Connection timed out with|Connection reset by|Host) `+hostGroup),
 	// An NFS export, host:/path, that mount failed on, on NFS's port 2049
 	// (RFC 7530): busybox's "mount: mounting x:/y on /mnt failed:
 	// Connection refused", util-linux's "mount.nfs: access denied by

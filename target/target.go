@@ -79,7 +79,11 @@
 // "mount: mounting x:/y on /mnt failed: Connection refused", util-linux's
 // "mount.nfs: access denied by server while mounting x:/y", no kind, and
 // "mount -t nfs x:/y /mnt" or "mount.nfs4 x:/y /mnt" naming the server
-// for "mount.nfs: Connection timed out"; the path is no port), a name printed
+// for "mount.nfs: Connection timed out"; the path is no port), sendmail's
+// deferred delivery in mailq and its maillog, "(Deferred: Connection
+// refused by x.)", "stat=Deferred: Connection refused by [10.0.0.5]",
+// "… Connection timed out with x.", "Connection reset by x", "Host x is
+// down" (the mail exchanger, on SMTP's 25), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
