@@ -408,6 +408,11 @@ var extractors = append([]extractor{
 	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
 	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
 	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),
+	// ESPHome's upload or log command failing to find a device, by mDNS
+	// for a .local name: "ERROR Error resolving IP address of x. Is it
+	// connected to WiFi?"; its cause "Error resolving address with
+	// mDNS: Did not respond" names none.
+	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
 	// sendmail's deferred delivery as mailq and its maillog show it:
 	// errstring()'s "Connection refused by x", "Connection timed out
 	// with x", "Connection reset by x", "Host x is down" (x the mail

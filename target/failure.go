@@ -49,6 +49,10 @@ var failurePhrases = map[Failure][]string{
 		// query timed out looking up CAA for x", "… NXDOMAIN looking up A
 		// for x", "… SERVFAIL looking up CAA for x".
 		"dns problem: ",
+		// ESPHome's "Error resolving IP address of x. Is it connected to
+		// WiFi?" and its mDNS cause, "Error resolving address with mDNS:
+		// Did not respond".
+		"error resolving ip address of ", "error resolving address with mdns",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",

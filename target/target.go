@@ -83,7 +83,9 @@
 // deferred delivery in mailq and its maillog, "(Deferred: Connection
 // refused by x.)", "stat=Deferred: Connection refused by [10.0.0.5]",
 // "… Connection timed out with x.", "Connection reset by x", "Host x is
-// down" (the mail exchanger, on SMTP's 25), a name printed
+// down" (the mail exchanger, on SMTP's 25), ESPHome's "Error resolving IP
+// address of x. Is it connected to WiFi?" (its cause "Error resolving
+// address with mDNS: Did not respond" a failed look-up too), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
@@ -283,7 +285,10 @@
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
 //     +https://nodemailer.com/; …)", "(compatible; Googlebot/2.1;
 //     +http://…)"; GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/
-//     :? for help") are never targets; a bare
+//     :? for help"; a URL in the advice a program gives for when the
+//     error keeps happening, ESPHome's "(If this error persists, please
+//     set a static IP address: https://esphome.io/…)", "If the problem
+//     persists, …") are never targets; a bare
 //     name is the weakest mention.
 //     A URL in brackets right after failure words names what the failed
 //     request really fetched and is read as a message naming it:
