@@ -157,6 +157,13 @@ var extractors = append([]extractor{
 	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
+	// yum's urlgrabber quoting libcurl's message after its code, "[Errno
+	// 14] curl#6 - \"Could not resolve host: x; Unknown error\"" (the text
+	// after the semicolon is the system's, in its locale), older libcurl's
+	// "curl#6 - \"Couldn't resolve host 'x'\"": a mirror, fetched over
+	// HTTP as the repositories' mirrorlist and baseurl URLs give it, so
+	// 80 when no URL names the host.
+	dnsEx("curl#6", "yum", 80, `curl#6 - "(?:Could not resolve host: |Couldn't resolve host ')`+hostGroup+`['";]`),
 	dnsEx("resolve host address", "wget", 0, `(?i)unable to resolve host address `+reQ+hostGroup),
 	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),
 	dnsEx("resolving ", "wget", 0, `(?i)resolving `+hostGroup+`(?: \([^)]*\))?\.\.\. *(?:failed|失败)`),
@@ -414,6 +421,47 @@ var extractors = append([]extractor{
 	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
 	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
 	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),
+	// ESPHome's upload or log command failing to find a device, by mDNS
+	// for a .local name: "ERROR Error resolving IP address of x. Is it
+	// connected to WiFi?"; its cause "Error resolving address with
+	// mDNS: Did not respond" names none.
+	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
+	// sendmail's deferred delivery as mailq and its maillog show it:
+	// errstring()'s "Connection refused by x", "Connection timed out
+	// with x", "Connection reset by x", "Host x is down" (x the mail
+	// exchanger, "[10.0.0.5]" for an address) after "Deferred: "; SMTP's
+	// port 25.
+	connEx("deferred: ", "sendmail", 25, `Deferred: (?:Connection refused by|Connection timed out with|Connection reset by|Host) `+hostGroup),
+	// An NFS export, host:/path, that mount failed on, on NFS's port 2049
+	// (RFC 7530): busybox's "mount: mounting x:/y on /mnt failed:
+	// Connection refused", util-linux's "mount.nfs: access denied by
+	// server while mounting x:/y" and the command line, "mount -t nfs
+	// x:/y /mnt", "mount.nfs4 x:/y /mnt", naming the server for
+	// "mount.nfs: Connection timed out". The path is no port.
+	connEx("mounting ", "NFS", 2049, `mount: mounting `+hostGroup+`:/\S* on \S+ failed`),
+	connEx("while mounting ", "NFS", 2049, `mount(?:\.nfs4?)?: [^\n]*? while mounting `+hostGroup+`:/`),
+	cmdEx("mount", "NFS", 2049, `\bmount(?:\.nfs4?|\s+(?:-\S+\s+)*-t\s+nfs4?)\s+(?:-\S+(?:\s+[^-\s/]\S*)?\s+)*`+hostGroup+`:/`),
+	// iptables', ip6tables' and ipset's xtables parser failing to
+	// resolve a rule's -s or -d name when the rule is added:
+	// "iptables v1.4.4: host/network `x' not found" (iptables 1.8's
+	// patched "… not found - skipping rule" too).
+	dnsEx("host/network ", "iptables", 0, "host/network [`'‘]"+hostGroup+"['’] not found"),
+	// An ACME (RFC 8555) server validating a name for a certificate
+	// connects to it on the challenge's port: http-01 fetches over HTTP,
+	// port 80 (RFC 8555 8.3), tls-alpn-01 over TLS, 443 (RFC 8737).
+	// certbot's "Failed authorization procedure. x (http-01):
+	// urn:acme:error:connection :: …", Caddy's and lego's JSON logs'
+	// "identifier": "x", "challenge_type": "http-01" (the name being
+	// validated, not the ACME server's order URL).
+	ex("failed authorization procedure", phrase, "ACME", 80, `(?i)failed authorization procedure\. `+hostGroup+` \(http-01\)`),
+	ex("failed authorization procedure", phrase, "ACME", 443, `(?i)failed authorization procedure\. `+hostGroup+` \(tls-alpn-01\)`),
+	ex("\"challenge_type\"", phrase, "ACME", 80, `"identifier":\s*"`+hostGroup+`",\s*"challenge_type":\s*"http-01"`),
+	ex("\"challenge_type\"", phrase, "ACME", 443, `"identifier":\s*"`+hostGroup+`",\s*"challenge_type":\s*"tls-alpn-01"`),
+	// Let's Encrypt's detail for a name its resolvers could not look up
+	// while validating it: "DNS problem: NXDOMAIN looking up A for x",
+	// "… query timed out looking up CAA for x" (a dns-01 challenge's TXT
+	// record, "_acme-challenge.x", is no host to reach).
+	dnsEx("dns problem: ", "ACME", 0, `(?i)DNS problem: [^\n]*?looking up (?:A|AAAA|CAA) for `+hostGroup),
 	// A share's UNC path given to an SMB client ("smbclient
 	// //localhost/TimeMachine -U tm", "mount.cifs //nas/share /mnt").
 	cmdEx("//", "smbclient", 445, `\b(?:smbclient|mount\.cifs|mount -t cifs)\s(?:[^\n]*\s)?['"]?//(?P<host>`+reHost+`|`+reIP+`)/`),

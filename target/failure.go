@@ -44,6 +44,15 @@ var failurePhrases = map[Failure][]string{
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		":nxdomain", // Erlang's inet error atoms ({:failed_connect, … :nxdomain})
+		// Let's Encrypt's (Boulder's) ACME problem detail for a name its
+		// resolvers could not look up while validating it: "DNS problem:
+		// query timed out looking up CAA for x", "… NXDOMAIN looking up A
+		// for x", "… SERVFAIL looking up CAA for x".
+		"dns problem: ",
+		// ESPHome's "Error resolving IP address of x. Is it connected to
+		// WiFi?" and its mDNS cause, "Error resolving address with mDNS:
+		// Did not respond".
+		"error resolving ip address of ", "error resolving address with mdns",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",
@@ -202,6 +211,10 @@ var failurePhrases = map[Failure][]string{
 		// closed the connection unexpectedly / This probably means the
 		// server terminated abnormally", and its German catalogue's.
 		"server closed the connection unexpectedly", "hat die verbindung unerwartet geschlossen",
+		// node-mysql's and mysql2's PROTOCOL_CONNECTION_LOST ("Error:
+		// Connection lost: The server closed the connection."; knex and
+		// sequelize pass it on): the server dropped an open connection.
+		"connection lost: the server closed the connection",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// EPIPE, a write to a connection the other end closed, in every
@@ -501,7 +514,10 @@ var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 // "not found": Ivy's (sbt's, Ant's) "Host repo1.maven.org not found.
 // url=https://…" and host(1)'s "Host x not found: 3(NXDOMAIN)". The name
 // has a dot ("Host key not found" is ssh's).
-var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found[.:]`)
+//
+// Also iptables' (ip6tables', ipset's) "host/network `x' not found", a
+// rule's -s or -d name that did not resolve.
+var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found[.:]|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
 
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):

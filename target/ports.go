@@ -193,4 +193,5 @@ var servicePorts = []struct {
 	// integrations): 8728, its TLS service api-ssl 8729.
 	{"api-ssl", 8729}, {"api_ssl", 8729}, {"librouteros", 8728}, {"mikrotik", 8728},
 	{"mclient", 50000}, {"monetdb", 50000}, // MonetDB's MAPI port
+	{"mount.nfs", 2049}, {"mount -t nfs", 2049}, // NFS's mount (RFC 7530's port)
 }

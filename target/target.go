@@ -64,7 +64,28 @@
 // 389, _kerberos._tcp 88, _xmpp-client._tcp 5222, _sip._tcp 5060,
 // _minecraft._tcp 25565, _imaps._tcp 993, _submission._tcp 587 and more,
 // a service no table knows on no port of its own; such labels elsewhere
-// in a name are part of it), a name printed
+// in a name are part of it), the name an ACME (RFC 8555) server failed to
+// validate, on its challenge's port (certbot's "Failed authorization
+// procedure. x (http-01): urn:acme:error:connection :: … :: Could not
+// connect to x", no cause stated, no kind; Caddy's JSON log's
+// "identifier": "x", "challenge_type": "http-01", not the order URL of
+// the ACME server in the next line; http-01 on 80, tls-alpn-01 on 443,
+// dns-01 none to reach) and Let's Encrypt's "DNS problem: NXDOMAIN
+// looking up A for x" ("… query timed out looking up CAA for x",
+// SERVFAIL: a failed look-up), iptables' (ip6tables', ipset's) "host/network
+// `x' not found" (a rule's -s or -d name that did not resolve when the
+// rule was added; "resolves to several ip-addresses" is none), an NFS
+// export, host:/path, that mount failed on, on NFS's 2049 (busybox's
+// "mount: mounting x:/y on /mnt failed: Connection refused", util-linux's
+// "mount.nfs: access denied by server while mounting x:/y", no kind, and
+// "mount -t nfs x:/y /mnt" or "mount.nfs4 x:/y /mnt" naming the server
+// for "mount.nfs: Connection timed out"; the path is no port), sendmail's
+// deferred delivery in mailq and its maillog, "(Deferred: Connection
+// refused by x.)", "stat=Deferred: Connection refused by [10.0.0.5]",
+// "… Connection timed out with x.", "Connection reset by x", "Host x is
+// down" (the mail exchanger, on SMTP's 25), ESPHome's "Error resolving IP
+// address of x. Is it connected to WiFi?" (its cause "Error resolving
+// address with mDNS: Did not respond" a failed look-up too), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
@@ -280,7 +301,10 @@
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
 //     +https://nodemailer.com/; …)", "(compatible; Googlebot/2.1;
 //     +http://…)"; GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/
-//     :? for help") are never targets; a bare
+//     :? for help"; a URL in the advice a program gives for when the
+//     error keeps happening, ESPHome's "(If this error persists, please
+//     set a static IP address: https://esphome.io/…)", "If the problem
+//     persists, …") are never targets; a bare
 //     name is the weakest mention.
 //     A URL in brackets right after failure words names what the failed
 //     request really fetched and is read as a message naming it:
@@ -312,6 +336,9 @@
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
 //     server on 'x' (115)", its errno read as MySQL's (111 refused, 110
 //     timed out, 113 unreachable; 115, EINPROGRESS, says no kind) —, ssh 22, apt 80,
+//     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
+//     resolve host: x; Unknown error\"", the text after the semicolon the
+//     system's in its locale; an https:// URL naming x gives 443),
 //     SMTP 25, rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
 //     command line naming host::module, "rsync: failed to connect to x"
 //     (only the daemon client prints it; over ssh rsync prints ssh's
@@ -656,7 +683,9 @@
 // are resets (hg's "abort: error: …" wraps the OS's message, read as
 // such), as is libpq's "server closed the connection unexpectedly / This
 // probably means the server terminated abnormally" (psql, psycopg2; German
-// "Server hat die Verbindung unerwartet geschlossen"), which names no
+// "Server hat die Verbindung unerwartet geschlossen"), and node-mysql's
+// and mysql2's PROTOCOL_CONNECTION_LOST, "Connection lost: The server
+// closed the connection.", which name no
 // host (the dotless host name of a syslog prefix, "Mar 05 13:23:19
 // fastpath detector[14668]:", is the logging machine's and read as none).
 // EPIPE, a write to a connection the other end closed, is a reset in

@@ -11,7 +11,7 @@ func (s *scan) urls(i int, line, low string) {
 	base := s.lines[i].start
 	for _, m := range reURLAll.FindAllStringIndex(line, 8) {
 		before := low[max(0, m[0]-30):m[0]]
-		if isHelpURL(before, low[m[0]:m[1]]) {
+		if isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]]) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + m[0], end: base + m[1]}
@@ -192,6 +192,21 @@ func isHelpURL(before, u string) bool {
 	near := before[max(0, len(before)-20):]
 	for _, w := range helpWords {
 		if strings.Contains(near, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// persistAdvice reports whether the lower-case line before a URL gives the
+// advice a program prints with an error for when it keeps happening, the
+// URL its documentation: ESPHome's "ERROR (If this error persists, please
+// set a static IP address: https://esphome.io/components/wifi.html#…)",
+// "If the problem persists, …".
+func persistAdvice(before string) bool {
+	for _, w := range []string{"if this error persists", "if the error persists", "if this problem persists",
+		"if the problem persists", "if this issue persists", "if the issue persists"} {
+		if strings.Contains(before, w) {
 			return true
 		}
 	}
