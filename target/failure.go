@@ -217,6 +217,11 @@ var failurePhrases = map[Failure][]string{
 		"connection lost: the server closed the connection",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
+		// The DataStax Node.js Cassandra driver (and node-cassandra-cql
+		// before it) fails the pool's connections with DriverError
+		// "Socket was closed" (PoolConnectionError's individualErrors:
+		// "message: 'Socket was closed'"): the other end closed it.
+		"message: 'socket was closed'", "error: socket was closed",
 		// EPIPE, a write to a connection the other end closed, in every
 		// OS's and runtime's words: Go's "write tcp x:3311: broken pipe",
 		// Java's "Broken pipe (Write failed)", Python's "[Errno 32]
@@ -874,8 +879,30 @@ func peerEOF(text string) bool {
 			return true
 		}
 	}
+	for rest, n := text, 0; n < 8; n++ {
+		i := strings.Index(rest, ": unexpected EOF")
+		if i < 0 {
+			break
+		}
+		start := strings.LastIndexByte(rest[:i], '\n') + 1
+		end := strings.IndexByte(rest[i:], '\n')
+		if end < 0 {
+			end = len(rest) - i
+		}
+		if requestUnexpectedEOF.MatchString(rest[start : i+end]) {
+			return true
+		}
+		rest = rest[i+end:]
+	}
 	return false
 }
+
+// requestUnexpectedEOF is Go's url.Error for a request whose response
+// was cut short, io.ErrUnexpectedEOF at the end of the chain: `Get
+// "https://charts.jetstack.io/index.yaml": unexpected EOF` (and Go
+// before 1.14's unquoted "Get https://x/: unexpected EOF"). The URL
+// names the request, so its ".yaml" is no file being parsed.
+var requestUnexpectedEOF = regexp.MustCompile(`(?:Get|Head|Post|Put|Patch|Delete|Options) "?[a-z][a-z0-9+.-]*://[^\s"]*"?: unexpected EOF['"\])]*\.?[ \t\r]*$`)
 
 // eofNetWords say a line's EOF ended a connection or a request.
 var eofNetWords = []string{"caused by", "read tcp", "dial tcp", "write tcp", "http://", "https://", "bad gateway"}

@@ -709,9 +709,12 @@
 // Node's "socket hang up" is a reset, and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
-// caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF" (an EOF
-// of a file or a parser, "unexpected EOF while parsing", "error reading
-// config.yaml: EOF", or in prose is none; a TLS handshake's EOF is TLS);
+// caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF", and a
+// Go request cut short, `Get "https://x/index.yaml": unexpected EOF` (an
+// EOF of a file or a parser, "unexpected EOF while parsing", "yaml:
+// unexpected EOF", "error reading config.yaml: EOF", or in prose is none;
+// a TLS handshake's EOF is TLS); the Node.js Cassandra driver's "Socket
+// was closed" (PoolConnectionError's individualErrors) is a reset;
 // WireGuard's handshake that no peer answered over UDP, wireguard-go's
 // (Windows, Android, macOS) "peer(LW3Y…OqDE) - Handshake did not complete
 // after 5 seconds, retrying (try 2)" or "… after 20 attempts, giving up"
