@@ -309,6 +309,12 @@ var failurePhrases = map[Failure][]string{
 		// crypto/tls ("remote error: tls: …", "tls: first record …").
 		"gnutls_handshake", "gnutls recv error", "gnutls send error", "gnutls_record", "non-properly terminated",
 		"sec_e_", "schannel: failed", "initializesecuritycontext failed", "ssl_error_", "ssl exception", "sslexception", "[ssl: ",
+		// Python's ssl module names OpenSSL's library and reason, "[SSL:
+		// CERTIFICATE_VERIFY_FAILED] certificate verify failed
+		// (_ssl.c:1000)", or the library alone when OpenSSL gives no
+		// reason code: "[SSL] record layer failure (_ssl.c:1000)" (aiohttp's
+		// "Cannot connect to host x:443 ssl:default [[SSL] …]").
+		"[ssl] ",
 		"remote error: tls:", "tls: first record", "tls: failed to", "tls: bad ", "tls: handshake",
 		"tls: unexpected message", "tls: received record", "tls: oversized record", "tls: no supported",
 		"tls: server selected", "tls: server chose", "tls: protocol version", "tls: unsupported", "tls: internal error",

@@ -644,7 +644,11 @@
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), Java's SSLHandshakeException and
-// SSLException, Go's crypto/tls ("remote error: tls: …"), .NET's "The SSL
+// SSLException, Python's ssl module, OpenSSL's library and reason
+// ("[SSL: CERTIFICATE_VERIFY_FAILED] …") or the library alone ("[SSL]
+// record layer failure (_ssl.c:1000)" inside aiohttp's "Cannot connect
+// to host x:8123 ssl:default [[SSL] …]"), Go's crypto/tls ("remote
+// error: tls: …"), .NET's "The SSL
 // connection could not be established", Rust's rustls through reqwest
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
