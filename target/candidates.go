@@ -52,8 +52,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {
 			return // a word that does not look like a host, not a redacted one
 		}
-		if e.cmd && e.program == "ssh" && !hostLike(strings.Trim(g["host"], "[]")) && !strings.Contains(src[m[0]:m[1]], "@") && inProse(src[:m[0]]) {
-			return // obd's "Open ssh connection x": a word of a sentence, no command's host
+		if e.cmd && e.program == "ssh" && !hostLike(strings.Trim(g["host"], "[]")) && !strings.Contains(src[m[0]:m[1]], "@") &&
+			(inProse(src[:m[0]]) || sshProseWord(g["host"], src[m[1]-1:])) {
+			return // obd's "Open ssh connection x", "ssh child died, shutting down": a word of a sentence, no command's host
 		}
 		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
 			return // "h1" out of "h1>server": no host at all, not a redacted one

@@ -84,3 +84,36 @@ var fetchCommand = lookingEx(extractor{need: hasFetchCommand, strength: plain, c
 func hasFetchCommand(low string) bool {
 	return strings.Contains(low, "curl ") || strings.Contains(low, "wget")
 }
+
+// sshProseWords are ordinary English words that follow "ssh" in a
+// sentence about it ("ssh child died", "ssh connection failed", "ssh
+// session closed"), never a host an ssh command line was given.
+var sshProseWords = map[string]bool{"child": true, "connection": true, "connections": true, "session": true, "sessions": true,
+	"client": true, "tunnel": true, "agent": true, "process": true, "command": true, "key": true, "keys": true, "login": true,
+	"daemon": true, "config": true, "access": true, "port": true, "error": true, "master": true, "multiplexing": true,
+	"exited": true, "died": true, "failed": true, "closed": true, "is": true, "was": true, "will": true, "not": true}
+
+// sshProseWord reports whether word, read as the host of "ssh word", is
+// a word of a sentence: an ordinary English word, or one followed by a
+// verb that ends a clause ("ssh bob died, shutting down": a word, then a
+// word ending in "ed" and a comma or full stop, or the line's end).
+func sshProseWord(word, rest string) bool {
+	if sshProseWords[strings.ToLower(word)] {
+		return true
+	}
+	line, _, _ := strings.Cut(rest, "\n")
+	next, _, _ := strings.Cut(strings.TrimLeft(line, " \t"), " ")
+	next = strings.TrimRight(next, "\r")
+	verb := strings.TrimRight(next, ",.")
+	return len(verb) > 3 && strings.HasSuffix(verb, "ed") && (len(verb) < len(next) || next == strings.TrimSpace(line)) && isLowerWord(verb)
+}
+
+// isLowerWord reports whether w is lower-case ASCII letters alone.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}

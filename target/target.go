@@ -169,7 +169,9 @@
 // Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884, ssh x
 // (where "ssh" follows a word of a sentence, obd's "Open ssh connection
 // x", the word after it is a host only when it looks like one; after a
-// prompt, a label or sudo, any word is), an ssh login's "user@x connect
+// prompt, a label or sudo, any word is but an ordinary English word or
+// one a verb ending a clause follows: VS Code Remote-SSH's "local-server-3>
+// ssh child died, shutting down" names no host), an ssh login's "user@x connect
 // failed" (obd's "OBD-1013: root@x connect failed: time out", ssh's 22;
 // "failed: time out" is a timeout, "take a time out" none); a flag's
 // value quoted or not: -h "x"; and any command line, typed at a shell's
