@@ -117,3 +117,16 @@ func isLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// ntpCommand is a command line of an SNTP client given one server and
+// nothing after it ("# ntpdate time.nist.gov", "$ sudo sntp -S
+// pool.ntp.org"), after a shell's prompt or none: the server it asked, on
+// NTP's port 123 (RFC 5905). What it says next decides the failure:
+// ntpdate's "no server suitable for synchronization found" states no
+// kind, its "adjust time server x offset …" none at all.
+var ntpCommand = lookingEx(extractor{need: hasNTPCommand, strength: plain, cmd: true, program: "ntpdate", port: 123,
+	re: regexp.MustCompile(`^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:sudo\s+)?(?:ntpdate|sntp)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*?\s+(?P<host>` + reHost + `|` + reIP + `)\s*$`)})
+
+func hasNTPCommand(low string) bool {
+	return strings.Contains(low, "ntpdate ") || strings.Contains(low, "sntp ")
+}

@@ -498,6 +498,7 @@ var extractors = append([]extractor{
 	aptConnect,
 	hostService,
 	fetchCommand,
+	ntpCommand,
 }, append(schemeSlots, malformedSlots...)...)
 
 // resolverCall is a resolver call named with the name it was given, as

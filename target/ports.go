@@ -194,4 +194,8 @@ var servicePorts = []struct {
 	{"api-ssl", 8729}, {"api_ssl", 8729}, {"librouteros", 8728}, {"mikrotik", 8728},
 	{"mclient", 50000}, {"monetdb", 50000}, // MonetDB's MAPI port
 	{"mount.nfs", 2049}, {"mount -t nfs", 2049}, // NFS's mount (RFC 7530's port)
+	// NTP's clients and daemons (RFC 5905's port): ntpdate, the sntp
+	// command, ntpd's and chronyd's syslog lines (Android's SntpClient
+	// class is no command).
+	{"ntpdate", 123}, {"sntp ", 123}, {"sntp[", 123}, {"chronyd[", 123}, {"ntpd[", 123},
 }

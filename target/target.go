@@ -186,7 +186,13 @@
 // host without a scheme: "# curl wttr.in/nuremberg" then nginx's "504
 // Gateway Time-out" page is wttr.in on http's 80, timed out, while a
 // shell comment or a Markdown heading ("# curl is used to …", "# curl
-// examples") goes on in words or names no host). Beside these known wordings, two general readings
+// examples") goes on in words or names no host; an NTP client's
+// command line the same, "# ntpdate time.nist.gov" or "$ sudo sntp x",
+// names its server on NTP's 123 (ntpdate's "no server suitable for
+// synchronization found" states no kind; "name server cannot be used:
+// Temporary failure in name resolution (-3)" a failed look-up), and a
+// paste naming ntpdate, sntp, ntpd or chronyd gives a host 123).
+// Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
 // 80)", "host: x, port: 587"), and a bare name or address (no port, no URL)
