@@ -104,6 +104,9 @@ func parseErrorText(input string) (Target, error) {
 		t.Failure = s.unhedged(c, t.Failure)
 	}
 	if t.Failure == FailureNone {
+		t.Failure = lastRetryKind(s.text, c.host)
+	}
+	if t.Failure == FailureNone {
 		t.Failure = s.classifyText(tracebackCodeless(s.text))
 	}
 	if t.Failure == FailureNoSuchHost && localHostLookup(s.text, c.host) {

@@ -600,7 +600,11 @@
 // ServerSelectionTimeoutError names each server's last error,
 // "localhost:27017: [Errno 111] Connection refused" refused, "Timeout:
 // 1.0s SSL handshake failed: localhost:27017: [Errno 0] Error" tls, and is
-// a timeout only when it names none). English messages, exception and
+// a timeout only when it names none; when the whole text is read, a
+// program's retry lines that name no other host and change kind give the
+// last, the state they end in: Vagrant's "Warning: Connection refused.
+// Retrying..." once, then "Warning: Connection timeout. Retrying..." is
+// timed out, while retries of one kind leave the text's reading). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve

@@ -1,0 +1,59 @@
+package target
+
+import "strings"
+
+// lastRetryKind returns the kind the last of a program's retry lines
+// states, when they state more than one: Vagrant's "Warning: Connection
+// refused. Retrying..." once, then "Warning: Connection timeout.
+// Retrying..." until it gives up, ends timed out, the state the retries
+// end in. A retry line is one saying "retrying" that names no host or
+// names host, the target's: retries of another host say nothing of it.
+// FailureNone when the retries state one kind or none (the text's reading
+// then stands).
+func lastRetryKind(text, host string) Failure {
+	if !strings.Contains(text, "etrying") {
+		return FailureNone
+	}
+	first, last := FailureNone, FailureNone
+	for rest := text; ; {
+		i := strings.Index(rest, "etrying")
+		if i < 1 {
+			break
+		}
+		start := strings.LastIndexByte(rest[:i], '\n') + 1
+		end := strings.IndexByte(rest[i:], '\n')
+		if end < 0 {
+			end = len(rest) - i
+		}
+		line, r := rest[start:i+end], rest[i-1]
+		rest = rest[i+end:]
+		if r != 'R' && r != 'r' || !retryOfHost(line, host) {
+			continue
+		}
+		if f := classifyFailure(line); f != FailureNone {
+			if first == FailureNone {
+				first = f
+			}
+			last = f
+		}
+	}
+	if last == first {
+		return FailureNone
+	}
+	return last
+}
+
+// retryOfHost reports whether a retry line is about host: it names host,
+// or no host at all.
+func retryOfHost(line, host string) bool {
+	if strings.Contains(line, host) {
+		return true
+	}
+	for _, w := range strings.Fields(line) {
+		w = strings.Trim(w, `"'()[]<>,;`)
+		if h, _, ok := strings.Cut(w, ":"); ok && hostLike(h) || hostLike(strings.TrimRight(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
