@@ -140,6 +140,10 @@ var extractors = append([]extractor{
 	// Any "… to host X port N" (ssh's connect message however it is
 	// spelt, "Could not connect to host X port N").
 	connEx("to host ", "", 0, `(?i)\bto host `+hostGroup+`,? port (?P<port>[0-9]+)`),
+	// The same slot holding the poster's redaction ("connect to host
+	// <host> port 22", "<hostname>", "***"): a failing line naming no
+	// host, so no word of another line is read instead.
+	connEx("to host ", "", 0, `(?i)\bto host (?P<host><[\w .\-]{1,40}>|\*{3,}),? port (?P<port>[0-9]+|\*+)`),
 	// An HTTP error a named host returned, wrapped or not inside
 	// Terraform's box ("504 Gateway Timeout returned from\n│ github.com").
 	spanConnEx("returned from", "", 0, `(?i)\b[45][0-9]{2}\b[^\n]*? returned from[\s│|]+(?:(?P<url>https?://[^\s"'<>]+)|`+hostGroup+`)`),

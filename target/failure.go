@@ -555,8 +555,57 @@ func classifyFailure(text string) Failure {
 			return f
 		}
 	}
+	if strings.Contains(text, "imeout=") {
+		// A timeout option given its value states none: ssh's "-o
+		// ConnectTimeout=15" in the command line VS Code Remote-SSH logs.
+		text = unsetTimeouts(text)
+	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
+}
+
+// unsetTimeouts returns text with each timeout option set to a number
+// ("ConnectTimeout=15", "readTimeout=30s") written "setting=": a setting
+// states no failure.
+func unsetTimeouts(text string) string {
+	var b strings.Builder
+	done := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], "imeout=")
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len("imeout=")
+		if k == 0 || text[k-1] != 'T' && text[k-1] != 't' || i >= len(text) || !isDigit(text[i]) {
+			continue
+		}
+		start := k - 1
+		for start > 0 && (isLetter(text[start-1]) || text[start-1] == '_') {
+			start--
+		}
+		end := i
+		for end < len(text) && isDigit(text[end]) {
+			end++
+		}
+		for end < len(text) && isLower(text[end]) {
+			end++
+		}
+		if start > 0 && isWordByte(text[start-1]) || end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		if done == 0 {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[done:start])
+		b.WriteString("setting=")
+		done, i = end, end
+	}
+	if done == 0 {
+		return text
+	}
+	b.WriteString(text[done:])
+	return b.String()
 }
 
 // spacedDetails returns text with envoy's response details read with

@@ -396,7 +396,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Unable to complete login process", "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'sa'.",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110",
-		"The proposal was actively rejected by the committee", "SyntaxError: unexpected EOF while parsing", "[ssl]\nssl_cert = /etc/x.pem", "ws.onclose: console.log('Socket was closed?')",
+		"The proposal was actively rejected by the committee", "SyntaxError: unexpected EOF while parsing", "ssh -v -T -D 63102 -o ConnectTimeout=15 devbox", "curl --max-time 5 -H readTimeout=30s", "[ssl]\nssl_cert = /etc/x.pem", "ws.onclose: console.log('Socket was closed?')",
 		"error reading config.yaml: EOF", "failed to read file /etc/app/proxy.conf: EOF", "The reader stops at EOF",
 		"cat <<EOF > /etc/hosts", "Disconnected from RabbitMQ at 127.0.0.1:5672 (-1): EOF", "yaml: line 3: unexpected EOF", "Error: failed to parse index.yaml: unexpected EOF", "EOF",
 		"Server bk/web1 is DOWN, reason: Layer7 wrong status, code: 503, info: \"Service Unavailable\", check duration: 2ms.",

@@ -59,6 +59,9 @@ var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not"
 
 // lineFails reports whether a line reports a failure.
 func lineFails(low string) bool {
+	if strings.Contains(low, "imeout=") {
+		low = unsetTimeouts(low) // "-o ConnectTimeout=15" states no failure
+	}
 	tags := failureIndex.scan(low)
 	return tags&errorWordTag != 0 || classifyLow(low, low, tags) != FailureNone
 }

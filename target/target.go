@@ -549,7 +549,11 @@
 //     connected to or resolved it, or in a URL; and when a failing message
 //     names only a redacted host, Parse says the text names no host rather
 //     than falling back to some other address (or to a weaker mention on
-//     the same line, such as nginx's request "host:"). A database
+//     the same line, such as nginx's request "host:"; ssh's "connect to
+//     host <host> port 22", "<hostname>" or "***" in the slot, is one, and
+//     VS Code Remote-SSH's command line "ssh -v -T -D 63102 -o
+//     ConnectTimeout=15 devbox" after it is no failing line: a timeout
+//     option set to a number states no failure). A database
 //     client's error about reaching its server (PDO's "SQLSTATE[HY000]
 //     [2002] Connection timed out", psql's, Oracle's ORA-12…, MongoDB's)
 //     names its server or none: a web URL (http, https, ws) printed with
