@@ -159,6 +159,10 @@ var extractors = append([]extractor{
 	// "getaddrinfo(whois.sx): Temporary failure in name resolution".
 	resolverCall,
 	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
+	// ntpdate's syslog line for a server name getaddrinfo failed on,
+	// "ntpdate[123]: Can't find host x: Name or service not known (-2)"
+	// (its stderr says "Error resolving x: …"), the server on NTP's 123.
+	dnsEx("ntpdate[", "ntpdate", 123, `ntpdate\[[0-9]+\]: [Cc]an't find host `+hostGroup+`: `),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
 	// yum's urlgrabber quoting libcurl's message after its code, "[Errno

@@ -190,7 +190,9 @@
 // command line the same, "# ntpdate time.nist.gov" or "$ sudo sntp x",
 // names its server on NTP's 123 (ntpdate's "no server suitable for
 // synchronization found" states no kind; "name server cannot be used:
-// Temporary failure in name resolution (-3)" a failed look-up), and a
+// Temporary failure in name resolution (-3)" a failed look-up, as its
+// syslog's "ntpdate[123]: Can't find host x: Name or service not known
+// (-2)" is, naming x, dotless or not), and a
 // paste naming ntpdate, sntp, ntpd or chronyd gives a host 123).
 // Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
