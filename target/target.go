@@ -526,7 +526,9 @@
 //     language and the name in parentheses, names the host; also
 //     when a console's hard wrap cut one, "io.let" then
 //     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
-//     "a:714)"), positions ("At line:1 char:1"), apt's status words and
+//     "a:714)"), positions ("At line:1 char:1"; Db2's db2diag.log's
+//     probe id, "FUNCTION: DB2 UDB, …, sqlxaConnect, probe:4666"), apt's
+//     status words and
 //     item numbers before the item's URL ("Ign:3 http://…", "Get:1",
 //     "Hit:2", "Err:5" and their translations in apt's po files: "Erro:5",
 //     "Holen:1", "Fehl:1", "Atingido:2", "Obter:1"…), the log's own
