@@ -608,6 +608,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
+		ibmSocketFailure(low, &found)
+	}
 	if strings.Contains(low, "actively rejected") && strings.Contains(low, "connect") {
 		// WSAECONNREFUSED's (10061) "the target machine actively refused
 		// it" as a translation tool renders the Chinese or Japanese text

@@ -79,7 +79,14 @@
 // "mount: mounting x:/y on /mnt failed: Connection refused", util-linux's
 // "mount.nfs: access denied by server while mounting x:/y", no kind, and
 // "mount -t nfs x:/y /mnt" or "mount.nfs4 x:/y /mnt" naming the server
-// for "mount.nfs: Connection timed out"; the path is no port), sendmail's
+// for "mount.nfs: Connection timed out"; the path is no port), IBM Db2's
+// SQL30081N ("… Location where the error was detected: \"10.0.0.5\". …",
+// its SQLCA in db2diag.log "sqlcode: -30081 … sqlerrmc: 239 * * TCP/IP
+// SOCKETS 10.0.0.5 connect"; an empty location, "", names none), on Db2's
+// default 50000, IBM MQ's AMQ9202 "Remote host 'x (1414)' not available"
+// (and "… using TCP/IP to host 'x(1414)' was not successful"), on the port
+// in parentheses (an address with an octet over 255, a poster's scrubbing,
+// no host), sendmail's
 // deferred delivery in mailq and its maillog, "(Deferred: Connection
 // refused by x.)", "stat=Deferred: Connection refused by [10.0.0.5]",
 // "… Connection timed out with x.", "Connection reset by x", "Host x is
@@ -609,6 +616,15 @@
 // reset", "remote refused stream reset" (a stream refused on a made
 // connection) are resets, "connection timeout" a timeout, "connection
 // failure", "overflow", "protocol error" and the rest state no kind; a
+// process's exit status is no errno; the socket errno IBM's Db2 and MQ
+// give, SQL30081N's "Protocol specific error code(s): \"111\", …", the
+// SQLCA's "sqlerrmc: 239 …", MQ's "The return code from TCP/IP is 145
+// (X'91')", read by IBM's SQL30081N table: ECONNREFUSED Windows 10061,
+// AIX 79, Solaris 146, HP-UX 239, Linux 111, ETIMEDOUT 10060, 78, 145,
+// 238, 110, EHOSTUNREACH and ENETUNREACH unreachable, ECONNRESET a
+// reset; AIX's numbers, and Solaris' 128 and 131, mean other errors on
+// Linux and give a kind only where the paste names that one platform,
+// "9" (EBADF on send) none; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
 // code 110", "ExitCode: 111", "return code 104"), glibc's
