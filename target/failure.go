@@ -544,6 +544,13 @@ func classifyFailure(text string) Failure {
 			return f
 		}
 	}
+	if i := strings.LastIndex(text, "nested exception is"); i >= 0 && strings.Contains(text[:i], "refused to host") {
+		// Java RMI's TCPEndpoint wraps every failed connect as
+		// "Connection refused to host: x; nested exception is:
+		// java.net.ConnectException: Connection timed out": the nested
+		// exception says what happened, the wrapper's words nothing.
+		return classifyFailure(text[i+len("nested exception is"):])
+	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
 }

@@ -644,7 +644,11 @@
 // words of connecting; "actively rejected by the committee" is prose).
 // "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
-// out"); "Resource temporarily unavailable" out of a resolver call is a name
+// out"; Java RMI's wrapper of every failed connect, "Connection refused to
+// host: x; nested exception is: java.net.ConnectException: Connection timed
+// out", states what its nested exception does, on its line or the next,
+// and nothing when none follows; a `<…>` placeholder in its host slot,
+// "<dashboard host>", is no host); "Resource temporarily unavailable" out of a resolver call is a name
 // that did not resolve (a resolver's stack frame, or .NET's
 // HttpRequestException on Linux and macOS, "Resource temporarily
 // unavailable (x:443)", SocketError.TryAgain); words a terminal or a
