@@ -1,6 +1,9 @@
 package target
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFailureLocalised reads the system's own failure texts in the common UI
 // languages: glibc's translated strerror (what curl, wget, ssh and most Linux
@@ -144,6 +147,22 @@ func TestFailureNotSettings(t *testing.T) {
 		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
+		}
+	}
+}
+
+// TestLineFailsTimeoutSetting: a timeout set on the source line that made
+// a request is no failure; a timeout the message says happened is.
+func TestLineFailsTimeoutSetting(t *testing.T) {
+	for in, want := range map[string]bool{
+		`requests.get('http://github.com', timeout=(6.05, 27.05), proxies={"http": "192.168.10.1:800"})`: false,
+		"r = requests.post(url, json=body, timeout = 5)":                                                 false,
+		"HTTPConnectionPool(host='api.corp.net', port=80): Read timed out. (read timeout=27.05)":         true,
+		"requests.get(url, timeout=5) raised an error":                                                   true,
+		"connect timeout after 5s": true,
+	} {
+		if got := lineFails(strings.ToLower(in)); got != want {
+			t.Errorf("lineFails(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

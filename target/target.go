@@ -455,7 +455,10 @@
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
 //     url: http://x/… (Caused by ProxyError(…))" test the proxy, and the
-//     final destination is kept in Via; so does libcurl's "Unsupported
+//     final destination is kept in Via (the source line that made the
+//     request above it, "requests.get('http://x', timeout=(6.05, 27.05),
+//     proxies={…})", is no failing line: a timeout set to a number,
+//     "timeout=5", states no failure); so does libcurl's "Unsupported
 //     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
 //     support." under git's "unable to access 'https://github.com/…'"
 //     (a setting the build cannot use: no kind). A program that says it uses a
