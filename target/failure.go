@@ -191,6 +191,8 @@ var failurePhrases = map[Failure][]string{
 	},
 	FailureReset: {
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
+		// IBM GSKit's peer closing the socket mid-handshake.
+		"gsk_error_socket_closed",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
 		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",
@@ -308,6 +310,11 @@ var failurePhrases = map[Failure][]string{
 		"tls: unexpected message", "tls: received record", "tls: oversized record", "tls: no supported",
 		"tls: server selected", "tls: server chose", "tls: protocol version", "tls: unsupported", "tls: internal error",
 		"tls: unrecognized name", "tls: certificate",
+		// IBM GSKit, the TLS library of Db2, MQ and Transformation
+		// Extender: "gsk_secure_soc_init failed and returned: 414
+		// (GSK_ERROR_BAD_CERT)", its certificate validation's
+		// "GSKVAL_ERROR_…" (GSK_ERROR_SOCKET_CLOSED a reset too).
+		"gsk_error_", "gskval_error_", "gsk_secure_soc_init failed", "gsk error code:",
 		// rustls's Error and CertificateError (reqwest, ureq, hyper-rustls):
 		// Display's "invalid peer certificate: UnknownIssuer" and older
 		// "invalid peer certificate contents: …", "received fatal alert:
@@ -631,7 +638,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
-	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") {
+	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") && !strings.Contains(low, "gsk_") {
+		// (GSKit's "gsk_secure_soc_init failed and returned: 6" is its
+		// own code, no libcurl one.)
 		for _, m := range findAllByLine(curlCode, text, 64) {
 			switch m[1] {
 			case "28":

@@ -668,7 +668,10 @@
 // "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
-// ("SEC_E_…"), NSS ("SSL_ERROR_…"), Java's SSLHandshakeException and
+// ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
+// Transformation Extender's ("gsk_secure_soc_init failed and returned:
+// 414 (GSK_ERROR_BAD_CERT)", "GSKVAL_ERROR_…", "GSK Error Code: 414";
+// GSK_ERROR_SOCKET_CLOSED a reset), Java's SSLHandshakeException and
 // SSLException, Go's crypto/tls ("remote error: tls: …"), .NET's "The SSL
 // connection could not be established", Rust's rustls through reqwest
 // (its Error and CertificateError: "invalid peer certificate:
