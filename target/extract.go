@@ -426,6 +426,18 @@ var extractors = append([]extractor{
 	// Assistant MikroTik integration's "Mikrotik x error while connecting:
 	// …" (librouteros, RouterOS's API).
 	connEx("connection to ", "smbclient", 445, `(?:do_connect: )?Connection to `+hostGroup+` failed \(Error NT_STATUS_`),
+	// IBM Db2's communication error, SQL30081N ("… Location where the
+	// error was detected: \"10.0.0.5\". Communication function detecting
+	// the error: \"connect\". …"), and its SQLCA in db2diag.log ("sqlcode:
+	// -30081 … sqlerrmc: 111 * * TCP/IP SOCKETS 10.0.0.5 connect"): the
+	// server, on Db2's default 50000.
+	connEx("where the error was detected", "Db2", 50000, `(?i)where the error was detected: "`+hostGroup+`"`),
+	connEx("sqlerrmc", "Db2", 50000, `(?i)sqlerrmc: [0-9]+\s+[^\s;]+\s+[^\s;]+\s+TCP/IP\s+SOCKETS\s+`+hostGroup+`\s`),
+	// IBM MQ's AMQ9202: "Remote host 'x (1414)' not available, retry
+	// later." and its explanation "… using TCP/IP to host 'x(1414)' was not
+	// successful" (the port in parentheses).
+	connEx("remote host '", "IBM MQ", 1414, `(?i)Remote host '`+hostGroup+` ?\((?P<port>[0-9]{1,5})\)' not available`),
+	connEx("conversation using tcp/ip to host", "IBM MQ", 1414, `(?i)conversation using TCP/IP to host '`+hostGroup+` ?\((?P<port>[0-9]{1,5})\)'`),
 	connEx("failed to connect: ", "jcifs", 445, `Failed to connect: [^\s/<>]*<[0-9A-Fa-f]{2}>/(?P<host>`+reIP+`)`),
 	connEx("cannot make connection to", "iscsiadm", 3260, `cannot make connection to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?::| \(|$)`),
 	connEx("error while connecting", "MikroTik", 0, `Mikrotik `+hostGroup+` error while connecting`),

@@ -191,6 +191,8 @@ var failurePhrases = map[Failure][]string{
 	},
 	FailureReset: {
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
+		// IBM GSKit's peer closing the socket mid-handshake.
+		"gsk_error_socket_closed",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
 		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",
@@ -319,6 +321,11 @@ var failurePhrases = map[Failure][]string{
 		"tls: unexpected message", "tls: received record", "tls: oversized record", "tls: no supported",
 		"tls: server selected", "tls: server chose", "tls: protocol version", "tls: unsupported", "tls: internal error",
 		"tls: unrecognized name", "tls: certificate",
+		// IBM GSKit, the TLS library of Db2, MQ and Transformation
+		// Extender: "gsk_secure_soc_init failed and returned: 414
+		// (GSK_ERROR_BAD_CERT)", its certificate validation's
+		// "GSKVAL_ERROR_…" (GSK_ERROR_SOCKET_CLOSED a reset too).
+		"gsk_error_", "gskval_error_", "gsk_secure_soc_init failed", "gsk error code:",
 		// rustls's Error and CertificateError (reqwest, ureq, hyper-rustls):
 		// Display's "invalid peer certificate: UnknownIssuer" and older
 		// "invalid peer certificate contents: …", "received fatal alert:
@@ -560,6 +567,13 @@ func classifyFailure(text string) Failure {
 		// ConnectTimeout=15" in the command line VS Code Remote-SSH logs.
 		text = unsetTimeouts(text)
 	}
+	if i := strings.LastIndex(text, "nested exception is"); i >= 0 && strings.Contains(text[:i], "refused to host") {
+		// Java RMI's TCPEndpoint wraps every failed connect as
+		// "Connection refused to host: x; nested exception is:
+		// java.net.ConnectException: Connection timed out": the nested
+		// exception says what happened, the wrapper's words nothing.
+		return classifyFailure(text[i+len("nested exception is"):])
+	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
 }
@@ -668,6 +682,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
+		ibmSocketFailure(low, &found)
+	}
 	if strings.Contains(low, "actively rejected") && strings.Contains(low, "connect") {
 		// WSAECONNREFUSED's (10061) "the target machine actively refused
 		// it" as a translation tool renders the Chinese or Japanese text
@@ -681,7 +698,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
-	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") {
+	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") && !strings.Contains(low, "gsk_") {
+		// (GSKit's "gsk_secure_soc_init failed and returned: 6" is its
+		// own code, no libcurl one.)
 		for _, m := range findAllByLine(curlCode, text, 64) {
 			switch m[1] {
 			case "28":

@@ -1,6 +1,9 @@
 package target
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFailureLocalised reads the system's own failure texts in the common UI
 // languages: glibc's translated strerror (what curl, wget, ssh and most Linux
@@ -148,6 +151,22 @@ func TestFailureNotSettings(t *testing.T) {
 	}
 }
 
+// TestLineFailsTimeoutSetting: a timeout set on the source line that made
+// a request is no failure; a timeout the message says happened is.
+func TestLineFailsTimeoutSetting(t *testing.T) {
+	for in, want := range map[string]bool{
+		`requests.get('http://github.com', timeout=(6.05, 27.05), proxies={"http": "192.168.10.1:800"})`: false,
+		"r = requests.post(url, json=body, timeout = 5)":                                                 false,
+		"HTTPConnectionPool(host='api.corp.net', port=80): Read timed out. (read timeout=27.05)":         true,
+		"requests.get(url, timeout=5) raised an error":                                                   true,
+		"connect timeout after 5s": true,
+	} {
+		if got := lineFails(strings.ToLower(in)); got != want {
+			t.Errorf("lineFails(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestFailureWords reads failures said in words no fixed phrase lists:
 // exception and status names written in CamelCase, resolver messages of
 // other libraries, "refused" in a sentence of its own.
@@ -248,6 +267,25 @@ func TestFailureWords(t *testing.T) {
 		{"the server closed the connection after the reply was sent", FailureNone},
 		{"detail: DNS problem: SERVFAIL looking up CAA for blog.corp.net", FailureNoSuchHost},
 		{"the DNS problem was fixed yesterday", FailureNone},
+		{"ACTION: The return code from TCP/IP is 145 (X'91'). The reason for the failure may be that this host cannot reach the destination host.", FailureTimeout},
+		{"AMQ9213: A communications error for TCP/IP occurred. ACTION: The return code from the TCP/IP (connect) call was 10061 (X'274D').", FailureRefused},
+		{"sqlerrmc: 238 * * TCP/IP SOCKETS 10.0.0.5 connect", FailureTimeout},
+		{`Communication function detecting the error: "recv". Protocol specific error code(s): "104", "*", "0". SQLSTATE=08001`, FailureReset},
+		{`Communication function detecting the error: "send". Protocol specific error code(s): "9", "*", "*". SQLSTATE=08001`, FailureNone},
+		{`Communication function detecting the error: "connect". Protocol specific error code(s): "78", "*", "*". SQLSTATE=08001`, FailureNone},
+		{"The return code from the command was 111.", FailureNone},
+		{"SSLCONN: gsk_secure_soc_init failed and returned: 414 (GSK_ERROR_BAD_CERT)", FailureTLS},
+		{"SSLCONN: Server's certificate validation result returned: 575059 (GSKVAL_ERROR_BAD_ACCEPTABLE_POLICIES)", FailureTLS},
+		{"SSLLastSocketError: Failure message = GSK Error Code: 414, GSK_ERROR_BAD_CERT.", FailureTLS},
+		{"AMQ9631E: The CipherSpec negotiated during the SSL handshake does not match. gsk_secure_soc_init returned GSK_ERROR_SOCKET_CLOSED (420)", FailureReset},
+		{"GSK_ERROR_IO (406) during the handshake", FailureTLS},
+		{"SSLCONN: gsk_secure_soc_init returned: 0 (GSK_OK)", FailureNone},
+		{"SSLCONN: gsk_secure_soc_init failed and returned: 6", FailureTLS},
+		{"java.rmi.ConnectException: Connection refused to host: 10.0.0.5; nested exception is:\n\tjava.net.ConnectException: Connection timed out", FailureTimeout},
+		{"java.rmi.ConnectException: Connection refused to host: 10.0.0.5; nested exception is: java.net.NoRouteToHostException: No route to host", FailureUnreachable},
+		{"java.rmi.ConnectException: Connection refused to host: 10.0.0.5; nested exception is:", FailureNone},
+		{"java.rmi.ConnectException: Connection refused to host: 10.0.0.5", FailureRefused},
+		{"Caused by: nested exception is: java.net.ConnectException: Connection refused", FailureRefused},
 		{"ERROR Error resolving IP address of livingroom.local. Is it connected to WiFi?", FailureNoSuchHost},
 		{"ERROR Error resolving IP address: Error resolving address with mDNS: Did not respond. Maybe the device is offline.", FailureNoSuchHost},
 		{"INFO Resolving IP address of livingroom.local", FailureNone},

@@ -29,6 +29,9 @@ var notHosts = map[string]bool{
 	"total": true, "max": true, "min": true, "timeout": true, "errno": true, "exit": true, "rc": true,
 	"result": true, "value": true, "key": true, "type": true, "default": true, "thread": true, "task": true,
 	"job": true, "chunk": true, "part": true, "phase": true, "frame": true, "block": true, "ln": true,
+	// Db2's db2diag.log names the code point that logged a record by its
+	// probe id: "FUNCTION: DB2 UDB, XA DTP Support, sqlxaConnect, probe:4666".
+	"probe": true,
 	// A unix-domain socket is no TCP target ("fastcgi://unix:/run/php.sock").
 	"unix": true,
 	// Stand-ins people type for the real name ("Redis connection to

@@ -1,6 +1,7 @@
 package target
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -57,10 +58,19 @@ var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not"
 	"не удалось", // "could not" (Aspia's "Не удалось подключиться к маршрутизатору x")
 }
 
+// timeoutSetting is a timeout given as a setting or keyword argument, the
+// number it is set to after it: the source line that made a request,
+// "requests.get('http://x', timeout=(6.05, 27.05), proxies={…})", states no
+// failure for it.
+var timeoutSetting = regexp.MustCompile(`timeout\s*=\s*[(\[]?\s*[0-9]`)
+
 // lineFails reports whether a line reports a failure.
 func lineFails(low string) bool {
 	if strings.Contains(low, "imeout=") {
 		low = unsetTimeouts(low) // "-o ConnectTimeout=15" states no failure
+	}
+	if strings.Contains(low, "timeout") && strings.Contains(low, "=") {
+		low = timeoutSetting.ReplaceAllString(low, "=") // "timeout=(6.05, 27.05)"
 	}
 	tags := failureIndex.scan(low)
 	return tags&errorWordTag != 0 || classifyLow(low, low, tags) != FailureNone

@@ -79,7 +79,14 @@
 // "mount: mounting x:/y on /mnt failed: Connection refused", util-linux's
 // "mount.nfs: access denied by server while mounting x:/y", no kind, and
 // "mount -t nfs x:/y /mnt" or "mount.nfs4 x:/y /mnt" naming the server
-// for "mount.nfs: Connection timed out"; the path is no port), sendmail's
+// for "mount.nfs: Connection timed out"; the path is no port), IBM Db2's
+// SQL30081N ("… Location where the error was detected: \"10.0.0.5\". …",
+// its SQLCA in db2diag.log "sqlcode: -30081 … sqlerrmc: 239 * * TCP/IP
+// SOCKETS 10.0.0.5 connect"; an empty location, "", names none), on Db2's
+// default 50000, IBM MQ's AMQ9202 "Remote host 'x (1414)' not available"
+// (and "… using TCP/IP to host 'x(1414)' was not successful"), on the port
+// in parentheses (an address with an octet over 255, a poster's scrubbing,
+// no host), sendmail's
 // deferred delivery in mailq and its maillog, "(Deferred: Connection
 // refused by x.)", "stat=Deferred: Connection refused by [10.0.0.5]",
 // "… Connection timed out with x.", "Connection reset by x", "Host x is
@@ -458,7 +465,10 @@
 //     access 'https://github.com/…': Failed to connect to 10.0.0.8 port
 //     3128" and Python's "HTTPConnectionPool(host='10.0.0.8', port=3128): …
 //     url: http://x/… (Caused by ProxyError(…))" test the proxy, and the
-//     final destination is kept in Via; so does libcurl's "Unsupported
+//     final destination is kept in Via (the source line that made the
+//     request above it, "requests.get('http://x', timeout=(6.05, 27.05),
+//     proxies={…})", is no failing line: a timeout set to a number,
+//     "timeout=5", states no failure); so does libcurl's "Unsupported
 //     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
 //     support." under git's "unable to access 'https://github.com/…'"
 //     (a setting the build cannot use: no kind). A program that says it uses a
@@ -536,7 +546,9 @@
 //     language and the name in parentheses, names the host; also
 //     when a console's hard wrap cut one, "io.let" then
 //     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
-//     "a:714)"), positions ("At line:1 char:1"), apt's status words and
+//     "a:714)"), positions ("At line:1 char:1"; Db2's db2diag.log's
+//     probe id, "FUNCTION: DB2 UDB, …, sqlxaConnect, probe:4666"), apt's
+//     status words and
 //     item numbers before the item's URL ("Ign:3 http://…", "Get:1",
 //     "Hit:2", "Err:5" and their translations in apt's po files: "Erro:5",
 //     "Holen:1", "Fehl:1", "Atingido:2", "Obter:1"…), the log's own
@@ -625,6 +637,15 @@
 // reset", "remote refused stream reset" (a stream refused on a made
 // connection) are resets, "connection timeout" a timeout, "connection
 // failure", "overflow", "protocol error" and the rest state no kind; a
+// process's exit status is no errno; the socket errno IBM's Db2 and MQ
+// give, SQL30081N's "Protocol specific error code(s): \"111\", …", the
+// SQLCA's "sqlerrmc: 239 …", MQ's "The return code from TCP/IP is 145
+// (X'91')", read by IBM's SQL30081N table: ECONNREFUSED Windows 10061,
+// AIX 79, Solaris 146, HP-UX 239, Linux 111, ETIMEDOUT 10060, 78, 145,
+// 238, 110, EHOSTUNREACH and ENETUNREACH unreachable, ECONNRESET a
+// reset; AIX's numbers, and Solaris' 128 and 131, mean other errors on
+// Linux and give a kind only where the paste names that one platform,
+// "9" (EBADF on send) none; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
 // code 110", "ExitCode: 111", "return code 104"), glibc's
@@ -644,7 +665,11 @@
 // words of connecting; "actively rejected by the committee" is prose).
 // "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
-// out"); "Resource temporarily unavailable" out of a resolver call is a name
+// out"; Java RMI's wrapper of every failed connect, "Connection refused to
+// host: x; nested exception is: java.net.ConnectException: Connection timed
+// out", states what its nested exception does, on its line or the next,
+// and nothing when none follows; a `<…>` placeholder in its host slot,
+// "<dashboard host>", is no host); "Resource temporarily unavailable" out of a resolver call is a name
 // that did not resolve (a resolver's stack frame, or .NET's
 // HttpRequestException on Linux and macOS, "Resource temporarily
 // unavailable (x:443)", SocketError.TryAgain); words a terminal or a
@@ -661,7 +686,10 @@
 // "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
-// ("SEC_E_…"), NSS ("SSL_ERROR_…"), Java's SSLHandshakeException and
+// ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
+// Transformation Extender's ("gsk_secure_soc_init failed and returned:
+// 414 (GSK_ERROR_BAD_CERT)", "GSKVAL_ERROR_…", "GSK Error Code: 414";
+// GSK_ERROR_SOCKET_CLOSED a reset), Java's SSLHandshakeException and
 // SSLException, Python's ssl module, OpenSSL's library and reason
 // ("[SSL: CERTIFICATE_VERIFY_FAILED] …") or the library alone ("[SSL]
 // record layer failure (_ssl.c:1000)" inside aiohttp's "Cannot connect
