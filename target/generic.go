@@ -73,7 +73,7 @@ func (s *scan) quotedHostPort(i int, line string) {
 			j++
 		}
 		open := strings.LastIndexByte(line[:k-1], q)
-		if j >= len(line) || line[j] != q || open < 0 {
+		if j >= len(line) || line[j] != q || open < 0 || jsonMember(line, open, q) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + open, end: base + j + 1}
@@ -82,6 +82,15 @@ func (s *scan) quotedHostPort(i int, line string) {
 			s.cands = append(s.cands, c)
 		}
 	}
+}
+
+// jsonMember reports whether the quoted word opening at line[open] is a
+// JSON object's key, its value quoted after the colon ("osArch":"386" in
+// Lantern's log record, after '{' or ','): a key and its value, not a host
+// and a port.
+func jsonMember(line string, open int, q byte) bool {
+	before := strings.TrimRight(line[:open], " \t")
+	return q == '"' && before != "" && strings.IndexByte("{,", before[len(before)-1]) >= 0
 }
 
 // erlangHostPort adds a quoted host followed by ":port", the colon at k,

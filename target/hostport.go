@@ -51,7 +51,7 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
-			aptStatus(line, start, k, j) || logContext(line, start, k, j) {
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) || localAka(line, start) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
@@ -292,3 +292,16 @@ func ipv6Tail(line string, start, colon int) bool {
 }
 
 func isHexDigit(b byte) bool { return isDigit(b) || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F' }
+
+// localAka reports whether the host:port starting at line[start] is the
+// local end Tarantool names after a socket's descriptor, "SystemError
+// connect, called on fd 15, aka 127.0.0.1:58233: Connection refused": the
+// descriptor's own address, not the peer it failed to reach.
+func localAka(line string, start int) bool {
+	before := line[:start]
+	if !strings.HasSuffix(before, ", aka ") {
+		return false
+	}
+	i := strings.LastIndex(before, "called on fd ")
+	return i >= 0 && strings.Trim(before[i+len("called on fd "):len(before)-len(", aka ")], "0123456789") == ""
+}

@@ -37,6 +37,9 @@ var notHosts = map[string]bool{
 	// Stand-ins people type for the real name ("Redis connection to
 	// xyz:6379 failed").
 	"xyz": true, "abc": true, "foo": true, "bar": true, "foobar": true, "somehost": true, "some-host": true,
+	// The value a poster wrote over a name they would not show (Lantern's
+	// log record, "hostname":"hidden").
+	"hidden": true, "redacted": true,
 }
 
 // placeholderLabel matches a label that stands for "my/your address" in a

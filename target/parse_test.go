@@ -867,6 +867,12 @@ var parseCases = []struct {
 	{name: "malformed ruby leading dot", in: "$ hcl tasks\nConnection failed. (Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known))", host: ".harvestapp.com", port: 443, kind: KindError, program: "Ruby", failure: FailureNoSuchHost},
 	{name: "malformed go parentheses", in: "panic: dial tcp: lookup (db): no such host", host: "(db)", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
+	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
+	// Tarantool's local "aka" address are no targets.
+	{name: "lantern json member no host", in: `{"extra":{"country":"IR","language":"en","logLevel":"ERROR","osArch":"386","osName":"windows"},"fullMessage":"ERROR flashlight.client: reverseproxy.go:186 http: proxy error: dial tcp: GetAddrInfoW: This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server.\n","hostname":"hidden"}`, kind: KindError, err: ErrNoTarget},
+	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
+	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},
 	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
 	// A curl or wget command line given a host without a scheme, after a
 	// shell's prompt (root's '#' too) or none: the host it fetched, on

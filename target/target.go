@@ -579,6 +579,12 @@
 //     and the error says so (the name may also be one the poster hid,
 //     "hiddenthename.COM"; redaction words inside names are not read as
 //     stand-ins, as real names hold them).
+//     A JSON member's key and quoted value ("osArch":"386" after "{" or
+//     ",") are no host and port, nor is the value a poster wrote over a
+//     name ("hostname":"hidden", "redacted"); Tarantool's "SystemError
+//     connect, called on fd 15, aka 127.0.0.1:58233: Connection refused"
+//     names the descriptor's own local address after "aka", not the
+//     peer: no target, refused.
 //     Four numbers that are no IPv4 address (an octet over 255) are a
 //     target only when no usable host is named and the line giving them
 //     says the name could not be resolved: the program handed them to its
