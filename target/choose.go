@@ -27,7 +27,7 @@ func (s *scan) choose() (int, bool) {
 			c.port, c.portFrom = p, PortExplicit
 		}
 	}
-	if c.addr == "" && net.ParseIP(c.host) == nil {
+	if c.addr == "" && net.ParseIP(c.host) == nil && !c.dns {
 		c.addr = s.addrFor(*c)
 	}
 	return best, true

@@ -163,6 +163,14 @@ var extractors = append([]extractor{
 	// "ntpdate[123]: Can't find host x: Name or service not known (-2)"
 	// (its stderr says "Error resolving x: …"), the server on NTP's 123.
 	dnsEx("ntpdate[", "ntpdate", 123, `ntpdate\[[0-9]+\]: [Cc]an't find host `+hostGroup+`: `),
+	// Kong's balancer naming the upstream its DNS client failed to resolve:
+	// "DNS resolution failed: dns server error: 3 name error. Tried:
+	// [\"(short)app-api:(na) - cache-miss\",…]" (the list's first entry is
+	// the name as configured), "queryDns(): [ringbalancer] querying dns
+	// for app_backend failed: dns server error: 3 name error"; a service's
+	// port is 80 when none is named (Kong's documented default).
+	dnsEx("tried: ", "Kong", 80, `Tried: \[?"?\(short\)`+hostGroup+`:\(na\)`),
+	dnsEx("querying dns for", "Kong", 80, `querying dns for `+hostGroup+` failed`),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
 	// yum's urlgrabber quoting libcurl's message after its code, "[Errno

@@ -53,6 +53,11 @@ var failurePhrases = map[Failure][]string{
 		// WiFi?" and its mDNS cause, "Error resolving address with mDNS:
 		// Did not respond".
 		"error resolving ip address of ", "error resolving address with mdns",
+		// Kong's DNS client for a name its server says does not exist
+		// (rcode 3, NXDOMAIN): "DNS resolution failed: dns server error:
+		// 3 name error", "querying dns for x failed: dns server error: 3
+		// name error".
+		"dns server error: 3 name error",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",

@@ -353,6 +353,8 @@ func TestFailureWords(t *testing.T) {
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},
 		{"        Host repo1.maven.org not found. url=https://repo1.maven.org/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom", FailureNoSuchHost},
 		{"Host db.corp.test not found: 3(NXDOMAIN)", FailureNoSuchHost},
+		{"queryDns(): [ringbalancer] querying dns for app_backend failed: dns server error: 3 name error", FailureNoSuchHost},
+		{"[lua] postgres.lua:220: [postgres] could not cleanup TTLs: [toip() name lookup failed]: dns server error: 2 server failure, context: ngx.timer", FailureNone},
 		{"Sqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", FailureTimeout},
 		{"SQLServer Error: 258, Unable to complete login process due to delay in prelogin response [SQLSTATE 08001]", FailureTimeout},
 		{"08001 Login timeout expired\nUnable to complete login process due to delay in login response", FailureTimeout},

@@ -51,7 +51,7 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
-			aptStatus(line, start, k, j) || logContext(line, start, k, j) || localAka(line, start) {
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
@@ -304,4 +304,12 @@ func localAka(line string, start int) bool {
 	}
 	i := strings.LastIndex(before, "called on fd ")
 	return i >= 0 && strings.Trim(before[i+len("called on fd "):len(before)-len(", aka ")], "0123456789") == ""
+}
+
+// kongTry reports whether the name:N ending at line[end] is an entry of
+// Kong's DNS client's list of what it tried ("app-api:33 - cache-hit/dns
+// server error: 3 name error"): N is a DNS record type (1 A, 5 CNAME, 28
+// AAAA, 33 SRV), not a port.
+func kongTry(line string, end int) bool {
+	return strings.HasPrefix(line[end:], " - cache-")
 }

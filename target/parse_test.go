@@ -873,6 +873,13 @@ var parseCases = []struct {
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},
+	// Twenty-fourth blind batch (a): Kong's DNS client names the upstream
+	// it could not resolve; the numbers in its "Tried:" list are DNS record
+	// types, not ports.
+	{name: "kong dns resolution failed tried list", in: `kong_1 | 2020/12/03 11:29:16 [error] 32#0: *561643 [lua] balancer.lua:900: execute(): DNS resolution failed: dns server error: 3 name error. Tried: ["(short)app-api:(na) - cache-miss","app-api:1 - cache-hit/stale/scheduled/dns server error: 3 name error","app-api:33 - cache-hit/stale/scheduled/dns server error: 3 name error","app-api:5 - cache-hit/stale/scheduled/dns server error: 3 name error"], client: 172.20.1.7, server: kong, request: "POST /mp/v1/ticket HTTP/1.0", host: "kong:8000"`, host: "app-api", port: 80, from: PortProgram, kind: KindError, program: "Kong", failure: FailureNoSuchHost},
+	{name: "kong ringbalancer querying dns", in: "queryDns(): [ringbalancer] querying dns for app_backend failed: dns server error: 3 name error", host: "app_backend", port: 80, from: PortProgram, kind: KindError, program: "Kong", failure: FailureNoSuchHost},
+	{name: "kong tried entry alone is no host port", in: "0847510682ad.node.dc1.consul:33 - cache-hit/dns server error: 3 name error", kind: KindError, err: ErrNoTarget},
+	{name: "host port before a dash stays", in: "app-api:8080 - connection refused", host: "app-api", port: 8080, kind: KindError, failure: FailureRefused},
 	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
 	// A curl or wget command line given a host without a scheme, after a
 	// shell's prompt (root's '#' too) or none: the host it fetched, on

@@ -28,10 +28,14 @@ func (s *scan) portFor(c cand) (int, string) {
 			scheme = o.port
 		}
 	}
-	if m := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(c.host) + `(?:['"]?\s*,\s*['"]?(?:port['"]?\s*=>\s*['"]?)?| port |:)([0-9]{1,5})\b`).FindStringSubmatch(s.text); m != nil {
-		if p, err := strconv.Atoi(m[1]); err == nil && p > 0 && p < 65536 {
+	for _, m := range regexp.MustCompile(`(?i)`+regexp.QuoteMeta(c.host)+`(?:['"]?\s*,\s*['"]?(?:port['"]?\s*=>\s*['"]?)?| port |:)([0-9]{1,5})\b`).FindAllStringSubmatchIndex(s.text, 8) {
+		if kongTry(s.text, m[1]) {
+			continue // a DNS record type in Kong's list of what it tried
+		}
+		if p, err := strconv.Atoi(s.text[m[2]:m[3]]); err == nil && p > 0 && p < 65536 {
 			return p, PortExplicit
 		}
+		break
 	}
 	if scheme != 0 {
 		return scheme, PortScheme

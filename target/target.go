@@ -201,6 +201,14 @@
 // syslog's "ntpdate[123]: Can't find host x: Name or service not known
 // (-2)" is, naming x, dotless or not), and a
 // paste naming ntpdate, sntp, ntpd or chronyd gives a host 123).
+// Kong's DNS client names the upstream it could not resolve, "DNS
+// resolution failed: dns server error: 3 name error. Tried:
+// [\"(short)app-api:(na) - cache-miss\",…]" (the list's first entry) and
+// "querying dns for app_backend failed: dns server error: 3 name error",
+// a failed look-up on Kong's documented service port 80 when none is
+// named, with no address dialled for it; the number in each entry of the
+// list, "app-api:33 - cache-hit/…", is a DNS record type (1 A, 5 CNAME,
+// 28 AAAA, 33 SRV), not a port, so an entry alone names no target.
 // Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
