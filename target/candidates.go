@@ -29,6 +29,11 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if g["local"] != "" {
 		delete(g, "port") // the local end's port (Dart's "errno = 111, address = x, port = 43248")
 	}
+	if e.re == slashIP.re && strings.HasSuffix(src[:m[0]+1], "Server ") && strings.HasPrefix(src[m[1]:], " is ") {
+		// HAProxy's "Server backend/10.0.0.9:80 is DOWN": a backend's
+		// name before the slash, no name dialled (see extractors).
+		return
+	}
 	if a := g["addr"]; a != "" && dialledAddr(a) == "" {
 		// No address: Java's "x/2a04:4e42:12:0:0:0:0:215" read as
 		// address and port leaves seven groups, which an IPv6 address

@@ -163,6 +163,11 @@ var extractors = append([]extractor{
 	// "ntpdate[123]: Can't find host x: Name or service not known (-2)"
 	// (its stderr says "Error resolving x: …"), the server on NTP's 123.
 	dnsEx("ntpdate[", "ntpdate", 123, `ntpdate\[[0-9]+\]: [Cc]an't find host `+hostGroup+`: `),
+	// HAProxy's health check taking a server out, "Server graphite/
+	// 10.0.0.9:80 is DOWN, reason: Layer4 timeout": backend "graphite",
+	// server "10.0.0.9:80", named by its address (a server named by a
+	// label alone, "Server be/app1 is DOWN", gives no address).
+	connEx("server ", "HAProxy", 0, `Server [A-Za-z0-9_.:\-]+/(?P<hp>`+reHostPort+`) is (?:going )?DOWN\b`),
 	// Kong's balancer naming the upstream its DNS client failed to resolve:
 	// "DNS resolution failed: dns server error: 3 name error. Tried:
 	// [\"(short)app-api:(na) - cache-miss\",…]" (the list's first entry is

@@ -880,6 +880,11 @@ var parseCases = []struct {
 	{name: "kong ringbalancer querying dns", in: "queryDns(): [ringbalancer] querying dns for app_backend failed: dns server error: 3 name error", host: "app_backend", port: 80, from: PortProgram, kind: KindError, program: "Kong", failure: FailureNoSuchHost},
 	{name: "kong tried entry alone is no host port", in: "0847510682ad.node.dc1.consul:33 - cache-hit/dns server error: 3 name error", kind: KindError, err: ErrNoTarget},
 	{name: "host port before a dash stays", in: "app-api:8080 - connection refused", host: "app-api", port: 8080, kind: KindError, failure: FailureRefused},
+	// HAProxy's "Server backend/server is DOWN": the server named by its
+	// address is the target, the backend no host.
+	{name: "haproxy server down layer4 timeout", in: "servicelb [ALERT] Server graphite/10.0.0.9:80 is DOWN, reason: Layer4 timeout, check duration: 5ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.\nservicelb [EMERG] backend graphite has no server available!", host: "10.0.0.9", port: 80, kind: KindError, program: "HAProxy", failure: FailureTimeout},
+	{name: "haproxy server label no address", in: "[WARNING] Server be_app/app1 is DOWN, reason: Layer4 timeout, check duration: 2001ms.", kind: KindError, err: ErrNoTarget},
+	{name: "java name slash ip still a name", in: "java.net.ConnectException: Connection refused: graphite/10.0.0.9:80", host: "graphite", port: 80, kind: KindError, program: "Java", failure: FailureRefused, addr: "10.0.0.9"},
 	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
 	// A curl or wget command line given a host without a scheme, after a
 	// shell's prompt (root's '#' too) or none: the host it fetched, on

@@ -209,6 +209,11 @@
 // named, with no address dialled for it; the number in each entry of the
 // list, "app-api:33 - cache-hit/…", is a DNS record type (1 A, 5 CNAME,
 // 28 AAAA, 33 SRV), not a port, so an entry alone names no target.
+// HAProxy's health check, "Server graphite/10.0.0.9:80 is DOWN, reason:
+// Layer4 timeout", names backend "graphite" and server "10.0.0.9:80":
+// the server's address is the target (timed out), the backend no host,
+// as Java's "name/10.0.0.9:80" would have it; a server named by a label
+// alone ("Server be_app/app1 is DOWN") gives none.
 // Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
