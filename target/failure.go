@@ -690,6 +690,13 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
 		ibmSocketFailure(low, &found)
 	}
+	if strings.Contains(low, "连接尝试失败") && strings.Contains(low, "连接的主机没有") {
+		// WSAETIMEDOUT's (10060) zh-CN text as a poster retyped it,
+		// its "没有正确答复" lost ("由于连接方在一段时间后正确答复或者连接的
+		// 主机没有响应，连接尝试失败。"): the connected host's silence and
+		// the attempt's failure are its own words.
+		found.add(FailureTimeout)
+	}
 	if strings.Contains(low, "actively rejected") && strings.Contains(low, "connect") {
 		// WSAECONNREFUSED's (10061) "the target machine actively refused
 		// it" as a translation tool renders the Chinese or Japanese text

@@ -68,6 +68,8 @@ func TestFailureLocalised(t *testing.T) {
 		{"zh", "没有到主机的路由", FailureUnreachable},
 		{"zh", "由于目标计算机积极拒绝，无法连接。", FailureRefused},
 		{"zh", "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。", FailureTimeout},
+		{"zh", "由于连接方在一段时间后正确答复或者连接的主机没有响应，连接尝试失败。", FailureTimeout},
+		{"zh", "连接尝试失败。", FailureNone},
 		{"nl", "Verbinding geweigerd", FailureRefused},
 		{"nl", "Verbinding is verlopen", FailureTimeout},
 		{"nl", "Kan geen verbinding maken omdat de doelcomputer de verbinding actief heeft geweigerd.", FailureRefused},

@@ -61,7 +61,7 @@ func parse(input string) (Target, error) {
 		var pe *ParseError
 		if eerr == nil {
 			return et, nil
-		} else if errors.As(eerr, &pe) && pe.Failure != FailureNone {
+		} else if errors.As(eerr, &pe) && (pe.Failure != FailureNone || proseToken(text)) {
 			return Target{}, eerr
 		}
 		return Target{}, err

@@ -885,6 +885,11 @@ var parseCases = []struct {
 	{name: "haproxy server down layer4 timeout", in: "servicelb [ALERT] Server graphite/10.0.0.9:80 is DOWN, reason: Layer4 timeout, check duration: 5ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.\nservicelb [EMERG] backend graphite has no server available!", host: "10.0.0.9", port: 80, kind: KindError, program: "HAProxy", failure: FailureTimeout},
 	{name: "haproxy server label no address", in: "[WARNING] Server be_app/app1 is DOWN, reason: Layer4 timeout, check duration: 2001ms.", kind: KindError, err: ErrNoTarget},
 	{name: "java name slash ip still a name", in: "java.net.ConnectException: Connection refused: graphite/10.0.0.9:80", host: "graphite", port: 80, kind: KindError, program: "Java", failure: FailureRefused, addr: "10.0.0.9"},
+	// A word of CJK text with no spaces is a sentence, not a host.
+	{name: "zh wsaetimedout retyped one word", in: "由于连接方在一段时间后正确答复或者连接的主机没有响应，连接尝试失败。", kind: KindError, err: ErrNoTarget},
+	{name: "zh wsaetimedout one word", in: "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。", kind: KindError, err: ErrNoTarget},
+	{name: "zh attempt failed one word", in: "连接尝试失败。", kind: KindError, err: ErrNoTarget},
+	{name: "idn letters one word still a bad host", in: "bücher.de", bad: true},
 	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
 	// A curl or wget command line given a host without a scheme, after a
 	// shell's prompt (root's '#' too) or none: the host it fetched, on

@@ -698,7 +698,13 @@
 // space): Windows' pt-BR WSAETIMEDOUT text in .NET's HttpRequestException,
 // "… o componente conectado não respondeu\ncorretamente após um período de
 // tempo …", is a timeout as the unwrapped text is (a blank line between
-// joins nothing). Text pasted after a UTF-8 →
+// joins nothing). One word with no spaces that holds CJK punctuation
+// ("，", "。", full-width forms) or letters with no IDN form is a
+// sentence of a script written without spaces, read as error text, not
+// a host name: Windows' zh-CN WSAETIMEDOUT text as a poster retyped it,
+// "由于连接方在一段时间后正确答复或者连接的主机没有响应，连接尝试失败。"
+// (its "没有正确答复" lost), names no target and is a timeout, as long as
+// "连接尝试失败" and "连接的主机没有" both remain. Text pasted after a UTF-8 →
 // Latin-1 (or Windows-1252) mix-up is read as it was written: a run of
 // characters that were the bytes of one UTF-8 character is that character
 // ("Connexion refusÃ©" is "Connexion refusé", "ZeitÃ¼berschreitung",
