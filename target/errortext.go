@@ -100,6 +100,11 @@ func parseErrorText(input string) (Target, error) {
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
 	t.Failure = s.failureAt(c)
+	if c.program == "nslookup" && strings.Contains(s.text, ";; connection timed out; no servers could be reached") {
+		// The server nslookup expected never answered: its verdict, not
+		// the other servers' SERVFAIL replies on the lines between.
+		t.Failure = FailureTimeout
+	}
 	if t.Failure == FailureTimeout {
 		t.Failure = s.unhedged(c, t.Failure)
 	}

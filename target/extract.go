@@ -168,6 +168,11 @@ var extractors = append([]extractor{
 	// server "10.0.0.9:80", named by its address (a server named by a
 	// label alone, "Server be/app1 is DOWN", gives no address).
 	connEx("server ", "HAProxy", 0, `Server [A-Za-z0-9_.:\-]+/(?P<hp>`+reHostPort+`) is (?:going )?DOWN\b`),
+	// nslookup's and dig's (BIND's) server written address#port, when a
+	// reply came from another: ";; reply from unexpected source:
+	// 192.168.2.43#53, expected 192.168.2.47#53" (then ";; connection
+	// timed out; no servers could be reached"): the server it expected.
+	connEx("expected ", "nslookup", 0, `reply from unexpected source: (?:`+reIP+`)#[0-9]+, expected (?P<host>`+reIP+`)#(?P<port>[0-9]{1,5})\b`),
 	// Kong's balancer naming the upstream its DNS client failed to resolve:
 	// "DNS resolution failed: dns server error: 3 name error. Tried:
 	// [\"(short)app-api:(na) - cache-miss\",…]" (the list's first entry is

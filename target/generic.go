@@ -352,6 +352,9 @@ func (s *scan) bareHosts(i int, line, low string) {
 		if start < 0 {
 			continue
 		}
+		if bindAddr(line, end) {
+			continue // a DNS server dig or nslookup names (see extractors)
+		}
 		host := unglued(strings.Trim(line[start:end], "[]"))
 		if !hostLike(host) && !quotedName(low, start, end, host) && !s.resolvedWord(i, low, start, end, host) || s.covered(i, base+start) {
 			continue
@@ -705,3 +708,11 @@ var tlds = func() map[string]bool {
 	}
 	return m
 }()
+
+// bindAddr reports whether the word ending at line[end] is an address in
+// BIND's tools' address#port notation ("10.0.0.2#53"): the DNS server dig
+// or nslookup queried, a target only where nslookup says which server it
+// expected the answer from.
+func bindAddr(line string, end int) bool {
+	return end+1 < len(line) && line[end] == '#' && isDigit(line[end+1])
+}

@@ -890,6 +890,13 @@ var parseCases = []struct {
 	{name: "zh wsaetimedout one word", in: "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。", kind: KindError, err: ErrNoTarget},
 	{name: "zh attempt failed one word", in: "连接尝试失败。", kind: KindError, err: ErrNoTarget},
 	{name: "idn letters one word still a bad host", in: "bücher.de", bad: true},
+	// BIND's tools write a server as address#port: nslookup's expected
+	// server is the target; dig's server alone and a reverse look-up's
+	// address are none.
+	{name: "nslookup expected server timed out", in: "blu@server:/etc/resolvconf/resolv.conf.d$ nslookup 162.158.90.241\n;; reply from unexpected source: 192.168.2.43#53, expected 192.168.2.47#53\n;; Got SERVFAIL reply from 192.168.2.43, trying next server\n;; Got SERVFAIL reply from 8.8.8.8, trying next server\n;; reply from unexpected source: 192.168.2.43#53, expected 192.168.2.47#53\n;; connection timed out; no servers could be reached", host: "192.168.2.47", port: 53, from: PortExplicit, kind: KindError, program: "nslookup", failure: FailureTimeout},
+	{name: "dig communications error no target", in: ";; communications error to 10.0.0.2#53: timed out\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
+	{name: "nslookup reverse lookup no target", in: "$ nslookup 162.158.90.241\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
+	{name: "nslookup name still the target", in: "$ nslookup db.corp.test\n** server can't find db.corp.test: NXDOMAIN", host: "db.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
 	// A curl or wget command line given a host without a scheme, after a
 	// shell's prompt (root's '#' too) or none: the host it fetched, on

@@ -214,6 +214,13 @@
 // the server's address is the target (timed out), the backend no host,
 // as Java's "name/10.0.0.9:80" would have it; a server named by a label
 // alone ("Server be_app/app1 is DOWN") gives none.
+// BIND's tools write a server as address#port: nslookup's ";; reply from
+// unexpected source: 192.168.2.43#53, expected 192.168.2.47#53" then ";;
+// connection timed out; no servers could be reached" is the server it
+// expected, 192.168.2.47:53, timed out (the other servers' SERVFAIL
+// replies between are not its failure); dig's ";; communications error
+// to 10.0.0.2#53: timed out" alone names no target, and neither does the
+// address a reverse look-up was given, "nslookup 162.158.90.241".
 // Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
