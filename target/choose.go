@@ -162,6 +162,7 @@ func (s *scan) preferName(best int) int {
 			s.lines[o.line].err && o.isURL && o.strength >= structured && o.line == c.line-1 ||
 			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o) ||
 			o.isURL && o.keyed ||
+			o.isURL && o.portFrom == PortExplicit && (o.line == c.line+1 || o.line == c.line-1) ||
 			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port)
 		samePort := o.port == c.port && (o.line == c.line || elsewhere) || ran
 		noPort := c.port == 0 && o.port != 0 && o.cmd

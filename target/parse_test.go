@@ -897,6 +897,10 @@ var parseCases = []struct {
 	{name: "dig communications error no target", in: ";; communications error to 10.0.0.2#53: timed out\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup reverse lookup no target", in: "$ nslookup 162.158.90.241\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup name still the target", in: "$ nslookup db.corp.test\n** server can't find db.corp.test: NXDOMAIN", host: "db.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	// A name beats the IP dialled for it when a URL on the adjacent line
+	// gives the same port explicitly.
+	{name: "dev-sidecar target address names the ip", in: "DevSidecar Error:\n目标网站请求错误：【EHOSTUNREACH】 connect EHOSTUNREACH 20.27.177.113:443\n目标地址：https://github.com:443/waahah", host: "github.com", port: 443, kind: KindError, failure: FailureUnreachable, addr: "20.27.177.113"},
+	{name: "dev-sidecar other port keeps the ip", in: "DevSidecar Error:\n目标网站请求错误：【EHOSTUNREACH】 connect EHOSTUNREACH 20.27.177.113:8443\n目标地址：https://github.com:443/waahah", host: "20.27.177.113", port: 8443, kind: KindError, program: "Node.js", failure: FailureUnreachable},
 	{name: "parentheses out of a slot", in: "could not connect to (db): no such host", kind: KindError, err: ErrNoTarget},
 	// A curl or wget command line given a host without a scheme, after a
 	// shell's prompt (root's '#' too) or none: the host it fetched, on

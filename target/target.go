@@ -438,7 +438,12 @@
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
 //     before ("--registry=https://x", then "network connect ETIMEDOUT
 //     10.0.0.5:443"), on the URL's port when no other name is given that
-//     port, localhost for a
+//     port, as a URL giving the IP's port explicitly on the line just
+//     before or after (dev-sidecar's "connect EHOSTUNREACH
+//     20.27.177.113:443" then its "目标地址：https://github.com:443/x",
+//     "target address": the same port is the evidence they are one
+//     connection; a URL without a port, or with another, is none),
+//     localhost for a
 //     loopback address, a name the program said it was looking up, a name
 //     without a port that a failing line named as the destination on one
 //     of the two lines before the error giving the IP ("Error on
