@@ -875,6 +875,13 @@ var parseCases = []struct {
 	{name: "prompt wget options host", in: "$ wget -q -O out.tgz files.corp.test:8080/a.tgz\nfailed: Connection refused.", host: "files.corp.test", port: 8080, kind: KindError, program: "wget", failure: FailureRefused},
 	{name: "shell comment about curl", in: "# curl is used to fetch wttr.corp.test pages\ncurl: (28) Operation timed out after 5000 milliseconds", kind: KindError, err: ErrNoTarget},
 	{name: "markdown heading curl", in: "# curl examples\ncurl: (28) Operation timed out after 5000 milliseconds", kind: KindError, err: ErrNoTarget},
+	// A failure said in a program's or a script's own words.
+	{name: "script not reachable", in: "[Error] github.com is NOT reachable...", host: "github.com", port: 443, kind: KindError, failure: FailureUnreachable},
+	{name: "aspia remote host closed", in: "10:34:50 Attempt to connect to 192.168.1.206:8050.\n10:34:51 Session started.\n10:35:05 Remote host closed the connection.", host: "192.168.1.206", port: 8050, kind: KindError, failure: FailureReset},
+	{name: "aspia session closed by user", in: "10:34:50 Attempt to connect to 192.168.1.206:8050.\n10:35:05 Session closed by user.", host: "192.168.1.206", port: 8050, kind: KindError},
+	{name: "ssh kex closed no host", in: "/bin/bash: line 0: exec: cloudflared: not found\nkex_exchange_identification: Connection closed by remote host", kind: KindError, err: ErrNoTarget},
+	{name: "haskell getaddrinfo no host", in: "devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", kind: KindError, err: ErrNoTarget},
+	{name: "lua-resty-dns name error no host", in: "域名解析报错 server returned error code: 3: name error", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -738,6 +738,15 @@
 // closed the connection.", which name no
 // host (the dotless host name of a syslog prefix, "Mar 05 13:23:19
 // fastpath detector[14668]:", is the logging machine's and read as none).
+// OpenSSH's key exchange cut off, "kex_exchange_identification:
+// Connection closed by remote host" (or "read: Connection reset by
+// peer"), and Aspia's "Remote host closed the connection." (after its
+// "Attempt to connect to x:8050.") are resets, naming no host when none
+// is named; a script's or tool's own "[Error] x is NOT reachable..." (or
+// "x is unreachable") is unreachable. Haskell network's "getAddrInfo:
+// does not exist (hostname nor servname provided, or not known)" and
+// lua-resty-dns's DNS rcodes, "server returned error code: 3: name
+// error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups.
 // EPIPE, a write to a connection the other end closed, is a reset in
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's
