@@ -847,19 +847,20 @@ var (
 )
 
 // mqttCommand finds an MQTT client's command line: mosquitto_sub,
-// mosquitto_pub and mosquitto_rr, and the clients (and images wrapping
+// mosquitto_pub and mosquitto_rr (misspelt too, "mosquittio_sub", and in
+// Markdown's bold, "**mosquitto_sub -h x**"), and the clients (and images wrapping
 // them) whose first argument is the verb: MQTT.js's and HiveMQ's "mqtt sub",
 // MQTTX's "mqttx pub", efrecon/mqtt-client's "mqtt-client sub". Each names
 // its broker with -h (or --host) and its port with -p (or --port), before
 // or after the host, either quoted or not (-h "10.0.0.5"); without -p the
 // port is MQTT's 1883.
 var mqttCommand = extractor{need: hasMQTTCommand, strength: plain, program: "MQTT", port: 1883, cmd: true,
-	re: regexp.MustCompile(`(?i)(?:^|[\s/$>#"'])(?:mosquitto_(?:sub|pub|rr)|mqttx?\s+(?:sub|pub|conn)|mqtt-client\s+(?:sub|pub))\b` +
+	re: regexp.MustCompile(`(?i)(?:^|[\s/$>#"'*])(?:mosquit[a-z]*_(?:sub|pub|rr)|mqttx?\s+(?:sub|pub|conn)|mqtt-client\s+(?:sub|pub))\b` +
 		`(?:[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?[^\n]*?\s(?:-h|--host)[\s=]*['"]?(?P<host>` + reHost + `|` + reIP + `)` +
 		`(?:['"]?[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?`)}
 
 func hasMQTTCommand(low string) bool {
-	return (strings.Contains(low, "mosquitto_") || strings.Contains(low, "mqtt")) &&
+	return (strings.Contains(low, "mosquit") || strings.Contains(low, "mqtt")) &&
 		(strings.Contains(low, " -h") || strings.Contains(low, "--host"))
 }
 

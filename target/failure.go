@@ -553,6 +553,10 @@ var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ no
 // the message, then the host and port it was for.
 var dotnetAgain = regexp.MustCompile(`resource temporarily unavailable \(\[?[a-z0-9_.:\-]+\]?:\d{1,5}\)`)
 
+// mqttConnack is an MQTT broker's refusal in its CONNACK return code, as
+// mosquitto words it ("Connection Refused: identifier rejected.").
+var mqttConnack = regexp.MustCompile(`(?i)connection refused: (unacceptable protocol version|identifier rejected|broker unavailable|server unavailable|bad user name or password|not authori[sz]ed)\b`)
+
 // classifyFailure returns what the text says went wrong, by failureOrder
 // when it says several things.
 func classifyFailure(text string) Failure {
@@ -572,6 +576,12 @@ func classifyFailure(text string) Failure {
 		if f := classifyFailure(strings.ReplaceAll(text, "ServerSelectionTimeoutError", "ServerSelectionError")); f != FailureNone {
 			return f
 		}
+	}
+	if strings.Contains(text, "efused: ") || strings.Contains(text, "EFUSED: ") {
+		// An MQTT broker's CONNACK refusal is an answer, not a TCP
+		// refusal: mosquitto's "Connection error: Connection Refused:
+		// identifier rejected." reached the broker.
+		text = mqttConnack.ReplaceAllString(text, "CONNACK: $1")
 	}
 	if strings.Contains(text, "imeout=") {
 		// A timeout option given its value states none: ssh's "-o

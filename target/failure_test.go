@@ -405,6 +405,8 @@ func TestFailureWords(t *testing.T) {
 		{"devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", FailureNoSuchHost},
 		{"域名解析报错 server returned error code: 3: name error", FailureNoSuchHost},
 		{"failed to query: server returned error code: 2: server failure", FailureNoSuchHost},
+		{"Connection error: Connection refused", FailureRefused},
+		{"Connection Refused: identifier rejected. dial tcp 10.0.0.5:1883: connect: connection refused", FailureRefused},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -450,6 +452,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"upstream connect error or disconnect/reset before headers. reset reason: protocol error",
 		"reset reason: connection terminations count", "pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation",
 		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting", "NIOCore.SocketAddressError.unsupported",
+		"Connection error: Connection Refused: identifier rejected.", "Connection error: Connection Refused: bad user name or password.", "Connection Refused: unacceptable protocol version",
 		"Check that github.com is reachable", "Connection closed by user request", "server returned error code: 4: not implemented"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)

@@ -747,6 +747,14 @@
 // does not exist (hostname nor servname provided, or not known)" and
 // lua-resty-dns's DNS rcodes, "server returned error code: 3: name
 // error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups.
+// An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
+// error: Connection Refused: identifier rejected." (or "bad user name or
+// password", "not authorised", "unacceptable protocol version", "broker
+// unavailable", "server unavailable"), is an answer from the broker and
+// states no failure; its "Error: Connection refused" stays a refusal. The
+// broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
+// ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
+// MQTT's 1883.
 // EPIPE, a write to a connection the other end closed, is a reset in
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's
