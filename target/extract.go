@@ -233,6 +233,12 @@ var extractors = append([]extractor{
 	connEx("server at", "browser", 0, `(?i)can['’]t establish a connection to the server at `+firefoxTarget),
 	dnsEx("server at", "browser", 0, `(?i)(?:\bwe can['’]t connect to|can['’]t find) the server at `+firefoxTarget),
 	connEx("the connection to", "browser", 0, `(?i)\bthe connection to `+firefoxTarget+` was interrupted while the page was loading`),
+	// Firefox's certificate warning ("Warning: Potential Security Risk
+	// Ahead"), in English and Russian: "Firefox detected a potential
+	// security threat and did not continue to x", "Firefox обнаружил
+	// вероятную угрозу безопасности и не стал открывать x".
+	ex("did not continue to", phrase, "browser", 443, `(?i)\bdid not continue to `+firefoxTarget),
+	ex("не стал открывать", phrase, "browser", 443, `не стал открывать `+firefoxTarget),
 	// Chrome's error page suggests a search for what was typed, host:port
 	// spelt "host port": "Search Google for localhost 4200".
 	lookingEx(ex("search google for", plain, "browser", 0, `(?i)search google for `+hostGroup+` (?P<port>[0-9]{1,5})\b`)),

@@ -316,6 +316,12 @@ var failurePhrases = map[Failure][]string{
 		"the ssl connection could not be established", "could not establish trust relationship",
 		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",
 		"certificate signed by unknown authority", "certificate verify", "handshake_failure",
+		// Firefox's nssFailure2 page ("Secure Connection Failed") and its
+		// certificate warning ("Warning: Potential Security Risk Ahead",
+		// "Firefox detected a potential security threat and did not
+		// continue to x"), in English and Russian.
+		"secure connection failed", "potential security risk ahead", "detected a potential security threat",
+		"ошибка при установлении защищённого соединения", "обнаружил вероятную угрозу безопасности",
 		// Each TLS library's own wording: GnuTLS ("gnutls_handshake() failed",
 		// "GnuTLS recv error (-110)"), schannel ("SEC_E_…", curl's
 		// "schannel: …"), NSS ("SSL_ERROR_…"), Java's SSLException, Go's

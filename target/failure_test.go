@@ -406,6 +406,10 @@ func TestFailureWords(t *testing.T) {
 		{"域名解析报错 server returned error code: 3: name error", FailureNoSuchHost},
 		{"failed to query: server returned error code: 2: server failure", FailureNoSuchHost},
 		{"Connection error: Connection refused", FailureRefused},
+		{"Secure Connection Failed", FailureTLS},
+		{"Warning: Potential Security Risk Ahead", FailureTLS},
+		{"Ошибка при установлении защищённого соединения", FailureTLS},
+		{"Firefox обнаружил вероятную угрозу безопасности и не стал открывать www.google.com", FailureTLS},
 		{"Connection Refused: identifier rejected. dial tcp 10.0.0.5:1883: connect: connection refused", FailureRefused},
 	}
 	for _, c := range cases {
@@ -453,6 +457,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"reset reason: connection terminations count", "pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation",
 		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting", "NIOCore.SocketAddressError.unsupported",
 		"Connection error: Connection Refused: identifier rejected.", "Connection error: Connection Refused: bad user name or password.", "Connection Refused: unacceptable protocol version",
+		"Use a secure connection for failed logins", "The build did not continue to the next stage",
 		"Check that github.com is reachable", "Connection closed by user request", "server returned error code: 4: not implemented"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)

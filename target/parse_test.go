@@ -886,6 +886,13 @@ var parseCases = []struct {
 	{name: "ssh kex closed no host", in: "/bin/bash: line 0: exec: cloudflared: not found\nkex_exchange_identification: Connection closed by remote host", kind: KindError, err: ErrNoTarget},
 	{name: "haskell getaddrinfo no host", in: "devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", kind: KindError, err: ErrNoTarget},
 	{name: "lua-resty-dns name error no host", in: "域名解析报错 server returned error code: 3: name error", kind: KindError, err: ErrNoTarget},
+	// Firefox's secure-connection and certificate pages, in English and
+	// Russian.
+	{name: "firefox security risk page", in: "Warning: Potential Security Risk Ahead\n\nFirefox detected a potential security threat and did not continue to www.corp.test because this website requires a secure connection.", host: "www.corp.test", port: 443, kind: KindError, program: "browser", failure: FailureTLS},
+	{name: "firefox russian security risk page", in: "Соединение не установлено: Вероятная угроза безопасности. Firefox обнаружил вероятную угрозу безопасности и не стал открывать www.google.com, так как для подключения к этому сайту необходимо установить защищённое соединение.", host: "www.google.com", port: 443, kind: KindError, program: "browser", failure: FailureTLS},
+	{name: "firefox russian secure connection failed no host", in: "Начиная с 16 февраля сайты из чёрного списка выдают \"Ошибка при установлении защищённого соединения\", независимо от режима goodbyedpi", kind: KindError, err: ErrNoTarget},
+	{name: "firefox secure connection failed no host", in: "Secure Connection Failed", kind: KindError, err: ErrNoTarget},
+	{name: "did not continue to in prose", in: "The build did not continue to the next stage\nError: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

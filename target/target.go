@@ -160,8 +160,11 @@
 // its brands, name "the server at x" that "is taking too long to
 // respond", that "Firefox can’t establish a connection to", that "We
 // can’t connect to" or "Firefox can’t find", and "The connection to x was
-// interrupted while the page was loading", x a name, host:port or a
-// WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
+// interrupted while the page was loading", and its certificate warning
+// ("Warning: Potential Security Risk Ahead") the x that "Firefox detected a
+// potential security threat and did not continue to" (Russian "Firefox
+// обнаружил вероятную угрозу безопасности и не стал открывать x"), on
+// 443, x a name, host:port or a WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
 // tools' upper-case "-H x -P 3336" (reverse_sql.py, binlog2sql: pymysql's
 // ConnectionRefusedError names no host) and mongo's "--host x --port n"
 // on a line that is a command, a shell's prompt or a program's name
@@ -841,7 +844,11 @@
 // refused, dnsNotFound's "Hmm. We’re having trouble finding that site.",
 // "We can’t connect to the server at x" and the older "can’t find the
 // server at x" a failed look-up, netInterrupt's and netReset's "was
-// interrupted (reset) while the page was loading" a reset.
+// interrupted (reset) while the page was loading" a reset,
+// nssFailure2's "Secure Connection Failed" and the certificate warning
+// TLS, in Russian too ("Ошибка при установлении защищённого соединения",
+// "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
+// none is named.
 package target
 
 import (
