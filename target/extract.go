@@ -343,6 +343,10 @@ var extractors = append([]extractor{
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,
+	// PHP's print_r of an array, its values unquoted: "[host] =>
+	// sellingtoolz.com" (a record whose "[reason] => …" says the failure),
+	// a dotted name or an address ("[host] => Array" opens a nested one).
+	ex("[host] => ", structured, "", 0, `\[host\] => (?P<host>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)[ \t\r]*$`),
 	// Erlang and Elixir: {:failed_connect, [{:to_address, {'host', 443}}, …]}.
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),

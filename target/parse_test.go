@@ -893,6 +893,10 @@ var parseCases = []struct {
 	{name: "firefox russian secure connection failed no host", in: "Начиная с 16 февраля сайты из чёрного списка выдают \"Ошибка при установлении защищённого соединения\", независимо от режима goodbyedpi", kind: KindError, err: ErrNoTarget},
 	{name: "firefox secure connection failed no host", in: "Secure Connection Failed", kind: KindError, err: ErrNoTarget},
 	{name: "did not continue to in prose", in: "The build did not continue to the next stage\nError: Connection refused", kind: KindError, err: ErrNoTarget},
+	// PHP's print_r of an array names the host unquoted.
+	{name: "php print_r host and reason", in: "Array\n(\n    [version] => 1.0\n    [app] => ssl-checker-api\n    [host] => sellingtoolz.com\n    [status] => error\n    [result] => Array\n        (\n            [response] => failed\n            [reason] => [Errno -3] Temporary failure in name resolution\n        )\n\n)\n\nArray\n(\n    [version] => 1.0\n    [app] => ssl-checker-api\n    [host] => sandrapike.ca\n    [status] => error\n    [result] => Array\n        (\n            [response] => failed\n            [reason] => timed out\n        )\n\n)", host: "sellingtoolz.com", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "php print_r nested array is no host", in: "Array\n(\n    [host] => Array\n        (\n        )\n    [reason] => timed out\n)", kind: KindError, err: ErrNoTarget},
+	{name: "php print_r other key is no host", in: "    [ghost] => db.corp.test\n    [reason] => timed out", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -121,7 +121,10 @@
 // Laravel's 'host' => env('DB_HOST', '127.0.0.1'), 'hosts' =>
 // [env('LDAP_HOST', 'x')], 'port' => env('LDAP_PORT', 636): env()'s
 // default is the value; an upper-case identifier with underscores,
-// LDAP_TIMEOUT, a variable's or key's name, is never a host), Erlang's
+// LDAP_TIMEOUT, a variable's or key's name, is never a host), PHP
+// print_r's unquoted "[host] => x" (a dotted name or an address, the first
+// of a dump's records, whose "[reason] => …" says the failure; "[host] =>
+// Array" opens a nested array), Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
 // ":port" as Erlang's and Elixir's formats print it ("connecting to realm
 // … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
