@@ -819,6 +819,10 @@ var parseCases = []struct {
 	{name: "curl name wrapped onto the next line", in: "curl: (6) Could not resolve host:\napi.corp.net", host: "api.corp.net", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	// "some" and "any" with a slot's word stand for any name.
 	{name: "somedomain placeholder", in: "Any host I try to proxy produces error: (6) Could not resolve host: www.someDomain.com", kind: KindError, err: ErrNoTarget},
+	{name: "randomwebsite placeholder", in: "HTTPConnectionPool(host='randomwebsite.com', port=80): Max retries exceeded with url: / (Caused by NewConnectionError('<requests.packages.urllib3.connection.HTTPConnection object at 0x7f5aee6bae80>: Failed to establi sh a new connection: [Errno 111] Connection refused',))", kind: KindError, err: ErrNoTarget},
+	{name: "random-site placeholder", in: "curl: (6) Could not resolve host: random-site.net", kind: KindError, err: ErrNoTarget},
+	{name: "randomuser.me is a real name", in: "HTTPSConnectionPool(host='randomuser.me', port=443): Max retries exceeded with url: /api (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))", host: "randomuser.me", port: 443, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "random.org is a real name", in: "curl: (6) Could not resolve host: random.org", host: "random.org", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "any-domain placeholder", in: "curl: (6) Could not resolve host: api.any-domain.org", kind: KindError, err: ErrNoTarget},
 	{name: "some word in a real name", in: "curl: (6) Could not resolve host: awesome-domain.io", host: "awesome-domain.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "some and a word of its own", in: "curl: (6) Could not resolve host: somecorp.io", host: "somecorp.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},

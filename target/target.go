@@ -513,9 +513,10 @@
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
 //     a label saying whose slot it is, "your-server", "yourdomain.com",
-//     "my-host-name", "mydomain", "your-company.com", and "some" or "any"
-//     with a slot's word, "www.someDomain.com", "some-domain",
-//     "anydomain"; not "my-company.com",
+//     "my-host-name", "mydomain", "your-company.com", and "some", "any"
+//     or "random" with a slot's word, "www.someDomain.com", "some-domain",
+//     "anydomain", "randomwebsite.com" (not randomuser.me nor random.org,
+//     real names); not "my-company.com",
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
 //     an organisation's name people deploy as it is, osixia/openldap's
