@@ -251,6 +251,12 @@ var extractors = append([]extractor{
 	connEx("server at", "browser", 0, `(?i)can['’]t establish a connection to the server at `+firefoxTarget),
 	dnsEx("server at", "browser", 0, `(?i)(?:\bwe can['’]t connect to|can['’]t find) the server at `+firefoxTarget),
 	connEx("the connection to", "browser", 0, `(?i)\bthe connection to `+firefoxTarget+` was interrupted while the page was loading`),
+	// Firefox's certificate warning ("Warning: Potential Security Risk
+	// Ahead"), in English and Russian: "Firefox detected a potential
+	// security threat and did not continue to x", "Firefox обнаружил
+	// вероятную угрозу безопасности и не стал открывать x".
+	ex("did not continue to", phrase, "browser", 443, `(?i)\bdid not continue to `+firefoxTarget),
+	ex("не стал открывать", phrase, "browser", 443, `не стал открывать `+firefoxTarget),
 	// Chrome's error page suggests a search for what was typed, host:port
 	// spelt "host port": "Search Google for localhost 4200".
 	lookingEx(ex("search google for", plain, "browser", 0, `(?i)search google for `+hostGroup+` (?P<port>[0-9]{1,5})\b`)),
@@ -355,6 +361,10 @@ var extractors = append([]extractor{
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,
+	// PHP's print_r of an array, its values unquoted: "[host] =>
+	// sellingtoolz.com" (a record whose "[reason] => …" says the failure),
+	// a dotted name or an address ("[host] => Array" opens a nested one).
+	ex("[host] => ", structured, "", 0, `\[host\] => (?P<host>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)[ \t\r]*$`),
 	// Erlang and Elixir: {:failed_connect, [{:to_address, {'host', 443}}, …]}.
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),
@@ -865,19 +875,20 @@ var (
 )
 
 // mqttCommand finds an MQTT client's command line: mosquitto_sub,
-// mosquitto_pub and mosquitto_rr, and the clients (and images wrapping
+// mosquitto_pub and mosquitto_rr (misspelt too, "mosquittio_sub", and in
+// Markdown's bold, "**mosquitto_sub -h x**"), and the clients (and images wrapping
 // them) whose first argument is the verb: MQTT.js's and HiveMQ's "mqtt sub",
 // MQTTX's "mqttx pub", efrecon/mqtt-client's "mqtt-client sub". Each names
 // its broker with -h (or --host) and its port with -p (or --port), before
 // or after the host, either quoted or not (-h "10.0.0.5"); without -p the
 // port is MQTT's 1883.
 var mqttCommand = extractor{need: hasMQTTCommand, strength: plain, program: "MQTT", port: 1883, cmd: true,
-	re: regexp.MustCompile(`(?i)(?:^|[\s/$>#"'])(?:mosquitto_(?:sub|pub|rr)|mqttx?\s+(?:sub|pub|conn)|mqtt-client\s+(?:sub|pub))\b` +
+	re: regexp.MustCompile(`(?i)(?:^|[\s/$>#"'*])(?:mosquit[a-z]*_(?:sub|pub|rr)|mqttx?\s+(?:sub|pub|conn)|mqtt-client\s+(?:sub|pub))\b` +
 		`(?:[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?[^\n]*?\s(?:-h|--host)[\s=]*['"]?(?P<host>` + reHost + `|` + reIP + `)` +
 		`(?:['"]?[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?`)}
 
 func hasMQTTCommand(low string) bool {
-	return (strings.Contains(low, "mosquitto_") || strings.Contains(low, "mqtt")) &&
+	return (strings.Contains(low, "mosquit") || strings.Contains(low, "mqtt")) &&
 		(strings.Contains(low, " -h") || strings.Contains(low, "--host"))
 }
 

@@ -37,13 +37,16 @@ var failurePhrases = map[Failure][]string{
 		"couldn't resolve host", "couldn't resolve proxy", "could not resolve the host", "could not resolve '",
 		"unable to resolve host", "failed to resolve host", "failed to resolve address", "could not resolve \"",
 		"name or service not known", "temporary failure in name resolution", "temporary failure resolving",
-		"nodename nor servname", "enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
+		"nodename nor servname", "hostname nor servname", "enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		":nxdomain", // Erlang's inet error atoms ({:failed_connect, … :nxdomain})
+		// lua-resty-dns's answer with DNS rcode 3 (NXDOMAIN) or 2
+		// (SERVFAIL): "server returned error code: 3: name error".
+		"server returned error code: 3: name error", "server returned error code: 2: server failure",
 		// Let's Encrypt's (Boulder's) ACME problem detail for a name its
 		// resolvers could not look up while validating it: "DNS problem:
 		// query timed out looking up CAA for x", "… NXDOMAIN looking up A
@@ -185,6 +188,10 @@ var failurePhrases = map[Failure][]string{
 		// English ("A socket operation was attempted to an unreachable
 		// network.").
 		"attempted to an unreachable network", "attempted to an unreachable host",
+		// A script's or a tool's own word for a host it could not reach
+		// ("[Error] github.com is NOT reachable...", after PowerShell's
+		// Test-Connection; "x is unreachable").
+		" is not reachable", " is unreachable",
 		// … and in Windows' UI languages (fr, es, ru, ja, zh-CN and the
 		// hosts' texts are read above): de "Ein Socketvorgang bezog sich
 		// auf ein nicht verfügbares Netzwerk", pt "Uma operação de soquete
@@ -242,6 +249,10 @@ var failurePhrases = map[Failure][]string{
 		// an "unexpected end of file" of a parser, JSON or gzip is none.
 		"connection error: unexpected end of file", "connection closed before message completed",
 		"incompletemessage",
+		// OpenSSH's key exchange cut off by the other end
+		// ("kex_exchange_identification: Connection closed by remote
+		// host") and Aspia's "Remote host closed the connection.".
+		"connection closed by remote host", "remote host closed the connection",
 		// Firefox's netInterrupt and netReset pages.
 		"was interrupted while the page was loading", "was reset while the page was loading",
 		// Winsock's WSAECONNABORTED (10053), the connection dropped under
@@ -310,6 +321,12 @@ var failurePhrases = map[Failure][]string{
 		"the ssl connection could not be established", "could not establish trust relationship",
 		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",
 		"certificate signed by unknown authority", "certificate verify", "handshake_failure",
+		// Firefox's nssFailure2 page ("Secure Connection Failed") and its
+		// certificate warning ("Warning: Potential Security Risk Ahead",
+		// "Firefox detected a potential security threat and did not
+		// continue to x"), in English and Russian.
+		"secure connection failed", "potential security risk ahead", "detected a potential security threat",
+		"ошибка при установлении защищённого соединения", "обнаружил вероятную угрозу безопасности",
 		// Each TLS library's own wording: GnuTLS ("gnutls_handshake() failed",
 		// "GnuTLS recv error (-110)"), schannel ("SEC_E_…", curl's
 		// "schannel: …"), NSS ("SSL_ERROR_…"), Java's SSLException, Go's
@@ -547,6 +564,10 @@ var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ no
 // the message, then the host and port it was for.
 var dotnetAgain = regexp.MustCompile(`resource temporarily unavailable \(\[?[a-z0-9_.:\-]+\]?:\d{1,5}\)`)
 
+// mqttConnack is an MQTT broker's refusal in its CONNACK return code, as
+// mosquitto words it ("Connection Refused: identifier rejected.").
+var mqttConnack = regexp.MustCompile(`(?i)connection refused: (unacceptable protocol version|identifier rejected|broker unavailable|server unavailable|bad user name or password|not authori[sz]ed)\b`)
+
 // classifyFailure returns what the text says went wrong, by failureOrder
 // when it says several things.
 func classifyFailure(text string) Failure {
@@ -566,6 +587,12 @@ func classifyFailure(text string) Failure {
 		if f := classifyFailure(strings.ReplaceAll(text, "ServerSelectionTimeoutError", "ServerSelectionError")); f != FailureNone {
 			return f
 		}
+	}
+	if strings.Contains(text, "efused: ") || strings.Contains(text, "EFUSED: ") {
+		// An MQTT broker's CONNACK refusal is an answer, not a TCP
+		// refusal: mosquitto's "Connection error: Connection Refused:
+		// identifier rejected." reached the broker.
+		text = mqttConnack.ReplaceAllString(text, "CONNACK: $1")
 	}
 	if strings.Contains(text, "imeout=") {
 		// A timeout option given its value states none: ssh's "-o

@@ -402,6 +402,19 @@ func TestFailureWords(t *testing.T) {
 		{"pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription", FailureRefused},
 		{"pymongo.errors.ServerSelectionTimeoutError: db.corp.test:27017: timed out, Timeout: 30s", FailureTimeout},
 		{"pymongo.errors.ServerSelectionTimeoutError: No replica set members match selector \"Primary()\", Timeout: 30s", FailureTimeout},
+		{"[Error] github.com is NOT reachable...", FailureUnreachable},
+		{"Server db.corp.test is unreachable", FailureUnreachable},
+		{"10:35:05 Remote host closed the connection.", FailureReset},
+		{"kex_exchange_identification: Connection closed by remote host", FailureReset},
+		{"devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", FailureNoSuchHost},
+		{"域名解析报错 server returned error code: 3: name error", FailureNoSuchHost},
+		{"failed to query: server returned error code: 2: server failure", FailureNoSuchHost},
+		{"Connection error: Connection refused", FailureRefused},
+		{"Secure Connection Failed", FailureTLS},
+		{"Warning: Potential Security Risk Ahead", FailureTLS},
+		{"Ошибка при установлении защищённого соединения", FailureTLS},
+		{"Firefox обнаружил вероятную угрозу безопасности и не стал открывать www.google.com", FailureTLS},
+		{"Connection Refused: identifier rejected. dial tcp 10.0.0.5:1883: connect: connection refused", FailureRefused},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -446,7 +459,10 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"upstream connect error or disconnect/reset before headers. reset reason: connection failure",
 		"upstream connect error or disconnect/reset before headers. reset reason: protocol error",
 		"reset reason: connection terminations count", "pairing: handshake did not complete after msg3", "peer(LW3Y…OqDE) - Sending handshake initiation",
-		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting", "NIOCore.SocketAddressError.unsupported"} {
+		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting", "NIOCore.SocketAddressError.unsupported",
+		"Connection error: Connection Refused: identifier rejected.", "Connection error: Connection Refused: bad user name or password.", "Connection Refused: unacceptable protocol version",
+		"Use a secure connection for failed logins", "The build did not continue to the next stage",
+		"Check that github.com is reachable", "Connection closed by user request", "server returned error code: 4: not implemented"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -45,11 +45,12 @@ var notHosts = map[string]bool{
 // placeholderLabel matches a label that stands for "my/your address" in a
 // name a person typed instead of the real one ("app.myadress",
 // "api.yourdomain.com", "my-host-name.com"), or for any one
-// ("www.someDomain.com", "some-host.net", "anydomain.org").
+// ("www.someDomain.com", "some-host.net", "anydomain.org", "randomwebsite.com";
+// randomuser.me and random.org are real names).
 // "my" with a company is an organisation's name, one people deploy
 // as it is (osixia/openldap's documented LDAP_DOMAIN "my-company.com"),
 // where "your-company.com" is an instruction.
-var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
+var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
 // placeholderSuffix is the end of a stand-in label that names its slot
 // ("myhostname", "myserveraddress").
@@ -77,11 +78,11 @@ func isPlaceholder(h string) bool {
 		// A machine's own name may be "MyServer" (nsqd's "lookup
 		// MyServer on 8.8.8.8:53"): "my" and one word, with no domain,
 		// names a host; "my-host-name" is a template's, and "your" is
-		// an instruction however it is written, as are "some" and
-		// "any" with a slot's word.
+		// an instruction however it is written, as are "some",
+		// "any" and "random" with a slot's word.
 		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label)
 		mine := strings.HasPrefix(label, "my") && !machine
-		stand := strings.HasPrefix(label, "your") || strings.HasPrefix(label, "some") || strings.HasPrefix(label, "any")
+		stand := strings.HasPrefix(label, "your") || strings.HasPrefix(label, "some") || strings.HasPrefix(label, "any") || strings.HasPrefix(label, "random")
 		if (mine || stand) && placeholderLabel.MatchString(label) {
 			return true
 		}

@@ -391,6 +391,10 @@ var parseCases = []struct {
 	{name: "mosquitto_pub with a quoted broker", in: "mosquitto_pub -m 1 -t \"sensors/test/led\" -h \"192.0.2.22\"\n i got every time\nError: Connection refused", host: "192.0.2.22", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "mosquitto_sub with quoted broker and port", in: "mosquitto_sub -h 'broker.corp.internal' -p '8883' -t x\nError: Connection refused", host: "broker.corp.internal", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "mysql with a quoted host and port", in: "$ mysql -u root -h \"db.corp.internal\" -P \"3307\" -p\nERROR 2003 (HY000): Can't connect to MySQL server (110)", host: "db.corp.internal", port: 3307, kind: KindError, program: "MySQL", failure: FailureTimeout},
+	{name: "mosquitto connack refusal in markdown", in: "Trying to subscribe using **mosquittio_sub -h 192.168.4.1 -t\\# -v**  from a PC on the 192.168.4/24 net give the following error.\n**_Connection error: Connection Refused: identifier rejected._**", host: "192.168.4.1", port: 1883, from: PortProgram, kind: KindError, program: "MQTT"},
+	{name: "mosquitto connack not authorised", in: "mosquitto_pub -h broker.corp.test -t t -m 1\nConnection error: Connection Refused: not authorised.", host: "broker.corp.test", port: 1883, kind: KindError, program: "MQTT"},
+	{name: "mosquitto tcp refusal stays refused", in: "mosquitto_sub -h broker.corp.test -t t\nConnection error: Connection refused", host: "broker.corp.test", port: 1883, kind: KindError, program: "MQTT", failure: FailureRefused},
+	{name: "mosquito word in prose is no command", in: "My mosquito net -h 10.0.0.9 has holes\nError: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "mosquitto_pub with a port", in: "mosquitto_pub -p 1884 -h mqtt.local -t t -m 1\nError: Connection refused", host: "mqtt.local", port: 1884, kind: KindError, program: "MQTT", failure: FailureRefused},
 	{name: "an mqtt client image", in: "docker run --rm --network net efrecon/mqtt-client sub -h mosquitto -t \"/#\"\nError: Connection refused", host: "mosquitto", port: 1883, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A browser's page copied as text glues its heading to the host; its
@@ -815,6 +819,10 @@ var parseCases = []struct {
 	{name: "curl name wrapped onto the next line", in: "curl: (6) Could not resolve host:\napi.corp.net", host: "api.corp.net", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	// "some" and "any" with a slot's word stand for any name.
 	{name: "somedomain placeholder", in: "Any host I try to proxy produces error: (6) Could not resolve host: www.someDomain.com", kind: KindError, err: ErrNoTarget},
+	{name: "randomwebsite placeholder", in: "HTTPConnectionPool(host='randomwebsite.com', port=80): Max retries exceeded with url: / (Caused by NewConnectionError('<requests.packages.urllib3.connection.HTTPConnection object at 0x7f5aee6bae80>: Failed to establi sh a new connection: [Errno 111] Connection refused',))", kind: KindError, err: ErrNoTarget},
+	{name: "random-site placeholder", in: "curl: (6) Could not resolve host: random-site.net", kind: KindError, err: ErrNoTarget},
+	{name: "randomuser.me is a real name", in: "HTTPSConnectionPool(host='randomuser.me', port=443): Max retries exceeded with url: /api (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))", host: "randomuser.me", port: 443, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "random.org is a real name", in: "curl: (6) Could not resolve host: random.org", host: "random.org", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "any-domain placeholder", in: "curl: (6) Could not resolve host: api.any-domain.org", kind: KindError, err: ErrNoTarget},
 	{name: "some word in a real name", in: "curl: (6) Could not resolve host: awesome-domain.io", host: "awesome-domain.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "some and a word of its own", in: "curl: (6) Could not resolve host: somecorp.io", host: "somecorp.io", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
@@ -909,6 +917,24 @@ var parseCases = []struct {
 	{name: "prompt wget options host", in: "$ wget -q -O out.tgz files.corp.test:8080/a.tgz\nfailed: Connection refused.", host: "files.corp.test", port: 8080, kind: KindError, program: "wget", failure: FailureRefused},
 	{name: "shell comment about curl", in: "# curl is used to fetch wttr.corp.test pages\ncurl: (28) Operation timed out after 5000 milliseconds", kind: KindError, err: ErrNoTarget},
 	{name: "markdown heading curl", in: "# curl examples\ncurl: (28) Operation timed out after 5000 milliseconds", kind: KindError, err: ErrNoTarget},
+	// A failure said in a program's or a script's own words.
+	{name: "script not reachable", in: "[Error] github.com is NOT reachable...", host: "github.com", port: 443, kind: KindError, failure: FailureUnreachable},
+	{name: "aspia remote host closed", in: "10:34:50 Attempt to connect to 192.168.1.206:8050.\n10:34:51 Session started.\n10:35:05 Remote host closed the connection.", host: "192.168.1.206", port: 8050, kind: KindError, failure: FailureReset},
+	{name: "aspia session closed by user", in: "10:34:50 Attempt to connect to 192.168.1.206:8050.\n10:35:05 Session closed by user.", host: "192.168.1.206", port: 8050, kind: KindError},
+	{name: "ssh kex closed no host", in: "/bin/bash: line 0: exec: cloudflared: not found\nkex_exchange_identification: Connection closed by remote host", kind: KindError, err: ErrNoTarget},
+	{name: "haskell getaddrinfo no host", in: "devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", kind: KindError, err: ErrNoTarget},
+	{name: "lua-resty-dns name error no host", in: "域名解析报错 server returned error code: 3: name error", kind: KindError, err: ErrNoTarget},
+	// Firefox's secure-connection and certificate pages, in English and
+	// Russian.
+	{name: "firefox security risk page", in: "Warning: Potential Security Risk Ahead\n\nFirefox detected a potential security threat and did not continue to www.corp.test because this website requires a secure connection.", host: "www.corp.test", port: 443, kind: KindError, program: "browser", failure: FailureTLS},
+	{name: "firefox russian security risk page", in: "Соединение не установлено: Вероятная угроза безопасности. Firefox обнаружил вероятную угрозу безопасности и не стал открывать www.google.com, так как для подключения к этому сайту необходимо установить защищённое соединение.", host: "www.google.com", port: 443, kind: KindError, program: "browser", failure: FailureTLS},
+	{name: "firefox russian secure connection failed no host", in: "Начиная с 16 февраля сайты из чёрного списка выдают \"Ошибка при установлении защищённого соединения\", независимо от режима goodbyedpi", kind: KindError, err: ErrNoTarget},
+	{name: "firefox secure connection failed no host", in: "Secure Connection Failed", kind: KindError, err: ErrNoTarget},
+	{name: "did not continue to in prose", in: "The build did not continue to the next stage\nError: Connection refused", kind: KindError, err: ErrNoTarget},
+	// PHP's print_r of an array names the host unquoted.
+	{name: "php print_r host and reason", in: "Array\n(\n    [version] => 1.0\n    [app] => ssl-checker-api\n    [host] => sellingtoolz.com\n    [status] => error\n    [result] => Array\n        (\n            [response] => failed\n            [reason] => [Errno -3] Temporary failure in name resolution\n        )\n\n)\n\nArray\n(\n    [version] => 1.0\n    [app] => ssl-checker-api\n    [host] => sandrapike.ca\n    [status] => error\n    [result] => Array\n        (\n            [response] => failed\n            [reason] => timed out\n        )\n\n)", host: "sellingtoolz.com", port: 443, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "php print_r nested array is no host", in: "Array\n(\n    [host] => Array\n        (\n        )\n    [reason] => timed out\n)", kind: KindError, err: ErrNoTarget},
+	{name: "php print_r other key is no host", in: "    [ghost] => db.corp.test\n    [reason] => timed out", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

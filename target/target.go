@@ -121,7 +121,10 @@
 // Laravel's 'host' => env('DB_HOST', '127.0.0.1'), 'hosts' =>
 // [env('LDAP_HOST', 'x')], 'port' => env('LDAP_PORT', 636): env()'s
 // default is the value; an upper-case identifier with underscores,
-// LDAP_TIMEOUT, a variable's or key's name, is never a host), Erlang's
+// LDAP_TIMEOUT, a variable's or key's name, is never a host), PHP
+// print_r's unquoted "[host] => x" (a dotted name or an address, the first
+// of a dump's records, whose "[reason] => …" says the failure; "[host] =>
+// Array" opens a nested array), Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
 // ":port" as Erlang's and Elixir's formats print it ("connecting to realm
 // … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
@@ -160,8 +163,11 @@
 // its brands, name "the server at x" that "is taking too long to
 // respond", that "Firefox can’t establish a connection to", that "We
 // can’t connect to" or "Firefox can’t find", and "The connection to x was
-// interrupted while the page was loading", x a name, host:port or a
-// WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
+// interrupted while the page was loading", and its certificate warning
+// ("Warning: Potential Security Risk Ahead") the x that "Firefox detected a
+// potential security threat and did not continue to" (Russian "Firefox
+// обнаружил вероятную угрозу безопасности и не стал открывать x"), on
+// 443, x a name, host:port or a WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
 // tools' upper-case "-H x -P 3336" (reverse_sql.py, binlog2sql: pymysql's
 // ConnectionRefusedError names no host) and mongo's "--host x --port n"
 // on a line that is a command, a shell's prompt or a program's name
@@ -532,9 +538,10 @@
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
 //     a label saying whose slot it is, "your-server", "yourdomain.com",
-//     "my-host-name", "mydomain", "your-company.com", and "some" or "any"
-//     with a slot's word, "www.someDomain.com", "some-domain",
-//     "anydomain"; not "my-company.com",
+//     "my-host-name", "mydomain", "your-company.com", and "some", "any"
+//     or "random" with a slot's word, "www.someDomain.com", "some-domain",
+//     "anydomain", "randomwebsite.com" (not randomuser.me nor random.org,
+//     real names); not "my-company.com",
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
 //     an organisation's name people deploy as it is, osixia/openldap's
@@ -775,6 +782,23 @@
 // closed the connection.", which name no
 // host (the dotless host name of a syslog prefix, "Mar 05 13:23:19
 // fastpath detector[14668]:", is the logging machine's and read as none).
+// OpenSSH's key exchange cut off, "kex_exchange_identification:
+// Connection closed by remote host" (or "read: Connection reset by
+// peer"), and Aspia's "Remote host closed the connection." (after its
+// "Attempt to connect to x:8050.") are resets, naming no host when none
+// is named; a script's or tool's own "[Error] x is NOT reachable..." (or
+// "x is unreachable") is unreachable. Haskell network's "getAddrInfo:
+// does not exist (hostname nor servname provided, or not known)" and
+// lua-resty-dns's DNS rcodes, "server returned error code: 3: name
+// error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups.
+// An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
+// error: Connection Refused: identifier rejected." (or "bad user name or
+// password", "not authorised", "unacceptable protocol version", "broker
+// unavailable", "server unavailable"), is an answer from the broker and
+// states no failure; its "Error: Connection refused" stays a refusal. The
+// broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
+// ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
+// MQTT's 1883.
 // EPIPE, a write to a connection the other end closed, is a reset in
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's
@@ -861,7 +885,11 @@
 // refused, dnsNotFound's "Hmm. We’re having trouble finding that site.",
 // "We can’t connect to the server at x" and the older "can’t find the
 // server at x" a failed look-up, netInterrupt's and netReset's "was
-// interrupted (reset) while the page was loading" a reset.
+// interrupted (reset) while the page was loading" a reset,
+// nssFailure2's "Secure Connection Failed" and the certificate warning
+// TLS, in Russian too ("Ошибка при установлении защищённого соединения",
+// "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
+// none is named.
 package target
 
 import (
