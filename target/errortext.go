@@ -204,10 +204,14 @@ func classifyWrapped(text string) Failure {
 	if !strings.Contains(text, "\n") && !strings.Contains(text, "          ") {
 		return FailureNone
 	}
-	if f := classifyFailure(unwrapped(text)); f != FailureNone {
-		return f
+	// A reading the same as one before says nothing new.
+	u := unwrapped(text)
+	if u != text {
+		if f := classifyFailure(u); f != FailureNone {
+			return f
+		}
 	}
-	if j := spacedBreaks(text); j != text {
+	if j := spacedBreaks(text); j != text && j != u {
 		return classifyFailure(j)
 	}
 	return FailureNone
