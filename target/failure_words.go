@@ -117,8 +117,8 @@ func resolveFailed(low string) bool {
 			continue
 		}
 		seen[line] = true
-		if !strings.Contains(line, " resolv") {
-			continue // every match of resolveNamed holds it
+		if !strings.Contains(line, " resolve ") && !strings.Contains(line, " resolving ") {
+			continue // every match of resolveNamed holds one
 		}
 		if m := resolveNamed.FindStringSubmatch(line); m != nil {
 			return m[1] == "" || hostLike(strings.Trim(m[1], "'\"`‘’“”"))
