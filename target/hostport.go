@@ -17,6 +17,7 @@ func (s *scan) hostPorts(i int, line string) {
 	// Room for a mention at each colon: a line of thousands of them
 	// ("a.com:1 a.com:2 …") would grow the list as many times.
 	s.cands = slices.Grow(s.cands, strings.Count(line, ":"))
+	var read map[hostPortKey]hostPortRead
 	for k := 0; k < len(line); k++ {
 		if line[k] != ':' || k+1 >= len(line) || !isDigit(line[k+1]) {
 			continue
@@ -54,12 +55,41 @@ func (s *scan) hostPorts(i int, line string) {
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) {
 			continue
 		}
-		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
-		if c.setHost(strings.Trim(line[start:k], "[]"), line[k+1:j]) {
+		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
+		r, seen := read[key]
+		if !seen {
+			r.c = cand{strength: plain}
+			r.ok = r.c.setHost(key.host, key.port)
+			if len(read) < maxHostPortsRead {
+				if read == nil {
+					read = map[hostPortKey]hostPortRead{}
+				}
+				read[key] = r
+			}
+		}
+		if r.ok {
+			c := r.c
+			c.line, c.pos, c.end = i, base+start, base+j
 			s.push(c)
 		}
 	}
 }
+
+// hostPortKey is a host:port mention's host and port as hostPorts reads
+// them; hostPortRead is what setHost made of them, which depends on
+// nothing else: a line that repeats a mention ("a.com:1 a.com:2 …") reads
+// each distinct one once.
+type (
+	hostPortKey  struct{ host, port string }
+	hostPortRead struct {
+		c  cand // the mention's fields but its place
+		ok bool
+	}
+)
+
+// maxHostPortsRead bounds how many distinct mentions of a line hostPorts
+// remembers.
+const maxHostPortsRead = 256
 
 // sourceLocation reports whether the name:N at line[start:colon] is a
 // place in source code, not a host and port: the last segment of a path
