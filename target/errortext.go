@@ -53,6 +53,8 @@ type scan struct {
 
 	hits    map[string][]hit // per line text, the extractors that read it (see extractorHits)
 	failing map[string]bool  // per lower-case line text, lineFails
+
+	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
 }
 
 // classifyText is classifyWrapped of a text as long as the paste, read

@@ -16,8 +16,12 @@ func (s *scan) hostPorts(i int, line string) {
 	base := s.lines[i].start
 	// Room for a mention at each colon: a line of thousands of them
 	// ("a.com:1 a.com:2 …") would grow the list as many times.
-	s.cands = slices.Grow(s.cands, strings.Count(line, ":"))
-	var read map[hostPortKey]hostPortRead
+	if n := strings.Count(line, ":"); cap(s.cands)-len(s.cands) < n {
+		// Twice what is held at least: many short lines of a mention
+		// each ("mysql://db:3307/x") grow the list a few times, not by
+		// a quarter at each.
+		s.cands = slices.Grow(s.cands, max(n, len(s.cands)))
+	}
 	for k := 0; k < len(line); k++ {
 		if line[k] != ':' || k+1 >= len(line) || !isDigit(line[k+1]) {
 			continue
@@ -56,15 +60,15 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
-		r, seen := read[key]
+		r, seen := s.hostPortsRead[key]
 		if !seen {
 			r.c = cand{strength: plain}
 			r.ok = r.c.setHost(key.host, key.port)
-			if len(read) < maxHostPortsRead {
-				if read == nil {
-					read = map[hostPortKey]hostPortRead{}
+			if len(s.hostPortsRead) < maxHostPortsRead {
+				if s.hostPortsRead == nil {
+					s.hostPortsRead = map[hostPortKey]hostPortRead{}
 				}
-				read[key] = r
+				s.hostPortsRead[key] = r
 			}
 		}
 		if r.ok {
@@ -77,7 +81,7 @@ func (s *scan) hostPorts(i int, line string) {
 
 // hostPortKey is a host:port mention's host and port as hostPorts reads
 // them; hostPortRead is what setHost made of them, which depends on
-// nothing else: a line that repeats a mention ("a.com:1 a.com:2 …") reads
+// nothing else: a paste that repeats a mention ("a.com:1 a.com:2 …") reads
 // each distinct one once.
 type (
 	hostPortKey  struct{ host, port string }
@@ -87,7 +91,7 @@ type (
 	}
 )
 
-// maxHostPortsRead bounds how many distinct mentions of a line hostPorts
+// maxHostPortsRead bounds how many distinct mentions of a paste hostPorts
 // remembers.
 const maxHostPortsRead = 256
 
