@@ -55,6 +55,7 @@ type scan struct {
 	failing map[string]bool  // per lower-case line text, lineFails
 
 	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
+	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)
 }
 
 // classifyText is classifyWrapped of a text as long as the paste, read
