@@ -53,6 +53,9 @@ type scan struct {
 
 	hits    map[string][]hit // per line text, the extractors that read it (see extractorHits)
 	failing map[string]bool  // per lower-case line text, lineFails
+
+	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
+	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)
 }
 
 // classifyText is classifyWrapped of a text as long as the paste, read
@@ -209,10 +212,14 @@ func classifyWrapped(text string) Failure {
 	if !strings.Contains(text, "\n") && !strings.Contains(text, "          ") {
 		return FailureNone
 	}
-	if f := classifyFailure(unwrapped(text)); f != FailureNone {
-		return f
+	// A reading the same as one before says nothing new.
+	u := unwrapped(text)
+	if u != text {
+		if f := classifyFailure(u); f != FailureNone {
+			return f
+		}
 	}
-	if j := spacedBreaks(text); j != text {
+	if j := spacedBreaks(text); j != text && j != u {
 		return classifyFailure(j)
 	}
 	return FailureNone

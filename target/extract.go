@@ -807,14 +807,15 @@ var hostSpacePort = extractor{need: endsWithNumber, strength: plain, cmd: true,
 
 // endsWithNumber reports whether the line ends with a number after a word
 // holding a dot, as hostSpacePort's host always does ("… 10.0.3.1 3366",
-// not "… system error: 61").
+// not "… system error: 61"), a number of up to five digits after a space,
+// as its port always is (not "… a.com:1 a.com:2").
 func endsWithNumber(low string) bool {
 	low = strings.TrimRight(low, " \t\r")
 	if low == "" || !isDigit(low[len(low)-1]) {
 		return false
 	}
 	i := strings.LastIndexByte(low, ' ')
-	if i <= 0 {
+	if i <= 0 || len(low)-i-1 > 5 || strings.Trim(low[i+1:], "0123456789") != "" {
 		return false
 	}
 	prev := low[:i]

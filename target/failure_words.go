@@ -117,12 +117,15 @@ func resolveFailed(low string) bool {
 			continue
 		}
 		seen[line] = true
+		if !strings.Contains(line, " resolve ") && !strings.Contains(line, " resolving ") {
+			continue // every match of resolveNamed holds one
+		}
 		if m := resolveNamed.FindStringSubmatch(line); m != nil {
 			return m[1] == "" || hostLike(strings.Trim(m[1], "'\"`‘’“”"))
 		}
 	}
 	for line := range seen {
-		if resolutionFailed.MatchString(line) {
+		if resolutionSaid(line) && resolutionFailed.MatchString(line) {
 			return true
 		}
 	}
@@ -134,7 +137,10 @@ func resolveFailed(low string) bool {
 	for line := range linesHolding(low, "resol") {
 		n, ok := matches[line]
 		if !ok {
-			ms := beResolved.FindAllStringSubmatchIndex(line, 4)
+			var ms [][]int
+			if strings.Contains(line, "not be resolved") { // every match of beResolved holds it
+				ms = beResolved.FindAllStringSubmatchIndex(line, 4)
+			}
 			for _, m := range ms[:min(len(ms), left)] {
 				named := m[2] < 0 || hostLike(strings.Trim(line[m[2]:m[3]], " '\"`"))
 				if named && !strings.HasPrefix(line[m[1]:], " to ") {
@@ -149,6 +155,28 @@ func resolveFailed(low string) bool {
 		}
 	}
 	return false
+}
+
+// resolutionSaid reports whether some "resol" in line, with the word
+// characters after it, is followed by a word resolutionFailed ends with:
+// a line without one holds no match, and a long line is read once by
+// this loop instead of by the expression.
+func resolutionSaid(line string) bool {
+	for i := 0; ; {
+		k := strings.Index(line[i:], "resol")
+		if k < 0 {
+			return false
+		}
+		i += k + len("resol")
+		j := i
+		for j < len(line) && (isWordByte(line[j]) || 'A' <= line[j] && line[j] <= 'Z') { // \w
+			j++
+		}
+		rest := line[j:]
+		if strings.HasPrefix(rest, " failed") || strings.HasPrefix(rest, " failure") || strings.HasPrefix(rest, " error") || strings.HasPrefix(rest, " timed out") {
+			return true
+		}
+	}
 }
 
 var (

@@ -201,6 +201,9 @@ var (
 // though not side by side: a dump of a client's settings
 // ("{…, host.0=10.0.0.5, name=importer, port=9200, …}").
 func (s *scan) settingsPair(i int, line, low string) {
+	if !strings.ContainsAny(line, "=:") {
+		return // every match of settingKey holds one
+	}
 	base := s.lines[i].start
 	for _, m := range settingKey.FindAllStringSubmatchIndex(line, 4) {
 		rest := line[m[1]:]

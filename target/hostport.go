@@ -16,7 +16,12 @@ func (s *scan) hostPorts(i int, line string) {
 	base := s.lines[i].start
 	// Room for a mention at each colon: a line of thousands of them
 	// ("a.com:1 a.com:2 …") would grow the list as many times.
-	s.cands = slices.Grow(s.cands, strings.Count(line, ":"))
+	if n := strings.Count(line, ":"); cap(s.cands)-len(s.cands) < n {
+		// Twice what is held at least: many short lines of a mention
+		// each ("mysql://db:3307/x") grow the list a few times, not by
+		// a quarter at each.
+		s.cands = slices.Grow(s.cands, max(n, len(s.cands)))
+	}
 	for k := 0; k < len(line); k++ {
 		if line[k] != ':' || k+1 >= len(line) || !isDigit(line[k+1]) {
 			continue
@@ -54,12 +59,41 @@ func (s *scan) hostPorts(i int, line string) {
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
 			continue
 		}
-		c := cand{strength: plain, line: i, pos: base + start, end: base + j}
-		if c.setHost(strings.Trim(line[start:k], "[]"), line[k+1:j]) {
+		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
+		r, seen := s.hostPortsRead[key]
+		if !seen {
+			r.c = cand{strength: plain}
+			r.ok = r.c.setHost(key.host, key.port)
+			if len(s.hostPortsRead) < maxHostPortsRead {
+				if s.hostPortsRead == nil {
+					s.hostPortsRead = map[hostPortKey]hostPortRead{}
+				}
+				s.hostPortsRead[key] = r
+			}
+		}
+		if r.ok {
+			c := r.c
+			c.line, c.pos, c.end = i, base+start, base+j
 			s.push(c)
 		}
 	}
 }
+
+// hostPortKey is a host:port mention's host and port as hostPorts reads
+// them; hostPortRead is what setHost made of them, which depends on
+// nothing else: a paste that repeats a mention ("a.com:1 a.com:2 …") reads
+// each distinct one once.
+type (
+	hostPortKey  struct{ host, port string }
+	hostPortRead struct {
+		c  cand // the mention's fields but its place
+		ok bool
+	}
+)
+
+// maxHostPortsRead bounds how many distinct mentions of a paste hostPorts
+// remembers.
+const maxHostPortsRead = 256
 
 // sourceLocation reports whether the name:N at line[start:colon] is a
 // place in source code, not a host and port: the last segment of a path

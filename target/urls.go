@@ -40,13 +40,42 @@ func (s *scan) urls(i int, line, low string) {
 			}
 			raw += next[:k]
 		}
-		if c.setURL(raw) {
+		if s.setURL(&c, raw) {
 			s.push(c)
 		} else if u, err := url.Parse(strings.TrimRight(raw, urlTrail)); err == nil && isPlaceholder(u.Hostname()) && lineFails(low) {
 			s.placeholder = true
 			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
 		}
 	}
+}
+
+// setURL is c.setURL(raw), remembered for the paste: what it makes of a
+// URL depends on the URL and on c's strength and request marks alone, so a
+// paste that repeats one ("mysql://db:3307/x" a line) parses it once.
+func (s *scan) setURL(c *cand, raw string) bool {
+	key := urlKey{raw, c.strength, c.req, c.keyed}
+	r, seen := s.urlsRead[key]
+	if !seen {
+		r.c = cand{strength: c.strength, req: c.req, keyed: c.keyed}
+		r.ok = r.c.setURL(raw)
+		if len(s.urlsRead) < maxHostPortsRead {
+			if s.urlsRead == nil {
+				s.urlsRead = map[urlKey]hostPortRead{}
+			}
+			s.urlsRead[key] = r
+		}
+	}
+	line, pos, end := c.line, c.pos, c.end
+	*c = r.c
+	c.line, c.pos, c.end = line, pos, end
+	return r.ok
+}
+
+// urlKey is what setURL's reading of a URL depends on.
+type urlKey struct {
+	raw        string
+	strength   int
+	req, keyed bool
 }
 
 // inProse reports whether the text of a line before a command's name is a
