@@ -992,20 +992,14 @@ func peerEOF(text string) bool {
 			return true
 		}
 	}
-	for rest, n := text, 0; n < 8; n++ {
-		i := strings.Index(rest, ": unexpected EOF")
-		if i < 0 {
-			break
-		}
-		start := strings.LastIndexByte(rest[:i], '\n') + 1
-		end := strings.IndexByte(rest[i:], '\n')
-		if end < 0 {
-			end = len(rest) - i
-		}
-		if requestUnexpectedEOF.MatchString(rest[start : i+end]) {
+	n := 0
+	for line := range linesHolding(text, ": unexpected EOF") {
+		if requestUnexpectedEOF.MatchString(line) {
 			return true
 		}
-		rest = rest[i+end:]
+		if n++; n == 8 {
+			break
+		}
 	}
 	return false
 }

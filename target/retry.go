@@ -15,19 +15,8 @@ func lastRetryKind(text, host string) Failure {
 		return FailureNone
 	}
 	first, last := FailureNone, FailureNone
-	for rest := text; ; {
-		i := strings.Index(rest, "etrying")
-		if i < 1 {
-			break
-		}
-		start := strings.LastIndexByte(rest[:i], '\n') + 1
-		end := strings.IndexByte(rest[i:], '\n')
-		if end < 0 {
-			end = len(rest) - i
-		}
-		line, r := rest[start:i+end], rest[i-1]
-		rest = rest[i+end:]
-		if r != 'R' && r != 'r' || !retryOfHost(line, host) {
+	for line := range linesHolding(text, "etrying") {
+		if !strings.Contains(line, "Retrying") && !strings.Contains(line, "retrying") || !retryOfHost(line, host) {
 			continue
 		}
 		if f := classifyFailure(line); f != FailureNone {
