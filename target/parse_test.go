@@ -1064,6 +1064,7 @@ func BenchmarkParse1MBShapes(b *testing.B) {
 		{"cannot-be-resolved", "The import net.corp.api can not be resolved to a type\n"},
 		{"apt-status", "Ign:3 http://mirror.corp.test/ubuntu resolute InRelease\n"},
 		{"mysql-url", "mysql://db:3307/x\n"},
+		{"go-module-proxy", "Using go proxy: http://goproxy.corp.lan:8081\nverifying x@v1.0.0: Get \"https://sum.corp.test/lookup/x@v1.0.0\": context deadline exceeded\n"},
 		{"vagrant-download-redirect", "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'\n"},
 	}
 	for _, sh := range shapes {

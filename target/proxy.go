@@ -54,7 +54,7 @@ func announcedProxy(text, low string) (string, int, int) {
 		return true
 	}
 	if strings.Contains(low, "proxy") {
-		for _, m := range proxyAnnounced.FindAllStringSubmatchIndex(text, 8) {
+		for _, m := range proxyAnnouncedAll(text, 8) {
 			h, p, err := net.SplitHostPort(text[m[2]:m[3]])
 			c := cand{}
 			if err != nil || !c.setHost(strings.Trim(h, "[]"), p) {
