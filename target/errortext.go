@@ -51,8 +51,9 @@ type scan struct {
 	textRead   string  // the last text classifyText read
 	textFailed Failure // its failure
 
-	hits    map[string][]hit // per line text, the extractors that read it (see extractorHits)
-	failing map[string]bool  // per lower-case line text, lineFails
+	hits    map[string][]hit   // per line text, the extractors that read it (see extractorHits)
+	failing map[string]bool    // per lower-case line text, lineFails
+	kinds   map[string]Failure // per lower-case line text, classifyFailure (see classifyLine)
 
 	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
 	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)

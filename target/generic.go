@@ -559,7 +559,7 @@ func (s *scan) resolvedWord(i int, low string, start, end int, word string) bool
 	b := strings.TrimRight(low[max(0, start-24):start], " \t\"'`:")
 	for _, w := range resolveWords {
 		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
-			return classifyFailure(low) == FailureNoSuchHost
+			return s.classifyLine(low) == FailureNoSuchHost
 		}
 	}
 	return false

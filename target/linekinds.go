@@ -101,3 +101,19 @@ func (s *scan) failsAt(i int, low string) bool {
 	}
 	return ln.fails > 0
 }
+
+// classifyLine is classifyFailure of a line's lower-cased text, read once
+// for the paste: a line a log repeats ("curl: (6) Could not resolve host:
+// x" down 1 MB) is classified once, not once for each word a rule asks
+// about.
+func (s *scan) classifyLine(low string) Failure {
+	f, ok := s.kinds[low]
+	if !ok {
+		f = classifyFailure(low)
+		if s.kinds == nil {
+			s.kinds = map[string]Failure{}
+		}
+		s.kinds[low] = f
+	}
+	return f
+}
