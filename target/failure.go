@@ -594,7 +594,7 @@ func classifyFailure(text string) Failure {
 		// identifier rejected." reached the broker.
 		text = mqttConnack.ReplaceAllString(text, "CONNACK: $1")
 	}
-	if strings.Contains(text, "imeout=") {
+	if strings.Contains(text, "imeout") && strings.Contains(text, "=") {
 		// A timeout option given its value states none: ssh's "-o
 		// ConnectTimeout=15" in the command line VS Code Remote-SSH logs.
 		text = unsetTimeouts(text)
@@ -611,26 +611,29 @@ func classifyFailure(text string) Failure {
 }
 
 // unsetTimeouts returns text with each timeout option set to a number
-// ("ConnectTimeout=15", "readTimeout=30s") written "setting=": a setting
-// states no failure.
+// ("ConnectTimeout=15", "readTimeout=30s", requests' "timeout=(6.05,
+// 27.05)", "timeout = 5") written "setting=": a setting states no failure.
 func unsetTimeouts(text string) string {
 	var b strings.Builder
 	done := 0
 	for i := 0; ; {
-		k := strings.Index(text[i:], "imeout=")
+		k := strings.Index(text[i:], "imeout")
 		if k < 0 {
 			break
 		}
 		k += i
-		i = k + len("imeout=")
-		if k == 0 || text[k-1] != 'T' && text[k-1] != 't' || i >= len(text) || !isDigit(text[i]) {
+		i = k + len("imeout")
+		if k == 0 || text[k-1] != 'T' && text[k-1] != 't' {
+			continue
+		}
+		end := skipSetTo(text, i)
+		if end < 0 {
 			continue
 		}
 		start := k - 1
 		for start > 0 && (isLetter(text[start-1]) || text[start-1] == '_') {
 			start--
 		}
-		end := i
 		for end < len(text) && isDigit(text[end]) {
 			end++
 		}
@@ -652,6 +655,29 @@ func unsetTimeouts(text string) string {
 	}
 	b.WriteString(text[done:])
 	return b.String()
+}
+
+// skipSetTo returns the index of the number an option's name at i is set
+// to — '=' (not "=="), blanks, an opening bracket, then a digit — or -1.
+func skipSetTo(text string, i int) int {
+	blanks := func(i int) int {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		return i
+	}
+	i = blanks(i)
+	if i >= len(text) || text[i] != '=' || i+1 < len(text) && text[i+1] == '=' {
+		return -1
+	}
+	i = blanks(i + 1)
+	if i < len(text) && (text[i] == '(' || text[i] == '[') {
+		i = blanks(i + 1)
+	}
+	if i >= len(text) || !isDigit(text[i]) {
+		return -1
+	}
+	return i
 }
 
 // spacedDetails returns text with envoy's response details read with
