@@ -68,6 +68,24 @@ func (s *scan) classifyText(text string) Failure {
 	return s.textFailed
 }
 
+// memo returns (*m)[k], working it out with f the first time and keeping
+// it, at most limit entries (0: no limit): what a paste's rules read of a
+// line, a host and port or a URL is read once however often the paste
+// repeats it.
+func memo[K comparable, V any](m *map[K]V, k K, limit int, f func() V) V {
+	if v, ok := (*m)[k]; ok {
+		return v
+	}
+	v := f()
+	if limit == 0 || len(*m) < limit {
+		if *m == nil {
+			*m = map[K]V{}
+		}
+		(*m)[k] = v
+	}
+	return v
+}
+
 // parseErrorText finds the target named in a pasted error message (see the
 // package doc for the rules).
 func parseErrorText(input string) (Target, error) {
@@ -332,14 +350,7 @@ func (s *scan) collect(i int) {
 	}
 	low := lowerAligned(line)
 	n := len(s.cands)
-	hits, ok := s.hits[line]
-	if !ok {
-		hits = s.extractorHits(line, low)
-		if s.hits == nil {
-			s.hits = map[string][]hit{}
-		}
-		s.hits[line] = hits
-	}
+	hits := memo(&s.hits, line, 0, func() []hit { return s.extractorHits(line, low) })
 	for _, h := range hits {
 		e := &extractors[h.k]
 		src, ms := line, h.ms

@@ -60,17 +60,11 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
-		r, seen := s.hostPortsRead[key]
-		if !seen {
-			r.c = cand{strength: plain}
+		r := memo(&s.hostPortsRead, key, maxHostPortsRead, func() hostPortRead {
+			r := hostPortRead{c: cand{strength: plain}}
 			r.ok = r.c.setHost(key.host, key.port)
-			if len(s.hostPortsRead) < maxHostPortsRead {
-				if s.hostPortsRead == nil {
-					s.hostPortsRead = map[hostPortKey]hostPortRead{}
-				}
-				s.hostPortsRead[key] = r
-			}
-		}
+			return r
+		})
 		if r.ok {
 			c := r.c
 			c.line, c.pos, c.end = i, base+start, base+j

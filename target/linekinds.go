@@ -76,15 +76,7 @@ func (s *scan) lineFailsAt(i int) bool {
 func (s *scan) failsAt(i int, low string) bool {
 	ln := &s.lines[i]
 	if ln.fails == 0 {
-		fails, ok := s.failing[low]
-		if !ok {
-			// A line a paste repeats is read once.
-			fails = lineFails(low)
-			if s.failing == nil {
-				s.failing = map[string]bool{}
-			}
-			s.failing[low] = fails
-		}
+		fails := memo(&s.failing, low, 0, func() bool { return lineFails(low) })
 		ln.fails = -1
 		if fails {
 			ln.fails = 1
@@ -98,13 +90,5 @@ func (s *scan) failsAt(i int, low string) bool {
 // x" down 1 MB) is classified once, not once for each word a rule asks
 // about.
 func (s *scan) classifyLine(low string) Failure {
-	f, ok := s.kinds[low]
-	if !ok {
-		f = classifyFailure(low)
-		if s.kinds == nil {
-			s.kinds = map[string]Failure{}
-		}
-		s.kinds[low] = f
-	}
-	return f
+	return memo(&s.kinds, low, 0, func() Failure { return classifyFailure(low) })
 }

@@ -54,17 +54,11 @@ func (s *scan) urls(i int, line, low string) {
 // paste that repeats one ("mysql://db:3307/x" a line) parses it once.
 func (s *scan) setURL(c *cand, raw string) bool {
 	key := urlKey{raw, c.strength, c.req, c.keyed}
-	r, seen := s.urlsRead[key]
-	if !seen {
-		r.c = cand{strength: c.strength, req: c.req, keyed: c.keyed}
+	r := memo(&s.urlsRead, key, maxHostPortsRead, func() hostPortRead {
+		r := hostPortRead{c: cand{strength: c.strength, req: c.req, keyed: c.keyed}}
 		r.ok = r.c.setURL(raw)
-		if len(s.urlsRead) < maxHostPortsRead {
-			if s.urlsRead == nil {
-				s.urlsRead = map[urlKey]hostPortRead{}
-			}
-			s.urlsRead[key] = r
-		}
-	}
+		return r
+	})
 	line, pos, end := c.line, c.pos, c.end
 	*c = r.c
 	c.line, c.pos, c.end = line, pos, end
