@@ -85,8 +85,8 @@ type (
 	}
 )
 
-// maxHostPortsRead bounds how many distinct mentions of a paste hostPorts
-// remembers.
+// maxHostPortsRead bounds how many distinct host-and-port mentions
+// (hostPorts) and URLs (scan.setURL) of a paste are remembered.
 const maxHostPortsRead = 256
 
 // sourceLocation reports whether the name:N at line[start:colon] is a
