@@ -55,6 +55,17 @@ func healthySet() *probes.Set {
 		Ping: ping(10, 10, time.Millisecond), TraceICMP: trace(true, 4, "10.9.0.5")}
 }
 
+// invalidName is the DNS check on a name no server can be asked for, and
+// what the checks that need an address then do.
+func invalidName(s *probes.Set) {
+	s.DNS = &probes.DNSResult{Check: chk("dns", probes.StatusFail, "sqs..amazonaws.com is not a valid host name (an empty label between two dots): no DNS server can look it up, so none was asked"),
+		Name: "sqs..amazonaws.com", Invalid: "an empty label between two dots",
+		System: probes.Lookup{Kind: probes.AnswerNXDomain, Error: "lookup sqs..amazonaws.com: no such host"}}
+	s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped: the name did not resolve")}
+	s.Ping = &probes.PingResult{Check: chk("ping", probes.StatusSkip, "skipped: the name did not resolve")}
+	s.TraceICMP = &probes.TraceResult{Check: chk("trace.icmp", probes.StatusSkip, "skipped: the name did not resolve")}
+}
+
 func with(mod func(s *probes.Set)) *probes.Set {
 	s := healthySet()
 	mod(s)
@@ -143,6 +154,16 @@ var diagnoseCases = []struct {
 			s.DNS.Servers[0].Lookup = probes.Lookup{Kind: probes.AnswerServFail}
 			s.DNS.CNAMELoop = []string{"app.example.com.", "a1.", "a2.", "a3.", "a4.", "a5.", "a6.", "a7.", "a8."}
 			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
+		})},
+	{name: "invalid name", code: CodeDNSInvalidName, summary: "sqs..amazonaws.com is not a valid host name",
+		input: "dial tcp: lookup sqs..amazonaws.com: no such host",
+		set:   with(invalidName)},
+	{name: "invalid name, no route either", code: CodeLocalNoRoute, secondary: []string{CodeDNSInvalidName},
+		input: "dial tcp: lookup sqs..amazonaws.com: no such host",
+		set: with(func(s *probes.Set) {
+			invalidName(s)
+			s.Local.Route = &probes.Route{To: "10.0.0.53", ForDNS: true, Found: false}
+			s.Local.Gateway = nil
 		})},
 	{name: "nxdomain", code: CodeDNSNXDomain, summary: "does not exist",
 		set: with(func(s *probes.Set) {

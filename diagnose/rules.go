@@ -56,7 +56,8 @@ type rule struct {
 const SlowRTT = 500 // milliseconds
 
 // rules in priority order: causes nearer this computer come first, because
-// they explain everything further away.
+// they explain everything further away; after them a name no server can be
+// asked for (dns.invalid_name), which fails on every network and path.
 var rules = []rule{
 	{
 		code: CodeLocalNoRoute, severity: SeverityProblem, primary: true,
@@ -178,6 +179,7 @@ var rules = []rule{
 		},
 	},
 	portsExhausted,
+	dnsInvalidName,
 	proxyInvalid,
 	{
 		code: CodeProxyUnreachable, severity: SeverityProblem, primary: true,

@@ -92,6 +92,14 @@ var scenarios = []scenario{
 		checks:   map[string]string{"dns": "fail", "port": "skip"},
 	},
 	{
+		// The name a configuration built with a part left empty: no server
+		// is asked (the resolver here would answer NXDOMAIN, which is not
+		// what is wrong).
+		name: "invalid name", target: `dial tcp: lookup missing..lab.test on 10.99.3.200:53: no such host`, code: "dns.invalid_name",
+		evidence: []string{"missing..lab.test is not a valid host name", "an empty label between two dots", "none was asked"},
+		checks:   map[string]string{"dns": "fail", "port": "skip"},
+	},
+	{
 		name: "dead resolver", target: "app.lab.test:443", code: "dns.unreachable",
 		stage:    "server: nft add rule inet lab input udp dport 53 drop\nserver: nft add rule inet lab input tcp dport 53 drop",
 		evidence: []string{"10.99.3.200 gives no answer in time"},

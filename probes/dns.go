@@ -95,6 +95,10 @@ type DNSResult struct {
 	// error text), when known; DialledStale says DNS no longer returns it.
 	DialledAddr  string `json:"dialled_addr,omitempty"`
 	DialledStale bool   `json:"dialled_stale,omitempty"`
+	// Invalid says why Name cannot be a DNS name (see InvalidName), when it
+	// cannot: no server is asked, and System holds what the system
+	// resolver made of it.
+	Invalid string `json:"invalid,omitempty"`
 }
 
 // DNSOptions are the DNS probe's settings and OS inputs.
@@ -180,6 +184,11 @@ func ProbeDNS(ctx context.Context, name string, system func() Lookup, o DNSOptio
 	r := &DNSResult{Check: newCheck("dns", "Name lookup (DNS)"), Name: name}
 	if entries, path, err := o.Hosts(); err == nil {
 		r.HostsPath, r.Hosts = path, platform.LookupHosts(entries, name)
+	}
+	if why := InvalidName(name); why != "" && len(r.Hosts) == 0 {
+		r.Invalid, r.System = why, system()
+		r.finish(StatusFail, fmt.Sprintf("%s is not a valid host name (%s): no DNS server can look it up, so none was asked", name, why))
+		return r
 	}
 	rc, err := o.Config()
 	if err != nil {

@@ -1,0 +1,47 @@
+package probes
+
+import (
+	"strconv"
+	"strings"
+)
+
+// InvalidName says why name cannot be a DNS name, "" when it can be one:
+// an empty label ("sqs..amazonaws.com", ".harvestapp.com"), a label over 63
+// bytes, a name over 253, or a character no host name holds ("(db)", a
+// space, a slash). Such a name is looked up nowhere: resolvers reject it
+// before asking any server, so "it does not exist" would be untrue and the
+// setting it came from is what needs fixing. One trailing dot (a fully
+// qualified name) is valid; letters beyond ASCII are left to the resolver
+// (an internationalised name is sent in its ASCII form).
+func InvalidName(name string) string {
+	n := strings.TrimSuffix(name, ".")
+	switch {
+	case n == "":
+		return "it is empty"
+	case len(n) > 253:
+		return "it is " + strconv.Itoa(len(n)) + " bytes long; DNS names end at 253"
+	}
+	for i, l := range strings.Split(n, ".") {
+		switch {
+		case l == "" && i == 0:
+			return "an empty label before its first dot"
+		case l == "":
+			return "an empty label between two dots"
+		case len(l) > 63:
+			return "a label of " + strconv.Itoa(len(l)) + " bytes; DNS labels end at 63"
+		}
+		for _, r := range l {
+			if r < 0x80 && !nameByte(byte(r)) {
+				return "the character " + strconv.QuoteRune(r) + ", which no host name holds"
+			}
+		}
+	}
+	return ""
+}
+
+// nameByte reports whether c may stand in a host name's label: letters,
+// digits, the hyphen, and the underscore (service names such as
+// "_sip._tcp", which resolvers accept).
+func nameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+}
