@@ -54,7 +54,16 @@ func (u *UI) showDiagnosis(run *history.Run, saveErr error, ref *referenceResult
 	p.line.Wrapping = fyne.TextWrapWord
 	p.head = container.NewStack(p.line)
 	p.banner = newBanner(v.Verdict, p.copyText)
-	body := container.NewVBox(p.head, p.banner.content)
+	body := container.NewVBox(p.head)
+	if v.Notice != "" {
+		// The pasted program dialled a broken name: said first, as the
+		// preview said it, whatever the verdict (it may be about this
+		// network).
+		n := wrapped(v.Notice)
+		n.Importance = widget.WarningImportance
+		body.Add(n)
+	}
+	body.Add(p.banner.content)
 	if saveErr != nil {
 		warn := wrapped("This run was not saved in the history: " + saveErr.Error() + ".")
 		warn.Importance = widget.WarningImportance

@@ -29,7 +29,7 @@ const maxPageWidth = 1000
 func longRun(n int) *history.Run {
 	word := func(c string) string { return strings.Repeat(c, n) }
 	host := word("h")
-	tg := target.Target{Input: word("i"), Host: host, Port: 443, Kind: target.KindHostPort, PortFrom: target.PortExplicit}
+	tg := target.Target{Input: word("i"), Host: host, Port: 443, Kind: target.KindHostPort, PortFrom: target.PortExplicit, Malformed: word("m")}
 	set := scriptedSet(tg, probes.PortFiltered, "")
 	set.Port.Summary, set.Port.Explain, set.Port.Errno = word("s"), word("x"), word("E")
 	set.Port.Title = word("T")
@@ -273,4 +273,31 @@ func TestRawResultsDialog(t *testing.T) {
 			t.Errorf("the dialog is %v in a %v window", sz, win)
 		}
 	})
+}
+
+// TestDiagnosisSaysNameIsBroken: a run whose pasted program dialled a broken
+// name says so in the warning colour under the run line, before the
+// verdict; a run of a valid name has no such line.
+func TestDiagnosisSaysNameIsBroken(t *testing.T) {
+	h := newHarness(t, (&script{}).run)
+	run := longRun(3)
+	want := "The name hhh is not a valid host name (mmm): check the setting it was built from."
+	var p *diagnosisPage
+	h.locked(func() { p = h.u.showDiagnosis(run, nil, nil) })
+	var found *widget.Label
+	h.locked(func() {
+		walk(p.content, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Text == want {
+				found = l
+			}
+		})
+	})
+	if found == nil || found.Importance != widget.WarningImportance {
+		t.Fatalf("no warning %q on the page: %v", want, found)
+	}
+	run.Report.Target.Malformed = ""
+	h.locked(func() { p = h.u.showDiagnosis(run, nil, nil) })
+	if all := strings.Join(h.texts(p.content), "\n"); strings.Contains(all, "not a valid host name") {
+		t.Errorf("a valid name has the notice:\n%s", all)
+	}
 }

@@ -18,6 +18,10 @@ func PDF(w io.Writer, v *RunView, o Options) error {
 	d := newDoc(o, title)
 	d.para("sans", "B", 10, "skip", runHead(v))
 	d.Ln(2)
+	if v.Notice != "" {
+		d.para("sans", "B", 10, "warn", v.Notice)
+		d.Ln(2)
+	}
 	d.keep(func(d *doc) { d.verdict(v.Verdict, true) })
 	if len(v.Path.Stops) > 0 {
 		d.section("The way to the target", func(d *doc) { d.pathStrip(v.Path) })

@@ -69,8 +69,10 @@ func leakyRun(id int64, label string) *history.Run {
 			Uncertain: []string{"ip daddr @blocked drop (set of 10.99.8.8)"}, Packet: "TCP to 10.99.3.10:8443 via eth0",
 			Verdict: &platform.RuleVerdict{Action: "accept", Where: "inet filter output", Rule: "ip daddr 10.99.3.0/24 tcp dport 8443 accept", Comment: "to intranet"}},
 		DNS: &probes.DNSResult{Check: c("dns", "Name lookup (DNS)", probes.StatusWarn, "app.lab.test resolves to 10.99.3.10; server 10.99.7.7 does not answer"),
-			Name:   "app.lab.test",
-			System: probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.99.3.10", "2001:db8:99::1"}},
+			Name: "app.lab.test",
+			// Invalid holds a fixed reason; a name put in it must go all the same.
+			Invalid: "an empty label between two dots of svc.payments.acme",
+			System:  probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.99.3.10", "2001:db8:99::1"}},
 			Servers: []probes.ServerAnswer{
 				{Server: "10.99.3.200", Lookup: probes.Lookup{Kind: probes.AnswerOK, Addrs: []string{"10.99.3.10"}}, Rcode: "NOERROR",
 					CNAMEs: []string{"app.lab.test", "alias.lab.test"}},
@@ -408,6 +410,33 @@ func filledFields(v reflect.Value, out map[string]bool) {
 					out[t.Name()+"."+f.Name] = true
 				}
 				filledFields(v.Field(i), out)
+			}
+		}
+	}
+}
+
+// TestBrokenNameNoticeEveryFormat: the notice that the pasted program
+// dialled a broken name is in the run's HTML, PDF and ticket text, with
+// the name itself redacted like any other.
+func TestBrokenNameNoticeEveryFormat(t *testing.T) {
+	a, b := leakyRun(7, "before"), leakyRun(8, "after")
+	plain, red := fixed, fixed
+	red.Redact = true
+	for _, c := range []struct {
+		o    Options
+		want string
+	}{
+		{plain, "is not a valid host name (an empty label between two dots of svc.payments.acme): check the setting it was built from."},
+		{red, "is not a valid host name (an empty label between two dots of host-"},
+	} {
+		out := renderAll(t, c.o, a, b)
+		for _, format := range []string{"html", "ticket", "pdf unwrapped"} {
+			want := c.want
+			if format == "pdf unwrapped" {
+				want = strings.Join(strings.Fields(want), "")
+			}
+			if !strings.Contains(out[format], want) {
+				t.Errorf("%s (redact %v) lacks %q", format, c.o.Redact, c.want)
 			}
 		}
 	}

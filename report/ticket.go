@@ -14,6 +14,9 @@ func TicketText(v *RunView) string {
 	f := v.Verdict
 	fmt.Fprintf(&b, "Connection Doctor: %s [%s]\n", f.Summary, f.Code)
 	fmt.Fprintf(&b, "Target: %s (tested %s)\n", v.Description, v.Tested)
+	if v.Notice != "" {
+		fmt.Fprintf(&b, "Note: %s\n", v.Notice)
+	}
 	fmt.Fprintf(&b, "When: %s on %s (%s), run took %s", v.When, v.Hostname, v.OS, v.Duration)
 	if v.ID != 0 {
 		fmt.Fprintf(&b, ", saved as run #%d", v.ID)

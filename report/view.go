@@ -85,12 +85,15 @@ type CheckView struct {
 
 // RunView is everything a run report shows.
 type RunView struct {
-	ID             int64
-	Label          string
-	Repeats        int64
-	Generated      string
-	Input, Tested  string
-	Description    string
+	ID            int64
+	Label         string
+	Repeats       int64
+	Generated     string
+	Input, Tested string
+	Description   string
+	// Notice warns that the target's name is broken as the pasted text
+	// shows a program dialling it (target.Target.Notice), "" otherwise.
+	Notice         string
 	When, Duration string
 	OS, Hostname   string
 	Version        string
@@ -111,7 +114,7 @@ func BuildRun(r *history.Run, o Options) *RunView {
 	rep := &r.Report
 	v := &RunView{ID: r.ID, Label: r.Label, Repeats: r.Repeats, Redacted: o.Redact,
 		Generated: o.now().In(o.loc()).Format("2006-01-02 15:04 MST"),
-		Input:     rep.Target.Input, Description: rep.Target.Describe(),
+		Input:     rep.Target.Input, Description: rep.Target.Describe(), Notice: rep.Target.Notice(),
 		Tested:   rep.Target.HostPort(),
 		When:     rep.Started.In(o.loc()).Format("2006-01-02 15:04:05 MST"),
 		Duration: fmtDuration(rep.Duration),

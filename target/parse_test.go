@@ -1117,6 +1117,12 @@ func TestMalformedName(t *testing.T) {
 	if p := got.Preview(); !strings.Contains(p, "not a valid host name (an empty label between two dots)") {
 		t.Errorf("Preview = %q", p)
 	}
+	if n := got.Notice(); n != "The name sqs..amazonaws.com is not a valid host name (an empty label between two dots): check the setting it was built from." {
+		t.Errorf("Notice = %q", n)
+	}
+	if n := (Target{Host: "app.corp"}).Notice(); n != "" {
+		t.Errorf("a valid name has a notice: %q", n)
+	}
 	got, err = Parse("curl: (6) Could not resolve host: https")
 	if err != nil || !strings.Contains(got.Malformed, "\"https\" is a URL scheme, not a host name") {
 		t.Errorf("a scheme dialled: Malformed = %q, %v", got.Malformed, err)

@@ -981,9 +981,25 @@ func (t Target) Preview() string {
 		s += ", line " + strconv.Itoa(t.Line)
 	}
 	if t.Malformed != "" {
-		s += "; the name is not a valid host name (" + t.Malformed + "): check the setting it was built from"
+		s += "; " + t.malformedNote()
 	}
 	return s
+}
+
+// Notice is what every view of a run says beside the target when the
+// pasted text showed a program dialling a broken name (Malformed): "The
+// name sqs..amazonaws.com is not a valid host name (an empty label between
+// two dots): check the setting it was built from." "" otherwise. The
+// wizard's preview says the same after the name while the user types.
+func (t Target) Notice() string {
+	if t.Malformed == "" {
+		return ""
+	}
+	return "The name " + t.Host + strings.TrimPrefix(t.malformedNote(), "the name") + "."
+}
+
+func (t Target) malformedNote() string {
+	return "the name is not a valid host name (" + t.Malformed + "): check the setting it was built from"
 }
 
 // Input kinds, as stored in Target.Kind.

@@ -48,7 +48,15 @@ func (p palette) status(s probes.Status) layout {
 // printReport writes the verdict first, then the fix, then the checklist.
 func printReport(t term, r *engine.Report, p palette) {
 	v := r.Diagnosis.Verdict
-	t.printf("%sConnection Doctor%s — %s\n\n", p.bold, p.reset, r.Target.Describe())
+	t.printf("%sConnection Doctor%s — %s\n", p.bold, p.reset, r.Target.Describe())
+	if n := r.Target.Notice(); n != "" {
+		// A broken name the program dialled: said before the verdict,
+		// which may be about the network this computer is on.
+		t.printf("%s", p.yellow)
+		t.wrap("", "! ", n, 78)
+		t.printf("%s", p.reset)
+	}
+	t.printf("\n")
 	head := p.red + "✗"
 	if r.Diagnosis.Healthy() {
 		head = p.green + "✓"
