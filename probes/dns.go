@@ -98,7 +98,7 @@ type DNSResult struct {
 	// Invalid says why Name cannot be a DNS name (see InvalidName), when it
 	// cannot: no server is asked, and System holds what the system
 	// resolver made of it.
-	Invalid string `json:"invalid,omitempty"`
+	Invalid string `json:"invalid_name,omitempty"`
 }
 
 // DNSOptions are the DNS probe's settings and OS inputs.
