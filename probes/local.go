@@ -156,7 +156,7 @@ func (r *LocalResult) verdict() (Status, string) {
 		}
 	}
 	switch {
-	case up == 0 && r.Route != nil && isLoopback(r.Route.To):
+	case up == 0 && r.Route != nil && !r.Route.ForDNS && isLoopback(r.Route.To):
 		return StatusPass, "the target is this computer (loopback): no network interface is needed"
 	case up == 0:
 		return StatusFail, "no network interface is up with an address"
@@ -170,6 +170,9 @@ func (r *LocalResult) verdict() (Status, string) {
 		return StatusFail, "the default gateway " + r.Gateway.Addr + " does not answer"
 	case r.Route == nil:
 		return StatusPass, fmt.Sprintf("%d interface(s) up, %d default gateway(s)", up, len(r.Gateways))
+	case r.Route.OnLink && r.Route.ForDNS:
+		// The name did not resolve: the route checked is the DNS server's.
+		return StatusPass, "the DNS server " + r.Route.To + " is on the local network " + r.Route.Iface + ", no gateway needed"
 	case r.Route.OnLink:
 		return StatusPass, "the target is on the local network " + r.Route.Iface + ", no gateway needed"
 	case r.Gateway != nil:
