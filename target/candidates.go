@@ -37,6 +37,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if e.re == netCheck.re && net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
 		return // a reverse look-up: the address is what was looked up, not dialled
 	}
+	if e.re == netCheck.re && pingOutputWords[strings.ToLower(g["host"])] {
+		return // Windows ping's own lines, "Ping statistics for x:": no command, the host comes after
+	}
 	if a := g["addr"]; a != "" && dialledAddr(a) == "" {
 		// No address: Java's "x/2a04:4e42:12:0:0:0:0:215" read as
 		// address and port leaves seven groups, which an IPv6 address

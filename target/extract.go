@@ -699,6 +699,13 @@ func hasHostKey(low string) bool {
 var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 	re: regexp.MustCompile(`(?im)^\s*(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
 
+// pingOutputWords are the words Windows ping's own lines put where netCheck
+// reads the host after "ping": "Ping statistics for x:", "Ping request
+// could not find host x.", de "Ping wird ausgeführt für x [IP] mit 32
+// Bytes Daten:". Such a line is ping's output, no command; the host comes
+// after (read by pingStats and the failure's own extractors).
+var pingOutputWords = map[string]bool{"statistics": true, "request": true, "wird": true}
+
 func hasNetCheck(low string) bool {
 	low = low[:min(len(low), 100)] // the command starts the line, after a prompt
 	for _, w := range []string{"ping", "trace", "mtr ", "nslookup ", "test-connection", "test-netconnection", "tnc "} {

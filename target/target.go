@@ -46,7 +46,9 @@
 // statistics for x:", de "Ping-Statistik für x:", fr "Statistiques Ping
 // pour x:", es, pt-BR, ru "Статистика Ping для x:", zh-CN "x 的 Ping
 // 统计信息:", ja "x の ping 統計:", ko "x에 대한 Ping 통계:"; as weak as
-// ping's header, on ping's 443; timed out when the paste shows its
+// ping's header, on ping's 443, and, like "Ping request could not find
+// host x." and de "Ping wird ausgeführt für x …", no "ping statistics"
+// command: the word after "Ping" in ping's own lines is no host; timed out when the paste shows its
 // request timeouts, "请求超时。", "Zeitüberschreitung der Anforderung.",
 // "Превышен интервал ожидания для запроса.", "요청 시간이
 // 만료되었습니다."), "504 Gateway Timeout returned
