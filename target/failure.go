@@ -760,6 +760,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "did not complete after") && wgHandshake.MatchString(low) {
 		found.add(FailureTimeout)
 	}
+	if strings.Contains(low, "% packet loss") && pingNoReply.MatchString(low) {
+		found.add(FailureTimeout)
+	}
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
@@ -827,6 +830,14 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	return FailureNone
 }
+
+// pingNoReply is the summary ping prints when no echo came back in its
+// wait, iputils' "8 packets transmitted, 0 received, 100% packet loss,
+// time 7243ms" (BSD's and busybox's "0 packets received, 100.0% packet
+// loss"): a timeout. With "+4 errors" after "received" the errors were
+// ICMP's answers (Destination Host Unreachable), read from their own
+// lines; a reply received is no failure.
+var pingNoReply = regexp.MustCompile(`\b[1-9][0-9]* packets transmitted, 0 (?:packets )?received, 100(?:\.0)?% packet loss`)
 
 // envoyResetReason is the reason Envoy gives for a stream it reset
 // ("upstream connect error or disconnect/reset before headers. reset

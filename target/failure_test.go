@@ -379,6 +379,11 @@ func TestFailureWords(t *testing.T) {
 		{"2021-02-10 16:08:58.676514: [TUN] [client] peer(LW3Y…OqDE) - Handshake did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
 		{"peer(LW3Y…OqDE) - Handshake did not complete after 20 attempts, giving up", FailureTimeout},
 		{"wireguard: wg0: Handshake for peer 3 (198.51.100.7:51820) did not complete after 5 seconds, retrying (try 2)", FailureTimeout},
+		// ping's summary when no echo came back (iputils, BSD), and with
+		// ICMP's errors, read from their own lines.
+		{"--- www.google.com ping statistics ---\n8 packets transmitted, 0 received, 100% packet loss, time 7243ms", FailureTimeout},
+		{"--- 8.8.8.8 ping statistics ---\n1 packets transmitted, 0 packets received, 100.0% packet loss", FailureTimeout},
+		{"From 192.168.1.2 icmp_seq=1 Destination Host Unreachable\n\n--- 192.168.1.205 ping statistics ---\n1 packets transmitted, 0 received, +1 errors, 100% packet loss, time 0ms", FailureUnreachable},
 		// HAProxy's health checks: the reason states the kind.
 		{"Server bck-etap/etap is DOWN, reason: Layer4 timeout, check duration: 2001ms.", FailureTimeout},
 		{"Server bk/web1 is DOWN, reason: Layer7 timeout, check duration: 2001ms.", FailureTimeout},
@@ -462,6 +467,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting", "NIOCore.SocketAddressError.unsupported",
 		"Connection error: Connection Refused: identifier rejected.", "Connection error: Connection Refused: bad user name or password.", "Connection Refused: unacceptable protocol version",
 		"Use a secure connection for failed logins", "The build did not continue to the next stage",
+		"2 packets transmitted, 1 received, 50% packet loss, time 1052ms", "4 packets transmitted, 4 received, 0% packet loss, time 3004ms",
+		"10 packets transmitted, 0 received, +10 errors, 100% packet loss, time 9012ms", "0 packets transmitted, 0 received, 100% packet loss",
 		"Check that github.com is reachable", "Connection closed by user request", "server returned error code: 4: not implemented"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)

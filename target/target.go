@@ -771,7 +771,11 @@
 // increasing the timeout"; net-ping's warning for an echo reply that came
 // after its deadline, "Response with unknown request ID from x. Consider
 // increasing timeouts (21946 ms old?).", names x, an ICMP echo tested on
-// port 443 as ping's target is. Erlang's and Elixir's inet error
+// port 443 as ping's target is. ping's summary when no echo came back in
+// its wait, "8 packets transmitted, 0 received, 100% packet loss" (BSD's
+// "0 packets received, 100.0% packet loss"), is a timeout; with "+8
+// errors" the errors are ICMP's answers, read from their own lines
+// ("Destination Host Unreachable"), and a reply received is no failure. Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
