@@ -485,10 +485,14 @@ var extractors = append([]extractor{
 	// Connection refused", util-linux's "mount.nfs: access denied by
 	// server while mounting x:/y" and the command line, "mount -t nfs
 	// x:/y /mnt", "mount.nfs4 x:/y /mnt", naming the server for
-	// "mount.nfs: Connection timed out". The path is no port.
+	// "mount.nfs: Connection timed out". The path is no port. kubelet
+	// prints the command's arguments on a line of their own ("Mounting
+	// command: mount / Mounting arguments: -t nfs x:/fsx /var/lib/kubelet/…
+	// / Output: mount.nfs: Connection timed out").
 	connEx("mounting ", "NFS", 2049, `mount: mounting `+hostGroup+`:/\S* on \S+ failed`),
 	connEx("while mounting ", "NFS", 2049, `mount(?:\.nfs4?)?: [^\n]*? while mounting `+hostGroup+`:/`),
-	cmdEx("mount", "NFS", 2049, `\bmount(?:\.nfs4?|\s+(?:-\S+\s+)*-t\s+nfs4?)\s+(?:-\S+(?:\s+[^-\s/]\S*)?\s+)*`+hostGroup+`:/`),
+	cmdEx("mount", "NFS", 2049, `(?:\bmount(?:\.nfs4?|\s+(?:-\S+\s+)*-t\s+nfs4?)|Mounting arguments:(?:\s+-\S+)*?\s+-t\s+nfs4?)\s+(?:-\S+(?:\s+[^-\s/]\S*)?\s+)*`+hostGroup+`:/`),
+	nfsMountUntyped,
 	// iptables', ip6tables' and ipset's xtables parser failing to
 	// resolve a rule's -s or -d name when the rule is added:
 	// "iptables v1.4.4: host/network `x' not found" (iptables 1.8's
@@ -698,6 +702,17 @@ func hasHostKey(low string) bool {
 // traceroute, nslookup, PowerShell's Test-Connection and Test-NetConnection.
 var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 	re: regexp.MustCompile(`(?im)^\s*(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
+
+// nfsMountUntyped is mount's command line with a host:/path source and no
+// -t, which mount(8) mounts as NFS: "mount -o vers=3,udp x:/y /z" (the
+// command Vagrant runs for an NFS synced folder), read only when
+// mount.nfs answers in the lines below it ("mount.nfs: Connection timed
+// out"); without that answer the source may be another helper's.
+var nfsMountUntyped = func() extractor {
+	e := tallEx(10, "mount.nfs", cmdEx("mount", "NFS", 2049, `\bmount[ \t]+(?:-\S+(?:[ \t]+[^-\s/]\S*)?[ \t]+)*`+hostGroup+`:/`))
+	e.span = true
+	return e
+}()
 
 // pingOutputWords are the words Windows ping's own lines put where netCheck
 // reads the host after "ping": "Ping statistics for x:", "Ping request
