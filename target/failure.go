@@ -311,6 +311,11 @@ var failurePhrases = map[Failure][]string{
 		// login process due to delay in opening server connection" (or "in
 		// login response", "in prelogin response").
 		"unable to complete login process due to delay in",
+		// apt's https method waiting on the server past its timeout
+		// (WaitFd in methods/connect.cc and the TLS handshake): "Could not
+		// wait for server fd - select (11: Resource temporarily
+		// unavailable) [IP: x 443]", the errno select left behind.
+		"could not wait for server fd",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",

@@ -384,6 +384,7 @@ func TestFailureWords(t *testing.T) {
 		{"--- www.google.com ping statistics ---\n8 packets transmitted, 0 received, 100% packet loss, time 7243ms", FailureTimeout},
 		{"--- 8.8.8.8 ping statistics ---\n1 packets transmitted, 0 packets received, 100.0% packet loss", FailureTimeout},
 		{"From 192.168.1.2 icmp_seq=1 Destination Host Unreachable\n\n--- 192.168.1.205 ping statistics ---\n1 packets transmitted, 0 received, +1 errors, 100% packet loss, time 0ms", FailureUnreachable},
+		{"Err:7 https://public.dhe.ibm.com/software/server/POWER/Linux/toolchain/at/ubuntu focal Release\n  Could not wait for server fd - select (11: Resource temporarily unavailable) [IP: 170.225.15.112 443]", FailureTimeout},
 		// HAProxy's health checks: the reason states the kind.
 		{"Server bck-etap/etap is DOWN, reason: Layer4 timeout, check duration: 2001ms.", FailureTimeout},
 		{"Server bk/web1 is DOWN, reason: Layer7 timeout, check duration: 2001ms.", FailureTimeout},
@@ -469,6 +470,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Use a secure connection for failed logins", "The build did not continue to the next stage",
 		"2 packets transmitted, 1 received, 50% packet loss, time 1052ms", "4 packets transmitted, 4 received, 0% packet loss, time 3004ms",
 		"10 packets transmitted, 0 received, +10 errors, 100% packet loss, time 9012ms", "0 packets transmitted, 0 received, 100% packet loss",
+		"Could not wait for the server to start", "select (11: Resource temporarily unavailable)",
 		"Check that github.com is reachable", "Connection closed by user request", "server returned error code: 4: not implemented"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)

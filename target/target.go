@@ -779,7 +779,10 @@
 // its wait, "8 packets transmitted, 0 received, 100% packet loss" (BSD's
 // "0 packets received, 100.0% packet loss"), is a timeout; with "+8
 // errors" the errors are ICMP's answers, read from their own lines
-// ("Destination Host Unreachable"), and a reply received is no failure. Erlang's and Elixir's inet error
+// ("Destination Host Unreachable"), and a reply received is no failure.
+// apt's "Could not wait for server fd - select (11: Resource temporarily
+// unavailable) [IP: x 443]" is its wait on the server (methods/connect.cc's
+// WaitFd, the TLS handshake's) passing its timeout: a timeout. Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
