@@ -493,6 +493,13 @@ var extractors = append([]extractor{
 	connEx("while mounting ", "NFS", 2049, `mount(?:\.nfs4?)?: [^\n]*? while mounting `+hostGroup+`:/`),
 	cmdEx("mount", "NFS", 2049, `(?:\bmount(?:\.nfs4?|\s+(?:-\S+\s+)*-t\s+nfs4?)|Mounting arguments:(?:\s+-\S+)*?\s+-t\s+nfs4?)\s+(?:-\S+(?:\s+[^-\s/]\S*)?\s+)*`+hostGroup+`:/`),
 	nfsMountUntyped,
+	// cloudflared's failed connection to Cloudflare's edge: its log line's
+	// ip= field is the edge address it dialled ("ERR Failed to create new
+	// quic connection error=\"failed to dial to edge with quic: timeout: no
+	// recent network activity\" connIndex=0 event=0 ip=198.41.192.67"), on
+	// the edge's port 7844 (QUIC and HTTP/2 alike). A line with no error=
+	// ("INF Registered tunnel connection connIndex=0 … ip=x") failed nothing.
+	ex("connindex=", phrase, "cloudflared", 7844, `error=(?:"[^"\n]*"|\S+) (?:[^\n]*? )?connIndex=[0-9]+ (?:[^\n]*? )?ip=(?P<host>`+reIP+`)(?:\s|$)`),
 	// iptables', ip6tables' and ipset's xtables parser failing to
 	// resolve a rule's -s or -d name when the rule is added:
 	// "iptables v1.4.4: host/network `x' not found" (iptables 1.8's

@@ -54,7 +54,12 @@
 // 만료되었습니다."), "504 Gateway Timeout returned
 // from x" (or from a URL, Terraform's "502 Bad Gateway returned from
 // https://registry.terraform.io/v1/…"), Cloudflare's "x | 522:
-// Connection timed out", R's "[x] Resolving timed out" and its libcurl
+// Connection timed out", cloudflared's failed dial of Cloudflare's edge,
+// the ip= field of its error line ("ERR Failed to create new quic
+// connection error=\"… timeout: no recent network activity\" connIndex=0
+// event=0 ip=x", quic-go's idle timeout: timed out) on the edge's 7844,
+// a line with no error= ("INF Registered tunnel connection … ip=x")
+// none, R's "[x] Resolving timed out" and its libcurl
 // causes naming the URL they are about, "URL 'x': Timeout of 10 seconds
 // was reached", "URL 'x': status was 'Couldn't resolve host name'" (or
 // "'Couldn't connect to server'", which states no kind), beating the
