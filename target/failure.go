@@ -778,6 +778,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
 	}
+	if strings.Contains(text, "error: ") {
+		zigFailure(text, &found)
+	}
 	if strings.Contains(low, "httpexceptionrequest") && httpClientTimeout.MatchString(low) {
 		// Haskell's http-client: "HttpExceptionRequest Request { host =
 		// \"x\" port = 443 … } ResponseTimeout" (or ConnectionTimeout),
@@ -871,6 +874,27 @@ var httpClientTimeout = regexp.MustCompile(`(?:\}|\()\s*(?:responsetimeout|conne
 // 5 seconds, retrying (try 2)". Not a TLS handshake; other handshakes that
 // "did not complete after msg3" say no time.
 var wgHandshake = regexp.MustCompile(`handshake (?:for peer \d+ \([^)\n]{0,80}\) )?did not complete after \d+ (?:seconds|attempts)`)
+
+// zigError is a Zig error line ending in the name of an error of std.net's
+// and std.posix's error sets, as zig's own commands and a program whose
+// main returned the error print it: "error: unable to discover remote git
+// server capabilities: TemporaryNameServerFailure" (zig fetch),
+// "error: ConnectionRefused". The name is read whole, last on the line.
+var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(TemporaryNameServerFailure|NameServerFailure|UnknownHostName|ConnectionTimedOut|ConnectionRefused|NetworkUnreachable|ConnectionResetByPeer)[ \t\r]*$`)
+
+// zigFailures are the kinds zigError's names say.
+var zigFailures = map[string]Failure{
+	"TemporaryNameServerFailure": FailureNoSuchHost, "NameServerFailure": FailureNoSuchHost, "UnknownHostName": FailureNoSuchHost,
+	"ConnectionTimedOut": FailureTimeout, "ConnectionRefused": FailureRefused, "NetworkUnreachable": FailureUnreachable,
+	"ConnectionResetByPeer": FailureReset,
+}
+
+// zigFailure adds the kind each Zig error line in text names.
+func zigFailure(text string, found *failureSet) {
+	for _, m := range findAllByLine(zigError, text, 64) {
+		found.add(zigFailures[m[1]])
+	}
+}
 
 // nodeQuery is an error of Node's dns.resolve* calls (c-ares), which name
 // the query that failed: "querySrv ETIMEOUT _mongodb._tcp.x" (the

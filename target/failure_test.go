@@ -178,6 +178,13 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// Zig's error names, last on a Zig error line (zig fetch; a main
+		// that returned the error).
+		{"error: unable to discover remote git server capabilities: TemporaryNameServerFailure", FailureNoSuchHost},
+		{"error: unable to discover remote git server capabilities: NameServerFailure", FailureNoSuchHost},
+		{"error: UnknownHostName", FailureNoSuchHost},
+		{"error: unable to connect to server: ConnectionResetByPeer\r", FailureReset},
+		{"error: ConnectionTimedOut", FailureTimeout},
 		{"Response with unknown request ID from 10.193.165.1. Consider increasing timeouts (21946 ms old?).", FailureTimeout},
 		{"Request to api.corp.net failed. Try increasing the timeout.", FailureTimeout},
 		{"com.yanzhenjie.nohttp.error.UnKnownHostError: Hostname can not be resolved: http://apiv4.yangkeduo.com/reviews/x", FailureNoSuchHost},
@@ -462,7 +469,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT)", "Enable crypto on the stream after connecting", "NIOCore.SocketAddressError.unsupported",
 		"Connection error: Connection Refused: identifier rejected.", "Connection error: Connection Refused: bad user name or password.", "Connection Refused: unacceptable protocol version",
 		"Use a secure connection for failed logins", "The build did not continue to the next stage",
-		"Check that github.com is reachable", "Connection closed by user request", "server returned error code: 4: not implemented"} {
+		"Check that github.com is reachable", "error: UnknownHostNameFormat", "error: fetch: UnknownHostName is retried", "warning: UnknownHostName",
+		"error: XConnectionResetByPeer", "Connection closed by user request", "server returned error code: 4: not implemented"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -924,6 +924,9 @@ var parseCases = []struct {
 	{name: "ssh kex closed no host", in: "/bin/bash: line 0: exec: cloudflared: not found\nkex_exchange_identification: Connection closed by remote host", kind: KindError, err: ErrNoTarget},
 	{name: "haskell getaddrinfo no host", in: "devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", kind: KindError, err: ErrNoTarget},
 	{name: "lua-resty-dns name error no host", in: "域名解析报错 server returned error code: 3: name error", kind: KindError, err: ErrNoTarget},
+	// Zig's error names say the kind of the host its command line names.
+	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},
 	// Firefox's secure-connection and certificate pages, in English and
 	// Russian.
 	{name: "firefox security risk page", in: "Warning: Potential Security Risk Ahead\n\nFirefox detected a potential security threat and did not continue to www.corp.test because this website requires a secure connection.", host: "www.corp.test", port: 443, kind: KindError, program: "browser", failure: FailureTLS},

@@ -662,7 +662,12 @@
 // Retrying..." once, then "Warning: Connection timeout. Retrying..." is
 // timed out, while retries of one kind leave the text's reading). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
-// "ConnectionRefusedError", "TimedOut"), resolver failures however worded
+// "ConnectionRefusedError", "TimedOut"), Zig's error names of std.net
+// and std.posix, whole and last on a Zig error line ("error: unable to
+// discover remote git server capabilities: TemporaryNameServerFailure";
+// NameServerFailure and UnknownHostName a failed look-up too,
+// ConnectionTimedOut, ConnectionRefused, NetworkUnreachable,
+// ConnectionResetByPeer), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
