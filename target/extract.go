@@ -307,6 +307,10 @@ var extractors = append([]extractor{
 	connEx("connection to ", "Java", 0, `(?i)connection to (?P<url>https?://`+reHost+`)/? (?:refused|timed out)`),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	// Node's connect denied by the system (a firewall, a sandbox, a link-local
+	// address without its zone): "connect EACCES fe80::1:9092", the address
+	// and port it dialled; EACCES is none of the kinds.
+	connEx("connect eacces", "Node.js", 0, `connect EACCES (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	// sudo's "unable to resolve host %s" (its own machine's name, read as
 	// the English one is) in its translations (plugins/sudoers/po).
 	dnsEx("sudo:", "sudo", 0, `sudo: (?:无法解析主机[：:] ?|無法解析主機[：:] ?|impossible de résoudre l'hôte |impossibile risolvere l'host |impossível resolver o anfitrião |não foi possível resolver máquina |не удаётся определить адрес узла |не вдалося визначити адресу вузла |nie udało się rozwiązać nazwy hosta |nelze přeložit název stroje |kan inte slå upp värddatorn |nu se poate rezolva gazda |no s'ha pogut resoldre l'amfitrió |không thể phân giải địa chỉ của máy |Hostname |ホスト )`+hostGroup+`(?:$|[:\s]| kann nicht aufgelöst werden| の名前解決ができません)`),

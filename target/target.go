@@ -142,7 +142,9 @@
 // «x»), host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
-// ENETUNREACH alike), whose last group before the port is no host
+// ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
+// KafkaJS's "connect EACCES fe80::1:9092" beside its "broker":"x:9092" is
+// x with that address as Addr), whose last group before the port is no host
 // "1c8"; one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
