@@ -235,6 +235,14 @@ var extractors = append([]extractor{
 	// подключении"); a name must look like one.
 	lookingEx(connEx("не позволяет установить соединение", "browser", 0, `(?:Сайт |^|[\s>"'«])`+hostGroup+` не позволяет установить соединение`)),
 	lookingEx(connEx("отказано в подключении", "browser", 0, `(?:^|[\s>"'«])`+hostGroup+`(?::(?P<port>[0-9]{1,5}))? отказано в подключении`)),
+	// Chrome's other Russian summaries, as pastes show them: "Превышено
+	// время ожидания ответа от сайта x." (ERR_TIMED_OUT,
+	// ERR_CONNECTION_TIMED_OUT), "Не удалось найти IP-адрес сервера x."
+	// (ERR_NAME_NOT_RESOLVED), "Сайт x не отправил данных."
+	// (ERR_EMPTY_RESPONSE).
+	lookingEx(connEx("превышено время ожидания ответа от сайта", "browser", 0, `Превышено время ожидания ответа от сайта `+hostGroup)),
+	lookingEx(dnsEx("не удалось найти ip-адрес сервера", "browser", 0, `Не удалось найти IP-адрес сервера `+hostGroup)),
+	lookingEx(connEx("не отправил данных", "browser", 0, `Сайт `+hostGroup+` не отправил данных`)),
 	// net-ping's (and its SNMP sibling's) warning for an answer that came
 	// after the request's deadline: "Response with unknown request ID from
 	// x. Consider increasing timeouts (21946 ms old?)." names the host.

@@ -124,6 +124,9 @@ var failurePhrases = map[Failure][]string{
 		// or address could not be resolved"), in English and Japanese
 		// (Chinese's "无法解析…" is above).
 		"server name or address could not be resolved", "サーバー名またはアドレスは解決されませんでした",
+		// Chrome's ERR_NAME_NOT_RESOLVED page in Russian ("Не удалось
+		// найти IP-адрес сервера x.").
+		"не удалось найти ip-адрес сервера",
 		// Firefox's dnsNotFound page, new and old ("Hmm. We’re having
 		// trouble finding that site." / "We can’t connect to the server at
 		// x.", "Firefox can’t find the server at x.").
@@ -275,7 +278,8 @@ var failurePhrases = map[Failure][]string{
 		"greeting never received",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
-		"is taking too long to respond", // Firefox's netTimeout page
+		"превышено время ожидания ответа от сайта", // Chrome's page (ru)
+		"is taking too long to respond",            // Firefox's netTimeout page
 		"did not properly respond", "connection attempt failed because", "failed to establish within", "after a period of time",
 		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
 		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",

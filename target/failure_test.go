@@ -49,6 +49,8 @@ func TestFailureLocalised(t *testing.T) {
 		{"ru", "Сайт localhost не позволяет установить соединение.", FailureRefused},
 		{"ru", "не удается открыть страницу localhost отказано в подключении", FailureRefused},
 		{"ru", "Истекло время ожидания соединения", FailureTimeout},
+		{"ru", "Превышено время ожидания ответа от сайта gemini.google.com.", FailureTimeout},
+		{"ru", "Не удалось найти IP-адрес сервера ya.ru.", FailureNoSuchHost},
 		{"ru", "Нет маршрута до узла", FailureUnreachable},
 		{"ru", "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.", FailureRefused},
 		{"ru", "Этот хост неизвестен.", FailureNoSuchHost},

@@ -928,6 +928,14 @@ var parseCases = []struct {
 	{name: "ssh kex closed no host", in: "/bin/bash: line 0: exec: cloudflared: not found\nkex_exchange_identification: Connection closed by remote host", kind: KindError, err: ErrNoTarget},
 	{name: "haskell getaddrinfo no host", in: "devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", kind: KindError, err: ErrNoTarget},
 	{name: "lua-resty-dns name error no host", in: "域名解析报错 server returned error code: 3: name error", kind: KindError, err: ErrNoTarget},
+	// Chrome's Russian page: the timeout, the failed look-up, the empty
+	// response; a sentence of the same words names no host.
+	{name: "chrome russian timed out", in: "Не удается получить доступ к сайту\nПревышено время ожидания ответа от сайта gemini.google.com.\nПопробуйте сделать следующее:\n\nПроверьте подключение к интернету.\nERR_TIMED_OUT", host: "gemini.google.com", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
+	{name: "chrome russian timed out glued address", in: "Не удается получить доступ к сайтуПревышено время ожидания ответа от сайта 192.168.1.20.\nERR_CONNECTION_TIMED_OUT", host: "192.168.1.20", port: 80, kind: KindError, program: "browser", failure: FailureTimeout},
+	{name: "chrome russian name not resolved", in: "Не удается получить доступ к сайту\nНе удалось найти IP-адрес сервера ya.ru.\nERR_NAME_NOT_RESOLVED", host: "ya.ru", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
+	{name: "chrome russian empty response", in: "Страница недоступна\nСайт localhost не отправил данных.\nERR_EMPTY_RESPONSE", host: "localhost", port: 80, kind: KindError, program: "browser"},
+	{name: "russian timeout sentence no host", in: "Превышено время ожидания ответа от сайта платформы.", kind: KindError, err: ErrNoTarget},
+	{name: "russian timeout app message no host", in: `raise HTTPException(status_code=408, detail="Превышено время ожидания ответа от сайта.")`, kind: KindError, err: ErrNoTarget},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},

@@ -157,7 +157,10 @@
 // de "x hat die Verbindung abgelehnt.", ru "Не удается получить доступ к
 // сайтуСайт localhost не позволяет установить соединение." (a refusal; a
 // name there must look like a host, so "Le serveur n'autorise pas la
-// connexion" names none); Edge's and WebView2's Russian page as it is
+// connexion" names none), and its other Russian summaries "Превышено
+// время ожидания ответа от сайта x." (timed out), "Не удалось найти
+// IP-адрес сервера x." (a failed look-up), "Сайт x не отправил данных."
+// (no kind; "от сайта платформы." names none); Edge's and WebView2's Russian page as it is
 // quoted, and a user's own words for it, "localhost отказано в
 // подключении" (the name, then the refusal), are read like "localhost
 // refused to connect", on port 80 when none is given;
