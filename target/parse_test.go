@@ -936,6 +936,13 @@ var parseCases = []struct {
 	{name: "chrome russian empty response", in: "Страница недоступна\nСайт localhost не отправил данных.\nERR_EMPTY_RESPONSE", host: "localhost", port: 80, kind: KindError, program: "browser"},
 	{name: "russian timeout sentence no host", in: "Превышено время ожидания ответа от сайта платформы.", kind: KindError, err: ErrNoTarget},
 	{name: "russian timeout app message no host", in: `raise HTTPException(status_code=408, detail="Превышено время ожидания ответа от сайта.")`, kind: KindError, err: ErrNoTarget},
+	// The unspecified address a program dialled is its target; one it
+	// listens or binds on is none.
+	{name: "grpc-go dial unspecified ipv6", in: `grpc: addrConn.resetTransport failed to create client transport: connection error: desc = "transport: dial tcp [::]:9090: connect: cannot assign requested address"; Reconnecting to {[::]:9090 <nil>}`, host: "::", port: 9090, kind: KindError, program: "Go"},
+	{name: "go dial unspecified ipv6 refused", in: "dial tcp [::]:9090: connect: connection refused", host: "::", port: 9090, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "go listen unspecified ipv6", in: `err="listen tcp [::]:9090: bind: address already in use"`, err: ErrNoTarget},
+	{name: "listening on unspecified ipv6", in: "Starting server on [::]:9090", err: ErrNoTarget},
+	{name: "node listen unspecified ipv6", in: "Error: listen EADDRINUSE: address already in use :::3000\n    at Server.setupListenHandle [as _listen2] (node:net:1330:16)", err: ErrNoTarget},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},

@@ -595,7 +595,13 @@
 //     address or localhost there, or a field no level follows, stays a
 //     mention) and a line
 //     announcing the program's own address ("server started at
-//     http://0.0.0.0:7300") are skipped; a name that looks like a file
+//     http://0.0.0.0:7300") are skipped; the unspecified IPv6 address,
+//     "[::]:8080", is no host (what a program listens or binds on, "listen
+//     tcp [::]:8080: bind: address already in use") except where a
+//     message says the program dialled it: grpc-go's "transport: dial tcp
+//     [::]:9090: connect: cannot assign requested address" is :: on 9090,
+//     as "http://0.0.0.0:6768" a program requested is 0.0.0.0 (no kind:
+//     EADDRNOTAVAIL is the local end's); a name that looks like a file
 //     ("hex.pm", "transfer.sh") is a host only where a message says it
 //     connected to or resolved it, or in a URL; and when a failing message
 //     names only a redacted host, Parse says the text names no host rather
