@@ -895,6 +895,16 @@ var zigFailures = map[string]Failure{
 
 // zigFailure adds the kind each Zig error line in text names.
 func zigFailure(text string, found *failureSet) {
+	named := false
+	for name := range zigFailures {
+		if strings.Contains(text, name) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return
+	}
 	for _, m := range findAllByLine(zigError, text, 64) {
 		found.add(zigFailures[m[1]])
 	}
