@@ -235,6 +235,14 @@ var extractors = append([]extractor{
 	// подключении"); a name must look like one.
 	lookingEx(connEx("не позволяет установить соединение", "browser", 0, `(?:Сайт |^|[\s>"'«])`+hostGroup+` не позволяет установить соединение`)),
 	lookingEx(connEx("отказано в подключении", "browser", 0, `(?:^|[\s>"'«])`+hostGroup+`(?::(?P<port>[0-9]{1,5}))? отказано в подключении`)),
+	// Chrome's other Russian summaries, as pastes show them: "Превышено
+	// время ожидания ответа от сайта x." (ERR_TIMED_OUT,
+	// ERR_CONNECTION_TIMED_OUT), "Не удалось найти IP-адрес сервера x."
+	// (ERR_NAME_NOT_RESOLVED), "Сайт x не отправил данных."
+	// (ERR_EMPTY_RESPONSE).
+	lookingEx(connEx("превышено время ожидания ответа от сайта", "browser", 0, `Превышено время ожидания ответа от сайта `+hostGroup)),
+	lookingEx(dnsEx("не удалось найти ip-адрес сервера", "browser", 0, `Не удалось найти IP-адрес сервера `+hostGroup)),
+	lookingEx(connEx("не отправил данных", "browser", 0, `Сайт `+hostGroup+` не отправил данных`)),
 	// net-ping's (and its SNMP sibling's) warning for an answer that came
 	// after the request's deadline: "Response with unknown request ID from
 	// x. Consider increasing timeouts (21946 ms old?)." names the host.
@@ -307,6 +315,10 @@ var extractors = append([]extractor{
 	connEx("connection to ", "Java", 0, `(?i)connection to (?P<url>https?://`+reHost+`)/? (?:refused|timed out)`),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	// Node's connect denied by the system (a firewall, a sandbox, a link-local
+	// address without its zone): "connect EACCES fe80::1:9092", the address
+	// and port it dialled; EACCES is none of the kinds.
+	connEx("connect eacces", "Node.js", 0, `connect EACCES (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	// sudo's "unable to resolve host %s" (its own machine's name, read as
 	// the English one is) in its translations (plugins/sudoers/po).
 	dnsEx("sudo:", "sudo", 0, `sudo: (?:无法解析主机[：:] ?|無法解析主機[：:] ?|impossible de résoudre l'hôte |impossibile risolvere l'host |impossível resolver o anfitrião |não foi possível resolver máquina |не удаётся определить адрес узла |не вдалося визначити адресу вузла |nie udało się rozwiązać nazwy hosta |nelze přeložit název stroje |kan inte slå upp värddatorn |nu se poate rezolva gazda |no s'ha pogut resoldre l'amfitrió |không thể phân giải địa chỉ của máy |Hostname |ホスト )`+hostGroup+`(?:$|[:\s]| kann nicht aufgelöst werden| の名前解決ができません)`),

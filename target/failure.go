@@ -124,6 +124,9 @@ var failurePhrases = map[Failure][]string{
 		// or address could not be resolved"), in English and Japanese
 		// (Chinese's "无法解析…" is above).
 		"server name or address could not be resolved", "サーバー名またはアドレスは解決されませんでした",
+		// Chrome's ERR_NAME_NOT_RESOLVED page in Russian ("Не удалось
+		// найти IP-адрес сервера x.").
+		"не удалось найти ip-адрес сервера",
 		// Firefox's dnsNotFound page, new and old ("Hmm. We’re having
 		// trouble finding that site." / "We can’t connect to the server at
 		// x.", "Firefox can’t find the server at x.").
@@ -275,7 +278,8 @@ var failurePhrases = map[Failure][]string{
 		"greeting never received",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
-		"is taking too long to respond", // Firefox's netTimeout page
+		"превышено время ожидания ответа от сайта", // Chrome's page (ru)
+		"is taking too long to respond",            // Firefox's netTimeout page
 		"did not properly respond", "connection attempt failed because", "failed to establish within", "after a period of time",
 		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
 		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",
@@ -786,6 +790,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
 	}
+	if strings.Contains(text, "error: ") {
+		zigFailure(text, &found)
+	}
 	if strings.Contains(low, "httpexceptionrequest") && httpClientTimeout.MatchString(low) {
 		// Haskell's http-client: "HttpExceptionRequest Request { host =
 		// \"x\" port = 443 … } ResponseTimeout" (or ConnectionTimeout),
@@ -887,6 +894,37 @@ var httpClientTimeout = regexp.MustCompile(`(?:\}|\()\s*(?:responsetimeout|conne
 // 5 seconds, retrying (try 2)". Not a TLS handshake; other handshakes that
 // "did not complete after msg3" say no time.
 var wgHandshake = regexp.MustCompile(`handshake (?:for peer \d+ \([^)\n]{0,80}\) )?did not complete after \d+ (?:seconds|attempts)`)
+
+// zigError is a Zig error line ending in the name of an error of std.net's
+// and std.posix's error sets, as zig's own commands and a program whose
+// main returned the error print it: "error: unable to discover remote git
+// server capabilities: TemporaryNameServerFailure" (zig fetch),
+// "error: ConnectionRefused". The name is read whole, last on the line.
+var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(TemporaryNameServerFailure|NameServerFailure|UnknownHostName|ConnectionTimedOut|ConnectionRefused|NetworkUnreachable|ConnectionResetByPeer)[ \t\r]*$`)
+
+// zigFailures are the kinds zigError's names say.
+var zigFailures = map[string]Failure{
+	"TemporaryNameServerFailure": FailureNoSuchHost, "NameServerFailure": FailureNoSuchHost, "UnknownHostName": FailureNoSuchHost,
+	"ConnectionTimedOut": FailureTimeout, "ConnectionRefused": FailureRefused, "NetworkUnreachable": FailureUnreachable,
+	"ConnectionResetByPeer": FailureReset,
+}
+
+// zigFailure adds the kind each Zig error line in text names.
+func zigFailure(text string, found *failureSet) {
+	named := false
+	for name := range zigFailures {
+		if strings.Contains(text, name) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return
+	}
+	for _, m := range findAllByLine(zigError, text, 64) {
+		found.add(zigFailures[m[1]])
+	}
+}
 
 // nodeQuery is an error of Node's dns.resolve* calls (c-ares), which name
 // the query that failed: "querySrv ETIMEOUT _mongodb._tcp.x" (the

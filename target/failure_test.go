@@ -49,6 +49,8 @@ func TestFailureLocalised(t *testing.T) {
 		{"ru", "Сайт localhost не позволяет установить соединение.", FailureRefused},
 		{"ru", "не удается открыть страницу localhost отказано в подключении", FailureRefused},
 		{"ru", "Истекло время ожидания соединения", FailureTimeout},
+		{"ru", "Превышено время ожидания ответа от сайта gemini.google.com.", FailureTimeout},
+		{"ru", "Не удалось найти IP-адрес сервера ya.ru.", FailureNoSuchHost},
 		{"ru", "Нет маршрута до узла", FailureUnreachable},
 		{"ru", "Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение.", FailureRefused},
 		{"ru", "Этот хост неизвестен.", FailureNoSuchHost},
@@ -178,6 +180,13 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// Zig's error names, last on a Zig error line (zig fetch; a main
+		// that returned the error).
+		{"error: unable to discover remote git server capabilities: TemporaryNameServerFailure", FailureNoSuchHost},
+		{"error: unable to discover remote git server capabilities: NameServerFailure", FailureNoSuchHost},
+		{"error: UnknownHostName", FailureNoSuchHost},
+		{"error: unable to connect to server: ConnectionResetByPeer\r", FailureReset},
+		{"error: ConnectionTimedOut", FailureTimeout},
 		{"Response with unknown request ID from 10.193.165.1. Consider increasing timeouts (21946 ms old?).", FailureTimeout},
 		{"Request to api.corp.net failed. Try increasing the timeout.", FailureTimeout},
 		{"com.yanzhenjie.nohttp.error.UnKnownHostError: Hostname can not be resolved: http://apiv4.yangkeduo.com/reviews/x", FailureNoSuchHost},
@@ -471,7 +480,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"2 packets transmitted, 1 received, 50% packet loss, time 1052ms", "4 packets transmitted, 4 received, 0% packet loss, time 3004ms",
 		"10 packets transmitted, 0 received, +10 errors, 100% packet loss, time 9012ms", "0 packets transmitted, 0 received, 100% packet loss",
 		"Could not wait for the server to start", "select (11: Resource temporarily unavailable)",
-		"Check that github.com is reachable", "Connection closed by user request", "server returned error code: 4: not implemented"} {
+		"Check that github.com is reachable", "error: UnknownHostNameFormat", "error: fetch: UnknownHostName is retried", "warning: UnknownHostName",
+		"error: XConnectionResetByPeer", "Connection closed by user request", "server returned error code: 4: not implemented"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

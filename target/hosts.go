@@ -252,12 +252,22 @@ func isSourceFile(host string) bool {
 func usableHost(h string) bool { return hostOK(h) && !isSourceFile(h) }
 
 // hostOK reports whether h is a valid name or IP that is not a placeholder.
+// The unspecified IPv6 address ("::", "[::]") is none: it is what a program
+// listens on ("listen tcp [::]:8080: bind: address already in use").
 func hostOK(h string) bool {
-	if h == "" || checkHost(h, h) != nil || isPlaceholder(h) {
+	if !dialledHostOK(h) {
 		return false
 	}
 	ip := net.ParseIP(strings.Trim(h, "[]"))
 	return ip == nil || !ip.IsUnspecified() || strings.Contains(h, ".")
+}
+
+// dialledHostOK reports whether h is a valid name or IP that is not a
+// placeholder, the unspecified address too: what a message says a program
+// dialled is its target even then (grpc-go's "transport: dial tcp
+// [::]:9090: connect: cannot assign requested address").
+func dialledHostOK(h string) bool {
+	return h != "" && checkHost(h, h) == nil && !isPlaceholder(h)
 }
 
 // exampleName reports whether the lower-case name is one of the names

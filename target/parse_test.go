@@ -83,6 +83,10 @@ var parseCases = []struct {
 	// DNS SRV names: the host after the service's labels, on its port;
 	// Node's query errors are failed look-ups whatever their code.
 	{name: "node querysrv mongodb", in: "Error: querySrv ETIMEOUT _mongodb._tcp.cluster0.abcde.mongodb.net\n    at QueryReqWrap.onresolve [as oncomplete] (dns.js:203:19) {\n  errno: undefined,\n  code: 'ETIMEOUT',\n  syscall: 'querySrv',\n  hostname: '_mongodb._tcp.cluster0.abcde.mongodb.net'\n}", host: "cluster0.abcde.mongodb.net", port: 27017, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "kafkajs eacces ipv6 for broker", in: `{"level":"ERROR","logger":"kafkajs","message":"[Connection] Connection error: connect EACCES fe80::b03d:38e1:27b3:9e22:9092","broker":"W10-lTkFoL0JX1t.radisys.com:9092","clientId":"ScannerService","stack":"Error: connect EACCES fe80::b03d:38e1:27b3:9e22:9092\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1187:16)"}`, host: "w10-ltkfol0jx1t.radisys.com", port: 9092, kind: KindError, addr: "fe80::b03d:38e1:27b3:9e22"},
+	{name: "node eacces ipv6", in: "Error: connect EACCES fe80::b03d:38e1:27b3:9e22:9092\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1187:16)", host: "fe80::b03d:38e1:27b3:9e22", port: 9092, kind: KindError, program: "Node.js"},
+	{name: "node eacces unix socket", in: "Error: connect EACCES /var/run/docker.sock\n    at PipeConnectWrap.afterConnect [as oncomplete] (net.js:1141:16)", kind: KindError, err: ErrNoTarget},
+	{name: "node eacces file", in: "Error: EACCES: permission denied, open '/root/.npm/_cacache/tmp/1a2b'", err: ErrNoTarget},
 	{name: "node querysrv refused", in: "Error: querySrv ECONNREFUSED _mongodb._tcp.cluster0.abcde.mongodb.net", host: "cluster0.abcde.mongodb.net", port: 27017, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 	{name: "node querysrv ldap", in: "Error: querySrv ENOTFOUND _ldap._tcp.dc.corp.internal", host: "dc.corp.internal", port: 389, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 	{name: "node querya", in: "Error: queryA ETIMEOUT xmpp.corp.internal", host: "xmpp.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
@@ -937,6 +941,24 @@ var parseCases = []struct {
 	{name: "ssh kex closed no host", in: "/bin/bash: line 0: exec: cloudflared: not found\nkex_exchange_identification: Connection closed by remote host", kind: KindError, err: ErrNoTarget},
 	{name: "haskell getaddrinfo no host", in: "devel.hs: getAddrInfo: does not exist (hostname nor servname provided, or not known)", kind: KindError, err: ErrNoTarget},
 	{name: "lua-resty-dns name error no host", in: "域名解析报错 server returned error code: 3: name error", kind: KindError, err: ErrNoTarget},
+	// Chrome's Russian page: the timeout, the failed look-up, the empty
+	// response; a sentence of the same words names no host.
+	{name: "chrome russian timed out", in: "Не удается получить доступ к сайту\nПревышено время ожидания ответа от сайта gemini.google.com.\nПопробуйте сделать следующее:\n\nПроверьте подключение к интернету.\nERR_TIMED_OUT", host: "gemini.google.com", port: 443, kind: KindError, program: "browser", failure: FailureTimeout},
+	{name: "chrome russian timed out glued address", in: "Не удается получить доступ к сайтуПревышено время ожидания ответа от сайта 192.168.1.20.\nERR_CONNECTION_TIMED_OUT", host: "192.168.1.20", port: 80, kind: KindError, program: "browser", failure: FailureTimeout},
+	{name: "chrome russian name not resolved", in: "Не удается получить доступ к сайту\nНе удалось найти IP-адрес сервера ya.ru.\nERR_NAME_NOT_RESOLVED", host: "ya.ru", port: 443, kind: KindError, program: "browser", failure: FailureNoSuchHost},
+	{name: "chrome russian empty response", in: "Страница недоступна\nСайт localhost не отправил данных.\nERR_EMPTY_RESPONSE", host: "localhost", port: 80, kind: KindError, program: "browser"},
+	{name: "russian timeout sentence no host", in: "Превышено время ожидания ответа от сайта платформы.", kind: KindError, err: ErrNoTarget},
+	{name: "russian timeout app message no host", in: `raise HTTPException(status_code=408, detail="Превышено время ожидания ответа от сайта.")`, kind: KindError, err: ErrNoTarget},
+	// The unspecified address a program dialled is its target; one it
+	// listens or binds on is none.
+	{name: "grpc-go dial unspecified ipv6", in: `grpc: addrConn.resetTransport failed to create client transport: connection error: desc = "transport: dial tcp [::]:9090: connect: cannot assign requested address"; Reconnecting to {[::]:9090 <nil>}`, host: "::", port: 9090, kind: KindError, program: "Go"},
+	{name: "go dial unspecified ipv6 refused", in: "dial tcp [::]:9090: connect: connection refused", host: "::", port: 9090, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "go listen unspecified ipv6", in: `err="listen tcp [::]:9090: bind: address already in use"`, err: ErrNoTarget},
+	{name: "listening on unspecified ipv6", in: "Starting server on [::]:9090", err: ErrNoTarget},
+	{name: "node listen unspecified ipv6", in: "Error: listen EADDRINUSE: address already in use :::3000\n    at Server.setupListenHandle [as _listen2] (node:net:1330:16)", err: ErrNoTarget},
+	// Zig's error names say the kind of the host its command line names.
+	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},
 	// Firefox's secure-connection and certificate pages, in English and
 	// Russian.
 	{name: "firefox security risk page", in: "Warning: Potential Security Risk Ahead\n\nFirefox detected a potential security threat and did not continue to www.corp.test because this website requires a secure connection.", host: "www.corp.test", port: 443, kind: KindError, program: "browser", failure: FailureTLS},

@@ -153,7 +153,9 @@
 // «x»), host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
-// ENETUNREACH alike), whose last group before the port is no host
+// ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
+// KafkaJS's "connect EACCES fe80::1:9092" beside its "broker":"x:9092" is
+// x with that address as Addr), whose last group before the port is no host
 // "1c8"; one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
@@ -166,7 +168,10 @@
 // de "x hat die Verbindung abgelehnt.", ru "Не удается получить доступ к
 // сайтуСайт localhost не позволяет установить соединение." (a refusal; a
 // name there must look like a host, so "Le serveur n'autorise pas la
-// connexion" names none); Edge's and WebView2's Russian page as it is
+// connexion" names none), and its other Russian summaries "Превышено
+// время ожидания ответа от сайта x." (timed out), "Не удалось найти
+// IP-адрес сервера x." (a failed look-up), "Сайт x не отправил данных."
+// (no kind; "от сайта платформы." names none); Edge's and WebView2's Russian page as it is
 // quoted, and a user's own words for it, "localhost отказано в
 // подключении" (the name, then the refusal), are read like "localhost
 // refused to connect", on port 80 when none is given;
@@ -601,7 +606,13 @@
 //     address or localhost there, or a field no level follows, stays a
 //     mention) and a line
 //     announcing the program's own address ("server started at
-//     http://0.0.0.0:7300") are skipped; a name that looks like a file
+//     http://0.0.0.0:7300") are skipped; the unspecified IPv6 address,
+//     "[::]:8080", is no host (what a program listens or binds on, "listen
+//     tcp [::]:8080: bind: address already in use") except where a
+//     message says the program dialled it: grpc-go's "transport: dial tcp
+//     [::]:9090: connect: cannot assign requested address" is :: on 9090,
+//     as "http://0.0.0.0:6768" a program requested is 0.0.0.0 (no kind:
+//     EADDRNOTAVAIL is the local end's); a name that looks like a file
 //     ("hex.pm", "transfer.sh") is a host only where a message says it
 //     connected to or resolved it, or in a URL; and when a failing message
 //     names only a redacted host, Parse says the text names no host rather
@@ -673,7 +684,12 @@
 // Retrying..." once, then "Warning: Connection timeout. Retrying..." is
 // timed out, while retries of one kind leave the text's reading). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
-// "ConnectionRefusedError", "TimedOut"), resolver failures however worded
+// "ConnectionRefusedError", "TimedOut"), Zig's error names of std.net
+// and std.posix, whole and last on a Zig error line ("error: unable to
+// discover remote git server capabilities: TemporaryNameServerFailure";
+// NameServerFailure and UnknownHostName a failed look-up too,
+// ConnectionTimedOut, ConnectionRefused, NetworkUnreachable,
+// ConnectionResetByPeer), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
