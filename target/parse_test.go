@@ -956,6 +956,17 @@ var parseCases = []struct {
 	{name: "go listen unspecified ipv6", in: `err="listen tcp [::]:9090: bind: address already in use"`, err: ErrNoTarget},
 	{name: "listening on unspecified ipv6", in: "Starting server on [::]:9090", err: ErrNoTarget},
 	{name: "node listen unspecified ipv6", in: "Error: listen EADDRINUSE: address already in use :::3000\n    at Server.setupListenHandle [as _listen2] (node:net:1330:16)", err: ErrNoTarget},
+	// An address a program could not listen or bind on is its own, IPv4
+	// too: no target (while one it dialled on the same kind of line is).
+	{name: "go listen tcp4 ipv4 in use", in: "listen tcp4 0.0.0.0:80: bind: address already in use", err: ErrNoTarget},
+	{name: "go listen tcp loopback in use", in: "Error starting server: listen tcp 127.0.0.1:8080: bind: address already in use", err: ErrNoTarget},
+	{name: "node listen eaddrinuse ipv4", in: "Error: listen EADDRINUSE: address already in use 0.0.0.0:3000\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)", err: ErrNoTarget},
+	{name: "node dgram bind eaddrinuse", in: "Error: bind EADDRINUSE 0.0.0.0:5353", err: ErrNoTarget},
+	{name: "nginx bind failed", in: "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)", err: ErrNoTarget},
+	{name: "asyncio bind on address", in: "OSError: [Errno 98] error while attempting to bind on address ('0.0.0.0', 8080): address already in use", err: ErrNoTarget},
+	{name: "go dial after a failed listen", in: "listen tcp 0.0.0.0:80: bind: address already in use\ndial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "go listen lookup failed", in: "Failed to start remote control: start server failed: listen tcp: lookup localhost on 8.8.8.8:53: no such host", host: "localhost", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "go dial ipv4 not a listen", in: "dial tcp 0.0.0.0:80: connect: connection refused", host: "0.0.0.0", port: 80, kind: KindError, program: "Go", failure: FailureRefused},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},

@@ -606,7 +606,13 @@
 //     address or localhost there, or a field no level follows, stays a
 //     mention) and a line
 //     announcing the program's own address ("server started at
-//     http://0.0.0.0:7300") are skipped; the unspecified IPv6 address,
+//     http://0.0.0.0:7300") and one saying it could not listen or bind
+//     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
+//     already in use", Node's "listen EADDRINUSE: address already in use
+//     0.0.0.0:3000" and "bind EADDRINUSE", nginx's "bind() to 0.0.0.0:80
+//     failed", asyncio's "error while attempting to bind on address
+//     ('0.0.0.0', 8080)"; no target when it is all the text names) are
+//     skipped; the unspecified IPv6 address,
 //     "[::]:8080", is no host (what a program listens or binds on, "listen
 //     tcp [::]:8080: bind: address already in use") except where a
 //     message says the program dialled it: grpc-go's "transport: dial tcp
