@@ -102,7 +102,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		failure := s.classifyText(tracebackCodeless(s.text))
+		failure := s.classifyText(summaryless(tracebackCodeless(s.text)))
 		if t, ok := s.proseName(input, program, failure); ok {
 			return t, nil
 		}

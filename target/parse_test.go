@@ -967,6 +967,10 @@ var parseCases = []struct {
 	{name: "go dial after a failed listen", in: "listen tcp 0.0.0.0:80: bind: address already in use\ndial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "go listen lookup failed", in: "Failed to start remote control: start server failed: listen tcp: lookup localhost on 8.8.8.8:53: no such host", host: "localhost", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "go dial ipv4 not a listen", in: "dial tcp 0.0.0.0:80: connect: connection refused", host: "0.0.0.0", port: 80, kind: KindError, program: "Go", failure: FailureRefused},
+	// A summary that repeats addresses already reported with their own
+	// kind does not outweigh them (see TestNoTargetSummaryKind).
+	{name: "etcdctl redacted members summary", in: etcdRedacted, err: ErrNoTarget},
+	{name: "etcdctl members summary", in: strings.ReplaceAll(etcdRedacted, "***.69", "10.0.0.69"), host: "10.0.0.69", port: 2379, kind: KindError, program: "Go", failure: FailureTimeout},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},
@@ -1081,6 +1085,39 @@ func TestNoTargetSaysWhatFailed(t *testing.T) {
 	want := "target: the Java message says the connection timed out but does not name the host; enter the host, host:port or URL the program was trying to reach"
 	if err.Error() != want {
 		t.Errorf("message = %q\nwant %q", err.Error(), want)
+	}
+}
+
+// etcdRedacted is etcdctl's "endpoint health" with its addresses redacted:
+// each member's own line says it timed out, the summary that it is
+// unreachable.
+const etcdRedacted = `member 2d004e73664c148d is healthy: got healthy result from http://****.70:2379
+failed to check the health of member b6ef213e015fc599 on http://***.69:2379: Get http://***.69:2379/health: dial tcp ***.69:2379: i/o timeout
+failed to check the health of member b6ef213e015fc599 on http://***.69:4001: Get http://***.69:4001/health: dial tcp ***.69:4001: i/o timeout
+member b6ef213e015fc599 is unreachable: [http://***.69:2379 http://***.69:4001] are all unreachable
+cluster is healthy`
+
+// TestNoTargetSummaryKind: when the text names no usable host, a line that
+// only sums up addresses already reported with their own kind does not
+// outweigh them; one naming an address not reported before, or repeating
+// one reported with no kind, still counts.
+func TestNoTargetSummaryKind(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     Failure
+	}{
+		{"etcdctl summary after timeouts", etcdRedacted, FailureTimeout},
+		{"summary of a new address", "failed to check the health of member b6 on http://***.69:2379: Get http://***.69:2379/health: dial tcp ***.69:2379: i/o timeout\nmember b6 is unreachable: [http://***.70:2379] are all unreachable", FailureUnreachable},
+		{"summary after a kindless failure", "failed to check the health of member b6 on http://***.69:2379: failed\nmember b6 is unreachable: [http://***.69:2379] are all unreachable", FailureUnreachable},
+	} {
+		_, err := Parse(c.in)
+		var pe *ParseError
+		if !errors.As(err, &pe) || !IsNoTarget(err) {
+			t.Fatalf("%s: %v, want no target", c.name, err)
+		}
+		if pe.Failure != c.want {
+			t.Errorf("%s: failure %q, want %q", c.name, pe.Failure, c.want)
+		}
 	}
 }
 

@@ -688,7 +688,13 @@
 // program's retry lines that name no other host and change kind give the
 // last, the state they end in: Vagrant's "Warning: Connection refused.
 // Retrying..." once, then "Warning: Connection timeout. Retrying..." is
-// timed out, while retries of one kind leave the text's reading). English messages, exception and
+// timed out, while retries of one kind leave the text's reading; when no
+// host is usable, a failing line whose every address (a URL or host:port)
+// an earlier line already reported with its own kind is a summary and
+// does not outweigh them: etcdctl's "member x is unreachable:
+// [http://***.69:2379 http://***.69:4001] are all unreachable" after each
+// address's "dial tcp ***.69:2379: i/o timeout" is timed out, while a
+// summary naming an address not reported before still counts). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), Zig's error names of std.net
 // and std.posix, whole and last on a Zig error line ("error: unable to
