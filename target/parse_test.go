@@ -971,6 +971,12 @@ var parseCases = []struct {
 	// kind does not outweigh them (see TestNoTargetSummaryKind).
 	{name: "etcdctl redacted members summary", in: etcdRedacted, err: ErrNoTarget},
 	{name: "etcdctl members summary", in: strings.ReplaceAll(etcdRedacted, "***.69", "10.0.0.69"), host: "10.0.0.69", port: 2379, kind: KindError, program: "Go", failure: FailureTimeout},
+	// aiohttp's ClientConnectorError names the host it failed to reach: the
+	// first line of that shape wins over a later one whose caller's words
+	// ("Failed to connect http://…") read stronger.
+	{name: "aiohttp cannot connect first line", in: "2024-09-06 13:04:50.163 ERROR (MainThread) [custom_components.frigate.api] Error fetching information from http://frigate.esco.ghaar:5000/api/stats: Cannot connect to host frigate.esco.ghaar:5000 ssl:default [Connect call failed ('192.168.100.22', 5000)]\n2024-09-06 13:04:56.551 ERROR (MainThread) [custom_components.blueiris.api.blue_iris_api] Failed to connect http://watchman.esco.ghaar:8081/json, Error: Cannot connect to host watchman.esco.ghaar:8081 ssl:False [Connect call failed ('192.168.100.19', 8081)], Line: 84", host: "frigate.esco.ghaar", port: 5000, kind: KindError, addr: "192.168.100.22"},
+	{name: "aiohttp cannot connect refused", in: "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host 172.30.32.1:8123 ssl:False [Connection refused]", host: "172.30.32.1", port: 8123, kind: KindError, failure: FailureRefused},
+	{name: "cannot connect to host machine prose", in: "Cannot connect to host machine from the container", err: ErrNoTarget},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},

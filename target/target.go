@@ -24,7 +24,11 @@
 // timeout (timed out)" (later "epmd (port 4369) on x": a dotless host the
 // words make the destination, on epmd's port 4369; "unable to connect to
 // node rabbit@x: nodedown" names no port, as a node's distribution port
-// is not fixed), net-snmp's "Timeout: No Response from 127.0.0.1" (or
+// is not fixed), aiohttp's ClientConnectorError "Cannot connect to host
+// x:5000 ssl:default [Connect call failed ('10.0.0.5', 5000)]" (the host
+// it failed to reach; of two such lines the first wins, though a later
+// caller's words around its URL, "Failed to connect http://y/json",
+// read stronger), net-snmp's "Timeout: No Response from 127.0.0.1" (or
 // "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named), a
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
