@@ -101,7 +101,7 @@ var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not"
 
 // lineFails reports whether a line reports a failure.
 func lineFails(low string) bool {
-	if strings.Contains(low, "imeout") && strings.Contains(low, "=") {
+	if mayHoldTimeoutSetting(low) {
 		// A timeout option given its value states none: "-o
 		// ConnectTimeout=15", the source line that made a request,
 		// "requests.get('http://x', timeout=(6.05, 27.05), …)".

@@ -977,6 +977,11 @@ var parseCases = []struct {
 	{name: "aiohttp cannot connect first line", in: "2024-09-06 13:04:50.163 ERROR (MainThread) [custom_components.frigate.api] Error fetching information from http://frigate.esco.ghaar:5000/api/stats: Cannot connect to host frigate.esco.ghaar:5000 ssl:default [Connect call failed ('192.168.100.22', 5000)]\n2024-09-06 13:04:56.551 ERROR (MainThread) [custom_components.blueiris.api.blue_iris_api] Failed to connect http://watchman.esco.ghaar:8081/json, Error: Cannot connect to host watchman.esco.ghaar:8081 ssl:False [Connect call failed ('192.168.100.19', 8081)], Line: 84", host: "frigate.esco.ghaar", port: 5000, kind: KindError, addr: "192.168.100.22"},
 	{name: "aiohttp cannot connect refused", in: "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host 172.30.32.1:8123 ssl:False [Connection refused]", host: "172.30.32.1", port: 8123, kind: KindError, failure: FailureRefused},
 	{name: "cannot connect to host machine prose", in: "Cannot connect to host machine from the container", err: ErrNoTarget},
+	// A timeout printed with its value and unit is a setting: mailsend's
+	// verbose "Connection timeout: 5 secs" before it connects states no
+	// failure; undici's "Connect Timeout Error (…, timeout: 10000ms)" does.
+	{name: "mailsend timeout setting", in: mailsendVerbose, host: "smtp.gmail.com", port: 587, kind: KindError},
+	{name: "undici connect timeout error", in: "TypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error (attempted address: localhost:5055, timeout: 10000ms)", host: "localhost", port: 5055, kind: KindError, failure: FailureTimeout},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},
@@ -1093,6 +1098,23 @@ func TestNoTargetSaysWhatFailed(t *testing.T) {
 		t.Errorf("message = %q\nwant %q", err.Error(), want)
 	}
 }
+
+// mailsendVerbose is mailsend's -v output when no address it tried
+// answered: its connect timeout setting, each address, platform errnos.
+const mailsendVerbose = `mailsend -v -info -port 587 -smtp smtp.gmail.com
+Connecting to SMTP server: smtp.gmail.com at Port: 587
+Connection timeout: 5 secs
+libmsock: using getaddrinfo
+ AF_INET6
+ IPv6 address: 2607:f8b0:400e:c03::6d
+ EINPROGRESS=150,EWOULDBLOCK=11
+ connect(): socket=3,rc=-1, errno=128
+ AF_INET IPv4
+ IPv4 address: 74.125.129.108
+ EINPROGRESS=150,EWOULDBLOCK=11
+ connect(): socket=4,rc=-1, errno=124
+Could not connect to smtp.gmail.com:587
+Error: Could not connect to SMTP server "smtp.gmail.com" at port 587`
 
 // etcdRedacted is etcdctl's "endpoint health" with its addresses redacted:
 // each member's own line says it timed out, the summary that it is

@@ -680,7 +680,11 @@
 // lines after may be other attempts (rsync's "failed to connect to x
 // (10.0.0.5): Connection timed out (110)" then the IPv6 attempt's "Network
 // is unreachable (101)" timed out; a command line typed at a prompt,
-// "timeout 1 bash -c '…'", says nothing of its own; a timeout the line
+// "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
+// set to a value or printed with its value and unit, "-o
+// ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
+// before it connects (undici's "Connect Timeout Error (…, timeout:
+// 10000ms)" says so in its own words); a timeout the line
 // offers as one explanation of two, Sequel Pro's "Unable to connect to
 // host x, or the request timed out.", gives way to a kind the next lines
 // state: "MySQL said: … system error: 61", macOS's ECONNREFUSED, is
