@@ -980,7 +980,8 @@ var parseCases = []struct {
 	// A timeout printed with its value and unit is a setting: mailsend's
 	// verbose "Connection timeout: 5 secs" before it connects states no
 	// failure; undici's "Connect Timeout Error (…, timeout: 10000ms)" does.
-	{name: "mailsend timeout setting", in: mailsendVerbose, host: "smtp.gmail.com", port: 587, kind: KindError},
+	{name: "mailsend timeout setting", in: mailsendVerbose, host: "smtp.gmail.com", port: 587, kind: KindError, addr: "2607:f8b0:400e:c03::6d"},
+	{name: "mailsend without libmsock output", in: "Connecting to SMTP server: smtp.gmail.com at Port: 587\n IPv6 address: 2607:f8b0:400e:c03::6d\nError: Could not connect to SMTP server \"smtp.gmail.com\" at port 587", host: "smtp.gmail.com", port: 587, kind: KindError},
 	{name: "undici connect timeout error", in: "TypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error (attempted address: localhost:5055, timeout: 10000ms)", host: "localhost", port: 5055, kind: KindError, failure: FailureTimeout},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},

@@ -503,7 +503,10 @@
 //     "Failed to connect to 2001:db8::5: Network is unreachable"), if no
 //     other name is given that port there. A name on a line that
 //     reports no failure (another connection in the same log) does not
-//     count.
+//     count. mailsend's verbose output lists the addresses libmsock
+//     tried under "libmsock: using getaddrinfo" (" IPv6 address:
+//     2607:f8b0:400e:c03::6d", " IPv4 address: …"): the first is the
+//     name's Addr.
 //     FileZilla's log names the server it resolved ("Status: Resolving
 //     address of x") before the address it dialled ("Connecting to
 //     [2001:db8::1]:21..."): the name is the target, the address its
