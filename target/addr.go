@@ -33,6 +33,9 @@ func (s *scan) addrFor(c cand) string {
 			}
 		}
 	}
+	if ip := libmsockAddr(s.text); ip != "" {
+		return ip
+	}
 	for _, m := range s.pairsNear(c.host) {
 		if strings.EqualFold(m[1], c.host) {
 			if ip := net.ParseIP(m[2]); ip != nil {
@@ -115,6 +118,27 @@ func (s *scan) addrAfter(c cand) string {
 		ip = o.host
 	}
 	return ip
+}
+
+// libmsockTried is an address libmsock's verbose output (mailsend -v)
+// says it tries, one a line under "libmsock: using getaddrinfo": " IPv6
+// address: 2607:f8b0:400e:c03::6d", " IPv4 address: 74.125.129.108".
+var libmsockTried = regexp.MustCompile(`(?m)^[ \t]*IPv[46] address: (` + reIP + `)[ \t\r]*$`)
+
+// libmsockAddr returns the first address libmsock tried for the name it
+// connected to (mailsend's "Connecting to SMTP server: x at Port: 587"),
+// "" when the text holds no libmsock output.
+func libmsockAddr(text string) string {
+	k := strings.Index(text, "libmsock: using getaddrinfo")
+	if k < 0 {
+		return ""
+	}
+	if m := libmsockTried.FindStringSubmatch(text[k:]); m != nil {
+		if ip := net.ParseIP(m[1]); ip != nil {
+			return ip.String()
+		}
+	}
+	return ""
 }
 
 // aptIP is apt's "[IP: address port]".

@@ -102,7 +102,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		failure := s.classifyText(tracebackCodeless(s.text))
+		failure := s.classifyText(summaryless(tracebackCodeless(s.text)))
 		if t, ok := s.proseName(input, program, failure); ok {
 			return t, nil
 		}
@@ -394,6 +394,11 @@ func (s *scan) collect(i int) {
 		// "Err:1 http://x … InRelease" with the reason indented under it:
 		// the repository answered; its signature could not be checked.
 		s.cands = s.cands[:n]
+	}
+	if len(s.cands) > n {
+		// "listen tcp4 0.0.0.0:80: bind: address already in use": the
+		// program's own address, which it could not listen on.
+		s.dropBound(n, line, low, s.lines[i].start)
 	}
 	if len(s.cands) > n && isListenerLine(low) {
 		// "server started at http://0.0.0.0:7300": the program's own

@@ -130,6 +130,11 @@ var extractors = append([]extractor{
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.
 	connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
+	// aiohttp's ClientConnectorError, "Cannot connect to host x:5000
+	// ssl:default [Connect call failed ('10.0.0.5', 5000)]": the host it
+	// failed to reach, whatever request URL the caller's message prints
+	// around it.
+	connEx("cannot connect to host", "", 0, `Cannot connect to host (?P<hp>`+reHostPort+`) ssl:`),
 	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
 	// rabbitmqctl's diagnostics (RabbitMQ's Erlang node) name the host
 	// whose epmd, the Erlang port mapper, did not answer: "unable to

@@ -603,9 +603,10 @@ func classifyFailure(text string) Failure {
 		// identifier rejected." reached the broker.
 		text = mqttConnack.ReplaceAllString(text, "CONNACK: $1")
 	}
-	if strings.Contains(text, "imeout") && strings.Contains(text, "=") {
+	if mayHoldTimeoutSetting(text) {
 		// A timeout option given its value states none: ssh's "-o
-		// ConnectTimeout=15" in the command line VS Code Remote-SSH logs.
+		// ConnectTimeout=15" in the command line VS Code Remote-SSH logs,
+		// mailsend's "Connection timeout: 5 secs" before it connects.
 		text = unsetTimeouts(text)
 	}
 	if i := strings.LastIndex(text, "nested exception is"); i >= 0 && strings.Contains(text[:i], "refused to host") {
@@ -619,9 +620,17 @@ func classifyFailure(text string) Failure {
 	return classifyLow(text, low, failureIndex.scan(low))
 }
 
+// mayHoldTimeoutSetting reports whether text may hold a timeout set to a
+// number (see unsetTimeouts).
+func mayHoldTimeoutSetting(text string) bool {
+	return strings.Contains(text, "imeout") && (strings.Contains(text, "=") || strings.Contains(text, "imeout: "))
+}
+
 // unsetTimeouts returns text with each timeout option set to a number
 // ("ConnectTimeout=15", "readTimeout=30s", requests' "timeout=(6.05,
-// 27.05)", "timeout = 5") written "setting=": a setting states no failure.
+// 27.05)", "timeout = 5") or printed with its value and unit (mailsend's
+// "Connection timeout: 5 secs", "timeout: 10000ms") written "setting=": a
+// setting states no failure.
 func unsetTimeouts(text string) string {
 	var b strings.Builder
 	done := 0
@@ -667,13 +676,17 @@ func unsetTimeouts(text string) string {
 }
 
 // skipSetTo returns the index of the number an option's name at i is set
-// to — '=' (not "=="), blanks, an opening bracket, then a digit — or -1.
+// to — '=' (not "=="), blanks, an opening bracket, then a digit; or ": "
+// then a number with its unit ("5 secs", "10000ms") — or -1.
 func skipSetTo(text string, i int) int {
 	blanks := func(i int) int {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
 			i++
 		}
 		return i
+	}
+	if i < len(text) && text[i] == ':' {
+		return valueWithUnit(text, blanks(i+1))
 	}
 	i = blanks(i)
 	if i >= len(text) || text[i] != '=' || i+1 < len(text) && text[i+1] == '=' {
@@ -687,6 +700,38 @@ func skipSetTo(text string, i int) int {
 		return -1
 	}
 	return i
+}
+
+// timeUnits are the units a timeout's value is printed with.
+var timeUnits = []string{"ms", "s", "sec", "secs", "second", "seconds", "msec", "msecs", "milliseconds"}
+
+// valueWithUnit returns i when text holds a number there followed by a
+// time unit ("5 secs", "10000ms"), else -1: a bare number after "timeout:"
+// may be a count or a code.
+func valueWithUnit(text string, i int) int {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(text) && isLetter(text[k]) {
+		k++
+	}
+	u := strings.ToLower(text[j:k])
+	for _, w := range timeUnits {
+		// (A unit of three letters or more may have a wrapped line's next
+		// word glued to it, "5 secslibmsock: …", when lines are joined.)
+		if u == w || len(w) >= 3 && strings.HasPrefix(u, w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // spacedDetails returns text with envoy's response details read with

@@ -148,7 +148,7 @@ func TestFailureUnsaid(t *testing.T) {
 // failure.
 func TestFailureNotSettings(t *testing.T) {
 	for _, in := range []string{"timeout=300", "'timeout' => 30", "Timeout: 30s", "--connect-timeout 5",
-		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
+		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "Connection timeout: 5 secs", "Connection timeout: 5 secs\nlibmsock: using getaddrinfo", "connect timeout: 10000ms", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}
@@ -163,7 +163,9 @@ func TestLineFailsTimeoutSetting(t *testing.T) {
 		"r = requests.post(url, json=body, timeout = 5)":                                                 false,
 		"HTTPConnectionPool(host='api.corp.net', port=80): Read timed out. (read timeout=27.05)":         true,
 		"requests.get(url, timeout=5) raised an error":                                                   true,
-		"connect timeout after 5s": true,
+		"connect timeout after 5s":   true,
+		"Connection timeout: 5 secs": false,
+		"Connect Timeout Error (attempted address: localhost:5055, timeout: 10000ms)": true,
 	} {
 		if got := lineFails(strings.ToLower(in)); got != want {
 			t.Errorf("lineFails(%q) = %v, want %v", in, got, want)

@@ -46,6 +46,50 @@ func isListenerLine(low string) bool {
 	return false
 }
 
+// bindFailWords mark a line saying the program could not listen or bind
+// on an address of its own: Go's "listen tcp4 0.0.0.0:80: bind: address
+// already in use" (tcp, tcp4, tcp6, udp…), Node's "Error: listen
+// EADDRINUSE: address already in use 0.0.0.0:3000" and dgram's "bind
+// EADDRINUSE 0.0.0.0:5353", nginx's "bind() to 0.0.0.0:80 failed (98:
+// Address already in use)", Python asyncio's "error while attempting to
+// bind on address ('0.0.0.0', 8080): address already in use".
+var bindFailWords = []string{"listen tcp", "listen udp", "listen eaddrinuse", "listen eacces", "bind eaddrinuse",
+	"bind() to ", "attempting to bind on address"}
+
+// boundWords, just before a mention on such a line, make it the address
+// the program could not listen or bind on. A name Go looked up first
+// ("listen tcp: lookup localhost on 8.8.8.8:53: no such host") is none of
+// them: the lookup failed.
+var boundWords = []string{"listen tcp", "listen tcp4", "listen tcp6", "listen udp", "listen udp4", "listen udp6",
+	"listen eaddrinuse", "listen eacces", "bind eaddrinuse", "address already in use", "bind() to",
+	"attempting to bind on address"}
+
+// dropBound drops the candidates from n on that line names as the
+// address the program could not listen or bind on.
+func (s *scan) dropBound(n int, line, low string, lineStart int) {
+	if !containsAny(low, bindFailWords) {
+		return
+	}
+	kept := s.cands[:n]
+	for _, c := range s.cands[n:] {
+		k := c.pos - lineStart
+		if k < 0 || k > len(low) || !hasSuffixAny(strings.TrimRight(low[:k], " \t\"'([{"), boundWords) {
+			kept = append(kept, c)
+		}
+	}
+	s.cands = kept
+}
+
+// hasSuffixAny reports whether s ends with one of words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // errorWords mark a line that reports a failure even when it does not say
 // which one.
 var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not", "couldn't", "cannot", "can not", "can't",
@@ -57,7 +101,7 @@ var errorWords = []string{"error", "err!", "err:", "fail", "unable", "could not"
 
 // lineFails reports whether a line reports a failure.
 func lineFails(low string) bool {
-	if strings.Contains(low, "imeout") && strings.Contains(low, "=") {
+	if mayHoldTimeoutSetting(low) {
 		// A timeout option given its value states none: "-o
 		// ConnectTimeout=15", the source line that made a request,
 		// "requests.get('http://x', timeout=(6.05, 27.05), …)".

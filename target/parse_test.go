@@ -956,6 +956,33 @@ var parseCases = []struct {
 	{name: "go listen unspecified ipv6", in: `err="listen tcp [::]:9090: bind: address already in use"`, err: ErrNoTarget},
 	{name: "listening on unspecified ipv6", in: "Starting server on [::]:9090", err: ErrNoTarget},
 	{name: "node listen unspecified ipv6", in: "Error: listen EADDRINUSE: address already in use :::3000\n    at Server.setupListenHandle [as _listen2] (node:net:1330:16)", err: ErrNoTarget},
+	// An address a program could not listen or bind on is its own, IPv4
+	// too: no target (while one it dialled on the same kind of line is).
+	{name: "go listen tcp4 ipv4 in use", in: "listen tcp4 0.0.0.0:80: bind: address already in use", err: ErrNoTarget},
+	{name: "go listen tcp loopback in use", in: "Error starting server: listen tcp 127.0.0.1:8080: bind: address already in use", err: ErrNoTarget},
+	{name: "node listen eaddrinuse ipv4", in: "Error: listen EADDRINUSE: address already in use 0.0.0.0:3000\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)", err: ErrNoTarget},
+	{name: "node dgram bind eaddrinuse", in: "Error: bind EADDRINUSE 0.0.0.0:5353", err: ErrNoTarget},
+	{name: "nginx bind failed", in: "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)", err: ErrNoTarget},
+	{name: "asyncio bind on address", in: "OSError: [Errno 98] error while attempting to bind on address ('0.0.0.0', 8080): address already in use", err: ErrNoTarget},
+	{name: "go dial after a failed listen", in: "listen tcp 0.0.0.0:80: bind: address already in use\ndial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "go listen lookup failed", in: "Failed to start remote control: start server failed: listen tcp: lookup localhost on 8.8.8.8:53: no such host", host: "localhost", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "go dial ipv4 not a listen", in: "dial tcp 0.0.0.0:80: connect: connection refused", host: "0.0.0.0", port: 80, kind: KindError, program: "Go", failure: FailureRefused},
+	// A summary that repeats addresses already reported with their own
+	// kind does not outweigh them (see TestNoTargetSummaryKind).
+	{name: "etcdctl redacted members summary", in: etcdRedacted, err: ErrNoTarget},
+	{name: "etcdctl members summary", in: strings.ReplaceAll(etcdRedacted, "***.69", "10.0.0.69"), host: "10.0.0.69", port: 2379, kind: KindError, program: "Go", failure: FailureTimeout},
+	// aiohttp's ClientConnectorError names the host it failed to reach: the
+	// first line of that shape wins over a later one whose caller's words
+	// ("Failed to connect http://…") read stronger.
+	{name: "aiohttp cannot connect first line", in: "2024-09-06 13:04:50.163 ERROR (MainThread) [custom_components.frigate.api] Error fetching information from http://frigate.esco.ghaar:5000/api/stats: Cannot connect to host frigate.esco.ghaar:5000 ssl:default [Connect call failed ('192.168.100.22', 5000)]\n2024-09-06 13:04:56.551 ERROR (MainThread) [custom_components.blueiris.api.blue_iris_api] Failed to connect http://watchman.esco.ghaar:8081/json, Error: Cannot connect to host watchman.esco.ghaar:8081 ssl:False [Connect call failed ('192.168.100.19', 8081)], Line: 84", host: "frigate.esco.ghaar", port: 5000, kind: KindError, addr: "192.168.100.22"},
+	{name: "aiohttp cannot connect refused", in: "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host 172.30.32.1:8123 ssl:False [Connection refused]", host: "172.30.32.1", port: 8123, kind: KindError, failure: FailureRefused},
+	{name: "cannot connect to host machine prose", in: "Cannot connect to host machine from the container", err: ErrNoTarget},
+	// A timeout printed with its value and unit is a setting: mailsend's
+	// verbose "Connection timeout: 5 secs" before it connects states no
+	// failure; undici's "Connect Timeout Error (…, timeout: 10000ms)" does.
+	{name: "mailsend timeout setting", in: mailsendVerbose, host: "smtp.gmail.com", port: 587, kind: KindError, addr: "2607:f8b0:400e:c03::6d"},
+	{name: "mailsend without libmsock output", in: "Connecting to SMTP server: smtp.gmail.com at Port: 587\n IPv6 address: 2607:f8b0:400e:c03::6d\nError: Could not connect to SMTP server \"smtp.gmail.com\" at port 587", host: "smtp.gmail.com", port: 587, kind: KindError},
+	{name: "undici connect timeout error", in: "TypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error (attempted address: localhost:5055, timeout: 10000ms)", host: "localhost", port: 5055, kind: KindError, failure: FailureTimeout},
 	// Zig's error names say the kind of the host its command line names.
 	{name: "zig fetch name server failure", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: TemporaryNameServerFailure", host: "github.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zig error name inside a word", in: "$ zig fetch --save=args git+https://github.com/ikskuh/zig-args#master\nerror: unable to discover remote git server capabilities: NoTemporaryNameServerFailures", host: "github.com", port: 443, kind: KindError},
@@ -1070,6 +1097,56 @@ func TestNoTargetSaysWhatFailed(t *testing.T) {
 	want := "target: the Java message says the connection timed out but does not name the host; enter the host, host:port or URL the program was trying to reach"
 	if err.Error() != want {
 		t.Errorf("message = %q\nwant %q", err.Error(), want)
+	}
+}
+
+// mailsendVerbose is mailsend's -v output when no address it tried
+// answered: its connect timeout setting, each address, platform errnos.
+const mailsendVerbose = `mailsend -v -info -port 587 -smtp smtp.gmail.com
+Connecting to SMTP server: smtp.gmail.com at Port: 587
+Connection timeout: 5 secs
+libmsock: using getaddrinfo
+ AF_INET6
+ IPv6 address: 2607:f8b0:400e:c03::6d
+ EINPROGRESS=150,EWOULDBLOCK=11
+ connect(): socket=3,rc=-1, errno=128
+ AF_INET IPv4
+ IPv4 address: 74.125.129.108
+ EINPROGRESS=150,EWOULDBLOCK=11
+ connect(): socket=4,rc=-1, errno=124
+Could not connect to smtp.gmail.com:587
+Error: Could not connect to SMTP server "smtp.gmail.com" at port 587`
+
+// etcdRedacted is etcdctl's "endpoint health" with its addresses redacted:
+// each member's own line says it timed out, the summary that it is
+// unreachable.
+const etcdRedacted = `member 2d004e73664c148d is healthy: got healthy result from http://****.70:2379
+failed to check the health of member b6ef213e015fc599 on http://***.69:2379: Get http://***.69:2379/health: dial tcp ***.69:2379: i/o timeout
+failed to check the health of member b6ef213e015fc599 on http://***.69:4001: Get http://***.69:4001/health: dial tcp ***.69:4001: i/o timeout
+member b6ef213e015fc599 is unreachable: [http://***.69:2379 http://***.69:4001] are all unreachable
+cluster is healthy`
+
+// TestNoTargetSummaryKind: when the text names no usable host, a line that
+// only sums up addresses already reported with their own kind does not
+// outweigh them; one naming an address not reported before, or repeating
+// one reported with no kind, still counts.
+func TestNoTargetSummaryKind(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     Failure
+	}{
+		{"etcdctl summary after timeouts", etcdRedacted, FailureTimeout},
+		{"summary of a new address", "failed to check the health of member b6 on http://***.69:2379: Get http://***.69:2379/health: dial tcp ***.69:2379: i/o timeout\nmember b6 is unreachable: [http://***.70:2379] are all unreachable", FailureUnreachable},
+		{"summary after a kindless failure", "failed to check the health of member b6 on http://***.69:2379: failed\nmember b6 is unreachable: [http://***.69:2379] are all unreachable", FailureUnreachable},
+	} {
+		_, err := Parse(c.in)
+		var pe *ParseError
+		if !errors.As(err, &pe) || !IsNoTarget(err) {
+			t.Fatalf("%s: %v, want no target", c.name, err)
+		}
+		if pe.Failure != c.want {
+			t.Errorf("%s: failure %q, want %q", c.name, pe.Failure, c.want)
+		}
 	}
 }
 

@@ -24,7 +24,11 @@
 // timeout (timed out)" (later "epmd (port 4369) on x": a dotless host the
 // words make the destination, on epmd's port 4369; "unable to connect to
 // node rabbit@x: nodedown" names no port, as a node's distribution port
-// is not fixed), net-snmp's "Timeout: No Response from 127.0.0.1" (or
+// is not fixed), aiohttp's ClientConnectorError "Cannot connect to host
+// x:5000 ssl:default [Connect call failed ('10.0.0.5', 5000)]" (the host
+// it failed to reach; of two such lines the first wins, though a later
+// caller's words around its URL, "Failed to connect http://y/json",
+// read stronger), net-snmp's "Timeout: No Response from 127.0.0.1" (or
 // "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named), a
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
@@ -499,7 +503,10 @@
 //     "Failed to connect to 2001:db8::5: Network is unreachable"), if no
 //     other name is given that port there. A name on a line that
 //     reports no failure (another connection in the same log) does not
-//     count.
+//     count. mailsend's verbose output lists the addresses libmsock
+//     tried under "libmsock: using getaddrinfo" (" IPv6 address:
+//     2607:f8b0:400e:c03::6d", " IPv4 address: …"): the first is the
+//     name's Addr.
 //     FileZilla's log names the server it resolved ("Status: Resolving
 //     address of x") before the address it dialled ("Connecting to
 //     [2001:db8::1]:21..."): the name is the target, the address its
@@ -606,7 +613,13 @@
 //     address or localhost there, or a field no level follows, stays a
 //     mention) and a line
 //     announcing the program's own address ("server started at
-//     http://0.0.0.0:7300") are skipped; the unspecified IPv6 address,
+//     http://0.0.0.0:7300") and one saying it could not listen or bind
+//     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
+//     already in use", Node's "listen EADDRINUSE: address already in use
+//     0.0.0.0:3000" and "bind EADDRINUSE", nginx's "bind() to 0.0.0.0:80
+//     failed", asyncio's "error while attempting to bind on address
+//     ('0.0.0.0', 8080)"; no target when it is all the text names) are
+//     skipped; the unspecified IPv6 address,
 //     "[::]:8080", is no host (what a program listens or binds on, "listen
 //     tcp [::]:8080: bind: address already in use") except where a
 //     message says the program dialled it: grpc-go's "transport: dial tcp
@@ -670,7 +683,11 @@
 // lines after may be other attempts (rsync's "failed to connect to x
 // (10.0.0.5): Connection timed out (110)" then the IPv6 attempt's "Network
 // is unreachable (101)" timed out; a command line typed at a prompt,
-// "timeout 1 bash -c '…'", says nothing of its own; a timeout the line
+// "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
+// set to a value or printed with its value and unit, "-o
+// ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
+// before it connects (undici's "Connect Timeout Error (…, timeout:
+// 10000ms)" says so in its own words); a timeout the line
 // offers as one explanation of two, Sequel Pro's "Unable to connect to
 // host x, or the request timed out.", gives way to a kind the next lines
 // state: "MySQL said: … system error: 61", macOS's ECONNREFUSED, is
@@ -682,7 +699,13 @@
 // program's retry lines that name no other host and change kind give the
 // last, the state they end in: Vagrant's "Warning: Connection refused.
 // Retrying..." once, then "Warning: Connection timeout. Retrying..." is
-// timed out, while retries of one kind leave the text's reading). English messages, exception and
+// timed out, while retries of one kind leave the text's reading; when no
+// host is usable, a failing line whose every address (a URL or host:port)
+// an earlier line already reported with its own kind is a summary and
+// does not outweigh them: etcdctl's "member x is unreachable:
+// [http://***.69:2379 http://***.69:4001] are all unreachable" after each
+// address's "dial tcp ***.69:2379: i/o timeout" is timed out, while a
+// summary naming an address not reported before still counts). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), Zig's error names of std.net
 // and std.posix, whole and last on a Zig error line ("error: unable to

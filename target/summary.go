@@ -1,0 +1,93 @@
+package target
+
+import "strings"
+
+// maxSummaries bounds how many lines summaryless weighs, so a long log of
+// failing lines costs no more than a short one.
+const maxSummaries = 64
+
+// summaryless returns text without the lines that only sum up failures
+// already reported with their own kind: etcdctl's "member x is
+// unreachable: [http://***.69:2379 http://***.69:4001] are all
+// unreachable" after "failed to check the health of member x on
+// http://***.69:2379: … dial tcp ***.69:2379: i/o timeout" (and the same
+// for :4001). Every address the summary names was reported on an earlier
+// failing line that states a kind, so its own kind adds nothing and does
+// not outweigh theirs. A line naming an address no earlier line stated a
+// kind for stays.
+func summaryless(text string) string {
+	seen := map[string]int{} // mention → index of the first failing line naming it
+	var lines []string
+	var drop []bool
+	kinds := map[int]Failure{}
+	kindOf := func(k int) Failure {
+		f, ok := kinds[k]
+		if !ok {
+			f = classifyFailure(lines[k])
+			kinds[k] = f
+		}
+		return f
+	}
+	weighed := 0
+	for rest := text; rest != ""; {
+		line, next, _ := strings.Cut(rest, "\n")
+		rest = next
+		lines = append(lines, line)
+		drop = append(drop, false)
+		k := len(lines) - 1
+		if !strings.Contains(line, ":") || !lineFails(strings.ToLower(line)) {
+			continue
+		}
+		ms := mentionWords(line)
+		if len(ms) == 0 {
+			continue
+		}
+		repeats := true
+		for _, m := range ms {
+			j, ok := seen[m]
+			if !ok {
+				repeats = false
+				seen[m] = k
+			} else if repeats && weighed < maxSummaries && kindOf(j) == FailureNone {
+				repeats = false
+			}
+		}
+		if repeats && weighed < maxSummaries {
+			weighed++
+			drop[k] = kindOf(k) != FailureNone
+		}
+	}
+	var b strings.Builder
+	dropped := false
+	for k, line := range lines {
+		if drop[k] {
+			dropped = true
+			continue
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	if !dropped {
+		return text
+	}
+	return b.String()
+}
+
+// mentionWords returns the words of line that name an address with a
+// port or a URL ("http://***.69:2379", "***.69:2379"), stripped of the
+// brackets and punctuation around them.
+func mentionWords(line string) []string {
+	var ms []string
+	for _, w := range strings.Fields(line) {
+		w = strings.Trim(w, "[](){}<>\"',;:.")
+		if strings.Contains(w, "://") {
+			ms = append(ms, strings.TrimRight(w, "/"))
+			continue
+		}
+		i := strings.LastIndexByte(w, ':')
+		if i > 0 && i+1 < len(w) && allDigits(w[i+1:]) {
+			ms = append(ms, w)
+		}
+	}
+	return ms
+}
