@@ -870,7 +870,11 @@
 // SQL Server's ODBC and OLE DB drivers' "Unable to complete login
 // process due to delay in opening server connection" (or "in login
 // response", "in prelogin response"), beside their "Login timeout
-// expired" and "TCP Provider: Timeout error [258]", a timeout,
+// expired" and "TCP Provider: Timeout error [258]", a timeout (their
+// "TCP Provider: Error code 0x2746." is a Winsock code in hexadecimal,
+// read as the decimal codes are: 0x2746, 10054, a reset, 0x274C a
+// timeout, 0x274D a refusal, 0x2751 unreachable; 0x2749, WSAENOTCONN,
+// none),
 // mosquitto's "Lookup error." and Ivy's (sbt's) "Host x not found.
 // url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)"; a dotted
 // name, not ssh's "Host key not found") a failed look-up (Python's one-word
