@@ -630,6 +630,15 @@ var parseCases = []struct {
 	{name: "ivy host not found", in: ":: problems summary ::\n:::: WARNINGS\n        Host repo.corp.test not found. url=https://repo.corp.test/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom\n\n                module not found: org.scala-sbt#sbt;0.13.13", host: "repo.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 
 	// SQL Server's ODBC driver giving up; an SQL Agent token is no server.
+	// sqlcmd's, bcp's and osql's -S [protocol:]server[\\instance][,port],
+	// on SQL Server's 1433 unless a port follows the comma.
+	{name: "sqlcmd -S localhost then the TCP Provider's reset", in: "sqlcmd -S localhost -U SA -P 'Abc123+'\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x2746.", host: "localhost", port: 1433, kind: KindError, program: "SQL Server", failure: FailureReset},
+	{name: "sqlcmd -S tcp:host,port", in: "/opt/mssql-tools/bin/sqlcmd -S tcp:db.corp.test,1434 -U sa -P x\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login timeout expired.", host: "db.corp.test", port: 1434, kind: KindError, program: "SQL Server", failure: FailureTimeout},
+	{name: "sqlcmd -S host,port", in: "$ sqlcmd -S 10.0.0.5,1433 -U sa", host: "10.0.0.5", port: 1433, kind: KindError, program: "SQL Server"},
+	{name: "sqlcmd -S named instance, default port", in: "C:\\> sqlcmd -S ComputerA\\instanceB -E", host: "computera", port: 1433, kind: KindError, program: "SQL Server"},
+	{name: "bcp -S attached", in: "bcp dbo.t out t.dat -Sdb.corp.test -U sa -c", host: "db.corp.test", port: 1433, kind: KindError, program: "SQL Server"},
+	{name: "sqlcmd's -s is its column separator, no server", in: "sqlcmd -s \",\" -Q \"select 1\"\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login timeout expired.", err: ErrNoTarget},
+	{name: "-S of a command piped after sqlcmd's is not its server", in: "sqlcmd -i x.sql | sort -S 50% -o out.txt", err: ErrNoTarget},
 	{name: "sqlcmd delay in opening server connection, agent token", in: "sqlcmd -E -S $(ESCAPE_SQUOTE(SRVR)) -d master -Q \"EXECUTE [dbo].[DatabaseBackup]\" -b\n\nSqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", err: ErrNoTarget},
 
 	// rabbitmqctl's diagnostics: the host whose epmd did not answer.

@@ -411,7 +411,12 @@
 //     "smbclient //x/share", jcifs' "Failed to connect: 0.0.0.0<00>/x",
 //     whose NetBIOS name before the slash is none), iSCSI 3260
 //     (iscsiadm's "cannot make connection to x: No route to host"),
-//     MonetDB 50000 (mclient's "-hx", the value attached to the option);
+//     MonetDB 50000 (mclient's "-hx", the value attached to the option),
+//     SQL Server 1433 for the server a sqlcmd, bcp or osql command line
+//     gives with -S, [protocol:]server[\instance][,port] ("sqlcmd -S
+//     localhost", "-S tcp:x,1434", "-Sx"; the port after the comma when
+//     given; a named instance's port, which SQL Server Browser tells,
+//     is unknown, so 1433; -S of another program on the line is none);
 //     Samba's NT_STATUS_IO_TIMEOUT is a timeout, NT_STATUS_HOST_UNREACHABLE
 //     and NT_STATUS_NETWORK_UNREACHABLE unreachable, other NT_STATUS_
 //     names (UNSUCCESSFUL, BAD_NETWORK_NAME) no kind;
