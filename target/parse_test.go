@@ -777,6 +777,13 @@ var parseCases = []struct {
 	{name: "laravel db env default", in: "SQLSTATE[HY000] [2002] Connection refused\n'host' => env('DB_HOST', '127.0.0.1'),\n'port' => env('DB_PORT', '3306'),", host: "127.0.0.1", port: 3306, kind: KindError, failure: FailureRefused},
 	{name: "laravel env without default", in: "ldap_search(): Search: Can't contact LDAP server\n'hosts' => [env('LDAP_HOST')],\n'timeout' => env('LDAP_TIMEOUT', 5),", kind: KindError, err: ErrNoTarget},
 	{name: "env name in a tuple", in: "Connect call failed ('DB_HOST', 5432)", kind: KindError, err: ErrNoTarget},
+	// A word and a slot's name joined by an underscore, in any case, is
+	// what a poster typed over the address; another underscored name is a
+	// host.
+	{name: "kubectl's placeholder Master_IP", in: "I0601 11:38:36.650302  795967 round_trippers.go:508] HTTP Trace: Dial to tcp:Master_IP:6443 failed: dial tcp Master_IP:6443: connect: connection refused\nE0601 11:38:36.650401  795967 memcache.go:265] couldn't get current server API group list: Get https://Master_IP:6443/api?timeout=32s: dial tcp Master_IP:6443: connect: connection refused", err: ErrNoTarget},
+	{name: "lower-case placeholder your_host", in: "Error: dial tcp your_host:5432: connect: connection refused", err: ErrNoTarget},
+	{name: "underscored host with no slot's word", in: "Error: dial tcp my_db:5432: connect: connection refused", host: "my_db", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "underscored word after the slot's is a host", in: "Error: dial tcp ip_backend:5432: connect: connection refused", host: "ip_backend", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	// HAProxy's access log begins with the client's address and port and
 	// the accept date ("%ci:%cp [%tr]"): the client is never the target.
 	{name: "haproxy access log client", in: "Sep 14 13:57:35 haproxy-1 haproxy[9978]: Server bck-etap/etap is DOWN, reason: Layer4 timeout, check duration: 2001ms. 0 active and 0 backup servers left.\nSep 14 13:58:16 haproxy-1 haproxy[9978]: 172.17.10.1:51523 [14/Sep/2019:13:58:16.024] ssl~ bck-etap/<NOSRV> 0/-1/-1/-1/0 503 213 - - SC-- 16/15/0/0/0 0/0 \"GET /etap/ HTTP/1.1\"", kind: KindError, err: ErrNoTarget},

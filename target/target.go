@@ -558,6 +558,9 @@
 //     "grafana.xxx.net", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
+//     a word and a slot's name joined by an underscore, in any case:
+//     "Master_IP", "SERVER_IP", "your_host", "DB_HOST", "node_address"
+//     (kubectl's "dial tcp Master_IP:6443"; not "my_db", "app_backend"),
 //     a label saying whose slot it is, "your-server", "yourdomain.com",
 //     "my-host-name", "mydomain", "your-company.com", and "some", "any"
 //     or "random" with a slot's word, "www.someDomain.com", "some-domain",
