@@ -227,6 +227,10 @@ var parseCases = []struct {
 	{name: "python 2 unicode host", in: "ConnectionTimeout caused by - ReadTimeoutError(HTTPConnectionPool(host=u'es-node-2', port=9200): Read timed out. (read timeout=40))", host: "es-node-2", port: 9200, kind: KindError, program: "Python", failure: FailureTimeout},
 
 	{name: "stand-in name", in: "Redis connection to xyz:6379 failed - connect ECONNREFUSED", err: ErrNoTarget},
+	// Markdown's bold around a URL's whole host is no part of it.
+	{name: "bold around a URL's host", in: "botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location", host: "s3.amazonaws.com", port: 443, kind: KindError},
+	{name: "underscores around a URL's host", in: "botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: \"https://__s3.amazonaws.com__/MYBUCKET?location\"", host: "s3.amazonaws.com", port: 443, kind: KindError},
+	{name: "bold elsewhere on the line wraps no host", in: "**botocore.exceptions.EndpointConnectionError**: Could not connect to the endpoint URL: \"https://s3.amazonaws.com/MYBUCKET?location\"", host: "s3.amazonaws.com", port: 443, kind: KindError},
 	{name: "fullwidth colon", in: "由于目标计算机积极拒绝，无法连接。 10.0.0.5：8080", host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
 	{name: "host:port glued to cjk text", in: "连接10.0.0.5:30001时出现“目标计算机积极拒绝”", host: "10.0.0.5", port: 30001, kind: KindError, failure: FailureRefused},
 	{name: "failed to connect to host:port", in: "10.0.0.9:59686 failed to connect to 10.0.0.5:80", host: "10.0.0.5", port: 80, kind: KindError},

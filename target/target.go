@@ -150,7 +150,10 @@
 // application's own class, PHP's DB->__construct('mariadb', …), are
 // none), URLs (never ending in the sentence's punctuation or the quote
 // closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
-// «x»), host:port words (an unbracketed IPv6 address
+// «x»; Markdown's "**" or "__" a poster put around the whole host is
+// bold, no part of the name: botocore's "Could not connect to the
+// endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
+// s3.amazonaws.com on 443), host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
 // ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
