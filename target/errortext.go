@@ -299,6 +299,7 @@ func newScan(input string) *scan {
 		// host from its port like an ASCII one.
 		input = strings.ReplaceAll(input, "：", ":")
 	}
+	input = unemphasiseHosts(input)
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1

@@ -566,6 +566,7 @@ var extractors = append([]extractor{
 	// no host word.
 	cmdEx("-p", "", 0, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
 	hostOption,
+	sqlServerCommand,
 	mqttCommand,
 	sshCommand,
 	// An ssh login's user@host that failed to connect: obd's "[ERROR]

@@ -820,6 +820,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
+	if strings.Contains(low, "tcp provider: error code 0x") {
+		tcpProviderFailure(low, &found)
+	}
 	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") && !strings.Contains(low, "gsk_") {
 		// (GSKit's "gsk_secure_soc_init failed and returned: 6" is its
 		// own code, no libcurl one.)

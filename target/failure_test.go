@@ -372,6 +372,14 @@ func TestFailureWords(t *testing.T) {
 		{"SQLServer Error: 258, Unable to complete login process due to delay in prelogin response [SQLSTATE 08001]", FailureTimeout},
 		{"08001 Login timeout expired\nUnable to complete login process due to delay in login response", FailureTimeout},
 		{"Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Timeout error [258]. ", FailureTimeout},
+		// The TCP Provider's Winsock code in hexadecimal: 0x2746 is 10054.
+		{"Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x2746.\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Client unable to establish connection.", FailureReset},
+		{"[unixODBC][Microsoft][ODBC Driver 13 for SQL Server]TCP Provider: Error code 0x2746", FailureReset},
+		{"Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x274D.", FailureRefused},
+		{"Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x274C.", FailureTimeout},
+		// 0x2749 is WSAENOTCONN; a hex code elsewhere is not the provider's.
+		{"Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x2749.", FailureNone},
+		{"Failed to create UDP socket to talk to 162.254.199.171:27022.  socket() call failed.  Error code 0x0000277b.", FailureNone},
 		// An exit status is no errno; the curl code beside it still says.
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},

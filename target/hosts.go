@@ -60,7 +60,7 @@ var placeholderSuffix = regexp.MustCompile(`.(?:name|address|url)$`)
 // than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse",
 // "app.myadress".
 func isPlaceholder(h string) bool {
-	if envName(h) {
+	if envName(h) || slotName(h) {
 		return true
 	}
 	l := strings.ToLower(strings.Trim(h, "[]"))
@@ -113,6 +113,30 @@ func envName(h string) bool {
 	}
 	for i := 0; i < len(h); i++ {
 		if c := h[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// slotName reports whether h, in any case, is a word and the slot's
+// name joined by an underscore, no dot: "Master_IP", "SERVER_IP",
+// "your_host", "db_host", "node_address", "vps_addr" — what a poster typed
+// over the real address (kubectl's "dial tcp Master_IP:6443: connect:
+// connection refused"). A name with an underscore whose last word is no
+// slot's ("my_db", "app_backend", an upstream's name) is a host.
+func slotName(h string) bool {
+	k := strings.LastIndexByte(h, '_')
+	if k <= 0 || strings.IndexByte(h, '.') >= 0 {
+		return false
+	}
+	switch strings.ToLower(h[k+1:]) {
+	case "ip", "host", "addr", "address":
+	default:
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if c := h[i]; !(isLetter(c) || isDigit(c) || c == '_') {
 			return false
 		}
 	}

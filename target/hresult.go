@@ -92,3 +92,36 @@ func hresultFailure(low string, found *failureSet) {
 		}
 	}
 }
+
+// tcpProviderFailure marks the failure of the Winsock code SQL Server's
+// client (the ODBC driver, sqlcmd, bcp) gives in hexadecimal after "TCP
+// Provider: Error code" ("TCP Provider: Error code 0x2746." is 10054,
+// WSAECONNRESET): read by errnoFailures' Winsock rows (10000 to 11999),
+// so 0x274C timed out, 0x274D refused, 0x2743 and 0x2751 unreachable,
+// 0x2745 and 0x2746 reset, 0x2AF9 no such host; other codes (0x2749,
+// WSAENOTCONN) say nothing of how.
+func tcpProviderFailure(low string, found *failureSet) {
+	const w = "tcp provider: error code 0x"
+	for from := 0; ; {
+		k := strings.Index(low[from:], w)
+		if k < 0 {
+			return
+		}
+		k += from + len(w)
+		from = k
+		j := k
+		for j < len(low) && isHexDigit(low[j]) {
+			j++
+		}
+		if j == k || j-k > 8 || j < len(low) && isWordByte(low[j]) {
+			continue
+		}
+		n, err := strconv.ParseUint(low[k:j], 16, 32)
+		if err != nil || n < 10000 || n >= 12000 {
+			continue
+		}
+		if f, ok := errnoFailures[int(n)]; ok {
+			found.add(f)
+		}
+	}
+}

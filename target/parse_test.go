@@ -227,6 +227,10 @@ var parseCases = []struct {
 	{name: "python 2 unicode host", in: "ConnectionTimeout caused by - ReadTimeoutError(HTTPConnectionPool(host=u'es-node-2', port=9200): Read timed out. (read timeout=40))", host: "es-node-2", port: 9200, kind: KindError, program: "Python", failure: FailureTimeout},
 
 	{name: "stand-in name", in: "Redis connection to xyz:6379 failed - connect ECONNREFUSED", err: ErrNoTarget},
+	// Markdown's bold around a URL's whole host is no part of it.
+	{name: "bold around a URL's host", in: "botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location", host: "s3.amazonaws.com", port: 443, kind: KindError},
+	{name: "underscores around a URL's host", in: "botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: \"https://__s3.amazonaws.com__/MYBUCKET?location\"", host: "s3.amazonaws.com", port: 443, kind: KindError},
+	{name: "bold elsewhere on the line wraps no host", in: "**botocore.exceptions.EndpointConnectionError**: Could not connect to the endpoint URL: \"https://s3.amazonaws.com/MYBUCKET?location\"", host: "s3.amazonaws.com", port: 443, kind: KindError},
 	{name: "fullwidth colon", in: "由于目标计算机积极拒绝，无法连接。 10.0.0.5：8080", host: "10.0.0.5", port: 8080, kind: KindError, failure: FailureRefused},
 	{name: "host:port glued to cjk text", in: "连接10.0.0.5:30001时出现“目标计算机积极拒绝”", host: "10.0.0.5", port: 30001, kind: KindError, failure: FailureRefused},
 	{name: "failed to connect to host:port", in: "10.0.0.9:59686 failed to connect to 10.0.0.5:80", host: "10.0.0.5", port: 80, kind: KindError},
@@ -630,6 +634,15 @@ var parseCases = []struct {
 	{name: "ivy host not found", in: ":: problems summary ::\n:::: WARNINGS\n        Host repo.corp.test not found. url=https://repo.corp.test/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom\n\n                module not found: org.scala-sbt#sbt;0.13.13", host: "repo.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 
 	// SQL Server's ODBC driver giving up; an SQL Agent token is no server.
+	// sqlcmd's, bcp's and osql's -S [protocol:]server[\\instance][,port],
+	// on SQL Server's 1433 unless a port follows the comma.
+	{name: "sqlcmd -S localhost then the TCP Provider's reset", in: "sqlcmd -S localhost -U SA -P 'Abc123+'\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x2746.", host: "localhost", port: 1433, kind: KindError, program: "SQL Server", failure: FailureReset},
+	{name: "sqlcmd -S tcp:host,port", in: "/opt/mssql-tools/bin/sqlcmd -S tcp:db.corp.test,1434 -U sa -P x\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login timeout expired.", host: "db.corp.test", port: 1434, kind: KindError, program: "SQL Server", failure: FailureTimeout},
+	{name: "sqlcmd -S host,port", in: "$ sqlcmd -S 10.0.0.5,1433 -U sa", host: "10.0.0.5", port: 1433, kind: KindError, program: "SQL Server"},
+	{name: "sqlcmd -S named instance, default port", in: "C:\\> sqlcmd -S ComputerA\\instanceB -E", host: "computera", port: 1433, kind: KindError, program: "SQL Server"},
+	{name: "bcp -S attached", in: "bcp dbo.t out t.dat -Sdb.corp.test -U sa -c", host: "db.corp.test", port: 1433, kind: KindError, program: "SQL Server"},
+	{name: "sqlcmd's -s is its column separator, no server", in: "sqlcmd -s \",\" -Q \"select 1\"\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login timeout expired.", err: ErrNoTarget},
+	{name: "-S of a command piped after sqlcmd's is not its server", in: "sqlcmd -i x.sql | sort -S 50% -o out.txt", err: ErrNoTarget},
 	{name: "sqlcmd delay in opening server connection, agent token", in: "sqlcmd -E -S $(ESCAPE_SQUOTE(SRVR)) -d master -Q \"EXECUTE [dbo].[DatabaseBackup]\" -b\n\nSqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", err: ErrNoTarget},
 
 	// rabbitmqctl's diagnostics: the host whose epmd did not answer.
@@ -768,6 +781,13 @@ var parseCases = []struct {
 	{name: "laravel db env default", in: "SQLSTATE[HY000] [2002] Connection refused\n'host' => env('DB_HOST', '127.0.0.1'),\n'port' => env('DB_PORT', '3306'),", host: "127.0.0.1", port: 3306, kind: KindError, failure: FailureRefused},
 	{name: "laravel env without default", in: "ldap_search(): Search: Can't contact LDAP server\n'hosts' => [env('LDAP_HOST')],\n'timeout' => env('LDAP_TIMEOUT', 5),", kind: KindError, err: ErrNoTarget},
 	{name: "env name in a tuple", in: "Connect call failed ('DB_HOST', 5432)", kind: KindError, err: ErrNoTarget},
+	// A word and a slot's name joined by an underscore, in any case, is
+	// what a poster typed over the address; another underscored name is a
+	// host.
+	{name: "kubectl's placeholder Master_IP", in: "I0601 11:38:36.650302  795967 round_trippers.go:508] HTTP Trace: Dial to tcp:Master_IP:6443 failed: dial tcp Master_IP:6443: connect: connection refused\nE0601 11:38:36.650401  795967 memcache.go:265] couldn't get current server API group list: Get https://Master_IP:6443/api?timeout=32s: dial tcp Master_IP:6443: connect: connection refused", err: ErrNoTarget},
+	{name: "lower-case placeholder your_host", in: "Error: dial tcp your_host:5432: connect: connection refused", err: ErrNoTarget},
+	{name: "underscored host with no slot's word", in: "Error: dial tcp my_db:5432: connect: connection refused", host: "my_db", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "underscored word after the slot's is a host", in: "Error: dial tcp ip_backend:5432: connect: connection refused", host: "ip_backend", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	// HAProxy's access log begins with the client's address and port and
 	// the accept date ("%ci:%cp [%tr]"): the client is never the target.
 	{name: "haproxy access log client", in: "Sep 14 13:57:35 haproxy-1 haproxy[9978]: Server bck-etap/etap is DOWN, reason: Layer4 timeout, check duration: 2001ms. 0 active and 0 backup servers left.\nSep 14 13:58:16 haproxy-1 haproxy[9978]: 172.17.10.1:51523 [14/Sep/2019:13:58:16.024] ssl~ bck-etap/<NOSRV> 0/-1/-1/-1/0 503 213 - - SC-- 16/15/0/0/0 0/0 \"GET /etap/ HTTP/1.1\"", kind: KindError, err: ErrNoTarget},

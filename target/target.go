@@ -154,7 +154,10 @@
 // application's own class, PHP's DB->__construct('mariadb', …), are
 // none), URLs (never ending in the sentence's punctuation or the quote
 // closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
-// «x»), host:port words (an unbracketed IPv6 address
+// «x»; Markdown's "**" or "__" a poster put around the whole host is
+// bold, no part of the name: botocore's "Could not connect to the
+// endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
+// s3.amazonaws.com on 443), host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
 // ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
@@ -415,7 +418,12 @@
 //     "smbclient //x/share", jcifs' "Failed to connect: 0.0.0.0<00>/x",
 //     whose NetBIOS name before the slash is none), iSCSI 3260
 //     (iscsiadm's "cannot make connection to x: No route to host"),
-//     MonetDB 50000 (mclient's "-hx", the value attached to the option);
+//     MonetDB 50000 (mclient's "-hx", the value attached to the option),
+//     SQL Server 1433 for the server a sqlcmd, bcp or osql command line
+//     gives with -S, [protocol:]server[\instance][,port] ("sqlcmd -S
+//     localhost", "-S tcp:x,1434", "-Sx"; the port after the comma when
+//     given; a named instance's port, which SQL Server Browser tells,
+//     is unknown, so 1433; -S of another program on the line is none);
 //     Samba's NT_STATUS_IO_TIMEOUT is a timeout, NT_STATUS_HOST_UNREACHABLE
 //     and NT_STATUS_NETWORK_UNREACHABLE unreachable, other NT_STATUS_
 //     names (UNSUCCESSFUL, BAD_NETWORK_NAME) no kind;
@@ -560,6 +568,9 @@
 //     "grafana.xxx.net", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
+//     a word and a slot's name joined by an underscore, in any case:
+//     "Master_IP", "SERVER_IP", "your_host", "DB_HOST", "node_address"
+//     (kubectl's "dial tcp Master_IP:6443"; not "my_db", "app_backend"),
 //     a label saying whose slot it is, "your-server", "yourdomain.com",
 //     "my-host-name", "mydomain", "your-company.com", and "some", "any"
 //     or "random" with a slot's word, "www.someDomain.com", "some-domain",
@@ -893,7 +904,11 @@
 // SQL Server's ODBC and OLE DB drivers' "Unable to complete login
 // process due to delay in opening server connection" (or "in login
 // response", "in prelogin response"), beside their "Login timeout
-// expired" and "TCP Provider: Timeout error [258]", a timeout,
+// expired" and "TCP Provider: Timeout error [258]", a timeout (their
+// "TCP Provider: Error code 0x2746." is a Winsock code in hexadecimal,
+// read as the decimal codes are: 0x2746, 10054, a reset, 0x274C a
+// timeout, 0x274D a refusal, 0x2751 unreachable; 0x2749, WSAENOTCONN,
+// none),
 // mosquitto's "Lookup error." and Ivy's (sbt's) "Host x not found.
 // url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)"; a dotted
 // name, not ssh's "Host key not found") a failed look-up (Python's one-word
