@@ -114,6 +114,11 @@ type e2eStep struct {
 	fix, again, banner string
 	// undo removes the fault before the next step.
 	undo string
+	// notice is a phrase the exported reports must hold besides the verdict
+	// code. (The page shows it too, in the warning colour, which the drive's
+	// OCR does not read: coloured text on a plain page is taken for a
+	// coloured fill; app's TestDiagnosisSaysNameIsBroken checks the label.)
+	notice string
 }
 
 var e2eSteps = []e2eStep{
@@ -121,6 +126,9 @@ var e2eSteps = []e2eStep{
 	{scenario: "blackhole", again: "route.blackhole", banner: "Still failing",
 		undo: "r2: ip route del blackhole 10.99.3.0/29\nr2: ip route del blackhole 10.99.3.8/29"},
 	{scenario: "gateway upstream timeout", again: "gateway.upstream_timeout", banner: "Still failing"},
+	// A pasted Go error whose program dialled a broken name: the page says
+	// the name is broken above the verdict, as the preview did.
+	{scenario: "invalid name", again: "dns.invalid_name", banner: "Still failing", notice: "two dots): check the setting it was built from."},
 }
 
 // e2eScreens are the screens driven: a small laptop's with every step,
@@ -129,7 +137,7 @@ var e2eSteps = []e2eStep{
 // starts in its "system" theme, dark on this desktop. shots are the
 // screenshots each writes (a few, to keep docs/ small).
 var e2eScreens = []e2eScreen{
-	{1024, 700, false, []int{0, 1, 2}, true, []string{"light", "dark"},
+	{1024, 700, false, []int{0, 1, 2, 3}, true, []string{"light", "dark"},
 		[]string{"1-port-filtered", "export", "1-compare", "2-route-blackhole", "3-gateway-upstream_timeout", "history", "light"}},
 	{1920, 1080, true, []int{1}, false, []string{"light"}, []string{"2-route-blackhole"}},
 }
@@ -204,8 +212,8 @@ func (d *drive) diagnose(n int, st e2eStep) {
 	d.fits("on the diagnosis of " + sc.name + ",")
 	d.shot(slug)
 
-	d.export(sc.code, "pdf")
-	d.export(sc.code, "html")
+	d.export(sc.code, st.notice, "pdf")
+	d.export(sc.code, st.notice, "html")
 
 	if err := d.lab.Script(st.fix); err != nil {
 		t.Fatal(err)
@@ -257,7 +265,7 @@ func (d *drive) newCheck(target string) {
 // export saves the shown run's report with Ctrl+E. Enter alone takes the
 // defaults (PDF into Documents); for HTML the format is clicked first,
 // then Enter.
-func (d *drive) export(code, format string) {
+func (d *drive) export(code, notice, format string) {
 	t := d.t
 	docs := d.ln.documents(d)
 	old, _ := filepath.Glob(filepath.Join(docs, "*."+format))
@@ -278,7 +286,7 @@ func (d *drive) export(code, format string) {
 	if file := d.newFile(docs, format, old); file == "" {
 		t.Errorf("Enter in the export dialog wrote no %s report into %s", format, docs)
 	} else {
-		d.checkReport(file, format, code)
+		d.checkReport(file, format, code, notice)
 	}
 	// Whatever the wizard shows after saving, Esc closes it.
 	d.x.key("Escape")
@@ -307,8 +315,9 @@ func (d *drive) newFile(dir, ext string, old []string) string {
 	return file
 }
 
-// checkReport checks an exported report is whole and names the verdict.
-func (d *drive) checkReport(file, format, code string) {
+// checkReport checks an exported report is whole and names the verdict
+// and notice, if one is given.
+func (d *drive) checkReport(file, format, code, notice string) {
 	t := d.t
 	// Whole: the wizard said "Saved as" once it had closed it.
 	var text []byte
@@ -331,6 +340,10 @@ func (d *drive) checkReport(file, format, code string) {
 	}
 	if !bytes.Contains(text, []byte(code)) {
 		t.Errorf("%s does not name the verdict %s", filepath.Base(file), code)
+	}
+	// pdftotext breaks lines where the PDF does: compare the words.
+	if flat := strings.Join(strings.Fields(string(text)), " "); notice != "" && !strings.Contains(flat, notice) {
+		t.Errorf("%s does not say %q", filepath.Base(file), notice)
 	}
 }
 
