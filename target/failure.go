@@ -492,7 +492,8 @@ var errnoFailures = map[int]Failure{
 // errnoFailure marks the failures of OS error numbers in their usual
 // spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", "os error
 // 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
-// "SocketException (10061)". A bare number is not an error code.
+// "SocketException (10061)". A bare number is not an error code, nor is
+// one that starts an IPv4 address or a decimal ("(104.236.89.117)").
 func errnoFailure(low string, found *failureSet) {
 	for i := 0; i < len(low); {
 		if !isDigit(low[i]) {
@@ -507,6 +508,9 @@ func errnoFailure(low string, found *failureSet) {
 		i = j
 		if j-start < 2 || j-start > 5 || start > 0 && isWordByte(low[start-1]) || j < len(low) && isWordByte(low[j]) {
 			continue
+		}
+		if j+1 < len(low) && low[j] == '.' && isDigit(low[j+1]) {
+			continue // "(104.236.89.117)" is an address
 		}
 		n, _ := strconv.Atoi(low[start:j])
 		f, ok := errnoFailures[n]

@@ -499,6 +499,8 @@ var parseCases = []struct {
 	{name: "mojibake de timeout", in: "ssh: connect to host db.corp.internal port 22: ZeitÃ¼berschreitung der Verbindung", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout},
 	{name: "mojibake es refused", in: "ssh: connect to host db.corp.internal port 22: ConexiÃ³n rehusada", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureRefused},
 	{name: "mojibake cp1252 quote", in: "Firefox canâ€™t establish a connection to the server at db.corp.internal.", host: "db.corp.internal", port: 443, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "libpq addr not errno", in: "could not connect to server: Connection refused\n\tIs the server running on host \"db.corp.net\" (104.236.89.117) and accepting\n\tTCP/IP connections on port 49155?", host: "db.corp.net", port: 49155, kind: KindError, program: "psql", failure: FailureRefused, addr: "104.236.89.117"},
+	{name: "errno 104 still", in: "ConnectionResetError(104, 'Connection reset by peer') talking to db.corp.net:5432", host: "db.corp.net", port: 5432, kind: KindError, failure: FailureReset},
 	{name: "mojibake no failure word", in: "db.corp.internal:5432 â€” connexion Ã©tablie", host: "db.corp.internal", port: 5432, kind: KindError},
 	{name: "accents as written", in: "ssh: connect to host db.corp.internal port 22: Conexão recusada à São Paulo Ã", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureRefused},
 	// "IP:port (name)": systemd-timesyncd's servers, the first that failed.

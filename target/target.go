@@ -747,7 +747,9 @@
 // "9" (EBADF on send) none; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
-// code 110", "ExitCode: 111", "return code 104"), glibc's
+// code 110", "ExitCode: 111", "return code 104"; nor is the first number
+// of an address: libpq's "(104.236.89.117)" after the host is no
+// ECONNRESET), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
 // EHOSTUNREACH, ENETUNREACH and ECONNRESET, and curl's own zh_CN
 // "连接失败 x:443; 连接拒绝") and Windows' localised Winsock messages in the
