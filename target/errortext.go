@@ -299,7 +299,9 @@ func newScan(input string) *scan {
 		// host from its port like an ASCII one.
 		input = strings.ReplaceAll(input, "：", ":")
 	}
-	input = unemphasiseHosts(input)
+	// An error page's HTML ("host &quot;db&quot;") says what its
+	// characters say.
+	input = unemphasiseHosts(decodeHTMLRefs(input))
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1

@@ -790,7 +790,13 @@
 // Latin-1 (or Windows-1252) mix-up is read as it was written: a run of
 // characters that were the bytes of one UTF-8 character is that character
 // ("Connexion refusÃ©" is "Connexion refusé", "ZeitÃ¼berschreitung",
-// "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is. TLS trouble is read in each TLS
+// "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is.
+// Text from an HTML page (an exception notification e-mail's "<pre>")
+// is read as the page shows it: its character references &quot; &#39;
+// &apos; &lt; &gt; &amp; and numeric ones (&#x27;) are the characters
+// they stand for, decoded once ("&amp;quot;" is "&quot;"), so libpq's
+// "host &quot;x&quot; (10.0.0.5)" names x; a reference needs its ';'
+// ("?a=1&copy=2" stays as it is). TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
