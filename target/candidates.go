@@ -92,7 +92,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		}
 	}
 	if !ok {
-		if e.strength >= structured && s.lineFailsAt(i) {
+		if e.strength >= structured && s.lineFailsAt(i) && !poolCause(src, m[0]) {
 			s.placeholder = true
 			s.lines[i].redacted = max(s.lines[i].redacted, e.strength)
 		}
@@ -263,4 +263,13 @@ func (c *cand) setURL(raw string) bool {
 		c.port, c.portFrom = p, PortScheme
 	}
 	return true
+}
+
+// poolCause reports whether a mention at is in the "(Caused by …)" of
+// urllib3's "HTTPConnectionPool(host='x', port=n): Max retries exceeded
+// …": the pool names the host the cause is about, so a poster's
+// redaction there ("Connection to x.x.x.x timed out") hides no host.
+func poolCause(src string, at int) bool {
+	i := strings.Index(src[:at], "ConnectionPool(host=")
+	return i >= 0 && strings.Contains(src[i:at], "(Caused by ")
 }

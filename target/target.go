@@ -642,7 +642,10 @@
 //     names only a redacted host, Parse says the text names no host rather
 //     than falling back to some other address (or to a weaker mention on
 //     the same line, such as nginx's request "host:"; ssh's "connect to
-//     host <host> port 22", "<hostname>" or "***" in the slot, is one, and
+//     host <host> port 22", "<hostname>" or "***" in the slot, is one;
+//     a redaction in the "(Caused by …)" of urllib3's
+//     "HTTPConnectionPool(host='x', port=3001): Max retries exceeded …"
+//     hides nothing, the pool naming the host its cause is about, and
 //     VS Code Remote-SSH's command line "ssh -v -T -D 63102 -o
 //     ConnectTimeout=15 devbox" after it is no failing line: a timeout
 //     option set to a number states no failure). A database
