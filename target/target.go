@@ -378,6 +378,10 @@
 //     timed out(https://api.rubygems.org/specs.4.8.gz)" (or "… -
 //     SSL_connect returned=1 … certificate verify failed (https://…)")
 //     tests api.rubygems.org; a bracketed URL after other words is not.
+//     So is the URL of Go's request whose TLS handshake timed out ("Get
+//     \"https://x/\": net/http: TLS handshake timeout", unquoted before
+//     Go 1.14): Syncthing's relay line is the target before its later
+//     "dial tcp: lookup y: no such host" for another host.
 //  4. Then the earliest line; on one line a mention the words make the
 //     destination ("… to x", "dial x", "Get x", "upstream: x") beats one
 //     they say nothing of; then the earliest mention — except that of
