@@ -735,7 +735,10 @@
 // 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
 // as the code is the DNS server's), errno numbers (111, macOS
-// 61, Winsock 10060/10061, envoy's "delayed connect error: 111", also
+// 61, Winsock 10060/10061; in the repr of a Python exception's args
+// too, socket.error's "error(10065, …)" that XX-Net logs after "connect
+// <IPv6> fail:" is unreachable, its own line's kind, whatever later
+// lines say of other addresses; envoy's "delayed connect error: 111", also
 // as its response details write it, spaces as underscores:
 // "delayed_connect_error:_111"; Envoy's reset reasons, its
 // resetReasonToString's words: "reset reason: connection termination",
