@@ -19,7 +19,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	}
 	base := s.lines[i].start
 	c := cand{strength: e.strength, line: i, pos: base + m[0], end: base + min(m[1], s.lines[i].end-base),
-		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req, broken: e.broken}
+		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req, broken: e.broken, services: s.services}
 	if e.scheme {
 		c.malformed = schemeHost(g["host"])
 	}
@@ -216,7 +216,7 @@ func (c *cand) setHost(host, port string) bool {
 		}
 		c.malformed = why
 	}
-	if !scheme && !hostOK(check) && !(c.connect && dialledHostOK(check)) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+	if !scheme && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.services[strings.ToLower(check)] || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {

@@ -514,6 +514,9 @@ var parseCases = []struct {
 	{name: "go tls timeout no url", in: "Unable to connect to the server: net/http: TLS handshake timeout", kind: KindError, err: ErrNoTarget},
 	{name: "xxnet winsock tuple own line", in: "Jan 13 09:23:41.358 - [DEBUG] connect 2607:f8b0:4000:3b::a fail:error(10065, '')\n\nJan 13 09:23:43.148 - [DEBUG] report_connect_fail network fail\n\nJan 13 09:24:05.252 - [DEBUG] connect 2607:f8b0:401c:9::8 fail:timeout('timed out',)", host: "2607:f8b0:4000:3b::a", port: 443, kind: KindError, failure: FailureUnreachable},
 	{name: "xxnet timeout own line", in: "Jan 13 09:24:05.252 - [DEBUG] connect 2607:f8b0:401c:9::8 fail:timeout('timed out',)", host: "2607:f8b0:401c:9::8", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "docker dns service name", in: "Get http://domain:9222/probe?target=watchub.pw: dial tcp: lookup domain on 127.0.0.11:53: no such host", host: "domain", port: 9222, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "placeholder on host resolver", in: "Get http://domain:9222/probe?target=watchub.pw: dial tcp: lookup domain on 127.0.0.53:53: no such host", kind: KindError, err: ErrNoTarget},
+	{name: "docker dns redacted", in: "dial tcp: lookup xxx on 127.0.0.11:53: no such host", kind: KindError, err: ErrNoTarget},
 	{name: "mojibake no failure word", in: "db.corp.internal:5432 â€” connexion Ã©tablie", host: "db.corp.internal", port: 5432, kind: KindError},
 	{name: "accents as written", in: "ssh: connect to host db.corp.internal port 22: Conexão recusada à São Paulo Ã", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureRefused},
 	// "IP:port (name)": systemd-timesyncd's servers, the first that failed.

@@ -582,6 +582,11 @@
 //     real names); not "my-company.com",
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
+//     nor a one-label name Go looked up on Docker's embedded DNS,
+//     127.0.0.11:53, which answers container and service names ("Get
+//     http://domain:9222/probe?…: dial tcp: lookup domain on
+//     127.0.0.11:53: no such host" tests domain:9222; on another
+//     resolver "domain" stays a placeholder),
 //     an organisation's name people deploy as it is, osixia/openldap's
 //     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
 //     Can't contact LDAP server (-1)", which names no host and no cause,
