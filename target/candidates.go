@@ -19,7 +19,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	}
 	base := s.lines[i].start
 	c := cand{strength: e.strength, line: i, pos: base + m[0], end: base + min(m[1], s.lines[i].end-base),
-		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req, broken: e.broken}
+		program: e.program, dns: e.dns, connect: e.connect, defPort: e.port, cmd: e.cmd, req: e.req, broken: e.broken, services: s.services}
 	if e.scheme {
 		c.malformed = schemeHost(g["host"])
 	}
@@ -92,7 +92,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		}
 	}
 	if !ok {
-		if e.strength >= structured && s.lineFailsAt(i) {
+		if e.strength >= structured && s.lineFailsAt(i) && !poolCause(src, m[0]) {
 			s.placeholder = true
 			s.lines[i].redacted = max(s.lines[i].redacted, e.strength)
 		}
@@ -216,7 +216,7 @@ func (c *cand) setHost(host, port string) bool {
 		}
 		c.malformed = why
 	}
-	if !scheme && !hostOK(check) && !(c.connect && dialledHostOK(check)) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+	if !scheme && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.services[strings.ToLower(check)] || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {
@@ -263,4 +263,13 @@ func (c *cand) setURL(raw string) bool {
 		c.port, c.portFrom = p, PortScheme
 	}
 	return true
+}
+
+// poolCause reports whether a mention at is in the "(Caused by …)" of
+// urllib3's "HTTPConnectionPool(host='x', port=n): Max retries exceeded
+// …": the pool names the host the cause is about, so a poster's
+// redaction there ("Connection to x.x.x.x timed out") hides no host.
+func poolCause(src string, at int) bool {
+	i := strings.Index(src[:at], "ConnectionPool(host=")
+	return i >= 0 && strings.Contains(src[i:at], "(Caused by ")
 }

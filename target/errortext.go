@@ -19,14 +19,15 @@ type cand struct {
 	pos, end                int // byte offsets in scan.text
 	program                 string
 	dns, connect, isURL     bool
-	cmd                     bool   // a command line the user ran (telnet host 23)
-	req                     bool   // a URL after an HTTP method (Go's "Get \"URL\": …")
-	role                    int8   // what the words around say the mention is: roleSource, roleNeutral or roleDest
-	resolves                bool   // a name a step line says is being looked up ("Looking up host \"x\"")
-	keyed                   bool   // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
-	hostKey                 bool   // a host key gives the name (host='wp.pl'): a host whatever it ends in
-	malformed               string // why host is no valid DNS name (see Target.Malformed)
-	broken                  bool   // the mention is in a slot that may hold a malformed name (see malformedSlots)
+	cmd                     bool            // a command line the user ran (telnet host 23)
+	req                     bool            // a URL after an HTTP method (Go's "Get \"URL\": …")
+	role                    int8            // what the words around say the mention is: roleSource, roleNeutral or roleDest
+	resolves                bool            // a name a step line says is being looked up ("Looking up host \"x\"")
+	keyed                   bool            // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
+	hostKey                 bool            // a host key gives the name (host='wp.pl'): a host whatever it ends in
+	malformed               string          // why host is no valid DNS name (see Target.Malformed)
+	broken                  bool            // the mention is in a slot that may hold a malformed name (see malformedSlots)
+	services                map[string]bool // the paste's container service names (see dockerServices)
 }
 
 // scanLine is one line of the text.
@@ -43,9 +44,10 @@ type scan struct {
 	text        string
 	lines       []scanLine
 	cands       []cand
-	placeholder bool      // a failing line names a redacted or placeholder host
-	needles     []int8    // per needle, whether the line being read holds it (see hasNeedle)
-	pairs       bigramSet // the byte pairs of the line being read
+	placeholder bool            // a failing line names a redacted or placeholder host
+	services    map[string]bool // names Docker's embedded DNS was asked for (see dockerServices)
+	needles     []int8          // per needle, whether the line being read holds it (see hasNeedle)
+	pairs       bigramSet       // the byte pairs of the line being read
 
 	classified bool    // classifyText has read textRead
 	textRead   string  // the last text classifyText read
@@ -299,7 +301,9 @@ func newScan(input string) *scan {
 		// host from its port like an ASCII one.
 		input = strings.ReplaceAll(input, "：", ":")
 	}
-	input = unemphasiseHosts(input)
+	// An error page's HTML ("host &quot;db&quot;") says what its
+	// characters say.
+	input = unemphasiseHosts(decodeHTMLRefs(input))
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1
@@ -336,6 +340,7 @@ func newScan(input string) *scan {
 		num++
 		start = end + 1
 	}
+	s.services = dockerServices(s.text)
 	for i := range s.lines {
 		s.collect(i)
 	}

@@ -349,6 +349,10 @@ var extractors = append([]extractor{
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
 	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
 	reqEx(ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`)),
+	// Go's client failing the URL's TLS handshake ("Get \"https://x/\":
+	// net/http: TLS handshake timeout", unquoted before Go 1.14) says the
+	// URL's host failed as surely as a message naming the host does.
+	reqEx(ex("net/http: tls handshake timeout", phrase, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?: net/http: TLS handshake timeout`)),
 	connEx("dial target", "envoy", 0, `(?i)dial target host "(?P<hp>`+reHostPort+`)"`),
 	// gRPC's address syntax: "ipv4:10.0.0.5:50051", "ipv6:[::1]:50051",
 	// "dns:///x:443", "dns:x:443".

@@ -492,7 +492,9 @@ var errnoFailures = map[int]Failure{
 // errnoFailure marks the failures of OS error numbers in their usual
 // spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", "os error
 // 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
-// "SocketException (10061)". A bare number is not an error code.
+// "SocketException (10061)", "error(10065, …)". A bare number is not an
+// error code, nor is one that starts an IPv4 address or a decimal
+// ("(104.236.89.117)").
 func errnoFailure(low string, found *failureSet) {
 	for i := 0; i < len(low); {
 		if !isDigit(low[i]) {
@@ -508,6 +510,9 @@ func errnoFailure(low string, found *failureSet) {
 		if j-start < 2 || j-start > 5 || start > 0 && isWordByte(low[start-1]) || j < len(low) && isWordByte(low[j]) {
 			continue
 		}
+		if j+1 < len(low) && low[j] == '.' && isDigit(low[j+1]) {
+			continue // "(104.236.89.117)" is an address
+		}
 		n, _ := strconv.Atoi(low[start:j])
 		f, ok := errnoFailures[n]
 		if !ok {
@@ -516,7 +521,7 @@ func errnoFailure(low string, found *failureSet) {
 		before := low[max(0, start-20):start]
 		if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "#") {
 			b := before[:len(before)-1]
-			if b == "" || strings.ContainsAny(b[len(b)-1:], " '\"") {
+			if b == "" || strings.ContainsAny(b[len(b)-1:], " '\"") || pyErrorArgs(b, low[j:]) {
 				found.add(f)
 			}
 			continue
@@ -529,6 +534,14 @@ func errnoFailure(low string, found *failureSet) {
 			}
 		}
 	}
+}
+
+// pyErrorArgs reports whether a number in brackets after b, with rest
+// after it, is the errno in the repr of a Python exception's args:
+// socket.error's "error(10065, …)" as XX-Net logs it, "OSError(113,
+// 'No route to host')".
+func pyErrorArgs(b, rest string) bool {
+	return strings.HasSuffix(b, "error") && strings.HasPrefix(rest, ", ")
 }
 
 // exitStatus reports whether the lower-case words before "code" or "error"

@@ -378,6 +378,10 @@
 //     timed out(https://api.rubygems.org/specs.4.8.gz)" (or "… -
 //     SSL_connect returned=1 … certificate verify failed (https://…)")
 //     tests api.rubygems.org; a bracketed URL after other words is not.
+//     So is the URL of Go's request whose TLS handshake timed out ("Get
+//     \"https://x/\": net/http: TLS handshake timeout", unquoted before
+//     Go 1.14): Syncthing's relay line is the target before its later
+//     "dial tcp: lookup y: no such host" for another host.
 //  4. Then the earliest line; on one line a mention the words make the
 //     destination ("… to x", "dial x", "Get x", "upstream: x") beats one
 //     they say nothing of; then the earliest mention — except that of
@@ -578,6 +582,11 @@
 //     real names); not "my-company.com",
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
+//     nor a one-label name Go looked up on Docker's embedded DNS,
+//     127.0.0.11:53, which answers container and service names ("Get
+//     http://domain:9222/probe?…: dial tcp: lookup domain on
+//     127.0.0.11:53: no such host" tests domain:9222; on another
+//     resolver "domain" stays a placeholder),
 //     an organisation's name people deploy as it is, osixia/openldap's
 //     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
 //     Can't contact LDAP server (-1)", which names no host and no cause,
@@ -642,7 +651,10 @@
 //     names only a redacted host, Parse says the text names no host rather
 //     than falling back to some other address (or to a weaker mention on
 //     the same line, such as nginx's request "host:"; ssh's "connect to
-//     host <host> port 22", "<hostname>" or "***" in the slot, is one, and
+//     host <host> port 22", "<hostname>" or "***" in the slot, is one;
+//     a redaction in the "(Caused by …)" of urllib3's
+//     "HTTPConnectionPool(host='x', port=3001): Max retries exceeded …"
+//     hides nothing, the pool naming the host its cause is about, and
 //     VS Code Remote-SSH's command line "ssh -v -T -D 63102 -o
 //     ConnectTimeout=15 devbox" after it is no failing line: a timeout
 //     option set to a number states no failure). A database
@@ -728,7 +740,10 @@
 // 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
 // as the code is the DNS server's), errno numbers (111, macOS
-// 61, Winsock 10060/10061, envoy's "delayed connect error: 111", also
+// 61, Winsock 10060/10061; in the repr of a Python exception's args
+// too, socket.error's "error(10065, …)" that XX-Net logs after "connect
+// <IPv6> fail:" is unreachable, its own line's kind, whatever later
+// lines say of other addresses; envoy's "delayed connect error: 111", also
 // as its response details write it, spaces as underscores:
 // "delayed_connect_error:_111"; Envoy's reset reasons, its
 // resetReasonToString's words: "reset reason: connection termination",
@@ -747,7 +762,9 @@
 // "9" (EBADF on send) none; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
-// code 110", "ExitCode: 111", "return code 104"), glibc's
+// code 110", "ExitCode: 111", "return code 104"; nor is the first number
+// of an address: libpq's "(104.236.89.117)" after the host is no
+// ECONNRESET), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
 // EHOSTUNREACH, ENETUNREACH and ECONNRESET, and curl's own zh_CN
 // "连接失败 x:443; 连接拒绝") and Windows' localised Winsock messages in the
@@ -788,7 +805,13 @@
 // Latin-1 (or Windows-1252) mix-up is read as it was written: a run of
 // characters that were the bytes of one UTF-8 character is that character
 // ("Connexion refusÃ©" is "Connexion refusé", "ZeitÃ¼berschreitung",
-// "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is. TLS trouble is read in each TLS
+// "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is.
+// Text from an HTML page (an exception notification e-mail's "<pre>")
+// is read as the page shows it: its character references &quot; &#39;
+// &apos; &lt; &gt; &amp; and numeric ones (&#x27;) are the characters
+// they stand for, decoded once ("&amp;quot;" is "&quot;"), so libpq's
+// "host &quot;x&quot; (10.0.0.5)" names x; a reference needs its ';'
+// ("?a=1&copy=2" stays as it is). TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
