@@ -143,6 +143,14 @@ var failurePhrases = map[Failure][]string{
 		// SocketAddressError.unknown(host: "x", port: 443))); the name
 		// is split as failure names are.
 		"socket address error.unknown(",
+		// musl's gai_strerror texts for a failed look-up
+		// (src/network/gai_strerror.c): EAI_AGAIN's "Try again" and
+		// EAI_FAIL's "Non-recoverable error", read only as the result
+		// of getaddrinfo, as Ruby's SocketError prints it on Alpine
+		// ("Failed to open TCP connection to x:443 (getaddrinfo: Try
+		// again)"); EAI_NONAME's "Name does not resolve" is above.
+		"getaddrinfo: try again", "getaddrinfo(): try again",
+		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",

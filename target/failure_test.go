@@ -212,6 +212,9 @@ func TestFailureWords(t *testing.T) {
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
 		{"wget: unable to resolve host address", FailureNoSuchHost},
 		{"getaddrinfo: Name does not resolve", FailureNoSuchHost},
+		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
+		{"getaddrinfo(): Try again", FailureNoSuchHost},
+		{"getaddrinfo: Non-recoverable error", FailureNoSuchHost},
 		{"** server can't find db.corp.internal: NXDOMAIN", FailureNoSuchHost},
 		{"Error: failed to resolve host 'db.corp.internal'", FailureNoSuchHost},
 		{"cannot resolve 'db.corp.internal'", FailureNoSuchHost},
@@ -491,7 +494,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"10 packets transmitted, 0 received, +10 errors, 100% packet loss, time 9012ms", "0 packets transmitted, 0 received, 100% packet loss",
 		"Could not wait for the server to start", "select (11: Resource temporarily unavailable)",
 		"Check that github.com is reachable", "error: UnknownHostNameFormat", "error: fetch: UnknownHostName is retried", "warning: UnknownHostName",
-		"error: XConnectionResetByPeer", "Connection closed by user request", "server returned error code: 4: not implemented"} {
+		"error: XConnectionResetByPeer", "Connection closed by user request", "server returned error code: 4: not implemented",
+		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -858,7 +858,12 @@
 // "x is unreachable") is unreachable. Haskell network's "getAddrInfo:
 // does not exist (hostname nor servname provided, or not known)" and
 // lua-resty-dns's DNS rcodes, "server returned error code: 3: name
-// error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups.
+// error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups,
+// and so are musl's gai_strerror texts after "getaddrinfo: " (or
+// "getaddrinfo(): "): EAI_AGAIN's "Try again", as Ruby's SocketError
+// prints it on Alpine ("Failed to open TCP connection to x:443
+// (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
+// (a bare "Try again" is none).
 // An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
