@@ -273,6 +273,11 @@ var failurePhrases = map[Failure][]string{
 		"abandonnée par un logiciel de votre ordinateur hôte", "anulado una conexión establecida por el software",
 		"anulada pelo software no computador host", "разорвала установленное подключение",
 		"確立された接続がホスト コンピューターの", "软件中止了一个已建立的连接", "主機上的軟體中止",
+		// … and libcurl's own short text for it on Windows
+		// (get_winsock_error), after its "Send failure: " or "Recv
+		// failure: " (git's "unable to access 'https://x/': Send
+		// failure: Connection was aborted").
+		"send failure: connection was aborted", "recv failure: connection was aborted",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",

@@ -212,6 +212,8 @@ func TestFailureWords(t *testing.T) {
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
 		{"wget: unable to resolve host address", FailureNoSuchHost},
 		{"getaddrinfo: Name does not resolve", FailureNoSuchHost},
+		{"fatal: unable to access 'https://github.com/x/y/': Send failure: Connection was aborted", FailureReset},
+		{"curl: (56) Recv failure: Connection was aborted", FailureReset},
 		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
 		{"getaddrinfo(): Try again", FailureNoSuchHost},
 		{"getaddrinfo: Non-recoverable error", FailureNoSuchHost},
@@ -495,7 +497,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Could not wait for the server to start", "select (11: Resource temporarily unavailable)",
 		"Check that github.com is reachable", "error: UnknownHostNameFormat", "error: fetch: UnknownHostName is retried", "warning: UnknownHostName",
 		"error: XConnectionResetByPeer", "Connection closed by user request", "server returned error code: 4: not implemented",
-		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser"} {
+		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
+		"The connection was aborted by the user", "Send failure: message was aborted"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -1020,6 +1020,9 @@ var parseCases = []struct {
 	// musl's gai_strerror after getaddrinfo is a failed look-up.
 	{name: "ruby musl getaddrinfo try again", in: "Retrying fetcher due to error (2/6): Bundler::HTTPError Could not fetch specs from https://rubygems.org/ due to underlying error <SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", host: "rubygems.org", port: 443, kind: KindError, program: "Ruby", failure: FailureNoSuchHost},
 	{name: "ruby try again without getaddrinfo", in: "Retrying fetcher due to error (2/6): Bundler::HTTPError Could not fetch specs from https://rubygems.org/ due to underlying error <SocketError: Failed to open TCP connection to rubygems.org:443 (Try again) (https://rubygems.org/specs.4.8.gz)>", host: "rubygems.org", port: 443, kind: KindError, program: "Ruby"},
+	// libcurl's WSAECONNABORTED text on Windows is a reset.
+	{name: "git libcurl send failure aborted", in: "fatal: unable to access 'https://github.com/patchy631/machine-learning/': Send failure: Connection was aborted", host: "github.com", port: 443, kind: KindError, program: "git", failure: FailureReset},
+	{name: "git connection aborted by the user", in: "fatal: unable to access 'https://github.com/patchy631/machine-learning/': The connection was aborted by the user", host: "github.com", port: 443, kind: KindError, program: "git"},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -937,7 +937,10 @@
 // uma rede inacessível", ko, zh-TW, and the fr, es, ru, ja, zh-CN texts). Winsock's WSAECONNABORTED
 // (10053, "An established connection was aborted by the software in your
 // host machine", in the UI languages 10054's texts are kept in) is a
-// reset. WinHTTP's and WinINet's name-not-resolved text (12007, "The
+// reset, and so is libcurl's own text for it on Windows after its
+// "Send failure: " or "Recv failure: " (git's "unable to access
+// 'https://x/': Send failure: Connection was aborted"; a connection
+// "aborted by the user" is none). WinHTTP's and WinINet's name-not-resolved text (12007, "The
 // server name or address could not be resolved", also when a console
 // wrapped it after "The") is a failed look-up, as is a host that "cannot
 // be resolved" or "can not be resolved" (NoHttp's "UnKnownHostError:
