@@ -151,6 +151,16 @@ var failurePhrases = map[Failure][]string{
 		// again)"); EAI_NONAME's "Name does not resolve" is above.
 		"getaddrinfo: try again", "getaddrinfo(): try again",
 		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
+		// c-ares' ares_strerror texts for a look-up its DNS servers did
+		// not answer, whatever way they failed (aiodns under aiohttp:
+		// "Cannot connect to host x:443 ssl:default [DNS server returned
+		// answer with no data]"): ARES_ENODATA, ARES_EFORMERR,
+		// ARES_ESERVFAIL, ARES_ENOTFOUND, ARES_ENOTIMP, ARES_EREFUSED,
+		// ARES_EBADRESP, ARES_ECONNREFUSED and ARES_ETIMEOUT.
+		"dns server returned answer with no data", "dns server claims query was misformatted",
+		"dns server returned general failure", "domain name not found",
+		"dns server does not implement requested operation", "dns server refused query",
+		"misformatted dns reply", "could not contact dns servers", "timeout while contacting dns servers",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",

@@ -212,6 +212,13 @@ func TestFailureWords(t *testing.T) {
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
 		{"wget: unable to resolve host address", FailureNoSuchHost},
 		{"getaddrinfo: Name does not resolve", FailureNoSuchHost},
+		{"Cannot connect to host oauth.hijuconn.com:443 ssl:default [DNS server returned answer with no data]", FailureNoSuchHost},
+		{"Cannot connect to host x.corp.test:443 ssl:default [Domain name not found]", FailureNoSuchHost},
+		{"Cannot connect to host x.corp.test:443 ssl:default [Timeout while contacting DNS servers]", FailureNoSuchHost},
+		{"Cannot connect to host x.corp.test:443 ssl:default [Could not contact DNS servers]", FailureNoSuchHost},
+		{"aiodns.error.DNSError: (11, 'Could not contact DNS servers')", FailureNoSuchHost},
+		{"DNS server returned general failure", FailureNoSuchHost},
+		{"DNS server refused query", FailureNoSuchHost},
 		{"fatal: unable to access 'https://github.com/x/y/': Send failure: Connection was aborted", FailureReset},
 		{"curl: (56) Recv failure: Connection was aborted", FailureReset},
 		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
@@ -498,7 +505,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Check that github.com is reachable", "error: UnknownHostNameFormat", "error: fetch: UnknownHostName is retried", "warning: UnknownHostName",
 		"error: XConnectionResetByPeer", "Connection closed by user request", "server returned error code: 4: not implemented",
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
-		"The connection was aborted by the user", "Send failure: message was aborted"} {
+		"The connection was aborted by the user", "Send failure: message was aborted",
+		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -1023,6 +1023,9 @@ var parseCases = []struct {
 	// libcurl's WSAECONNABORTED text on Windows is a reset.
 	{name: "git libcurl send failure aborted", in: "fatal: unable to access 'https://github.com/patchy631/machine-learning/': Send failure: Connection was aborted", host: "github.com", port: 443, kind: KindError, program: "git", failure: FailureReset},
 	{name: "git connection aborted by the user", in: "fatal: unable to access 'https://github.com/patchy631/machine-learning/': The connection was aborted by the user", host: "github.com", port: 443, kind: KindError, program: "git"},
+	// c-ares' texts under aiohttp are failed look-ups.
+	{name: "aiohttp c-ares no data", in: "ConnectLife token refresh failed, retrying full login: Cannot connect to host oauth.hijuconn.com:443 ssl:default [DNS server returned answer with no data]", host: "oauth.hijuconn.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "aiohttp other bracketed cause", in: "ConnectLife token refresh failed, retrying full login: Cannot connect to host oauth.hijuconn.com:443 ssl:default [DNS server returned answer in 12 ms]", host: "oauth.hijuconn.com", port: 443, kind: KindError},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -864,6 +864,13 @@
 // prints it on Alpine ("Failed to open TCP connection to x:443
 // (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
 // (a bare "Try again" is none).
+// c-ares' ares_strerror texts for a look-up its DNS servers did not
+// answer, however they failed, are failed look-ups too, as aiodns passes
+// them up under aiohttp ("Cannot connect to host x:443 ssl:default [DNS
+// server returned answer with no data]"): "Domain name not found", "DNS
+// server returned general failure", "DNS server refused query",
+// "Could not contact DNS servers", "Timeout while contacting DNS
+// servers" and the misformatted query's and reply's.
 // An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
