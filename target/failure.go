@@ -834,6 +834,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// connect 127.0.0.1:1080"); without connecting it is prose.
 		found.add(FailureRefused)
 	}
+	if strings.Contains(low, "resolution failed ") || strings.Contains(low, "connection failed; result: -") {
+		pepperFailure(low, &found)
+	}
 	if strings.Contains(low, "did not complete after") && wgHandshake.MatchString(low) {
 		found.add(FailureTimeout)
 	}
@@ -912,6 +915,31 @@ func classifyLow(text, low string, tags uint16) Failure {
 		return FailureNoSuchHost
 	}
 	return FailureNone
+}
+
+// pepperCode is a Pepper (Native Client) network error as Mosh for Chrome
+// reports it: its resolver's "resolution failed -110" (or "Name resolution
+// failed with unexpected error code: -110") and NativeTCP's "Connection
+// failed; result: -102". The codes are ppapi/c/pp_errors.h's.
+var pepperCode = regexp.MustCompile(`\b(?:resolution failed (?:with unexpected error code: )?|connection failed; result: )(-1[01][0-9])\b`)
+
+// pepperFailures are the kinds of pp_errors.h's network codes:
+// PP_ERROR_CONNECTION_RESET (-101), _REFUSED (-102), _TIMEDOUT (-105),
+// PP_ERROR_ADDRESS_UNREACHABLE (-107) and PP_ERROR_NAME_NOT_RESOLVED
+// (-110); the others (-104, a connect that failed, -106, an invalid
+// address) say no kind.
+var pepperFailures = map[string]Failure{
+	"-101": FailureReset, "-102": FailureRefused, "-105": FailureTimeout, "-107": FailureUnreachable, "-110": FailureNoSuchHost,
+}
+
+// pepperFailure adds the kind of each Pepper error code the lower-case
+// text reports.
+func pepperFailure(low string, found *failureSet) {
+	for _, m := range findAllByLine(pepperCode, low, 16) {
+		if f, ok := pepperFailures[m[1]]; ok {
+			found.add(f)
+		}
+	}
 }
 
 // pingNoReply is the summary ping prints when no echo came back in its

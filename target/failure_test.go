@@ -212,6 +212,11 @@ func TestFailureWords(t *testing.T) {
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
 		{"wget: unable to resolve host address", FailureNoSuchHost},
 		{"getaddrinfo: Name does not resolve", FailureNoSuchHost},
+		{"resolution failed -110", FailureNoSuchHost},
+		{"Name resolution failed with unexpected error code: -110", FailureNoSuchHost},
+		{"NativeTCP::Connected(): Connection failed; result: -102", FailureRefused},
+		{"NativeTCP::Connected(): Connection failed; result: -105", FailureTimeout},
+		{"NativeTCP::Connected(): Connection failed; result: -107", FailureUnreachable},
 		{"Cannot connect to host oauth.hijuconn.com:443 ssl:default [DNS server returned answer with no data]", FailureNoSuchHost},
 		{"Cannot connect to host x.corp.test:443 ssl:default [Domain name not found]", FailureNoSuchHost},
 		{"Cannot connect to host x.corp.test:443 ssl:default [Timeout while contacting DNS servers]", FailureNoSuchHost},
@@ -506,7 +511,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"error: XConnectionResetByPeer", "Connection closed by user request", "server returned error code: 4: not implemented",
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
 		"The connection was aborted by the user", "Send failure: message was aborted",
-		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name"} {
+		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
+		"Dependency resolution failed", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

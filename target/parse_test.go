@@ -1026,6 +1026,9 @@ var parseCases = []struct {
 	// c-ares' texts under aiohttp are failed look-ups.
 	{name: "aiohttp c-ares no data", in: "ConnectLife token refresh failed, retrying full login: Cannot connect to host oauth.hijuconn.com:443 ssl:default [DNS server returned answer with no data]", host: "oauth.hijuconn.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "aiohttp other bracketed cause", in: "ConnectLife token refresh failed, retrying full login: Cannot connect to host oauth.hijuconn.com:443 ssl:default [DNS server returned answer in 12 ms]", host: "oauth.hijuconn.com", port: 443, kind: KindError},
+	// Mosh for Chrome's Pepper error codes name no host.
+	{name: "mosh chrome resolution failed", in: "resolution failed -110", kind: KindError, err: ErrNoTarget},
+	{name: "dependency resolution failed", in: "Dependency resolution failed", err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

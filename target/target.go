@@ -871,6 +871,13 @@
 // server returned general failure", "DNS server refused query",
 // "Could not contact DNS servers", "Timeout while contacting DNS
 // servers" and the misformatted query's and reply's.
+// Mosh for Chrome reports Pepper's (Native Client's) network error codes
+// (ppapi/c/pp_errors.h), read by number after its words:
+// "resolution failed -110" (or "Name resolution failed with unexpected
+// error code: -110", PP_ERROR_NAME_NOT_RESOLVED) is a failed look-up,
+// NativeTCP's "Connection failed; result: -102" refused, -105 timed out,
+// -107 unreachable, -101 a reset; other codes, and "Dependency
+// resolution failed" without one, say no kind.
 // An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
