@@ -639,8 +639,34 @@ func classifyFailure(text string) Failure {
 		// exception says what happened, the wrapper's words nothing.
 		return classifyFailure(text[i+len("nested exception is"):])
 	}
+	if cause := causedBy(text); cause != "" {
+		// urllib3's MaxRetryError names its cause after "(Caused by ",
+		// and the cause wins over the free text before it: an
+		// application that prefixes every message with its own words
+		// ("requests.exceptions.SSLError: Connection refused.
+		// HTTPSConnectionPool(…): Max retries exceeded … (Caused by
+		// SSLError(SSLCertVerificationError(1, '[SSL:
+		// CERTIFICATE_VERIFY_FAILED] …')))") failed in TLS.
+		if f := classifyFailure(cause); f != FailureNone {
+			return f
+		}
+	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
+}
+
+// causedBy returns the rest of text's first line after its last "(Caused
+// by " (in either case), or "" when there is none: a later line's cause
+// is no cause of the first's.
+func causedBy(text string) string {
+	if j := strings.IndexByte(text, '\n'); j >= 0 {
+		text = text[:j]
+	}
+	i := max(strings.LastIndex(text, "(Caused by "), strings.LastIndex(text, "(caused by "))
+	if i < 0 {
+		return ""
+	}
+	return text[i+len("(Caused by "):]
 }
 
 // mayHoldTimeoutSetting reports whether text may hold a timeout set to a

@@ -816,6 +816,15 @@
 // internal error" too, while its line for a handshake that completed
 // ("… handshake=54ms version=1.3 total=129ms", no error=) states no
 // failure, so the failing line's host wins over an earlier success's.
+// urllib3's MaxRetryError names its cause after "(Caused by ", and a
+// cause of a known kind wins over the free text before it on its line:
+// an application that prefixes every error with its own words
+// ("requests.exceptions.SSLError: Connection refused.
+// HTTPSConnectionPool(…): Max retries exceeded … (Caused by
+// SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED]
+// …')))") failed in TLS; a cause of no kind ("ProxyError('Cannot connect
+// to proxy.', OSError('Tunnel connection failed: 403 Forbidden'))")
+// leaves the line read whole.
 // Haskell's http-client names its timeouts as
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
