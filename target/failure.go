@@ -143,6 +143,24 @@ var failurePhrases = map[Failure][]string{
 		// SocketAddressError.unknown(host: "x", port: 443))); the name
 		// is split as failure names are.
 		"socket address error.unknown(",
+		// musl's gai_strerror texts for a failed look-up
+		// (src/network/gai_strerror.c): EAI_AGAIN's "Try again" and
+		// EAI_FAIL's "Non-recoverable error", read only as the result
+		// of getaddrinfo, as Ruby's SocketError prints it on Alpine
+		// ("Failed to open TCP connection to x:443 (getaddrinfo: Try
+		// again)"); EAI_NONAME's "Name does not resolve" is above.
+		"getaddrinfo: try again", "getaddrinfo(): try again",
+		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
+		// c-ares' ares_strerror texts for a look-up its DNS servers did
+		// not answer, whatever way they failed (aiodns under aiohttp:
+		// "Cannot connect to host x:443 ssl:default [DNS server returned
+		// answer with no data]"): ARES_ENODATA, ARES_EFORMERR,
+		// ARES_ESERVFAIL, ARES_ENOTFOUND, ARES_ENOTIMP, ARES_EREFUSED,
+		// ARES_EBADRESP, ARES_ECONNREFUSED and ARES_ETIMEOUT.
+		"dns server returned answer with no data", "dns server claims query was misformatted",
+		"dns server returned general failure", "domain name not found",
+		"dns server does not implement requested operation", "dns server refused query",
+		"misformatted dns reply", "could not contact dns servers", "timeout while contacting dns servers",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",
@@ -265,6 +283,11 @@ var failurePhrases = map[Failure][]string{
 		"abandonnée par un logiciel de votre ordinateur hôte", "anulado una conexión establecida por el software",
 		"anulada pelo software no computador host", "разорвала установленное подключение",
 		"確立された接続がホスト コンピューターの", "软件中止了一个已建立的连接", "主機上的軟體中止",
+		// … and libcurl's own short text for it on Windows
+		// (get_winsock_error), after its "Send failure: " or "Recv
+		// failure: " (git's "unable to access 'https://x/': Send
+		// failure: Connection was aborted").
+		"send failure: connection was aborted", "recv failure: connection was aborted",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
@@ -629,8 +652,34 @@ func classifyFailure(text string) Failure {
 		// exception says what happened, the wrapper's words nothing.
 		return classifyFailure(text[i+len("nested exception is"):])
 	}
+	if cause := causedBy(text); cause != "" {
+		// urllib3's MaxRetryError names its cause after "(Caused by ",
+		// and the cause wins over the free text before it: an
+		// application that prefixes every message with its own words
+		// ("requests.exceptions.SSLError: Connection refused.
+		// HTTPSConnectionPool(…): Max retries exceeded … (Caused by
+		// SSLError(SSLCertVerificationError(1, '[SSL:
+		// CERTIFICATE_VERIFY_FAILED] …')))") failed in TLS.
+		if f := classifyFailure(cause); f != FailureNone {
+			return f
+		}
+	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
+}
+
+// causedBy returns the rest of text's first line after its last "(Caused
+// by " (in either case), or "" when there is none: a later line's cause
+// is no cause of the first's.
+func causedBy(text string) string {
+	if j := strings.IndexByte(text, '\n'); j >= 0 {
+		text = text[:j]
+	}
+	i := max(strings.LastIndex(text, "(Caused by "), strings.LastIndex(text, "(caused by "))
+	if i < 0 {
+		return ""
+	}
+	return text[i+len("(Caused by "):]
 }
 
 // mayHoldTimeoutSetting reports whether text may hold a timeout set to a
@@ -824,6 +873,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// connect 127.0.0.1:1080"); without connecting it is prose.
 		found.add(FailureRefused)
 	}
+	if strings.Contains(low, "resolution failed ") || strings.Contains(low, "connection failed; result: -") {
+		pepperFailure(low, &found)
+	}
 	if strings.Contains(low, "did not complete after") && wgHandshake.MatchString(low) {
 		found.add(FailureTimeout)
 	}
@@ -902,6 +954,31 @@ func classifyLow(text, low string, tags uint16) Failure {
 		return FailureNoSuchHost
 	}
 	return FailureNone
+}
+
+// pepperCode is a Pepper (Native Client) network error as Mosh for Chrome
+// reports it: its resolver's "resolution failed -110" (or "Name resolution
+// failed with unexpected error code: -110") and NativeTCP's "Connection
+// failed; result: -102". The codes are ppapi/c/pp_errors.h's.
+var pepperCode = regexp.MustCompile(`\b(?:resolution failed (?:with unexpected error code: )?|connection failed; result: )(-1[01][0-9])\b`)
+
+// pepperFailures are the kinds of pp_errors.h's network codes:
+// PP_ERROR_CONNECTION_RESET (-101), _REFUSED (-102), _TIMEDOUT (-105),
+// PP_ERROR_ADDRESS_UNREACHABLE (-107) and PP_ERROR_NAME_NOT_RESOLVED
+// (-110); the others (-104, a connect that failed, -106, an invalid
+// address) say no kind.
+var pepperFailures = map[string]Failure{
+	"-101": FailureReset, "-102": FailureRefused, "-105": FailureTimeout, "-107": FailureUnreachable, "-110": FailureNoSuchHost,
+}
+
+// pepperFailure adds the kind of each Pepper error code the lower-case
+// text reports.
+func pepperFailure(low string, found *failureSet) {
+	for _, m := range findAllByLine(pepperCode, low, 16) {
+		if f, ok := pepperFailures[m[1]]; ok {
+			found.add(f)
+		}
+	}
 }
 
 // pingNoReply is the summary ping prints when no echo came back in its

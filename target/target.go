@@ -839,6 +839,15 @@
 // internal error" too, while its line for a handshake that completed
 // ("… handshake=54ms version=1.3 total=129ms", no error=) states no
 // failure, so the failing line's host wins over an earlier success's.
+// urllib3's MaxRetryError names its cause after "(Caused by ", and a
+// cause of a known kind wins over the free text before it on its line:
+// an application that prefixes every error with its own words
+// ("requests.exceptions.SSLError: Connection refused.
+// HTTPSConnectionPool(…): Max retries exceeded … (Caused by
+// SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED]
+// …')))") failed in TLS; a cause of no kind ("ProxyError('Cannot connect
+// to proxy.', OSError('Tunnel connection failed: 403 Forbidden'))")
+// leaves the line read whole.
 // Haskell's http-client names its timeouts as
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
@@ -881,7 +890,26 @@
 // "x is unreachable") is unreachable. Haskell network's "getAddrInfo:
 // does not exist (hostname nor servname provided, or not known)" and
 // lua-resty-dns's DNS rcodes, "server returned error code: 3: name
-// error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups.
+// error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups,
+// and so are musl's gai_strerror texts after "getaddrinfo: " (or
+// "getaddrinfo(): "): EAI_AGAIN's "Try again", as Ruby's SocketError
+// prints it on Alpine ("Failed to open TCP connection to x:443
+// (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
+// (a bare "Try again" is none).
+// c-ares' ares_strerror texts for a look-up its DNS servers did not
+// answer, however they failed, are failed look-ups too, as aiodns passes
+// them up under aiohttp ("Cannot connect to host x:443 ssl:default [DNS
+// server returned answer with no data]"): "Domain name not found", "DNS
+// server returned general failure", "DNS server refused query",
+// "Could not contact DNS servers", "Timeout while contacting DNS
+// servers" and the misformatted query's and reply's.
+// Mosh for Chrome reports Pepper's (Native Client's) network error codes
+// (ppapi/c/pp_errors.h), read by number after its words:
+// "resolution failed -110" (or "Name resolution failed with unexpected
+// error code: -110", PP_ERROR_NAME_NOT_RESOLVED) is a failed look-up,
+// NativeTCP's "Connection failed; result: -102" refused, -105 timed out,
+// -107 unreachable, -101 a reset; other codes, and "Dependency
+// resolution failed" without one, say no kind.
 // An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
@@ -955,7 +983,10 @@
 // uma rede inacessível", ko, zh-TW, and the fr, es, ru, ja, zh-CN texts). Winsock's WSAECONNABORTED
 // (10053, "An established connection was aborted by the software in your
 // host machine", in the UI languages 10054's texts are kept in) is a
-// reset. WinHTTP's and WinINet's name-not-resolved text (12007, "The
+// reset, and so is libcurl's own text for it on Windows after its
+// "Send failure: " or "Recv failure: " (git's "unable to access
+// 'https://x/': Send failure: Connection was aborted"; a connection
+// "aborted by the user" is none). WinHTTP's and WinINet's name-not-resolved text (12007, "The
 // server name or address could not be resolved", also when a console
 // wrapped it after "The") is a failed look-up, as is a host that "cannot
 // be resolved" or "can not be resolved" (NoHttp's "UnKnownHostError:
