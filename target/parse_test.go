@@ -1050,6 +1050,9 @@ var parseCases = []struct {
 	// urllib3's named cause wins over an application's own words.
 	{name: "requests ssl cause over prefix", in: "    raise type(e)('Connection refused. ' + str(e))\nrequests.exceptions.SSLError: Connection refused. HTTPSConnectionPool(host='portal.corp.dsarena.com', port=443): Max retries exceeded with url: /webservices/rest.php (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)')))", host: "portal.corp.dsarena.com", port: 443, kind: KindError, program: "Python", failure: FailureTLS},
 	{name: "requests cause without a kind", in: "requests.exceptions.ProxyError: Connection refused. HTTPSConnectionPool(host='portal.corp.dsarena.com', port=443): Max retries exceeded with url: / (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))", host: "portal.corp.dsarena.com", port: 443, kind: KindError, program: "Python", failure: FailureRefused},
+	// A date's year after a host is no port.
+	{name: "docker log year after node hostname", in: "2023-04-11 21:40:50 [2023-04-11 20:40:49] ERROR: [Audible] query search error AxiosError: getaddrinfo EAI_AGAIN api.audible.com\n2023-04-11 21:40:50     at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:109:26) {\n2023-04-11 21:40:50   hostname: 'api.audible.com',\n2023-04-11 21:40:50   syscall: 'getaddrinfo',\n2023-04-11 21:40:50   code: 'EAI_AGAIN',", host: "api.audible.com", port: 443, from: PortAssumed, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "docker log port after node address", in: "2023-04-11 21:40:50 Error: connect ECONNREFUSED 10.0.0.5:8080\n2023-04-11 21:40:50   address: '10.0.0.5',\n2023-04-11 21:40:50   port: 8080", host: "10.0.0.5", port: 8080, from: PortExplicit, kind: KindError, program: "Node.js", failure: FailureRefused},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -1230,6 +1233,7 @@ func BenchmarkParse1MBShapes(b *testing.B) {
 		{"apt-status", "Ign:3 http://mirror.corp.test/ubuntu resolute InRelease\n"},
 		{"mysql-url", "mysql://db:3307/x\n"},
 		{"go-module-proxy", "Using go proxy: http://goproxy.corp.lan:8081\nverifying x@v1.0.0: Get \"https://sum.corp.test/lookup/x@v1.0.0\": context deadline exceeded\n"},
+		{"docker-log-year", "2023-04-11 21:40:50 ERROR: getaddrinfo EAI_AGAIN api.audible.com\n2023-04-11 21:40:50   hostname: 'api.audible.com',\n"},
 		{"vagrant-download-redirect", "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'\n"},
 	}
 	for _, sh := range shapes {

@@ -32,6 +32,9 @@ func (s *scan) portFor(c cand) (int, string) {
 		if kongTry(s.text, m[1]) {
 			continue // a DNS record type in Kong's list of what it tried
 		}
+		if startsDate(s.text, m[3]) {
+			continue // a log line's date after the host's line ends
+		}
 		if p, err := strconv.Atoi(s.text[m[2]:m[3]]); err == nil && p > 0 && p < 65536 {
 			return p, PortExplicit
 		}
@@ -202,4 +205,20 @@ var servicePorts = []struct {
 	// command, ntpd's and chronyd's syslog lines (Android's SntpClient
 	// class is no command).
 	{"ntpdate", 123}, {"sntp ", 123}, {"sntp[", 123}, {"chronyd[", 123}, {"ntpd[", 123},
+}
+
+// startsDate reports whether the number ending at text[end] is the year of
+// a date, "-MM-DD" following it: a Docker log's lines begin "2023-04-11
+// 21:40:50", so Node's error object "hostname: 'x'," ends its line right
+// before a year that is no port.
+func startsDate(text string, end int) bool {
+	rest := text[end:]
+	if len(rest) < 4 || rest[0] != '-' || !isDigit(rest[1]) {
+		return false
+	}
+	k := 2
+	if isDigit(rest[k]) {
+		k++
+	}
+	return k+1 < len(rest) && rest[k] == '-' && isDigit(rest[k+1])
 }

@@ -463,7 +463,9 @@
 //     port the text shows is the socket's local end is no port of the
 //     target: Dart's OS errors end in "errno = 111, address = x, port =
 //     43248" where the port is the local one (dart-lang/sdk#12693,
-//     #27899).
+//     #27899). Nor is a date's year: Node's error object in a Docker log,
+//     "hostname: 'x'," ending its line before the next line's
+//     "2023-04-11 21:40:50", names no port 2023.
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
 //     same port, in another failing message with that port, as the URL
