@@ -56,7 +56,7 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
-			aptStatus(line, start, k, j) || logContext(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
 			continue
 		}
 		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
@@ -260,6 +260,30 @@ func logContext(line string, start, colon, end int) bool {
 	}
 	level, _, _ := strings.Cut(rest[:min(len(rest), 16)], " ")
 	return logLevels[strings.ToUpper(strings.Trim(level, ":"))]
+}
+
+// levelSource reports whether the word:N at line[start:colon], ending at
+// end, is a dotless word in brackets right after a log line's timestamp
+// and level: the module and line number of the logging call, Python
+// logging's "[%(module)s:%(lineno)d]" as SABnzbd writes it
+// ("2022-11-21 21:01:01,275::INFO::[notifier:123] Sending notification:
+// …"), not a host and port. Names with a dot, addresses and localhost
+// stay mentions.
+func levelSource(line string, start, colon, end int) bool {
+	if start < 1 || line[start-1] != '[' || end >= len(line) || line[end] != ']' || start > 64 {
+		return false
+	}
+	word := line[start:colon]
+	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
+		return false
+	}
+	pre := strings.TrimRight(line[:start-1], ": \t")
+	k := strings.LastIndexAny(pre, ": \t")
+	if k < 0 || !logLevels[strings.ToUpper(pre[k+1:])] {
+		return false
+	}
+	stamp := strings.TrimRight(pre[:k+1], ": \t")
+	return len(stamp) >= 8 && strings.Trim(stamp, "0123456789-:.,/TZ+ ") == "" && isDigit(stamp[0])
 }
 
 // logLevels are the levels a log line's prefix gives.

@@ -1053,6 +1053,10 @@ var parseCases = []struct {
 	// A date's year after a host is no port.
 	{name: "docker log year after node hostname", in: "2023-04-11 21:40:50 [2023-04-11 20:40:49] ERROR: [Audible] query search error AxiosError: getaddrinfo EAI_AGAIN api.audible.com\n2023-04-11 21:40:50     at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:109:26) {\n2023-04-11 21:40:50   hostname: 'api.audible.com',\n2023-04-11 21:40:50   syscall: 'getaddrinfo',\n2023-04-11 21:40:50   code: 'EAI_AGAIN',", host: "api.audible.com", port: 443, from: PortAssumed, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 	{name: "docker log port after node address", in: "2023-04-11 21:40:50 Error: connect ECONNREFUSED 10.0.0.5:8080\n2023-04-11 21:40:50   address: '10.0.0.5',\n2023-04-11 21:40:50   port: 8080", host: "10.0.0.5", port: 8080, from: PortExplicit, kind: KindError, program: "Node.js", failure: FailureRefused},
+	// Python logging's [module:line] after a log line's level is no host.
+	{name: "sabnzbd module and line after level", in: "2022-11-21 21:01:01,275::INFO::[notifier:123] Sending notification: Warning - Failed to connect: timed out (type=warning, job_cat=None)\n2022-11-21 21:01:01,275::WARNING::[newswrapper:406] Failed to connect: timed out", kind: KindError, err: ErrNoTarget},
+	{name: "dotted name in brackets after level", in: "2022-11-21 21:01:01,275::WARNING::[news.corp.test:119] Failed to connect: timed out", host: "news.corp.test", port: 119, from: PortExplicit, kind: KindError, failure: FailureTimeout},
+	{name: "module and line without a level", in: "Failed to connect: timed out [newsserver:119]", host: "newsserver", port: 119, from: PortExplicit, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -1234,6 +1238,7 @@ func BenchmarkParse1MBShapes(b *testing.B) {
 		{"mysql-url", "mysql://db:3307/x\n"},
 		{"go-module-proxy", "Using go proxy: http://goproxy.corp.lan:8081\nverifying x@v1.0.0: Get \"https://sum.corp.test/lookup/x@v1.0.0\": context deadline exceeded\n"},
 		{"docker-log-year", "2023-04-11 21:40:50 ERROR: getaddrinfo EAI_AGAIN api.audible.com\n2023-04-11 21:40:50   hostname: 'api.audible.com',\n"},
+		{"log-level-module-line", "2022-11-21 21:01:01,275::WARNING::[newswrapper:406] Failed to connect: timed out 2a00:1450:400e:802::2003:119\n"},
 		{"vagrant-download-redirect", "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'\n"},
 	}
 	for _, sh := range shapes {

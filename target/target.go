@@ -633,7 +633,10 @@
 //     timestamp and before the level, a dotless word's field:
 //     "2020-04-20 12:24:18.946 [user:2 ] DEBUG …", while a name, an
 //     address or localhost there, or a field no level follows, stays a
-//     mention) and a line
+//     mention; after the timestamp and the level, a dotless word's
+//     module and line number, Python logging's "[%(module)s:%(lineno)d]"
+//     as SABnzbd writes it, "2022-11-21 21:01:01,275::INFO::[notifier:123]
+//     Sending notification: …") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300") and one saying it could not listen or bind
 //     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
