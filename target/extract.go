@@ -907,6 +907,9 @@ var (
 		// apt's "archive.ubuntu.com:80 (91.189.88.152)".
 		regexp.MustCompile(`(` + reHost + `):[0-9]+ \((` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
+		// A name, then the address the program connects to for it:
+		// SABnzbd's "www.google.nl: Connecting to address 2a00:…::2003".
+		regexp.MustCompile(`(` + reHost + `): Connecting to (?:address )?(` + reIP + `)`),
 		// A resolver's answer logged as a step: nodemailer's "Resolved
 		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
 		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),

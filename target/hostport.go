@@ -53,6 +53,7 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		if start > 0 && line[start-1] == ':' && ipv6Tail(line, start, k) {
+			s.dialledIPv6Port(i, line, start, k, j)
 			continue
 		}
 		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
@@ -341,6 +342,46 @@ func ipv6Tail(line string, start, colon int) bool {
 	}
 	ip := net.ParseIP(line[r:colon])
 	return ip != nil && ip.To4() == nil
+}
+
+// dialledIPv6Port adds an IPv6 address printed without brackets before
+// its port, the group after the colon at line[colon] ending at end, when an
+// earlier line of the paste names the address alone: SABnzbd's "Connecting
+// to address 2a00:1450:400e:802::2003" then "Failed to connect: timed out
+// 2a00:1450:400e:802::2003:119" is that address on port 119. Without the
+// address alone before it, the last group may be the address's own.
+func (s *scan) dialledIPv6Port(i int, line string, start, colon, end int) {
+	r := start - 1
+	for r > 0 && (isHexDigit(line[r-1]) || line[r-1] == ':') {
+		r--
+	}
+	addr := line[r:colon]
+	base := s.lines[i].start
+	if !addrAloneBefore(s.text[max(0, base-2048):base], addr) {
+		return
+	}
+	c := cand{strength: plain, line: i, pos: base + r, end: base + end}
+	if c.setHost(addr, line[colon+1:end]) {
+		c.role = roleOf(s.text, base, base+r, base+end)
+		s.push(c)
+	}
+}
+
+// addrAloneBefore reports whether text names the address addr as a word
+// of its own, no hexadecimal digit or colon either side of it.
+func addrAloneBefore(text, addr string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], addr)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + 1
+		e := k + len(addr)
+		if (k == 0 || !isHexDigit(text[k-1]) && text[k-1] != ':') && (e == len(text) || !isHexDigit(text[e]) && text[e] != ':') {
+			return true
+		}
+	}
 }
 
 func isHexDigit(b byte) bool { return isDigit(b) || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F' }

@@ -1057,6 +1057,10 @@ var parseCases = []struct {
 	{name: "sabnzbd module and line after level", in: "2022-11-21 21:01:01,275::INFO::[notifier:123] Sending notification: Warning - Failed to connect: timed out (type=warning, job_cat=None)\n2022-11-21 21:01:01,275::WARNING::[newswrapper:406] Failed to connect: timed out", kind: KindError, err: ErrNoTarget},
 	{name: "dotted name in brackets after level", in: "2022-11-21 21:01:01,275::WARNING::[news.corp.test:119] Failed to connect: timed out", host: "news.corp.test", port: 119, from: PortExplicit, kind: KindError, failure: FailureTimeout},
 	{name: "module and line without a level", in: "Failed to connect: timed out [newsserver:119]", host: "newsserver", port: 119, from: PortExplicit, kind: KindError, failure: FailureTimeout},
+	// An unbracketed IPv6 address and port, the address named alone before.
+	{name: "sabnzbd ipv6 and port after its address", in: "2022-11-21 20:59:58,208::INFO::[downloader:673] 1@www.google.nl: Initiating connection\n2022-11-21 21:00:01,214::DEBUG::[downloader:193] www.google.nl: Connecting to address 2a00:1450:400e:802::2003\n2022-11-21 21:01:01,275::WARNING::[newswrapper:406] Failed to connect: timed out 2a00:1450:400e:802::2003:119", host: "www.google.nl", port: 119, from: PortExplicit, kind: KindError, failure: FailureTimeout, addr: "2a00:1450:400e:802::2003"},
+	{name: "sabnzbd ipv6 and port, address alone before", in: "2022-11-21 21:00:01,214::DEBUG::[downloader:193] Connecting to address 2a00:1450:400e:802::2003\n2022-11-21 21:01:01,275::WARNING::[newswrapper:406] Failed to connect: timed out 2a00:1450:400e:802::2003:119", host: "2a00:1450:400e:802::2003", port: 119, from: PortExplicit, kind: KindError, failure: FailureTimeout},
+	{name: "ipv6 last group not named alone", in: "2022-11-21 21:01:01,275::WARNING::[newswrapper:406] Failed to connect: timed out 2a00:1450:400e:802::2003:119", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -1239,6 +1243,7 @@ func BenchmarkParse1MBShapes(b *testing.B) {
 		{"go-module-proxy", "Using go proxy: http://goproxy.corp.lan:8081\nverifying x@v1.0.0: Get \"https://sum.corp.test/lookup/x@v1.0.0\": context deadline exceeded\n"},
 		{"docker-log-year", "2023-04-11 21:40:50 ERROR: getaddrinfo EAI_AGAIN api.audible.com\n2023-04-11 21:40:50   hostname: 'api.audible.com',\n"},
 		{"log-level-module-line", "2022-11-21 21:01:01,275::WARNING::[newswrapper:406] Failed to connect: timed out 2a00:1450:400e:802::2003:119\n"},
+		{"ipv6-port-after-address", "www.corp.test: Connecting to address 2a00:1450:400e:802::2003\nFailed to connect: timed out 2a00:1450:400e:802::2003:119\n"},
 		{"vagrant-download-redirect", "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'\n"},
 	}
 	for _, sh := range shapes {

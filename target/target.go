@@ -489,7 +489,12 @@
 //     of the two lines before the error giving the IP ("Error on
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
-//     "name[IP]", "name:port (IP)", "IP:port (name)" (systemd-timesyncd's
+//     "name[IP]", "name:port (IP)", "name: Connecting to address IP"
+//     (SABnzbd's "www.google.nl: Connecting to address
+//     2a00:1450:400e:802::2003" before "Failed to connect: timed out
+//     2a00:1450:400e:802::2003:119", an IPv6 address printed without
+//     brackets before its port: the last group is the port when one of
+//     the lines before names the address alone), "IP:port (name)" (systemd-timesyncd's
 //     "Timed out waiting for reply from 10.0.0.5:123 (2.pool.ntp.org).",
 //     the first such line when several servers failed; the name is a
 //     dotted one, or localhost beside a loopback address: pgx's
