@@ -136,6 +136,7 @@ func (s *scan) preferName(best int) int {
 	}
 	pick := -1
 	proxy := s.proxyLine(c.line)
+	ownURL := s.ipURLLine(c)
 	var names portNames
 	for i, o := range s.cands {
 		// A command line the user ran before the failure, naming host
@@ -164,7 +165,7 @@ func (s *scan) preferName(best int) int {
 			o.isURL && o.keyed ||
 			o.isURL && o.portFrom == PortExplicit && (o.line == c.line+1 || o.line == c.line-1) ||
 			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port)
-		samePort := o.port == c.port && (o.line == c.line || elsewhere) || ran
+		samePort := o.port == c.port && (o.line == c.line || elsewhere && !ownURL) || ran
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
 			pick = i
@@ -204,6 +205,22 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// ipURLLine reports whether the IP mention c's line requests a URL whose
+// host is that IP (plexapi's "ERROR[plexapi]:http://192.168.0.100:32400:
+// HTTPConnectionPool(host='192.168.0.100', port=32400): … [WinError
+// 10061]"): the program was given the address itself, and a name another
+// failing line gives the same port (its next try, "https://192-168-0-100.
+// ….plex.direct:32400: …") is another request, not the name the address
+// was dialled for.
+func (s *scan) ipURLLine(c cand) bool {
+	for _, o := range s.cands {
+		if o.line == c.line && o.isURL && o.host == c.host && o.port == c.port {
+			return true
+		}
+	}
+	return false
 }
 
 // registryFlag reports whether URL mention o is the registry a package

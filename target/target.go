@@ -515,7 +515,12 @@
 //     failed.", "Verbindung zu 10.0.0.5 Fehlgeschlagen.", "La connexion
 //     10.0.0.5 a échouée.", "10.0.0.5 に接続できませんでした。"), the name is
 //     the target and the IP is kept in Addr, as evidence of a stale
-//     address. A name chosen with no address beside it gets as Addr the
+//     address. An IP the failing line requests as a URL's host was given
+//     to the program itself: a name another failing line gives its port
+//     is another request, not the IP's name (plexapi's
+//     "ERROR[plexapi]:http://192.168.0.100:32400: HTTPConnectionPool(…):
+//     … [WinError 10061] …" then its try of "https://192-168-0-100.….plex.direct:32400"
+//     is 192.168.0.100, refused). A name chosen with no address beside it gets as Addr the
 //     one address the text dialled on its port in the ten lines after it
 //     (or that a failing line names as the destination with no port:
 //     yum's "Could not retrieve mirrorlist http://x/…" then curl's
