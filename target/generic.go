@@ -498,8 +498,8 @@ var (
 	stepWords = []string{"updating", "connecting to", "connect to", "trying to connect to", "attempting to connect to",
 		"attempting connection to", "establishing connection to", "opening connection to", "contacting", "fetching",
 		"downloading from", "downloading", "checking", "pulling from", "trying", "looking up host", "looking up",
-		"resolving", "resolving host"}
-	lookupSteps = []string{"looking up host", "looking up", "resolving", "resolving host"}
+		"resolving", "resolving host", "resolving host ip for:"}
+	lookupSteps = []string{"looking up host", "looking up", "resolving", "resolving host", "resolving host ip for:"}
 )
 
 // stepBefore reports whether the text before a bare word on its line is a
@@ -511,9 +511,9 @@ func stepBefore(before string) (step, lookup bool) {
 		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
 			lead := strings.TrimSpace(b[:len(b)-len(w)])
 			// The verb starts the message: nothing but a prefix ending in
-			// ':', ']', '>' or '|' comes before it ("Trying to connect
+			// ':', ']', '>', '|' or a logger's "(Name)" comes before it ("Trying to connect
 			// to" is read whole, not as "connect to" after "Trying to").
-			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") {
+			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") && !loggerName(lead) {
 				continue
 			}
 			for _, l := range lookupSteps {
@@ -525,6 +525,18 @@ func stepBefore(before string) (step, lookup bool) {
 		}
 	}
 	return false, false
+}
+
+// loggerName reports whether a log line's prefix ends in a logger's name
+// in parentheses, one word after the bracketed level: snapclient's
+// "[Info] (Connection) Resolving host IP for: x". Words of a sentence in
+// parentheses ("I checked (twice) resolving …") are none.
+func loggerName(lead string) bool {
+	open := strings.LastIndexByte(lead, '(')
+	if !strings.HasSuffix(lead, ")") || open < 0 || open+2 >= len(lead) || strings.ContainsAny(lead[open:], " \t") {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(lead[:open], " \t"), "]")
 }
 
 // hostKeys before a bare word name it as the host. A mail exchanger ("{

@@ -275,9 +275,12 @@
 // language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
 // program announces before the failure ("Updating x index", "Looking up
 // host \"x\"", "Connecting to x…", "Connect to x ...", "Trying to
-// connect to x") names the target when the failure
-// names none, and a name looked up just before an IP was dialled is the
-// name of that IP. A line that only warns ("UserWarning: … from the URL:
+// connect to x"; after a log prefix, its level and a logger's "(Name)":
+// snapclient's "[Info] (Connection) Resolving host IP for: x") names the
+// target when the failure names none, and a name looked up just before
+// an IP was dialled is the name of that IP (snapclient's then "Connecting
+// to [fd24:f3fd:b0e5::1]:1704" and "Failed to connect to host 'x',
+// error: Connection refused" is x on 1704, that address its Addr). A line that only warns ("UserWarning: … from the URL:
 // http://…") names no target, nor does one saying a signature could not
 // be checked (apt's "W: GPG error: http://x … NO_PUBKEY …", "signatures
 // were invalid: EXPKEYSIG …", or apt 1.x's "Err:12 http://x … InRelease"
