@@ -878,9 +878,11 @@ func endsWithNumber(low string) bool {
 // ("localhost/fe80:0:0:0:0:0:0:1%1:50051") or bracketed ("/[::1]:9092"),
 // the name too an address written in full when no name was given
 // (ZooKeeper's "0:0:0:0:0:0:0:1/0:0:0:0:0:0:0:1:2181": the port the last
-// group after the slash's eight).
+// group after the slash's eight). A name a poster masked with a wildcard
+// label, OkHttp's "Failed to connect to *.deno.dev/2600:1901:0:6d85:0:0:0:0:443",
+// is no name: the address is the host.
 var slashIP = extractor{need: hasSlashDigit, strength: structured,
-	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?P<host>` + reHost + `|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7})?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|\[?[0-9a-fA-F]*:[0-9a-fA-F:]*[0-9a-fA-F](?:%[0-9A-Za-z_.\-]+)?\]?):(?P<port>[0-9]+)`)}
+	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?:\*\.[A-Za-z0-9.\-]+|(?P<host>` + reHost + `|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7}))?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|\[?[0-9a-fA-F]*:[0-9a-fA-F:]*[0-9a-fA-F](?:%[0-9A-Za-z_.\-]+)?\]?):(?P<port>[0-9]+)`)}
 
 func hasSlashDigit(low string) bool {
 	return anyAt(low, '/', func(i int) bool {
@@ -903,7 +905,8 @@ var (
 	// "name/IP:port", Go's "name: dial tcp IP:port", "Resolved name as IP".
 	namePairs = []*regexp.Regexp{
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
-		regexp.MustCompile(`(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
+		// Not the end of a masked name ("*.deno.dev/10.0.0.5:443").
+		regexp.MustCompile(`(?:^|[^*.\w-])(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// apt's "archive.ubuntu.com:80 (91.189.88.152)".
 		regexp.MustCompile(`(` + reHost + `):[0-9]+ \((` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),

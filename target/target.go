@@ -114,7 +114,10 @@
 // last is no port; ZooKeeper's "0:0:0:0:0:0:0:1/0:0:0:0:0:0:0:1:2181",
 // the name an address in full too, is ::1 on 2181, "localhost/0:0:0:0:
 // 0:0:0:1:2181" localhost with ::1 as Addr, and logback's thread name
-// cut to "[0:0:0:0:1:2181)]" no host), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
+// cut to "[0:0:0:0:1:2181)]" no host; a name a poster masked with a
+// wildcard label, OkHttp's "Failed to connect to
+// *.deno.dev/2600:1901:0:6d85:0:0:0:0:443", is none, the address the
+// host, no kind stated), Apache HttpClient's "Connect to x:443 [x/10.0.0.5,
 // x/2001:db8:0:0:0:0:0:5] failed" (the first address tried), and its
 // HttpHostConnectException's "Connection to https://x refused" (or
 // "http://x:8081"; Gradle's and Maven's innermost cause, under "Could not
