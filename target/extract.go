@@ -353,6 +353,11 @@ var extractors = append([]extractor{
 	// net/http: TLS handshake timeout", unquoted before Go 1.14) says the
 	// URL's host failed as surely as a message naming the host does.
 	reqEx(ex("net/http: tls handshake timeout", phrase, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?: net/http: TLS handshake timeout`)),
+	// Lantern's domain fronting dials a CDN's front domain, the
+	// masquerade, for the URL it fronts: "Unable to dial masquerade x:
+	// dial tcp [redacted]:443: …" (the address a poster may hide) is the
+	// hop that failed, on the port dialled.
+	connEx("dial masquerade", "Go", 0, `Unable to dial masquerade `+hostGroup+`: dial tcp[46]? (?:\[[^\]\s]*\]|[0-9a-fA-F:.]+):(?P<port>[0-9]{1,5})\b`),
 	connEx("dial target", "envoy", 0, `(?i)dial target host "(?P<hp>`+reHostPort+`)"`),
 	// gRPC's address syntax: "ipv4:10.0.0.5:50051", "ipv6:[::1]:50051",
 	// "dns:///x:443", "dns:x:443".

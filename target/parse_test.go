@@ -1072,6 +1072,10 @@ var parseCases = []struct {
 	{name: "okhttp masked name before ipv6", in: "i have  subscibed. but when i request , it always Failed to connect to *.deno.dev/2600:1901:0:6d85:0:0:0:0:443.", host: "2600:1901:0:6d85::", port: 443, from: PortExplicit, kind: KindError},
 	{name: "okhttp masked name before ipv4", in: "java.net.ConnectException: Failed to connect to *.deno.dev/10.0.0.5:443", host: "10.0.0.5", port: 443, from: PortExplicit, kind: KindError, program: "Java"},
 	{name: "okhttp name before ipv6", in: "java.net.ConnectException: Failed to connect to app.deno.dev/2600:1901:0:6d85:0:0:0:0:443", host: "app.deno.dev", port: 443, from: PortExplicit, kind: KindError, program: "Java", addr: "2600:1901:0:6d85::"},
+	// Lantern's masquerade is the hop that failed, the fronted URL's host the destination.
+	{name: "lantern masquerade dial semaphore timeout", in: "ERROR fronted: masquerade.go:169 HTTP error for masquerade trueactivist.com: Head http://www.google.com/humans.txt: Unable to dial proxy to www.google.com:80: Unable to dial proxy to www.google.com:80: Unable to dial masquerade trueactivist.com: dial tcp [redacted]:443: ConnectEx tcp: The semaphore timeout period has expired.", host: "trueactivist.com", port: 443, from: PortExplicit, kind: KindError, program: "Go", failure: FailureTimeout, via: "www.google.com"},
+	{name: "lantern masquerade dial address", in: "ERROR fronted: masquerade.go:169 HTTP error for masquerade trueactivist.com: Head http://www.google.com/humans.txt: Unable to dial proxy to www.google.com:80: Unable to dial masquerade trueactivist.com: dial tcp 104.16.0.1:443: i/o timeout", host: "trueactivist.com", port: 443, from: PortExplicit, kind: KindError, program: "Go", failure: FailureTimeout, addr: "104.16.0.1", via: "www.google.com"},
+	{name: "lantern masquerade without a dial", in: "ERROR fronted: masquerade.go:169 HTTP error for masquerade trueactivist.com: Head http://www.google.com/humans.txt: Unable to dial masquerade trueactivist.com: EOF", host: "www.google.com", port: 80, from: PortScheme, kind: KindError, program: "Go", failure: FailureReset},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
@@ -1258,6 +1262,7 @@ func BenchmarkParse1MBShapes(b *testing.B) {
 		{"ip-url-then-name-url", "ERROR:http://10.0.0.5:32400: HTTPConnectionPool(host='10.0.0.5', port=32400): Failed to establish a new connection: [WinError 10061]\nERROR:https://a.corp.test:32400: HTTPSConnectionPool(host='a.corp.test', port=32400): Failed to establish a new connection: [WinError 10061]\n"},
 		{"logger-name-step", "2024-08-18 13-34-22.111 [Info] (Connection) Resolving host IP for: snap.corp.test\n2024-08-18 13-34-22.126 [Info] (Connection) Connecting to 10.0.0.5:1704\n2024-08-18 13-34-22.133 [Error] (Connection) Failed to connect to host 'snap.corp.test', error: Connection refused\n"},
 		{"masked-name-slash-ip", "Failed to connect to *.deno.dev/2600:1901:0:6d85:0:0:0:0:443\n"},
+		{"lantern-masquerade", "HTTP error for masquerade a.corp.test: Head http://www.corp.test/humans.txt: Unable to dial masquerade a.corp.test: dial tcp [redacted]:443: ConnectEx tcp: The semaphore timeout period has expired.\n"},
 		{"vagrant-download-redirect", "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'\n"},
 	}
 	for _, sh := range shapes {

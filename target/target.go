@@ -393,7 +393,14 @@
 //     they say nothing of; then the earliest mention — except that of
 //     requests Go chains on one line ("Get https://registry/…: Get
 //     https://auth/token…: net/http: request canceled") the innermost, last,
-//     one failed.
+//     one failed. Lantern's domain fronting chains its hops the same
+//     way: "HTTP error for masquerade x: Head http://y/humans.txt: Unable
+//     to dial proxy to y:80: Unable to dial masquerade x: dial tcp
+//     [redacted]:443: ConnectEx tcp: The semaphore timeout period has
+//     expired." is the masquerade x it dialled on 443 (Windows'
+//     ERROR_SEM_TIMEOUT, 121, a timeout), y the destination behind it
+//     (Via); without the dial, "Unable to dial masquerade x: EOF", the
+//     URL's y stays the target.
 //  5. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N) or an
 //     IPv6 sockaddr ('::1', 8080, 0, 0), so of aiohappyeyeballs'
