@@ -459,6 +459,11 @@ var extractors = append([]extractor{
 	// "rsync: getaddrinfo: x 873: Temporary failure in name resolution",
 	// and a command line naming the daemon as host::module.
 	dnsEx("rsync: getaddrinfo:", "rsync", 873, `rsync: getaddrinfo: `+hostGroup+`(?: (?P<port>[0-9]+))?:`),
+	// A "getaddrinfo" with a name, a comma and a port, then the errno and
+	// its text ("Failed getaddrinfo mac.local , 58472 : -2 : Name or
+	// service not known"), as aria2-driven clients print a lookup that
+	// failed.
+	dnsEx("getaddrinfo ", "", 0, `getaddrinfo `+hostGroup+` ?, ?(?P<port>[0-9]{1,5}) ?: `),
 	cmdEx("::", "rsync", 873, `\brsync\s(?:[^\n]*\s)?(?:[\w.\-]+@)?(?P<host>`+reHost+`)::[\w.\-/]*`),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	// Subversion's ra_svn, the svn:// protocol on port 3690: "svn:

@@ -270,7 +270,9 @@
 // the brackets of a resolver call a program printed, the whois client's
 // "getaddrinfo(whois.sx): Temporary failure in name resolution" (and
 // gethostbyname(x), resolve(x): a name that looks like one, as code's
-// "getaddrinfo(host, port, …)" names none), and a quoted
+// "getaddrinfo(host, port, …)" names none; "getaddrinfo x , 58472 :
+// -2 : Name or service not known", a name, a comma and a port, names
+// both), and a quoted
 // name on a line saying a name did not resolve is that name, in any
 // language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
 // program announces before the failure ("Updating x index", "Looking up
