@@ -465,6 +465,13 @@ var extractors = append([]extractor{
 	// failed.
 	dnsEx("getaddrinfo ", "", 0, `getaddrinfo `+hostGroup+` ?, ?(?P<port>[0-9]{1,5}) ?: `),
 	cmdEx("::", "rsync", 873, `\brsync\s(?:[^\n]*\s)?(?:[\w.\-]+@)?(?P<host>`+reHost+`)::[\w.\-/]*`),
+	// Network UPS Tools names a UPS as ups@host[:port], host being upsd's,
+	// on its port 3493: the upsc, upscmd and upsrw command lines ("sudo
+	// upsc apc@localhost", then "Error: Connection failure: Connection
+	// refused") and upsmon's "Poll UPS [remote@10.0.0.4] failed - Server
+	// disconnected".
+	cmdEx("ups", "NUT", 3493, `\bups(?:c|cmd|rw)\s(?:[^\n@]*\s)?[A-Za-z0-9_.\-]+@`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?:\s|$)`),
+	connEx("poll ups [", "NUT", 3493, `Poll UPS \[[A-Za-z0-9_.\-]+@`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?\] failed`),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	// Subversion's ra_svn, the svn:// protocol on port 3690: "svn:
 	// E210002: Can't connect to host 'x': Connection refused" (ra_serf,

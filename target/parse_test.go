@@ -201,6 +201,12 @@ var parseCases = []struct {
 	{name: "getaddrinfo name comma port", in: "how to solve Failed getaddrinfo xiangxiaoyudeMacBook-Pro.local , 58472 : -2 : Name or service not known", host: "xiangxiaoyudemacbook-pro.local", port: 58472, kind: KindError, failure: FailureNoSuchHost},
 	{name: "getaddrinfo name comma port tight", in: "Failed getaddrinfo aria2.lan,6800: -3: Temporary failure in name resolution", host: "aria2.lan", port: 6800, kind: KindError, failure: FailureNoSuchHost},
 	{name: "getaddrinfo without name", in: "Failed getaddrinfo(): Name or service not known", kind: KindError, err: ErrNoTarget},
+	// Network UPS Tools' ups@host on upsd's port 3493.
+	{name: "nut upsc refused", in: "[08:59:06] 19wolf@localhost:/etc/nut$ sudo upsc apc@localhost\nError: Connection failure: Connection refused", host: "localhost", port: 3493, kind: KindError, program: "NUT", failure: FailureRefused},
+	{name: "nut upsc port", in: "$ upsc myups@nas.lan:3494 ups.status\nError: Connection failure: Connection timed out", host: "nas.lan", port: 3494, kind: KindError, program: "NUT", failure: FailureTimeout},
+	{name: "nut upsmon poll", in: "  55.088474 pollups: remote@192.168.40.4\n  60.088024 Poll UPS [remote@192.168.40.4] failed - Server disconnected\n  60.088067 do_notify: ntype 0x0005 (COMMBAD)", host: "192.168.40.4", port: 3493, kind: KindError, program: "NUT", failure: FailureReset},
+	{name: "nut upsc list names no ups", in: "$ upsc -l\nError: Connection failure: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "ups word with at is no nut", in: "backups user@files.corp.test: Connection refused", host: "files.corp.test", port: 443, kind: KindError, failure: FailureRefused},
 	{name: "rsync module", in: "$ rsync -av mirror.corp.test::pub/linux /srv/mirror\nrsync: getaddrinfo: mirror.corp.test: Name or service not known", host: "mirror.corp.test", port: 873, kind: KindError, program: "rsync", failure: FailureNoSuchHost},
 	{name: "wget2 schemeless", in: "$ time wget2 -O test.txt missing.corp.internal\nFailed to resolve missing.corp.internal (Name or service not known)\nFailed to resolve missing.corp.internal (Name or service not known)", host: "missing.corp.internal", port: 80, from: PortProgram, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	{name: "wget https given", in: "$ wget https://missing.corp.internal/x\nResolving missing.corp.internal (missing.corp.internal)... failed: Name or service not known.", host: "missing.corp.internal", port: 443, kind: KindError, program: "wget", failure: FailureNoSuchHost},

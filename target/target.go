@@ -418,7 +418,10 @@
 //     [Receiver] failed to connect to x (10.0.0.5)", and inside a JSON
 //     string's "\n" escapes (Ansible's synchronize) —, Subversion's svn protocol 3690
 //     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",
-//     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —, an
+//     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —,
+//     Network UPS Tools' upsd 3493 — ups@x[:port] on a upsc, upscmd or
+//     upsrw command line, upsmon's "Poll UPS [ups@x] failed - Server
+//     disconnected" (upsd closed the connection: a reset) —, an
 //     MQTT client's broker 1883, SMB 445 (smbclient's "do_connect:
 //     Connection to x failed (Error NT_STATUS_IO_TIMEOUT)", its UNC path
 //     "smbclient //x/share", jcifs' "Failed to connect: 0.0.0.0<00>/x",
