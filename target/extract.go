@@ -472,6 +472,11 @@ var extractors = append([]extractor{
 	// disconnected".
 	cmdEx("ups", "NUT", 3493, `\bups(?:c|cmd|rw)\s(?:[^\n@]*\s)?[A-Za-z0-9_.\-]+@`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?:\s|$)`),
 	connEx("poll ups [", "NUT", 3493, `Poll UPS \[[A-Za-z0-9_.\-]+@`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?\] failed`),
+	// Pi-hole's gravity update names each list's host and the last part
+	// of its path ("  [i] Target: raw.githubusercontent.com (hosts)"),
+	// then how the download went ("  [✗] Status: Connection Refused",
+	// curl's code 000); lists are fetched over HTTPS.
+	lookingEx(spanConnEx("[i] target: ", "Pi-hole", 443, `\[i\] Target: `+hostGroup+` \([^()\n]*\)[ \t\r]*\n[ \t]*\[✗\] Status: `)),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	// Subversion's ra_svn, the svn:// protocol on port 3690: "svn:
 	// E210002: Can't connect to host 'x': Connection refused" (ra_serf,

@@ -419,6 +419,9 @@
 //     string's "\n" escapes (Ansible's synchronize) —, Subversion's svn protocol 3690
 //     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",
 //     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —,
+//     Pi-hole's block lists HTTPS's 443 — its gravity update's "[i]
+//     Target: x (hosts)" followed by "[✗] Status: Connection Refused"
+//     (or another failed status), x a name that looks like one —,
 //     Network UPS Tools' upsd 3493 — ups@x[:port] on a upsc, upscmd or
 //     upsrw command line, upsmon's "Poll UPS [ups@x] failed - Server
 //     disconnected" (upsd closed the connection: a reset) —, an
