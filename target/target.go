@@ -293,7 +293,11 @@
 // hard-wrapped is read whole: a line as wide as the console (80 columns,
 // or a width lines of the paste share) that ends inside a quote it
 // opened goes on with the next line up to the closing quote
-// ("HTTPSConnectionPool(host='class.coursera.or" then "g', port=443)").
+// ("HTTPSConnectionPool(host='class.coursera.or" then "g', port=443)"),
+// and at any width when the two parts make a host name: a quote opened
+// before a line break and closed on the next line, no blank around the
+// break, holds one name (.NET's zh-CN "未能解析此远程名称: 'raw.gith" then
+// "ubusercontent.com'”" is raw.githubusercontent.com).
 // A name that ends a line where e-mail or a terminal wrapped it before a
 // dot is joined with the rest at the start of the next line ("dial tcp:
 // lookup www" then ".googleapis.com on 127.0.0.53:53: no such host" is

@@ -15,9 +15,11 @@ const consoleWidth = 80
 // the paste's lines share) that ends inside a quote it opened
 // ("HTTPSConnectionPool(host='class.coursera.or"), whose next line goes
 // on with the value and closes the quote ("g', port=443): …"), is joined
-// with it. The text keeps its length and its line count: the line breaks
-// a join removes move to the end of the joined line, leaving empty lines,
-// so every line keeps its number.
+// with it, and so is one of any width when the two parts make a host
+// name ("未能解析此远程名称: 'raw.gith" then "ubusercontent.com'”"). The
+// text keeps its length and its line count: the line breaks a join
+// removes move to the end of the joined line, leaving empty lines, so
+// every line keeps its number.
 func joinWrapped(text string) string {
 	if !strings.Contains(text, "\n") || !strings.ContainsAny(text, `'"`) {
 		return text
@@ -44,7 +46,7 @@ func joinWrapped(text string) string {
 	changed := false
 	for i := 0; i < len(lines); {
 		j := i // lines[i..j] are joined
-		for j+1 < len(lines) && quoteGoesOn(lines[j], lines[j+1]) && wrapped(lines[j]) {
+		for j+1 < len(lines) && quoteGoesOn(lines[j], lines[j+1]) && (wrapped(lines[j]) || quoteHoldsName(lines[j], lines[j+1])) {
 			j++
 		}
 		if j == i {
@@ -91,4 +93,14 @@ func quoteGoesOn(line, next string) bool {
 	}
 	k := strings.IndexByte(next, line[q])
 	return k >= 0 && !strings.ContainsAny(next[:k], " \t\r'\"")
+}
+
+// quoteHoldsName reports whether the quoted value line ends in (see
+// quoteGoesOn) and its rest on next make a host name together
+// ("'raw.gith" and "ubusercontent.com'"), one name whatever the width.
+func quoteHoldsName(line, next string) bool {
+	q := strings.LastIndexAny(line, `'"`)
+	k := strings.IndexByte(next, line[q])
+	name := line[q+1:] + next[:k]
+	return k > 0 && strings.IndexByte(name, '.') >= 0 && hostLike(name)
 }

@@ -11,9 +11,12 @@ var wrapCases = []struct{ in, want string }{
 	{strings.Repeat("x", 61) + "(host='a.company.or\ng', port=443): refused", strings.Repeat("x", 61) + "(host='a.company.org', port=443): refused\n"},
 	// Two wraps in a row; the moved line breaks end the joined line.
 	{strings.Repeat("x", 66) + " q='abcdefghij\n" + strings.Repeat("y", 75) + "'z \"k\nl\" tail\nnext", strings.Repeat("x", 66) + " q='abcdefghij" + strings.Repeat("y", 75) + "'z \"kl\" tail\n\n\nnext"},
-	// Not a wrap: a short line, an apostrophe, a quote closed, a space
-	// before the quote closes, a CRLF line.
-	{"host='a.company.or\ng', port=443", "host='a.company.or\ng', port=443"},
+	// A quoted host name cut at any width is one name.
+	{"host='a.company.or\ng', port=443", "host='a.company.org', port=443\n"},
+	{"使用“1”个参数调用“DownloadString”时发生异常:“未能解析此远程名称: 'raw.gith\nubusercontent.com'”\n所在位置 行:1 字符: 1", "使用“1”个参数调用“DownloadString”时发生异常:“未能解析此远程名称: 'raw.githubusercontent.com'”\n\n所在位置 行:1 字符: 1"},
+	// Not a wrap: a short line, a quoted value no name, an apostrophe, a
+	// quote closed, a space before the quote closes, a CRLF line.
+	{"path='/usr/lo\ncal', port=443", "path='/usr/lo\ncal', port=443"},
 	{strings.Repeat("x", 74) + " can't\ngo", strings.Repeat("x", 74) + " can't\ngo"},
 	{strings.Repeat("x", 70) + " 'abcdefg'\nhi'", strings.Repeat("x", 70) + " 'abcdefg'\nhi'"},
 	{strings.Repeat("x", 73) + " 'abcde\nf g'", strings.Repeat("x", 73) + " 'abcde\nf g'"},
