@@ -290,14 +290,20 @@
 // group are a pair even with other settings between them ("{host.0=x,
 // name=importer, port=9200}"), and a quoted dotted name is a name whatever
 // its top-level domain ('catfact.ninja'). A quoted value a console
-// hard-wrapped is read whole: a line as wide as the console (80 columns,
-// or a width lines of the paste share) that ends inside a quote it
+// hard-wrapped is read whole: a line as wide as the console (80 or 120
+// columns, or a width lines of the paste share) that ends inside a quote it
 // opened goes on with the next line up to the closing quote
 // ("HTTPSConnectionPool(host='class.coursera.or" then "g', port=443)"),
 // and at any width when the two parts make a host name: a quote opened
 // before a line break and closed on the next line, no blank around the
 // break, holds one name (.NET's zh-CN "未能解析此远程名称: 'raw.gith" then
-// "ubusercontent.com'”" is raw.githubusercontent.com).
+// "ubusercontent.com'”" is raw.githubusercontent.com). So is a URL a
+// console cut: a line of exactly 80 or 120 columns whose last word is a
+// URL goes on with the next line when that starts with no blank
+// (Streamlink's "Unable to open URL: https://vid" then
+// "eo-edge-c2a548.arn03.hls.ttvnw.net/v0/…" on lines of 80 is
+// video-edge-c2a548.arn03.hls.ttvnw.net), unless the cut falls right
+// after a whole host name ("https://t.tv" then "Connection refused").
 // A name that ends a line where e-mail or a terminal wrapped it before a
 // dot is joined with the rest at the start of the next line ("dial tcp:
 // lookup www" then ".googleapis.com on 127.0.0.53:53: no such host" is
