@@ -464,7 +464,24 @@ var extractors = append([]extractor{
 	// "rsync: getaddrinfo: x 873: Temporary failure in name resolution",
 	// and a command line naming the daemon as host::module.
 	dnsEx("rsync: getaddrinfo:", "rsync", 873, `rsync: getaddrinfo: `+hostGroup+`(?: (?P<port>[0-9]+))?:`),
+	// A "getaddrinfo" with a name, a comma and a port, then the errno and
+	// its text ("Failed getaddrinfo mac.local , 58472 : -2 : Name or
+	// service not known"), as aria2-driven clients print a lookup that
+	// failed.
+	dnsEx("getaddrinfo ", "", 0, `getaddrinfo `+hostGroup+` ?, ?(?P<port>[0-9]{1,5}) ?: `),
 	cmdEx("::", "rsync", 873, `\brsync\s(?:[^\n]*\s)?(?:[\w.\-]+@)?(?P<host>`+reHost+`)::[\w.\-/]*`),
+	// Network UPS Tools names a UPS as ups@host[:port], host being upsd's,
+	// on its port 3493: the upsc, upscmd and upsrw command lines ("sudo
+	// upsc apc@localhost", then "Error: Connection failure: Connection
+	// refused") and upsmon's "Poll UPS [remote@10.0.0.4] failed - Server
+	// disconnected".
+	cmdEx("ups", "NUT", 3493, `\bups(?:c|cmd|rw)\s(?:[^\n@]*\s)?[A-Za-z0-9_.\-]+@`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?:\s|$)`),
+	connEx("poll ups [", "NUT", 3493, `Poll UPS \[[A-Za-z0-9_.\-]+@`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?\] failed`),
+	// Pi-hole's gravity update names each list's host and the last part
+	// of its path ("  [i] Target: raw.githubusercontent.com (hosts)"),
+	// then how the download went ("  [✗] Status: Connection Refused",
+	// curl's code 000); lists are fetched over HTTPS.
+	lookingEx(spanConnEx("[i] target: ", "Pi-hole", 443, `\[i\] Target: `+hostGroup+` \([^()\n]*\)[ \t\r]*\n[ \t]*\[✗\] Status: `)),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	// Subversion's ra_svn, the svn:// protocol on port 3690: "svn:
 	// E210002: Can't connect to host 'x': Connection refused" (ra_serf,

@@ -250,6 +250,9 @@ var failurePhrases = map[Failure][]string{
 		// Connection lost: The server closed the connection."; knex and
 		// sequelize pass it on): the server dropped an open connection.
 		"connection lost: the server closed the connection",
+		// Network UPS Tools' upsmon: upsd closed the connection while it
+		// polled ("Poll UPS [ups@x] failed - Server disconnected").
+		"failed - server disconnected",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// The DataStax Node.js Cassandra driver (and node-cassandra-cql

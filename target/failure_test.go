@@ -285,6 +285,8 @@ func TestFailureWords(t *testing.T) {
 		{"{error,ehostunreach}", FailureUnreachable},
 		{"{error,closed}", FailureReset},
 		{"error https://registry.corp.internal/left-pad: socket hang up", FailureReset},
+		{"60.088024 Poll UPS [remote@192.168.40.4] failed - Server disconnected", FailureReset},
+		{"MQTT: Server disconnected, reconnecting", FailureNone},
 		{"[MySQL] 2014/11/11 09:50:31 packets.go:92: write tcp 10.0.0.3:3311: broken pipe", FailureReset},
 		{"java.net.SocketException: Broken pipe (Write failed)", FailureReset},
 		{"BrokenPipeError: [Errno 32] Broken pipe", FailureReset},

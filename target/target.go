@@ -273,7 +273,9 @@
 // the brackets of a resolver call a program printed, the whois client's
 // "getaddrinfo(whois.sx): Temporary failure in name resolution" (and
 // gethostbyname(x), resolve(x): a name that looks like one, as code's
-// "getaddrinfo(host, port, …)" names none), and a quoted
+// "getaddrinfo(host, port, …)" names none; "getaddrinfo x , 58472 :
+// -2 : Name or service not known", a name, a comma and a port, names
+// both), and a quoted
 // name on a line saying a name did not resolve is that name, in any
 // language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
 // program announces before the failure ("Updating x index", "Looking up
@@ -294,10 +296,20 @@
 // group are a pair even with other settings between them ("{host.0=x,
 // name=importer, port=9200}"), and a quoted dotted name is a name whatever
 // its top-level domain ('catfact.ninja'). A quoted value a console
-// hard-wrapped is read whole: a line as wide as the console (80 columns,
-// or a width lines of the paste share) that ends inside a quote it
+// hard-wrapped is read whole: a line as wide as the console (80 or 120
+// columns, or a width lines of the paste share) that ends inside a quote it
 // opened goes on with the next line up to the closing quote
-// ("HTTPSConnectionPool(host='class.coursera.or" then "g', port=443)").
+// ("HTTPSConnectionPool(host='class.coursera.or" then "g', port=443)"),
+// and at any width when the two parts make a host name: a quote opened
+// before a line break and closed on the next line, no blank around the
+// break, holds one name (.NET's zh-CN "未能解析此远程名称: 'raw.gith" then
+// "ubusercontent.com'”" is raw.githubusercontent.com). So is a URL a
+// console cut: a line of exactly 80 or 120 columns whose last word is a
+// URL goes on with the next line when that starts with no blank
+// (Streamlink's "Unable to open URL: https://vid" then
+// "eo-edge-c2a548.arn03.hls.ttvnw.net/v0/…" on lines of 80 is
+// video-edge-c2a548.arn03.hls.ttvnw.net), unless the cut falls right
+// after a whole host name ("https://t.tv" then "Connection refused").
 // A name that ends a line where e-mail or a terminal wrapped it before a
 // dot is joined with the rest at the start of the next line ("dial tcp:
 // lookup www" then ".googleapis.com on 127.0.0.53:53: no such host" is
@@ -429,7 +441,13 @@
 //     [Receiver] failed to connect to x (10.0.0.5)", and inside a JSON
 //     string's "\n" escapes (Ansible's synchronize) —, Subversion's svn protocol 3690
 //     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",
-//     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —, an
+//     ra_svn's message; svn+ssh:// (a scheme with '+') is ssh's 22 —,
+//     Pi-hole's block lists HTTPS's 443 — its gravity update's "[i]
+//     Target: x (hosts)" followed by "[✗] Status: Connection Refused"
+//     (or another failed status), x a name that looks like one —,
+//     Network UPS Tools' upsd 3493 — ups@x[:port] on a upsc, upscmd or
+//     upsrw command line, upsmon's "Poll UPS [ups@x] failed - Server
+//     disconnected" (upsd closed the connection: a reset) —, an
 //     MQTT client's broker 1883, SMB 445 (smbclient's "do_connect:
 //     Connection to x failed (Error NT_STATUS_IO_TIMEOUT)", its UNC path
 //     "smbclient //x/share", jcifs' "Failed to connect: 0.0.0.0<00>/x",

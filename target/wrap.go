@@ -10,23 +10,32 @@ import (
 // open 80 columns wide.
 const consoleWidth = 80
 
-// joinWrapped undoes a console's hard wrap inside a quoted value: a line
-// exactly as wide as the console (80 columns, or a width at least two of
-// the paste's lines share) that ends inside a quote it opened
-// ("HTTPSConnectionPool(host='class.coursera.or"), whose next line goes
-// on with the value and closes the quote ("g', port=443): …"), is joined
-// with it. The text keeps its length and its line count: the line breaks
-// a join removes move to the end of the joined line, leaving empty lines,
-// so every line keeps its number.
+// wideConsoleWidth is Windows Terminal's width when it opens.
+const wideConsoleWidth = 120
+
+// joinWrapped undoes a console's hard wrap inside a quoted value or a
+// URL: a line exactly as wide as the console (80 or 120 columns, or a
+// width at least two of the paste's lines share) that ends inside a
+// quote it opened ("HTTPSConnectionPool(host='class.coursera.or"), whose
+// next line goes on with the value and closes the quote ("g', port=443):
+// …"), is joined with it, and so is a line of exactly 80 or 120 columns
+// that ends inside a URL ("Unable to open URL: https://vid") whose next
+// line goes on with no blank before it
+// ("eo-edge-c2a548.arn03.hls.ttvnw.net/v0/…"), unless the cut falls
+// right after a whole host name; a quoted value is joined at any
+// width when the two parts make a host name ("未能解析此远程名称:
+// 'raw.gith" then "ubusercontent.com'”"). The text keeps its length and
+// its line count: the line breaks a join removes move to the end of the
+// joined line, leaving empty lines, so every line keeps its number.
 func joinWrapped(text string) string {
-	if !strings.Contains(text, "\n") || !strings.ContainsAny(text, `'"`) {
+	if !strings.Contains(text, "\n") || !strings.ContainsAny(text, `'"`) && !strings.Contains(text, "://") {
 		return text
 	}
 	lines := strings.Split(text, "\n")
 	var widths map[int]int // rune widths of the lines, counted when first needed
 	wrapped := func(l string) bool {
 		n := utf8.RuneCountInString(l)
-		if n == consoleWidth {
+		if n == consoleWidth || n == wideConsoleWidth {
 			return true
 		}
 		if n < 40 {
@@ -43,8 +52,14 @@ func joinWrapped(text string) string {
 	var b strings.Builder
 	changed := false
 	for i := 0; i < len(lines); {
-		j := i // lines[i..j] are joined
-		for j+1 < len(lines) && quoteGoesOn(lines[j], lines[j+1]) && wrapped(lines[j]) {
+		j := i         // lines[i..j] are joined
+		inURL := false // the last word of lines[i..j] is a URL
+		for j+1 < len(lines) {
+			inURL = urlEnds(inURL, lines[j])
+			if !(quoteGoesOn(lines[j], lines[j+1]) && (wrapped(lines[j]) || quoteHoldsName(lines[j], lines[j+1])) ||
+				inURL && urlGoesOn(lines[j], lines[j+1]) && consoleCut(lines[j])) {
+				break
+			}
 			j++
 		}
 		if j == i {
@@ -91,4 +106,48 @@ func quoteGoesOn(line, next string) bool {
 	}
 	k := strings.IndexByte(next, line[q])
 	return k >= 0 && !strings.ContainsAny(next[:k], " \t\r'\"")
+}
+
+// consoleCut reports whether line is exactly as wide as a console opens
+// (80 or 120 columns): a URL is joined only there, as log lines a paste
+// shares a width with may well end in one.
+func consoleCut(line string) bool {
+	n := utf8.RuneCountInString(line)
+	return n == consoleWidth || n == wideConsoleWidth
+}
+
+// quoteHoldsName reports whether the quoted value line ends in (see
+// quoteGoesOn) and its rest on next make a host name together
+// ("'raw.gith" and "ubusercontent.com'"), one name whatever the width.
+func quoteHoldsName(line, next string) bool {
+	q := strings.LastIndexAny(line, `'"`)
+	k := strings.IndexByte(next, line[q])
+	name := line[q+1:] + next[:k]
+	return k > 0 && strings.IndexByte(name, '.') >= 0 && hostLike(name)
+}
+
+// urlEnds reports whether line's last word is a URL, or goes on one
+// (inURL) when line has no blank.
+func urlEnds(inURL bool, line string) bool {
+	b := strings.LastIndexAny(line, " \t")
+	w := line[b+1:]
+	return strings.Contains(w, "://") || b < 0 && inURL
+}
+
+// urlGoesOn reports whether next carries on the URL line ends in: it
+// starts with no blank, and line's cut is not right after a whole host
+// name ("https://example.com" then "Connection refused").
+func urlGoesOn(line, next string) bool {
+	if next == "" || strings.IndexByte(" \t\r", next[0]) >= 0 || strings.HasSuffix(line, "\r") {
+		return false
+	}
+	w := line[strings.LastIndexAny(line, " \t")+1:]
+	if k := strings.Index(w, "://"); k >= 0 {
+		host := w[k+3:]
+		if strings.IndexAny(host, "/?#") < 0 {
+			host = host[strings.LastIndexByte(host, '@')+1:]
+			return !hostLike(host) && !hostLike(strings.TrimRight(host, ":0123456789"))
+		}
+	}
+	return true
 }

@@ -11,9 +11,21 @@ var wrapCases = []struct{ in, want string }{
 	{strings.Repeat("x", 61) + "(host='a.company.or\ng', port=443): refused", strings.Repeat("x", 61) + "(host='a.company.org', port=443): refused\n"},
 	// Two wraps in a row; the moved line breaks end the joined line.
 	{strings.Repeat("x", 66) + " q='abcdefghij\n" + strings.Repeat("y", 75) + "'z \"k\nl\" tail\nnext", strings.Repeat("x", 66) + " q='abcdefghij" + strings.Repeat("y", 75) + "'z \"kl\" tail\n\n\nnext"},
-	// Not a wrap: a short line, an apostrophe, a quote closed, a space
-	// before the quote closes, a CRLF line.
-	{"host='a.company.or\ng', port=443", "host='a.company.or\ng', port=443"},
+	// A quoted host name cut at any width is one name.
+	{"host='a.company.or\ng', port=443", "host='a.company.org', port=443\n"},
+	{"使用“1”个参数调用“DownloadString”时发生异常:“未能解析此远程名称: 'raw.gith\nubusercontent.com'”\n所在位置 行:1 字符: 1", "使用“1”个参数调用“DownloadString”时发生异常:“未能解析此远程名称: 'raw.githubusercontent.com'”\n\n所在位置 行:1 字符: 1"},
+	// A URL cut at 80 or 120 columns goes on on the next line.
+	{strings.Repeat("x", 48) + " Unable to open URL: https://vid\neo-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + "\n" + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'",
+		strings.Repeat("x", 48) + " Unable to open URL: https://video-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'\n\n"},
+	{strings.Repeat("x", 85) + " GET https://api.example.com/v1/ite\nms?page=2 failed", strings.Repeat("x", 85) + " GET https://api.example.com/v1/items?page=2 failed\n"},
+	// Not a wrap: a short line, a quoted value no name, an apostrophe, a
+	// quote closed, a space before the quote closes, a CRLF line, a URL
+	// line of another width, a URL cut right after a whole host name, a
+	// URL line before an indented one.
+	{"path='/usr/lo\ncal', port=443", "path='/usr/lo\ncal', port=443"},
+	{strings.Repeat("x", 52) + " Unable to open URL: https://vid\neo-edge.example.net/", strings.Repeat("x", 52) + " Unable to open URL: https://vid\neo-edge.example.net/"},
+	{strings.Repeat("x", 46) + " connecting to https://example.com\nConnection refused", strings.Repeat("x", 46) + " connecting to https://example.com\nConnection refused"},
+	{strings.Repeat("x", 42) + " connecting to https://example.com/a/b\n  at Socket.connect", strings.Repeat("x", 42) + " connecting to https://example.com/a/b\n  at Socket.connect"},
 	{strings.Repeat("x", 74) + " can't\ngo", strings.Repeat("x", 74) + " can't\ngo"},
 	{strings.Repeat("x", 70) + " 'abcdefg'\nhi'", strings.Repeat("x", 70) + " 'abcdefg'\nhi'"},
 	{strings.Repeat("x", 73) + " 'abcde\nf g'", strings.Repeat("x", 73) + " 'abcde\nf g'"},
