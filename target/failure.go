@@ -61,6 +61,11 @@ var failurePhrases = map[Failure][]string{
 		// 3 name error", "querying dns for x failed: dns server error: 3
 		// name error".
 		"dns server error: 3 name error",
+		// Pi-hole's own check that the system resolver answers (gravity.sh,
+		// basic-install.sh: "[✗] DNS resolution is currently unavailable",
+		// then after its wait "[✗] DNS resolution is not available"); its
+		// "DNS resolution is now available" says none.
+		"dns resolution is currently unavailable", "dns resolution is not available",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",

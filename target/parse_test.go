@@ -1047,6 +1047,9 @@ var parseCases = []struct {
 	// Mosh for Chrome's Pepper error codes name no host.
 	{name: "mosh chrome resolution failed", in: "resolution failed -110", kind: KindError, err: ErrNoTarget},
 	{name: "dependency resolution failed", in: "Dependency resolution failed", err: ErrNoTarget},
+	// Pi-hole's resolver check names no host.
+	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
+	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},
 	// urllib3's named cause wins over an application's own words.
 	{name: "requests ssl cause over prefix", in: "    raise type(e)('Connection refused. ' + str(e))\nrequests.exceptions.SSLError: Connection refused. HTTPSConnectionPool(host='portal.corp.dsarena.com', port=443): Max retries exceeded with url: /webservices/rest.php (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)')))", host: "portal.corp.dsarena.com", port: 443, kind: KindError, program: "Python", failure: FailureTLS},
 	{name: "requests cause without a kind", in: "requests.exceptions.ProxyError: Connection refused. HTTPSConnectionPool(host='portal.corp.dsarena.com', port=443): Max retries exceeded with url: / (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))", host: "portal.corp.dsarena.com", port: 443, kind: KindError, program: "Python", failure: FailureRefused},

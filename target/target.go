@@ -902,7 +902,10 @@
 // server returned answer with no data]"): "Domain name not found", "DNS
 // server returned general failure", "DNS server refused query",
 // "Could not contact DNS servers", "Timeout while contacting DNS
-// servers" and the misformatted query's and reply's.
+// servers" and the misformatted query's and reply's. Pi-hole's own check
+// of the system's resolver, "[✗] DNS resolution is currently unavailable"
+// and "[✗] DNS resolution is not available", is a failed look-up naming no
+// host; its "DNS resolution is now available" says none.
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
