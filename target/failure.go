@@ -81,6 +81,10 @@ var failurePhrases = map[Failure][]string{
 		// on a Dutch Windows ("System.Net.Sockets.SocketException
 		// (0x80004005): Host is onbekend").
 		"host is onbekend",
+		// Qt's QAbstractSocket::HostNotFoundError in its German catalogue
+		// (qtbase_de: "Host not found", "Rechner konnte nicht gefunden
+		// werden").
+		"rechner konnte nicht gefunden werden",
 		// Said in other words and languages: musl's resolver, nslookup,
 		// Winsock 11002/11004, Chrome, the split words of exception names
 		// (NameResolutionError, UnknownHostException).
@@ -226,6 +230,11 @@ var failurePhrases = map[Failure][]string{
 		// 시도했습니다", zh-TW "通訊端操作嘗試連線到一個無法連線的網路".
 		"socketvorgang bezog sich auf ein nicht verfügbares netzwerk", "foi tentada em uma rede inacessível",
 		"연결할 수 없는 네트워크에서 소켓 작업", "연결할 수 없는 호스트로 소켓 작업", "嘗試連線到一個無法連線的網路",
+		// Qt's socket engine's "Host unreachable" in its German catalogue
+		// (qtbase_de, QNativeSocketEngine), as Nextcloud's and ownCloud's
+		// clients log it ("Network request error \"Der Host kann nicht
+		// erreicht werden\"").
+		"der host kann nicht erreicht werden",
 	},
 	FailureReset: {
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
@@ -279,6 +288,9 @@ var failurePhrases = map[Failure][]string{
 		// ("kex_exchange_identification: Connection closed by remote
 		// host") and Aspia's "Remote host closed the connection.".
 		"connection closed by remote host", "remote host closed the connection",
+		// … and Qt's "The remote host closed the connection" in its German
+		// catalogue (qtbase_de, QNativeSocketEngine).
+		"der entfernte rechner hat die verbindung geschlossen",
 		// Firefox's netInterrupt and netReset pages.
 		"was interrupted while the page was loading", "was reset while the page was loading",
 		// Winsock's WSAECONNABORTED (10053), the connection dropped under

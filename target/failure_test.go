@@ -25,6 +25,13 @@ func TestFailureLocalised(t *testing.T) {
 		{"de", "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", FailureRefused},
 		{"de", "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat", FailureTimeout},
 		{"de", "Der angegebene Host ist unbekannt.", FailureNoSuchHost},
+		// Qt's socket errors in its German catalogue (qtbase_de).
+		{"de", "Network request error \"Der Host kann nicht erreicht werden\" HTTP status 0 httpReason \"\"", FailureUnreachable},
+		{"de", "Rechner konnte nicht gefunden werden", FailureNoSuchHost},
+		{"de", "Der entfernte Rechner hat die Verbindung geschlossen", FailureReset},
+		{"de", "Das Zeitlimit für die Verbindung wurde überschritten", FailureTimeout},
+		{"de", "Der Host kann nicht entfernt werden.", FailureNone},
+		{"de", "Die Datei konnte nicht gefunden werden", FailureNone},
 		{"fr", "Connexion refusée", FailureRefused},
 		{"fr", "Connexion terminée par expiration du délai d'attente", FailureTimeout},
 		{"fr", "Aucun chemin d'accès pour atteindre l'hôte cible", FailureUnreachable},

@@ -1047,6 +1047,9 @@ var parseCases = []struct {
 	// Mosh for Chrome's Pepper error codes name no host.
 	{name: "mosh chrome resolution failed", in: "resolution failed -110", kind: KindError, err: ErrNoTarget},
 	{name: "dependency resolution failed", in: "Dependency resolution failed", err: ErrNoTarget},
+	// Qt's German socket errors in Nextcloud's log name no host.
+	{name: "nextcloud qt german host unreachable", in: "[ warning nextcloud.sync.networkjob /src/libsync/abstractnetworkjob.cpp:488 ]:\tNetwork request error \"Der Host kann nicht erreicht werden\" HTTP status 0 httpReason \"\"", kind: KindError, err: ErrNoTarget},
+	{name: "qt german host cannot be removed", in: "Der Host kann nicht entfernt werden.", err: ErrNoTarget},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

@@ -939,6 +939,13 @@
 // "Host is onbekend", tr, zh-CN "不知道这样的主机", ja "そのようなホストは
 // 不明です", ko "알려진 호스트가 없습니다"; the stack frames' localised "bij
 // System.Net.Dns.GetAddrInfo(String name)" (bei, à, en) name no host.
+// Qt's socket errors are read in its German catalogue (qtbase_de), as
+// Nextcloud's and ownCloud's clients log them: "Der Host kann nicht
+// erreicht werden" (Host unreachable) unreachable, "Rechner konnte nicht
+// gefunden werden" (Host not found) a failed look-up, "Der entfernte
+// Rechner hat die Verbindung geschlossen" a reset ("Verbindung
+// verweigert" and "Das Zeitlimit … wurde überschritten" are read above);
+// "Der Host kann nicht entfernt werden" is none.
 // Node's "socket hang up" is a reset, and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
