@@ -615,11 +615,14 @@ var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 // hostNotFound is a name that did not resolve, named between "Host" and
 // "not found": Ivy's (sbt's, Ant's) "Host repo1.maven.org not found.
 // url=https://…" and host(1)'s "Host x not found: 3(NXDOMAIN)". The name
-// has a dot ("Host key not found" is ssh's).
+// has a dot ("Host key not found" is ssh's). Qt's QNetworkReply says the
+// same for HostNotFoundError, "Host x not found" at the end of its line or
+// quoted (ownCloud's "Failed to connect to ownCloud at https://x/status.php:
+// Host x not found\"").
 //
 // Also iptables' (ip6tables', ipset's) "host/network `x' not found", a
 // rule's -s or -d name that did not resolve.
-var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found[.:]|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
+var hostNotFound = regexp.MustCompile(`(?m)\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found(?:[.:"']|[ \t\r]*$)|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
 
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):

@@ -400,6 +400,10 @@ func TestFailureWords(t *testing.T) {
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},
 		{"        Host repo1.maven.org not found. url=https://repo1.maven.org/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom", FailureNoSuchHost},
 		{"Host db.corp.test not found: 3(NXDOMAIN)", FailureNoSuchHost},
+		// Qt's QNetworkReply HostNotFoundError, "Host x not found", as
+		// ownCloud's client quotes it.
+		{"\"Failed to connect to ownCloud at http:// xxxxxxxxxxxx . com/owncloud/status.php:\nHost xxxxxxxxxxxxx.com not found\"", FailureNoSuchHost},
+		{"Host cloud.corp.test not found\r\n", FailureNoSuchHost},
 		{"queryDns(): [ringbalancer] querying dns for app_backend failed: dns server error: 3 name error", FailureNoSuchHost},
 		{"[lua] postgres.lua:220: [postgres] could not cleanup TTLs: [toip() name lookup failed]: dns server error: 2 server failure, context: ngx.timer", FailureNone},
 		{"Sqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", FailureTimeout},
@@ -509,7 +513,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"  responseTimeout      = ResponseTimeoutDefault", "timeout = infinite", "{ timeout: 5000, host: 'x.corp.test' }", "Timeout = ResponseTimeoutNone",
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
 		"Netzwerk nicht verfügbar: Wartungsfenster", "연결할 수 없는 네트워크 드라이브",
-		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "host config.yml not found in path",
+		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "Host key.pub not found in agent", "host db.corp.test not founder", "host config.yml not found in path",
 		"Unable to complete login process", "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'sa'.",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110",

@@ -1050,6 +1050,9 @@ var parseCases = []struct {
 	// Qt's German socket errors in Nextcloud's log name no host.
 	{name: "nextcloud qt german host unreachable", in: "[ warning nextcloud.sync.networkjob /src/libsync/abstractnetworkjob.cpp:488 ]:\tNetwork request error \"Der Host kann nicht erreicht werden\" HTTP status 0 httpReason \"\"", kind: KindError, err: ErrNoTarget},
 	{name: "qt german host cannot be removed", in: "Der Host kann nicht entfernt werden.", err: ErrNoTarget},
+	// Qt's "Host x not found" with the name redacted names no host.
+	{name: "owncloud qt host redacted not found", in: "\"Failed to connect to ownCloud at http:// xxxxxxxxxxxx . com/owncloud/status.php:\nHost xxxxxxxxxxxxx.com not found\"", kind: KindError, err: ErrNoTarget},
+	{name: "owncloud qt host not found", in: "Failed to connect to ownCloud at https://cloud.corp.test/owncloud/status.php:\nHost cloud.corp.test not found", host: "cloud.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

@@ -971,8 +971,10 @@
 // timeout, 0x274D a refusal, 0x2751 unreachable; 0x2749, WSAENOTCONN,
 // none),
 // mosquitto's "Lookup error." and Ivy's (sbt's) "Host x not found.
-// url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)"; a dotted
-// name, not ssh's "Host key not found") a failed look-up (Python's one-word
+// url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)", Qt's
+// QNetworkReply "Host x not found" at a line's end or quoted, as ownCloud's
+// client shows it; a dotted name, not ssh's "Host key not found", nor
+// "Host x not found in known_hosts") a failed look-up (Python's one-word
 // LookupError, an exception class, is not). RubyGems' "Gem::RemoteFetcher::
 // UnknownHostError: timed out (https://…)" timed out: remote_fetcher.rb
 // raises that class with 'timed out' for a Timeout::Error, and the message
