@@ -243,6 +243,12 @@ var failurePhrases = map[Failure][]string{
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
 		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",
+		// .NET's IOException for a connection closed under a read, in
+		// French ("Impossible de lire les données de la connexion de
+		// transport : La connexion a été fermée."), also as pasted with
+		// its accents lost to U+FFFD ("La connexion a \ufffdt\ufffd
+		// ferm\ufffde.").
+		"la connexion a été fermée", "la connexion a \ufffdt\ufffd ferm\ufffde",
 		"forzado la interrupción", "reinicializada por", "强迫关闭", "被对方重置", "被对端重置", "強制的に切断",
 		"接続が相手からリセット", "принудительно разорвал", "разорвано другой стороной", "forçado o cancelamento",
 		"reinicializada pelo", "interrotta forzatamente", "interrotta dal corrispondente", "강제로 끊겼습니다",

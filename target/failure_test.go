@@ -25,6 +25,12 @@ func TestFailureLocalised(t *testing.T) {
 		{"de", "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", FailureRefused},
 		{"de", "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat", FailureTimeout},
 		{"de", "Der angegebene Host ist unbekannt.", FailureNoSuchHost},
+		// .NET's IOException for a connection closed under a read, in
+		// French, also with its accents lost to U+FFFD.
+		{"fr", "System.IO.IOException: Impossible de lire les données de la connexion de transport : La connexion a été fermée.", FailureReset},
+		{"fr", "System.IO.IOException: Impossible de lire les donn\ufffdes de la connexion de transport : La connexion a \ufffdt\ufffd ferm\ufffde.", FailureReset},
+		{"fr", "La connexion a été ouverte.", FailureNone},
+		{"fr", "La fenêtre a été fermée.", FailureNone},
 		// Qt's socket errors in its German catalogue (qtbase_de).
 		{"de", "Network request error \"Der Host kann nicht erreicht werden\" HTTP status 0 httpReason \"\"", FailureUnreachable},
 		{"de", "Rechner konnte nicht gefunden werden", FailureNoSuchHost},

@@ -1053,6 +1053,9 @@ var parseCases = []struct {
 	// Qt's "Host x not found" with the name redacted names no host.
 	{name: "owncloud qt host redacted not found", in: "\"Failed to connect to ownCloud at http:// xxxxxxxxxxxx . com/owncloud/status.php:\nHost xxxxxxxxxxxxx.com not found\"", kind: KindError, err: ErrNoTarget},
 	{name: "owncloud qt host not found", in: "Failed to connect to ownCloud at https://cloud.corp.test/owncloud/status.php:\nHost cloud.corp.test not found", host: "cloud.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	// .NET's French "La connexion a été fermée", its accents lost, names
+	// no host.
+	{name: "dotnet french connection closed mojibake", in: "System.Net.WebException: Failed to read complete http response ---> System.IO.IOException: Impossible de lire les donn\ufffdes de la connexion de transport : La connexion a \ufffdt\ufffd ferm\ufffde.\n   \ufffd System.Net.GZipWrapperStream.Read(Byte[] buffer, Int32 offset, Int32 size)", kind: KindError, err: ErrNoTarget},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

@@ -939,6 +939,10 @@
 // "Host is onbekend", tr, zh-CN "不知道这样的主机", ja "そのようなホストは
 // 不明です", ko "알려진 호스트가 없습니다"; the stack frames' localised "bij
 // System.Net.Dns.GetAddrInfo(String name)" (bei, à, en) name no host.
+// .NET's IOException for a connection closed under a read in French,
+// "Impossible de lire les données de la connexion de transport : La
+// connexion a été fermée.", is a reset, also pasted with its accents lost
+// to U+FFFD ("La connexion a �t� ferm�e").
 // Qt's socket errors are read in its German catalogue (qtbase_de), as
 // Nextcloud's and ownCloud's clients log them: "Der Host kann nicht
 // erreicht werden" (Host unreachable) unreachable, "Rechner konnte nicht
