@@ -908,6 +908,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "% packet loss") && pingNoReply.MatchString(low) {
 		found.add(FailureTimeout)
 	}
+	if strings.Contains(low, "did not respond to a ping") && pingUnanswered.MatchString(low) {
+		found.add(FailureTimeout)
+	}
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
@@ -1026,6 +1029,11 @@ var pingNoReply = regexp.MustCompile(`\b[1-9][0-9]* packets transmitted, 0 (?:pa
 // "remote connection failure") without its "transport failure reason",
 // "overflow", "protocol error", "overload manager reset", "remote error
 // with CONNECT request"; "connection timeout" is a timeout as said.
+// pingUnanswered is a machine that gave no echo reply, in a program's own
+// words: R Tools for Visual Studio's "Connecting to R Workspace failed.
+// Reason: Machine 'x' did not respond to a ping." (a "pingback" is none).
+var pingUnanswered = regexp.MustCompile(`did not respond to a ping\b`)
+
 var envoyResetReason = regexp.MustCompile(`reset reason: (connection termination|local reset|remote reset|(?:local|remote) refused stream reset)\b`)
 
 // envoyReset marks the reset Envoy's reset reason states (see

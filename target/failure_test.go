@@ -484,6 +484,9 @@ func TestFailureWords(t *testing.T) {
 		{"Ошибка при установлении защищённого соединения", FailureTLS},
 		{"Firefox обнаружил вероятную угрозу безопасности и не стал открывать www.google.com", FailureTLS},
 		{"Connection Refused: identifier rejected. dial tcp 10.0.0.5:1883: connect: connection refused", FailureRefused},
+		// A machine that gave no echo reply (R Tools for Visual Studio).
+		{"Connecting to R Workspace failed.\nReason: Machine 'hostname' did not respond to a ping.\nThe machine may be offline or the network has been disconnected.", FailureTimeout},
+		{"Reason: Machine 'x' did not respond to a ping", FailureTimeout},
 		// Pi-hole's resolver check.
 		{" [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", FailureNoSuchHost},
 		{"  [✗] DNS resolution is not available", FailureNoSuchHost},
@@ -542,7 +545,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
 		"The connection was aborted by the user", "Send failure: message was aborted",
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
-		"Dependency resolution failed", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104"} {
+		"Dependency resolution failed", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

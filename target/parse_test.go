@@ -1056,6 +1056,9 @@ var parseCases = []struct {
 	// .NET's French "La connexion a été fermée", its accents lost, names
 	// no host.
 	{name: "dotnet french connection closed mojibake", in: "System.Net.WebException: Failed to read complete http response ---> System.IO.IOException: Impossible de lire les donn\ufffdes de la connexion de transport : La connexion a \ufffdt\ufffd ferm\ufffde.\n   \ufffd System.Net.GZipWrapperStream.Read(Byte[] buffer, Int32 offset, Int32 size)", kind: KindError, err: ErrNoTarget},
+	// R Tools for Visual Studio's unanswered ping: 'hostname' is a
+	// placeholder.
+	{name: "rtvs machine did not respond to a ping", in: "Connecting to R Workspace failed.\nReason: Machine 'hostname' did not respond to a ping.\nThe machine may be offline or the network has been disconnected.", kind: KindError, err: ErrNoTarget},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

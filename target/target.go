@@ -867,6 +867,9 @@
 // "0 packets received, 100.0% packet loss"), is a timeout; with "+8
 // errors" the errors are ICMP's answers, read from their own lines
 // ("Destination Host Unreachable"), and a reply received is no failure.
+// A program's own word for a machine that gave no echo reply, R Tools for
+// Visual Studio's "Reason: Machine 'x' did not respond to a ping.", is a
+// timeout too ('hostname' there is a placeholder; a "pingback" is none).
 // apt's "Could not wait for server fd - select (11: Resource temporarily
 // unavailable) [IP: x 443]" is its wait on the server (methods/connect.cc's
 // WaitFd, the TLS handshake's) passing its timeout: a timeout. Erlang's and Elixir's inet error
