@@ -61,6 +61,9 @@ var failurePhrases = map[Failure][]string{
 		// 3 name error", "querying dns for x failed: dns server error: 3
 		// name error".
 		"dns server error: 3 name error",
+		// elnormous/HTTPRequest's (and other C++ clients') getaddrinfo
+		// failure: "Failed to get address info of x".
+		"failed to get address info of ",
 		// Pi-hole's own check that the system resolver answers (gravity.sh,
 		// basic-install.sh: "[✗] DNS resolution is currently unavailable",
 		// then after its wait "[✗] DNS resolution is not available"); its

@@ -1059,6 +1059,11 @@ var parseCases = []struct {
 	// R Tools for Visual Studio's unanswered ping: 'hostname' is a
 	// placeholder.
 	{name: "rtvs machine did not respond to a ping", in: "Connecting to R Workspace failed.\nReason: Machine 'hostname' did not respond to a ping.\nThe machine may be offline or the network has been disconnected.", kind: KindError, err: ErrNoTarget},
+	// A C++ client's getaddrinfo failure names the host; a redacted one
+	// is none.
+	{name: "cpp failed to get address info", in: "terminate called after throwing an instance of 'std::system_error'\n  what():  Failed to get address info of api.corp.test: Success", host: "api.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "cpp failed to get address info redacted", in: "\"Failed to get address info of xxxxx.com\"", kind: KindError, err: ErrNoTarget},
+	{name: "failed to get address information prose", in: "Failed to get address information of the contact api.corp.test", err: ErrNoTarget},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

@@ -908,7 +908,9 @@
 // servers" and the misformatted query's and reply's. Pi-hole's own check
 // of the system's resolver, "[✗] DNS resolution is currently unavailable"
 // and "[✗] DNS resolution is not available", is a failed look-up naming no
-// host; its "DNS resolution is now available" says none.
+// host; its "DNS resolution is now available" says none. A C++ client's
+// getaddrinfo failure, elnormous/HTTPRequest's "Failed to get address info
+// of x", is a failed look-up of x (a redacted "xxxxx.com" names no host).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
