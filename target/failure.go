@@ -314,6 +314,15 @@ var failurePhrases = map[Failure][]string{
 		// failure: " (git's "unable to access 'https://x/': Send
 		// failure: Connection was aborted").
 		"send failure: connection was aborted", "recv failure: connection was aborted",
+		// WCF's CommunicationException for a net.tcp connection dropped
+		// under it: "The socket connection was aborted. This could be
+		// caused by an error processing your message or a receive
+		// timeout being exceeded by the remote host, or an underlying
+		// network resource issue. Local socket timeout was '00:05:00'.",
+		// and its zh-CN text ("套接字连接已中止。…本地套接字超时是…"): the
+		// first sentence states the failure, the rest lists causes and a
+		// setting (a reset outranks their timeout).
+		"the socket connection was aborted", "套接字连接已中止",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",

@@ -1064,6 +1064,8 @@ var parseCases = []struct {
 	{name: "cpp failed to get address info", in: "terminate called after throwing an instance of 'std::system_error'\n  what():  Failed to get address info of api.corp.test: Success", host: "api.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "cpp failed to get address info redacted", in: "\"Failed to get address info of xxxxx.com\"", kind: KindError, err: ErrNoTarget},
 	{name: "failed to get address information prose", in: "Failed to get address information of the contact api.corp.test", err: ErrNoTarget},
+	// WCF's aborted socket connection names no host.
+	{name: "wcf chinese socket connection aborted", in: "异常:已捕获: \"套接字连接已中止。这可能是由于处理消息时出错或远程主机超过接收超时或者潜在的网络资源问题导致的。本地套接字超时是“00:04:59.9910000”。\" (System.ServiceModel.CommunicationException)", kind: KindError, err: ErrNoTarget},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

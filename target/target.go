@@ -1007,7 +1007,11 @@
 // reset, and so is libcurl's own text for it on Windows after its
 // "Send failure: " or "Recv failure: " (git's "unable to access
 // 'https://x/': Send failure: Connection was aborted"; a connection
-// "aborted by the user" is none). WinHTTP's and WinINet's name-not-resolved text (12007, "The
+// "aborted by the user" is none). WCF's CommunicationException "The
+// socket connection was aborted. This could be caused by … a receive
+// timeout being exceeded by the remote host … Local socket timeout was
+// '00:05:00'." (zh-CN "套接字连接已中止。…") is a reset: its first sentence
+// states the failure, the rest lists causes and a setting. WinHTTP's and WinINet's name-not-resolved text (12007, "The
 // server name or address could not be resolved", also when a console
 // wrapped it after "The") is a failed look-up, as is a host that "cannot
 // be resolved" or "can not be resolved" (NoHttp's "UnKnownHostError:
