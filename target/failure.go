@@ -293,6 +293,11 @@ var failurePhrases = map[Failure][]string{
 		// an "unexpected end of file" of a parser, JSON or gzip is none.
 		"connection error: unexpected end of file", "connection closed before message completed",
 		"incompletemessage",
+		// … and its HTTP/2 (h2) connection torn down by the peer's GOAWAY
+		// with NO_ERROR, h2's Reason text after "connection error
+		// received: " (Deno's "client error (SendRequest): http2 error:
+		// connection error received: not a result of an error").
+		"connection error received: not a result of an error",
 		// OpenSSH's key exchange cut off by the other end
 		// ("kex_exchange_identification: Connection closed by remote
 		// host") and Aspia's "Remote host closed the connection.".

@@ -1066,6 +1066,9 @@ var parseCases = []struct {
 	{name: "failed to get address information prose", in: "Failed to get address information of the contact api.corp.test", err: ErrNoTarget},
 	// WCF's aborted socket connection names no host.
 	{name: "wcf chinese socket connection aborted", in: "异常:已捕获: \"套接字连接已中止。这可能是由于处理消息时出错或远程主机超过接收超时或者潜在的网络资源问题导致的。本地套接字超时是“00:04:59.9910000”。\" (System.ServiceModel.CommunicationException)", kind: KindError, err: ErrNoTarget},
+	// h2's GOAWAY with NO_ERROR under Deno's fetch: the URL in the error
+	// and its address.
+	{name: "deno http2 goaway no error", in: "TypeError: error sending request from ***.***.***.***:38254 for https://api.npmjs.org/downloads/point/last-month/koishi-plugin-qsign (104.16.0.35:443): client error (SendRequest): http2 error: connection error received: not a result of an error\n    at mainFetch (ext:deno_fetch/26_fetch.js:182:11)", host: "api.npmjs.org", port: 443, from: PortScheme, kind: KindError, failure: FailureReset, addr: "104.16.0.35"},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

@@ -935,7 +935,9 @@
 // "error sending request for url (x): connection error: unexpected end
 // of file" (the URL in the error, not the command line's, is the
 // target), "connection closed before message completed",
-// IncompleteMessage, where a parser's, JSON's or gzip's "unexpected end
+// IncompleteMessage, and its HTTP/2 connection torn down by the peer's
+// GOAWAY, h2's "connection error received: not a result of an error"
+// (NO_ERROR's text), where a parser's, JSON's or gzip's "unexpected end
 // of file" is none. Winsock's WSAHOST_NOT_FOUND (11001, "No such host is
 // known") is a failed look-up in Windows' UI languages as .NET's
 // SocketException prints it: de "Der angegebene Host ist unbekannt", fr
