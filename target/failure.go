@@ -928,6 +928,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "did not respond to a ping") && pingUnanswered.MatchString(low) {
 		found.add(FailureTimeout)
 	}
+	if !found.has(FailureUnreachable) && strings.Contains(low, "no route to ") && noRouteToName(low) {
+		found.add(FailureUnreachable)
+	}
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
@@ -1046,6 +1049,28 @@ var pingNoReply = regexp.MustCompile(`\b[1-9][0-9]* packets transmitted, 0 (?:pa
 // "remote connection failure") without its "transport failure reason",
 // "overflow", "protocol error", "overload manager reset", "remote error
 // with CONNECT request"; "connection timeout" is a timeout as said.
+// noRouteTo is "No route to" before a dotted name or an address: a
+// program's own check that found no way to a host, docker-icloudpd's "No
+// route to icloud.com found. Please check your container's network
+// settings" (after traceroute). "No route to host" is read as a phrase.
+var noRouteTo = regexp.MustCompile(`no route to (\[?[0-9a-f]*:[0-9a-f:.]+\]?|[a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+)`)
+
+// noRouteToName reports whether the lower-case text says there is no route
+// to a name or an address ("No route to icloud.com found"), not to a file
+// or a page ("No route to index.html", "No route to the page").
+func noRouteToName(low string) bool {
+	for _, m := range noRouteTo.FindAllStringSubmatchIndex(low, 16) {
+		if m[0] > 0 && isWordByte(low[m[0]-1]) {
+			continue
+		}
+		h := low[m[2]:m[3]]
+		if checkHost(h, h) == nil && !isSourceFile(h) {
+			return true
+		}
+	}
+	return false
+}
+
 // pingUnanswered is a machine that gave no echo reply, in a program's own
 // words: R Tools for Visual Studio's "Connecting to R Workspace failed.
 // Reason: Machine 'x' did not respond to a ping." (a "pingback" is none).

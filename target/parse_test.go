@@ -1069,6 +1069,9 @@ var parseCases = []struct {
 	// h2's GOAWAY with NO_ERROR under Deno's fetch: the URL in the error
 	// and its address.
 	{name: "deno http2 goaway no error", in: "TypeError: error sending request from ***.***.***.***:38254 for https://api.npmjs.org/downloads/point/last-month/koishi-plugin-qsign (104.16.0.35:443): client error (SendRequest): http2 error: connection error received: not a result of an error\n    at mainFetch (ext:deno_fetch/26_fetch.js:182:11)", host: "api.npmjs.org", port: 443, from: PortScheme, kind: KindError, failure: FailureReset, addr: "104.16.0.35"},
+	// docker-icloudpd's own check: no route to the name it names.
+	{name: "icloudpd no route to name", in: "2024-02-17 16:00:44 INFO     Loading configuration from: /config/icloudpd.conf\n2024-02-17 16:00:45 ERROR    No route to icloud.com found. Please check your container's network settings - exiting\n2024-02-17 16:00:45 ERROR    Error debug - traceroute: socket(AF_INET,3,1): Operation not permitted", host: "icloud.com", port: 443, from: PortAssumed, kind: KindError, failure: FailureUnreachable},
+	{name: "no route to the page", in: "No route to the page you asked for", err: ErrNoTarget},
 	// Pi-hole's resolver check names no host.
 	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
 	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},

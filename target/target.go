@@ -890,7 +890,10 @@
 // peer"), and Aspia's "Remote host closed the connection." (after its
 // "Attempt to connect to x:8050.") are resets, naming no host when none
 // is named; a script's or tool's own "[Error] x is NOT reachable..." (or
-// "x is unreachable") is unreachable. Haskell network's "getAddrInfo:
+// "x is unreachable") is unreachable, and so is one's "No route to x"
+// before a name or an address (docker-icloudpd's "No route to icloud.com
+// found.", on 443 as a traceroute's target is; "No route to the page" or
+// to a file is none). Haskell network's "getAddrInfo:
 // does not exist (hostname nor servname provided, or not known)" and
 // lua-resty-dns's DNS rcodes, "server returned error code: 3: name
 // error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups,
