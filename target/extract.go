@@ -167,6 +167,9 @@ var extractors = append([]extractor{
 	// ntpdate's syslog line for a server name getaddrinfo failed on,
 	// "ntpdate[123]: Can't find host x: Name or service not known (-2)"
 	// (its stderr says "Error resolving x: …"), the server on NTP's 123.
+	// A C++ client's getaddrinfo failure, elnormous/HTTPRequest's
+	// "Failed to get address info of x" (a redacted "xxxxx.com" is none).
+	dnsEx("address info of ", "", 0, `(?i)failed to get address info of `+hostGroup),
 	dnsEx("ntpdate[", "ntpdate", 123, `ntpdate\[[0-9]+\]: [Cc]an't find host `+hostGroup+`: `),
 	// HAProxy's health check taking a server out, "Server graphite/
 	// 10.0.0.9:80 is DOWN, reason: Layer4 timeout": backend "graphite",

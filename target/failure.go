@@ -61,6 +61,14 @@ var failurePhrases = map[Failure][]string{
 		// 3 name error", "querying dns for x failed: dns server error: 3
 		// name error".
 		"dns server error: 3 name error",
+		// elnormous/HTTPRequest's (and other C++ clients') getaddrinfo
+		// failure: "Failed to get address info of x".
+		"failed to get address info of ",
+		// Pi-hole's own check that the system resolver answers (gravity.sh,
+		// basic-install.sh: "[✗] DNS resolution is currently unavailable",
+		// then after its wait "[✗] DNS resolution is not available"); its
+		// "DNS resolution is now available" says none.
+		"dns resolution is currently unavailable", "dns resolution is not available",
 		// de, fr, es, it, pt, ru, ja, zh, nl, pl (glibc and Winsock)
 		"der name oder der dienst ist nicht bekannt", "der angegebene host ist unbekannt", "temporärer fehler bei der namensauflösung",
 		"nom ou service inconnu", "hôte inconnu", "échec temporaire dans la résolution du nom",
@@ -76,6 +84,10 @@ var failurePhrases = map[Failure][]string{
 		// on a Dutch Windows ("System.Net.Sockets.SocketException
 		// (0x80004005): Host is onbekend").
 		"host is onbekend",
+		// Qt's QAbstractSocket::HostNotFoundError in its German catalogue
+		// (qtbase_de: "Host not found", "Rechner konnte nicht gefunden
+		// werden").
+		"rechner konnte nicht gefunden werden",
 		// Said in other words and languages: musl's resolver, nslookup,
 		// Winsock 11002/11004, Chrome, the split words of exception names
 		// (NameResolutionError, UnknownHostException).
@@ -221,6 +233,11 @@ var failurePhrases = map[Failure][]string{
 		// 시도했습니다", zh-TW "通訊端操作嘗試連線到一個無法連線的網路".
 		"socketvorgang bezog sich auf ein nicht verfügbares netzwerk", "foi tentada em uma rede inacessível",
 		"연결할 수 없는 네트워크에서 소켓 작업", "연결할 수 없는 호스트로 소켓 작업", "嘗試連線到一個無法連線的網路",
+		// Qt's socket engine's "Host unreachable" in its German catalogue
+		// (qtbase_de, QNativeSocketEngine), as Nextcloud's and ownCloud's
+		// clients log it ("Network request error \"Der Host kann nicht
+		// erreicht werden\"").
+		"der host kann nicht erreicht werden",
 	},
 	FailureReset: {
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
@@ -229,6 +246,12 @@ var failurePhrases = map[Failure][]string{
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
 		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",
+		// .NET's IOException for a connection closed under a read, in
+		// French ("Impossible de lire les données de la connexion de
+		// transport : La connexion a été fermée."), also as pasted with
+		// its accents lost to U+FFFD ("La connexion a \ufffdt\ufffd
+		// ferm\ufffde.").
+		"la connexion a été fermée", "la connexion a \ufffdt\ufffd ferm\ufffde",
 		"forzado la interrupción", "reinicializada por", "强迫关闭", "被对方重置", "被对端重置", "強制的に切断",
 		"接続が相手からリセット", "принудительно разорвал", "разорвано другой стороной", "forçado o cancelamento",
 		"reinicializada pelo", "interrotta forzatamente", "interrotta dal corrispondente", "강제로 끊겼습니다",
@@ -273,10 +296,18 @@ var failurePhrases = map[Failure][]string{
 		// an "unexpected end of file" of a parser, JSON or gzip is none.
 		"connection error: unexpected end of file", "connection closed before message completed",
 		"incompletemessage",
+		// … and its HTTP/2 (h2) connection torn down by the peer's GOAWAY
+		// with NO_ERROR, h2's Reason text after "connection error
+		// received: " (Deno's "client error (SendRequest): http2 error:
+		// connection error received: not a result of an error").
+		"connection error received: not a result of an error",
 		// OpenSSH's key exchange cut off by the other end
 		// ("kex_exchange_identification: Connection closed by remote
 		// host") and Aspia's "Remote host closed the connection.".
 		"connection closed by remote host", "remote host closed the connection",
+		// … and Qt's "The remote host closed the connection" in its German
+		// catalogue (qtbase_de, QNativeSocketEngine).
+		"der entfernte rechner hat die verbindung geschlossen",
 		// Firefox's netInterrupt and netReset pages.
 		"was interrupted while the page was loading", "was reset while the page was loading",
 		// Winsock's WSAECONNABORTED (10053), the connection dropped under
@@ -291,6 +322,15 @@ var failurePhrases = map[Failure][]string{
 		// failure: " (git's "unable to access 'https://x/': Send
 		// failure: Connection was aborted").
 		"send failure: connection was aborted", "recv failure: connection was aborted",
+		// WCF's CommunicationException for a net.tcp connection dropped
+		// under it: "The socket connection was aborted. This could be
+		// caused by an error processing your message or a receive
+		// timeout being exceeded by the remote host, or an underlying
+		// network resource issue. Local socket timeout was '00:05:00'.",
+		// and its zh-CN text ("套接字连接已中止。…本地套接字超时是…"): the
+		// first sentence states the failure, the rest lists causes and a
+		// setting (a reset outranks their timeout).
+		"the socket connection was aborted", "套接字连接已中止",
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
@@ -601,11 +641,14 @@ var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 // hostNotFound is a name that did not resolve, named between "Host" and
 // "not found": Ivy's (sbt's, Ant's) "Host repo1.maven.org not found.
 // url=https://…" and host(1)'s "Host x not found: 3(NXDOMAIN)". The name
-// has a dot ("Host key not found" is ssh's).
+// has a dot ("Host key not found" is ssh's). Qt's QNetworkReply says the
+// same for HostNotFoundError, "Host x not found" at the end of its line or
+// quoted (ownCloud's "Failed to connect to ownCloud at https://x/status.php:
+// Host x not found\"").
 //
 // Also iptables' (ip6tables', ipset's) "host/network `x' not found", a
 // rule's -s or -d name that did not resolve.
-var hostNotFound = regexp.MustCompile(`\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found[.:]|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
+var hostNotFound = regexp.MustCompile(`(?m)\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found(?:[.:"']|[ \t\r]*$)|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
 
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):
@@ -885,6 +928,12 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "% packet loss") && pingNoReply.MatchString(low) {
 		found.add(FailureTimeout)
 	}
+	if strings.Contains(low, "did not respond to a ping") && pingUnanswered.MatchString(low) {
+		found.add(FailureTimeout)
+	}
+	if !found.has(FailureUnreachable) && strings.Contains(low, "no route to ") && noRouteToName(low) {
+		found.add(FailureUnreachable)
+	}
 	if strings.Contains(low, "8007") || strings.Contains(low, "-21470") {
 		hresultFailure(low, &found)
 	}
@@ -1003,6 +1052,33 @@ var pingNoReply = regexp.MustCompile(`\b[1-9][0-9]* packets transmitted, 0 (?:pa
 // "remote connection failure") without its "transport failure reason",
 // "overflow", "protocol error", "overload manager reset", "remote error
 // with CONNECT request"; "connection timeout" is a timeout as said.
+// noRouteTo is "No route to" before a dotted name or an address: a
+// program's own check that found no way to a host, docker-icloudpd's "No
+// route to icloud.com found. Please check your container's network
+// settings" (after traceroute). "No route to host" is read as a phrase.
+var noRouteTo = regexp.MustCompile(`no route to (\[?[0-9a-f]*:[0-9a-f:.]+\]?|[a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+)`)
+
+// noRouteToName reports whether the lower-case text says there is no route
+// to a name or an address ("No route to icloud.com found"), not to a file
+// or a page ("No route to index.html", "No route to the page").
+func noRouteToName(low string) bool {
+	for _, m := range noRouteTo.FindAllStringSubmatchIndex(low, 16) {
+		if m[0] > 0 && isWordByte(low[m[0]-1]) {
+			continue
+		}
+		h := low[m[2]:m[3]]
+		if checkHost(h, h) == nil && !isSourceFile(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// pingUnanswered is a machine that gave no echo reply, in a program's own
+// words: R Tools for Visual Studio's "Connecting to R Workspace failed.
+// Reason: Machine 'x' did not respond to a ping." (a "pingback" is none).
+var pingUnanswered = regexp.MustCompile(`did not respond to a ping\b`)
+
 var envoyResetReason = regexp.MustCompile(`reset reason: (connection termination|local reset|remote reset|(?:local|remote) refused stream reset)\b`)
 
 // envoyReset marks the reset Envoy's reset reason states (see

@@ -25,6 +25,19 @@ func TestFailureLocalised(t *testing.T) {
 		{"de", "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte", FailureRefused},
 		{"de", "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat", FailureTimeout},
 		{"de", "Der angegebene Host ist unbekannt.", FailureNoSuchHost},
+		// .NET's IOException for a connection closed under a read, in
+		// French, also with its accents lost to U+FFFD.
+		{"fr", "System.IO.IOException: Impossible de lire les données de la connexion de transport : La connexion a été fermée.", FailureReset},
+		{"fr", "System.IO.IOException: Impossible de lire les donn\ufffdes de la connexion de transport : La connexion a \ufffdt\ufffd ferm\ufffde.", FailureReset},
+		{"fr", "La connexion a été ouverte.", FailureNone},
+		{"fr", "La fenêtre a été fermée.", FailureNone},
+		// Qt's socket errors in its German catalogue (qtbase_de).
+		{"de", "Network request error \"Der Host kann nicht erreicht werden\" HTTP status 0 httpReason \"\"", FailureUnreachable},
+		{"de", "Rechner konnte nicht gefunden werden", FailureNoSuchHost},
+		{"de", "Der entfernte Rechner hat die Verbindung geschlossen", FailureReset},
+		{"de", "Das Zeitlimit für die Verbindung wurde überschritten", FailureTimeout},
+		{"de", "Der Host kann nicht entfernt werden.", FailureNone},
+		{"de", "Die Datei konnte nicht gefunden werden", FailureNone},
 		{"fr", "Connexion refusée", FailureRefused},
 		{"fr", "Connexion terminée par expiration du délai d'attente", FailureTimeout},
 		{"fr", "Aucun chemin d'accès pour atteindre l'hôte cible", FailureUnreachable},
@@ -395,6 +408,10 @@ func TestFailureWords(t *testing.T) {
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},
 		{"        Host repo1.maven.org not found. url=https://repo1.maven.org/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom", FailureNoSuchHost},
 		{"Host db.corp.test not found: 3(NXDOMAIN)", FailureNoSuchHost},
+		// Qt's QNetworkReply HostNotFoundError, "Host x not found", as
+		// ownCloud's client quotes it.
+		{"\"Failed to connect to ownCloud at http:// xxxxxxxxxxxx . com/owncloud/status.php:\nHost xxxxxxxxxxxxx.com not found\"", FailureNoSuchHost},
+		{"Host cloud.corp.test not found\r\n", FailureNoSuchHost},
 		{"queryDns(): [ringbalancer] querying dns for app_backend failed: dns server error: 3 name error", FailureNoSuchHost},
 		{"[lua] postgres.lua:220: [postgres] could not cleanup TTLs: [toip() name lookup failed]: dns server error: 2 server failure, context: ngx.timer", FailureNone},
 		{"Sqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : Unable to complete login process due to delay in opening server connection.", FailureTimeout},
@@ -469,6 +486,23 @@ func TestFailureWords(t *testing.T) {
 		{"Ошибка при установлении защищённого соединения", FailureTLS},
 		{"Firefox обнаружил вероятную угрозу безопасности и не стал открывать www.google.com", FailureTLS},
 		{"Connection Refused: identifier rejected. dial tcp 10.0.0.5:1883: connect: connection refused", FailureRefused},
+		// A machine that gave no echo reply (R Tools for Visual Studio).
+		{"Connecting to R Workspace failed.\nReason: Machine 'hostname' did not respond to a ping.\nThe machine may be offline or the network has been disconnected.", FailureTimeout},
+		{"Reason: Machine 'x' did not respond to a ping", FailureTimeout},
+		// A C++ client's getaddrinfo failure (elnormous/HTTPRequest).
+		{"\"Failed to get address info of xxxxx.com\"", FailureNoSuchHost},
+		{"terminate called after throwing an instance of 'std::system_error'\n  what():  Failed to get address info of api.corp.test: Success", FailureNoSuchHost},
+		// WCF's aborted socket connection, its causes and setting after it.
+		{"Install-NAVApp : The socket connection was aborted. This could be caused by an error processing your message or a receive timeout being exceeded by the remote host, or an underlying network resource issue. Local socket timeout was '10675199.02:48:05.4775807'.", FailureReset},
+		{"异常:已捕获: \"套接字连接已中止。这可能是由于处理消息时出错或远程主机超过接收超时或者潜在的网络资源问题导致的。本地套接字超时是“00:04:59.9910000”。\" (System.ServiceModel.CommunicationException)", FailureReset},
+		// h2's GOAWAY with NO_ERROR from the peer (Deno's fetch).
+		{"Error: connection error received: not a result of an error\n    at mainFetch (ext:deno_fetch/26_fetch.js:182:43)", FailureReset},
+		// A program's own check that found no route to a name or address.
+		{"2024-02-17 16:00:45 ERROR    No route to icloud.com found. Please check your container's network settings - exiting", FailureUnreachable},
+		{"no route to 10.0.0.5", FailureUnreachable},
+		// Pi-hole's resolver check.
+		{" [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", FailureNoSuchHost},
+		{"  [✗] DNS resolution is not available", FailureNoSuchHost},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -501,7 +535,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"  responseTimeout      = ResponseTimeoutDefault", "timeout = infinite", "{ timeout: 5000, host: 'x.corp.test' }", "Timeout = ResponseTimeoutNone",
 		"##[error]Process completed with exit code 101.", "app_1 exited with code 110", "ExitCode: 111", "exit_code=104",
 		"Netzwerk nicht verfügbar: Wartungsfenster", "연결할 수 없는 네트워크 드라이브",
-		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "host config.yml not found in path",
+		"Host key not found from database", "Host 10.0.0.5 not found in known_hosts file", "Host key.pub not found in agent", "host db.corp.test not founder", "host config.yml not found in path",
 		"Unable to complete login process", "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : Login failed for user 'sa'.",
 		"WebSocket handshake failed", "ssh: handshake failed: ssh: unable to authenticate", "Client network socket disconnected",
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110",
@@ -524,7 +558,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
 		"The connection was aborted by the user", "Send failure: message was aborted",
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
-		"Dependency resolution failed", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104"} {
+		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

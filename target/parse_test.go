@@ -1069,6 +1069,34 @@ var parseCases = []struct {
 	// Mosh for Chrome's Pepper error codes name no host.
 	{name: "mosh chrome resolution failed", in: "resolution failed -110", kind: KindError, err: ErrNoTarget},
 	{name: "dependency resolution failed", in: "Dependency resolution failed", err: ErrNoTarget},
+	// Qt's German socket errors in Nextcloud's log name no host.
+	{name: "nextcloud qt german host unreachable", in: "[ warning nextcloud.sync.networkjob /src/libsync/abstractnetworkjob.cpp:488 ]:\tNetwork request error \"Der Host kann nicht erreicht werden\" HTTP status 0 httpReason \"\"", kind: KindError, err: ErrNoTarget},
+	{name: "qt german host cannot be removed", in: "Der Host kann nicht entfernt werden.", err: ErrNoTarget},
+	// Qt's "Host x not found" with the name redacted names no host.
+	{name: "owncloud qt host redacted not found", in: "\"Failed to connect to ownCloud at http:// xxxxxxxxxxxx . com/owncloud/status.php:\nHost xxxxxxxxxxxxx.com not found\"", kind: KindError, err: ErrNoTarget},
+	{name: "owncloud qt host not found", in: "Failed to connect to ownCloud at https://cloud.corp.test/owncloud/status.php:\nHost cloud.corp.test not found", host: "cloud.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	// .NET's French "La connexion a été fermée", its accents lost, names
+	// no host.
+	{name: "dotnet french connection closed mojibake", in: "System.Net.WebException: Failed to read complete http response ---> System.IO.IOException: Impossible de lire les donn\ufffdes de la connexion de transport : La connexion a \ufffdt\ufffd ferm\ufffde.\n   \ufffd System.Net.GZipWrapperStream.Read(Byte[] buffer, Int32 offset, Int32 size)", kind: KindError, err: ErrNoTarget},
+	// R Tools for Visual Studio's unanswered ping: 'hostname' is a
+	// placeholder.
+	{name: "rtvs machine did not respond to a ping", in: "Connecting to R Workspace failed.\nReason: Machine 'hostname' did not respond to a ping.\nThe machine may be offline or the network has been disconnected.", kind: KindError, err: ErrNoTarget},
+	// A C++ client's getaddrinfo failure names the host; a redacted one
+	// is none.
+	{name: "cpp failed to get address info", in: "terminate called after throwing an instance of 'std::system_error'\n  what():  Failed to get address info of api.corp.test: Success", host: "api.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "cpp failed to get address info redacted", in: "\"Failed to get address info of xxxxx.com\"", kind: KindError, err: ErrNoTarget},
+	{name: "failed to get address information prose", in: "Failed to get address information of the contact api.corp.test", err: ErrNoTarget},
+	// WCF's aborted socket connection names no host.
+	{name: "wcf chinese socket connection aborted", in: "异常:已捕获: \"套接字连接已中止。这可能是由于处理消息时出错或远程主机超过接收超时或者潜在的网络资源问题导致的。本地套接字超时是“00:04:59.9910000”。\" (System.ServiceModel.CommunicationException)", kind: KindError, err: ErrNoTarget},
+	// h2's GOAWAY with NO_ERROR under Deno's fetch: the URL in the error
+	// and its address.
+	{name: "deno http2 goaway no error", in: "TypeError: error sending request from ***.***.***.***:38254 for https://api.npmjs.org/downloads/point/last-month/koishi-plugin-qsign (104.16.0.35:443): client error (SendRequest): http2 error: connection error received: not a result of an error\n    at mainFetch (ext:deno_fetch/26_fetch.js:182:11)", host: "api.npmjs.org", port: 443, from: PortScheme, kind: KindError, failure: FailureReset, addr: "104.16.0.35"},
+	// docker-icloudpd's own check: no route to the name it names.
+	{name: "icloudpd no route to name", in: "2024-02-17 16:00:44 INFO     Loading configuration from: /config/icloudpd.conf\n2024-02-17 16:00:45 ERROR    No route to icloud.com found. Please check your container's network settings - exiting\n2024-02-17 16:00:45 ERROR    Error debug - traceroute: socket(AF_INET,3,1): Operation not permitted", host: "icloud.com", port: 443, from: PortAssumed, kind: KindError, failure: FailureUnreachable},
+	{name: "no route to the page", in: "No route to the page you asked for", err: ErrNoTarget},
+	// Pi-hole's resolver check names no host.
+	{name: "pihole dns resolution unavailable", in: " [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", kind: KindError, err: ErrNoTarget},
+	{name: "pihole dns resolution available", in: "  [✓] DNS resolution is now available", err: ErrNoTarget},
 	// urllib3's named cause wins over an application's own words.
 	{name: "requests ssl cause over prefix", in: "    raise type(e)('Connection refused. ' + str(e))\nrequests.exceptions.SSLError: Connection refused. HTTPSConnectionPool(host='portal.corp.dsarena.com', port=443): Max retries exceeded with url: /webservices/rest.php (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)')))", host: "portal.corp.dsarena.com", port: 443, kind: KindError, program: "Python", failure: FailureTLS},
 	{name: "requests cause without a kind", in: "requests.exceptions.ProxyError: Connection refused. HTTPSConnectionPool(host='portal.corp.dsarena.com', port=443): Max retries exceeded with url: / (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))", host: "portal.corp.dsarena.com", port: 443, kind: KindError, program: "Python", failure: FailureRefused},

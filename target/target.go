@@ -913,6 +913,9 @@
 // "0 packets received, 100.0% packet loss"), is a timeout; with "+8
 // errors" the errors are ICMP's answers, read from their own lines
 // ("Destination Host Unreachable"), and a reply received is no failure.
+// A program's own word for a machine that gave no echo reply, R Tools for
+// Visual Studio's "Reason: Machine 'x' did not respond to a ping.", is a
+// timeout too ('hostname' there is a placeholder; a "pingback" is none).
 // apt's "Could not wait for server fd - select (11: Resource temporarily
 // unavailable) [IP: x 443]" is its wait on the server (methods/connect.cc's
 // WaitFd, the TLS handshake's) passing its timeout: a timeout. Erlang's and Elixir's inet error
@@ -933,7 +936,10 @@
 // peer"), and Aspia's "Remote host closed the connection." (after its
 // "Attempt to connect to x:8050.") are resets, naming no host when none
 // is named; a script's or tool's own "[Error] x is NOT reachable..." (or
-// "x is unreachable") is unreachable. Haskell network's "getAddrInfo:
+// "x is unreachable") is unreachable, and so is one's "No route to x"
+// before a name or an address (docker-icloudpd's "No route to icloud.com
+// found.", on 443 as a traceroute's target is; "No route to the page" or
+// to a file is none). Haskell network's "getAddrInfo:
 // does not exist (hostname nor servname provided, or not known)" and
 // lua-resty-dns's DNS rcodes, "server returned error code: 3: name
 // error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups,
@@ -948,7 +954,12 @@
 // server returned answer with no data]"): "Domain name not found", "DNS
 // server returned general failure", "DNS server refused query",
 // "Could not contact DNS servers", "Timeout while contacting DNS
-// servers" and the misformatted query's and reply's.
+// servers" and the misformatted query's and reply's. Pi-hole's own check
+// of the system's resolver, "[✗] DNS resolution is currently unavailable"
+// and "[✗] DNS resolution is not available", is a failed look-up naming no
+// host; its "DNS resolution is now available" says none. A C++ client's
+// getaddrinfo failure, elnormous/HTTPRequest's "Failed to get address info
+// of x", is a failed look-up of x (a redacted "xxxxx.com" names no host).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
@@ -973,7 +984,9 @@
 // "error sending request for url (x): connection error: unexpected end
 // of file" (the URL in the error, not the command line's, is the
 // target), "connection closed before message completed",
-// IncompleteMessage, where a parser's, JSON's or gzip's "unexpected end
+// IncompleteMessage, and its HTTP/2 connection torn down by the peer's
+// GOAWAY, h2's "connection error received: not a result of an error"
+// (NO_ERROR's text), where a parser's, JSON's or gzip's "unexpected end
 // of file" is none. Winsock's WSAHOST_NOT_FOUND (11001, "No such host is
 // known") is a failed look-up in Windows' UI languages as .NET's
 // SocketException prints it: de "Der angegebene Host ist unbekannt", fr
@@ -982,6 +995,17 @@
 // "Host is onbekend", tr, zh-CN "不知道这样的主机", ja "そのようなホストは
 // 不明です", ko "알려진 호스트가 없습니다"; the stack frames' localised "bij
 // System.Net.Dns.GetAddrInfo(String name)" (bei, à, en) name no host.
+// .NET's IOException for a connection closed under a read in French,
+// "Impossible de lire les données de la connexion de transport : La
+// connexion a été fermée.", is a reset, also pasted with its accents lost
+// to U+FFFD ("La connexion a �t� ferm�e").
+// Qt's socket errors are read in its German catalogue (qtbase_de), as
+// Nextcloud's and ownCloud's clients log them: "Der Host kann nicht
+// erreicht werden" (Host unreachable) unreachable, "Rechner konnte nicht
+// gefunden werden" (Host not found) a failed look-up, "Der entfernte
+// Rechner hat die Verbindung geschlossen" a reset ("Verbindung
+// verweigert" and "Das Zeitlimit … wurde überschritten" are read above);
+// "Der Host kann nicht entfernt werden" is none.
 // Node's "socket hang up" is a reset, and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
@@ -1007,8 +1031,10 @@
 // timeout, 0x274D a refusal, 0x2751 unreachable; 0x2749, WSAENOTCONN,
 // none),
 // mosquitto's "Lookup error." and Ivy's (sbt's) "Host x not found.
-// url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)"; a dotted
-// name, not ssh's "Host key not found") a failed look-up (Python's one-word
+// url=https://…" (host(1)'s "Host x not found: 3(NXDOMAIN)", Qt's
+// QNetworkReply "Host x not found" at a line's end or quoted, as ownCloud's
+// client shows it; a dotted name, not ssh's "Host key not found", nor
+// "Host x not found in known_hosts") a failed look-up (Python's one-word
 // LookupError, an exception class, is not). RubyGems' "Gem::RemoteFetcher::
 // UnknownHostError: timed out (https://…)" timed out: remote_fetcher.rb
 // raises that class with 'timed out' for a Timeout::Error, and the message
@@ -1032,7 +1058,11 @@
 // reset, and so is libcurl's own text for it on Windows after its
 // "Send failure: " or "Recv failure: " (git's "unable to access
 // 'https://x/': Send failure: Connection was aborted"; a connection
-// "aborted by the user" is none). WinHTTP's and WinINet's name-not-resolved text (12007, "The
+// "aborted by the user" is none). WCF's CommunicationException "The
+// socket connection was aborted. This could be caused by … a receive
+// timeout being exceeded by the remote host … Local socket timeout was
+// '00:05:00'." (zh-CN "套接字连接已中止。…") is a reset: its first sentence
+// states the failure, the rest lists causes and a setting. WinHTTP's and WinINet's name-not-resolved text (12007, "The
 // server name or address could not be resolved", also when a console
 // wrapped it after "The") is a failed look-up, as is a host that "cannot
 // be resolved" or "can not be resolved" (NoHttp's "UnKnownHostError:
