@@ -983,7 +983,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 		envoyReset(low, &found)
 	}
 	cannotConnect := false
-	if strings.Contains(low, "errordomain") || strings.Contains(low, "kcfstream") {
+	if strings.Contains(low, "errordomain") || strings.Contains(low, "kcfstream") || strings.Contains(low, "error code: -") {
 		cannotConnect = appleFailure(low, &found)
 	}
 	for _, f := range failureOrder {
@@ -1156,10 +1156,14 @@ var nodeQuery = regexp.MustCompile(`\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|
 // _kCFStreamErrorDomainKey=12 the code is getaddrinfo's.
 var (
 	urlErrorCode = regexp.MustCompile(`(?:nsurlerrordomain|kcferrordomaincfnetwork)\W+code\s*[=:]\s*(-[0-9]{3,5})\b`)
-	posixCode    = regexp.MustCompile(`nsposixerrordomain\W+code\s*[=:]\s*([0-9]{1,3})\b`)
-	streamCode   = regexp.MustCompile(`_kcfstreamerrorcodekey\s*[=:]\s*(-?[0-9]{1,6})\b`)
-	streamDomain = regexp.MustCompile(`_kcfstreamerrordomainkey\s*[=:]\s*([0-9]{1,3})\b`)
-	urlErrors    = map[string]Failure{
+	// loadErrorCode is CFNetwork's log of a failed task, the same code
+	// followed by the stream error's domain and code: "HTTP load failed,
+	// 0/0 bytes (error code: -1004 [1:13])".
+	loadErrorCode = regexp.MustCompile(`\berror code: (-[0-9]{3,5}) \[[0-9]{1,3}:-?[0-9]{1,6}\]`)
+	posixCode     = regexp.MustCompile(`nsposixerrordomain\W+code\s*[=:]\s*([0-9]{1,3})\b`)
+	streamCode    = regexp.MustCompile(`_kcfstreamerrorcodekey\s*[=:]\s*(-?[0-9]{1,6})\b`)
+	streamDomain  = regexp.MustCompile(`_kcfstreamerrordomainkey\s*[=:]\s*([0-9]{1,3})\b`)
+	urlErrors     = map[string]Failure{
 		"-1001": FailureTimeout,     // NSURLErrorTimedOut
 		"-1003": FailureNoSuchHost,  // NSURLErrorCannotFindHost
 		"-1006": FailureNoSuchHost,  // NSURLErrorDNSLookupFailed
@@ -1180,7 +1184,8 @@ var (
 // nothing says otherwise.
 func appleFailure(low string, found *failureSet) bool {
 	cannot := false
-	for _, m := range urlErrorCode.FindAllStringSubmatch(low, 8) {
+	codes := append(urlErrorCode.FindAllStringSubmatch(low, 8), loadErrorCode.FindAllStringSubmatch(low, 8)...)
+	for _, m := range codes {
 		if f, ok := urlErrors[m[1]]; ok {
 			found.add(f)
 		}

@@ -821,7 +821,9 @@
 // -1009 offline: unreachable, -1200 to -1206 TLS; the POSIX errno of
 // NSPOSIXErrorDomain, and of _kCFStreamErrorCodeKey with
 // _kCFStreamErrorDomainKey=1; -1004 "Could not connect to the server" is a
-// refusal when no errno says otherwise). Winsock's 10061 text as a
+// refusal when no errno says otherwise; CFNetwork's log of a failed task
+// writes the same codes as "HTTP load failed, 0/0 bytes (error code: -1004
+// [1:13])", read only in that form, the bracket after the code). Winsock's 10061 text as a
 // translation tool renders it, "Because the target computer actively
 // rejected unable to connect x", is refused ("actively rejected" with
 // words of connecting; "actively rejected by the committee" is prose).
