@@ -754,8 +754,10 @@ func hasHostKey(low string) bool {
 
 // netCheck finds a network check the user ran at a prompt: ping,
 // traceroute, nslookup, PowerShell's Test-Connection and Test-NetConnection.
+// The prompt may come after a poster's markdown quote, "> root@x:/#
+// nslookup y".
 var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
-	re: regexp.MustCompile(`(?im)^\s*(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
+	re: regexp.MustCompile(`(?im)^\s*(?:>[ \t]+)?(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
 
 // nfsMountUntyped is mount's command line with a host:/path source and no
 // -t, which mount(8) mounts as NFS: "mount -o vers=3,udp x:/y /z" (the

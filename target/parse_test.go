@@ -982,6 +982,8 @@ var parseCases = []struct {
 	{name: "dig communications error no target", in: ";; communications error to 10.0.0.2#53: timed out\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup reverse lookup no target", in: "$ nslookup 162.158.90.241\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup name still the target", in: "$ nslookup db.corp.test\n** server can't find db.corp.test: NXDOMAIN", host: "db.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "nslookup after a quoted prompt", in: "> root@sentry-796dd95f79-4m56b:/# nslookup traefik-ingress-service\nServer:\t\t10.68.0.2\nAddress:\t10.68.0.2#53\n** server can't find traefik-ingress-service: NXDOMAIN", host: "traefik-ingress-service", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "a quoted line naming nslookup in prose", in: "> then I ran nslookup traefik-ingress-service\n** server can't find: NXDOMAIN", kind: KindError, err: ErrNoTarget},
 	// A name beats the IP dialled for it when a URL on the adjacent line
 	// gives the same port explicitly.
 	{name: "dev-sidecar target address names the ip", in: "DevSidecar Error:\n目标网站请求错误：【EHOSTUNREACH】 connect EHOSTUNREACH 20.27.177.113:443\n目标地址：https://github.com:443/waahah", host: "github.com", port: 443, kind: KindError, failure: FailureUnreachable, addr: "20.27.177.113"},

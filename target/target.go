@@ -205,7 +205,8 @@
 // x" is a sentence) the same, its port the default of the service the
 // paste names, as for any host without one (redis-py's
 // redis/connection.py frames 6379, pymysql 3306, psycopg 5432), ping x,
-// Test-Connection x, an MQTT client's mosquitto_sub -h x -p 1884, ssh x
+// Test-Connection x, nslookup x (the prompt also after a poster's
+// markdown quote: "> root@pod:/# nslookup x"), an MQTT client's mosquitto_sub -h x -p 1884, ssh x
 // (where "ssh" follows a word of a sentence, obd's "Open ssh connection
 // x", the word after it is a host only when it looks like one; after a
 // prompt, a label or sudo, any word is but an ordinary English word or
