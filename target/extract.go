@@ -348,6 +348,10 @@ var extractors = append([]extractor{
 	// "Addr":{"IP":"::1","Port":443,"Zone":""}, …}.
 	ex(`"ip":"`, structured, "Go", 0, `"IP":"(?P<host>[0-9a-fA-F:.]+)","Port":(?P<port>[0-9]+)`),
 	spanEx("address:", structured, "Node.js", 0, `address: '(?P<host>[^']+)',\s*(?:\S+ \S+ \S+!\s+)?port: '?(?P<port>[0-9]+)`),
+	// The same error object as a debugger or a browser's console shows
+	// it, the keys sorted, one a line, with double quotes: `address:
+	// "x"`, then code, command, errno …, then `port: 587`.
+	tallEx(8, "port: ", spanEx("address: ", structured, "Node.js", 0, `address: ["'](?P<host>[^"'\s]+)["'],?[ \t]*\r?\n(?:[ \t]*[a-z]+: (?:"[^"\n]*"|'[^'\n]*'|-?[0-9]+),?[ \t]*\r?\n){0,6}[ \t]*port: ["']?(?P<port>[0-9]{1,5})\b`)),
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
 	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),

@@ -555,9 +555,19 @@ var errnoFailures = map[int]Failure{
 	12002: FailureTimeout, 12007: FailureNoSuchHost, 12030: FailureReset, 12031: FailureReset,
 }
 
+// uvErrnos are libuv's own negative codes for the errors Windows has no
+// errno for (include/uv/errno.h: UV__ETIMEDOUT -4039, UV__ECONNREFUSED
+// -4078, UV__ECONNRESET -4077, UV__EHOSTUNREACH -4073, UV__ENETUNREACH
+// -4062; UV__EAI_NONAME -3008 on every OS): Node on Windows prints
+// "errno: -4039", oxmysql "Error -4078: …". Read with the minus sign only.
+var uvErrnos = map[int]Failure{
+	4039: FailureTimeout, 4078: FailureRefused, 4077: FailureReset, 4073: FailureUnreachable, 4062: FailureUnreachable,
+	3008: FailureNoSuchHost,
+}
+
 // errnoFailure marks the failures of OS error numbers in their usual
-// spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", "os error
-// 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
+// spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", libuv's
+// "errno: -4039" (see uvErrnos), "os error 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
 // "SocketException (10061)", "error(10065, …)". A bare number is not an
 // error code, nor is one that starts an IPv4 address or a decimal
 // ("(104.236.89.117)").
@@ -581,6 +591,11 @@ func errnoFailure(low string, found *failureSet) {
 		}
 		n, _ := strconv.Atoi(low[start:j])
 		f, ok := errnoFailures[n]
+		if start > 0 && low[start-1] == '-' {
+			if uf, uok := uvErrnos[n]; uok {
+				f, ok = uf, true
+			}
+		}
 		if !ok {
 			continue
 		}

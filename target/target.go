@@ -130,7 +130,9 @@
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
-// Dart's host: x, port: 587, Node's error object, reqwest's Url { host:
+// Dart's host: x, port: 587, Node's error object, also as a debugger
+// shows it, keys sorted one a line: address: "x" … port: 587, the port
+// within the next lines of key: value, reqwest's Url { host:
 // Some(Domain("x")), port: None } on one line or pretty-printed ({:#?},
 // each value on its own line: "host: Some(\n Domain(\n \"x\",\n ),\n ),
 // port: None," is x on the scheme's port, Os { kind: ConnectionRefused }
@@ -806,7 +808,10 @@
 // 238, 110, EHOSTUNREACH and ENETUNREACH unreachable, ECONNRESET a
 // reset; AIX's numbers, and Solaris' 128 and 131, mean other errors on
 // Linux and give a kind only where the paste names that one platform,
-// "9" (EBADF on send) none; a
+// "9" (EBADF on send) none; libuv's negative codes for what Windows has
+// no errno for, "errno: -4039" ETIMEDOUT, -4078 ECONNREFUSED, -4077
+// ECONNRESET, -4073 and -4062 unreachable, -3008 EAI_NONAME, with the
+// minus sign only; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
 // code 110", "ExitCode: 111", "return code 104"; nor is the first number
