@@ -67,6 +67,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 			(inProse(src[:m[0]]) || sshProseWord(g["host"], src[m[1]-1:])) {
 			return // obd's "Open ssh connection x", "ssh child died, shutting down": a word of a sentence, no command's host
 		}
+		if e.program == "cqlsh" && cqlshProse(src[:m[0]], g["host"]) {
+			return // "then open the cqlsh console": a word of a sentence
+		}
 		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
 			return // "h1" out of "h1>server": no host at all, not a redacted one
 		}

@@ -108,6 +108,23 @@ func sshProseWord(word, rest string) bool {
 	return len(verb) > 3 && strings.HasSuffix(verb, "ed") && (len(verb) < len(next) || next == strings.TrimSpace(line)) && isLowerWord(verb)
 }
 
+// cqlshProse reports whether word, read as the host of a cqlsh command
+// line with before it on the line, is a word of a sentence ("then open
+// the cqlsh console"): a word of small letters alone, after prose, where a
+// host neither looks like one nor has a digit, '-' or '_', unless a
+// container runs the command ("docker run -it --rm cassandra cqlsh
+// some-cassandra", "kubectl exec -it x -- cqlsh y").
+func cqlshProse(before, word string) bool {
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	}
+	if !inProse(before) || !isLowerWord(word) || hostLike(word) {
+		return false
+	}
+	low := strings.ToLower(before)
+	return !strings.Contains(low, "docker ") && !strings.Contains(low, "kubectl ") && !strings.Contains(low, "podman ")
+}
+
 // isLowerWord reports whether w is lower-case ASCII letters alone.
 func isLowerWord(w string) bool {
 	for i := 0; i < len(w); i++ {

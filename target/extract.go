@@ -456,6 +456,11 @@ var extractors = append([]extractor{
 	nagiosEx("check_ftp", 21), nagiosEx("check_imap", 143), nagiosEx("check_pop", 110), nagiosEx("check_ldap", 389),
 	nagiosEx("check_mysql", 3306), nagiosEx("check_pgsql", 5432), nagiosEx("check_ntp", 123),
 	nagiosEx("check_ping", 0), nagiosEx("check_icmp", 0), nagiosEx("check_tcp", 0),
+	// cqlsh's command line, "cqlsh [options] [host [port]]", the
+	// Cassandra node it connects to on the native protocol's 9042 (its
+	// default) unless a port follows; the host and port end the line
+	// (see cqlshProse).
+	cmdEx("cqlsh ", "cqlsh", 9042, `(?:^|[\s`+"`"+`$>#])cqlsh(?:[ \t]+(?:-[upkfe][ \t]+\S+|--[a-z][\w-]*=\S+|--ssl|--debug|--no-color|--color|-C))*[ \t]+(?P<host>`+reHost+`|`+reIP+`)(?:[ \t]+(?P<port>[0-9]{1,5}))?[ \t`+"`"+`'"]*\r?$`),
 	// telnet, bash, git's native protocol, HAProxy, Kafka.
 	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
 	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),

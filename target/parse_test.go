@@ -982,6 +982,10 @@ var parseCases = []struct {
 	{name: "dig communications error no target", in: ";; communications error to 10.0.0.2#53: timed out\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup reverse lookup no target", in: "$ nslookup 162.158.90.241\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup name still the target", in: "$ nslookup db.corp.test\n** server can't find db.corp.test: NXDOMAIN", host: "db.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "cqlsh's host in a container", in: "$ docker run -it --network some-network --rm cassandra cqlsh some-cassandra\n\nError:\nTraceback (most recent call last):\n  File \"/opt/cassandra/bin/cqlsh.py\", line 2443, in <module>\n    main(*read_options(sys.argv[1:], os.environ))\nsocket.gaierror: [Errno -2] Name or service not known", host: "some-cassandra", port: 9042, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "cqlsh's host and port", in: "$ cqlsh -u cassandra -p secret db-node-1 9142\nsocket.gaierror: [Errno -2] Name or service not known", host: "db-node-1", port: 9142, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "cqlsh in a sentence names no host", in: "then open the cqlsh console\nsocket.gaierror: [Errno -2] Name or service not known", kind: KindError, err: ErrNoTarget},
+	{name: "cqlsh with words after the host", in: "I ran cqlsh db-node-1 and it said\nsocket.gaierror: [Errno -2] Name or service not known", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup after a quoted prompt", in: "> root@sentry-796dd95f79-4m56b:/# nslookup traefik-ingress-service\nServer:\t\t10.68.0.2\nAddress:\t10.68.0.2#53\n** server can't find traefik-ingress-service: NXDOMAIN", host: "traefik-ingress-service", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "a quoted line naming nslookup in prose", in: "> then I ran nslookup traefik-ingress-service\n** server can't find: NXDOMAIN", kind: KindError, err: ErrNoTarget},
 	// A name beats the IP dialled for it when a URL on the adjacent line

@@ -208,7 +208,10 @@
 // paste names, as for any host without one (redis-py's
 // redis/connection.py frames 6379, pymysql 3306, psycopg 5432), ping x,
 // Test-Connection x, nslookup x (the prompt also after a poster's
-// markdown quote: "> root@pod:/# nslookup x"), an MQTT client's mosquitto_sub -h x -p 1884, ssh x
+// markdown quote: "> root@pod:/# nslookup x"), cqlsh's "cqlsh [options]
+// host [port]" ending the line, on 9042 without a port ("docker run -it
+// --rm cassandra cqlsh some-cassandra"; a word of small letters after
+// prose, "open the cqlsh console", is none), an MQTT client's mosquitto_sub -h x -p 1884, ssh x
 // (where "ssh" follows a word of a sentence, obd's "Open ssh connection
 // x", the word after it is a host only when it looks like one; after a
 // prompt, a label or sudo, any word is but an ordinary English word or
