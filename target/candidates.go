@@ -34,6 +34,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		// name before the slash, no name dialled (see extractors).
 		return
 	}
+	if e.re == registryFor.re && s.hasURL() {
+		return // the URL Terraform requested is what failed (see registryFor)
+	}
 	if e.re == netCheck.re && net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
 		return // a reverse look-up: the address is what was looked up, not dialled
 	}

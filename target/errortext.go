@@ -53,12 +53,25 @@ type scan struct {
 	textRead   string  // the last text classifyText read
 	textFailed Failure // its failure
 
+	urlSeen int8 // whether text holds "://": 0 not yet asked, 1 no, 2 yes (see hasURL)
+
 	hits    map[string][]hit   // per line text, the extractors that read it (see extractorHits)
 	failing map[string]bool    // per lower-case line text, lineFails
 	kinds   map[string]Failure // per lower-case line text, classifyFailure (see classifyLine)
 
 	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
 	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)
+}
+
+// hasURL reports whether the text holds "://", asked once.
+func (s *scan) hasURL() bool {
+	if s.urlSeen == 0 {
+		s.urlSeen = 1
+		if strings.Contains(s.text, "://") {
+			s.urlSeen = 2
+		}
+	}
+	return s.urlSeen == 2
 }
 
 // classifyText is classifyWrapped of a text as long as the paste, read

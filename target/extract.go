@@ -149,6 +149,8 @@ var extractors = append([]extractor{
 	// <host> port 22", "<hostname>", "***"): a failing line naming no
 	// host, so no word of another line is read instead.
 	connEx("to host ", "", 0, `(?i)\bto host (?P<host><[\w .\-]{1,40}>|\*{3,}),? port (?P<port>[0-9]+|\*+)`),
+	// Terraform's provider registry (see registryFor).
+	registryFor,
 	// An HTTP error a named host returned, wrapped or not inside
 	// Terraform's box ("504 Gateway Timeout returned from\n│ github.com").
 	spanConnEx("returned from", "", 0, `(?i)\b[45][0-9]{2}\b[^\n]*? returned from[\s│|]+(?:(?P<url>https?://[^\s"'<>]+)|`+hostGroup+`)`),
@@ -995,3 +997,12 @@ var shellPrompt = regexp.MustCompile(`^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#
 func shellPrompted(line string) bool {
 	return shellPrompt.MatchString(line)
 }
+
+// registryFor is Terraform's query of a provider registry, naming the
+// provider's source address, its first part the registry's host when it
+// is a dotted name ("could not query provider\nregistry for
+// registry.terraform.io/hashicorp/azurerm: failed to retrieve …"),
+// queried over https; Terraform wraps the message across lines. When the
+// paste gives a URL, the request Terraform says failed (the registry's
+// API or the checksums' release host), that is read instead.
+var registryFor = spanEx("registry", weak, "Terraform", 443, `registry[\s│|]+for[\s│|]+(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)/[\w\-]+/[\w\-]+:`)
