@@ -917,6 +917,9 @@ var parseCases = []struct {
 	// fills: read as the scheme words are; a language's unset value is none.
 	{name: "ssh literal unknown", in: "$ vagrant ssh\nssh: Could not resolve hostname unknown: nodename nor servname provided, or not known", host: "unknown", port: 22, kind: KindError, program: "ssh", failure: FailureNoSuchHost},
 	{name: "curl literal unknown", in: "curl: (6) Could not resolve host: unknown", host: "unknown", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "ping given Python's None", in: "2017-05-24 23:01:59 INFO (Thread-1) [homeassistant.components.device_tracker.nmap_tracker] Scanning...\nping: None: Name or service not known", host: "none", port: 443, kind: KindError, program: "ping", failure: FailureNoSuchHost},
+	{name: "curl given Python's None", in: "curl: (6) Could not resolve host: None", host: "none", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "None in prose is no host", in: "ping: None of the hosts answered: Name or service not known", kind: KindError, err: ErrNoTarget},
 	{name: "ssh undefined is no name", in: "ssh: Could not resolve hostname undefined: nodename nor servname provided, or not known", kind: KindError, err: ErrNoTarget},
 	{name: "unknown in prose", in: "the host is unknown: no such host", kind: KindError, err: ErrNoTarget},
 	// R's libcurl causes name the URL they are about, after "cannot open
@@ -1389,6 +1392,10 @@ func TestMalformedName(t *testing.T) {
 	got, err = Parse("ssh: Could not resolve hostname unknown: nodename nor servname provided, or not known")
 	if err != nil || !strings.Contains(got.Malformed, "\"unknown\" is a word put where a host name belongs") {
 		t.Errorf("a slot word dialled: Malformed = %q, %v", got.Malformed, err)
+	}
+	got, err = Parse("ping: None: Name or service not known")
+	if err != nil || !strings.Contains(got.Malformed, "\"none\" is Python's None, a programming language's empty value") {
+		t.Errorf("an empty value dialled: Malformed = %q, %v", got.Malformed, err)
 	}
 	for in, want := range map[string]string{
 		"Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known)": "an empty label before its first dot",

@@ -13,11 +13,19 @@ const schemeWord = `(?P<host>https?)`
 // literal host "unknown" (Vagrant's "ssh: Could not resolve hostname
 // unknown: nodename nor servname provided, or not known"). A language's
 // unset value ("undefined", "null", "None") is no name the program was
-// given but none at all, and is not read so.
-const slotWord = `(?P<host>https?|unknown)`
+// given but none at all, and is not read so; Python's None is the one
+// read, written out where a program's command line or message names its
+// host (Home Assistant's "ping: None: Name or service not known": a
+// setting never set, formatted into ping's argument), flagged with its
+// own reason (see emptyValues).
+const slotWord = `(?P<host>https?|unknown|None)`
 
 // slotWords are the words slotWord reads that are no URL scheme.
-var slotWords = map[string]bool{"unknown": true}
+var slotWords = map[string]bool{"unknown": true, "none": true}
+
+// emptyValues are the slot words that are a programming language's empty
+// value.
+var emptyValues = map[string]string{"none": "Python's None"}
 
 // schemeSlots read a scheme word only in the slots where a program names
 // what it really dialled: Ruby's quoted connect(2) name, Go's "lookup x",
@@ -35,6 +43,9 @@ var schemeSlots = []extractor{
 	schemeEx(dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+slotWord+reQ+`(?:$|[\s;,)]|:[^/])`)),
 	schemeEx(dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host "`+slotWord+`"`)),
 	schemeEx(dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+slotWord+`:`)),
+	// iputils ping's look-up failure: "ping: x: Name or service not
+	// known", "ping: x: Temporary failure in name resolution".
+	schemeEx(dnsEx("ping: ", "ping", 0, `\bping: `+slotWord+`: (?:Name or service not known|Temporary failure in name resolution)`)),
 }
 
 func schemeEx(e extractor) extractor {
@@ -45,6 +56,9 @@ func schemeEx(e extractor) extractor {
 // schemeHost says why a scheme word (or another slot word) a program
 // dialled is no host name.
 func schemeHost(h string) string {
+	if what, ok := emptyValues[strings.ToLower(h)]; ok {
+		return `"` + strings.ToLower(h) + `" is ` + what + `, a programming language's empty value, put where a host name belongs: the program's host setting was never set`
+	}
 	if l := strings.ToLower(h); slotWords[l] {
 		return `"` + l + `" is a word put where a host name belongs, not a host name: the program was given no real host`
 	}

@@ -353,7 +353,11 @@
 // resolve hostname x:" (Vagrant's "ssh: Could not resolve hostname
 // unknown: …", the literal host it gave ssh), on the slot's port, said to
 // be no real host; a language's unset value there ("undefined", "null")
-// is no name at all, and "unknown" in prose none. curl's "Could not resolve host:" with nothing after it on its line
+// is no name at all, but Python's None, written out in these slots and
+// iputils ping's "ping: None: Name or service not known" (Home
+// Assistant's unset host formatted into ping's argument), is read as
+// "none" and said to be a language's empty value, the setting never set;
+// "unknown" and "None" in prose none. curl's "Could not resolve host:" with nothing after it on its line
 // and no name on the next (or older curl's "Couldn't resolve host" with
 // an empty quoted name) looked up an empty name: the URL had no host, and
 // no host from other lines (a retry hint, a URL before it) is read
