@@ -418,6 +418,10 @@ var failurePhrases = map[Failure][]string{
 		"tls: unexpected message", "tls: received record", "tls: oversized record", "tls: no supported",
 		"tls: server selected", "tls: server chose", "tls: protocol version", "tls: unsupported", "tls: internal error",
 		"tls: unrecognized name", "tls: certificate",
+		// Go's net/http when the server answered the ClientHello in plain
+		// HTTP (its transport's "http: server gave HTTP response to HTTPS
+		// client"): the handshake never began.
+		"server gave http response to https client",
 		// IBM GSKit, the TLS library of Db2, MQ and Transformation
 		// Extender: "gsk_secure_soc_init failed and returned: 414
 		// (GSK_ERROR_BAD_CERT)", its certificate validation's

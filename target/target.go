@@ -868,7 +868,9 @@
 // ("[SSL: CERTIFICATE_VERIFY_FAILED] …") or the library alone ("[SSL]
 // record layer failure (_ssl.c:1000)" inside aiohttp's "Cannot connect
 // to host x:8123 ssl:default [[SSL] …]"), Go's crypto/tls ("remote
-// error: tls: …"), .NET's "The SSL
+// error: tls: …") and net/http's "http: server gave HTTP response to
+// HTTPS client" (helm's, Docker's: the server answered the ClientHello in
+// plain HTTP), .NET's "The SSL
 // connection could not be established", Rust's rustls through reqwest
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
