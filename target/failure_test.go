@@ -503,6 +503,9 @@ func TestFailureWords(t *testing.T) {
 		// Pi-hole's resolver check.
 		{" [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", FailureNoSuchHost},
 		{"  [✗] DNS resolution is not available", FailureNoSuchHost},
+		// A peer that closed the connection without a reply.
+		{"curl: (52) Empty reply from server", FailureReset},
+		{"error: failed retrieving file 'core.db' from mirror.corp.test : Empty response from server", FailureReset},
 		// Go's net/http answered in plain HTTP over TLS.
 		{"Get \"https://registry.corp.test/v2/\": http: server gave HTTP response to HTTPS client", FailureTLS},
 	}
@@ -560,7 +563,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
 		"The connection was aborted by the user", "Send failure: message was aborted",
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
-		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "the server gave an HTTP response"} {
+		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -1129,6 +1129,10 @@ var parseCases = []struct {
 	// Go's net/http answered in plain HTTP by a server it spoke TLS to.
 	{name: "helm http response to https client", in: "Error: looks like \"https://sdrancharts.onosproject.org\" is not a valid chart repository or cannot be reached: Get \"https://sdrancharts.onosproject.org/index.yaml\": http: server gave HTTP response to HTTPS client", host: "sdrancharts.onosproject.org", port: 443, from: PortScheme, kind: KindError, program: "Go", failure: FailureTLS},
 	{name: "go https server sent an http request", in: "Get \"https://charts.corp.test/index.yaml\": Client sent an HTTP request to an HTTPS server.", host: "charts.corp.test", port: 443, from: PortScheme, kind: KindError, program: "Go"},
+	// A server that closed the connection without a reply reset it.
+	{name: "pamac empty response from server", in: "Error: Failed retrieving file 'PACKAGE' from localhost:15678 : Empty response from server", host: "localhost", port: 15678, from: PortExplicit, kind: KindError, failure: FailureReset},
+	{name: "curl empty reply from server", in: "$ curl -v http://10.0.0.5:8080/health\ncurl: (52) Empty reply from server", host: "10.0.0.5", port: 8080, from: PortExplicit, kind: KindError, program: "curl", failure: FailureReset},
+	{name: "empty response body from server", in: "Error: Failed retrieving file 'PACKAGE' from localhost:15678 : empty response body", host: "localhost", port: 15678, from: PortExplicit, kind: KindError},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -981,7 +981,11 @@
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's
 // "Broken pipe (Write failed)", Python's "[Errno 32] Broken pipe", Node's
-// "write EPIPE"; so is Rust's hyper (reqwest, Deno's fetch) saying the
+// "write EPIPE"; so is a server that closed the connection without a
+// byte of reply, libcurl's CURLE_GOT_NOTHING (52) "Empty reply from
+// server" and pamac's "Failed retrieving file 'x' from
+// localhost:15678 : Empty response from server" ("empty response body"
+// is none); so is Rust's hyper (reqwest, Deno's fetch) saying the
 // server closed the connection before a whole response came,
 // "error sending request for url (x): connection error: unexpected end
 // of file" (the URL in the error, not the command line's, is the
