@@ -646,6 +646,12 @@ var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect t
 // resolve.
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 
+// wgetResolveFailed is wget's look-up that failed, whatever cause the
+// resolver gave: "Resolving x (x)... failed: Connection timed out." (older
+// wget's "Resolving x... failed: …"). A name that did not resolve is a
+// failed look-up, a temporary failure or a timed-out one too.
+var wgetResolveFailed = regexp.MustCompile(`resolving [a-z0-9_.\-]+(?: \([^()\n]*\))?\.\.\. *failed: `)
+
 // hostNotFound is a name that did not resolve, named between "Host" and
 // "not found": Ivy's (sbt's, Ant's) "Host repo1.maven.org not found.
 // url=https://…" and host(1)'s "Host x not found: 3(NXDOMAIN)". The name
@@ -901,6 +907,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTimeout)
 	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
+		found.add(FailureNoSuchHost)
+	}
+	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "lookup ") && goLookup.MatchString(text) {

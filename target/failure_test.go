@@ -503,6 +503,10 @@ func TestFailureWords(t *testing.T) {
 		// Pi-hole's resolver check.
 		{" [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", FailureNoSuchHost},
 		{"  [✗] DNS resolution is not available", FailureNoSuchHost},
+		// wget's look-up that failed, whatever the resolver's cause.
+		{"Resolving raspbian.raspberrypi.org (raspbian.raspberrypi.org)... failed: Connection timed out.", FailureNoSuchHost},
+		{"Resolving raw.githubusercontent.com (raw.githubusercontent.com)... failed: Connection timed out.\nwget: unable to resolve host address ‘raw.githubusercontent.com’", FailureNoSuchHost},
+		{"Connecting to github.com (github.com)|140.82.121.3|:443... failed: Connection timed out.", FailureTimeout},
 		// A peer that closed the connection without a reply.
 		{"curl: (52) Empty reply from server", FailureReset},
 		{"error: failed retrieving file 'core.db' from mirror.corp.test : Empty response from server", FailureReset},

@@ -1133,6 +1133,10 @@ var parseCases = []struct {
 	{name: "pamac empty response from server", in: "Error: Failed retrieving file 'PACKAGE' from localhost:15678 : Empty response from server", host: "localhost", port: 15678, from: PortExplicit, kind: KindError, failure: FailureReset},
 	{name: "curl empty reply from server", in: "$ curl -v http://10.0.0.5:8080/health\ncurl: (52) Empty reply from server", host: "10.0.0.5", port: 8080, from: PortExplicit, kind: KindError, program: "curl", failure: FailureReset},
 	{name: "empty response body from server", in: "Error: Failed retrieving file 'PACKAGE' from localhost:15678 : empty response body", host: "localhost", port: 15678, from: PortExplicit, kind: KindError},
+	// wget's look-up that timed out is a failed look-up; its connect that timed out a timeout.
+	{name: "wget resolving timed out", in: "Spider mode enabled. Check if remote file exists.\n--2019-07-16 11:29:31--  http://raspbian.raspberrypi.org/raspbian\nResolving raspbian.raspberrypi.org (raspbian.raspberrypi.org)... failed: Connection timed out.\nwget: unable to resolve host address ‘raspbian.raspberrypi.org’", host: "raspbian.raspberrypi.org", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "wget resolving timed out alone", in: "Resolving raw.githubusercontent.com (raw.githubusercontent.com)... failed: Connection timed out.", host: "raw.githubusercontent.com", port: 443, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "wget connecting timed out", in: "--2020-06-10 01:48:43--  https://raw.githubusercontent.com/MichaIng/DietPi/master/dietpi.txt\nResolving raw.githubusercontent.com (raw.githubusercontent.com)... 151.101.0.133\nConnecting to raw.githubusercontent.com (raw.githubusercontent.com)|151.101.0.133|:443... failed: Connection timed out.", host: "raw.githubusercontent.com", port: 443, from: PortExplicit, kind: KindError, program: "wget", failure: FailureTimeout, addr: "151.101.0.133"},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -785,7 +785,10 @@
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
-// as the code is the DNS server's), errno numbers (111, macOS
+// as the code is the DNS server's; wget's "Resolving x (x)... failed:
+// Connection timed out." too, whatever the resolver's cause, while its
+// "Connecting to x (x)|a|:443... failed: Connection timed out." is a
+// timeout), errno numbers (111, macOS
 // 61, Winsock 10060/10061; in the repr of a Python exception's args
 // too, socket.error's "error(10065, …)" that XX-Net logs after "connect
 // <IPv6> fail:" is unreachable, its own line's kind, whatever later
