@@ -563,6 +563,20 @@ var errnoFailures = map[int]Failure{
 	12002: FailureTimeout, 12007: FailureNoSuchHost, 12030: FailureReset, 12031: FailureReset,
 }
 
+// tlsSyscallErrnos are errno numbers that name a kind only where a TLS
+// library gives the errno of the socket call under it (see
+// tlsSyscallErrno): 54 is ECONNRESET on macOS and the BSDs (LibreSSL's
+// home, and that of the curl and openssl linked with it), EXFULL on
+// Linux, which no socket call returns, and no errno of Windows' C runtime
+// (Winsock's is 10054). Elsewhere ("error 54", "code 54") it is no errno.
+var tlsSyscallErrnos = map[int]Failure{54: FailureReset}
+
+// tlsSyscallErrno is the errno a TLS library gives for the socket call
+// under it: curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54",
+// openssl s_client's "write:errno=54". Numbers errnoFailures lists (104,
+// 110, 111, macOS' 60 and 61) are read there too, in any context.
+var tlsSyscallErrno = regexp.MustCompile(`(?:ssl_error_syscall, errno |\b(?:read|write|connect):errno=)([0-9]{1,5})\b`)
+
 // errnoFailure marks the failures of OS error numbers in their usual
 // spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", "os error
 // 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
@@ -919,6 +933,14 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "errno") {
+		for _, m := range tlsSyscallErrno.FindAllStringSubmatch(low, 8) {
+			n, _ := strconv.Atoi(m[1])
+			if f, ok := tlsSyscallErrnos[n]; ok {
+				found.add(f)
+			}
+		}
+	}
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
 		ibmSocketFailure(low, &found)
 	}

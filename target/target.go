@@ -789,7 +789,13 @@
 // Connection timed out." too, whatever the resolver's cause, while its
 // "Connecting to x (x)|a|:443... failed: Connection timed out." is a
 // timeout), errno numbers (111, macOS
-// 61, Winsock 10060/10061; in the repr of a Python exception's args
+// 61, Winsock 10060/10061; the errno a TLS library gives for the socket
+// call under it wins over its SSL_ERROR_SYSCALL, which alone is tls:
+// curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54" and openssl
+// s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
+// and the BSDs and no socket error on Linux (EXFULL) or in Windows' C
+// runtime, read only there, while 104, 110, 111, 60 and 61 are read
+// everywhere; in the repr of a Python exception's args
 // too, socket.error's "error(10065, …)" that XX-Net logs after "connect
 // <IPv6> fail:" is unreachable, its own line's kind, whatever later
 // lines say of other addresses; envoy's "delayed connect error: 111", also
