@@ -243,6 +243,10 @@ var failurePhrases = map[Failure][]string{
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
 		// IBM GSKit's peer closing the socket mid-handshake.
 		"gsk_error_socket_closed",
+		// libcurl's CURLE_GOT_NOTHING (52), "Empty reply from server", and
+		// pamac's "Empty response from server": the peer
+		// closed the connection without a byte of reply.
+		"empty reply from server", "empty response from server",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
 		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",
@@ -418,6 +422,10 @@ var failurePhrases = map[Failure][]string{
 		"tls: unexpected message", "tls: received record", "tls: oversized record", "tls: no supported",
 		"tls: server selected", "tls: server chose", "tls: protocol version", "tls: unsupported", "tls: internal error",
 		"tls: unrecognized name", "tls: certificate",
+		// Go's net/http when the server answered the ClientHello in plain
+		// HTTP (its transport's "http: server gave HTTP response to HTTPS
+		// client"): the handshake never began.
+		"server gave http response to https client",
 		// IBM GSKit, the TLS library of Db2, MQ and Transformation
 		// Extender: "gsk_secure_soc_init failed and returned: 414
 		// (GSK_ERROR_BAD_CERT)", its certificate validation's
@@ -565,6 +573,20 @@ var uvErrnos = map[int]Failure{
 	3008: FailureNoSuchHost,
 }
 
+// tlsSyscallErrnos are errno numbers that name a kind only where a TLS
+// library gives the errno of the socket call under it (see
+// tlsSyscallErrno): 54 is ECONNRESET on macOS and the BSDs (LibreSSL's
+// home, and that of the curl and openssl linked with it), EXFULL on
+// Linux, which no socket call returns, and no errno of Windows' C runtime
+// (Winsock's is 10054). Elsewhere ("error 54", "code 54") it is no errno.
+var tlsSyscallErrnos = map[int]Failure{54: FailureReset}
+
+// tlsSyscallErrno is the errno a TLS library gives for the socket call
+// under it: curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54",
+// openssl s_client's "write:errno=54". Numbers errnoFailures lists (104,
+// 110, 111, macOS' 60 and 61) are read there too, in any context.
+var tlsSyscallErrno = regexp.MustCompile(`(?:ssl_error_syscall, errno |\b(?:read|write|connect):errno=)([0-9]{1,5})\b`)
+
 // errnoFailure marks the failures of OS error numbers in their usual
 // spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", libuv's
 // "errno: -4039" (see uvErrnos), "os error 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
@@ -652,6 +674,12 @@ var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect t
 // the resolver and whatever went wrong talking to it; the name did not
 // resolve.
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
+
+// wgetResolveFailed is wget's look-up that failed, whatever cause the
+// resolver gave: "Resolving x (x)... failed: Connection timed out." (older
+// wget's "Resolving x... failed: …"). A name that did not resolve is a
+// failed look-up, a temporary failure or a timed-out one too.
+var wgetResolveFailed = regexp.MustCompile(`resolving [a-z0-9_.\-]+(?: \([^()\n]*\))?\.\.\. *failed: `)
 
 // hostNotFound is a name that did not resolve, named between "Host" and
 // "not found": Ivy's (sbt's, Ant's) "Host repo1.maven.org not found.
@@ -910,6 +938,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
+	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
+		found.add(FailureNoSuchHost)
+	}
 	if strings.Contains(text, "lookup ") && goLookup.MatchString(text) {
 		found.add(FailureNoSuchHost)
 	}
@@ -917,6 +948,14 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "errno") {
+		for _, m := range tlsSyscallErrno.FindAllStringSubmatch(low, 8) {
+			n, _ := strconv.Atoi(m[1])
+			if f, ok := tlsSyscallErrnos[n]; ok {
+				found.add(f)
+			}
+		}
+	}
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
 		ibmSocketFailure(low, &found)
 	}

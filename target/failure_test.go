@@ -510,6 +510,21 @@ func TestFailureWords(t *testing.T) {
 		// Pi-hole's resolver check.
 		{" [✗] DNS resolution is currently unavailable\n [✗] DNS resolution is not available", FailureNoSuchHost},
 		{"  [✗] DNS resolution is not available", FailureNoSuchHost},
+		// A TLS library's errno for the socket call under it.
+		{"curl: (56) LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54", FailureReset},
+		{"curl: (56) OpenSSL SSL_read: SSL_ERROR_SYSCALL, errno 104", FailureReset},
+		{"CONNECTED(00000006)\nwrite:errno=54", FailureReset},
+		{"curl: (35) LibreSSL SSL_connect: SSL_ERROR_SYSCALL in connection to github.com:443", FailureTLS},
+		{"curl: (56) LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 0", FailureTLS},
+		// wget's look-up that failed, whatever the resolver's cause.
+		{"Resolving raspbian.raspberrypi.org (raspbian.raspberrypi.org)... failed: Connection timed out.", FailureNoSuchHost},
+		{"Resolving raw.githubusercontent.com (raw.githubusercontent.com)... failed: Connection timed out.\nwget: unable to resolve host address ‘raw.githubusercontent.com’", FailureNoSuchHost},
+		{"Connecting to github.com (github.com)|140.82.121.3|:443... failed: Connection timed out.", FailureTimeout},
+		// A peer that closed the connection without a reply.
+		{"curl: (52) Empty reply from server", FailureReset},
+		{"error: failed retrieving file 'core.db' from mirror.corp.test : Empty response from server", FailureReset},
+		// Go's net/http answered in plain HTTP over TLS.
+		{"Get \"https://registry.corp.test/v2/\": http: server gave HTTP response to HTTPS client", FailureTLS},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -565,7 +580,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
 		"The connection was aborted by the user", "Send failure: message was aborted",
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
-		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104"} {
+		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -798,8 +798,17 @@
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
-// as the code is the DNS server's), errno numbers (111, macOS
-// 61, Winsock 10060/10061; in the repr of a Python exception's args
+// as the code is the DNS server's; wget's "Resolving x (x)... failed:
+// Connection timed out." too, whatever the resolver's cause, while its
+// "Connecting to x (x)|a|:443... failed: Connection timed out." is a
+// timeout), errno numbers (111, macOS
+// 61, Winsock 10060/10061; the errno a TLS library gives for the socket
+// call under it wins over its SSL_ERROR_SYSCALL, which alone is tls:
+// curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54" and openssl
+// s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
+// and the BSDs and no socket error on Linux (EXFULL) or in Windows' C
+// runtime, read only there, while 104, 110, 111, 60 and 61 are read
+// everywhere; in the repr of a Python exception's args
 // too, socket.error's "error(10065, …)" that XX-Net logs after "connect
 // <IPv6> fail:" is unreachable, its own line's kind, whatever later
 // lines say of other addresses; envoy's "delayed connect error: 111", also
@@ -886,7 +895,9 @@
 // ("[SSL: CERTIFICATE_VERIFY_FAILED] …") or the library alone ("[SSL]
 // record layer failure (_ssl.c:1000)" inside aiohttp's "Cannot connect
 // to host x:8123 ssl:default [[SSL] …]"), Go's crypto/tls ("remote
-// error: tls: …"), .NET's "The SSL
+// error: tls: …") and net/http's "http: server gave HTTP response to
+// HTTPS client" (helm's, Docker's: the server answered the ClientHello in
+// plain HTTP), .NET's "The SSL
 // connection could not be established", Rust's rustls through reqwest
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
@@ -997,7 +1008,11 @@
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's
 // "Broken pipe (Write failed)", Python's "[Errno 32] Broken pipe", Node's
-// "write EPIPE"; so is Rust's hyper (reqwest, Deno's fetch) saying the
+// "write EPIPE"; so is a server that closed the connection without a
+// byte of reply, libcurl's CURLE_GOT_NOTHING (52) "Empty reply from
+// server" and pamac's "Failed retrieving file 'x' from
+// localhost:15678 : Empty response from server" ("empty response body"
+// is none); so is Rust's hyper (reqwest, Deno's fetch) saying the
 // server closed the connection before a whole response came,
 // "error sending request for url (x): connection error: unexpected end
 // of file" (the URL in the error, not the command line's, is the
