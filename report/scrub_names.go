@@ -12,9 +12,10 @@ import (
 // listed are free text, searched with the generic patterns only.
 var (
 	// vocabularyKeys hold the program's own words (check IDs, verdict
-	// codes, states): never names, never changed, so the scrubbed run stays
-	// well formed.
-	vocabularyKeys = set("id", "code", "check", "status", "severity", "who", "kind", "mode", "state",
+	// codes, states, check titles such as "HTTPS request"): never names,
+	// never changed, so the scrubbed run stays well formed (a host named
+	// "https", a broken URL setting's, leaves the title alone).
+	vocabularyKeys = set("id", "code", "check", "status", "severity", "who", "kind", "mode", "state", "title",
 		"port_from", "failure", "basis", "scheme", "errno", "rcode", "action", "neighbor", "failed_at", "method", "version", "auth_schemes")
 	// urlKeys hold one URL or proxy setting ("http://u@proxy:3128",
 	// "proxy:3128", "DIRECT"): its host is a name, whatever its shape.

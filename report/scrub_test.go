@@ -441,3 +441,23 @@ func TestBrokenNameNoticeEveryFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestScrubKeepsTitles: a check's title is the program's own words, kept
+// when the run's host is the same word: Ruby's `connect(2) for "https"
+// port 443` makes the host "https", and the HTTPS check stays "HTTPS
+// request", not "host-1 request", while the name itself goes.
+func TestScrubKeepsTitles(t *testing.T) {
+	r := leakyRun(7, "")
+	r.Report.Target.Host = "https"
+	r.Report.Results.App.Title = "HTTPS request"
+	r.Report.Results.App.Summary = "https:443 did not answer"
+	o := fixed
+	o.Redact = true
+	s := Scrub(o, r)[0]
+	if got := s.Report.Results.App.Title; got != "HTTPS request" {
+		t.Errorf("title %q", got)
+	}
+	if got := s.Report.Results.App.Summary; strings.Contains(got, "https") {
+		t.Errorf("summary %q keeps the name", got)
+	}
+}
