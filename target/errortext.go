@@ -373,17 +373,18 @@ func (s *scan) collect(i int) {
 	for _, h := range hits {
 		e := &extractors[h.k]
 		src, ms := line, h.ms
+		tall := 2
+		if e.tall > 0 {
+			tall = e.tall
+		}
+		below := s.text[ln.start:s.lines[min(i+tall, len(s.lines)-1)].end]
+		if e.tallNeed != "" && !strings.Contains(below, e.tallNeed) {
+			continue
+		}
 		if e.span {
 			// Rust's Url dump and Node's error object wrap onto the
 			// next lines.
-			tall := 2
-			if e.tall > 0 {
-				tall = e.tall
-			}
-			src = s.text[ln.start:s.lines[min(i+tall, len(s.lines)-1)].end]
-			if e.tallNeed != "" && !strings.Contains(src, e.tallNeed) {
-				continue
-			}
+			src = below
 			ms = e.re.FindAllStringSubmatchIndex(src, 8)
 		}
 		for _, m := range ms {

@@ -35,8 +35,8 @@ type extractor struct {
 	connect  bool                  // the message names the hop it tried to connect to (a proxy, when a URL names another host)
 	cmd      bool                  // a command line naming the target
 	span     bool                  // the message may wrap onto the next lines
-	tall     int                   // with span, how many lines after it the message may take (2 when 0)
-	tallNeed string                // with tall, text the lines must hold for re to be tried on them
+	tall     int                   // how many lines after it the message (with span) or tallNeed may take (2 when 0)
+	tallNeed string                // with tall, text those lines must hold for a match to count
 	req      bool                  // a URL the program requested with an HTTP method
 	need     func(low string) bool // tried instead of needle when set
 	looks    bool                  // the host must look like one (see hostLike): the words around say little
@@ -776,9 +776,9 @@ var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 // mount.nfs answers in the lines below it ("mount.nfs: Connection timed
 // out"); without that answer the source may be another helper's.
 var nfsMountUntyped = func() extractor {
-	e := tallEx(10, "mount.nfs", cmdEx("mount", "NFS", 2049, `\bmount[ \t]+(?:-\S+(?:[ \t]+[^-\s/]\S*)?[ \t]+)*`+hostGroup+`:/`))
-	e.span = true
-	return e
+	// The match is on one line: only the answer is looked for below it, so
+	// the expression runs once per distinct line, not on ten lines a line.
+	return tallEx(10, "mount.nfs", cmdEx("mount", "NFS", 2049, `\bmount[ \t]+(?:-\S+(?:[ \t]+[^-\s/]\S*)?[ \t]+)*`+hostGroup+`:/`))
 }()
 
 // pingOutputWords are the words Windows ping's own lines put where netCheck
