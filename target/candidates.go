@@ -70,6 +70,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 			(inProse(src[:m[0]]) || sshProseWord(g["host"], src[m[1]-1:])) {
 			return // obd's "Open ssh connection x", "ssh child died, shutting down": a word of a sentence, no command's host
 		}
+		if k := e.re.SubexpIndex("host"); e.re == sqlServerCommand.re && sqlcmdOptionTail(src, m[2*k], m[2*k+1]) {
+			return // Invoke-Sqlcmd's "-ServerInstance": an option's name, no server glued to -S
+		}
 		if e.program == "cqlsh" && cqlshProse(src[:m[0]], g["host"]) {
 			return // "then open the cqlsh console": a word of a sentence
 		}

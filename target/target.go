@@ -471,7 +471,9 @@
 //     gives with -S, [protocol:]server[\instance][,port] ("sqlcmd -S
 //     localhost", "-S tcp:x,1434", "-Sx"; the port after the comma when
 //     given; a named instance's port, which SQL Server Browser tells,
-//     is unknown, so 1433; -S of another program on the line is none);
+//     is unknown, so 1433; -S of another program on the line is none)
+//     and PowerShell's Invoke-Sqlcmd with -ServerInstance, read alike
+//     (its -ServerInstance or -SeverityLevel is no -S glued to a server);
 //     Samba's NT_STATUS_IO_TIMEOUT is a timeout, NT_STATUS_HOST_UNREACHABLE
 //     and NT_STATUS_NETWORK_UNREACHABLE unreachable, other NT_STATUS_
 //     names (UNSUCCESSFUL, BAD_NETWORK_NAME) no kind;
