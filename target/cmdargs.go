@@ -108,6 +108,10 @@ func sshProseWord(word, rest string) bool {
 	return len(verb) > 3 && strings.HasSuffix(verb, "ed") && (len(verb) < len(next) || next == strings.TrimSpace(line)) && isLowerWord(verb)
 }
 
+// cqlshValue is the value of one of cqlsh's options: a quoted argument
+// whole ("-e 'describe keyspaces'"), or a word that opens no quote.
+const cqlshValue = `(?:'[^']*'|"[^"]*"|[^\s'"]\S*)`
+
 // cqlshProse reports whether word, read as the host of a cqlsh command
 // line with before it on the line, is a word of a sentence ("then open
 // the cqlsh console"): a word of small letters alone, after prose, where a

@@ -461,8 +461,9 @@ var extractors = append([]extractor{
 	// cqlsh's command line, "cqlsh [options] [host [port]]", the
 	// Cassandra node it connects to on the native protocol's 9042 (its
 	// default) unless a port follows; the host and port end the line
-	// (see cqlshProse).
-	cmdEx("cqlsh ", "cqlsh", 9042, `(?:^|[\s`+"`"+`$>#])cqlsh(?:[ \t]+(?:-[upkfe][ \t]+\S+|--[a-z][\w-]*=\S+|--ssl|--debug|--no-color|--color|-C))*[ \t]+(?P<host>`+reHost+`|`+reIP+`)(?:[ \t]+(?P<port>[0-9]{1,5}))?[ \t`+"`"+`'"]*\r?$`),
+	// (see cqlshProse). An option's value is one word or one quoted
+	// argument ("-e 'describe keyspaces'"), never a host.
+	cmdEx("cqlsh ", "cqlsh", 9042, `(?:^|[\s`+"`"+`$>#])cqlsh(?:[ \t]+(?:(?:-[upkfe]|--(?:execute|username|password|keyspace|file|cqlversion|encoding|connect-timeout|request-timeout|cqlshrc))[ \t]+`+cqlshValue+`|--[a-z][\w-]*=`+cqlshValue+`|--ssl|--debug|--no-color|--color|-C))*[ \t]+(?P<host>`+reHost+`|`+reIP+`)(?:[ \t]+(?P<port>[0-9]{1,5}))?[ \t`+"`"+`'"]*\r?$`),
 	// telnet, bash, git's native protocol, HAProxy, Kafka.
 	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
 	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),

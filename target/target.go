@@ -214,7 +214,8 @@
 // markdown quote: "> root@pod:/# nslookup x"), cqlsh's "cqlsh [options]
 // host [port]" ending the line, on 9042 without a port ("docker run -it
 // --rm cassandra cqlsh some-cassandra"; a word of small letters after
-// prose, "open the cqlsh console", is none), an MQTT client's mosquitto_sub -h x -p 1884, ssh x
+// prose, "open the cqlsh console", is none; an option's quoted value,
+// "-e 'describe keyspaces'", is one argument, no host), an MQTT client's mosquitto_sub -h x -p 1884, ssh x
 // (where "ssh" follows a word of a sentence, obd's "Open ssh connection
 // x", the word after it is a host only when it looks like one; after a
 // prompt, a label or sudo, any word is but an ordinary English word or
