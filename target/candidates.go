@@ -225,7 +225,7 @@ func (c *cand) setHost(host, port string) bool {
 		}
 		c.malformed = why
 	}
-	if !scheme && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.services[strings.ToLower(check)] || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+	if !scheme && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.serviceName(check) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {

@@ -15,7 +15,7 @@ func TestDockerServices(t *testing.T) {
 		{"lookup api.corp.net on 127.0.0.11:53: no such host", nil},
 		{"lookup domain on 127.0.0.53:53: no such host", nil},
 		{"lookup domain on 127.0.0.11:5353: no such host", nil},
-		{"lookup xxx on 127.0.0.11:53: no such host", nil},
+		{"lookup xxx on 127.0.0.11:53: no such host", map[string]bool{"xxx": true}},
 	} {
 		if got := dockerServices(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("dockerServices(%q) = %v, want %v", c.in, got, c.want)

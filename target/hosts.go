@@ -60,11 +60,19 @@ var placeholderSuffix = regexp.MustCompile(`.(?:name|address|url)$`)
 // than a host: "xxx.xxx.xx.x", "x.x.x.x", "a.b.c.d", "XXX", "ip_adresse",
 // "app.myadress".
 func isPlaceholder(h string) bool {
+	return notHosts[strings.ToLower(strings.Trim(h, "[]"))] || placeholderName(h)
+}
+
+// placeholderName reports whether h is a placeholder by isPlaceholder's
+// tests other than the generic words of notHosts: a redaction, a setting's
+// or a slot's name, a stand-in, an example name. A service name on
+// Docker's DNS is exempt from those words alone (see dockerServices).
+func placeholderName(h string) bool {
 	if envName(h) || slotName(h) {
 		return true
 	}
 	l := strings.ToLower(strings.Trim(h, "[]"))
-	if notHosts[l] || exampleName(l) {
+	if exampleName(l) {
 		return true
 	}
 	if net.ParseIP(l) != nil {

@@ -539,6 +539,9 @@ var parseCases = []struct {
 	{name: "docker dns service name", in: "Get http://domain:9222/probe?target=watchub.pw: dial tcp: lookup domain on 127.0.0.11:53: no such host", host: "domain", port: 9222, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "placeholder on host resolver", in: "Get http://domain:9222/probe?target=watchub.pw: dial tcp: lookup domain on 127.0.0.53:53: no such host", kind: KindError, err: ErrNoTarget},
 	{name: "docker dns redacted", in: "dial tcp: lookup xxx on 127.0.0.11:53: no such host", kind: KindError, err: ErrNoTarget},
+	{name: "docker dns setting's name", in: "dial tcp: lookup DB_HOST on 127.0.0.11:53: no such host", kind: KindError, err: ErrNoTarget},
+	{name: "docker dns slot's name", in: "Get \"http://your_host:8080/x\": dial tcp: lookup your_host on 127.0.0.11:53: no such host", kind: KindError, err: ErrNoTarget},
+	{name: "docker dns service name with an underscore", in: "dial tcp: lookup app_backend on 127.0.0.11:53: no such host", host: "app_backend", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "mojibake no failure word", in: "db.corp.internal:5432 â€” connexion Ã©tablie", host: "db.corp.internal", port: 5432, kind: KindError},
 	{name: "accents as written", in: "ssh: connect to host db.corp.internal port 22: Conexão recusada à São Paulo Ã", host: "db.corp.internal", port: 22, kind: KindError, program: "ssh", failure: FailureRefused},
 	// "IP:port (name)": systemd-timesyncd's servers, the first that failed.

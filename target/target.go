@@ -622,8 +622,16 @@
 //     23.23.117.76:8080"), tests the hop with the destination as Via.
 //  8. No target is invented: code identifiers ("self.host", "this.x",
 //     "config.host", "args.host", "os.environ" on a traceback's source
-//     line), words that are not hosts ("Unable", "https",
-//     placeholders a script printed: "error", "null", "undefined"), a
+//     line), words that are not hosts ("Unable", "https", "domain",
+//     placeholders a script printed: "error", "null", "undefined"; but a
+//     one-label name Go looked up on Docker's embedded DNS,
+//     127.0.0.11:53, which answers container and service names, is a
+//     service's even when it is such a word: "Get
+//     http://domain:9222/probe?…: dial tcp: lookup domain on
+//     127.0.0.11:53: no such host" tests domain:9222, and on another
+//     resolver "domain" stays none; the redactions, settings' and
+//     slots' names below stay placeholders there too, "lookup DB_HOST
+//     on 127.0.0.11:53" names no host), a
 //     word holding characters no host name has, or any part of it
 //     ("“h1>server”", "h1%3Eserver": an HTML page fed to wget),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
@@ -641,11 +649,6 @@
 //     real names); not "my-company.com",
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
-//     nor a one-label name Go looked up on Docker's embedded DNS,
-//     127.0.0.11:53, which answers container and service names ("Get
-//     http://domain:9222/probe?…: dial tcp: lookup domain on
-//     127.0.0.11:53: no such host" tests domain:9222; on another
-//     resolver "domain" stays a placeholder),
 //     an organisation's name people deploy as it is, osixia/openldap's
 //     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
 //     Can't contact LDAP server (-1)", which names no host and no cause,
