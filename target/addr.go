@@ -33,15 +33,15 @@ func (s *scan) addrFor(c cand) string {
 			}
 		}
 	}
-	if ip := libmsockAddr(s.text); ip != "" {
-		return ip
-	}
 	for _, m := range s.pairsNear(c.host) {
 		if strings.EqualFold(m[1], c.host) {
 			if ip := net.ParseIP(m[2]); ip != nil {
 				return ip.String()
 			}
 		}
+	}
+	if ip := libmsockAddr(s.text, c.host); ip != "" {
+		return ip
 	}
 	if c.isURL {
 		if ip := squidAddr(s.text); ip != "" {
@@ -125,20 +125,41 @@ func (s *scan) addrAfter(c cand) string {
 // address: 2607:f8b0:400e:c03::6d", " IPv4 address: 74.125.129.108".
 var libmsockTried = regexp.MustCompile(`(?m)^[ \t]*IPv[46] address: (` + reIP + `)[ \t\r]*$`)
 
-// libmsockAddr returns the first address libmsock tried for the name it
-// connected to (mailsend's "Connecting to SMTP server: x at Port: 587"),
-// "" when the text holds no libmsock output.
-func libmsockAddr(text string) string {
-	k := strings.Index(text, "libmsock: using getaddrinfo")
-	if k < 0 {
-		return ""
-	}
-	if m := libmsockTried.FindStringSubmatch(text[k:]); m != nil {
-		if ip := net.ParseIP(m[1]); ip != nil {
-			return ip.String()
+// libmsockAddr returns the first address libmsock tried for host, ""
+// when the text holds no libmsock output for it: the addresses follow
+// "libmsock: using getaddrinfo", which follows, within three lines,
+// mailsend's "Connecting to SMTP server: x at Port: 587" naming host.
+// Addresses tried for another server (or for none the text names) are
+// not host's.
+func libmsockAddr(text, host string) string {
+	const using, server = "libmsock: using getaddrinfo", "Connecting to SMTP server: "
+	for off := 0; ; {
+		k := strings.Index(text[off:], using)
+		if k < 0 {
+			return ""
+		}
+		k += off
+		off = k + len(using)
+		before := text[max(0, k-512):k]
+		j := strings.LastIndex(before, server)
+		if j < 0 || strings.Count(before[j:], "\n") > 3 {
+			continue
+		}
+		line, _, _ := strings.Cut(before[j+len(server):], "\n")
+		name, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+		if !strings.EqualFold(strings.Trim(name, `"'`), host) {
+			continue
+		}
+		tried := text[off:]
+		if next := strings.Index(tried, using); next >= 0 {
+			tried = tried[:next]
+		}
+		if m := libmsockTried.FindStringSubmatch(tried); m != nil {
+			if ip := net.ParseIP(m[1]); ip != nil {
+				return ip.String()
+			}
 		}
 	}
-	return ""
 }
 
 // aptIP is apt's "[IP: address port]".

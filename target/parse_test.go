@@ -1063,6 +1063,8 @@ var parseCases = []struct {
 	// verbose "Connection timeout: 5 secs" before it connects states no
 	// failure; undici's "Connect Timeout Error (…, timeout: 10000ms)" does.
 	{name: "mailsend timeout setting", in: mailsendVerbose, host: "smtp.gmail.com", port: 587, kind: KindError, addr: "2607:f8b0:400e:c03::6d"},
+	{name: "libmsock's addresses for no server named are no name's", in: "libmsock: using getaddrinfo\n IPv4 address: 74.125.129.108\n connect(): socket=4,rc=-1, errno=124\nCould not connect to smtp.corp.test:587", host: "smtp.corp.test", port: 587, kind: KindError},
+	{name: "a name's own pair before libmsock's addresses", in: "Connecting to SMTP server: mail.corp.test at Port: 25\nlibmsock: using getaddrinfo\n IPv4 address: 192.0.2.10\nTrying mail.corp.test (192.0.2.25)...\nCould not connect to mail.corp.test:25", host: "mail.corp.test", port: 25, kind: KindError, addr: "192.0.2.25"},
 	{name: "mailsend without libmsock output", in: "Connecting to SMTP server: smtp.gmail.com at Port: 587\n IPv6 address: 2607:f8b0:400e:c03::6d\nError: Could not connect to SMTP server \"smtp.gmail.com\" at port 587", host: "smtp.gmail.com", port: 587, kind: KindError},
 	{name: "undici connect timeout error", in: "TypeError: fetch failed\n  cause: ConnectTimeoutError: Connect Timeout Error (attempted address: localhost:5055, timeout: 10000ms)", host: "localhost", port: 5055, kind: KindError, failure: FailureTimeout},
 	// Zig's error names say the kind of the host its command line names.

@@ -577,7 +577,8 @@
 //     count. mailsend's verbose output lists the addresses libmsock
 //     tried under "libmsock: using getaddrinfo" (" IPv6 address:
 //     2607:f8b0:400e:c03::6d", " IPv4 address: …"): the first is the
-//     name's Addr.
+//     name's Addr when mailsend's "Connecting to SMTP server: x" just
+//     above names it, after the name's own pairs ("x (10.0.0.5)").
 //     FileZilla's log names the server it resolved ("Status: Resolving
 //     address of x") before the address it dialled ("Connecting to
 //     [2001:db8::1]:21..."): the name is the target, the address its
