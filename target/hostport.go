@@ -349,7 +349,10 @@ func ipv6Tail(line string, start, colon int) bool {
 // earlier line of the paste names the address alone: SABnzbd's "Connecting
 // to address 2a00:1450:400e:802::2003" then "Failed to connect: timed out
 // 2a00:1450:400e:802::2003:119" is that address on port 119. Without the
-// address alone before it, the last group may be the address's own.
+// address alone before it, the last group may be the address's own; and
+// it is read only on a line that fails or names the address as a
+// destination: "2001:db8::1:5" in a list of peers after "2001:db8::1" is
+// another address of the prefix, no port.
 func (s *scan) dialledIPv6Port(i int, line string, start, colon, end int) {
 	r := start - 1
 	for r > 0 && (isHexDigit(line[r-1]) || line[r-1] == ':') {
@@ -363,7 +366,9 @@ func (s *scan) dialledIPv6Port(i int, line string, start, colon, end int) {
 	c := cand{strength: plain, line: i, pos: base + r, end: base + end}
 	if c.setHost(addr, line[colon+1:end]) {
 		c.role = roleOf(s.text, base, base+r, base+end)
-		s.push(c)
+		if c.role == roleDest || s.lineFailsAt(i) {
+			s.push(c)
+		}
 	}
 }
 

@@ -541,7 +541,9 @@
 //     2a00:1450:400e:802::2003" before "Failed to connect: timed out
 //     2a00:1450:400e:802::2003:119", an IPv6 address printed without
 //     brackets before its port: the last group is the port when one of
-//     the lines before names the address alone), "IP:port (name)" (systemd-timesyncd's
+//     the lines before names the address alone and its own line fails
+//     or names it as a destination; "2001:db8::1:5" in a list of peers
+//     is another address of the prefix), "IP:port (name)" (systemd-timesyncd's
 //     "Timed out waiting for reply from 10.0.0.5:123 (2.pool.ntp.org).",
 //     the first such line when several servers failed; the name is a
 //     dotted one, or localhost beside a loopback address: pgx's
