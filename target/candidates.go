@@ -5,6 +5,7 @@ import (
 	"net/netip"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -33,9 +34,6 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		// HAProxy's "Server backend/10.0.0.9:80 is DOWN": a backend's
 		// name before the slash, no name dialled (see extractors).
 		return
-	}
-	if e.re == registryFor.re && s.hasURL() {
-		return // the URL Terraform requested is what failed (see registryFor)
 	}
 	if e.re == netCheck.re && net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
 		return // a reverse look-up: the address is what was looked up, not dialled
@@ -94,6 +92,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 			}
 		}
 	}
+	c.registry = e.re == registryFor.re
 	if ok && e.command {
 		line := s.text[s.lines[i].start:s.lines[i].end]
 		if strings.Contains(line, "--port") || strings.Contains(line, " -P") || !commandLike(line) {
@@ -281,4 +280,15 @@ func (c *cand) setURL(raw string) bool {
 func poolCause(src string, at int) bool {
 	i := strings.Index(src[:at], "ConnectionPool(host=")
 	return i >= 0 && strings.Contains(src[i:at], "(Caused by ")
+}
+
+// dropRegistry drops Terraform's registry host (see registryFor) when a
+// URL was read: the request Terraform says failed is what the URL names.
+// A URL in the text that was read as none (a documentation link on a line
+// that fails nothing) leaves the registry host.
+func (s *scan) dropRegistry() {
+	if !s.hasURL() || !slices.ContainsFunc(s.cands, func(c cand) bool { return c.isURL }) {
+		return
+	}
+	s.cands = slices.DeleteFunc(s.cands, func(c cand) bool { return c.registry })
 }

@@ -28,6 +28,7 @@ type cand struct {
 	malformed               string          // why host is no valid DNS name (see Target.Malformed)
 	broken                  bool            // the mention is in a slot that may hold a malformed name (see malformedSlots)
 	services                map[string]bool // the paste's container service names (see dockerServices)
+	registry                bool            // Terraform's provider registry, dropped for a URL (see registryFor)
 }
 
 // scanLine is one line of the text.
@@ -357,6 +358,7 @@ func newScan(input string) *scan {
 	for i := range s.lines {
 		s.collect(i)
 	}
+	s.dropRegistry()
 	return s
 }
 

@@ -1003,7 +1003,8 @@ func shellPrompted(line string) bool {
 // provider's source address, its first part the registry's host when it
 // is a dotted name ("could not query provider\nregistry for
 // registry.terraform.io/hashicorp/azurerm: failed to retrieve …"),
-// queried over https; Terraform wraps the message across lines. When the
-// paste gives a URL, the request Terraform says failed (the registry's
-// API or the checksums' release host), that is read instead.
+// queried over https; Terraform wraps the message across lines. When a
+// URL is read, the request Terraform says failed (the registry's API or
+// the checksums' release host), that is read instead (see dropRegistry);
+// a URL read as none, a documentation link, leaves the registry host.
 var registryFor = spanEx("registry", weak, "Terraform", 443, `registry[\s│|]+for[\s│|]+(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)/[\w\-]+/[\w\-]+:`)

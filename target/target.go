@@ -57,7 +57,8 @@
 // "Превышен интервал ожидания для запроса.", "요청 시간이
 // 만료되었습니다."), "504 Gateway Timeout returned
 // from x" (or from a URL, Terraform's "502 Bad Gateway returned from
-// https://registry.terraform.io/v1/…"; with no URL in the paste, the
+// https://registry.terraform.io/v1/…"; when no URL is read (none in
+// the paste, or only a documentation link, "See https://… for more"), the
 // dotted first part of the provider's source address in "could not query
 // provider registry for registry.terraform.io/hashicorp/azurerm:", on
 // https's 443, wrapped or not), Cloudflare's "x | 522:
