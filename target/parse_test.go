@@ -1428,6 +1428,9 @@ func TestMalformedName(t *testing.T) {
 	if err != nil || !strings.Contains(got.Malformed, "\"none\" is Python's None, a programming language's empty value") {
 		t.Errorf("an empty value dialled: Malformed = %q, %v", got.Malformed, err)
 	}
+	if n := got.Notice(); !strings.HasPrefix(n, "The name none is not the host the program meant (\"none\" is Python's None") {
+		t.Errorf("a valid name that is no host: Notice = %q", n)
+	}
 	for in, want := range map[string]string{
 		"Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known)": "an empty label before its first dot",
 		"panic: dial tcp: lookup (db): no such host":                                     "parentheses around it, which no host name holds",

@@ -12,16 +12,24 @@ const schemeWord = `(?P<host>https?)`
 // stands where a program prints the name it looked up: ssh given the
 // literal host "unknown" (Vagrant's "ssh: Could not resolve hostname
 // unknown: nodename nor servname provided, or not known"). A language's
-// unset value ("undefined", "null", "None") is no name the program was
-// given but none at all, and is not read so; Python's None is the one
-// read, written out where a program's command line or message names its
-// host (Home Assistant's "ping: None: Name or service not known": a
-// setting never set, formatted into ping's argument), flagged with its
-// own reason (see emptyValues).
+// unset value ("undefined", "null") is no name the program was given but
+// none at all, and is not read. Python's None alone is read, as "none",
+// where a program's command line or message names its host (Home
+// Assistant's "ping: None: Name or service not known": a setting never
+// set, formatted into ping's argument), and flagged with its own reason
+// (see emptyValues); "None" in prose is none.
 const slotWord = `(?P<host>https?|unknown|None)`
 
 // slotWords are the words slotWord reads that are no URL scheme.
 var slotWords = map[string]bool{"unknown": true, "none": true}
+
+// slotHost reports whether h, a Target's host, is a valid name read from
+// a slot that is no host: a URL scheme word or one of slotWords (see
+// schemeHost).
+func slotHost(h string) bool {
+	l := strings.ToLower(h)
+	return l == "http" || l == "https" || slotWords[l]
+}
 
 // emptyValues are the slot words that are a programming language's empty
 // value.

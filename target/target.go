@@ -1182,14 +1182,18 @@ type Target struct {
 	// Line is the 1-based line of the pasted text that Evidence comes from,
 	// 0 for plain targets.
 	Line int `json:"line,omitempty"`
-	// Malformed says why Host is no valid DNS name when the pasted text
-	// shows a program dialling a broken one, "" otherwise: "an empty label
-	// between two dots" for AWS's "lookup sqs..amazonaws.com: no such
-	// host", a name a configuration built with its region empty; "an
-	// empty label before its first dot" (".harvestapp.com"); "parentheses
-	// around it, which no host name holds" ("(db)"). Such a
-	// name resolves nowhere (the DNS check fails on it); what needs fixing
-	// is the setting it was built from, not the network.
+	// Malformed says why Host cannot be the host the program meant when
+	// the pasted text shows a program dialling it, "" otherwise: an
+	// invalid DNS name, "an empty label between two dots" for AWS's
+	// "lookup sqs..amazonaws.com: no such host", a name a configuration
+	// built with its region empty, "an empty label before its first dot"
+	// (".harvestapp.com"), "parentheses around it, which no host name
+	// holds" ("(db)"); or a valid name that is no host: a URL scheme
+	// ("https", from a doubled URL), a word ("unknown") or a programming
+	// language's empty value (Python's None, read as "none") put where a
+	// host belongs. An invalid name resolves nowhere (the DNS check fails
+	// on it); either way what needs fixing is the setting it was built
+	// from, not the network.
 	Malformed string `json:"malformed,omitempty"`
 }
 
@@ -1234,7 +1238,9 @@ func (t Target) Preview() string {
 // Notice is what every view of a run says beside the target when the
 // pasted text showed a program dialling a broken name (Malformed): "The
 // name sqs..amazonaws.com is not a valid host name (an empty label between
-// two dots): check the setting it was built from." "" otherwise. The
+// two dots): check the setting it was built from."; for a valid name that
+// is no host, "The name https is not the host the program meant (…): …".
+// "" otherwise. The
 // wizard's preview says the same after the name while the user types.
 func (t Target) Notice() string {
 	if t.Malformed == "" {
@@ -1243,7 +1249,13 @@ func (t Target) Notice() string {
 	return "The name " + t.Host + strings.TrimPrefix(t.malformedNote(), "the name") + "."
 }
 
+// malformedNote says why the name is not the host the program meant: not
+// a valid host name, or (a scheme, a word, an empty value put where a host
+// belongs) a valid one that is no host.
 func (t Target) malformedNote() string {
+	if slotHost(t.Host) {
+		return "the name is not the host the program meant (" + t.Malformed + "): check the setting it was built from"
+	}
 	return "the name is not a valid host name (" + t.Malformed + "): check the setting it was built from"
 }
 
