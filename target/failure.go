@@ -1095,17 +1095,6 @@ func pepperFailure(low string, found *failureSet) {
 // lines; a reply received is no failure.
 var pingNoReply = regexp.MustCompile(`\b[1-9][0-9]* packets transmitted, 0 (?:packets )?received, 100(?:\.0)?% packet loss`)
 
-// envoyResetReason is the reason Envoy gives for a stream it reset
-// ("upstream connect error or disconnect/reset before headers. reset
-// reason: connection termination"), its resetReasonToString's words for
-// StreamResetReason: the connection closed under the request
-// (ConnectionTermination), or a reset at either end (LocalReset,
-// RemoteReset, and HTTP/2's REFUSED_STREAM, Local/RemoteRefusedStreamReset:
-// a stream refused on a connection that was made, no refused connection).
-// Its other reasons state no kind: "connection failure" (and "local" or
-// "remote connection failure") without its "transport failure reason",
-// "overflow", "protocol error", "overload manager reset", "remote error
-// with CONNECT request"; "connection timeout" is a timeout as said.
 // noRouteTo is "No route to" before a dotted name or an address: a
 // program's own check that found no way to a host, docker-icloudpd's "No
 // route to icloud.com found. Please check your container's network
@@ -1133,6 +1122,17 @@ func noRouteToName(low string) bool {
 // Reason: Machine 'x' did not respond to a ping." (a "pingback" is none).
 var pingUnanswered = regexp.MustCompile(`did not respond to a ping\b`)
 
+// envoyResetReason is the reason Envoy gives for a stream it reset
+// ("upstream connect error or disconnect/reset before headers. reset
+// reason: connection termination"), its resetReasonToString's words for
+// StreamResetReason: the connection closed under the request
+// (ConnectionTermination), or a reset at either end (LocalReset,
+// RemoteReset, and HTTP/2's REFUSED_STREAM, Local/RemoteRefusedStreamReset:
+// a stream refused on a connection that was made, no refused connection).
+// Its other reasons state no kind: "connection failure" (and "local" or
+// "remote connection failure") without its "transport failure reason",
+// "overflow", "protocol error", "overload manager reset", "remote error
+// with CONNECT request"; "connection timeout" is a timeout as said.
 var envoyResetReason = regexp.MustCompile(`reset reason: (connection termination|local reset|remote reset|(?:local|remote) refused stream reset)\b`)
 
 // envoyReset marks the reset Envoy's reset reason states (see
