@@ -117,7 +117,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		failure := s.classifyText(summaryless(tracebackCodeless(s.text)))
+		failure := s.classifyText(s.summaryless())
 		if t, ok := s.proseName(input, program, failure); ok {
 			return t, nil
 		}
@@ -193,18 +193,11 @@ func tracebackCodeless(text string) string {
 		return text
 	}
 	var b strings.Builder
-	frame := -1 // the indent of the frame line before, -1 when none
+	var r frameReader
 	for len(text) > 0 {
 		line, rest, found := strings.Cut(text, "\n")
 		text = rest
-		// The code is indented under its frame; a frozen program's frames
-		// have none, the exception's line following the last.
-		isFrame := strings.HasPrefix(strings.TrimLeft(line, " \t"), "File \"") && tracebackFrame.MatchString(line)
-		code := frame >= 0 && indent(line) > frame && !isFrame
-		frame = -1
-		if isFrame {
-			frame = indent(line)
-		}
+		code := r.code(line)
 		if !code {
 			b.WriteString(line)
 		}
@@ -213,6 +206,27 @@ func tracebackCodeless(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// frameReader tells, line by line, the source lines of a Python
+// traceback's frames (see tracebackCodeless).
+type frameReader struct {
+	framed bool // the line before was a frame line
+	frame  int  // its indent
+}
+
+// code reports whether line, the one after those read before it, is a
+// frame's source code: indented under the frame line just before it.
+func (r *frameReader) code(line string) bool {
+	// The code is indented under its frame; a frozen program's frames
+	// have none, the exception's line following the last.
+	isFrame := strings.HasPrefix(strings.TrimLeft(line, " \t"), "File \"") && tracebackFrame.MatchString(line)
+	code := r.framed && indent(line) > r.frame && !isFrame
+	r.framed = isFrame
+	if isFrame {
+		r.frame = indent(line)
+	}
+	return code
 }
 
 // hedgedTimeout is a timeout offered as one of two explanations: Sequel
