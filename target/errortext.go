@@ -53,7 +53,7 @@ type scan struct {
 	textRead   string  // the last text classifyText read
 	textFailed Failure // its failure
 
-	urlSeen int8 // whether text holds "://": 0 not yet asked, 1 no, 2 yes (see hasURL)
+	withURL bool // text holds "://" (see hasURL)
 
 	hits    map[string][]hit   // per line text, the extractors that read it (see extractorHits)
 	failing map[string]bool    // per lower-case line text, lineFails
@@ -63,16 +63,8 @@ type scan struct {
 	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)
 }
 
-// hasURL reports whether the text holds "://", asked once.
-func (s *scan) hasURL() bool {
-	if s.urlSeen == 0 {
-		s.urlSeen = 1
-		if strings.Contains(s.text, "://") {
-			s.urlSeen = 2
-		}
-	}
-	return s.urlSeen == 2
-}
+// hasURL reports whether the text holds "://", as newScan found.
+func (s *scan) hasURL() bool { return s.withURL }
 
 // classifyText is classifyWrapped of a text as long as the paste, read
 // once however many rules ask.
@@ -368,6 +360,7 @@ func newScan(input string) *scan {
 		start = end + 1
 	}
 	s.services = dockerServices(s.text)
+	s.withURL = strings.Contains(s.text, "://")
 	for i := range s.lines {
 		s.collect(i)
 	}
