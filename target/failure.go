@@ -573,25 +573,21 @@ var uvErrnos = map[int]Failure{
 	3008: FailureNoSuchHost,
 }
 
-// tlsSyscallErrnos are errno numbers that name a kind only where a TLS
-// library gives the errno of the socket call under it (see
-// tlsSyscallErrno): 54 is ECONNRESET on macOS and the BSDs (LibreSSL's
-// home, and that of the curl and openssl linked with it), EXFULL on
-// Linux, which no socket call returns, and no errno of Windows' C runtime
-// (Winsock's is 10054). Elsewhere ("error 54", "code 54") it is no errno.
-var tlsSyscallErrnos = map[int]Failure{54: FailureReset}
-
-// tlsSyscallErrno is the errno a TLS library gives for the socket call
-// under it: curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54",
-// openssl s_client's "write:errno=54". Numbers errnoFailures lists (104,
-// 110, 111, macOS' 60 and 61) are read there too, in any context.
-var tlsSyscallErrno = regexp.MustCompile(`(?:ssl_error_syscall, errno |\b(?:read|write|connect):errno=)([0-9]{1,5})\b`)
+// tlsSyscallReset is errno 54 in the two spellings of a TLS library giving
+// the errno of the socket call under it: curl's "LibreSSL SSL_read:
+// SSL_ERROR_SYSCALL, errno 54", openssl s_client's "write:errno=54". 54 is
+// ECONNRESET on macOS and the BSDs (LibreSSL's home, and that of the curl
+// and openssl linked with it), EXFULL on Linux, which no socket call
+// returns, and no errno of Windows' C runtime (Winsock's is 10054).
+// Elsewhere ("error 54", "code 54") it is no errno.
+const tlsSyscallReset = 54
 
 // errnoFailure marks the failures of OS error numbers in their usual
 // spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", libuv's
 // "errno: -4039" (see uvErrnos), "os error 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
-// "SocketException (10061)", "error(10065, …)". A bare number is not an
-// error code, nor is one that starts an IPv4 address or a decimal
+// "SocketException (10061)", "error(10065, …)", and a TLS library's
+// "errno 54" (see tlsSyscallReset). A bare number is not an error code,
+// nor is one that starts an IPv4 address or a decimal
 // ("(104.236.89.117)").
 func errnoFailure(low string, found *failureSet) {
 	for i := 0; i < len(low); {
@@ -617,6 +613,9 @@ func errnoFailure(low string, found *failureSet) {
 			if uf, uok := uvErrnos[n]; uok {
 				f, ok = uf, true
 			}
+		}
+		if n == tlsSyscallReset && (strings.HasSuffix(low[:start], "ssl_error_syscall, errno ") || strings.HasSuffix(low[:start], ":errno=")) {
+			f, ok = FailureReset, true
 		}
 		if !ok {
 			continue
@@ -948,14 +947,6 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
-	if strings.Contains(low, "errno") {
-		for _, m := range tlsSyscallErrno.FindAllStringSubmatch(low, 8) {
-			n, _ := strconv.Atoi(m[1])
-			if f, ok := tlsSyscallErrnos[n]; ok {
-				found.add(f)
-			}
-		}
-	}
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
 		ibmSocketFailure(low, &found)
 	}
