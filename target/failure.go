@@ -757,17 +757,28 @@ func classifyFailure(text string) Failure {
 }
 
 // causedBy returns the rest of text's first line after its last "(Caused
-// by " (in either case), or "" when there is none: a later line's cause
-// is no cause of the first's.
+// by " (see causeAt), or "" when there is none: a later line's cause is no
+// cause of the first's.
 func causedBy(text string) string {
 	if j := strings.IndexByte(text, '\n'); j >= 0 {
 		text = text[:j]
 	}
+	if i := causeAt(text); i >= 0 {
+		return text[i:]
+	}
+	return ""
+}
+
+// causeAt returns where the cause starts after text's last "(Caused by "
+// (in either case: a line read lower-cased), urllib3's words before the
+// exception that made a request fail ("Max retries exceeded with url: /
+// (Caused by NewConnectionError(…))"), or -1 when there is none.
+func causeAt(text string) int {
 	i := max(strings.LastIndex(text, "(Caused by "), strings.LastIndex(text, "(caused by "))
 	if i < 0 {
-		return ""
+		return -1
 	}
-	return text[i+len("(Caused by "):]
+	return i + len("(Caused by ")
 }
 
 // mayHoldTimeoutSetting reports whether text may hold a timeout set to a
