@@ -1011,8 +1011,8 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
 	}
-	if strings.Contains(text, "error: ") {
-		zigFailure(text, &found)
+	if strings.Contains(low, "error: ") {
+		zigFailure(low, &found)
 	}
 	if strings.Contains(low, "httpexceptionrequest") && httpClientTimeout.MatchString(low) {
 		// Haskell's http-client: "HttpExceptionRequest Request { host =
@@ -1172,30 +1172,31 @@ var wgHandshake = regexp.MustCompile(`handshake (?:for peer \d+ \([^)\n]{0,80}\)
 // and std.posix's error sets, as zig's own commands and a program whose
 // main returned the error print it: "error: unable to discover remote git
 // server capabilities: TemporaryNameServerFailure" (zig fetch),
-// "error: ConnectionRefused". The name is read whole, last on the line.
-var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(TemporaryNameServerFailure|NameServerFailure|UnknownHostName|ConnectionTimedOut|ConnectionRefused|NetworkUnreachable|ConnectionResetByPeer)[ \t\r]*$`)
+// "error: ConnectionRefused". The name is read whole, last on the line, in
+// the lower-case text: as a line's own reading lowers it
+// ("connectionrefused"), or as classifyFailure does, a name ending in a
+// failure's word written apart ("connection refused", see
+// splitIdentifiers).
+var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(temporary ?name ?server ?failure|name ?server ?failure|unknownhostname|connection ?timed ?out|connection ?refused|network ?unreachable|connectionresetbypeer)[ \t\r]*$`)
 
-// zigFailures are the kinds zigError's names say.
+// zigFailures are the kinds zigError's names say, written whole.
 var zigFailures = map[string]Failure{
-	"TemporaryNameServerFailure": FailureNoSuchHost, "NameServerFailure": FailureNoSuchHost, "UnknownHostName": FailureNoSuchHost,
-	"ConnectionTimedOut": FailureTimeout, "ConnectionRefused": FailureRefused, "NetworkUnreachable": FailureUnreachable,
-	"ConnectionResetByPeer": FailureReset,
+	"temporarynameserverfailure": FailureNoSuchHost, "nameserverfailure": FailureNoSuchHost, "unknownhostname": FailureNoSuchHost,
+	"connectiontimedout": FailureTimeout, "connectionrefused": FailureRefused, "networkunreachable": FailureUnreachable,
+	"connectionresetbypeer": FailureReset,
 }
 
-// zigFailure adds the kind each Zig error line in text names.
-func zigFailure(text string, found *failureSet) {
-	named := false
-	for name := range zigFailures {
-		if strings.Contains(text, name) {
-			named = true
-			break
-		}
-	}
-	if !named {
+// zigWords are words one of zigError's names holds, however it is written.
+var zigWords = []string{"failure", "unknownhostname", "timed", "refused", "unreachable", "resetbypeer"}
+
+// zigFailure adds the kind each Zig error line in the lower-case text
+// names.
+func zigFailure(low string, found *failureSet) {
+	if !containsAny(low, zigWords) {
 		return
 	}
-	for _, m := range findAllByLine(zigError, text, 64) {
-		found.add(zigFailures[m[1]])
+	for _, m := range findAllByLine(zigError, low, 64) {
+		found.add(zigFailures[strings.ReplaceAll(m[1], " ", "")])
 	}
 }
 
