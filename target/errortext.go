@@ -423,14 +423,7 @@ func (s *scan) collect(i int) {
 		s.cands = s.cands[:n]
 	}
 	if len(s.cands) > n {
-		// "listen tcp4 0.0.0.0:80: bind: address already in use": the
-		// program's own address, which it could not listen on.
-		s.dropBound(n, line, low, s.lines[i].start)
-	}
-	if len(s.cands) > n && isListenerLine(low) {
-		// "server started at http://0.0.0.0:7300": the program's own
-		// address, not what it failed to reach.
-		s.cands = s.cands[:n]
+		s.dropOwn(n, low, s.lines[i].start)
 	}
 	if len(s.cands) > n && !stepSucceeded(low) {
 		for _, c := range s.cands[n:] {
