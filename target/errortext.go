@@ -57,7 +57,7 @@ type scan struct {
 
 	hits    map[string][]hit   // per line text, the extractors that read it (see extractorHits)
 	failing map[string]bool    // per lower-case line text, lineFails
-	kinds   map[string]Failure // per lower-case line text, classifyFailure (see classifyLine)
+	kinds   map[string]Failure // per line text read, classifyFailure (see classifyLine)
 
 	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
 	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)

@@ -135,10 +135,12 @@ func (s *scan) failsAt(i int, low string) bool {
 	return ln.fails > 0
 }
 
-// classifyLine is classifyFailure of a line's lower-cased text, read once
-// for the paste: a line a log repeats ("curl: (6) Could not resolve host:
-// x" down 1 MB) is classified once, not once for each word a rule asks
-// about.
-func (s *scan) classifyLine(low string) Failure {
-	return memo(&s.kinds, low, 0, func() Failure { return classifyFailure(low) })
+// classifyLine is classifyFailure of a line's text, lower-cased or as
+// written (summaryless weighs kinds a line's capitals say:
+// "ConnectionRefusedError"), read once for the paste: a line a log repeats
+// ("curl: (6) Could not resolve host: x" down 1 MB) is classified once,
+// not once for each word a rule asks about. The text read is the key, so
+// both readings share the memo.
+func (s *scan) classifyLine(text string) Failure {
+	return memo(&s.kinds, text, 0, func() Failure { return classifyFailure(text) })
 }

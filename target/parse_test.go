@@ -1302,6 +1302,7 @@ func TestNoTargetSummaryKind(t *testing.T) {
 		{"etcdctl summary after timeouts", etcdRedacted, FailureTimeout},
 		{"summary of a new address", "failed to check the health of member b6 on http://***.69:2379: Get http://***.69:2379/health: dial tcp ***.69:2379: i/o timeout\nmember b6 is unreachable: [http://***.70:2379] are all unreachable", FailureUnreachable},
 		{"summary after a kindless failure", "failed to check the health of member b6 on http://***.69:2379: failed\nmember b6 is unreachable: [http://***.69:2379] are all unreachable", FailureUnreachable},
+		{"summary after a kind its capitals say", "failed to check the health of member b6 on http://***.69:2379: '502 Bad Gateway' caused by: EOF\nmember b6 is unreachable: [http://***.69:2379] are all unreachable", FailureReset},
 	} {
 		_, err := Parse(c.in)
 		var pe *ParseError

@@ -31,7 +31,7 @@ func (s *scan) summaryless() string {
 	drop := make([]bool, n)
 	dropped := false
 	kindOf := func(k int) Failure {
-		return s.classifyLine(strings.ToLower(s.text[s.lines[k].start:s.lines[k].end]))
+		return s.classifyLine(s.text[s.lines[k].start:s.lines[k].end])
 	}
 	weighed := 0
 	for k := range n {
