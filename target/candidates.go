@@ -279,7 +279,7 @@ func (c *cand) setURL(raw string) bool {
 // redaction there ("Connection to x.x.x.x timed out") hides no host.
 func poolCause(src string, at int) bool {
 	i := strings.Index(src[:at], "ConnectionPool(host=")
-	return i >= 0 && strings.Contains(src[i:at], "(Caused by ")
+	return i >= 0 && causeAt(src[i:at]) >= 0
 }
 
 // dropRegistry drops Terraform's registry host (see registryFor) when a

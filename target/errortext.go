@@ -54,26 +54,18 @@ type scan struct {
 	textRead   string  // the last text classifyText read
 	textFailed Failure // its failure
 
-	urlSeen int8 // whether text holds "://": 0 not yet asked, 1 no, 2 yes (see hasURL)
+	withURL bool // text holds "://" (see hasURL)
 
 	hits    map[string][]hit   // per line text, the extractors that read it (see extractorHits)
 	failing map[string]bool    // per lower-case line text, lineFails
-	kinds   map[string]Failure // per lower-case line text, classifyFailure (see classifyLine)
+	kinds   map[string]Failure // per line text read, classifyFailure (see classifyLine)
 
 	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
 	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)
 }
 
-// hasURL reports whether the text holds "://", asked once.
-func (s *scan) hasURL() bool {
-	if s.urlSeen == 0 {
-		s.urlSeen = 1
-		if strings.Contains(s.text, "://") {
-			s.urlSeen = 2
-		}
-	}
-	return s.urlSeen == 2
-}
+// hasURL reports whether the text holds "://", as newScan found.
+func (s *scan) hasURL() bool { return s.withURL }
 
 // classifyText is classifyWrapped of a text as long as the paste, read
 // once however many rules ask.
@@ -118,7 +110,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, program); ok {
 			return t, nil
 		}
-		failure := s.classifyText(summaryless(tracebackCodeless(s.text)))
+		failure := s.classifyText(s.summaryless())
 		if t, ok := s.proseName(input, program, failure); ok {
 			return t, nil
 		}
@@ -194,18 +186,11 @@ func tracebackCodeless(text string) string {
 		return text
 	}
 	var b strings.Builder
-	frame := -1 // the indent of the frame line before, -1 when none
+	var r frameReader
 	for len(text) > 0 {
 		line, rest, found := strings.Cut(text, "\n")
 		text = rest
-		// The code is indented under its frame; a frozen program's frames
-		// have none, the exception's line following the last.
-		isFrame := strings.HasPrefix(strings.TrimLeft(line, " \t"), "File \"") && tracebackFrame.MatchString(line)
-		code := frame >= 0 && indent(line) > frame && !isFrame
-		frame = -1
-		if isFrame {
-			frame = indent(line)
-		}
+		code := r.code(line)
 		if !code {
 			b.WriteString(line)
 		}
@@ -214,6 +199,27 @@ func tracebackCodeless(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// frameReader tells, line by line, the source lines of a Python
+// traceback's frames (see tracebackCodeless).
+type frameReader struct {
+	framed bool // the line before was a frame line
+	frame  int  // its indent
+}
+
+// code reports whether line, the one after those read before it, is a
+// frame's source code: indented under the frame line just before it.
+func (r *frameReader) code(line string) bool {
+	// The code is indented under its frame; a frozen program's frames
+	// have none, the exception's line following the last.
+	isFrame := strings.HasPrefix(strings.TrimLeft(line, " \t"), "File \"") && tracebackFrame.MatchString(line)
+	code := r.framed && indent(line) > r.frame && !isFrame
+	r.framed = isFrame
+	if isFrame {
+		r.frame = indent(line)
+	}
+	return code
 }
 
 // hedgedTimeout is a timeout offered as one of two explanations: Sequel
@@ -355,6 +361,7 @@ func newScan(input string) *scan {
 		start = end + 1
 	}
 	s.services = dockerServices(s.text)
+	s.withURL = strings.Contains(s.text, "://")
 	for i := range s.lines {
 		s.collect(i)
 	}
@@ -418,14 +425,7 @@ func (s *scan) collect(i int) {
 		s.cands = s.cands[:n]
 	}
 	if len(s.cands) > n {
-		// "listen tcp4 0.0.0.0:80: bind: address already in use": the
-		// program's own address, which it could not listen on.
-		s.dropBound(n, line, low, s.lines[i].start)
-	}
-	if len(s.cands) > n && isListenerLine(low) {
-		// "server started at http://0.0.0.0:7300": the program's own
-		// address, not what it failed to reach.
-		s.cands = s.cands[:n]
+		s.dropOwn(n, low, s.lines[i].start)
 	}
 	if len(s.cands) > n && !stepSucceeded(low) {
 		for _, c := range s.cands[n:] {

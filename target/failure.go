@@ -573,25 +573,21 @@ var uvErrnos = map[int]Failure{
 	3008: FailureNoSuchHost,
 }
 
-// tlsSyscallErrnos are errno numbers that name a kind only where a TLS
-// library gives the errno of the socket call under it (see
-// tlsSyscallErrno): 54 is ECONNRESET on macOS and the BSDs (LibreSSL's
-// home, and that of the curl and openssl linked with it), EXFULL on
-// Linux, which no socket call returns, and no errno of Windows' C runtime
-// (Winsock's is 10054). Elsewhere ("error 54", "code 54") it is no errno.
-var tlsSyscallErrnos = map[int]Failure{54: FailureReset}
-
-// tlsSyscallErrno is the errno a TLS library gives for the socket call
-// under it: curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54",
-// openssl s_client's "write:errno=54". Numbers errnoFailures lists (104,
-// 110, 111, macOS' 60 and 61) are read there too, in any context.
-var tlsSyscallErrno = regexp.MustCompile(`(?:ssl_error_syscall, errno |\b(?:read|write|connect):errno=)([0-9]{1,5})\b`)
+// tlsSyscallReset is errno 54 in the two spellings of a TLS library giving
+// the errno of the socket call under it: curl's "LibreSSL SSL_read:
+// SSL_ERROR_SYSCALL, errno 54", openssl s_client's "write:errno=54". 54 is
+// ECONNRESET on macOS and the BSDs (LibreSSL's home, and that of the curl
+// and openssl linked with it), EXFULL on Linux, which no socket call
+// returns, and no errno of Windows' C runtime (Winsock's is 10054).
+// Elsewhere ("error 54", "code 54") it is no errno.
+const tlsSyscallReset = 54
 
 // errnoFailure marks the failures of OS error numbers in their usual
 // spellings: "(111)", "[Errno 111]", "errno = 111", "errno: -111", libuv's
 // "errno: -4039" (see uvErrnos), "os error 10060", "#110]", "Error 61 connecting", "error: 113", "WinError 10061",
-// "SocketException (10061)", "error(10065, …)". A bare number is not an
-// error code, nor is one that starts an IPv4 address or a decimal
+// "SocketException (10061)", "error(10065, …)", and a TLS library's
+// "errno 54" (see tlsSyscallReset). A bare number is not an error code,
+// nor is one that starts an IPv4 address or a decimal
 // ("(104.236.89.117)").
 func errnoFailure(low string, found *failureSet) {
 	for i := 0; i < len(low); {
@@ -617,6 +613,9 @@ func errnoFailure(low string, found *failureSet) {
 			if uf, uok := uvErrnos[n]; uok {
 				f, ok = uf, true
 			}
+		}
+		if n == tlsSyscallReset && (strings.HasSuffix(low[:start], "ssl_error_syscall, errno ") || strings.HasSuffix(low[:start], ":errno=")) {
+			f, ok = FailureReset, true
 		}
 		if !ok {
 			continue
@@ -758,17 +757,28 @@ func classifyFailure(text string) Failure {
 }
 
 // causedBy returns the rest of text's first line after its last "(Caused
-// by " (in either case), or "" when there is none: a later line's cause
-// is no cause of the first's.
+// by " (see causeAt), or "" when there is none: a later line's cause is no
+// cause of the first's.
 func causedBy(text string) string {
 	if j := strings.IndexByte(text, '\n'); j >= 0 {
 		text = text[:j]
 	}
+	if i := causeAt(text); i >= 0 {
+		return text[i:]
+	}
+	return ""
+}
+
+// causeAt returns where the cause starts after text's last "(Caused by "
+// (in either case: a line read lower-cased), urllib3's words before the
+// exception that made a request fail ("Max retries exceeded with url: /
+// (Caused by NewConnectionError(…))"), or -1 when there is none.
+func causeAt(text string) int {
 	i := max(strings.LastIndex(text, "(Caused by "), strings.LastIndex(text, "(caused by "))
 	if i < 0 {
-		return ""
+		return -1
 	}
-	return text[i+len("(Caused by "):]
+	return i + len("(Caused by ")
 }
 
 // mayHoldTimeoutSetting reports whether text may hold a timeout set to a
@@ -948,14 +958,6 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	errnoFailure(low, &found)
-	if strings.Contains(low, "errno") {
-		for _, m := range tlsSyscallErrno.FindAllStringSubmatch(low, 8) {
-			n, _ := strconv.Atoi(m[1])
-			if f, ok := tlsSyscallErrnos[n]; ok {
-				found.add(f)
-			}
-		}
-	}
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
 		ibmSocketFailure(low, &found)
 	}
@@ -1009,8 +1011,8 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
 	}
-	if strings.Contains(text, "error: ") {
-		zigFailure(text, &found)
+	if strings.Contains(low, "error: ") {
+		zigFailure(low, &found)
 	}
 	if strings.Contains(low, "httpexceptionrequest") && httpClientTimeout.MatchString(low) {
 		// Haskell's http-client: "HttpExceptionRequest Request { host =
@@ -1095,17 +1097,6 @@ func pepperFailure(low string, found *failureSet) {
 // lines; a reply received is no failure.
 var pingNoReply = regexp.MustCompile(`\b[1-9][0-9]* packets transmitted, 0 (?:packets )?received, 100(?:\.0)?% packet loss`)
 
-// envoyResetReason is the reason Envoy gives for a stream it reset
-// ("upstream connect error or disconnect/reset before headers. reset
-// reason: connection termination"), its resetReasonToString's words for
-// StreamResetReason: the connection closed under the request
-// (ConnectionTermination), or a reset at either end (LocalReset,
-// RemoteReset, and HTTP/2's REFUSED_STREAM, Local/RemoteRefusedStreamReset:
-// a stream refused on a connection that was made, no refused connection).
-// Its other reasons state no kind: "connection failure" (and "local" or
-// "remote connection failure") without its "transport failure reason",
-// "overflow", "protocol error", "overload manager reset", "remote error
-// with CONNECT request"; "connection timeout" is a timeout as said.
 // noRouteTo is "No route to" before a dotted name or an address: a
 // program's own check that found no way to a host, docker-icloudpd's "No
 // route to icloud.com found. Please check your container's network
@@ -1133,6 +1124,17 @@ func noRouteToName(low string) bool {
 // Reason: Machine 'x' did not respond to a ping." (a "pingback" is none).
 var pingUnanswered = regexp.MustCompile(`did not respond to a ping\b`)
 
+// envoyResetReason is the reason Envoy gives for a stream it reset
+// ("upstream connect error or disconnect/reset before headers. reset
+// reason: connection termination"), its resetReasonToString's words for
+// StreamResetReason: the connection closed under the request
+// (ConnectionTermination), or a reset at either end (LocalReset,
+// RemoteReset, and HTTP/2's REFUSED_STREAM, Local/RemoteRefusedStreamReset:
+// a stream refused on a connection that was made, no refused connection).
+// Its other reasons state no kind: "connection failure" (and "local" or
+// "remote connection failure") without its "transport failure reason",
+// "overflow", "protocol error", "overload manager reset", "remote error
+// with CONNECT request"; "connection timeout" is a timeout as said.
 var envoyResetReason = regexp.MustCompile(`reset reason: (connection termination|local reset|remote reset|(?:local|remote) refused stream reset)\b`)
 
 // envoyReset marks the reset Envoy's reset reason states (see
@@ -1170,30 +1172,31 @@ var wgHandshake = regexp.MustCompile(`handshake (?:for peer \d+ \([^)\n]{0,80}\)
 // and std.posix's error sets, as zig's own commands and a program whose
 // main returned the error print it: "error: unable to discover remote git
 // server capabilities: TemporaryNameServerFailure" (zig fetch),
-// "error: ConnectionRefused". The name is read whole, last on the line.
-var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(TemporaryNameServerFailure|NameServerFailure|UnknownHostName|ConnectionTimedOut|ConnectionRefused|NetworkUnreachable|ConnectionResetByPeer)[ \t\r]*$`)
+// "error: ConnectionRefused". The name is read whole, last on the line, in
+// the lower-case text: as a line's own reading lowers it
+// ("connectionrefused"), or as classifyFailure does, a name ending in a
+// failure's word written apart ("connection refused", see
+// splitIdentifiers).
+var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(temporary ?name ?server ?failure|name ?server ?failure|unknownhostname|connection ?timed ?out|connection ?refused|network ?unreachable|connectionresetbypeer)[ \t\r]*$`)
 
-// zigFailures are the kinds zigError's names say.
+// zigFailures are the kinds zigError's names say, written whole.
 var zigFailures = map[string]Failure{
-	"TemporaryNameServerFailure": FailureNoSuchHost, "NameServerFailure": FailureNoSuchHost, "UnknownHostName": FailureNoSuchHost,
-	"ConnectionTimedOut": FailureTimeout, "ConnectionRefused": FailureRefused, "NetworkUnreachable": FailureUnreachable,
-	"ConnectionResetByPeer": FailureReset,
+	"temporarynameserverfailure": FailureNoSuchHost, "nameserverfailure": FailureNoSuchHost, "unknownhostname": FailureNoSuchHost,
+	"connectiontimedout": FailureTimeout, "connectionrefused": FailureRefused, "networkunreachable": FailureUnreachable,
+	"connectionresetbypeer": FailureReset,
 }
 
-// zigFailure adds the kind each Zig error line in text names.
-func zigFailure(text string, found *failureSet) {
-	named := false
-	for name := range zigFailures {
-		if strings.Contains(text, name) {
-			named = true
-			break
-		}
-	}
-	if !named {
+// zigWords are words one of zigError's names holds, however it is written.
+var zigWords = []string{"failure", "unknownhostname", "timed", "refused", "unreachable", "resetbypeer"}
+
+// zigFailure adds the kind each Zig error line in the lower-case text
+// names.
+func zigFailure(low string, found *failureSet) {
+	if !containsAny(low, zigWords) {
 		return
 	}
-	for _, m := range findAllByLine(zigError, text, 64) {
-		found.add(zigFailures[m[1]])
+	for _, m := range findAllByLine(zigError, low, 64) {
+		found.add(zigFailures[strings.ReplaceAll(m[1], " ", "")])
 	}
 }
 

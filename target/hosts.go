@@ -284,8 +284,7 @@ func isSourceFile(host string) bool {
 func usableHost(h string) bool { return hostOK(h) && !isSourceFile(h) }
 
 // hostOK reports whether h is a valid name or IP that is not a placeholder.
-// The unspecified IPv6 address ("::", "[::]") is none: it is what a program
-// listens on ("listen tcp [::]:8080: bind: address already in use").
+// The unspecified IPv6 address ("::", "[::]") is none: no machine to test.
 func hostOK(h string) bool {
 	if !dialledHostOK(h) {
 		return false

@@ -3,6 +3,7 @@ package target
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -61,7 +62,10 @@ func nextAmp(text string, i int) int {
 }
 
 // refChar returns the character a reference's name ("quot", "#39",
-// "#x27") stands for.
+// "#x27") stands for. A control character ("&#10;", "&#13;", "&#9;") is
+// refused, the reference left as written: a line break decoded would
+// split the user's line, so that Target.Line no longer counted the lines
+// of the paste.
 func refChar(name string) (string, bool) {
 	if c, ok := htmlRefs[name]; ok {
 		return c, true
@@ -76,7 +80,7 @@ func refChar(name string) (string, bool) {
 	} else {
 		n, err = strconv.ParseUint(name[1:], 10, 32)
 	}
-	if err != nil || n == 0 || n > utf8.MaxRune || !utf8.ValidRune(rune(n)) {
+	if err != nil || n == 0 || n > utf8.MaxRune || !utf8.ValidRune(rune(n)) || unicode.IsControl(rune(n)) {
 		return "", false
 	}
 	return string(rune(n)), true

@@ -64,20 +64,26 @@ var boundWords = []string{"listen tcp", "listen tcp4", "listen tcp6", "listen ud
 	"listen eaddrinuse", "listen eacces", "bind eaddrinuse", "address already in use", "bind() to",
 	"attempting to bind on address"}
 
-// dropBound drops the candidates from n on that line names as the
-// address the program could not listen or bind on.
-func (s *scan) dropBound(n int, line, low string, lineStart int) {
-	if !containsAny(low, bindFailWords) {
-		return
-	}
-	kept := s.cands[:n]
-	for _, c := range s.cands[n:] {
-		k := c.pos - lineStart
-		if k < 0 || k > len(low) || !hasSuffixAny(strings.TrimRight(low[:k], " \t\"'([{"), boundWords) {
-			kept = append(kept, c)
+// dropOwn drops the candidates from n that the line (low, lower-cased,
+// starting at lineStart in the text) gives as the program's own address,
+// not one it failed to reach: on a line saying it could not listen or bind
+// (bindFailWords), those just after boundWords ("listen tcp4 0.0.0.0:80:
+// bind: address already in use"); on a line announcing where it listens
+// (isListenerLine: "server started at http://0.0.0.0:7300"), all of them.
+func (s *scan) dropOwn(n int, low string, lineStart int) {
+	if containsAny(low, bindFailWords) {
+		kept := s.cands[:n]
+		for _, c := range s.cands[n:] {
+			k := c.pos - lineStart
+			if k < 0 || k > len(low) || !hasSuffixAny(strings.TrimRight(low[:k], " \t\"'([{"), boundWords) {
+				kept = append(kept, c)
+			}
 		}
+		s.cands = kept
 	}
-	s.cands = kept
+	if len(s.cands) > n && isListenerLine(low) {
+		s.cands = s.cands[:n]
+	}
 }
 
 // hasSuffixAny reports whether s ends with one of words.
@@ -129,10 +135,12 @@ func (s *scan) failsAt(i int, low string) bool {
 	return ln.fails > 0
 }
 
-// classifyLine is classifyFailure of a line's lower-cased text, read once
-// for the paste: a line a log repeats ("curl: (6) Could not resolve host:
-// x" down 1 MB) is classified once, not once for each word a rule asks
-// about.
-func (s *scan) classifyLine(low string) Failure {
-	return memo(&s.kinds, low, 0, func() Failure { return classifyFailure(low) })
+// classifyLine is classifyFailure of a line's text, lower-cased or as
+// written (summaryless weighs kinds a line's capitals say:
+// "ConnectionRefusedError"), read once for the paste: a line a log repeats
+// ("curl: (6) Could not resolve host: x" down 1 MB) is classified once,
+// not once for each word a rule asks about. The text read is the key, so
+// both readings share the memo.
+func (s *scan) classifyLine(text string) Failure {
+	return memo(&s.kinds, text, 0, func() Failure { return classifyFailure(text) })
 }

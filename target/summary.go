@@ -6,36 +6,37 @@ import "strings"
 // failing lines costs no more than a short one.
 const maxSummaries = 64
 
-// summaryless returns text without the lines that only sum up failures
-// already reported with their own kind: etcdctl's "member x is
-// unreachable: [http://***.69:2379 http://***.69:4001] are all
-// unreachable" after "failed to check the health of member x on
-// http://***.69:2379: … dial tcp ***.69:2379: i/o timeout" (and the same
-// for :4001). Every address the summary names was reported on an earlier
-// failing line that states a kind, so its own kind adds nothing and does
-// not outweigh theirs. A line naming an address no earlier line stated a
-// kind for stays.
-func summaryless(text string) string {
-	seen := map[string]int{} // mention → index of the first failing line naming it
-	var lines []string
-	var drop []bool
-	kinds := map[int]Failure{}
-	kindOf := func(k int) Failure {
-		f, ok := kinds[k]
-		if !ok {
-			f = classifyFailure(lines[k])
-			kinds[k] = f
+// summaryless returns the text as tracebackCodeless reads it, without the
+// lines that only sum up failures already reported with their own kind:
+// etcdctl's "member x is unreachable: [http://***.69:2379
+// http://***.69:4001] are all unreachable" after "failed to check the
+// health of member x on http://***.69:2379: … dial tcp ***.69:2379: i/o
+// timeout" (and the same for :4001). Every address the summary names was
+// reported on an earlier failing line that states a kind, so its own kind
+// adds nothing and does not outweigh theirs. A line naming an address no
+// earlier line stated a kind for stays.
+func (s *scan) summaryless() string {
+	n := len(s.lines)
+	if n > 0 && s.lines[n-1].start == len(s.text) {
+		n-- // the empty line after a final newline
+	}
+	code := make([]bool, n)
+	if strings.Contains(s.text, "File \"") {
+		var r frameReader
+		for k := range n {
+			code[k] = r.code(s.text[s.lines[k].start:s.lines[k].end])
 		}
-		return f
+	}
+	seen := map[string]int{} // mention → index of the first failing line naming it
+	drop := make([]bool, n)
+	dropped := false
+	kindOf := func(k int) Failure {
+		return s.classifyLine(s.text[s.lines[k].start:s.lines[k].end])
 	}
 	weighed := 0
-	for rest := text; rest != ""; {
-		line, next, _ := strings.Cut(rest, "\n")
-		rest = next
-		lines = append(lines, line)
-		drop = append(drop, false)
-		k := len(lines) - 1
-		if !strings.Contains(line, ":") || !lineFails(strings.ToLower(line)) {
+	for k := range n {
+		line := s.text[s.lines[k].start:s.lines[k].end]
+		if code[k] || !strings.Contains(line, ":") || !s.failsAt(k, strings.ToLower(line)) {
 			continue
 		}
 		ms := mentionWords(line)
@@ -55,20 +56,20 @@ func summaryless(text string) string {
 		if repeats && weighed < maxSummaries {
 			weighed++
 			drop[k] = kindOf(k) != FailureNone
+			dropped = dropped || drop[k]
 		}
-	}
-	var b strings.Builder
-	dropped := false
-	for k, line := range lines {
-		if drop[k] {
-			dropped = true
-			continue
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
 	}
 	if !dropped {
-		return text
+		return tracebackCodeless(s.text)
+	}
+	var b strings.Builder
+	for k := range n {
+		if !drop[k] {
+			if !code[k] {
+				b.WriteString(s.text[s.lines[k].start:s.lines[k].end])
+			}
+			b.WriteByte('\n')
+		}
 	}
 	return b.String()
 }
