@@ -296,6 +296,9 @@ func (p *historyPage) export() {
 
 func (p *historyPage) delete() {
 	id := p.selected
+	if id == 0 {
+		return // nothing selected (the button is disabled then)
+	}
 	dialog.ShowConfirm("Delete run", fmt.Sprintf("Delete run #%d from the history? This cannot be undone.", id), func(ok bool) {
 		if !ok {
 			return
