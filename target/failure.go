@@ -669,6 +669,14 @@ var curlCode = regexp.MustCompile(`(?i)(?:curl: \(|curl error |curl |errcode: |r
 // came.
 var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect to server|after (\d{5,}) ms: could not co`)
 
+// loopbackRefused is curl's connect to this computer that failed at once
+// ("Failed to connect to 127.0.0.1 port 8808 after 0 ms: Couldn't connect
+// to server"): curl names no cause, but on the loopback interface nothing
+// is in the way — no route to miss, no packet to lose — so a connect that
+// fails within a second found nothing listening: a refusal. (To another
+// host a fast failure may as well be an unreachable network: no kind.)
+var loopbackRefused = regexp.MustCompile(`(?i)failed to connect to (?:localhost|127\.[0-9]+\.[0-9]+\.[0-9]+|::1|\[::1\]) port [0-9]+ after [0-9]{1,3} ms: couldn'?t connect to server`)
+
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
 // resolve.
@@ -1010,6 +1018,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
 		found.add(FailureTimeout)
+	}
+	if strings.Contains(text, " ms: ") && loopbackRefused.MatchString(text) {
+		found.add(FailureRefused)
 	}
 	if strings.Contains(low, "error: ") {
 		zigFailure(low, &found)

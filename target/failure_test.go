@@ -195,6 +195,11 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// curl's immediate failure on this computer's own address: nothing
+		// listens (olcrtc's and docker-tor's healthcheck pastes).
+		{"curl: (7) Failed to connect to 127.0.0.1 port 8808 after 0 ms: Couldn't connect to server", FailureRefused},
+		{"curl: (7) Failed to connect to localhost port 23 after 0 ms: Couldn't connect to server", FailureRefused},
+		{"curl: (7) Failed to connect to ::1 port 8080 after 2 ms: Couldn't connect to server", FailureRefused},
 		// Zig's error names, last on a Zig error line (zig fetch; a main
 		// that returned the error).
 		{"error: unable to discover remote git server capabilities: TemporaryNameServerFailure", FailureNoSuchHost},
@@ -537,6 +542,11 @@ func TestFailureWords(t *testing.T) {
 // failure: timer functions, dependency resolution, an SSH key refused.
 func TestFailureWordsUnsaid(t *testing.T) {
 	for _, in := range []string{"at Socket._onTimeout (net.js:422:8)\n at Timer.listOnTimeout (timers.js:290:5)\n at setTimeout",
+		// Another host's fast failure may be a refusal or an unreachable
+		// network; a second or more on loopback is no plain refusal.
+		"curl: (7) Failed to connect to index.crates.io port 443 after 25 ms: Couldn't connect to server",
+		"curl: (7) Failed to connect to 127.0.0.1 port 8808 after 2042 ms: Couldn't connect to server",
+		"curl: (7) Failed to connect to 127.0.0.10.corp.test port 80 after 0 ms: Couldn't connect to server",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
 		"Cannot resolve symbol 'HttpClient'", "The import com.corp.net cannot be resolved", "Host cannot be resolved to a type",
 		"HttpClient can not be resolved to a variable", "Server refused our key", "timeoutMs: 5000",
