@@ -287,7 +287,8 @@ func poolCause(src string, at int) bool {
 // A URL in the text that was read as none (a documentation link on a line
 // that fails nothing) leaves the registry host.
 func (s *scan) dropRegistry() {
-	if !s.hasURL() || !slices.ContainsFunc(s.cands, func(c cand) bool { return c.isURL }) {
+	if !slices.ContainsFunc(s.cands, func(c cand) bool { return c.registry }) ||
+		!slices.ContainsFunc(s.cands, func(c cand) bool { return c.isURL }) {
 		return
 	}
 	s.cands = slices.DeleteFunc(s.cands, func(c cand) bool { return c.registry })

@@ -54,8 +54,6 @@ type scan struct {
 	textRead   string  // the last text classifyText read
 	textFailed Failure // its failure
 
-	withURL bool // text holds "://" (see hasURL)
-
 	hits    map[string][]hit   // per line text, the extractors that read it (see extractorHits)
 	failing map[string]bool    // per lower-case line text, lineFails
 	kinds   map[string]Failure // per line text read, classifyFailure (see classifyLine)
@@ -63,9 +61,6 @@ type scan struct {
 	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
 	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)
 }
-
-// hasURL reports whether the text holds "://", as newScan found.
-func (s *scan) hasURL() bool { return s.withURL }
 
 // classifyText is classifyWrapped of a text as long as the paste, read
 // once however many rules ask.
@@ -361,7 +356,6 @@ func newScan(input string) *scan {
 		start = end + 1
 	}
 	s.services = dockerServices(s.text)
-	s.withURL = strings.Contains(s.text, "://")
 	for i := range s.lines {
 		s.collect(i)
 	}
@@ -382,19 +376,21 @@ func (s *scan) collect(i int) {
 	for _, h := range hits {
 		e := &extractors[h.k]
 		src, ms := line, h.ms
-		tall := 2
-		if e.tall > 0 {
-			tall = e.tall
-		}
-		below := s.text[ln.start:s.lines[min(i+tall, len(s.lines)-1)].end]
-		if e.tallNeed != "" && !strings.Contains(below, e.tallNeed) {
-			continue
-		}
-		if e.span {
-			// Rust's Url dump and Node's error object wrap onto the
-			// next lines.
-			src = below
-			ms = e.re.FindAllStringSubmatchIndex(src, 8)
+		if e.span || e.tallNeed != "" {
+			tall := 2
+			if e.tall > 0 {
+				tall = e.tall
+			}
+			below := s.text[ln.start:s.lines[min(i+tall, len(s.lines)-1)].end]
+			if e.tallNeed != "" && !strings.Contains(below, e.tallNeed) {
+				continue
+			}
+			if e.span {
+				// Rust's Url dump and Node's error object wrap onto the
+				// next lines.
+				src = below
+				ms = e.re.FindAllStringSubmatchIndex(src, 8)
+			}
 		}
 		for _, m := range ms {
 			if m[0] >= len(line) {
