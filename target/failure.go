@@ -662,7 +662,10 @@ func exitStatus(b string) bool {
 }
 
 // curlCodes are libcurl result codes that say what failed by themselves.
-var curlCode = regexp.MustCompile(`(?i)(?:curl: \(|curl error |curl |errcode: |returned: |curle_\w+ \()(\d{1,2})\b`)
+// Programs that print only the number name it as curl's: acme.sh's "Please
+// refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error
+// code: 6", pyLoad's "pycurl exception 28: SSL connection timeout".
+var curlCode = regexp.MustCompile(`(?i)(?:curl: \(|curl error |curl |errcode: |returned: |curle_\w+ \(|libcurl-errors\.html for error code: |pycurl exception )(\d{1,2})\b`)
 
 // slowConnect is curl's "after 135152 ms" on a connect failure: a connect
 // that failed only after ten seconds or more waited for a reply that never
@@ -718,6 +721,13 @@ func classifyFailure(text string) Failure {
 		// Timeout::Error (remote_fetcher.rb): the message says what
 		// happened, not the class's name.
 		text = strings.ReplaceAll(text, "UnknownHostError: timed out", "FetchError: timed out")
+	}
+	if strings.Contains(text, "connect to host or connection reset") {
+		// pyLoad's one warning for curl's codes 7, 18, 28, 52 and 56
+		// ("Couldn't connect to host or connection reset, waiting 1
+		// minute and retry.") names two kinds, neither said of this
+		// failure: the "pycurl exception 28: …" line before it says.
+		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
 	}
 	if strings.Contains(text, "ServerSelectionTimeoutError") {
 		// pymongo's ServerSelectionTimeoutError is a wrapper: its message

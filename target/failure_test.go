@@ -527,9 +527,15 @@ func TestFailureWords(t *testing.T) {
 		{"Connecting to github.com (github.com)|140.82.121.3|:443... failed: Connection timed out.", FailureTimeout},
 		// A peer that closed the connection without a reply.
 		{"curl: (52) Empty reply from server", FailureReset},
+		// pyLoad's catch-all after the code that says which.
+		{"DEBUG\tpycurl exception 28: SSL connection timeout at 28524\nWARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.", FailureTimeout},
+		{"DEBUG\tpycurl exception 56: Recv failure: Connection reset by peer\nWARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.", FailureReset},
 		{"error: failed retrieving file 'core.db' from mirror.corp.test : Empty response from server", FailureReset},
 		// Go's net/http answered in plain HTTP over TLS.
 		{"Get \"https://registry.corp.test/v2/\": http: server gave HTTP response to HTTPS client", FailureTLS},
+		// curl's code as a program prints it alone, naming it curl's.
+		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
+		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -547,6 +553,9 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"curl: (7) Failed to connect to index.crates.io port 443 after 25 ms: Couldn't connect to server",
 		"curl: (7) Failed to connect to 127.0.0.1 port 8808 after 2042 ms: Couldn't connect to server",
 		"curl: (7) Failed to connect to 127.0.0.10.corp.test port 80 after 0 ms: Couldn't connect to server",
+		// curl's codes that name no kind, and a number that is no curl code.
+		"Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 3", "pycurl exception 23: Failed writing body",
+		"see the table for error code: 6", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
 		"Cannot resolve symbol 'HttpClient'", "The import com.corp.net cannot be resolved", "Host cannot be resolved to a type",
 		"HttpClient can not be resolved to a variable", "Server refused our key", "timeoutMs: 5000",

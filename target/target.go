@@ -1014,6 +1014,14 @@
 // broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
 // ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
 // MQTT's 1883.
+// libcurl's result codes that name a kind by themselves, 6 (couldn't
+// resolve host) and 28 (timed out), count wherever the text says the
+// number is curl's: "curl: (6)", "cURL error 28", acme.sh's "Please refer
+// to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code:
+// 6", pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
+// warning after the codes 7, 18, 28, 52 and 56, "Couldn't connect to
+// host or connection reset, waiting 1 minute and retry.", names two
+// kinds and says neither.
 // EPIPE, a write to a connection the other end closed, is a reset in
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's
