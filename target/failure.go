@@ -378,6 +378,10 @@ var failurePhrases = map[Failure][]string{
 		"inte svarade korrekt", "χρονικό όριο", "hết thời gian", "waktu habis", "aikakatkaisu", "tidsavbrudd",
 		"انتهت المهلة",
 		"i/o time out", "(exit) time out", "connection time out", "request time out", "read time out",
+		// Windows' ERROR_SEM_TIMEOUT (121), "The semaphore timeout period
+		// has expired.", in French (its English, Chinese, German, Spanish,
+		// Portuguese, Russian and Japanese texts hold the words above).
+		"temporisation de sémaphore a expiré",
 		"connect time out", "time out error", "time out exception",
 		// Microsoft's ODBC and OLE DB drivers for SQL Server give up on a
 		// connect in these words, with "Login timeout expired" and "TCP

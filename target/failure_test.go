@@ -533,6 +533,9 @@ func TestFailureWords(t *testing.T) {
 		{"error: failed retrieving file 'core.db' from mirror.corp.test : Empty response from server", FailureReset},
 		// Go's net/http answered in plain HTTP over TLS.
 		{"Get \"https://registry.corp.test/v2/\": http: server gave HTTP response to HTTPS client", FailureTLS},
+		// Windows' ERROR_SEM_TIMEOUT (121) in French and English.
+		{"[TRACE] !!! UNHANDLED ERROR: ClientException: Le délai de temporisation de sémaphore a expiré, uri=https://api.corp.test/v1/models", FailureTimeout},
+		{"dial tcp 10.0.0.5:443: ConnectEx tcp: The semaphore timeout period has expired.", FailureTimeout},
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},
@@ -555,7 +558,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"curl: (7) Failed to connect to 127.0.0.10.corp.test port 80 after 0 ms: Couldn't connect to server",
 		// curl's codes that name no kind, and a number that is no curl code.
 		"Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 3", "pycurl exception 23: Failed writing body",
-		"see the table for error code: 6", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",
+		"see the table for error code: 6", "Le délai de temporisation du sémaphore est de 30 secondes", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
 		"Cannot resolve symbol 'HttpClient'", "The import com.corp.net cannot be resolved", "Host cannot be resolved to a type",
 		"HttpClient can not be resolved to a variable", "Server refused our key", "timeoutMs: 5000",

@@ -850,7 +850,10 @@
 // EHOSTUNREACH, ENETUNREACH and ECONNRESET, and curl's own zh_CN
 // "连接失败 x:443; 连接拒绝") and Windows' localised Winsock messages in the
 // common UI languages (de, fr, es, it, pt, ru, ja, ko, zh, zh-TW, nl, pl,
-// tr, cs, sv, hu, uk, vi), Go's errno in a JSON dump ("Err":61), Apple's
+// tr, cs, sv, hu, uk, vi), Windows' ERROR_SEM_TIMEOUT (121), "The
+// semaphore timeout period has expired.", a timeout in English, Chinese,
+// French ("Le délai de temporisation de sémaphore a expiré"), German,
+// Spanish, Portuguese, Russian and Japanese, Go's errno in a JSON dump ("Err":61), Apple's
 // codes whatever language their description is in (NSURLErrorDomain -1001
 // timed out, -1003 and -1006 name not found, -1005 connection lost: reset,
 // -1009 offline: unreachable, -1200 to -1206 TLS; the POSIX errno of
