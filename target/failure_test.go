@@ -260,6 +260,11 @@ func TestFailureWords(t *testing.T) {
 		{"** server can't find db.corp.internal: NXDOMAIN", FailureNoSuchHost},
 		{"Error: failed to resolve host 'db.corp.internal'", FailureNoSuchHost},
 		{"cannot resolve 'db.corp.internal'", FailureNoSuchHost},
+		// Zabbix's getaddrinfo failure, the name in brackets, and a bare
+		// domain name that ends the clause.
+		{"zabbix-proxy-mysql_1       |    194:20210315:145723.890 Unable to connect to the server [zabbix-server]:10051 [cannot resolve [zabbix-server]]", FailureNoSuchHost},
+		{"Seit heute kommt alle 2 Minuten die Fehlermeldung: Failed to resolve dyndns.yunohost.org", FailureNoSuchHost},
+		{"Failed to resolve db.corp.internal.", FailureNoSuchHost},
 		{"hostname resolution failed for db.corp.internal", FailureNoSuchHost},
 		{"The remote server refused the connection", FailureRefused},
 		{"status = StatusCode.DEADLINE_EXCEEDED", FailureTimeout},
@@ -558,7 +563,9 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"curl: (7) Failed to connect to 127.0.0.10.corp.test port 80 after 0 ms: Couldn't connect to server",
 		// curl's codes that name no kind, and a number that is no curl code.
 		"Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 3", "pycurl exception 23: Failed writing body",
-		"see the table for error code: 6", "Le délai de temporisation du sémaphore est de 30 secondes", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",
+		"see the table for error code: 6", "Could not resolve com.android.tools.build:gradle:3.0.1.",
+		"failed to resolve reference \"docker.io/library/nginx:latest\": not found", "Could not resolve github.com/corp/tool",
+		"cannot resolve [object Object]", "Le délai de temporisation du sémaphore est de 30 secondes", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
 		"Cannot resolve symbol 'HttpClient'", "The import com.corp.net cannot be resolved", "Host cannot be resolved to a type",
 		"HttpClient can not be resolved to a variable", "Server refused our key", "timeoutMs: 5000",

@@ -107,7 +107,12 @@ func refusedSaid(low string) bool {
 // resolveFailed reports whether the lower-case text says a name did not
 // resolve in words no phrase lists: "failed to resolve host", "cannot
 // resolve 'x'", "hostname resolution failed". What is resolved must be a
-// host or name ("Could not resolve dependencies" is not).
+// host or name ("Could not resolve dependencies" is not): a word saying
+// so, a quoted host name, Zabbix's name in brackets ("cannot resolve
+// [zabbix-server]", its getaddrinfo failure, whatever the name), or a
+// bare domain name that ends the clause ("Failed to resolve
+// dyndns.yunohost.org"; not Gradle's "Could not resolve
+// com.android.tools.build:gradle:3.0.1" nor a module path).
 func resolveFailed(low string) bool {
 	// The three expressions match within a line, each holding "resol": a
 	// line is read once however often a pasted log repeats it.
@@ -121,7 +126,7 @@ func resolveFailed(low string) bool {
 			continue // every match of resolveNamed holds one
 		}
 		if m := resolveNamed.FindStringSubmatch(line); m != nil {
-			return m[1] == "" || hostLike(strings.Trim(m[1], "'\"`‘’“”"))
+			return m[1]+m[2] == "" || hostLike(strings.Trim(m[1]+m[2], "'\"`‘’“”"))
 		}
 	}
 	for line := range seen {
@@ -181,7 +186,7 @@ func resolutionSaid(line string) bool {
 
 var (
 	resolveNamed = regexp.MustCompile(`(?:could ?n[o']t|can'?t|can ?not|unable to|failed to|fail(?:ed|ure)? (?:to|while)|error|not) resolv(?:e|ing)(?: the)? (?:(?:host|hostname|host name|name|address|domain|dns|proxy|server|remote)\b|` +
-		`(['"` + "`" + `‘“][a-z0-9_.\-]+['"` + "`" + `’”]))`)
+		`(['"` + "`" + `‘“][a-z0-9_.\-]+['"` + "`" + `’”])|\[[a-z0-9_.\-]+\]|([a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+)(?:$|[\s,;)]|\.(?:$|\s)))`)
 	beResolved       = regexp.MustCompile(`\b(?:host ?name|host|server|domain|address)( ['"` + "`" + `]?[a-z0-9_.\-]+['"` + "`" + `]?)? can ?not be resolved`)
 	resolutionFailed = regexp.MustCompile(`(?:host|name|dns|address|domain) ?resol\w* (?:failed|failure|error|timed out)`)
 )

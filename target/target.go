@@ -806,7 +806,11 @@
 // ConnectionTimedOut, ConnectionRefused, NetworkUnreachable,
 // ConnectionResetByPeer), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
-// 'x'", not "Could not resolve dependencies"; Node's dns.resolve* errors,
+// 'x'", Zabbix's "cannot resolve [zabbix-server]" whatever the name in
+// its brackets, a bare domain name ending the clause, "Failed to resolve
+// dyndns.yunohost.org", not "Could not resolve dependencies", Docker's
+// "failed to resolve reference \"docker.io/…\"", Gradle's "Could not
+// resolve com.android.tools.build:gradle:3.0.1" or a module path; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
 // as the code is the DNS server's; wget's "Resolving x (x)... failed:
 // Connection timed out." too, whatever the resolver's cause, while its
