@@ -684,6 +684,15 @@ var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect t
 // host a fast failure may as well be an unreachable network: no kind.)
 var loopbackRefused = regexp.MustCompile(`(?i)failed to connect to (?:localhost|127\.[0-9]+\.[0-9]+\.[0-9]+|::1|\[::1\]) port [0-9]+ after [0-9]{1,3} ms: couldn'?t connect to server`)
 
+// mbedtlsHandshake is Mbed TLS's handshake failing with an error of its
+// SSL or X.509 modules (codes 0x2000 and up: -0x7780 a fatal alert
+// received, -0x2700 a certificate that did not verify), as ESP-IDF's
+// esp-tls ("mbedtls_ssl_handshake returned -0x7780") and Tencent's IoT SDK
+// ("mbedtls_ssl_handshake failed returned 0x7780(s)") log it; the network
+// layer's codes under it (-0x50 a reset, -0x4c a failed read) name no TLS
+// trouble.
+var mbedtlsHandshake = regexp.MustCompile(`mbedtls_ssl_handshake(?:\(\))?(?: failed)?,? returned:? -?0x[2-7][0-9a-f]{3}\b`)
+
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
 // resolve.
@@ -978,6 +987,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {
 		found.add(FailureNoSuchHost)
+	}
+	if strings.Contains(low, "mbedtls_ssl_handshake") && mbedtlsHandshake.MatchString(low) {
+		found.add(FailureTLS)
 	}
 	errnoFailure(low, &found)
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {

@@ -541,6 +541,9 @@ func TestFailureWords(t *testing.T) {
 		// Windows' ERROR_SEM_TIMEOUT (121) in French and English.
 		{"[TRACE] !!! UNHANDLED ERROR: ClientException: Le délai de temporisation de sémaphore a expiré, uri=https://api.corp.test/v1/models", FailureTimeout},
 		{"dial tcp 10.0.0.5:443: ConnectEx tcp: The semaphore timeout period has expired.", FailureTimeout},
+		// Mbed TLS's handshake failing in its SSL module.
+		{"ERR|1970-01-01 00:00:06|HAL_TLS_mbedtls.c|HAL_TLS_Connect(256): mbedtls_ssl_handshake failed returned 0x7780(s)", FailureTLS},
+		{"E (169799) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x7780", FailureTLS},
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},
@@ -563,7 +566,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"curl: (7) Failed to connect to 127.0.0.10.corp.test port 80 after 0 ms: Couldn't connect to server",
 		// curl's codes that name no kind, and a number that is no curl code.
 		"Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 3", "pycurl exception 23: Failed writing body",
-		"see the table for error code: 6", "Could not resolve com.android.tools.build:gradle:3.0.1.",
+		"see the table for error code: 6", "E (16163) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x50",
+		"mbedtls_ssl_handshake returned 0", "I (129576) esp-tls: calling mbedtls_ssl_handshake", "Could not resolve com.android.tools.build:gradle:3.0.1.",
 		"failed to resolve reference \"docker.io/library/nginx:latest\": not found", "Could not resolve github.com/corp/tool",
 		"cannot resolve [object Object]", "Le délai de temporisation du sémaphore est de 30 secondes", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",

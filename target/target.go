@@ -1021,6 +1021,11 @@
 // broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
 // ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
 // MQTT's 1883.
+// Mbed TLS's handshake that failed in its SSL or X.509 module is tls:
+// ESP-IDF's "mbedtls_ssl_handshake returned -0x7780" (a fatal alert
+// received), Tencent's IoT SDK's "mbedtls_ssl_handshake failed returned
+// 0x7780(s)"; codes under 0x2000 are its network layer's (-0x50 a reset)
+// and name no TLS trouble.
 // libcurl's result codes that name a kind by themselves, 6 (couldn't
 // resolve host) and 28 (timed out), count wherever the text says the
 // number is curl's: "curl: (6)", "cURL error 28", acme.sh's "Please refer
