@@ -41,6 +41,9 @@ var failurePhrases = map[Failure][]string{
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
+		// A failed gethostbyname(3) as OpenSSL's s_client (before 1.1),
+		// eXosip and many small C programs print it.
+		"gethostbyname failure",
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		":nxdomain", // Erlang's inet error atoms ({:failed_connect, … :nxdomain})

@@ -541,9 +541,11 @@ func TestFailureWords(t *testing.T) {
 		// Windows' ERROR_SEM_TIMEOUT (121) in French and English.
 		{"[TRACE] !!! UNHANDLED ERROR: ClientException: Le délai de temporisation de sémaphore a expiré, uri=https://api.corp.test/v1/models", FailureTimeout},
 		{"dial tcp 10.0.0.5:443: ConnectEx tcp: The semaphore timeout period has expired.", FailureTimeout},
-		// Mbed TLS's handshake failing in its SSL module.
+		// Mbed TLS's handshake failing in its SSL module, and a failed
+		// gethostbyname(3).
 		{"ERR|1970-01-01 00:00:06|HAL_TLS_mbedtls.c|HAL_TLS_Connect(256): mbedtls_ssl_handshake failed returned 0x7780(s)", FailureTLS},
 		{"E (169799) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x7780", FailureTLS},
+		{"> openssl s_client -connect m.corp.test:80 -servername m.corp.test\n\ngethostbyname failure\nconnect:errno=0", FailureNoSuchHost},
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},

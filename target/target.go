@@ -1025,7 +1025,8 @@
 // ESP-IDF's "mbedtls_ssl_handshake returned -0x7780" (a fatal alert
 // received), Tencent's IoT SDK's "mbedtls_ssl_handshake failed returned
 // 0x7780(s)"; codes under 0x2000 are its network layer's (-0x50 a reset)
-// and name no TLS trouble.
+// and name no TLS trouble. A failed gethostbyname(3), "gethostbyname
+// failure" (OpenSSL's s_client before 1.1, eXosip), did not resolve.
 // libcurl's result codes that name a kind by themselves, 6 (couldn't
 // resolve host) and 28 (timed out), count wherever the text says the
 // number is curl's: "curl: (6)", "cURL error 28", acme.sh's "Please refer
