@@ -517,7 +517,9 @@ var failureIndex = func() *phraseIndex {
 // "Timeout: 30s", "--connect-timeout 5") or inside an identifier
 // ("callback_timeouts"). A name before '=' is a field of a dumped request
 // or config whatever its value: http-client's "responseTimeout =
-// ResponseTimeoutDefault", "connectTimeout=30s".
+// ResponseTimeoutDefault", "connectTimeout=30s". A timeout enabled or
+// disabled is a setting too: Insomnia's timeline, "* Enable timeout of
+// 30000ms", "* Disable timeout".
 func timeoutSaid(low string) bool {
 	for i := 0; ; {
 		k := strings.Index(low[i:], "timeout")
@@ -528,6 +530,9 @@ func timeoutSaid(low string) bool {
 		i = k + len("timeout")
 		if k > 0 && (isWordByte(low[k-1]) || low[k-1] == '-') {
 			continue
+		}
+		if strings.HasSuffix(low[:k], "enable ") || strings.HasSuffix(low[:k], "disable ") {
+			continue // a setting turned on or off (Insomnia's timeline: "* Enable timeout of 30000ms", "Disable timeout")
 		}
 		rest := low[i:]
 		if rest != "" && (isWordByte(rest[0]) || rest[0] == '-') || len(rest) > 1 && rest[0] == '.' && isWordByte(rest[1]) {

@@ -161,7 +161,8 @@ func TestFailureUnsaid(t *testing.T) {
 // failure.
 func TestFailureNotSettings(t *testing.T) {
 	for _, in := range []string{"timeout=300", "'timeout' => 30", "Timeout: 30s", "--connect-timeout 5",
-		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "Connection timeout: 5 secs", "Connection timeout: 5 secs\nlibmsock: using getaddrinfo", "connect timeout: 10000ms", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies"} {
+		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "Connection timeout: 5 secs", "Connection timeout: 5 secs\nlibmsock: using getaddrinfo", "connect timeout: 10000ms", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies",
+		"* Enable timeout of 30000ms\n* Disable SSL validation", "* Disable timeout"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}
@@ -546,6 +547,9 @@ func TestFailureWords(t *testing.T) {
 		{"ERR|1970-01-01 00:00:06|HAL_TLS_mbedtls.c|HAL_TLS_Connect(256): mbedtls_ssl_handshake failed returned 0x7780(s)", FailureTLS},
 		{"E (169799) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x7780", FailureTLS},
 		{"> openssl s_client -connect m.corp.test:80 -servername m.corp.test\n\ngethostbyname failure\nconnect:errno=0", FailureNoSuchHost},
+		// A timeout that happened, beside one a client enabled.
+		{"* Enable timeout of 30000ms\n* Connection timed out after 30001 milliseconds", FailureTimeout},
+		{"AxiosError: timeout of 5000ms exceeded", FailureTimeout},
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},

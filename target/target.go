@@ -778,8 +778,9 @@
 // "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
 // set to a value or printed with its value and unit, "-o
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
-// before it connects (undici's "Connect Timeout Error (…, timeout:
-// 10000ms)" says so in its own words); a timeout the line
+// before it connects, or a timeout enabled or disabled, Insomnia's
+// timeline "* Enable timeout of 30000ms" (undici's "Connect Timeout
+// Error (…, timeout: 10000ms)" says so in its own words); a timeout the line
 // offers as one explanation of two, Sequel Pro's "Unable to connect to
 // host x, or the request timed out.", gives way to a kind the next lines
 // state: "MySQL said: … system error: 61", macOS's ECONNREFUSED, is
