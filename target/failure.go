@@ -701,6 +701,12 @@ var loopbackRefused = regexp.MustCompile(`(?i)failed to connect to (?:localhost|
 // trouble.
 var mbedtlsHandshake = regexp.MustCompile(`mbedtls_ssl_handshake(?:\(\))?(?: failed)?,? returned:? -?0x[2-7][0-9a-f]{3}\b`)
 
+// opensslSSLError is an OpenSSL error string from its SSL library,
+// "error:1408F10B:SSL routines:ssl3_get_record:wrong version number"
+// (OpenSSL 3 leaves the function out: "error:0A00010B:SSL
+// routines::wrong version number").
+var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
+
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
 // resolve.
@@ -1065,6 +1071,16 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// its HttpExceptionContent constructors for the two timeouts; a
 		// setting ("responseTimeout = ResponseTimeoutDefault") is none.
 		found.add(FailureTimeout)
+	}
+	if found.has(FailureTLS) && found.has(FailureReset) && strings.Contains(low, ":ssl routines:") && opensslSSLError.MatchString(low) &&
+		!strings.Contains(low, "reset") && !strings.Contains(low, "errno") && !strings.Contains(low, "broken pipe") {
+		// An OpenSSL error string naming the SSL routine that failed is
+		// the cause a wrapper's "connection closed" reports: The
+		// Lounge's "*** Connection closed unexpectedly: Error:
+		// 140147552769920:error:1408F10B:SSL routines:ssl3_get_record:wrong
+		// version number:…" failed in TLS. A reset said as such ("reset
+		// by peer", an errno) stays one.
+		found.drop(FailureReset)
 	}
 	if found.has(FailureTLS) && strings.Contains(low, "handshake=") && !strings.Contains(low, "error=") && handshakeDone.MatchString(low) {
 		// ssl-handshake's report of a handshake that completed: "SSL

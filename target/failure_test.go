@@ -550,6 +550,11 @@ func TestFailureWords(t *testing.T) {
 		// A timeout that happened, beside one a client enabled.
 		{"* Enable timeout of 30000ms\n* Connection timed out after 30001 milliseconds", FailureTimeout},
 		{"AxiosError: timeout of 5000ms exceeded", FailureTimeout},
+		// An OpenSSL error string under a wrapper's "connection closed",
+		// and a reset said as such beside one.
+		{"15:54 *** Connection closed unexpectedly: Error: 140147552769920:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:", FailureTLS},
+		{"Connection reset by peer: error:1408F10B:SSL routines:ssl3_get_record:wrong version number", FailureReset},
+		{"*** Connection closed unexpectedly: Error: read ECONNRESET", FailureReset},
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},

@@ -1022,6 +1022,12 @@
 // broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
 // ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
 // MQTT's 1883.
+// An OpenSSL error string naming the SSL routine that failed
+// ("error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
+// is the cause a wrapper's "connection closed" reports, tls: The Lounge's
+// "*** Connection closed unexpectedly: Error: …:error:1408F10B:SSL
+// routines:…"; a reset said as such beside it ("reset by peer", an
+// errno) stays a reset.
 // Mbed TLS's handshake that failed in its SSL or X.509 module is tls:
 // ESP-IDF's "mbedtls_ssl_handshake returned -0x7780" (a fatal alert
 // received), Tencent's IoT SDK's "mbedtls_ssl_handshake failed returned
