@@ -756,6 +756,9 @@ func classifyFailure(text string) Failure {
 		// failure: the "pycurl exception 28: …" line before it says.
 		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
 	}
+	if strings.Contains(text, "Failed asserting that exception message '") {
+		text = phpunitUnexpected(text)
+	}
 	if strings.Contains(text, "ServerSelectionTimeoutError") {
 		// pymongo's ServerSelectionTimeoutError is a wrapper: its message
 		// names each server's last error ("localhost:27017: [Errno 111]
@@ -799,6 +802,36 @@ func classifyFailure(text string) Failure {
 	}
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
+}
+
+// phpunitUnexpected returns text without the expectation of PHPUnit's
+// failed assertions on an exception's message: "Failed asserting that
+// exception message 'x' matches '/Connection refused|unable to
+// connect/'." (or "… contains 'y'.") quotes what the exception said, x,
+// and then the test's pattern, which states nothing that happened.
+func phpunitUnexpected(text string) string {
+	const lead = "Failed asserting that exception message '"
+	var b strings.Builder
+	for {
+		i := strings.Index(text, lead)
+		if i < 0 {
+			break
+		}
+		end := i + len(lead)
+		line := len(text)
+		if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
+			line = end + k
+		}
+		j := max(strings.LastIndex(text[end:line], "' matches '"), strings.LastIndex(text[end:line], "' contains '"))
+		if j < 0 {
+			b.WriteString(text[:line])
+		} else {
+			b.WriteString(text[:end+j+1])
+		}
+		text = text[line:]
+	}
+	b.WriteString(text)
+	return b.String()
 }
 
 // causedBy returns the rest of text's first line after its last "(Caused

@@ -555,6 +555,10 @@ func TestFailureWords(t *testing.T) {
 		{"15:54 *** Connection closed unexpectedly: Error: 140147552769920:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:", FailureTLS},
 		{"Connection reset by peer: error:1408F10B:SSL routines:ssl3_get_record:wrong version number", FailureReset},
 		{"*** Connection closed unexpectedly: Error: read ECONNRESET", FailureReset},
+		// PHPUnit's failed assertion: the exception's message, not the
+		// test's pattern after it.
+		{"Failed asserting that exception message 'Connection could not be established with host \"ssl://localhost:9999\": stream_socket_client(): Unable to connect to ssl://localhost:9999 (A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond)' matches '/Connection refused|unable to connect/'.", FailureTimeout},
+		{"Failed asserting that exception message 'Connection refused' contains 'timed out'.", FailureRefused},
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},
@@ -577,7 +581,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"curl: (7) Failed to connect to 127.0.0.10.corp.test port 80 after 0 ms: Couldn't connect to server",
 		// curl's codes that name no kind, and a number that is no curl code.
 		"Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 3", "pycurl exception 23: Failed writing body",
-		"see the table for error code: 6", "E (16163) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x50",
+		"see the table for error code: 6", "Failed asserting that exception message 'Invalid argument' matches '/Connection refused|timed out/'.", "E (16163) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x50",
 		"mbedtls_ssl_handshake returned 0", "I (129576) esp-tls: calling mbedtls_ssl_handshake", "Could not resolve com.android.tools.build:gradle:3.0.1.",
 		"failed to resolve reference \"docker.io/library/nginx:latest\": not found", "Could not resolve github.com/corp/tool",
 		"cannot resolve [object Object]", "Le délai de temporisation du sémaphore est de 30 secondes", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",

@@ -788,7 +788,10 @@
 // ServerSelectionTimeoutError names each server's last error,
 // "localhost:27017: [Errno 111] Connection refused" refused, "Timeout:
 // 1.0s SSL handshake failed: localhost:27017: [Errno 0] Error" tls, and is
-// a timeout only when it names none; when the whole text is read, a
+// a timeout only when it names none; PHPUnit's "Failed asserting that
+// exception message 'x' matches '/Connection refused|unable to
+// connect/'." (or "contains 'y'") says what x says, the test's pattern
+// after it nothing; when the whole text is read, a
 // program's retry lines that name no other host and change kind give the
 // last, the state they end in: Vagrant's "Warning: Connection refused.
 // Retrying..." once, then "Warning: Connection timeout. Retrying..." is
