@@ -336,6 +336,10 @@ var extractors = append([]extractor{
 	// gRPC C-core's (Grpc.Core's) resolver on Windows: "DNS lookup error
 	// for '127.0.0.1'. 'Non-Existent Domain'", the quoted name.
 	dnsEx("dns lookup error for", "gRPC", 0, `(?i)DNS lookup error for ['"]`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?['"]`),
+	// Twisted's DNSLookupError, as Scrapy logs it: "DNS lookup failed: no
+	// results for hostname lookup: x." (the name ends the sentence; a
+	// punycode name, "xn----7sbb4ac0ad0be6cf.xn--p1ai", is one too).
+	dnsEx("no results for hostname lookup", "Twisted", 0, `no results for hostname lookup: `+hostGroup),
 	// Deno's node compatibility layer (ext:deno_node) sometimes drops the
 	// port: "connect ECONNREFUSED 127.0.0.1", a host on no port of its own.
 	connEx("econn", "Node.js", 0, `\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<host>`+reIPv4+`|`+reHost+`)(?:[^\w.:\-]|$)`),

@@ -130,7 +130,8 @@
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
-// as nslookup's "Non-existent domain" is), Node's "connect ECONNREFUSED x:3000" (Deno's
+// as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
+// lookup failed: no results for hostname lookup: x.", Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
