@@ -895,7 +895,10 @@
 // &apos; &lt; &gt; &amp; and numeric ones (&#x27;) are the characters
 // they stand for, decoded once ("&amp;quot;" is "&quot;"), so libpq's
 // "host &quot;x&quot; (10.0.0.5)" names x; a reference needs its ';'
-// ("?a=1&copy=2" stays as it is). TLS trouble is read in each TLS
+// ("?a=1&copy=2" stays as it is). Python's repr of a repr is read as
+// the inner one: on a line whose pool says host=\'x\' (legendary's
+// "ConnectionError(MaxRetryError('HTTPSConnectionPool(host=\'x\',
+// port=443): …'))") every \' is a quote. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
