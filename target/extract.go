@@ -260,6 +260,16 @@ var extractors = append([]extractor{
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),
+	// Chrome's "This site can’t provide a secure connection" page: "x uses
+	// an unsupported protocol." (ERR_SSL_VERSION_OR_CIPHER_MISMATCH), "x
+	// sent an invalid response." (ERR_SSL_PROTOCOL_ERROR; "This page
+	// isn’t working" with ERR_INVALID_RESPONSE), "x didn’t accept your
+	// login certificate" (ERR_BAD_SSL_CLIENT_AUTH_CERT). The name must
+	// look like a host: a poster's "site sent an invalid response" names
+	// none.
+	lookingEx(connEx("uses an unsupported protocol", "browser", 0, `(?i)`+browserHeading+hostGroup+` uses an unsupported protocol`)),
+	lookingEx(connEx("sent an invalid response", "browser", 0, `(?i)`+browserHeading+hostGroup+` sent an invalid response`)),
+	lookingEx(connEx("accept your login certificate", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t accept your login certificate`)),
 	// Firefox's error pages copied as text (netError's netTimeout,
 	// connectionFailure, dnsNotFound old and new, netInterrupt), whatever
 	// the brand before "can’t" (Firefox, Nightly, Waterfox, LibreWolf, Tor

@@ -191,7 +191,12 @@
 // (no kind; "от сайта платформы." names none); Edge's and WebView2's Russian page as it is
 // quoted, and a user's own words for it, "localhost отказано в
 // подключении" (the name, then the refusal), are read like "localhost
-// refused to connect", on port 80 when none is given;
+// refused to connect", on port 80 when none is given; its TLS page,
+// "This site can’t provide a secure connection", names the site that
+// "uses an unsupported protocol." (ERR_SSL_VERSION_OR_CIPHER_MISMATCH),
+// "sent an invalid response." (ERR_SSL_PROTOCOL_ERROR) or "didn’t accept
+// your login certificate" (ERR_BAD_SSL_CLIENT_AUTH_CERT), a TLS failure
+// by the heading or the code (ERR_INVALID_RESPONSE, an HTTP one, none);
 // Firefox's pages, under any of
 // its brands, name "the server at x" that "is taking too long to
 // respond", that "Firefox can’t establish a connection to", that "We
