@@ -260,6 +260,10 @@ var extractors = append([]extractor{
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),
+	// zerotier-cli's "Error connecting to the ZeroTier service: timed out"
+	// then "Please check that the service is running and that TCP port
+	// 9993 can be contacted via 127.0.0.1.": the service's API it dialled.
+	connEx("can be contacted via", "ZeroTier", 0, `TCP port (?P<port>[0-9]{1,5}) can be contacted via `+hostGroup),
 	// Chrome's "This site can’t provide a secure connection" page: "x uses
 	// an unsupported protocol." (ERR_SSL_VERSION_OR_CIPHER_MISMATCH), "x
 	// sent an invalid response." (ERR_SSL_PROTOCOL_ERROR; "This page

@@ -263,6 +263,9 @@
 // the server's address is the target (timed out), the backend no host,
 // as Java's "name/10.0.0.9:80" would have it; a server named by a label
 // alone ("Server be_app/app1 is DOWN") gives none.
+// zerotier-cli's "Error connecting to the ZeroTier service: timed out"
+// names the service's API it dialled in its advice, "TCP port 9993 can
+// be contacted via 127.0.0.1." (127.0.0.1:9993).
 // BIND's tools write a server as address#port: nslookup's ";; reply from
 // unexpected source: 192.168.2.43#53, expected 192.168.2.47#53" then ";;
 // connection timed out; no servers could be reached" is the server it
