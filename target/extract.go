@@ -260,6 +260,13 @@ var extractors = append([]extractor{
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),
+	// Prometheus' snmp_exporter names the agent it polled, on SNMP's port
+	// 161 unless given: "error getting target 10.0.0.209: Request timeout
+	// (after 3 retries)", "scrape cancelled after 20s (possible timeout)
+	// getting target x". The name must look like a host (Kubernetes' "Error
+	// getting Target ns/name" is no SNMP agent).
+	lookingEx(connEx("error getting target ", "snmp_exporter", 161, `error getting target `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?: `)),
+	lookingEx(connEx("(possible timeout) getting target ", "snmp_exporter", 161, `\(possible timeout\) getting target `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?:[\s"',]|$)`)),
 	// zerotier-cli's "Error connecting to the ZeroTier service: timed out"
 	// then "Please check that the service is running and that TCP port
 	// 9993 can be contacted via 127.0.0.1.": the service's API it dialled.

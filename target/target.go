@@ -263,6 +263,12 @@
 // the server's address is the target (timed out), the backend no host,
 // as Java's "name/10.0.0.9:80" would have it; a server named by a label
 // alone ("Server be_app/app1 is DOWN") gives none.
+// Prometheus' snmp_exporter names the agent it polled, on SNMP's port
+// 161 unless it gives one: "error getting target 10.0.0.209: Request
+// timeout (after 3 retries)", "scrape cancelled after 20s (possible
+// timeout) getting target x"; of several such errors the first is the
+// target, as everywhere, a later "read udp a->10.0.0.211:161" another
+// request's.
 // zerotier-cli's "Error connecting to the ZeroTier service: timed out"
 // names the service's API it dialled in its advice, "TCP port 9993 can
 // be contacted via 127.0.0.1." (127.0.0.1:9993).
