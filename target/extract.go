@@ -260,6 +260,12 @@ var extractors = append([]extractor{
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),
+	// Technitium DNS Server's DnsClient names the server it asked: "DnsClient
+	// failed to resolve the request 'x. A IN': request timed out for name
+	// server [9.9.9.9]." (or "name servers [a, b]", "[dns.quad9.net
+	// (9.9.9.9)]"), the first, on DNS's port 53 unless given; the name it
+	// looked up is no target.
+	connEx("for name server", "Technitium DNS Server", 53, `request timed out for name servers? \[(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?(?: \((?P<addr>`+reIP+`)\))?[\],]`),
 	// Prometheus' snmp_exporter names the agent it polled, on SNMP's port
 	// 161 unless given: "error getting target 10.0.0.209: Request timeout
 	// (after 3 retries)", "scrape cancelled after 20s (possible timeout)

@@ -272,6 +272,14 @@
 // zerotier-cli's "Error connecting to the ZeroTier service: timed out"
 // names the service's API it dialled in its advice, "TCP port 9993 can
 // be contacted via 127.0.0.1." (127.0.0.1:9993).
+// A DNS server's own log names the server it forwarded to as the failing
+// hop: Technitium's "DnsClient failed to resolve the request 'x. A IN':
+// request timed out for name server [9.9.9.9]." (or "name servers [a,
+// b]", "[dns.quad9.net (9.9.9.9)]", the first) is 9.9.9.9 on DNS's port
+// 53, timed out, and x, the name looked up, no target; Go's "lookup x on
+// 127.0.0.53:53" is the other way round, a client's look-up of x. A host
+// and a number after a comma are no host and port when the number goes
+// on as an address ("forwarders: 9.9.9.9, 149.112.112.112").
 // BIND's tools write a server as address#port: nslookup's ";; reply from
 // unexpected source: 192.168.2.43#53, expected 192.168.2.47#53" then ";;
 // connection timed out; no servers could be reached" is the server it
@@ -585,7 +593,10 @@
 //     is another request, not the IP's name (plexapi's
 //     "ERROR[plexapi]:http://192.168.0.100:32400: HTTPConnectionPool(…):
 //     … [WinError 10061] …" then its try of "https://192-168-0-100.….plex.direct:32400"
-//     is 192.168.0.100, refused). A name chosen with no address beside it gets as Addr the
+//     is 192.168.0.100, refused). The name of a DNS question, written
+//     as its record is ("'example.org. A IN'"), is what a DNS server was
+//     asked, never the server's own name: Technitium's "request timed
+//     out for name server [9.9.9.9]" on that line is 9.9.9.9. A name chosen with no address beside it gets as Addr the
 //     one address the text dialled on its port in the ten lines after it
 //     (or that a failing line names as the destination with no port:
 //     yum's "Could not retrieve mirrorlist http://x/…" then curl's
