@@ -616,6 +616,11 @@ var extractors = append([]extractor{
 	// MonetDB's mclient with the host attached to its short option
 	// ("mclient -lsql -dvss1 -h192.168.1.234"), on MAPI's port 50000.
 	cmdEx("mclient", "MonetDB", 50000, `\bmclient\s(?:[^\n"]*\s)?-h\s*(?P<host>`+reHost+`|`+reIP+`)(?:["'\s]|$)`),
+	// TDengine's shell given its server ("taos -h hadoop01", "taos
+	// -hhadoop01 -P 6041", "taos --host=x"), on the server's port 6030
+	// (serverPort) unless -P or --port gives another; the line is the
+	// command, after a shell's prompt or none, not a sentence about it.
+	cmdEx("taos", "TDengine", 6030, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a

@@ -492,6 +492,9 @@
 //     whose NetBIOS name before the slash is none), iSCSI 3260
 //     (iscsiadm's "cannot make connection to x: No route to host"),
 //     MonetDB 50000 (mclient's "-hx", the value attached to the option),
+//     TDengine 6030 (its shell's "taos -h x" on a command line, -P or
+//     --port another; "taos connect failed, reason: Unable to establish
+//     connection." names no kind),
 //     SQL Server 1433 for the server a sqlcmd, bcp or osql command line
 //     gives with -S, [protocol:]server[\instance][,port] ("sqlcmd -S
 //     localhost", "-S tcp:x,1434", "-Sx"; the port after the comma when
