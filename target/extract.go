@@ -95,6 +95,13 @@ func nagiosEx(plugin string, port int) extractor {
 	return cmdEx(plugin, "Nagios plugin", port, `\b`+plugin+`\w*(?:\.\w+)?\s(?:[^\n]*?\s)?-H\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?(?:\s+-p\s*(?P<port>[0-9]{1,5}))?(?:\s|$)`)
 }
 
+// structuredCmd raises a command line's mention to a structured one: the
+// program talks to no host but the one its command names.
+func structuredCmd(e extractor) extractor {
+	e.strength = structured
+	return e
+}
+
 func dnsEx(needle, program string, port int, expr string) extractor {
 	e := ex(needle, phrase, program, port, expr)
 	e.dns = true
@@ -616,6 +623,13 @@ var extractors = append([]extractor{
 	// MonetDB's mclient with the host attached to its short option
 	// ("mclient -lsql -dvss1 -h192.168.1.234"), on MAPI's port 50000.
 	cmdEx("mclient", "MonetDB", 50000, `\bmclient\s(?:[^\n"]*\s)?-h\s*(?P<host>`+reHost+`|`+reIP+`)(?:["'\s]|$)`),
+	// Meshtastic's CLI given a node over TCP ("meshtastic --host
+	// 192.168.0.71 --info"), on the node's TCP API port 4403
+	// (tcp_interface.py's DEFAULT_TCP_PORT) unless host:port gives
+	// another; a command line, as taos's below. The node is the one host
+	// the CLI talks to, so it beats what the CLI printed ("Primary channel
+	// URL: https://meshtastic.org/e/#…", a channel's share link).
+	structuredCmd(cmdEx("meshtastic", "Meshtastic", 4403, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*meshtastic\s(?:[^\n"]*\s)?--host[= ]['"]?(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`)),
 	// TDengine's shell given its server ("taos -h hadoop01", "taos
 	// -hhadoop01 -P 6041", "taos --host=x"), on the server's port 6030
 	// (serverPort) unless -P or --port gives another; the line is the

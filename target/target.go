@@ -492,6 +492,10 @@
 //     whose NetBIOS name before the slash is none), iSCSI 3260
 //     (iscsiadm's "cannot make connection to x: No route to host"),
 //     MonetDB 50000 (mclient's "-hx", the value attached to the option),
+//     Meshtastic's node API 4403 ("meshtastic --host x" on a command line,
+//     x:port another; the node is the one host the CLI talks to, so it
+//     beats the channel's share URL the CLI printed, "Primary channel URL:
+//     https://meshtastic.org/e/#…"),
 //     TDengine 6030 (its shell's "taos -h x" on a command line, -P or
 //     --port another; "taos connect failed, reason: Unable to establish
 //     connection." names no kind),
