@@ -623,6 +623,12 @@ var extractors = append([]extractor{
 	// MonetDB's mclient with the host attached to its short option
 	// ("mclient -lsql -dvss1 -h192.168.1.234"), on MAPI's port 50000.
 	cmdEx("mclient", "MonetDB", 50000, `\bmclient\s(?:[^\n"]*\s)?-h\s*(?P<host>`+reHost+`|`+reIP+`)(?:["'\s]|$)`),
+	// BorgBackup's repository on a borg command line, [user@]host:path
+	// ("borg list host1:/data/borg::archive", "borg init -e repokey
+	// u@x:~/repo", "borg create u@x:repo::{now} /home"), reached over
+	// ssh, port 22 (an ssh:// URL gives its port as any URL does); a
+	// drive letter, "borg list C:/backups", is a local path.
+	cmdEx("borg ", "BorgBackup", 22, `\bborg\s+(?:-[\w\-]+(?:=\S+)?\s+)*(?:init|rcreate|repo-create|create|extract|check|list|rlist|repo-list|info|rinfo|repo-info|prune|mount|delete|rdelete|diff|rename|compact|recreate|export-tar|import-tar|upgrade|break-lock|with-lock|config|key\s+[\w\-]+)\s(?:[^\n]*?\s)?['"]?(?:[\w.\-]+@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_]|\[`+reIP+`\]):(?:/[^/]|~|[\w.\-]+::)`),
 	// Meshtastic's CLI given a node over TCP ("meshtastic --host
 	// 192.168.0.71 --info"), on the node's TCP API port 4403
 	// (tcp_interface.py's DEFAULT_TCP_PORT) unless host:port gives

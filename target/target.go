@@ -468,7 +468,11 @@
 //     default (git's native protocol 9418, mysql 3306 — "Can't connect to
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
 //     server on 'x' (115)", its errno read as MySQL's (111 refused, 110
-//     timed out, 113 unreachable; 115, EINPROGRESS, says no kind) —, ssh 22, apt 80,
+//     timed out, 113 unreachable; 115, EINPROGRESS, says no kind) —, ssh 22
+//     (BorgBackup's too: the [user@]host:path repository of a borg
+//     command line, "borg list host1:/data/borg::archive", then "Remote:
+//     ssh_exchange_identification: Connection closed by remote host", a
+//     reset; a drive letter, "C:/backups", is a local path), apt 80,
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
