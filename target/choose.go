@@ -152,6 +152,9 @@ func (s *scan) preferName(best int) int {
 		if o.isURL && proxy {
 			continue // the URL is the destination behind the proxy that failed
 		}
+		if dnsQuestion(s.text[o.end:]) {
+			continue // the name a DNS server was asked about, not the server's
+		}
 		// A name elsewhere counts when its line reports a failure too: with
 		// the port given, or as the URL requested on the line just before
 		// the one that dialled the IP ("fetch failed https://x/…" then
@@ -310,4 +313,15 @@ func (s *scan) closer(a, b, c cand) bool {
 		return a.line == c.line
 	}
 	return s.better(a, b)
+}
+
+// dnsQuestionAfter is what follows the name of a DNS question written as
+// its record is (Technitium's "'example.org. A IN'"): the root's dot, the
+// type and the class.
+var dnsQuestionAfter = regexp.MustCompile(`^\.? (?:A|AAAA|CNAME|MX|NS|PTR|SOA|SRV|TXT|CAA|HTTPS|SVCB|ANY) IN\b`)
+
+// dnsQuestion reports whether rest, the text after a name, makes the name
+// that of a DNS question: a name looked up, not a server dialled.
+func dnsQuestion(rest string) bool {
+	return len(rest) > 4 && (rest[0] == ' ' || rest[0] == '.') && dnsQuestionAfter.MatchString(rest[:min(len(rest), 12)])
 }

@@ -318,7 +318,7 @@ func newScan(input string) *scan {
 	}
 	// An error page's HTML ("host &quot;db&quot;") says what its
 	// characters say.
-	input = unemphasiseHosts(decodeHTMLRefs(input))
+	input = unemphasiseHosts(decodeHTMLRefs(unescapeRepr(input)))
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1

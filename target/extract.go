@@ -95,6 +95,13 @@ func nagiosEx(plugin string, port int) extractor {
 	return cmdEx(plugin, "Nagios plugin", port, `\b`+plugin+`\w*(?:\.\w+)?\s(?:[^\n]*?\s)?-H\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?(?:\s+-p\s*(?P<port>[0-9]{1,5}))?(?:\s|$)`)
 }
 
+// structuredCmd raises a command line's mention to a structured one: the
+// program talks to no host but the one its command names.
+func structuredCmd(e extractor) extractor {
+	e.strength = structured
+	return e
+}
+
 func dnsEx(needle, program string, port int, expr string) extractor {
 	e := ex(needle, phrase, program, port, expr)
 	e.dns = true
@@ -260,6 +267,33 @@ var extractors = append([]extractor{
 	connEx("took too long to respond", "browser", 0, `(?i)`+browserHeading+hostGroup+` took too long to respond`),
 	connEx("unexpectedly closed the connection", "browser", 0, `(?i)`+browserHeading+hostGroup+` unexpectedly closed the connection`),
 	connEx("send any data", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t send any data`),
+	// Technitium DNS Server's DnsClient names the server it asked: "DnsClient
+	// failed to resolve the request 'x. A IN': request timed out for name
+	// server [9.9.9.9]." (or "name servers [a, b]", "[dns.quad9.net
+	// (9.9.9.9)]"), the first, on DNS's port 53 unless given; the name it
+	// looked up is no target.
+	connEx("for name server", "Technitium DNS Server", 53, `request timed out for name servers? \[(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?(?: \((?P<addr>`+reIP+`)\))?[\],]`),
+	// Prometheus' snmp_exporter names the agent it polled, on SNMP's port
+	// 161 unless given: "error getting target 10.0.0.209: Request timeout
+	// (after 3 retries)", "scrape cancelled after 20s (possible timeout)
+	// getting target x". The name must look like a host (Kubernetes' "Error
+	// getting Target ns/name" is no SNMP agent).
+	lookingEx(connEx("error getting target ", "snmp_exporter", 161, `error getting target `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?: `)),
+	lookingEx(connEx("(possible timeout) getting target ", "snmp_exporter", 161, `\(possible timeout\) getting target `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?(?:[\s"',]|$)`)),
+	// zerotier-cli's "Error connecting to the ZeroTier service: timed out"
+	// then "Please check that the service is running and that TCP port
+	// 9993 can be contacted via 127.0.0.1.": the service's API it dialled.
+	connEx("can be contacted via", "ZeroTier", 0, `TCP port (?P<port>[0-9]{1,5}) can be contacted via `+hostGroup),
+	// Chrome's "This site can’t provide a secure connection" page: "x uses
+	// an unsupported protocol." (ERR_SSL_VERSION_OR_CIPHER_MISMATCH), "x
+	// sent an invalid response." (ERR_SSL_PROTOCOL_ERROR; "This page
+	// isn’t working" with ERR_INVALID_RESPONSE), "x didn’t accept your
+	// login certificate" (ERR_BAD_SSL_CLIENT_AUTH_CERT). The name must
+	// look like a host: a poster's "site sent an invalid response" names
+	// none.
+	lookingEx(connEx("uses an unsupported protocol", "browser", 0, `(?i)`+browserHeading+hostGroup+` uses an unsupported protocol`)),
+	lookingEx(connEx("sent an invalid response", "browser", 0, `(?i)`+browserHeading+hostGroup+` sent an invalid response`)),
+	lookingEx(connEx("accept your login certificate", "browser", 0, `(?i)`+browserHeading+hostGroup+` didn['’]t accept your login certificate`)),
 	// Firefox's error pages copied as text (netError's netTimeout,
 	// connectionFailure, dnsNotFound old and new, netInterrupt), whatever
 	// the brand before "can’t" (Firefox, Nightly, Waterfox, LibreWolf, Tor
@@ -336,6 +370,10 @@ var extractors = append([]extractor{
 	// gRPC C-core's (Grpc.Core's) resolver on Windows: "DNS lookup error
 	// for '127.0.0.1'. 'Non-Existent Domain'", the quoted name.
 	dnsEx("dns lookup error for", "gRPC", 0, `(?i)DNS lookup error for ['"]`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?['"]`),
+	// Twisted's DNSLookupError, as Scrapy logs it: "DNS lookup failed: no
+	// results for hostname lookup: x." (the name ends the sentence; a
+	// punycode name, "xn----7sbb4ac0ad0be6cf.xn--p1ai", is one too).
+	dnsEx("no results for hostname lookup", "Twisted", 0, `no results for hostname lookup: `+hostGroup),
 	// Deno's node compatibility layer (ext:deno_node) sometimes drops the
 	// port: "connect ECONNREFUSED 127.0.0.1", a host on no port of its own.
 	connEx("econn", "Node.js", 0, `\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<host>`+reIPv4+`|`+reHost+`)(?:[^\w.:\-]|$)`),
@@ -585,6 +623,24 @@ var extractors = append([]extractor{
 	// MonetDB's mclient with the host attached to its short option
 	// ("mclient -lsql -dvss1 -h192.168.1.234"), on MAPI's port 50000.
 	cmdEx("mclient", "MonetDB", 50000, `\bmclient\s(?:[^\n"]*\s)?-h\s*(?P<host>`+reHost+`|`+reIP+`)(?:["'\s]|$)`),
+	// BorgBackup's repository on a borg command line, [user@]host:path
+	// ("borg list host1:/data/borg::archive", "borg init -e repokey
+	// u@x:~/repo", "borg create u@x:repo::{now} /home"), reached over
+	// ssh, port 22 (an ssh:// URL gives its port as any URL does); a
+	// drive letter, "borg list C:/backups", is a local path.
+	cmdEx("borg ", "BorgBackup", 22, `\bborg\s+(?:-[\w\-]+(?:=\S+)?\s+)*(?:init|rcreate|repo-create|create|extract|check|list|rlist|repo-list|info|rinfo|repo-info|prune|mount|delete|rdelete|diff|rename|compact|recreate|export-tar|import-tar|upgrade|break-lock|with-lock|config|key\s+[\w\-]+)\s(?:[^\n]*?\s)?['"]?(?:[\w.\-]+@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_]|\[`+reIP+`\]):(?:/[^/]|~|[\w.\-]+::)`),
+	// Meshtastic's CLI given a node over TCP ("meshtastic --host
+	// 192.168.0.71 --info"), on the node's TCP API port 4403
+	// (tcp_interface.py's DEFAULT_TCP_PORT) unless host:port gives
+	// another; a command line, as taos's below. The node is the one host
+	// the CLI talks to, so it beats what the CLI printed ("Primary channel
+	// URL: https://meshtastic.org/e/#…", a channel's share link).
+	structuredCmd(cmdEx("meshtastic", "Meshtastic", 4403, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*meshtastic\s(?:[^\n"]*\s)?--host[= ]['"]?(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`)),
+	// TDengine's shell given its server ("taos -h hadoop01", "taos
+	// -hhadoop01 -P 6041", "taos --host=x"), on the server's port 6030
+	// (serverPort) unless -P or --port gives another; the line is the
+	// command, after a shell's prompt or none, not a sentence about it.
+	cmdEx("taos", "TDengine", 6030, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a

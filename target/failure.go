@@ -413,6 +413,11 @@ var failurePhrases = map[Failure][]string{
 		// continue to x"), in English and Russian.
 		"secure connection failed", "potential security risk ahead", "detected a potential security threat",
 		"ошибка при установлении защищённого соединения", "обнаружил вероятную угрозу безопасности",
+		// Chrome's TLS error page, "This site can’t provide a secure
+		// connection", with its code as the page shows it
+		// (ERR_SSL_PROTOCOL_ERROR, ERR_SSL_VERSION_OR_CIPHER_MISMATCH,
+		// ERR_BAD_SSL_CLIENT_AUTH_CERT).
+		"provide a secure connection", "err_ssl_", "err_bad_ssl_client_auth_cert",
 		// Each TLS library's own wording: GnuTLS ("gnutls_handshake() failed",
 		// "GnuTLS recv error (-110)"), schannel ("SEC_E_…", curl's
 		// "schannel: …"), NSS ("SSL_ERROR_…"), Java's SSLException, Go's

@@ -35,6 +35,9 @@ func (s *scan) portFor(c cand) (int, string) {
 		if startsDate(s.text, m[3]) {
 			continue // a log line's date after the host's line ends
 		}
+		if m[3]+1 < len(s.text) && s.text[m[3]] == '.' && isDigit(s.text[m[3]+1]) {
+			continue // the next address of a list ("forwarders: 9.9.9.9, 149.112.112.112")
+		}
 		if p, err := strconv.Atoi(s.text[m[2]:m[3]]); err == nil && p > 0 && p < 65536 {
 			return p, PortExplicit
 		}

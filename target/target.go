@@ -130,7 +130,8 @@
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
-// as nslookup's "Non-existent domain" is), Node's "connect ECONNREFUSED x:3000" (Deno's
+// as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
+// lookup failed: no results for hostname lookup: x.", Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
@@ -190,7 +191,12 @@
 // (no kind; "от сайта платформы." names none); Edge's and WebView2's Russian page as it is
 // quoted, and a user's own words for it, "localhost отказано в
 // подключении" (the name, then the refusal), are read like "localhost
-// refused to connect", on port 80 when none is given;
+// refused to connect", on port 80 when none is given; its TLS page,
+// "This site can’t provide a secure connection", names the site that
+// "uses an unsupported protocol." (ERR_SSL_VERSION_OR_CIPHER_MISMATCH),
+// "sent an invalid response." (ERR_SSL_PROTOCOL_ERROR) or "didn’t accept
+// your login certificate" (ERR_BAD_SSL_CLIENT_AUTH_CERT), a TLS failure
+// by the heading or the code (ERR_INVALID_RESPONSE, an HTTP one, none);
 // Firefox's pages, under any of
 // its brands, name "the server at x" that "is taking too long to
 // respond", that "Firefox can’t establish a connection to", that "We
@@ -257,6 +263,23 @@
 // the server's address is the target (timed out), the backend no host,
 // as Java's "name/10.0.0.9:80" would have it; a server named by a label
 // alone ("Server be_app/app1 is DOWN") gives none.
+// Prometheus' snmp_exporter names the agent it polled, on SNMP's port
+// 161 unless it gives one: "error getting target 10.0.0.209: Request
+// timeout (after 3 retries)", "scrape cancelled after 20s (possible
+// timeout) getting target x"; of several such errors the first is the
+// target, as everywhere, a later "read udp a->10.0.0.211:161" another
+// request's.
+// zerotier-cli's "Error connecting to the ZeroTier service: timed out"
+// names the service's API it dialled in its advice, "TCP port 9993 can
+// be contacted via 127.0.0.1." (127.0.0.1:9993).
+// A DNS server's own log names the server it forwarded to as the failing
+// hop: Technitium's "DnsClient failed to resolve the request 'x. A IN':
+// request timed out for name server [9.9.9.9]." (or "name servers [a,
+// b]", "[dns.quad9.net (9.9.9.9)]", the first) is 9.9.9.9 on DNS's port
+// 53, timed out, and x, the name looked up, no target; Go's "lookup x on
+// 127.0.0.53:53" is the other way round, a client's look-up of x. A host
+// and a number after a comma are no host and port when the number goes
+// on as an address ("forwarders: 9.9.9.9, 149.112.112.112").
 // BIND's tools write a server as address#port: nslookup's ";; reply from
 // unexpected source: 192.168.2.43#53, expected 192.168.2.47#53" then ";;
 // connection timed out; no servers could be reached" is the server it
@@ -445,7 +468,11 @@
 //     default (git's native protocol 9418, mysql 3306 — "Can't connect to
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
 //     server on 'x' (115)", its errno read as MySQL's (111 refused, 110
-//     timed out, 113 unreachable; 115, EINPROGRESS, says no kind) —, ssh 22, apt 80,
+//     timed out, 113 unreachable; 115, EINPROGRESS, says no kind) —, ssh 22
+//     (BorgBackup's too: the [user@]host:path repository of a borg
+//     command line, "borg list host1:/data/borg::archive", then "Remote:
+//     ssh_exchange_identification: Connection closed by remote host", a
+//     reset; a drive letter, "C:/backups", is a local path), apt 80,
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
@@ -469,6 +496,13 @@
 //     whose NetBIOS name before the slash is none), iSCSI 3260
 //     (iscsiadm's "cannot make connection to x: No route to host"),
 //     MonetDB 50000 (mclient's "-hx", the value attached to the option),
+//     Meshtastic's node API 4403 ("meshtastic --host x" on a command line,
+//     x:port another; the node is the one host the CLI talks to, so it
+//     beats the channel's share URL the CLI printed, "Primary channel URL:
+//     https://meshtastic.org/e/#…"),
+//     TDengine 6030 (its shell's "taos -h x" on a command line, -P or
+//     --port another; "taos connect failed, reason: Unable to establish
+//     connection." names no kind),
 //     SQL Server 1433 for the server a sqlcmd, bcp or osql command line
 //     gives with -S, [protocol:]server[\instance][,port] ("sqlcmd -S
 //     localhost", "-S tcp:x,1434", "-Sx"; the port after the comma when
@@ -570,7 +604,10 @@
 //     is another request, not the IP's name (plexapi's
 //     "ERROR[plexapi]:http://192.168.0.100:32400: HTTPConnectionPool(…):
 //     … [WinError 10061] …" then its try of "https://192-168-0-100.….plex.direct:32400"
-//     is 192.168.0.100, refused). A name chosen with no address beside it gets as Addr the
+//     is 192.168.0.100, refused). The name of a DNS question, written
+//     as its record is ("'example.org. A IN'"), is what a DNS server was
+//     asked, never the server's own name: Technitium's "request timed
+//     out for name server [9.9.9.9]" on that line is 9.9.9.9. A name chosen with no address beside it gets as Addr the
 //     one address the text dialled on its port in the ten lines after it
 //     (or that a failing line names as the destination with no port:
 //     yum's "Could not retrieve mirrorlist http://x/…" then curl's
@@ -905,7 +942,10 @@
 // &apos; &lt; &gt; &amp; and numeric ones (&#x27;) are the characters
 // they stand for, decoded once ("&amp;quot;" is "&quot;"), so libpq's
 // "host &quot;x&quot; (10.0.0.5)" names x; a reference needs its ';'
-// ("?a=1&copy=2" stays as it is). TLS trouble is read in each TLS
+// ("?a=1&copy=2" stays as it is). Python's repr of a repr is read as
+// the inner one: on a line whose pool says host=\'x\' (legendary's
+// "ConnectionError(MaxRetryError('HTTPSConnectionPool(host=\'x\',
+// port=443): …'))") every \' is a quote. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
