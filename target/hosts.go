@@ -52,6 +52,10 @@ var notHosts = map[string]bool{
 // where "your-company.com" is an instruction.
 var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
+// myAddress matches "my" and an address's word alone, in any case ("myip",
+// "MyAddr", "myaddress"): a stand-in for the address, never a machine's name.
+var myAddress = regexp.MustCompile(`^my[-_]?(?:ip|addr|address|adress)$`)
+
 // placeholderSuffix is the end of a stand-in label that names its slot
 // ("myhostname", "myserveraddress").
 var placeholderSuffix = regexp.MustCompile(`.(?:name|address|url)$`)
@@ -88,7 +92,9 @@ func placeholderName(h string) bool {
 		// names a host; "my-host-name" is a template's, and "your" is
 		// an instruction however it is written, as are "some",
 		// "any" and "random" with a slot's word.
-		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label)
+		// An address word after "my" ("myip", "myaddr") names no
+		// machine: frp's "dial tcp myip:7000: i/o timeout".
+		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label) && !myAddress.MatchString(label)
 		mine := strings.HasPrefix(label, "my") && !machine
 		stand := strings.HasPrefix(label, "your") || strings.HasPrefix(label, "some") || strings.HasPrefix(label, "any") || strings.HasPrefix(label, "random")
 		if (mine || stand) && placeholderLabel.MatchString(label) {

@@ -653,6 +653,8 @@
 //     real names); not "my-company.com",
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
+//     unless the word is an address's ("myip", "myaddr": frp's "dial
+//     tcp myip:7000: i/o timeout" names no host),
 //     an organisation's name people deploy as it is, osixia/openldap's
 //     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
 //     Can't contact LDAP server (-1)", which names no host and no cause,
