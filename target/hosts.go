@@ -101,12 +101,8 @@ func placeholderName(h string) bool {
 			return true
 		}
 	}
-	letters := len(labels) >= 3
-	for _, label := range labels {
-		letters = letters && len(label) == 1 && label[0] >= 'a' && label[0] <= 'z'
-	}
-	if letters {
-		return true // "a.b.c.d"
+	if letterRun(labels) {
+		return true // "a.b.c.d", "client01.x.y.z.com"
 	}
 	redacted := true
 	for _, label := range labels {
@@ -115,6 +111,24 @@ func placeholderName(h string) bool {
 		}
 	}
 	return redacted || partlyRedacted(labels)
+}
+
+// letterRun reports whether three or more labels in a row are single
+// letters: a name all of such labels ("a.b.c.d") or one whose middle a
+// poster wrote over with them (librdkafka's "client01.X.Y.Z.com:9092/0").
+func letterRun(labels []string) bool {
+	run := 0
+	for _, label := range labels {
+		if len(label) == 1 && label[0] >= 'a' && label[0] <= 'z' {
+			run++
+		} else {
+			run = 0
+		}
+		if run >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // envName reports whether h is an identifier written the way environment

@@ -235,6 +235,8 @@ var parseCases = []struct {
 	{name: "go dial my ip stand-in", in: "login to the server failed: dial tcp myip:7000: i/o timeout. With loginFailExit enabled, no additional retries will be attempted", err: ErrNoTarget},
 	{name: "go dial my addr stand-in capitalised", in: "connect to server error: dial tcp MyAddr:7000: i/o timeout", err: ErrNoTarget},
 	{name: "go dial machine named myipcam", in: "connect to server error: dial tcp myipcam:7000: i/o timeout", host: "myipcam", port: 7000, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "librdkafka broker name with letters over its middle", in: "RDKAFKA-3-FAIL: client01.X.Y.Z.com:9092/0: Connect to ipv4#<broker_address>:9092 failed: Connection refused", err: ErrNoTarget},
+	{name: "go dial name with two one-letter labels", in: "dial tcp db.x.y.example.io:5432: connect: connection refused", host: "db.x.y.example.io", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "placeholder name", in: "SocketException: Connection timed out (OS Error: Connection timed out, errno = 110), address = app.myadress, port = 38887", err: ErrNoTarget},
 	{name: "explicit port beats scheme", in: "flutter: uri: https://api.corp.internal/v1/items\nflutter: SocketException: Connection timed out, host: api.corp.internal, port: 8443", host: "api.corp.internal", port: 8443, from: PortExplicit, kind: KindError, program: "Dart", failure: FailureTimeout},
 	{name: "dart's os error gives the local port", in: "flutter: DioException: The connection errored: https://api.corp.internal/v1/items\n, errno = 121), address = api.corp.internal, port = 53583", host: "api.corp.internal", port: 443, from: PortScheme, kind: KindError, program: "Dart"},

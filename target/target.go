@@ -638,7 +638,9 @@
 //     on 127.0.0.11:53" names no host), a
 //     word holding characters no host name has, or any part of it
 //     ("“h1>server”", "h1%3Eserver": an HTML page fed to wget),
-//     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
+//     redactions ("xxx.xxx.xx.x", "x.x.x.x", three or more one-letter
+//     labels in a row, "a.b.c.d", librdkafka's "client01.X.Y.Z.com:9092/0",
+//     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
 //     "grafana.xxx.net", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
