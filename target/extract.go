@@ -940,7 +940,7 @@ var (
 	}
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
 	// "name [IP]" (Windows' ping, ssh -v), "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
-	// Elasticsearch's "{name}{IP:port}",
+	// Elasticsearch's "{name}{IP:port}", ClickHouse's "(name:port, IP)",
 	// "name/IP:port", Go's "name: dial tcp IP:port", "Resolved name as IP".
 	namePairs = []*regexp.Regexp{
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
@@ -948,6 +948,10 @@ var (
 		regexp.MustCompile(`(?:^|[^*.\w-])(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// apt's "archive.ubuntu.com:80 (91.189.88.152)".
 		regexp.MustCompile(`(` + reHost + `):[0-9]+ \((` + reIP + `)\)`),
+		// ClickHouse's NetException: the name and port, then the
+		// address dialled, in one pair of parentheses: "Connection
+		// refused: (localhost:9000, ::1)".
+		regexp.MustCompile(`\((` + reHost + `):[0-9]+, (` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// A name, then the address the program connects to for it:
 		// SABnzbd's "www.google.nl: Connecting to address 2a00:…::2003".

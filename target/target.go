@@ -551,7 +551,9 @@
 //     "127.0.0.1:5432 (localhost): dial error: …"; another dotless word,
 //     "(took 10s)", "(primary)", is none), "name|IP|",
 //     "name[0: IP]",
-//     "{name}{IP:port}", or as the host a command line the user ran
+//     "{name}{IP:port}", "(name:port, IP)" (ClickHouse's "Connection
+//     refused: (localhost:9000, ::1)"; "(name:port, 30000 ms)" gives
+//     none), or as the host a command line the user ran
 //     before the failure names with the port the failure gives the IP
 //     (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h: "ssh
 //     root@localhost -p 2222" then "Connection reset by 127.0.0.1 port
