@@ -959,6 +959,9 @@ var (
 		// A resolver's answer logged as a step: nodemailer's "Resolved
 		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
 		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),
+		// VS Code Copilot's network diagnostics: "DNS Lookup
+		// api.githubcopilot.com: 140.82.112.21" above the fetches.
+		regexp.MustCompile(`DNS Lookup (` + reHost + `): (` + reIP + `)`),
 	}
 	// Laravel's config reads a setting from the environment with a default,
 	// 'port' => env('DB_PORT', '3306'): the default is the key's value.

@@ -561,7 +561,10 @@
 //     line or the indented line under it, or in a resolver's answer the
 //     program logged: "Resolved name as IP", "resolved name to IP"
 //     (nodemailer's "Resolved x as 10.0.0.5 [cache miss]" before
-//     "Connection established to 10.0.0.5:587"), or, for the URL of
+//     "Connection established to 10.0.0.5:587"; VS Code Copilot's
+//     network diagnostics, "DNS Lookup api.githubcopilot.com:
+//     140.82.112.21" above "Fetching https://api.githubcopilot.com/_ping:"
+//     and its fetchers' errors), or, for the URL of
 //     Squid's error page, the address its ERR_CONNECT_FAIL says it
 //     dialled in any of its translations, "Connection to 10.0.0.5
 //     failed.", "Verbindung zu 10.0.0.5 Fehlgeschlagen.", "La connexion
