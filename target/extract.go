@@ -941,6 +941,7 @@ var (
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
 	// "name [IP]" (Windows' ping, ssh -v), "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
 	// Elasticsearch's "{name}{IP:port}", ClickHouse's "(name:port, IP)",
+	// XMRig's "name:port IP connection error",
 	// "name/IP:port", Go's "name: dial tcp IP:port", "Resolved name as IP".
 	namePairs = []*regexp.Regexp{
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
@@ -959,6 +960,9 @@ var (
 		// A resolver's answer logged as a step: nodemailer's "Resolved
 		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
 		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),
+		// XMRig's pool, then the address it dialled, then the error:
+		// "pool.supportxmr.com:3333 192.168.4.1 connection error:".
+		regexp.MustCompile(`(` + reHost + `):[0-9]+ (` + reIP + `) (?:connect|connection|read) error`),
 		// VS Code Copilot's network diagnostics: "DNS Lookup
 		// api.githubcopilot.com: 140.82.112.21" above the fetches.
 		regexp.MustCompile(`DNS Lookup (` + reHost + `): (` + reIP + `)`),

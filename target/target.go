@@ -553,7 +553,9 @@
 //     "name[0: IP]",
 //     "{name}{IP:port}", "(name:port, IP)" (ClickHouse's "Connection
 //     refused: (localhost:9000, ::1)"; "(name:port, 30000 ms)" gives
-//     none), or as the host a command line the user ran
+//     none), "name:port IP connect error" (XMRig's
+//     "pool.supportxmr.com:3333 192.168.4.1 connection error:
+//     \"Connection refused.\""; "read error" too), or as the host a command line the user ran
 //     before the failure names with the port the failure gives the IP
 //     (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h: "ssh
 //     root@localhost -p 2222" then "Connection reset by 127.0.0.1 port
