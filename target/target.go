@@ -416,7 +416,9 @@
 //     Go 1.14): Syncthing's relay line is the target before its later
 //     "dial tcp: lookup y: no such host" for another host.
 //  4. Then the earliest line; on one line a mention the words make the
-//     destination ("… to x", "dial x", "Get x", "upstream: x") beats one
+//     destination ("… to x", "dial x", "Get x", "upstream: x", yum's
+//     urlgrabber "URL: [Errno 12] Timeout on x: (28, 'connect() timed
+//     out!')", a redirect's target after the URL it was given) beats one
 //     they say nothing of; then the earliest mention — except that of
 //     requests Go chains on one line ("Get https://registry/…: Get
 //     https://auth/token…: net/http: request canceled") the innermost, last,
