@@ -130,6 +130,11 @@ var extractors = append([]extractor{
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.
 	connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
+	// Beats (libbeat) name the output they failed to connect to by its
+	// client's String, the URL inside a backoff and an output's name:
+	// "Failed to connect to backoff(elasticsearch(http://x:9200)): …",
+	// "backoff(async(tcp://x:5044))".
+	connEx("failed to connect to backoff(", "Go", 0, `Failed to connect to backoff\((?:[a-z]+\()?(?P<url>`+reURL+`)\)`),
 	// aiohttp's ClientConnectorError, "Cannot connect to host x:5000
 	// ssl:default [Connect call failed ('10.0.0.5', 5000)]": the host it
 	// failed to reach, whatever request URL the caller's message prints

@@ -28,7 +28,11 @@
 // x:5000 ssl:default [Connect call failed ('10.0.0.5', 5000)]" (the host
 // it failed to reach; of two such lines the first wins, though a later
 // caller's words around its URL, "Failed to connect http://y/json",
-// read stronger), net-snmp's "Timeout: No Response from 127.0.0.1" (or
+// read stronger), Beats' (libbeat's) output named by its client, the URL
+// inside a backoff ("Failed to connect to backoff(elasticsearch(http://x:9200)):
+// Get http://x:9200: EOF", a reset, before a later line's refusal on
+// another port; "backoff(async(tcp://logstash:5044)): dial tcp
+// 172.18.0.5:5044" is logstash with that address), net-snmp's "Timeout: No Response from 127.0.0.1" (or
 // "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named), a
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
