@@ -325,6 +325,13 @@
 // "eo-edge-c2a548.arn03.hls.ttvnw.net/v0/…" on lines of 80 is
 // video-edge-c2a548.arn03.hls.ttvnw.net), unless the cut falls right
 // after a whole host name ("https://t.tv" then "Connection refused").
+// A terminal that pads each row with blanks to its width shows that width
+// (two rows or more of 40 columns or more ending in two blanks or more):
+// a row of exactly that width with no blank at its end goes on with the
+// next row when that starts with no blank (nginx's "…, server: localho"
+// then "st, request: …, upstream: \"http://127.0.0.1:81/health\"" on rows
+// of 149 is one line, its "connect() failed (111: Connection refused)"
+// the upstream's failure); a row cut at a blank is left.
 // A name that ends a line where e-mail or a terminal wrapped it before a
 // dot is joined with the rest at the start of the next line ("dial tcp:
 // lookup www" then ".googleapis.com on 127.0.0.53:53: no such host" is
