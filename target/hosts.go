@@ -101,6 +101,9 @@ func placeholderName(h string) bool {
 			return true
 		}
 	}
+	if slotDomain(labels) {
+		return true // "domain.xy", "server.tld"
+	}
 	if letterRun(labels) {
 		return true // "a.b.c.d", "client01.x.y.z.com"
 	}
@@ -111,6 +114,30 @@ func placeholderName(h string) bool {
 		}
 	}
 	return redacted || partlyRedacted(labels)
+}
+
+// slotDomain reports whether a name ends in a slot's word and a top-level
+// domain that exists nowhere: "tld", or two letters that are no country's
+// code (every two-letter domain is one). Immich's "address = domain.xy,
+// port = 50415, uri=https://domain.xy/api/assets" is a poster's redaction;
+// "server.local", "host.de" and "domain.com" are names, "server.ts" a
+// source file.
+func slotDomain(labels []string) bool {
+	n := len(labels)
+	if n < 2 {
+		return false
+	}
+	switch labels[n-2] {
+	case "domain", "host", "hostname", "server":
+	default:
+		return false
+	}
+	tld := labels[n-1]
+	if tld == "tld" {
+		return true
+	}
+	// A source file ("server.ts", "server.py") is no stand-in.
+	return len(tld) == 2 && isLetter(tld[0]) && isLetter(tld[1]) && !tlds[tld] && !isSourceFile(labels[n-2]+"."+tld)
 }
 
 // letterRun reports whether three or more labels in a row are single

@@ -660,6 +660,10 @@
 //     ("“h1>server”", "h1%3Eserver": an HTML page fed to wget),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", three or more one-letter
 //     labels in a row, "a.b.c.d", librdkafka's "client01.X.Y.Z.com:9092/0",
+//     a slot's word, domain, host, hostname or server, before a top-level
+//     domain that exists nowhere, "tld" or two letters no country's code:
+//     Immich's "address = domain.xy, … uri=https://domain.xy/api/assets";
+//     not "server.local", "host.de", nor a source file, "server.ts",
 //     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
 //     "grafana.xxx.net", "port 3xx"), URLs
