@@ -137,6 +137,11 @@ var extractors = append([]extractor{
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.
 	connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
+	// Beats (libbeat) name the output they failed to connect to by its
+	// client's String, the URL inside a backoff and an output's name:
+	// "Failed to connect to backoff(elasticsearch(http://x:9200)): …",
+	// "backoff(async(tcp://x:5044))".
+	connEx("failed to connect to backoff(", "Go", 0, `Failed to connect to backoff\((?:[a-z]+\()?(?P<url>`+reURL+`)\)`),
 	// aiohttp's ClientConnectorError, "Cannot connect to host x:5000
 	// ssl:default [Connect call failed ('10.0.0.5', 5000)]": the host it
 	// failed to reach, whatever request URL the caller's message prints
@@ -996,7 +1001,8 @@ var (
 	}
 	// namePairs find a name printed with the IP it resolved to: "name (IP)",
 	// "name [IP]" (Windows' ping, ssh -v), "name|IP|", "name[0: IP]", "\"name\" (IP)", "name:port:IP",
-	// Elasticsearch's "{name}{IP:port}",
+	// Elasticsearch's "{name}{IP:port}", ClickHouse's "(name:port, IP)",
+	// XMRig's "name:port IP connection error",
 	// "name/IP:port", Go's "name: dial tcp IP:port", "Resolved name as IP".
 	namePairs = []*regexp.Regexp{
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
@@ -1004,6 +1010,10 @@ var (
 		regexp.MustCompile(`(?:^|[^*.\w-])(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// apt's "archive.ubuntu.com:80 (91.189.88.152)".
 		regexp.MustCompile(`(` + reHost + `):[0-9]+ \((` + reIP + `)\)`),
+		// ClickHouse's NetException: the name and port, then the
+		// address dialled, in one pair of parentheses: "Connection
+		// refused: (localhost:9000, ::1)".
+		regexp.MustCompile(`\((` + reHost + `):[0-9]+, (` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// A name, then the address the program connects to for it:
 		// SABnzbd's "www.google.nl: Connecting to address 2a00:…::2003".
@@ -1011,6 +1021,12 @@ var (
 		// A resolver's answer logged as a step: nodemailer's "Resolved
 		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
 		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),
+		// XMRig's pool, then the address it dialled, then the error:
+		// "pool.supportxmr.com:3333 192.168.4.1 connection error:".
+		regexp.MustCompile(`(` + reHost + `):[0-9]+ (` + reIP + `) (?:connect|connection|read) error`),
+		// VS Code Copilot's network diagnostics: "DNS Lookup
+		// api.githubcopilot.com: 140.82.112.21" above the fetches.
+		regexp.MustCompile(`DNS Lookup (` + reHost + `): (` + reIP + `)`),
 	}
 	// Laravel's config reads a setting from the environment with a default,
 	// 'port' => env('DB_PORT', '3306'): the default is the key's value.

@@ -52,6 +52,10 @@ var notHosts = map[string]bool{
 // where "your-company.com" is an instruction.
 var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
+// myAddress matches "my" and an address's word alone, in any case ("myip",
+// "MyAddr", "myaddress"): a stand-in for the address, never a machine's name.
+var myAddress = regexp.MustCompile(`^my[-_]?(?:ip|addr|address|adress)$`)
+
 // placeholderSuffix is the end of a stand-in label that names its slot
 // ("myhostname", "myserveraddress").
 var placeholderSuffix = regexp.MustCompile(`.(?:name|address|url)$`)
@@ -88,19 +92,20 @@ func placeholderName(h string) bool {
 		// names a host; "my-host-name" is a template's, and "your" is
 		// an instruction however it is written, as are "some",
 		// "any" and "random" with a slot's word.
-		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label)
+		// An address word after "my" ("myip", "myaddr") names no
+		// machine: frp's "dial tcp myip:7000: i/o timeout".
+		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label) && !myAddress.MatchString(label)
 		mine := strings.HasPrefix(label, "my") && !machine
 		stand := strings.HasPrefix(label, "your") || strings.HasPrefix(label, "some") || strings.HasPrefix(label, "any") || strings.HasPrefix(label, "random")
 		if (mine || stand) && placeholderLabel.MatchString(label) {
 			return true
 		}
 	}
-	letters := len(labels) >= 3
-	for _, label := range labels {
-		letters = letters && len(label) == 1 && label[0] >= 'a' && label[0] <= 'z'
+	if slotDomain(labels) {
+		return true // "domain.xy", "server.tld"
 	}
-	if letters {
-		return true // "a.b.c.d"
+	if letterRun(labels) {
+		return true // "a.b.c.d", "client01.x.y.z.com"
 	}
 	redacted := true
 	for _, label := range labels {
@@ -109,6 +114,48 @@ func placeholderName(h string) bool {
 		}
 	}
 	return redacted || partlyRedacted(labels)
+}
+
+// slotDomain reports whether a name ends in a slot's word and a top-level
+// domain that exists nowhere: "tld", or two letters that are no country's
+// code (every two-letter domain is one). Immich's "address = domain.xy,
+// port = 50415, uri=https://domain.xy/api/assets" is a poster's redaction;
+// "server.local", "host.de" and "domain.com" are names, "server.ts" a
+// source file.
+func slotDomain(labels []string) bool {
+	n := len(labels)
+	if n < 2 {
+		return false
+	}
+	switch labels[n-2] {
+	case "domain", "host", "hostname", "server":
+	default:
+		return false
+	}
+	tld := labels[n-1]
+	if tld == "tld" {
+		return true
+	}
+	// A source file ("server.ts", "server.py") is no stand-in.
+	return len(tld) == 2 && isLetter(tld[0]) && isLetter(tld[1]) && !tlds[tld] && !isSourceFile(labels[n-2]+"."+tld)
+}
+
+// letterRun reports whether three or more labels in a row are single
+// letters: a name all of such labels ("a.b.c.d") or one whose middle a
+// poster wrote over with them (librdkafka's "client01.X.Y.Z.com:9092/0").
+func letterRun(labels []string) bool {
+	run := 0
+	for _, label := range labels {
+		if len(label) == 1 && label[0] >= 'a' && label[0] <= 'z' {
+			run++
+		} else {
+			run = 0
+		}
+		if run >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // envName reports whether h is an identifier written the way environment

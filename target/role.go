@@ -20,7 +20,10 @@ var sourceWords = []string{"client", "client_addr", "client address", "local", "
 var destWords = []string{"to", "dial tcp", "dial tcp4", "dial tcp6", "dial udp", "dial", "connect", "connecting",
 	"connection to", "get", "post", "put", "patch", "delete", "head", "fetch", "fetching", "upstream", "remote",
 	"remote address", "raddr", "target", "destination", "dest", "reach", "reaching", "resolve", "resolving",
-	"lookup", "established with", "initiated with", "connection with", "->", "→"}
+	"lookup", "established with", "initiated with", "connection with", "->", "→",
+	// urlgrabber's "[Errno 12] Timeout on URL: …" (yum), after the URL
+	// it was given: the one that timed out, a redirect's target.
+	"timeout on"}
 
 // fromAsSource are words before "from" that make it the other end of an
 // incoming connection ("connection from", "Reply from"); after others

@@ -28,7 +28,11 @@
 // x:5000 ssl:default [Connect call failed ('10.0.0.5', 5000)]" (the host
 // it failed to reach; of two such lines the first wins, though a later
 // caller's words around its URL, "Failed to connect http://y/json",
-// read stronger), net-snmp's "Timeout: No Response from 127.0.0.1" (or
+// read stronger), Beats' (libbeat's) output named by its client, the URL
+// inside a backoff ("Failed to connect to backoff(elasticsearch(http://x:9200)):
+// Get http://x:9200: EOF", a reset, before a later line's refusal on
+// another port; "backoff(async(tcp://logstash:5044)): dial tcp
+// 172.18.0.5:5044" is logstash with that address), net-snmp's "Timeout: No Response from 127.0.0.1" (or
 // "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named), a
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
@@ -344,6 +348,13 @@
 // "eo-edge-c2a548.arn03.hls.ttvnw.net/v0/…" on lines of 80 is
 // video-edge-c2a548.arn03.hls.ttvnw.net), unless the cut falls right
 // after a whole host name ("https://t.tv" then "Connection refused").
+// A terminal that pads each row with blanks to its width shows that width
+// (two rows or more of 40 columns or more ending in two blanks or more):
+// a row of exactly that width with no blank at its end goes on with the
+// next row when that starts with no blank (nginx's "…, server: localho"
+// then "st, request: …, upstream: \"http://127.0.0.1:81/health\"" on rows
+// of 149 is one line, its "connect() failed (111: Connection refused)"
+// the upstream's failure); a row cut at a blank is left.
 // A name that ends a line where e-mail or a terminal wrapped it before a
 // dot is joined with the rest at the start of the next line ("dial tcp:
 // lookup www" then ".googleapis.com on 127.0.0.53:53: no such host" is
@@ -439,7 +450,9 @@
 //     Go 1.14): Syncthing's relay line is the target before its later
 //     "dial tcp: lookup y: no such host" for another host.
 //  4. Then the earliest line; on one line a mention the words make the
-//     destination ("… to x", "dial x", "Get x", "upstream: x") beats one
+//     destination ("… to x", "dial x", "Get x", "upstream: x", yum's
+//     urlgrabber "URL: [Errno 12] Timeout on x: (28, 'connect() timed
+//     out!')", a redirect's target after the URL it was given) beats one
 //     they say nothing of; then the earliest mention — except that of
 //     requests Go chains on one line ("Get https://registry/…: Get
 //     https://auth/token…: net/http: request canceled") the innermost, last,
@@ -585,7 +598,11 @@
 //     "127.0.0.1:5432 (localhost): dial error: …"; another dotless word,
 //     "(took 10s)", "(primary)", is none), "name|IP|",
 //     "name[0: IP]",
-//     "{name}{IP:port}", or as the host a command line the user ran
+//     "{name}{IP:port}", "(name:port, IP)" (ClickHouse's "Connection
+//     refused: (localhost:9000, ::1)"; "(name:port, 30000 ms)" gives
+//     none), "name:port IP connect error" (XMRig's
+//     "pool.supportxmr.com:3333 192.168.4.1 connection error:
+//     \"Connection refused.\""; "read error" too), or as the host a command line the user ran
 //     before the failure names with the port the failure gives the IP
 //     (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h: "ssh
 //     root@localhost -p 2222" then "Connection reset by 127.0.0.1 port
@@ -593,7 +610,10 @@
 //     line or the indented line under it, or in a resolver's answer the
 //     program logged: "Resolved name as IP", "resolved name to IP"
 //     (nodemailer's "Resolved x as 10.0.0.5 [cache miss]" before
-//     "Connection established to 10.0.0.5:587"), or, for the URL of
+//     "Connection established to 10.0.0.5:587"; VS Code Copilot's
+//     network diagnostics, "DNS Lookup api.githubcopilot.com:
+//     140.82.112.21" above "Fetching https://api.githubcopilot.com/_ping:"
+//     and its fetchers' errors), or, for the URL of
 //     Squid's error page, the address its ERR_CONNECT_FAIL says it
 //     dialled in any of its translations, "Connection to 10.0.0.5
 //     failed.", "Verbindung zu 10.0.0.5 Fehlgeschlagen.", "La connexion
@@ -675,7 +695,13 @@
 //     on 127.0.0.11:53" names no host), a
 //     word holding characters no host name has, or any part of it
 //     ("“h1>server”", "h1%3Eserver": an HTML page fed to wget),
-//     redactions ("xxx.xxx.xx.x", "x.x.x.x", and partly masked ones:
+//     redactions ("xxx.xxx.xx.x", "x.x.x.x", three or more one-letter
+//     labels in a row, "a.b.c.d", librdkafka's "client01.X.Y.Z.com:9092/0",
+//     a slot's word, domain, host, hostname or server, before a top-level
+//     domain that exists nowhere, "tld" or two letters no country's code:
+//     Immich's "address = domain.xy, … uri=https://domain.xy/api/assets";
+//     not "server.local", "host.de", nor a source file, "server.ts",
+//     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
 //     "grafana.xxx.net", "port 3xx"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
@@ -690,6 +716,8 @@
 //     real names); not "my-company.com",
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
+//     unless the word is an address's ("myip", "myaddr": frp's "dial
+//     tcp myip:7000: i/o timeout" names no host),
 //     an organisation's name people deploy as it is, osixia/openldap's
 //     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
 //     Can't contact LDAP server (-1)", which names no host and no cause,

@@ -28,10 +28,15 @@ const wideConsoleWidth = 120
 // its line count: the line breaks a join removes move to the end of the
 // joined line, leaving empty lines, so every line keeps its number.
 func joinWrapped(text string) string {
-	if !strings.Contains(text, "\n") || !strings.ContainsAny(text, `'"`) && !strings.Contains(text, "://") {
+	padded := strings.Contains(text, "  \n") || strings.Contains(text, "  \r\n")
+	if !strings.Contains(text, "\n") || !padded && !strings.ContainsAny(text, `'"`) && !strings.Contains(text, "://") {
 		return text
 	}
 	lines := strings.Split(text, "\n")
+	padW := 0
+	if padded {
+		padW = paddedWidth(lines)
+	}
 	var widths map[int]int // rune widths of the lines, counted when first needed
 	wrapped := func(l string) bool {
 		n := utf8.RuneCountInString(l)
@@ -57,7 +62,8 @@ func joinWrapped(text string) string {
 		for j+1 < len(lines) {
 			inURL = urlEnds(inURL, lines[j])
 			if !(quoteGoesOn(lines[j], lines[j+1]) && (wrapped(lines[j]) || quoteHoldsName(lines[j], lines[j+1])) ||
-				inURL && urlGoesOn(lines[j], lines[j+1]) && consoleCut(lines[j])) {
+				inURL && urlGoesOn(lines[j], lines[j+1]) && consoleCut(lines[j]) ||
+				padW > 0 && paddedCut(lines[j], lines[j+1], padW)) {
 				break
 			}
 			j++
@@ -87,6 +93,46 @@ func joinWrapped(text string) string {
 		return text
 	}
 	return b.String()
+}
+
+// paddedWidth returns the width a terminal padded the paste's rows to with
+// blanks, 0 when it shows none: the width of at least two rows of 40
+// columns or more that end in two or more blanks (a copy of a terminal
+// that fills each row to its width, 149 columns in one nginx paste).
+func paddedWidth(lines []string) int {
+	count := map[int]int{}
+	best := 0
+	for _, l := range lines {
+		l = strings.TrimSuffix(l, "\r")
+		if !strings.HasSuffix(l, "  ") {
+			continue
+		}
+		n := utf8.RuneCountInString(l)
+		if n < 40 {
+			continue
+		}
+		count[n]++
+		if count[n] >= 2 && count[n] > count[best] {
+			best = n
+		}
+	}
+	return best
+}
+
+// paddedCut reports whether line is a row a padding terminal wrapped
+// (see paddedWidth): exactly w columns with no blank at its end, the
+// logical line going on in next with no blank before it ("…, server:
+// localho" then "st, request: …"). A row cut at a blank is not told from
+// one padded by a single blank, and is left.
+func paddedCut(line, next string, w int) bool {
+	line = strings.TrimSuffix(line, "\r")
+	if line == "" || next == "" || next[0] == ' ' || next[0] == '\t' || next[0] == '\r' {
+		return false
+	}
+	if c := line[len(line)-1]; c == ' ' || c == '\t' {
+		return false
+	}
+	return utf8.RuneCountInString(line) == w
 }
 
 // quoteGoesOn reports whether line ends inside a quoted value it opened

@@ -18,6 +18,15 @@ var wrapCases = []struct{ in, want string }{
 	{strings.Repeat("x", 48) + " Unable to open URL: https://vid\neo-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + "\n" + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'",
 		strings.Repeat("x", 48) + " Unable to open URL: https://video-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'\n\n"},
 	{strings.Repeat("x", 85) + " GET https://api.example.com/v1/ite\nms?page=2 failed", strings.Repeat("x", 85) + " GET https://api.example.com/v1/items?page=2 failed\n"},
+	// A terminal that pads each row with blanks to its width: a row of
+	// that width with no blank at its end goes on on the next.
+	{"$ tail error.log" + strings.Repeat(" ", 34) + "\n" + strings.Repeat("x", 34) + " server: localho\nst, upstream: \"http://127.0.0.1:81/health\"" + strings.Repeat(" ", 8) + "\nnext",
+		"$ tail error.log" + strings.Repeat(" ", 34) + "\n" + strings.Repeat("x", 34) + " server: localhost, upstream: \"http://127.0.0.1:81/health\"" + strings.Repeat(" ", 8) + "\n\nnext"},
+	// Not a padded wrap: one padded row only, a row cut at a blank, a
+	// next row that starts with a blank.
+	{strings.Repeat("x", 48) + "  \n" + strings.Repeat("y", 50) + "\nz", strings.Repeat("x", 48) + "  \n" + strings.Repeat("y", 50) + "\nz"},
+	{strings.Repeat("x", 48) + "  \n" + strings.Repeat("w", 48) + "  \n" + strings.Repeat("y", 49) + " \nz", strings.Repeat("x", 48) + "  \n" + strings.Repeat("w", 48) + "  \n" + strings.Repeat("y", 49) + " \nz"},
+	{strings.Repeat("x", 48) + "  \n" + strings.Repeat("w", 48) + "  \n" + strings.Repeat("y", 50) + "\n  at z", strings.Repeat("x", 48) + "  \n" + strings.Repeat("w", 48) + "  \n" + strings.Repeat("y", 50) + "\n  at z"},
 	// Not a wrap: a short line, a quoted value no name, an apostrophe, a
 	// quote closed, a space before the quote closes, a CRLF line, a URL
 	// line of another width, a URL cut right after a whole host name, a
