@@ -130,6 +130,10 @@ var parseCases = []struct {
 	// General rules found by reading fresh real pastes (issue 16).
 	{name: "masked ip and port", in: "ssh: connect to host 52.x.x.x port 3xx: Connection timed out", err: ErrNoTarget},
 	{name: "masked labels of a name", in: "ssh: connect to host ec2-xxx-xxx-xxx-xxx.compute-1.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
+	{name: "svnkit masked labels before the tld", in: "ERROR c.c.d.c.DefaultSubversionClient - Subversion repo: http://xx.xx.xx.com/svn/testing/\norg.tmatesoft.svn.core.SVNException: svn: E175002: connection refused by the server\nsvn: E175002: OPTIONS request failed on '/svn/testing'", err: ErrNoTarget},
+	{name: "asterisks before the tld", in: "curl: (7) Failed to connect to **.**.com port 443: Connection refused", err: ErrNoTarget},
+	{name: "one masked label before the tld is a name", in: "ERROR c.c.d.c.DefaultSubversionClient - Subversion repo: http://x.com/svn/testing/\norg.tmatesoft.svn.core.SVNException: svn: E175002: connection refused by the server", host: "x.com", port: 80, kind: KindError, failure: FailureRefused},
+	{name: "a kept label beside a masked one is a name", in: "ERROR c.c.d.c.DefaultSubversionClient - Subversion repo: http://xx.corp.com/svn/testing/\norg.tmatesoft.svn.core.SVNException: svn: E175002: connection refused by the server", host: "xx.corp.com", port: 80, kind: KindError, failure: FailureRefused},
 	{name: "masked run in a label", in: "ssh: connect to host ecxxxxxxx.eu-north-1.compute.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
 	{name: "masked port only", in: "ssh: connect to host app.corp.internal port 2xxx: Connection timed out", host: "app.corp.internal", port: 22, from: PortProgram, kind: KindError, program: "ssh", failure: FailureTimeout},
 	{name: "to host port however spelt", in: "ssh:coonect to host 10.0.0.7 port 2222: Connection timed out", host: "10.0.0.7", port: 2222, kind: KindError, failure: FailureTimeout},

@@ -703,7 +703,9 @@
 //     not "server.local", "host.de", nor a source file, "server.ts",
 //     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
-//     "grafana.xxx.net", "port 3xx"), URLs
+//     "grafana.xxx.net", "port 3xx", and two or more masked labels before
+//     the only one kept, the top-level domain: SVNKit's "Subversion repo:
+//     http://xx.xx.xx.com/svn/testing/"; not "x.com" nor "xx.corp.com"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
 //     a word and a slot's name joined by an underscore, in any case:
