@@ -505,7 +505,10 @@
 //     disconnected" (upsd closed the connection: a reset) —, an
 //     MQTT client's broker 1883, SMB 445 (smbclient's "do_connect:
 //     Connection to x failed (Error NT_STATUS_IO_TIMEOUT)", its UNC path
-//     "smbclient //x/share", jcifs' "Failed to connect: 0.0.0.0<00>/x",
+//     "smbclient //x/share", and mount's failure on one, "mount: mount
+//     //x/share on /mnt failed: Connection refused" ("mount: mounting
+//     //x/share …" as busybox words it; a UNC path is SMB's, as mount.cifs
+//     mounts it), jcifs' "Failed to connect: 0.0.0.0<00>/x",
 //     whose NetBIOS name before the slash is none), iSCSI 3260
 //     (iscsiadm's "cannot make connection to x: No route to host"),
 //     MonetDB 50000 (mclient's "-hx", the value attached to the option),
