@@ -642,6 +642,12 @@
 //     2607:f8b0:400e:c03::6d", " IPv4 address: …"): the first is the
 //     name's Addr when mailsend's "Connecting to SMTP server: x" just
 //     above names it, after the name's own pairs ("x (10.0.0.5)").
+//     smbclient's debug output ("-d 3") names the address it dials
+//     ("Connecting to 10.0.0.200 at port 445", Samba's lib/util_sock.c):
+//     above "do_connect: Connection to x failed (Error NT_STATUS_…)",
+//     back to an earlier run's "do_connect:", it is x's Addr when every
+//     such line names the same one (the 445 then 139 attempts); two
+//     addresses name none.
 //     FileZilla's log names the server it resolved ("Status: Resolving
 //     address of x") before the address it dialled ("Connecting to
 //     [2001:db8::1]:21..."): the name is the target, the address its
