@@ -455,6 +455,10 @@ var parseCases = []struct {
 	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.corp.internal -t 'sensors/#'\nError: Connection refused", host: "broker.corp.internal", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A path that only starts like a help page's is none, and a web
 	// client's host takes no port from another program the text names.
+	{name: "wget given a lone dot", in: "    --2022-11-09 10:36:46--  http://./\n    Resolving . (.)... failed: Name or service not known.\n    wget: unable to resolve host address ‘.", host: ".", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "wget's lone dot with no request line", in: "Resolving . (.)... failed: Name or service not known.\nwget: unable to resolve host address ‘.’", host: ".", port: 443, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "a dot in a sentence about resolving is none", in: "Resolving the name . (.)... failed: Name or service not known.", err: ErrNoTarget},
+	{name: "wget's request line names the host resolved", in: "--2022-11-09 10:36:46--  http://mirror.corp.test/\nResolving mirror.corp.test (mirror.corp.test)... failed: Name or service not known.", host: "mirror.corp.test", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	{name: "a path starting /wiki is no help page", in: "Starting app_postgres_1 ... done\n--2019-11-08 06:32:55--  http://www.corp.test/data/wikipedia_article.sql.bin\nResolving www.corp.test (www.corp.test)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.corp.test’", host: "www.corp.test", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	{name: "a wiki page is a help page", in: "Error: Connection refused (https://tool.corp.test/wiki/ConnectionRefused)", kind: KindError, err: ErrNoTarget},
 	{name: "a help page's file is a help page", in: "Error: Connection refused (https://tool.corp.test/help.html)", kind: KindError, err: ErrNoTarget},
@@ -1506,6 +1510,13 @@ func TestMalformedName(t *testing.T) {
 		if got, err := Parse(in); err != nil || got.Malformed != want {
 			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)
 		}
+	}
+	got, err = Parse("--2022-11-09 10:36:46--  http://./\nResolving . (.)... failed: Name or service not known.")
+	if err != nil || got.Malformed != rootName || got.HostPort() != ".:80" {
+		t.Errorf("wget's lone dot: %s Malformed = %q, %v", got.HostPort(), got.Malformed, err)
+	}
+	if n := got.Notice(); n != "The name . is not a valid host name (a lone dot, the root of DNS, which names no host): check the setting it was built from." {
+		t.Errorf("wget's lone dot: Notice = %q", n)
 	}
 	if got, err := Parse("dial tcp: lookup db.corp.test: no such host"); err != nil || got.Malformed != "" {
 		t.Errorf("a valid name: Malformed = %q, %v", got.Malformed, err)

@@ -375,7 +375,12 @@
 // ".s3.us-east-1.amazonaws.com", an empty bucket name) is an empty label
 // too, and parentheses (Go's "lookup (db): no such host") characters no
 // name holds; each is kept as dialled, never repaired, and flagged, while
-// "<redacted>.cloud.x.com:18191" out of a slot stays no host.
+// "<redacted>.cloud.x.com:18191" out of a slot stays no host. wget given
+// "." for its URL ("wget .") asks for "http://./" and looks up the lone
+// dot, the DNS root ("Resolving . (.)... failed: Name or service not
+// known."): "." is read as the host, on the request line's scheme port
+// just above, and said to name no host (Target.Malformed); a dot in a
+// sentence is none.
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
