@@ -43,6 +43,11 @@ func (s *scan) addrFor(c cand) string {
 	if ip := libmsockAddr(s.text, c.host); ip != "" {
 		return ip
 	}
+	if c.program == "smbclient" {
+		if ip := s.sambaAddr(c); ip != "" {
+			return ip
+		}
+	}
 	if c.isURL {
 		if ip := squidAddr(s.text); ip != "" {
 			return ip
@@ -116,6 +121,38 @@ func (s *scan) addrAfter(c cand) string {
 			return ""
 		}
 		ip = o.host
+	}
+	return ip
+}
+
+// sambaConnecting is Samba's debug line (level 3, "smbclient -d 3") for
+// each address it dials: "Connecting to 10.0.0.200 at port 445"
+// (lib/util_sock.c).
+var sambaConnecting = regexp.MustCompile(`^[ \t]*Connecting to (` + reIP + `) at port [0-9]{1,5}[ \t\r]*$`)
+
+// sambaAddr returns the address smbclient's debug output says it dialled
+// for c, "" when it names none or several: the "Connecting to x at port
+// n" lines in the 40 above c's failure ("do_connect: Connection to name
+// failed (Error NT_STATUS_CONNECTION_REFUSED)") back to the run's own
+// start, after an earlier run's "do_connect:" line.
+func (s *scan) sambaAddr(c cand) string {
+	ip := ""
+	for i := c.line - 1; i >= 0 && i >= c.line-40; i-- {
+		line := s.text[s.lines[i].start:s.lines[i].end]
+		if strings.Contains(line, "do_connect:") {
+			break
+		}
+		m := sambaConnecting.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		if ip != "" && ip != m[1] {
+			return ""
+		}
+		ip = m[1]
+	}
+	if net.ParseIP(ip) == nil {
+		return ""
 	}
 	return ip
 }

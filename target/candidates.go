@@ -204,6 +204,12 @@ func (c *cand) malformedName(h string) string {
 
 // setHost fills host and port, reporting whether they make a usable target.
 func (c *cand) setHost(host, port string) bool {
+	if host == "." && c.broken {
+		// wget's "Resolving . (.)... failed" (see malformedSlots): the
+		// name as looked up, said to be none.
+		c.host, c.malformed = host, rootName
+		return port == ""
+	}
 	host = unglued(host)
 	// A message saying it connected to or resolved a name means a host,
 	// even one that looks like a file name ("hex.pm"); so does a URL

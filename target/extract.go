@@ -623,8 +623,10 @@ var extractors = append([]extractor{
 	// record, "_acme-challenge.x", is no host to reach).
 	dnsEx("dns problem: ", "ACME", 0, `(?i)DNS problem: [^\n]*?looking up (?:A|AAAA|CAA) for `+hostGroup),
 	// A share's UNC path given to an SMB client ("smbclient
-	// //localhost/TimeMachine -U tm", "mount.cifs //nas/share /mnt").
-	cmdEx("//", "smbclient", 445, `\b(?:smbclient|mount\.cifs|mount -t cifs)\s(?:[^\n]*\s)?['"]?//(?P<host>`+reHost+`|`+reIP+`)/`),
+	// //localhost/TimeMachine -U tm", "mount.cifs //nas/share /mnt"), and
+	// mount's failure on one ("mount: mount //nas/share on /mnt failed:
+	// Connection refused", busybox's "mount: mounting //nas/share on …").
+	cmdEx("//", "smbclient", 445, `\b(?:(?:smbclient|mount\.cifs|mount -t cifs)\s(?:[^\n]*\s)?['"]?|mount: mount(?:ing)? )//(?P<host>`+reHost+`|`+reIP+`)/`),
 	// MonetDB's mclient with the host attached to its short option
 	// ("mclient -lsql -dvss1 -h192.168.1.234"), on MAPI's port 50000.
 	cmdEx("mclient", "MonetDB", 50000, `\bmclient\s(?:[^\n"]*\s)?-h\s*(?P<host>`+reHost+`|`+reIP+`)(?:["'\s]|$)`),

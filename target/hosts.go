@@ -113,7 +113,25 @@ func placeholderName(h string) bool {
 			redacted = false
 		}
 	}
-	return redacted || partlyRedacted(labels)
+	return redacted || partlyRedacted(labels) || maskedBeforeTLD(labels)
+}
+
+// maskedBeforeTLD reports whether every label of a name but its top-level
+// domain is masked, two or more of them: SVNKit's "Subversion repo:
+// http://xx.xx.xx.com/svn/testing/" kept only the ".com". One masked label
+// ("x.com", "xx.ai") may be a real domain's, and a name with any label kept
+// ("xx.corp.com") names that domain's host.
+func maskedBeforeTLD(labels []string) bool {
+	n := len(labels)
+	if n < 3 || !tlds[labels[n-1]] {
+		return false
+	}
+	for _, label := range labels[:n-1] {
+		if label == "" || strings.Trim(label, "x*#") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // slotDomain reports whether a name ends in a slot's word and a top-level

@@ -63,6 +63,22 @@ var malformedSlots = []extractor{
 	brokenEx(connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to `+malformedWord+`:(?P<port>[0-9]+)`)),
 	brokenEx(dnsEx("failed host lookup", "Dart", 0, `Failed host lookup: '`+malformedWord+`'`)),
 	brokenEx(connEx("nioconnectionerror", "Swift", 0, `NIOConnectionError\(host: "(?P<host>[^"\s]+)", port: (?P<port>[0-9]+)`)),
+	// wget given "." for its URL ("wget ."): it asks for "http://./" and
+	// looks up the lone dot, "Resolving . (.)... failed: Name or service
+	// not known." (see rootName), on the scheme's port when the request's
+	// line, "--2022-11-09 10:36:46--  http://./", is just above.
+	brokenEx(spanDNSEx("--  http", "wget", 0, `--[ \t]+(?P<scheme>https?)://(?P<host>\.)/?[ \t\r]*\n[ \t]*Resolving \. \(\.\)\.\.\. *failed`)),
+	brokenEx(dnsEx("resolving . (.)", "wget", 0, `Resolving (?P<host>\.) \(\.\)\.\.\. *failed`)),
+}
+
+// rootName is why a lone dot a program looked up names no host: it is the
+// DNS root, what a URL with no host name left ("http://./").
+const rootName = "a lone dot, the root of DNS, which names no host"
+
+func spanDNSEx(needle, program string, port int, expr string) extractor {
+	e := dnsEx(needle, program, port, expr)
+	e.span = true
+	return e
 }
 
 func brokenEx(e extractor) extractor {

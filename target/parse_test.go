@@ -130,6 +130,10 @@ var parseCases = []struct {
 	// General rules found by reading fresh real pastes (issue 16).
 	{name: "masked ip and port", in: "ssh: connect to host 52.x.x.x port 3xx: Connection timed out", err: ErrNoTarget},
 	{name: "masked labels of a name", in: "ssh: connect to host ec2-xxx-xxx-xxx-xxx.compute-1.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
+	{name: "svnkit masked labels before the tld", in: "ERROR c.c.d.c.DefaultSubversionClient - Subversion repo: http://xx.xx.xx.com/svn/testing/\norg.tmatesoft.svn.core.SVNException: svn: E175002: connection refused by the server\nsvn: E175002: OPTIONS request failed on '/svn/testing'", err: ErrNoTarget},
+	{name: "asterisks before the tld", in: "curl: (7) Failed to connect to **.**.com port 443: Connection refused", err: ErrNoTarget},
+	{name: "one masked label before the tld is a name", in: "ERROR c.c.d.c.DefaultSubversionClient - Subversion repo: http://x.com/svn/testing/\norg.tmatesoft.svn.core.SVNException: svn: E175002: connection refused by the server", host: "x.com", port: 80, kind: KindError, failure: FailureRefused},
+	{name: "a kept label beside a masked one is a name", in: "ERROR c.c.d.c.DefaultSubversionClient - Subversion repo: http://xx.corp.com/svn/testing/\norg.tmatesoft.svn.core.SVNException: svn: E175002: connection refused by the server", host: "xx.corp.com", port: 80, kind: KindError, failure: FailureRefused},
 	{name: "masked run in a label", in: "ssh: connect to host ecxxxxxxx.eu-north-1.compute.amazonaws.com port 22: Connection timed out", err: ErrNoTarget},
 	{name: "masked port only", in: "ssh: connect to host app.corp.internal port 2xxx: Connection timed out", host: "app.corp.internal", port: 22, from: PortProgram, kind: KindError, program: "ssh", failure: FailureTimeout},
 	{name: "to host port however spelt", in: "ssh:coonect to host 10.0.0.7 port 2222: Connection timed out", host: "10.0.0.7", port: 2222, kind: KindError, failure: FailureTimeout},
@@ -451,6 +455,10 @@ var parseCases = []struct {
 	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.corp.internal -t 'sensors/#'\nError: Connection refused", host: "broker.corp.internal", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A path that only starts like a help page's is none, and a web
 	// client's host takes no port from another program the text names.
+	{name: "wget given a lone dot", in: "    --2022-11-09 10:36:46--  http://./\n    Resolving . (.)... failed: Name or service not known.\n    wget: unable to resolve host address ‘.", host: ".", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "wget's lone dot with no request line", in: "Resolving . (.)... failed: Name or service not known.\nwget: unable to resolve host address ‘.’", host: ".", port: 443, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "a dot in a sentence about resolving is none", in: "Resolving the name . (.)... failed: Name or service not known.", err: ErrNoTarget},
+	{name: "wget's request line names the host resolved", in: "--2022-11-09 10:36:46--  http://mirror.corp.test/\nResolving mirror.corp.test (mirror.corp.test)... failed: Name or service not known.", host: "mirror.corp.test", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	{name: "a path starting /wiki is no help page", in: "Starting app_postgres_1 ... done\n--2019-11-08 06:32:55--  http://www.corp.test/data/wikipedia_article.sql.bin\nResolving www.corp.test (www.corp.test)... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ‘www.corp.test’", host: "www.corp.test", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	{name: "a wiki page is a help page", in: "Error: Connection refused (https://tool.corp.test/wiki/ConnectionRefused)", kind: KindError, err: ErrNoTarget},
 	{name: "a help page's file is a help page", in: "Error: Connection refused (https://tool.corp.test/help.html)", kind: KindError, err: ErrNoTarget},
@@ -688,6 +696,13 @@ var parseCases = []struct {
 	{name: "smbclient network unreachable", in: "do_connect: Connection to 10.0.0.5 failed (Error NT_STATUS_NETWORK_UNREACHABLE)", host: "10.0.0.5", port: 445, kind: KindError, program: "smbclient", failure: FailureUnreachable},
 	{name: "smbclient unsuccessful", in: "do_connect: Connection to nas failed (Error NT_STATUS_UNSUCCESSFUL)", host: "nas", port: 445, kind: KindError, program: "smbclient"},
 	{name: "smbclient unc path", in: "$ smbclient //files.corp.test/share -U bob\nsession setup failed: NT_STATUS_LOGON_FAILURE", host: "files.corp.test", port: 445, kind: KindError, program: "smbclient"},
+	{name: "smbclient debug names the address dialled", in: "smbclient //dockerlxc/samsung -U guest% -d 3\nClient started (version 4.21.2).\nConnecting to 10.0.0.200 at port 445\nconvert_string_handle: E2BIG: convert_string(UTF-8,CP850): srclen=17 destlen=16 error: No more room\nConnecting to 10.0.0.200 at port 139\ndo_connect: Connection to dockerlxc failed (Error NT_STATUS_CONNECTION_REFUSED)", host: "dockerlxc", port: 445, kind: KindError, program: "smbclient", failure: FailureRefused, addr: "10.0.0.200"},
+	{name: "smbclient debug with two addresses names none", in: "smbclient //dockerlxc/samsung -U guest% -d 3\nConnecting to 10.0.0.200 at port 445\nConnecting to 10.0.0.201 at port 139\ndo_connect: Connection to dockerlxc failed (Error NT_STATUS_CONNECTION_REFUSED)", host: "dockerlxc", port: 445, kind: KindError, program: "smbclient", failure: FailureRefused},
+	{name: "samba's connecting line is no other program's address", in: "Connecting to 10.0.0.200 at port 445\ncurl: (7) Failed to connect to files.corp.test port 445: Connection refused", host: "files.corp.test", port: 445, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "mount failed on a unc path", in: "mount: mount //192.168.0.110/Michel on /media/removable/Michel_32GB/sambamounts failed: Connection refused", host: "192.168.0.110", port: 445, kind: KindError, program: "smbclient", failure: FailureRefused},
+	{name: "busybox mounting a unc path", in: "mount: mounting //nas.corp.test/share on /mnt/share failed: Connection timed out", host: "nas.corp.test", port: 445, kind: KindError, program: "smbclient", failure: FailureTimeout},
+	{name: "mount failed on a device is no smb", in: "mount: mount /dev/sdb1 on /mnt/usb failed: No such device", err: ErrNoTarget},
+	{name: "a unc path later on mount's line is none", in: "mount: mount proc on /proc failed: see //nas.corp.test/share", err: ErrNoTarget},
 	{name: "connection failed no ntstatus is no smb", in: "Connection to 10.0.0.5 failed", host: "10.0.0.5", port: 443, from: PortAssumed, kind: KindError},
 	{name: "jcifs netbios name", in: "jcifs.smb.SmbException: Failed to connect: 0.0.0.0<00>/13.250.102.143\njcifs.util.transport.TransportException: Connection timeout", host: "13.250.102.143", port: 445, kind: KindError, program: "jcifs", failure: FailureTimeout},
 	{name: "iscsiadm no route", in: "iscsiadm: cannot make connection to 10.52.0.55: No route to host\niscsiadm: Could not perform SendTargets discovery: iSCSI PDU timed out", host: "10.52.0.55", port: 3260, kind: KindError, program: "iscsiadm", failure: FailureUnreachable},
@@ -1495,6 +1510,13 @@ func TestMalformedName(t *testing.T) {
 		if got, err := Parse(in); err != nil || got.Malformed != want {
 			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)
 		}
+	}
+	got, err = Parse("--2022-11-09 10:36:46--  http://./\nResolving . (.)... failed: Name or service not known.")
+	if err != nil || got.Malformed != rootName || got.HostPort() != ".:80" {
+		t.Errorf("wget's lone dot: %s Malformed = %q, %v", got.HostPort(), got.Malformed, err)
+	}
+	if n := got.Notice(); n != "The name . is not a valid host name (a lone dot, the root of DNS, which names no host): check the setting it was built from." {
+		t.Errorf("wget's lone dot: Notice = %q", n)
 	}
 	if got, err := Parse("dial tcp: lookup db.corp.test: no such host"); err != nil || got.Malformed != "" {
 		t.Errorf("a valid name: Malformed = %q, %v", got.Malformed, err)

@@ -375,7 +375,12 @@
 // ".s3.us-east-1.amazonaws.com", an empty bucket name) is an empty label
 // too, and parentheses (Go's "lookup (db): no such host") characters no
 // name holds; each is kept as dialled, never repaired, and flagged, while
-// "<redacted>.cloud.x.com:18191" out of a slot stays no host.
+// "<redacted>.cloud.x.com:18191" out of a slot stays no host. wget given
+// "." for its URL ("wget .") asks for "http://./" and looks up the lone
+// dot, the DNS root ("Resolving . (.)... failed: Name or service not
+// known."): "." is read as the host, on the request line's scheme port
+// just above, and said to name no host (Target.Malformed); a dot in a
+// sentence is none.
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
@@ -505,7 +510,10 @@
 //     disconnected" (upsd closed the connection: a reset) —, an
 //     MQTT client's broker 1883, SMB 445 (smbclient's "do_connect:
 //     Connection to x failed (Error NT_STATUS_IO_TIMEOUT)", its UNC path
-//     "smbclient //x/share", jcifs' "Failed to connect: 0.0.0.0<00>/x",
+//     "smbclient //x/share", and mount's failure on one, "mount: mount
+//     //x/share on /mnt failed: Connection refused" ("mount: mounting
+//     //x/share …" as busybox words it; a UNC path is SMB's, as mount.cifs
+//     mounts it), jcifs' "Failed to connect: 0.0.0.0<00>/x",
 //     whose NetBIOS name before the slash is none), iSCSI 3260
 //     (iscsiadm's "cannot make connection to x: No route to host"),
 //     MonetDB 50000 (mclient's "-hx", the value attached to the option),
@@ -639,6 +647,12 @@
 //     2607:f8b0:400e:c03::6d", " IPv4 address: …"): the first is the
 //     name's Addr when mailsend's "Connecting to SMTP server: x" just
 //     above names it, after the name's own pairs ("x (10.0.0.5)").
+//     smbclient's debug output ("-d 3") names the address it dials
+//     ("Connecting to 10.0.0.200 at port 445", Samba's lib/util_sock.c):
+//     above "do_connect: Connection to x failed (Error NT_STATUS_…)",
+//     back to an earlier run's "do_connect:", it is x's Addr when every
+//     such line names the same one (the 445 then 139 attempts); two
+//     addresses name none.
 //     FileZilla's log names the server it resolved ("Status: Resolving
 //     address of x") before the address it dialled ("Connecting to
 //     [2001:db8::1]:21..."): the name is the target, the address its
@@ -703,7 +717,9 @@
 //     not "server.local", "host.de", nor a source file, "server.ts",
 //     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
-//     "grafana.xxx.net", "port 3xx"), URLs
+//     "grafana.xxx.net", "port 3xx", and two or more masked labels before
+//     the only one kept, the top-level domain: SVNKit's "Subversion repo:
+//     http://xx.xx.xx.com/svn/testing/"; not "x.com" nor "xx.corp.com"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
 //     a word and a slot's name joined by an underscore, in any case:
