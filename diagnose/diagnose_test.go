@@ -155,7 +155,7 @@ var diagnoseCases = []struct {
 			s.DNS.CNAMELoop = []string{"app.example.com.", "a1.", "a2.", "a3.", "a4.", "a5.", "a6.", "a7.", "a8."}
 			s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped")}
 		})},
-	{name: "invalid name", code: CodeDNSInvalidName, summary: "sqs..amazonaws.com is not a valid host name",
+	{name: "invalid name", code: CodeDNSInvalidName, summary: `"sqs..amazonaws.com" is not a valid host name`,
 		input: "dial tcp: lookup sqs..amazonaws.com: no such host",
 		set:   with(invalidName)},
 	{name: "invalid name, no route either", code: CodeLocalNoRoute, secondary: []string{CodeDNSInvalidName},

@@ -17,10 +17,10 @@ var dnsInvalidName = rule{
 		return append(f.fromError(), ev(&d.Check)), true
 	},
 	summary: func(f *facts) string {
-		return f.host() + " is not a valid host name, so it cannot be looked up"
+		return f.quotedHost() + " is not a valid host name, so it cannot be looked up"
 	},
 	explain: func(f *facts) string {
-		return "A host name is labels of letters, digits and hyphens joined by single dots. " + f.host() + " has " + f.s.DNS.Invalid +
+		return "A host name is labels of letters, digits and hyphens joined by single dots. " + f.quotedHost() + " has " + f.s.DNS.Invalid +
 			", so no DNS server can be asked for it and the program fails before any connection is tried, on every network. The network is not at fault: such a name usually comes from a setting with a part left empty (a region, a bucket or an environment name) or a placeholder never filled in."
 	},
 	fix: func(f *facts) []Step {
@@ -29,8 +29,13 @@ var dnsInvalidName = rule{
 			from = "the " + f.t.Program + " program's settings"
 		}
 		return []Step{
-			{Text: "Find where " + f.host() + " is set (" + from + ", a configuration file or an environment variable) and correct it to the server's real name; look for a part left empty or a placeholder.", Who: ActorUser},
+			{Text: "Find where " + f.quotedHost() + " is set (" + from + ", a configuration file or an environment variable) and correct it to the server's real name; look for a part left empty or a placeholder.", Who: ActorUser},
 			{Text: "If the setting comes from a deployment or a script you do not maintain, give its owner the name as the program used it.", Who: ActorHelpdesk},
 		}
 	},
 }
+
+// quotedHost is the target's name in quotes, so a name that is broken at
+// its edges (".", ".harvestapp.com", a space) shows where it begins and
+// ends.
+func (f *facts) quotedHost() string { return `"` + f.host() + `"` }

@@ -5,7 +5,9 @@ import (
 	"strings"
 )
 
-// InvalidName says why name cannot be a DNS name, "" when it can be one:
+// InvalidName says why name cannot be a DNS name, "" when it can be one, as
+// what the name has ("an empty label between two dots"; "no label at all"
+// for "" and the root's lone dot, which names no host):
 // an empty label ("sqs..amazonaws.com", ".harvestapp.com"), a label over 63
 // bytes, a name over 253, or a character no host name holds ("(db)", a
 // space, a slash). Such a name is looked up nowhere: resolvers reject it
@@ -17,9 +19,9 @@ func InvalidName(name string) string {
 	n := strings.TrimSuffix(name, ".")
 	switch {
 	case n == "":
-		return "it is empty"
+		return "no label at all"
 	case len(n) > 253:
-		return "it is " + strconv.Itoa(len(n)) + " bytes long; DNS names end at 253"
+		return "a length of " + strconv.Itoa(len(n)) + " bytes; DNS names end at 253"
 	}
 	for i, l := range strings.Split(n, ".") {
 		switch {

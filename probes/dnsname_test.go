@@ -19,10 +19,10 @@ var invalidNames = []struct{ name, why string }{
 	{"(db)", "the character '(', which no host name holds"},
 	{"my host.corp", "the character ' ', which no host name holds"},
 	{"api.corp/v1", "the character '/', which no host name holds"},
-	{"", "it is empty"},
-	{".", "it is empty"},
+	{"", "no label at all"},
+	{".", "no label at all"},
 	{strings.Repeat("a", 64) + ".com", "a label of 64 bytes; DNS labels end at 63"},
-	{strings.Repeat("abcdefghi.", 26) + "com", "it is 263 bytes long; DNS names end at 253"},
+	{strings.Repeat("abcdefghi.", 26) + "com", "a length of 263 bytes; DNS names end at 253"},
 	// Valid: these are asked for.
 	{"app.lab.test", ""},
 	{"app.lab.test.", ""},
