@@ -1186,7 +1186,10 @@
 // (11001), WSATRY_AGAIN (11002), WSANO_RECOVERY (11003, "A
 // non-recoverable error occurred during a database lookup") and WSANO_DATA
 // (11004), and so is whatever Go on Windows says its resolver call
-// returned ("lookup x: getaddrinfow: …"); WSAHOST_NOT_FOUND's and
+// returned ("lookup x: getaddrinfow: …"), and Go's resolver finding no
+// name server to ask ("lookup announce.syncthing.net: no DNS servers",
+// after the colon only: "nmcli shows no DNS servers" is prose);
+// WSAHOST_NOT_FOUND's and
 // WSANO_DATA's texts are read in Windows' UI languages as .NET prints them
 // ("HttpRequestException: Este host não é conhecido. (x:443)", "El nombre
 // solicitado es válido pero no se encontraron datos del tipo
