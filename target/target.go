@@ -681,6 +681,12 @@
 //     next hop, on another host and port (shadowsocks-heroku's "remote
 //     github.com:443 error: Error: connect ECONNREFUSED
 //     23.23.117.76:8080"), tests the hop with the destination as Via.
+//     So does a failure on the address of k3s's local load balancer,
+//     started on a line above it ("Running load balancer
+//     k3s-agent-load-balancer 127.0.0.1:6444 -> [pi.local:6443] [default:
+//     pi.local:6443]"): the balancer is the target and the one host of the
+//     servers behind it (else its default server's) is Via; a failure on
+//     another address, or before the balancer started, has none.
 //  8. No target is invented: code identifiers ("self.host", "this.x",
 //     "config.host", "args.host", "os.environ" on a traceback's source
 //     line), words that are not hosts ("Unable", "https", "domain",
