@@ -233,6 +233,7 @@ func TestFailureWords(t *testing.T) {
 		{"*** Exception: HttpExceptionRequest Request {\n  host                 = \"www.nasdaq.com\"\n  port                 = 443\n}\n ResponseTimeout", FailureTimeout},
 		{"HttpExceptionRequest Request {\n  host                 = \"x.corp.test\"\n}\n ConnectionTimeout", FailureTimeout},
 		{"DNS lookup error for 'api.corp.test'. 'Non-Existent Domain'", FailureNoSuchHost},
+		{"Exception calling \"GetResponse\" with \"2\" argument(s): \"Request timed out after 3000-ms.\"", FailureTimeout},
 		{"WARNING: Global discovery: lookup announce.syncthing.net: no DNS servers; no external announcements", FailureNoSuchHost},
 		{"dial tcp: lookup db.corp.test: no DNS servers", FailureNoSuchHost},
 		{"*** dns.corp.test can't find x.corp.test: Non-existent domain", FailureNoSuchHost},

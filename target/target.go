@@ -33,7 +33,12 @@
 // Get http://x:9200: EOF", a reset, before a later line's refusal on
 // another port; "backoff(async(tcp://logstash:5044)): dial tcp
 // 172.18.0.5:5044" is logstash with that address), net-snmp's "Timeout: No Response from 127.0.0.1" (or
-// "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named), a
+// "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named),
+// the PowerShell SNMPv3 module's cmdlets' Target, port 161 ("Invoke-SNMPv3Walk
+// -Target x", or "Target = 'x'" in a hashtable splatted into one within
+// 14 lines below, "Invoke-SNMPv3Walk @WalkRequest"; a hashtable's Target
+// for another cmdlet names none; "Request timed out after 3000-ms." is a
+// timeout), a
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
 // plugin checks, SNMP's 161 for check_snmp*, 80 for check_http; its "-h"
