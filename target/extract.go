@@ -485,6 +485,14 @@ var extractors = append([]extractor{
 	// that never answered over UDP: "Timeout: No Response from 127.0.0.1"
 	// (or "… from udp:x:1161."), on SNMP's port 161 unless it names one.
 	connEx("no response from", "net-snmp", 161, `(?i)timeout: no response from (?:(?:udp6?|tcp6?):)?(?:(?P<hp>`+reHostPort+`)|`+hostGroup+`)`),
+	// The PowerShell SNMPv3 module's cmdlets (Invoke-SNMPv3Get, -Walk,
+	// -Set) poll the agent their Target names, on SNMP's port 161 (their
+	// Port's default): on the command line ("Invoke-SNMPv3Walk -UserName u
+	// -Target x -OID …") or as the Target entry of a hashtable splatted
+	// into one within the lines below ("$WalkRequest = @{ … Target =
+	// '10.52.42.15' … }" then "Invoke-SNMPv3Walk @WalkRequest").
+	cmdEx("invoke-snmpv3", "SNMP", 161, `\bInvoke-SNMPv3(?:Get|Walk|Set)\s(?:[^\n]*\s)?-Target\s+['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?(?:\s|$)`),
+	tallEx(14, "Invoke-SNMPv3", cmdEx("target", "SNMP", 161, `\bTarget\s*=\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*(?:[;}]|$)`)),
 	// ONC RPC's portmapper (rpcbind, port 111), which rpcinfo and NFS's
 	// showmount and mount ask first: "192.168.1.1: RPC: Remote system error
 	// - Connection refused." names the host; "clnt_create: RPC: Port mapper

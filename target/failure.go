@@ -121,6 +121,10 @@ var failurePhrases = map[Failure][]string{
 		// mosquitto's text for a failed getaddrinfo ("Unable to connect
 		// (Lookup error.)"); Python's LookupError is one word and no DNS.
 		"lookup error.",
+		// Go's resolver with no name server to ask (its errNoNameservers,
+		// "lookup announce.syncthing.net: no DNS servers", as Syncthing
+		// logged it): the name could not be looked up.
+		": no dns servers",
 		// Winsock's resolver errors, WSAHOST_NOT_FOUND (11001, above),
 		// WSATRY_AGAIN (11002), WSANO_RECOVERY (11003) and WSANO_DATA
 		// (11004, both its wordings), in English and Chinese; Go on Windows

@@ -233,6 +233,9 @@ func TestFailureWords(t *testing.T) {
 		{"*** Exception: HttpExceptionRequest Request {\n  host                 = \"www.nasdaq.com\"\n  port                 = 443\n}\n ResponseTimeout", FailureTimeout},
 		{"HttpExceptionRequest Request {\n  host                 = \"x.corp.test\"\n}\n ConnectionTimeout", FailureTimeout},
 		{"DNS lookup error for 'api.corp.test'. 'Non-Existent Domain'", FailureNoSuchHost},
+		{"Exception calling \"GetResponse\" with \"2\" argument(s): \"Request timed out after 3000-ms.\"", FailureTimeout},
+		{"WARNING: Global discovery: lookup announce.syncthing.net: no DNS servers; no external announcements", FailureNoSuchHost},
+		{"dial tcp: lookup db.corp.test: no DNS servers", FailureNoSuchHost},
 		{"*** dns.corp.test can't find x.corp.test: Non-existent domain", FailureNoSuchHost},
 		{"HttpExceptionRequest Request { host = \"x.corp.test\" } (ConnectionFailure Network.Socket.connect: <socket: 11>: does not exist (Connection refused))", FailureRefused},
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
@@ -596,6 +599,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"panic: A non-recoverable error occurred while saving the document", "getaddrinfowrapper.go:12",
 		"The download was aborted by the user", "Operation aborted by the software update service",
 		"The server name or address is not valid",
+		// Prose about a resolver's setup, not Go's "lookup x: no DNS servers".
+		"The router hands out no DNS servers over DHCP", "nmcli shows no DNS servers for eth0",
 		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT",
 		"We’re having trouble with our site", "The page was loading slowly",
 		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido",

@@ -40,3 +40,18 @@ func TestAnnouncedProxy(t *testing.T) {
 		}
 	}
 }
+
+// TestBalancerVia: a client of k3s's local load balancer that failed on the
+// balancer's own address has the servers behind it as its destination; a
+// balancer on another address, or one started after the failure, gives none.
+func TestBalancerVia(t *testing.T) {
+	for _, c := range parseCases {
+		if !strings.Contains(c.name, "k3s load balancer") && !strings.Contains(c.name, "its local load balancer") {
+			continue
+		}
+		got, err := Parse(c.in)
+		if err != nil || got.Via != c.via {
+			t.Errorf("%s: Via = %q (%v), want %q", c.name, got.Via, err, c.via)
+		}
+	}
+}

@@ -33,7 +33,12 @@
 // Get http://x:9200: EOF", a reset, before a later line's refusal on
 // another port; "backoff(async(tcp://logstash:5044)): dial tcp
 // 172.18.0.5:5044" is logstash with that address), net-snmp's "Timeout: No Response from 127.0.0.1" (or
-// "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named), a
+// "… from udp:x:1161."; the agent, on SNMP's UDP port 161 unless named),
+// the PowerShell SNMPv3 module's cmdlets' Target, port 161 ("Invoke-SNMPv3Walk
+// -Target x", or "Target = 'x'" in a hashtable splatted into one within
+// 14 lines below, "Invoke-SNMPv3Walk @WalkRequest"; a hashtable's Target
+// for another cmdlet names none; "Request timed out after 3000-ms." is a
+// timeout), a
 // Nagios or Icinga plugin's command line ("check_snmp_printer -H x -t 60",
 // "check_http -H x -p 8080": the -H host, on the port of the service the
 // plugin checks, SNMP's 161 for check_snmp*, 80 for check_http; its "-h"
@@ -695,6 +700,12 @@
 //     next hop, on another host and port (shadowsocks-heroku's "remote
 //     github.com:443 error: Error: connect ECONNREFUSED
 //     23.23.117.76:8080"), tests the hop with the destination as Via.
+//     So does a failure on the address of k3s's local load balancer,
+//     started on a line above it ("Running load balancer
+//     k3s-agent-load-balancer 127.0.0.1:6444 -> [pi.local:6443] [default:
+//     pi.local:6443]"): the balancer is the target and the one host of the
+//     servers behind it (else its default server's) is Via; a failure on
+//     another address, or before the balancer started, has none.
 //  8. No target is invented: code identifiers ("self.host", "this.x",
 //     "config.host", "args.host", "os.environ" on a traceback's source
 //     line), words that are not hosts ("Unable", "https", "domain",
@@ -1202,7 +1213,10 @@
 // (11001), WSATRY_AGAIN (11002), WSANO_RECOVERY (11003, "A
 // non-recoverable error occurred during a database lookup") and WSANO_DATA
 // (11004), and so is whatever Go on Windows says its resolver call
-// returned ("lookup x: getaddrinfow: …"); WSAHOST_NOT_FOUND's and
+// returned ("lookup x: getaddrinfow: …"), and Go's resolver finding no
+// name server to ask ("lookup announce.syncthing.net: no DNS servers",
+// after the colon only: "nmcli shows no DNS servers" is prose);
+// WSAHOST_NOT_FOUND's and
 // WSANO_DATA's texts are read in Windows' UI languages as .NET prints them
 // ("HttpRequestException: Este host não é conhecido. (x:443)", "El nombre
 // solicitado es válido pero no se encontraron datos del tipo

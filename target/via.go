@@ -28,6 +28,9 @@ func (s *scan) via(c cand) string {
 	if d := s.relayDest(c); d != "" {
 		return d
 	}
+	if d := s.balancedDest(c); d != "" {
+		return d
+	}
 	if c.connect {
 		return s.requestedElsewhere(c)
 	}
@@ -86,4 +89,47 @@ func (s *scan) requestedElsewhere(c cand) string {
 		via = o.host
 	}
 	return via
+}
+
+// balancerLine is k3s's (and RKE2's) agent starting its local load
+// balancer: its name, the address it listens on, the servers behind it and,
+// in later versions, the default one ("Running load balancer
+// k3s-agent-load-balancer 127.0.0.1:6444 -> [pi.local:6443] [default:
+// pi.local:6443]").
+var balancerLine = regexp.MustCompile(`Running load balancer \S+ (?P<local>` + reHostPort + `) -> \[(?P<servers>[^\]\n]*)\](?: \[default: (?P<def>` + reHostPort + `)\])?`)
+
+// balancedDest returns the server behind the local load balancer that
+// c is, started on a line above c's: the one host its servers are on, or
+// else its default server's host. A client of the balancer dials only the
+// balancer, which relays to the servers, so they are the destination.
+func (s *scan) balancedDest(c cand) string {
+	end := s.lines[c.line].start
+	if !strings.Contains(s.text[:end], "Running load balancer ") {
+		return ""
+	}
+	dest := ""
+	for _, m := range balancerLine.FindAllStringSubmatch(s.text[:end], -1) {
+		h, p, err := net.SplitHostPort(m[1])
+		if err != nil || !strings.EqualFold(normHost(h), c.host) || p != strconv.Itoa(c.port) {
+			continue
+		}
+		dest = ""
+		for _, srv := range strings.Fields(m[2]) {
+			sh, _, err := net.SplitHostPort(srv)
+			if err != nil || !usableHost(sh) || dest != "" && !strings.EqualFold(dest, normHost(sh)) {
+				dest = ""
+				break
+			}
+			dest = normHost(sh)
+		}
+		if dest == "" && m[3] != "" {
+			if dh, _, err := net.SplitHostPort(m[3]); err == nil && usableHost(dh) {
+				dest = normHost(dh)
+			}
+		}
+		if strings.EqualFold(dest, c.host) {
+			dest = ""
+		}
+	}
+	return dest
 }
