@@ -1,6 +1,7 @@
 package target
 
 import (
+	"cmp"
 	"errors"
 	"regexp"
 	"strings"
@@ -93,32 +94,32 @@ func memo[K comparable, V any](m *map[K]V, k K, limit int, f func() V) V {
 // package doc for the rules).
 func parseErrorText(input string) (Target, error) {
 	s := newScan(input)
+	// A program's marker names it; else the mention that gave the target
+	// does; else the runtime whose functions wrote the words.
 	program := detectProgram(s.text)
-	if err := emptyHostError(s.text, input, program); err != nil {
+	named := cmp.Or(program, firstMarker(s.text, runtimeMarkers))
+	if err := emptyHostError(s.text, input, named); err != nil {
 		return Target{}, err
 	}
 	best, ok := s.choose()
 	if !ok {
-		if t, ok := s.unresolvedQuad(input, program); ok {
+		if t, ok := s.unresolvedQuad(input, named); ok {
 			return t, nil
 		}
-		if t, ok := s.loneName(input, program); ok {
+		if t, ok := s.loneName(input, named); ok {
 			return t, nil
 		}
 		failure := s.classifyText(s.summaryless())
-		if t, ok := s.proseName(input, program, failure); ok {
+		if t, ok := s.proseName(input, named, failure); ok {
 			return t, nil
 		}
-		return Target{}, noTarget(input, program, failure)
+		return Target{}, noTarget(input, named, failure)
 	}
 	c := s.cands[best]
 	t := Target{Input: input, Kind: KindError, Host: c.host, Port: c.port, PortFrom: c.portFrom,
-		Scheme: c.scheme, Addr: c.addr, Program: program}
+		Scheme: c.scheme, Addr: c.addr, Program: cmp.Or(program, c.program, named)}
 	if c.url != "" {
 		t.URL = RedactURL(c.url)
-	}
-	if t.Program == "" {
-		t.Program = c.program
 	}
 	t.Malformed = c.malformed
 	t.Evidence = lineAround(s.text, c.pos, c.end)
@@ -530,7 +531,8 @@ func (s *scan) window(i, n int) string {
 var programMarkers = []struct{ marker, program string }{
 	{"fatal: unable to access", "git"}, {"fatal: unable to connect", "git"}, {"Cloning into", "git"},
 	{"GuzzleHttp", "Guzzle"}, {"cURL error", "PHP cURL"}, {"Swift_", "SwiftMailer"}, {"SMTP connect()", "PHPMailer"},
-	{"SMTP ERROR", "PHPMailer"}, {"curl: (", "curl"}, {"curl_cffi", "curl"}, {"ssh: ", "ssh"},
+	{"SMTP ERROR", "PHPMailer"}, {"SMTP Error: Could not connect to SMTP host", "PHPMailer"}, {"Connection: opening to", "PHPMailer"},
+	{"curl: (", "curl"}, {"curl_cffi", "curl"}, {"ssh: ", "ssh"},
 	{"Unable to connect to the server", "kubectl"}, {"Error response from daemon", "Docker"},
 	{"npm ERR!", "npm"}, {"pip._vendor", "pip"}, {"pymongo", "pymongo"}, {"ServerSelectionTimeoutError", "pymongo"},
 	{"upstream connect error", "envoy"}, {"transport: Error while dialing", "gRPC"}, {"rpc error:", "gRPC"},
@@ -548,7 +550,19 @@ var programMarkers = []struct{ marker, program string }{
 }
 
 func detectProgram(text string) string {
-	for _, m := range programMarkers {
+	return firstMarker(text, programMarkers)
+}
+
+// runtimeMarkers name the runtime whose functions wrote the words when
+// neither a program's marker nor the mention names a program: PHP's stream
+// functions ("stream_socket_client(): unable to connect to ssl://x:465"),
+// whichever library called them (Symfony Mailer, SwiftMailer, OpenCart).
+var runtimeMarkers = []struct{ marker, program string }{
+	{"stream_socket_client(", "PHP"}, {"fsockopen(", "PHP"},
+}
+
+func firstMarker(text string, markers []struct{ marker, program string }) string {
+	for _, m := range markers {
 		if strings.Contains(text, m.marker) {
 			return m.program
 		}

@@ -447,8 +447,11 @@ var extractors = append([]extractor{
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),
 	connEx("connecting to", "Python", 0, `(?i)error -?[0-9]+ connecting to (?P<hp>`+reHostPort+`)`),
-	// PHP: cURL, Guzzle, PHPMailer, SwiftMailer.
-	connEx("unable to connect to", "PHPMailer", 0, `(?i)unable to connect to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
+	// PHP: cURL, Guzzle, PHPMailer, SwiftMailer. "unable to connect to
+	// ssl://x:465" is PHP's own stream functions' (stream_socket_client(),
+	// fsockopen()), whichever library called them, and other programs'
+	// too (adb's, Lettuce's): the markers name the program.
+	connEx("unable to connect to", "", 0, `(?i)unable to connect to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
 	connEx("opening to", "PHPMailer", 0, `(?i)opening to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
 	connEx("with host", "SwiftMailer", 25, `(?i)with host `+hostGroup),
 	// MySQL, PostgreSQL.

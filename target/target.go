@@ -1234,6 +1234,19 @@
 // TLS, in Russian too ("Ошибка при установлении защищённого соединения",
 // "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
 // none is named.
+//
+// # Naming the program
+//
+// Target.Program names the program whose words were recognised, never a
+// more specific one guessed from them: a marker in the text names it first
+// (PHPMailer's "SMTP ERROR", "SMTP connect() failed", "SMTP Error: Could
+// not connect to SMTP host" and its debug log's "Connection: opening to"),
+// else the mention that gave the target, else the runtime whose functions
+// wrote the words: "stream_socket_client(): Unable to connect to
+// ssl://x:465" and "fsockopen(): unable to connect to" are PHP's, whichever
+// library called them (Symfony Mailer, OpenCart), though SwiftMailer's
+// "Connection could not be established with host x" before them names
+// SwiftMailer.
 package target
 
 import (
