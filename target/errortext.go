@@ -533,7 +533,7 @@ var programMarkers = []struct{ marker, program string }{
 	{"GuzzleHttp", "Guzzle"}, {"cURL error", "PHP cURL"}, {"Swift_", "SwiftMailer"}, {"SMTP connect()", "PHPMailer"},
 	{"SMTP ERROR", "PHPMailer"}, {"SMTP Error: Could not connect to SMTP host", "PHPMailer"}, {"Connection: opening to", "PHPMailer"},
 	{"curl: (", "curl"}, {"curl_cffi", "curl"}, {"ssh: ", "ssh"},
-	{"Unable to connect to the server", "kubectl"}, {"Error response from daemon", "Docker"},
+	{"Unable to connect to the server:", "kubectl"}, {"Error response from daemon", "Docker"},
 	{"npm ERR!", "npm"}, {"pip._vendor", "pip"}, {"pymongo", "pymongo"}, {"ServerSelectionTimeoutError", "pymongo"},
 	{"upstream connect error", "envoy"}, {"transport: Error while dialing", "gRPC"}, {"rpc error:", "gRPC"},
 	{"org.apache.kafka", "Kafka"}, {"Broker may not be available", "Kafka"}, {"io.netty", "Netty"},

@@ -73,6 +73,9 @@ var parseCases = []struct {
 	{name: "bad quad without resolve failure", in: "Could not connect to Redis at 10.16.23.277:6379: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "version is no name", in: "Build 10.0.300.1 ready\nssh: Could not resolve hostname: Name or service not known", kind: KindError, err: ErrNoTarget},
 	{name: "user typed bad quad", in: "10.16.23.277", bad: true},
+	// kubectl's words put a colon after "server"; Zabbix's proxy names the
+	// server in brackets and is no kubectl.
+	{name: "zabbix proxy not kubectl", in: "zabbix-proxy-mysql_1 | 194:20210315:145723.890 Unable to connect to the server [zabbix-server]:10051 [cannot resolve [zabbix-server]]. Will retry every 1 second(s)", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureNoSuchHost},
 	{name: "kubectl no host", in: "Unable to connect to the server: net/http: TLS handshake timeout", kind: KindError, err: ErrNoTarget},
 	{name: "docker pull", in: `Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)`, host: "registry-1.docker.io", port: 443, kind: KindError, program: "Docker", failure: FailureTimeout},
 

@@ -1246,7 +1246,9 @@
 // ssl://x:465" and "fsockopen(): unable to connect to" are PHP's, whichever
 // library called them (Symfony Mailer, OpenCart), though SwiftMailer's
 // "Connection could not be established with host x" before them names
-// SwiftMailer.
+// SwiftMailer. kubectl's "Unable to connect to the server: dial tcp …" has
+// a colon after "server"; Zabbix's "Unable to connect to the server
+// [zabbix-server]:10051" is no kubectl's.
 package target
 
 import (
