@@ -541,7 +541,7 @@ var programMarkers = []struct{ marker, program string }{
 	{"Could not connect to Redis", "redis-cli"}, {"haproxy", "HAProxy"}, {"Layer4", "HAProxy"},
 	{"Temporary failure resolving", "apt"}, {"wget", "wget"}, {"telnet", "telnet"}, {"/dev/tcp/", "bash"},
 	{"reqwest", "Rust"}, {"hyper::", "Rust"}, {"os error", "Rust"}, {"Errno::", "Ruby"}, {"Faraday", "Ruby"},
-	{"connect(2)", "Ruby"}, {"PSQLException", "Java"}, {"psql:", "psql"}, {"ERROR 2003", "MySQL"},
+	{"connect(2)", "Ruby"}, {"PSQLException", "Java"}, {"psql:", "psql"}, {"$ psql ", "psql"}, {"# psql ", "psql"}, {"ERROR 2003", "MySQL"},
 	{"MySQL server", "MySQL"}, {"urllib3", "Python"}, {"requests.exceptions", "Python"}, {"ConnectionPool(", "Python"},
 	{"Traceback (most recent call last)", "Python"}, {"[Errno", "Python"}, {"WinError", "Python"},
 	{"System.Net", ".NET"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},

@@ -459,9 +459,9 @@ var extractors = append([]extractor{
 	// drops "MySQL": "Can't connect to server on 'x' (115)".
 	connEx("server on '", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on '(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
-	connEx("connection to server at", "psql", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
-	spanConnEx("running on host", "psql", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`),
-	dnsEx("translate host name", "psql", 5432, `could not translate host name "(?P<host>[^"]+)"`),
+	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
+	spanConnEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`),
+	dnsEx("translate host name", "PostgreSQL", 5432, `could not translate host name "(?P<host>[^"]+)"`),
 	// Ruby.
 	connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to (?P<hp>`+reHostPort+`)`),
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for "(?P<host>[^"]+)" port (?P<port>[0-9]+)`),

@@ -1248,7 +1248,13 @@
 // "Connection could not be established with host x" before them names
 // SwiftMailer. kubectl's "Unable to connect to the server: dial tcp …" has
 // a colon after "server"; Zabbix's "Unable to connect to the server
-// [zabbix-server]:10051" is no kubectl's.
+// [zabbix-server]:10051" is no kubectl's. libpq's messages ("could not
+// connect to server: … Is the server running on host \"x\" … on port
+// 5432?", "connection to server at \"x\" (ip), port 5432 failed",
+// "could not translate host name \"x\"") are every libpq client's
+// (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL; psql only when the
+// paste shows psql itself ("psql: error:", "psql: could not connect", a
+// "$ psql …" command line).
 package target
 
 import (
