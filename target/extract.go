@@ -512,7 +512,9 @@ var extractors = append([]extractor{
 	cmdEx("cqlsh ", "cqlsh", 9042, `(?:^|[\s`+"`"+`$>#])cqlsh(?:[ \t]+(?:(?:-[upkfe]|--(?:execute|username|password|keyspace|file|cqlversion|encoding|connect-timeout|request-timeout|cqlshrc))[ \t]+`+cqlshValue+`|--[a-z][\w-]*=`+cqlshValue+`|--ssl|--debug|--no-color|--color|-C))*[ \t]+(?P<host>`+reHost+`|`+reIP+`)(?:[ \t]+(?P<port>[0-9]{1,5}))?[ \t`+"`"+`'"]*\r?$`),
 	// telnet, bash, git's native protocol, HAProxy, Kafka.
 	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
-	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),
+	// "connect to address x" is telnet's after its "telnet: " (which names
+	// it) and the Nagios plugins' ("… and port 22: No route to host").
+	connEx("connect to address", "", 0, `connect to address (?P<host>`+reIP+`)`),
 	ex("trying ", weak, "", 0, `(?i)^\W*trying (?P<host>`+reIP+`)(?::(?P<port>[0-9]+))?`),
 	connEx("/dev/tcp/", "bash", 0, `/dev/tcp/(?P<host>`+reHost+`|`+reIP+`)/(?P<port>[0-9]+)`),
 	// rsync talking to its daemon ("rsync: failed to connect to x:

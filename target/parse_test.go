@@ -670,7 +670,15 @@ var parseCases = []struct {
 	{name: "ssh command on its default port", in: "$ ssh -v deploy@db.corp.test\nssh: connect to host 10.0.0.5 port 22: Connection timed out", host: "db.corp.test", port: 22, kind: KindError, program: "ssh", failure: FailureTimeout, addr: "10.0.0.5"},
 	{name: "nc command names the ip", in: "$ nc -vz cache.corp.test 6379\nnc: connect to 10.0.0.7 port 6379 (tcp) failed: Connection refused", host: "cache.corp.test", port: 6379, kind: KindError, failure: FailureRefused, addr: "10.0.0.7"},
 	{name: "ssh command on another port", in: "$ ssh deploy@db.corp.test\nconnect ECONNREFUSED 10.0.0.9:5432", host: "10.0.0.9", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},
-	{name: "two commands on the port name neither", in: "$ ssh a.corp.test -p 2222\n$ telnet b.corp.test 2222\nConnection reset by 10.0.0.5 port 2222", host: "10.0.0.5", port: 2222, kind: KindError, program: "telnet", failure: FailureReset},
+	// telnet is named by its own words ("telnet: connect to address x",
+	// "telnet: Unable to connect to remote host") or its command, never
+	// by "telnet" in a library's path or a program's prose; "Connection
+	// reset by x port N" is OpenSSH's.
+	{name: "telnet's own connect to address", in: "$ telnet b.corp.test 2323\nTrying 10.0.0.5...\ntelnet: connect to address 10.0.0.5: Connection refused", host: "b.corp.test", port: 2323, kind: KindError, program: "telnet", failure: FailureRefused, addr: "10.0.0.5"},
+	{name: "nagios connect to address", in: "connect to address 10.0.0.5 and port 22: No route to host", host: "10.0.0.5", port: 22, kind: KindError, failure: FailureUnreachable},
+	{name: "telnet in a java program's words", in: "[INFO] arthas-client connect 127.0.0.1 3658\nConnect to telnet server error: 127.0.0.1 3658\njava.net.ConnectException: Connection refused\n\tat java.net.PlainSocketImpl.socketConnect(Native Method)", host: "127.0.0.1", port: 3658, kind: KindError, program: "Java", failure: FailureRefused},
+	{name: "telnet command that worked before go failed", in: "telnet 10.0.0.5 5000\nTrying 10.0.0.5...\nConnected to 10.0.0.5.\nEscape character is '^]'.\nredis_client.go:67: error creating client for \"10.0.0.5:5000\": dial tcp 10.0.0.5:5000: connect: no route to host", host: "10.0.0.5", port: 5000, kind: KindError, program: "Go", failure: FailureUnreachable},
+	{name: "two commands on the port name neither", in: "$ ssh a.corp.test -p 2222\n$ telnet b.corp.test 2222\nConnection reset by 10.0.0.5 port 2222", host: "10.0.0.5", port: 2222, kind: KindError, program: "ssh", failure: FailureReset},
 	// RFC 2606 and RFC 6761 example names in error text are placeholders
 	// the user put in; typed alone they are still tested.
 	{name: "example name in error text", in: "Bind failed: Can't contact LDAP server: Unable to bind to server ldap.example.com:389", kind: KindError, err: ErrNoTarget},

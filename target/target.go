@@ -1254,7 +1254,11 @@
 // "could not translate host name \"x\"") are every libpq client's
 // (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL; psql only when the
 // paste shows psql itself ("psql: error:", "psql: could not connect", a
-// "$ psql …" command line).
+// "$ psql …" command line). telnet is named by its "telnet: " or its
+// command, never by "telnet" in a library's path (telnetlib.py,
+// node_modules/telnet-client) or another program's words (arthas's
+// "Connect to telnet server error"); "connect to address x and port 22: No
+// route to host" is the Nagios plugins', named by none.
 package target
 
 import (
