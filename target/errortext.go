@@ -544,7 +544,8 @@ var programMarkers = []struct{ marker, program string }{
 	{"connect(2)", "Ruby"}, {"PSQLException", "Java"}, {"psql:", "psql"}, {"$ psql ", "psql"}, {"# psql ", "psql"}, {"ERROR 2003", "MySQL"},
 	{"MySQL server", "MySQL"}, {"urllib3", "Python"}, {"requests.exceptions", "Python"}, {"ConnectionPool(", "Python"},
 	{"Traceback (most recent call last)", "Python"}, {"[Errno", "Python"}, {"WinError", "Python"},
-	{"System.Net", ".NET"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},
+	{"System.Net", ".NET"}, {"java.net.SocketException", "Java"},
+	{"connection attempt failed: SocketException", "mongo shell"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},
 	{"ETIMEDOUT", "Node.js"}, {"ECONNREFUSED", "Node.js"}, {"getaddrinfo E", "Node.js"},
 	{"dial tcp", "Go"}, {"i/o timeout", "Go"},
 }

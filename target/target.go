@@ -1258,7 +1258,10 @@
 // command, never by "telnet" in a library's path (telnetlib.py,
 // node_modules/telnet-client) or another program's words (arthas's
 // "Connect to telnet server error"); "connect to address x and port 22: No
-// route to host" is the Nagios plugins', named by none.
+// route to host" is the Nagios plugins', named by none. "SocketException"
+// is .NET's, but java.net.SocketException is Java's and "connection
+// attempt failed: SocketException: Error connecting to x" the mongo
+// shell's.
 package target
 
 import (
