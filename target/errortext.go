@@ -546,12 +546,39 @@ var programMarkers = []struct{ marker, program string }{
 	{"Traceback (most recent call last)", "Python"}, {"[Errno", "Python"}, {"WinError", "Python"},
 	{"System.Net", ".NET"}, {"java.net.SocketException", "Java"},
 	{"connection attempt failed: SocketException", "mongo shell"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},
-	{"ETIMEDOUT", "Node.js"}, {"ECONNREFUSED", "Node.js"}, {"getaddrinfo E", "Node.js"},
+	{"getaddrinfo E", "Node.js"},
+}
+
+// lastMarkers are tried after Node.js's error codes (see nodeCode).
+var lastMarkers = []struct{ marker, program string }{
 	{"dial tcp", "Go"}, {"i/o timeout", "Go"},
 }
 
 func detectProgram(text string) string {
-	return firstMarker(text, programMarkers)
+	return cmp.Or(firstMarker(text, programMarkers), nodeCode(text), firstMarker(text, lastMarkers))
+}
+
+// nodeCodeRe finds Node.js's error codes the way Node words them: after
+// the system call ("connect ECONNREFUSED 10.0.0.5:80", "read ETIMEDOUT",
+// node_redis's "failed - conenct ECONNREFUSED" as pasted),
+// as an error's code or errno ("code: 'ETIMEDOUT'", "\"code\":\"ECONNREFUSED\"",
+// "code=ETIMEDOUT"), as an Error's message ("Error: ECONNREFUSED") or
+// after a URL a package manager fetched ("….tgz: ETIMEDOUT", "error
+// (ETIMEDOUT)"). The same codes in other programs' words are not Node's:
+// Winsock's WSAETIMEDOUT, libuv's in Julia's or Ruby's "connection refused
+// (ECONNREFUSED)", FileZilla's "ECONNREFUSED - Connection refused by
+// server", Android's "isConnected failed: ECONNREFUSED".
+var nodeCodeRe = regexp.MustCompile(`(?:\b(?:[a-z]+ |(?:code|errno)[:=] ?'?|Error: |error \()|/[^\s/:]+: |"(?:code|errno)":")E(?:TIMEDOUT|CONNREFUSED)\b`)
+
+// nodeCode names Node.js when the text holds its error code in Node's
+// words.
+func nodeCode(text string) string {
+	if strings.Contains(text, "ETIMEDOUT") || strings.Contains(text, "ECONNREFUSED") {
+		if nodeCodeRe.MatchString(text) {
+			return "Node.js"
+		}
+	}
+	return ""
 }
 
 // runtimeMarkers name the runtime whose functions wrote the words when

@@ -835,6 +835,14 @@ var parseCases = []struct {
 	// A failure naming no host takes it from the command line shown: -H
 	// and -P of MySQL tools, --host and --port; mysql's -p is a password.
 	{name: "command line -H -P", in: "[root@node234 reverse_sql]# ./reverse_sql.py -ot test -op delete -H 172.16.1.234 -P 3336 -u root -p Secret123. -d test\nTraceback (most recent call last):\n  File \"/usr/lib64/python3.6/socket.py\", line 713, in create_connection\n    sock.connect(sa)\nConnectionRefusedError: [Errno 111] Connection refused", host: "172.16.1.234", port: 3336, kind: KindError, program: "Python", failure: FailureRefused},
+	// Node.js's error codes in Node's words name Node.js; the same codes in
+	// FileZilla's, Julia's (libuv's), redis-rb's or Winsock's words do not.
+	{name: "node code connect etimedout", in: "{ Error: connect ETIMEDOUT 10.0.0.9:587\n    at Object._errnoException (util.js:1022:11)\n  code: 'ETIMEDOUT',\n  errno: 'ETIMEDOUT',\n  syscall: 'connect',\n  address: '10.0.0.9',\n  port: 587 }", host: "10.0.0.9", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	{name: "node code after a yarn url", in: "error An unexpected error occurred: \"https://registry.corp.test/typescript/-/typescript-4.1.3.tgz: ETIMEDOUT\".", host: "registry.corp.test", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	{name: "filezilla econnrefused not node", in: "Status:\tConnecting to 10.0.0.24:5000...\nStatus:\tConnection attempt failed with \"ECONNREFUSED - Connection refused by server\".\nError:\tCould not connect to server", host: "10.0.0.24", port: 5000, kind: KindError, failure: FailureRefused},
+	{name: "julia econnrefused not node", in: "julia> HTTP.get(\"http://localhost:8000/registries\")\nERROR: IOError(Base.IOError(\"connect: connection refused (ECONNREFUSED)\", -111) during request(http://localhost:8000/registries))", host: "localhost", port: 8000, kind: KindError, failure: FailureRefused},
+	{name: "redis-rb econnrefused not node", in: "Error connecting to Redis on 127.0.0.1:6379 (ECONNREFUSED)", host: "127.0.0.1", port: 6379, kind: KindError, program: "Ruby", failure: FailureRefused},
+	{name: "winsock wsaetimedout not node", in: "Thu Mar 12 10:00:00 2020 TCP: connect to [AF_INET]10.0.0.9:443 failed, will try again in 5 seconds: Connection timed out (WSAETIMEDOUT)", host: "10.0.0.9", port: 443, kind: KindError, failure: FailureTimeout},
 	// "SocketException" alone is .NET's; Java's is java.net's, and the mongo
 	// shell's "connection attempt failed: SocketException: Error connecting
 	// to x" is the shell's own.

@@ -1261,7 +1261,12 @@
 // route to host" is the Nagios plugins', named by none. "SocketException"
 // is .NET's, but java.net.SocketException is Java's and "connection
 // attempt failed: SocketException: Error connecting to x" the mongo
-// shell's.
+// shell's. ETIMEDOUT and ECONNREFUSED name Node.js in Node's words only
+// ("connect ECONNREFUSED x:80", "code: 'ETIMEDOUT'", "Error:
+// ECONNREFUSED", yarn's "….tgz: ETIMEDOUT"), not in FileZilla's
+// "ECONNREFUSED - Connection refused by server", libuv's in Julia or
+// redis-rb ("connection refused (ECONNREFUSED)"), Android's "isConnected
+// failed: ECONNREFUSED" or Winsock's WSAETIMEDOUT.
 package target
 
 import (
