@@ -400,7 +400,11 @@ var extractors = append([]extractor{
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
 	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
-	reqEx(ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`)),
+	// Go's client words the method with one capital ("Get \"https://x/\":
+	// dial tcp …"); "GET https://x/" in capitals is a browser's console's,
+	// pnpm's, Ruby's or LWP's, named by none.
+	reqEx(ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options) "?(?P<url>`+reURL+`)"?`)),
+	reqEx(ex("://", structured, "", 0, `(?:GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`)),
 	// Go's client failing the URL's TLS handshake ("Get \"https://x/\":
 	// net/http: TLS handshake timeout", unquoted before Go 1.14) says the
 	// URL's host failed as surely as a message naming the host does.

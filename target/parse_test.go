@@ -835,6 +835,11 @@ var parseCases = []struct {
 	// A failure naming no host takes it from the command line shown: -H
 	// and -P of MySQL tools, --host and --port; mysql's -p is a password.
 	{name: "command line -H -P", in: "[root@node234 reverse_sql]# ./reverse_sql.py -ot test -op delete -H 172.16.1.234 -P 3336 -u root -p Secret123. -d test\nTraceback (most recent call last):\n  File \"/usr/lib64/python3.6/socket.py\", line 713, in create_connection\n    sock.connect(sa)\nConnectionRefusedError: [Errno 111] Connection refused", host: "172.16.1.234", port: 3336, kind: KindError, program: "Python", failure: FailureRefused},
+	// Go's client words the method with one capital; "GET https://x" in
+	// capitals is a browser console's, Ruby's or pnpm's, named by none.
+	{name: "go request method", in: "Get \"http://10.0.0.5:8080/healthz\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)", host: "10.0.0.5", port: 8080, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "browser console request not go", in: "POST http://localhost:5000/distros net::ERR_CONNECTION_REFUSED", host: "localhost", port: 5000, kind: KindError, failure: FailureRefused},
+	{name: "ruby request not go", in: "HTTP GET https://index.rubygems.org/versions\nopening connection to index.rubygems.org:443...\nNet::OpenTimeout: execution expired", host: "index.rubygems.org", port: 443, kind: KindError, failure: FailureTimeout},
 	// Node.js's error codes in Node's words name Node.js; the same codes in
 	// FileZilla's, Julia's (libuv's), redis-rb's or Winsock's words do not.
 	{name: "node code connect etimedout", in: "{ Error: connect ETIMEDOUT 10.0.0.9:587\n    at Object._errnoException (util.js:1022:11)\n  code: 'ETIMEDOUT',\n  errno: 'ETIMEDOUT',\n  syscall: 'connect',\n  address: '10.0.0.9',\n  port: 587 }", host: "10.0.0.9", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},

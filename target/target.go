@@ -1266,7 +1266,10 @@
 // ECONNREFUSED", yarn's "….tgz: ETIMEDOUT"), not in FileZilla's
 // "ECONNREFUSED - Connection refused by server", libuv's in Julia or
 // redis-rb ("connection refused (ECONNREFUSED)"), Android's "isConnected
-// failed: ECONNREFUSED" or Winsock's WSAETIMEDOUT.
+// failed: ECONNREFUSED" or Winsock's WSAETIMEDOUT. Go's client words a
+// request's method with one capital ("Get \"https://x/\": …"); "GET
+// https://x/" in capitals (a browser's console, pnpm, Ruby, LWP, a
+// Terraform debug log) names no program.
 package target
 
 import (
