@@ -539,7 +539,7 @@ var programMarkers = []struct{ marker, program string }{
 	{"org.apache.kafka", "Kafka"}, {"Broker may not be available", "Kafka"}, {"io.netty", "Netty"},
 	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"flutter: ", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
 	{"Could not connect to Redis", "redis-cli"}, {"haproxy", "HAProxy"}, {"Layer4", "HAProxy"},
-	{"Temporary failure resolving", "apt"}, {"wget", "wget"}, {"telnet: ", "telnet"}, {"/dev/tcp/", "bash"},
+	{"Temporary failure resolving", "apt"}, {"wget: ", "wget"}, {"wget returned", "wget"}, {"$ wget ", "wget"}, {"wget2 ", "wget"}, {"telnet: ", "telnet"}, {"/dev/tcp/", "bash"},
 	{"reqwest", "Rust"}, {"hyper::", "Rust"}, {"os error", "Rust"}, {"Errno::", "Ruby"}, {"Faraday", "Ruby"},
 	{"connect(2)", "Ruby"}, {"PSQLException", "Java"}, {"psql:", "psql"}, {"$ psql ", "psql"}, {"# psql ", "psql"}, {"ERROR 2003", "MySQL"},
 	{"MySQL server", "MySQL"}, {"urllib3", "Python"}, {"requests.exceptions", "Python"}, {"ConnectionPool(", "Python"},

@@ -835,6 +835,10 @@ var parseCases = []struct {
 	// A failure naming no host takes it from the command line shown: -H
 	// and -P of MySQL tools, --host and --port; mysql's -p is a password.
 	{name: "command line -H -P", in: "[root@node234 reverse_sql]# ./reverse_sql.py -ot test -op delete -H 172.16.1.234 -P 3336 -u root -p Secret123. -d test\nTraceback (most recent call last):\n  File \"/usr/lib64/python3.6/socket.py\", line 713, in create_connection\n    sock.connect(sa)\nConnectionRefusedError: [Errno 111] Connection refused", host: "172.16.1.234", port: 3336, kind: KindError, program: "Python", failure: FailureRefused},
+	// wget is named by its own words or its command, not by advice to run
+	// it after another program failed.
+	{name: "wget in advice not wget", in: "** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {'repo.corp.test', 443}}, {:inet6, [:inet6], :nxdomain}]}\n\nPlease download the file above to your current directory and run:\n\n    wget https://repo.corp.test/installs/hex-2.0.6.ez", host: "repo.corp.test", port: 443, kind: KindError, program: "Erlang", failure: FailureNoSuchHost},
+	{name: "wget2 command", in: "$ time wget2 -O test.txt web.corp.test\nFailed to resolve web.corp.test (Name or service not known)", host: "web.corp.test", port: 80, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	// Go's client words the method with one capital; "GET https://x" in
 	// capitals is a browser console's, Ruby's or pnpm's, named by none.
 	{name: "go request method", in: "Get \"http://10.0.0.5:8080/healthz\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)", host: "10.0.0.5", port: 8080, kind: KindError, program: "Go", failure: FailureTimeout},

@@ -1269,7 +1269,9 @@
 // failed: ECONNREFUSED" or Winsock's WSAETIMEDOUT. Go's client words a
 // request's method with one capital ("Get \"https://x/\": …"); "GET
 // https://x/" in capitals (a browser's console, pnpm, Ruby, LWP, a
-// Terraform debug log) names no program.
+// Terraform debug log) names no program. wget is named by its words
+// ("wget: ", opkg's "wget returned 8") or its command, not by advice to
+// run it ("… run: wget https://x") after Mix's httpc failed.
 package target
 
 import (
