@@ -537,7 +537,7 @@ var programMarkers = []struct{ marker, program string }{
 	{"npm ERR!", "npm"}, {"pip._vendor", "pip"}, {"pymongo", "pymongo"}, {"ServerSelectionTimeoutError", "pymongo"},
 	{"upstream connect error", "envoy"}, {"transport: Error while dialing", "gRPC"}, {"rpc error:", "gRPC"},
 	{"org.apache.kafka", "Kafka"}, {"Broker may not be available", "Kafka"}, {"io.netty", "Netty"},
-	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"flutter: ", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
+	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"sudo: unable to resolve host", "sudo"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"flutter: ", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
 	{"Could not connect to Redis", "redis-cli"}, {"haproxy", "HAProxy"}, {"Layer4", "HAProxy"},
 	{"Temporary failure resolving", "apt"}, {"wget: ", "wget"}, {"wget returned", "wget"}, {"$ wget ", "wget"}, {"wget2 ", "wget"}, {"telnet: ", "telnet"}, {"/dev/tcp/", "bash"},
 	{"reqwest", "Rust"}, {"hyper::", "Rust"}, {"os error", "Rust"}, {"Errno::", "Ruby"}, {"Faraday", "Ruby"},

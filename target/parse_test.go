@@ -835,6 +835,9 @@ var parseCases = []struct {
 	// A failure naming no host takes it from the command line shown: -H
 	// and -P of MySQL tools, --host and --port; mysql's -p is a password.
 	{name: "command line -H -P", in: "[root@node234 reverse_sql]# ./reverse_sql.py -ot test -op delete -H 172.16.1.234 -P 3336 -u root -p Secret123. -d test\nTraceback (most recent call last):\n  File \"/usr/lib64/python3.6/socket.py\", line 713, in create_connection\n    sock.connect(sa)\nConnectionRefusedError: [Errno 111] Connection refused", host: "172.16.1.234", port: 3336, kind: KindError, program: "Python", failure: FailureRefused},
+	// sudo's "unable to resolve host x" is sudo's, not Android's "Unable to
+	// resolve host \"x\"".
+	{name: "sudo resolve not android", in: "sudo: unable to resolve host devbox: Name or service not known", host: "devbox", port: 443, kind: KindError, program: "sudo", failure: FailureNoSuchHost},
 	// wget is named by its own words or its command, not by advice to run
 	// it after another program failed.
 	{name: "wget in advice not wget", in: "** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {'repo.corp.test', 443}}, {:inet6, [:inet6], :nxdomain}]}\n\nPlease download the file above to your current directory and run:\n\n    wget https://repo.corp.test/installs/hex-2.0.6.ez", host: "repo.corp.test", port: 443, kind: KindError, program: "Erlang", failure: FailureNoSuchHost},

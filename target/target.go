@@ -1271,7 +1271,8 @@
 // https://x/" in capitals (a browser's console, pnpm, Ruby, LWP, a
 // Terraform debug log) names no program. wget is named by its words
 // ("wget: ", opkg's "wget returned 8") or its command, not by advice to
-// run it ("… run: wget https://x") after Mix's httpc failed.
+// run it ("… run: wget https://x") after Mix's httpc failed. "sudo: unable
+// to resolve host x" is sudo's, not Android's "Unable to resolve host".
 package target
 
 import (
