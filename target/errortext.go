@@ -1,6 +1,7 @@
 package target
 
 import (
+	"cmp"
 	"errors"
 	"regexp"
 	"strings"
@@ -93,32 +94,32 @@ func memo[K comparable, V any](m *map[K]V, k K, limit int, f func() V) V {
 // package doc for the rules).
 func parseErrorText(input string) (Target, error) {
 	s := newScan(input)
+	// A program's marker names it; else the mention that gave the target
+	// does; else the runtime whose functions wrote the words.
 	program := detectProgram(s.text)
-	if err := emptyHostError(s.text, input, program); err != nil {
+	named := cmp.Or(program, firstMarker(s.text, runtimeMarkers))
+	if err := emptyHostError(s.text, input, named); err != nil {
 		return Target{}, err
 	}
 	best, ok := s.choose()
 	if !ok {
-		if t, ok := s.unresolvedQuad(input, program); ok {
+		if t, ok := s.unresolvedQuad(input, named); ok {
 			return t, nil
 		}
-		if t, ok := s.loneName(input, program); ok {
+		if t, ok := s.loneName(input, named); ok {
 			return t, nil
 		}
 		failure := s.classifyText(s.summaryless())
-		if t, ok := s.proseName(input, program, failure); ok {
+		if t, ok := s.proseName(input, named, failure); ok {
 			return t, nil
 		}
-		return Target{}, noTarget(input, program, failure)
+		return Target{}, noTarget(input, named, failure)
 	}
 	c := s.cands[best]
 	t := Target{Input: input, Kind: KindError, Host: c.host, Port: c.port, PortFrom: c.portFrom,
-		Scheme: c.scheme, Addr: c.addr, Program: program}
+		Scheme: c.scheme, Addr: c.addr, Program: cmp.Or(program, c.program, named)}
 	if c.url != "" {
 		t.URL = RedactURL(c.url)
-	}
-	if t.Program == "" {
-		t.Program = c.program
 	}
 	t.Malformed = c.malformed
 	t.Evidence = lineAround(s.text, c.pos, c.end)
@@ -530,25 +531,66 @@ func (s *scan) window(i, n int) string {
 var programMarkers = []struct{ marker, program string }{
 	{"fatal: unable to access", "git"}, {"fatal: unable to connect", "git"}, {"Cloning into", "git"},
 	{"GuzzleHttp", "Guzzle"}, {"cURL error", "PHP cURL"}, {"Swift_", "SwiftMailer"}, {"SMTP connect()", "PHPMailer"},
-	{"SMTP ERROR", "PHPMailer"}, {"curl: (", "curl"}, {"curl_cffi", "curl"}, {"ssh: ", "ssh"},
-	{"Unable to connect to the server", "kubectl"}, {"Error response from daemon", "Docker"},
+	{"SMTP ERROR", "PHPMailer"}, {"SMTP Error: Could not connect to SMTP host", "PHPMailer"}, {"Connection: opening to", "PHPMailer"},
+	{"curl: (", "curl"}, {"curl_cffi", "curl"}, {"ssh: ", "ssh"},
+	{"Unable to connect to the server:", "kubectl"}, {"Error response from daemon", "Docker"},
 	{"npm ERR!", "npm"}, {"pip._vendor", "pip"}, {"pymongo", "pymongo"}, {"ServerSelectionTimeoutError", "pymongo"},
 	{"upstream connect error", "envoy"}, {"transport: Error while dialing", "gRPC"}, {"rpc error:", "gRPC"},
 	{"org.apache.kafka", "Kafka"}, {"Broker may not be available", "Kafka"}, {"io.netty", "Netty"},
-	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"flutter: ", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
+	{"okhttp", "OkHttp"}, {"OkHttp", "OkHttp"}, {"sudo: unable to resolve host", "sudo"}, {"libcore.io", "Android"}, {"E/flutter", "Dart"}, {"flutter: ", "Dart"}, {"OS Error:", "Dart"}, {"flutter/lib/", "Dart"}, {"dart:io", "Dart"},
 	{"Could not connect to Redis", "redis-cli"}, {"haproxy", "HAProxy"}, {"Layer4", "HAProxy"},
-	{"Temporary failure resolving", "apt"}, {"wget", "wget"}, {"telnet", "telnet"}, {"/dev/tcp/", "bash"},
+	{"Temporary failure resolving", "apt"}, {"wget: ", "wget"}, {"wget returned", "wget"}, {"$ wget ", "wget"}, {"wget2 ", "wget"}, {"telnet: ", "telnet"}, {"/dev/tcp/", "bash"},
 	{"reqwest", "Rust"}, {"hyper::", "Rust"}, {"os error", "Rust"}, {"Errno::", "Ruby"}, {"Faraday", "Ruby"},
-	{"connect(2)", "Ruby"}, {"PSQLException", "Java"}, {"psql:", "psql"}, {"ERROR 2003", "MySQL"},
+	{"connect(2)", "Ruby"}, {"PSQLException", "Java"}, {"psql:", "psql"}, {"$ psql ", "psql"}, {"# psql ", "psql"}, {"ERROR 2003", "MySQL"},
 	{"MySQL server", "MySQL"}, {"urllib3", "Python"}, {"requests.exceptions", "Python"}, {"ConnectionPool(", "Python"},
 	{"Traceback (most recent call last)", "Python"}, {"[Errno", "Python"}, {"WinError", "Python"},
-	{"System.Net", ".NET"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},
-	{"ETIMEDOUT", "Node.js"}, {"ECONNREFUSED", "Node.js"}, {"getaddrinfo E", "Node.js"},
+	{"System.Net", ".NET"}, {"java.net.SocketException", "Java"},
+	{"connection attempt failed: SocketException", "mongo shell"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},
+	{"getaddrinfo E", "Node.js"},
+}
+
+// lastMarkers are tried after Node.js's error codes (see nodeCode).
+var lastMarkers = []struct{ marker, program string }{
 	{"dial tcp", "Go"}, {"i/o timeout", "Go"},
 }
 
 func detectProgram(text string) string {
-	for _, m := range programMarkers {
+	return cmp.Or(firstMarker(text, programMarkers), nodeCode(text), firstMarker(text, lastMarkers))
+}
+
+// nodeCodeRe finds Node.js's error codes the way Node words them: after
+// the system call ("connect ECONNREFUSED 10.0.0.5:80", "read ETIMEDOUT",
+// node_redis's "failed - conenct ECONNREFUSED" as pasted),
+// as an error's code or errno ("code: 'ETIMEDOUT'", "\"code\":\"ECONNREFUSED\"",
+// "code=ETIMEDOUT"), as an Error's message ("Error: ECONNREFUSED") or
+// after a URL a package manager fetched ("….tgz: ETIMEDOUT", "error
+// (ETIMEDOUT)"). The same codes in other programs' words are not Node's:
+// Winsock's WSAETIMEDOUT, libuv's in Julia's or Ruby's "connection refused
+// (ECONNREFUSED)", FileZilla's "ECONNREFUSED - Connection refused by
+// server", Android's "isConnected failed: ECONNREFUSED".
+var nodeCodeRe = regexp.MustCompile(`(?:\b(?:[a-z]+ |(?:code|errno)[:=] ?'?|Error: |error \()|/[^\s/:]+: |"(?:code|errno)":")E(?:TIMEDOUT|CONNREFUSED)\b`)
+
+// nodeCode names Node.js when the text holds its error code in Node's
+// words.
+func nodeCode(text string) string {
+	if strings.Contains(text, "ETIMEDOUT") || strings.Contains(text, "ECONNREFUSED") {
+		if nodeCodeRe.MatchString(text) {
+			return "Node.js"
+		}
+	}
+	return ""
+}
+
+// runtimeMarkers name the runtime whose functions wrote the words when
+// neither a program's marker nor the mention names a program: PHP's stream
+// functions ("stream_socket_client(): unable to connect to ssl://x:465"),
+// whichever library called them (Symfony Mailer, SwiftMailer, OpenCart).
+var runtimeMarkers = []struct{ marker, program string }{
+	{"stream_socket_client(", "PHP"}, {"fsockopen(", "PHP"},
+}
+
+func firstMarker(text string, markers []struct{ marker, program string }) string {
+	for _, m := range markers {
 		if strings.Contains(text, m.marker) {
 			return m.program
 		}

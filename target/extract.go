@@ -400,7 +400,11 @@ var extractors = append([]extractor{
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
 	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
-	reqEx(ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`)),
+	// Go's client words the method with one capital ("Get \"https://x/\":
+	// dial tcp …"); "GET https://x/" in capitals is a browser's console's,
+	// pnpm's, Ruby's or LWP's, named by none.
+	reqEx(ex("://", structured, "Go", 0, `(?:Get|Post|Put|Patch|Delete|Head|Options) "?(?P<url>`+reURL+`)"?`)),
+	reqEx(ex("://", structured, "", 0, `(?:GET|POST|PUT|DELETE|HEAD) "?(?P<url>`+reURL+`)"?`)),
 	// Go's client failing the URL's TLS handshake ("Get \"https://x/\":
 	// net/http: TLS handshake timeout", unquoted before Go 1.14) says the
 	// URL's host failed as surely as a message naming the host does.
@@ -447,8 +451,11 @@ var extractors = append([]extractor{
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),
 	connEx("connecting to", "Python", 0, `(?i)error -?[0-9]+ connecting to (?P<hp>`+reHostPort+`)`),
-	// PHP: cURL, Guzzle, PHPMailer, SwiftMailer.
-	connEx("unable to connect to", "PHPMailer", 0, `(?i)unable to connect to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
+	// PHP: cURL, Guzzle, PHPMailer, SwiftMailer. "unable to connect to
+	// ssl://x:465" is PHP's own stream functions' (stream_socket_client(),
+	// fsockopen()), whichever library called them, and other programs'
+	// too (adb's, Lettuce's): the markers name the program.
+	connEx("unable to connect to", "", 0, `(?i)unable to connect to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
 	connEx("opening to", "PHPMailer", 0, `(?i)opening to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
 	connEx("with host", "SwiftMailer", 25, `(?i)with host `+hostGroup),
 	// MySQL, PostgreSQL.
@@ -456,9 +463,9 @@ var extractors = append([]extractor{
 	// drops "MySQL": "Can't connect to server on 'x' (115)".
 	connEx("server on '", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on '(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
-	connEx("connection to server at", "psql", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
-	spanConnEx("running on host", "psql", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`),
-	dnsEx("translate host name", "psql", 5432, `could not translate host name "(?P<host>[^"]+)"`),
+	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
+	spanConnEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`),
+	dnsEx("translate host name", "PostgreSQL", 5432, `could not translate host name "(?P<host>[^"]+)"`),
 	// Ruby.
 	connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to (?P<hp>`+reHostPort+`)`),
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for "(?P<host>[^"]+)" port (?P<port>[0-9]+)`),
@@ -517,7 +524,9 @@ var extractors = append([]extractor{
 	cmdEx("cqlsh ", "cqlsh", 9042, `(?:^|[\s`+"`"+`$>#])cqlsh(?:[ \t]+(?:(?:-[upkfe]|--(?:execute|username|password|keyspace|file|cqlversion|encoding|connect-timeout|request-timeout|cqlshrc))[ \t]+`+cqlshValue+`|--[a-z][\w-]*=`+cqlshValue+`|--ssl|--debug|--no-color|--color|-C))*[ \t]+(?P<host>`+reHost+`|`+reIP+`)(?:[ \t]+(?P<port>[0-9]{1,5}))?[ \t`+"`"+`'"]*\r?$`),
 	// telnet, bash, git's native protocol, HAProxy, Kafka.
 	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
-	connEx("connect to address", "telnet", 0, `connect to address (?P<host>`+reIP+`)`),
+	// "connect to address x" is telnet's after its "telnet: " (which names
+	// it) and the Nagios plugins' ("… and port 22: No route to host").
+	connEx("connect to address", "", 0, `connect to address (?P<host>`+reIP+`)`),
 	ex("trying ", weak, "", 0, `(?i)^\W*trying (?P<host>`+reIP+`)(?::(?P<port>[0-9]+))?`),
 	connEx("/dev/tcp/", "bash", 0, `/dev/tcp/(?P<host>`+reHost+`|`+reIP+`)/(?P<port>[0-9]+)`),
 	// rsync talking to its daemon ("rsync: failed to connect to x:

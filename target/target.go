@@ -1264,6 +1264,45 @@
 // TLS, in Russian too ("Ошибка при установлении защищённого соединения",
 // "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
 // none is named.
+//
+// # Naming the program
+//
+// Target.Program names the program whose words were recognised, never a
+// more specific one guessed from them: a marker in the text names it first
+// (PHPMailer's "SMTP ERROR", "SMTP connect() failed", "SMTP Error: Could
+// not connect to SMTP host" and its debug log's "Connection: opening to"),
+// else the mention that gave the target, else the runtime whose functions
+// wrote the words: "stream_socket_client(): Unable to connect to
+// ssl://x:465" and "fsockopen(): unable to connect to" are PHP's, whichever
+// library called them (Symfony Mailer, OpenCart), though SwiftMailer's
+// "Connection could not be established with host x" before them names
+// SwiftMailer. kubectl's "Unable to connect to the server: dial tcp …" has
+// a colon after "server"; Zabbix's "Unable to connect to the server
+// [zabbix-server]:10051" is no kubectl's. libpq's messages ("could not
+// connect to server: … Is the server running on host \"x\" … on port
+// 5432?", "connection to server at \"x\" (ip), port 5432 failed",
+// "could not translate host name \"x\"") are every libpq client's
+// (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL; psql only when the
+// paste shows psql itself ("psql: error:", "psql: could not connect", a
+// "$ psql …" command line). telnet is named by its "telnet: " or its
+// command, never by "telnet" in a library's path (telnetlib.py,
+// node_modules/telnet-client) or another program's words (arthas's
+// "Connect to telnet server error"); "connect to address x and port 22: No
+// route to host" is the Nagios plugins', named by none. "SocketException"
+// is .NET's, but java.net.SocketException is Java's and "connection
+// attempt failed: SocketException: Error connecting to x" the mongo
+// shell's. ETIMEDOUT and ECONNREFUSED name Node.js in Node's words only
+// ("connect ECONNREFUSED x:80", "code: 'ETIMEDOUT'", "Error:
+// ECONNREFUSED", yarn's "….tgz: ETIMEDOUT"), not in FileZilla's
+// "ECONNREFUSED - Connection refused by server", libuv's in Julia or
+// redis-rb ("connection refused (ECONNREFUSED)"), Android's "isConnected
+// failed: ECONNREFUSED" or Winsock's WSAETIMEDOUT. Go's client words a
+// request's method with one capital ("Get \"https://x/\": …"); "GET
+// https://x/" in capitals (a browser's console, pnpm, Ruby, LWP, a
+// Terraform debug log) names no program. wget is named by its words
+// ("wget: ", opkg's "wget returned 8") or its command, not by advice to
+// run it ("… run: wget https://x") after Mix's httpc failed. "sudo: unable
+// to resolve host x" is sudo's, not Android's "Unable to resolve host".
 package target
 
 import (
