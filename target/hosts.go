@@ -38,8 +38,9 @@ var notHosts = map[string]bool{
 	// xyz:6379 failed").
 	"xyz": true, "abc": true, "foo": true, "bar": true, "foobar": true, "somehost": true, "some-host": true,
 	// The value a poster wrote over a name they would not show (Lantern's
-	// log record, "hostname":"hidden").
-	"hidden": true, "redacted": true,
+	// log record, "hostname":"hidden"; Joplin's "request to
+	// https://anonymized/remote.php/dav/… failed").
+	"hidden": true, "redacted": true, "anonymized": true, "anonymised": true,
 }
 
 // placeholderLabel matches a label that stands for "my/your address" in a

@@ -1092,6 +1092,9 @@ var parseCases = []struct {
 	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
 	// Tarantool's local "aka" address are no targets.
 	{name: "lantern json member no host", in: `{"extra":{"country":"IR","language":"en","logLevel":"ERROR","osArch":"386","osName":"windows"},"fullMessage":"ERROR flashlight.client: reverseproxy.go:186 http: proxy error: dial tcp: GetAddrInfoW: This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server.\n","hostname":"hidden"}`, kind: KindError, err: ErrNoTarget},
+	// Thirty-third blind batch (a): a URL's host a poster anonymized.
+	{name: "joplin anonymized url host", in: `Synchronizer: FetchError {name: "FetchError", message: "request to https://anonymized/remote.php/dav/fil…info.json failed, reason: certificate has expired", type: "system", errno: "CERT_HAS_EXPIRED", code: "CERT_HAS_EXPIRED", …}`, kind: KindError, err: ErrNoTarget},
+	{name: "anonymized inside a name stays", in: `FetchError: request to https://anonymized-sync.corp.test/remote.php/dav/files/info.json failed, reason: certificate has expired`, host: "anonymized-sync.corp.test", port: 443, kind: KindError, failure: FailureTLS},
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},

@@ -832,7 +832,8 @@
 //     stand-ins, as real names hold them).
 //     A JSON member's key and quoted value ("osArch":"386" after "{" or
 //     ",") are no host and port, nor is the value a poster wrote over a
-//     name ("hostname":"hidden", "redacted"); Tarantool's "SystemError
+//     name ("hostname":"hidden", "redacted", a URL's
+//     "https://anonymized/…"); Tarantool's "SystemError
 //     connect, called on fd 15, aka 127.0.0.1:58233: Connection refused"
 //     names the descriptor's own local address after "aka", not the
 //     peer: no target, refused.
