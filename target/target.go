@@ -652,6 +652,10 @@
 //     2607:f8b0:400e:c03::6d", " IPv4 address: …"): the first is the
 //     name's Addr when mailsend's "Connecting to SMTP server: x" just
 //     above names it, after the name's own pairs ("x (10.0.0.5)").
+//     ESPHome's OTA upload logs the address it resolved a name to on the
+//     line under "Resolving IP address of x" ("INFO -> 192.168.8.106",
+//     espota2.py's " -> %s"): that is x's Addr; an address on another
+//     line, or one resolved for another name, is not.
 //     smbclient's debug output ("-d 3") names the address it dials
 //     ("Connecting to 10.0.0.200 at port 445", Samba's lib/util_sock.c):
 //     above "do_connect: Connection to x failed (Error NT_STATUS_…)",
