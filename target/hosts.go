@@ -22,7 +22,7 @@ var notHosts = map[string]bool{
 	// PowerShell's "At line:1 char:1", "level:3", "attempt:2".
 	"line": true, "char": true, "col": true, "column": true, "row": true, "offset": true, "pos": true,
 	"position": true, "page": true, "step": true, "item": true, "index": true, "level": true, "lvl": true,
-	"attempt": true, "try": true, "retry": true, "version": true, "ver": true, "v": true, "id": true,
+	"attempt": true, "try": true, "retry": true, "times": true, "tries": true, "retries": true, "version": true, "ver": true, "v": true, "id": true,
 	"pid": true, "tid": true, "code": true, "status": true, "time": true, "date": true, "at": true, "in": true,
 	"on": true, "of": true, "for": true, "from": true, "err": true, "warn": true, "warning": true, "info": true,
 	"debug": true, "trace": true, "fatal": true, "size": true, "len": true, "length": true, "count": true,

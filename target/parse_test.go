@@ -1099,6 +1099,10 @@ var parseCases = []struct {
 	{name: "esphome ota resolved address", in: "INFO Successfully compiled program.\nINFO Resolving IP address of pumpe_groom.local\nINFO -> 192.168.8.106\nERROR Connecting to pumpe_groom.local:3232 failed: [Errno 111] Connection refused", host: "pumpe_groom.local", port: 3232, kind: KindError, program: "Python", failure: FailureRefused, addr: "192.168.8.106"},
 	{name: "esphome address resolved for another name", in: "INFO Resolving IP address of other.local\nINFO -> 192.168.8.107\nERROR Connecting to pumpe_groom.local:3232 failed: [Errno 111] Connection refused", host: "pumpe_groom.local", port: 3232, kind: KindError, program: "Python", failure: FailureRefused},
 	{name: "esphome address not on the next line", in: "INFO Resolving IP address of pumpe_groom.local\nINFO waiting\nINFO -> 192.168.8.106\nERROR Connecting to pumpe_groom.local:3232 failed: [Errno 111] Connection refused", host: "pumpe_groom.local", port: 3232, kind: KindError, program: "Python", failure: FailureRefused},
+	// Thirty-third blind batch (a): a count of tries ("times:4") is no host and port.
+	{name: "syncclipboard failed times count", in: "Error. Failed times:4.\n由于目标计算机积极拒绝，无法连接（127.0.0.1:7897）", host: "127.0.0.1", port: 7897, kind: KindError, failure: FailureRefused},
+	{name: "failed times count alone names no host", in: "Error. Failed times:4.", kind: KindError, err: ErrNoTarget},
+	{name: "a name holding times stays", in: "Error. Failed to connect to times.corp.test:4000: connection refused", host: "times.corp.test", port: 4000, kind: KindError, failure: FailureRefused},
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},

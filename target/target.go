@@ -783,7 +783,9 @@
 //     language and the name in parentheses, names the host; also
 //     when a console's hard wrap cut one, "io.let" then
 //     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
-//     "a:714)"), positions ("At line:1 char:1"; Db2's db2diag.log's
+//     "a:714)"), positions ("At line:1 char:1"; a count of tries,
+//     SyncClipboard's "Error. Failed times:4." above the refusal it
+//     retried; Db2's db2diag.log's
 //     probe id, "FUNCTION: DB2 UDB, …, sqlxaConnect, probe:4666"), apt's
 //     status words and
 //     item numbers before the item's URL ("Ign:3 http://…", "Get:1",
