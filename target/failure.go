@@ -67,6 +67,10 @@ var failurePhrases = map[Failure][]string{
 		// elnormous/HTTPRequest's (and other C++ clients') getaddrinfo
 		// failure: "Failed to get address info of x".
 		"failed to get address info of ",
+		// Apache Traffic Server's "Unknown Host" page (connect#dns_failed)
+		// and Netscape's MK_UNABLE_TO_LOCATE_HOST: "… the server does not
+		// have a DNS entry."
+		"does not have a dns entry",
 		// Pi-hole's own check that the system resolver answers (gravity.sh,
 		// basic-install.sh: "[✗] DNS resolution is currently unavailable",
 		// then after its wait "[✗] DNS resolution is not available"); its

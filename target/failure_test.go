@@ -451,6 +451,10 @@ func TestFailureWords(t *testing.T) {
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
+		// Apache Traffic Server's "Unknown Host" page; a record that has
+		// one is no failure.
+		{"the server does not have a DNS entry. Perhaps there is a misspelling in the server name", FailureNoSuchHost},
+		{"the server has a DNS entry now", ""},
 		// WSAECONNREFUSED's text through a translation tool.
 		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
 		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},

@@ -1103,6 +1103,10 @@ var parseCases = []struct {
 	{name: "syncclipboard failed times count", in: "Error. Failed times:4.\n由于目标计算机积极拒绝，无法连接（127.0.0.1:7897）", host: "127.0.0.1", port: 7897, kind: KindError, failure: FailureRefused},
 	{name: "failed times count alone names no host", in: "Error. Failed times:4.", kind: KindError, err: ErrNoTarget},
 	{name: "a name holding times stays", in: "Error. Failed to connect to times.corp.test:4000: connection refused", host: "times.corp.test", port: 4000, kind: KindError, failure: FailureRefused},
+	// Thirty-third blind batch (a): Apache Traffic Server's "Unknown Host" page.
+	{name: "traffic server unknown host page", in: "Unknown Host\nDescription: Unable to locate the server named \"ideapp\" --- the server does not have a DNS entry. Perhaps there is a misspelling in the server name, or the server no longer exists. Double-check the name and try again.", host: "ideapp", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "traffic server page wrapped after the dashes", in: "Description: Unable to locate the server named \"intranet.corp.test\" ---\nthe server does not have a DNS entry.", host: "intranet.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "an api's server named is no look-up", in: "RuntimeError: Unable to locate the server named 'web01'", kind: KindError, err: ErrNoTarget},
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},

@@ -1270,7 +1270,11 @@
 // nssFailure2's "Secure Connection Failed" and the certificate warning
 // TLS, in Russian too ("Ошибка при установлении защищённого соединения",
 // "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
-// none is named.
+// none is named. Apache Traffic Server's "Unknown Host" page, which a proxy
+// shows in the browser's place, is a failed look-up of the name it quotes:
+// "Unable to locate the server named \"x\" --- the server does not have a
+// DNS entry." (a name with no scheme, on 443 as on a browser's page); "does
+// not have a DNS entry" (its words and Netscape's) is a failed look-up.
 //
 // # Naming the program
 //
