@@ -174,6 +174,10 @@ var failurePhrases = map[Failure][]string{
 		// again)"); EAI_NONAME's "Name does not resolve" is above.
 		"getaddrinfo: try again", "getaddrinfo(): try again",
 		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
+		// Zabbix's (and small C programs') message for a name getaddrinfo
+		// did not resolve, whatever its errno and text after:
+		// "getaddrinfo() failed for 'x': [0] Unknown error".
+		"getaddrinfo() failed for ",
 		// c-ares' ares_strerror texts for a look-up its DNS servers did
 		// not answer, whatever way they failed (aiodns under aiohttp:
 		// "Cannot connect to host x:443 ssl:default [DNS server returned

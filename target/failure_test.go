@@ -260,6 +260,8 @@ func TestFailureWords(t *testing.T) {
 		{"curl: (56) Recv failure: Connection was aborted", FailureReset},
 		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
 		{"getaddrinfo(): Try again", FailureNoSuchHost},
+		{"Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", FailureNoSuchHost},
+		{"getaddrinfo() returned 0 addresses", ""},
 		{"getaddrinfo: Non-recoverable error", FailureNoSuchHost},
 		{"** server can't find db.corp.internal: NXDOMAIN", FailureNoSuchHost},
 		{"Error: failed to resolve host 'db.corp.internal'", FailureNoSuchHost},

@@ -1107,6 +1107,9 @@ var parseCases = []struct {
 	{name: "traffic server unknown host page", in: "Unknown Host\nDescription: Unable to locate the server named \"ideapp\" --- the server does not have a DNS entry. Perhaps there is a misspelling in the server name, or the server no longer exists. Double-check the name and try again.", host: "ideapp", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "traffic server page wrapped after the dashes", in: "Description: Unable to locate the server named \"intranet.corp.test\" ---\nthe server does not have a DNS entry.", host: "intranet.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "an api's server named is no look-up", in: "RuntimeError: Unable to locate the server named 'web01'", kind: KindError, err: ErrNoTarget},
+	// Thirty-third blind batch (a): Zabbix's failed getaddrinfo().
+	{name: "zabbix getaddrinfo failed for", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureNoSuchHost},
+	{name: "zabbix connect refused is no look-up", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [cannot connect to [[zabbix-server]:10051]: [111] Connection refused]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureRefused},
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},

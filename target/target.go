@@ -1099,7 +1099,8 @@
 // "getaddrinfo(): "): EAI_AGAIN's "Try again", as Ruby's SocketError
 // prints it on Alpine ("Failed to open TCP connection to x:443
 // (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
-// (a bare "Try again" is none).
+// (a bare "Try again" is none); so is Zabbix's "getaddrinfo() failed for
+// 'x': [0] Unknown error", whatever the text after it.
 // c-ares' ares_strerror texts for a look-up its DNS servers did not
 // answer, however they failed, are failed look-ups too, as aiodns passes
 // them up under aiohttp ("Cannot connect to host x:443 ssl:default [DNS
