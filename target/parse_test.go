@@ -1110,6 +1110,9 @@ var parseCases = []struct {
 	// Thirty-third blind batch (a): Zabbix's failed getaddrinfo().
 	{name: "zabbix getaddrinfo failed for", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zabbix connect refused is no look-up", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [cannot connect to [[zabbix-server]:10051]: [111] Connection refused]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureRefused},
+	// Thirty-third blind batch (a): a paste kept with Markdown's escaped brackets.
+	{name: "zabbix markdown escaped brackets", in: "23:20260103:110631.972 Unable to connect to \\[zabbix-server]:10051 \\[getaddrinfo() failed for 'zabbix-server': \\[0] Unknown error]   23:20260103:110631.972 Unable to send heartbeat message to \\[zabbix-server]:10051 \\[getaddrinfo() failed for 'zabbix-server': \\[0] Unknown error]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureNoSuchHost},
+	{name: "markdown escaped ipv6 brackets", in: "dial tcp \\[::1\\]:8086: connect: connection refused", host: "::1", port: 8086, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},
@@ -1670,6 +1673,19 @@ func TestURLClosingQuote(t *testing.T) {
 	} {
 		if got, err := Parse(in); err != nil || got.URL != want {
 			t.Errorf("Parse(%q).URL = %q, %v; want %q", in, got.URL, err, want)
+		}
+	}
+}
+
+func TestMarkdownBrackets(t *testing.T) {
+	for in, want := range map[string]string{
+		`Unable to connect to \[zabbix-server]:10051`: `Unable to connect to [zabbix-server]:10051`,
+		`dial tcp \[::1\]:8086`:                       `dial tcp [::1]:8086`,
+		`C:\\[x]\\file`:                               `C:\\[x]\\file`,
+		`D:\a\_actions\x`:                             `D:\a\_actions\x`,
+	} {
+		if got := markdownBrackets.Replace(in); got != want {
+			t.Errorf("markdownBrackets(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -176,7 +176,10 @@
 // «x»; Markdown's "**" or "__" a poster put around the whole host is
 // bold, no part of the name: botocore's "Could not connect to the
 // endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
-// s3.amazonaws.com on 443), host:port words (an unbracketed IPv6 address
+// s3.amazonaws.com on 443; a paste kept with Markdown's escaped brackets
+// reads "\[" and "\]" as the brackets they stand for, Zabbix's "Unable to
+// connect to \[zabbix-server]:10051 \[getaddrinfo() failed …]" as
+// zabbix-server:10051, "\\" staying a backslash), host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
 // ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
