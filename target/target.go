@@ -477,6 +477,15 @@
 //     ERROR_SEM_TIMEOUT, 121, a timeout), y the destination behind it
 //     (Via); without the dial, "Unable to dial masquerade x: EOF", the
 //     URL's y stays the target.
+//     The target so chosen is read on the earliest failing line that
+//     names it, host and port both, when an earlier one does: Telegraf's
+//     "When writing to [http://localhost:8086]: Post http://localhost:8086/
+//     write?db=telegraf: read tcp [::1]:56586->[::1]:8086: read: connection
+//     reset by peer", then later "… Post http://localhost:8086/query: dial
+//     tcp [::1]:8086: connect: connection refused", is localhost:8086
+//     reset, what failed first (its Addr, when that line gives none, the
+//     one the later line's words give); an earlier line naming another
+//     port, or reporting no failure, does not count.
 //  5. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N) or an
 //     IPv6 sockaddr ('::1', 8080, 0, 0), so of aiohappyeyeballs'
