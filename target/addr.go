@@ -43,6 +43,9 @@ func (s *scan) addrFor(c cand) string {
 	if ip := libmsockAddr(s.text, c.host); ip != "" {
 		return ip
 	}
+	if ip := esphomeAddr(s.text, c.host); ip != "" {
+		return ip
+	}
 	if c.program == "smbclient" {
 		if ip := s.sambaAddr(c); ip != "" {
 			return ip
@@ -197,6 +200,37 @@ func libmsockAddr(text, host string) string {
 			}
 		}
 	}
+}
+
+// esphomeResolved is the line ESPHome's OTA upload logs under "Resolving
+// IP address of x" with the address it will dial: "INFO -> 192.168.8.106"
+// (espota2.py's " -> %s", after the log level).
+var esphomeResolved = regexp.MustCompile(`^[ \t]*(?:[A-Z]+[ \t]+)?-> (` + reIP + `)[ \t\r]*$`)
+
+// esphomeAddr returns the address ESPHome resolved host to, "" when the
+// text does not say: "Resolving IP address of x" ending its line, and
+// the address alone after "->" on the next one, at the first 16 such
+// lines.
+func esphomeAddr(text, host string) string {
+	const resolving = "Resolving IP address of "
+	for off, n := 0, 0; n < 16; n++ {
+		k := strings.Index(text[off:], resolving)
+		if k < 0 {
+			return ""
+		}
+		off += k + len(resolving)
+		name, rest, _ := strings.Cut(text[off:], "\n")
+		if !strings.EqualFold(strings.TrimRight(name, " \t\r"), host) {
+			continue
+		}
+		next, _, _ := strings.Cut(rest, "\n")
+		if m := esphomeResolved.FindStringSubmatch(next); m != nil {
+			if ip := net.ParseIP(m[1]); ip != nil {
+				return ip.String()
+			}
+		}
+	}
+	return ""
 }
 
 // aptIP is apt's "[IP: address port]".

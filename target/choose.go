@@ -17,6 +17,8 @@ func (s *scan) choose() (int, bool) {
 		return 0, false
 	}
 	best = s.preferName(best)
+	named := best
+	best = s.firstFailing(best)
 	c := &s.cands[best]
 	if c.port == 0 {
 		c.port, c.portFrom = s.portFor(*c)
@@ -29,6 +31,14 @@ func (s *scan) choose() (int, bool) {
 	}
 	if c.addr == "" && net.ParseIP(c.host) == nil && !c.dns {
 		c.addr = s.addrFor(*c)
+		if n := s.cands[named]; c.addr == "" && named != best && !n.dns {
+			// The later line that named the target chose it, and
+			// what it dialled is said around that line.
+			c.addr = n.addr
+			if c.addr == "" {
+				c.addr = s.addrFor(n)
+			}
+		}
 	}
 	return best, true
 }
@@ -324,4 +334,24 @@ var dnsQuestionAfter = regexp.MustCompile(`^\.? (?:A|AAAA|CNAME|MX|NS|PTR|SOA|SR
 // that of a DNS question: a name looked up, not a server dialled.
 func dnsQuestion(rest string) bool {
 	return len(rest) > 4 && (rest[0] == ' ' || rest[0] == '.') && dnsQuestionAfter.MatchString(rest[:min(len(rest), 12)])
+}
+
+// firstFailing returns the best mention of the chosen target on the
+// earliest failing line that names it, host and port both: a log that
+// fails on the same target twice says first what went wrong.
+func (s *scan) firstFailing(best int) int {
+	c := s.cands[best]
+	if c.port == 0 {
+		return best
+	}
+	pick := best
+	for i, o := range s.cands {
+		if o.line >= s.cands[pick].line && i != pick || o.line >= c.line || !s.lines[o.line].err || o.port != c.port || o.role == roleSource || !strings.EqualFold(o.host, c.host) {
+			continue
+		}
+		if o.line < s.cands[pick].line || s.better(o, s.cands[pick]) {
+			pick = i
+		}
+	}
+	return pick
 }

@@ -309,6 +309,10 @@ func spacedBreaks(text string) string {
 // log file pasted whole cannot stall the wizard.
 const maxScan = 128 << 10
 
+// markdownBrackets reads Markdown's escaped brackets, "\[" and "\]", as
+// the brackets they stand for, leaving "\\" as it is.
+var markdownBrackets = strings.NewReplacer(`\\`, `\\`, `\[`, `[`, `\]`, `]`)
+
 // newScan splits the text into lines, reading at most maxScan bytes of it,
 // and collects every candidate target.
 func newScan(input string) *scan {
@@ -316,6 +320,12 @@ func newScan(input string) *scan {
 		// A fullwidth colon in CJK text ("127.0.0.1：14568") separates a
 		// host from its port like an ASCII one.
 		input = strings.ReplaceAll(input, "：", ":")
+	}
+	if strings.Contains(input, `\[`) || strings.Contains(input, `\]`) {
+		// A paste kept with Markdown's escapes ("Unable to connect to
+		// \[zabbix-server]:10051") says a bracket where it shows "\[";
+		// a doubled backslash stays one escaped backslash.
+		input = markdownBrackets.Replace(input)
 	}
 	// An error page's HTML ("host &quot;db&quot;") says what its
 	// characters say.

@@ -308,6 +308,12 @@ var extractors = append([]extractor{
 	connEx("server at", "browser", 0, `(?i)can['’]t establish a connection to the server at `+firefoxTarget),
 	dnsEx("server at", "browser", 0, `(?i)(?:\bwe can['’]t connect to|can['’]t find) the server at `+firefoxTarget),
 	connEx("the connection to", "browser", 0, `(?i)\bthe connection to `+firefoxTarget+` was interrupted while the page was loading`),
+	// Apache Traffic Server's "Unknown Host" page (connect#dns_failed),
+	// which a proxy puts in the browser's place: "Unable to locate the
+	// server named \"x\" --- the server does not have a DNS entry." (the
+	// dashes are its; an API's "Unable to locate the server named 'x'"
+	// is no look-up).
+	dnsEx("locate the server named", "", 0, `(?i)\bunable to locate the server named "`+hostGroup+`" -+(?:\s|$)`),
 	// Firefox's certificate warning ("Warning: Potential Security Risk
 	// Ahead"), in English and Russian: "Firefox detected a potential
 	// security threat and did not continue to x", "Firefox обнаружил

@@ -67,6 +67,10 @@ var failurePhrases = map[Failure][]string{
 		// elnormous/HTTPRequest's (and other C++ clients') getaddrinfo
 		// failure: "Failed to get address info of x".
 		"failed to get address info of ",
+		// Apache Traffic Server's "Unknown Host" page (connect#dns_failed)
+		// and Netscape's MK_UNABLE_TO_LOCATE_HOST: "… the server does not
+		// have a DNS entry."
+		"does not have a dns entry",
 		// Pi-hole's own check that the system resolver answers (gravity.sh,
 		// basic-install.sh: "[✗] DNS resolution is currently unavailable",
 		// then after its wait "[✗] DNS resolution is not available"); its
@@ -170,6 +174,10 @@ var failurePhrases = map[Failure][]string{
 		// again)"); EAI_NONAME's "Name does not resolve" is above.
 		"getaddrinfo: try again", "getaddrinfo(): try again",
 		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
+		// Zabbix's (and small C programs') message for a name getaddrinfo
+		// did not resolve, whatever its errno and text after:
+		// "getaddrinfo() failed for 'x': [0] Unknown error".
+		"getaddrinfo() failed for ",
 		// c-ares' ares_strerror texts for a look-up its DNS servers did
 		// not answer, whatever way they failed (aiodns under aiohttp:
 		// "Cannot connect to host x:443 ssl:default [DNS server returned

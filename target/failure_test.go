@@ -260,6 +260,8 @@ func TestFailureWords(t *testing.T) {
 		{"curl: (56) Recv failure: Connection was aborted", FailureReset},
 		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
 		{"getaddrinfo(): Try again", FailureNoSuchHost},
+		{"Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", FailureNoSuchHost},
+		{"getaddrinfo() returned 0 addresses", ""},
 		{"getaddrinfo: Non-recoverable error", FailureNoSuchHost},
 		{"** server can't find db.corp.internal: NXDOMAIN", FailureNoSuchHost},
 		{"Error: failed to resolve host 'db.corp.internal'", FailureNoSuchHost},
@@ -451,6 +453,10 @@ func TestFailureWords(t *testing.T) {
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
+		// Apache Traffic Server's "Unknown Host" page; a record that has
+		// one is no failure.
+		{"the server does not have a DNS entry. Perhaps there is a misspelling in the server name", FailureNoSuchHost},
+		{"the server has a DNS entry now", ""},
 		// WSAECONNREFUSED's text through a translation tool.
 		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
 		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},

@@ -22,7 +22,7 @@ var notHosts = map[string]bool{
 	// PowerShell's "At line:1 char:1", "level:3", "attempt:2".
 	"line": true, "char": true, "col": true, "column": true, "row": true, "offset": true, "pos": true,
 	"position": true, "page": true, "step": true, "item": true, "index": true, "level": true, "lvl": true,
-	"attempt": true, "try": true, "retry": true, "version": true, "ver": true, "v": true, "id": true,
+	"attempt": true, "try": true, "retry": true, "times": true, "tries": true, "retries": true, "version": true, "ver": true, "v": true, "id": true,
 	"pid": true, "tid": true, "code": true, "status": true, "time": true, "date": true, "at": true, "in": true,
 	"on": true, "of": true, "for": true, "from": true, "err": true, "warn": true, "warning": true, "info": true,
 	"debug": true, "trace": true, "fatal": true, "size": true, "len": true, "length": true, "count": true,
@@ -38,8 +38,9 @@ var notHosts = map[string]bool{
 	// xyz:6379 failed").
 	"xyz": true, "abc": true, "foo": true, "bar": true, "foobar": true, "somehost": true, "some-host": true,
 	// The value a poster wrote over a name they would not show (Lantern's
-	// log record, "hostname":"hidden").
-	"hidden": true, "redacted": true,
+	// log record, "hostname":"hidden"; Joplin's "request to
+	// https://anonymized/remote.php/dav/… failed").
+	"hidden": true, "redacted": true, "anonymized": true, "anonymised": true,
 }
 
 // placeholderLabel matches a label that stands for "my/your address" in a

@@ -1092,6 +1092,31 @@ var parseCases = []struct {
 	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
 	// Tarantool's local "aka" address are no targets.
 	{name: "lantern json member no host", in: `{"extra":{"country":"IR","language":"en","logLevel":"ERROR","osArch":"386","osName":"windows"},"fullMessage":"ERROR flashlight.client: reverseproxy.go:186 http: proxy error: dial tcp: GetAddrInfoW: This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server.\n","hostname":"hidden"}`, kind: KindError, err: ErrNoTarget},
+	// Thirty-third blind batch (a): a URL's host a poster anonymized.
+	{name: "joplin anonymized url host", in: `Synchronizer: FetchError {name: "FetchError", message: "request to https://anonymized/remote.php/dav/fil…info.json failed, reason: certificate has expired", type: "system", errno: "CERT_HAS_EXPIRED", code: "CERT_HAS_EXPIRED", …}`, kind: KindError, err: ErrNoTarget},
+	{name: "anonymized inside a name stays", in: `FetchError: request to https://anonymized-sync.corp.test/remote.php/dav/files/info.json failed, reason: certificate has expired`, host: "anonymized-sync.corp.test", port: 443, kind: KindError, failure: FailureTLS},
+	// Thirty-third blind batch (a): ESPHome's OTA upload names the address it resolved a name to.
+	{name: "esphome ota resolved address", in: "INFO Successfully compiled program.\nINFO Resolving IP address of pumpe_groom.local\nINFO -> 192.168.8.106\nERROR Connecting to pumpe_groom.local:3232 failed: [Errno 111] Connection refused", host: "pumpe_groom.local", port: 3232, kind: KindError, program: "Python", failure: FailureRefused, addr: "192.168.8.106"},
+	{name: "esphome address resolved for another name", in: "INFO Resolving IP address of other.local\nINFO -> 192.168.8.107\nERROR Connecting to pumpe_groom.local:3232 failed: [Errno 111] Connection refused", host: "pumpe_groom.local", port: 3232, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "esphome address not on the next line", in: "INFO Resolving IP address of pumpe_groom.local\nINFO waiting\nINFO -> 192.168.8.106\nERROR Connecting to pumpe_groom.local:3232 failed: [Errno 111] Connection refused", host: "pumpe_groom.local", port: 3232, kind: KindError, program: "Python", failure: FailureRefused},
+	// Thirty-third blind batch (a): a count of tries ("times:4") is no host and port.
+	{name: "syncclipboard failed times count", in: "Error. Failed times:4.\n由于目标计算机积极拒绝，无法连接（127.0.0.1:7897）", host: "127.0.0.1", port: 7897, kind: KindError, failure: FailureRefused},
+	{name: "failed times count alone names no host", in: "Error. Failed times:4.", kind: KindError, err: ErrNoTarget},
+	{name: "a name holding times stays", in: "Error. Failed to connect to times.corp.test:4000: connection refused", host: "times.corp.test", port: 4000, kind: KindError, failure: FailureRefused},
+	// Thirty-third blind batch (a): Apache Traffic Server's "Unknown Host" page.
+	{name: "traffic server unknown host page", in: "Unknown Host\nDescription: Unable to locate the server named \"ideapp\" --- the server does not have a DNS entry. Perhaps there is a misspelling in the server name, or the server no longer exists. Double-check the name and try again.", host: "ideapp", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "traffic server page wrapped after the dashes", in: "Description: Unable to locate the server named \"intranet.corp.test\" ---\nthe server does not have a DNS entry.", host: "intranet.corp.test", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "an api's server named is no look-up", in: "RuntimeError: Unable to locate the server named 'web01'", kind: KindError, err: ErrNoTarget},
+	// Thirty-third blind batch (a): Zabbix's failed getaddrinfo().
+	{name: "zabbix getaddrinfo failed for", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureNoSuchHost},
+	{name: "zabbix connect refused is no look-up", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [cannot connect to [[zabbix-server]:10051]: [111] Connection refused]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureRefused},
+	// Thirty-third blind batch (a): a paste kept with Markdown's escaped brackets.
+	{name: "zabbix markdown escaped brackets", in: "23:20260103:110631.972 Unable to connect to \\[zabbix-server]:10051 \\[getaddrinfo() failed for 'zabbix-server': \\[0] Unknown error]   23:20260103:110631.972 Unable to send heartbeat message to \\[zabbix-server]:10051 \\[getaddrinfo() failed for 'zabbix-server': \\[0] Unknown error]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureNoSuchHost},
+	{name: "markdown escaped ipv6 brackets", in: "dial tcp \\[::1\\]:8086: connect: connection refused", host: "::1", port: 8086, kind: KindError, program: "Go", failure: FailureRefused},
+	// Thirty-third blind batch (a): the chosen target is read on the earliest failing line naming it.
+	{name: "telegraf first failure of the target", in: "2020-06-30T18:47:09Z E! [outputs.influxdb] When writing to [http://localhost:8086]: Post http://localhost:8086/write?db=telegraf: read tcp [::1]:56586->[::1]:8086: read: connection reset by peer\n2020-06-30T18:47:09Z E! [agent] Error writing to outputs.influxdb: could not write any address\n2020-06-30T18:47:23Z I! Loaded outputs: influxdb\n2020-06-30T18:47:23Z W! [outputs.influxdb] When writing to [http://localhost:8086]: database \"telegraf\" creation failed: Post http://localhost:8086/query: dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureReset, addr: "::1"},
+	{name: "an earlier failure on another port does not count", in: "E! When writing to [http://localhost:8087]: Post http://localhost:8087/write: read tcp [::1]:56586->[::1]:8087: read: connection reset by peer\nW! When writing to [http://localhost:8086]: Post http://localhost:8086/query: dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureRefused, addr: "::1"},
+	{name: "an earlier line with no failure does not count", in: "I! Connecting to localhost:8086 for the first write\nW! When writing to [http://localhost:8086]: Post http://localhost:8086/query: dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureRefused, addr: "::1"},
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},
@@ -1652,6 +1677,19 @@ func TestURLClosingQuote(t *testing.T) {
 	} {
 		if got, err := Parse(in); err != nil || got.URL != want {
 			t.Errorf("Parse(%q).URL = %q, %v; want %q", in, got.URL, err, want)
+		}
+	}
+}
+
+func TestMarkdownBrackets(t *testing.T) {
+	for in, want := range map[string]string{
+		`Unable to connect to \[zabbix-server]:10051`: `Unable to connect to [zabbix-server]:10051`,
+		`dial tcp \[::1\]:8086`:                       `dial tcp [::1]:8086`,
+		`C:\\[x]\\file`:                               `C:\\[x]\\file`,
+		`D:\a\_actions\x`:                             `D:\a\_actions\x`,
+	} {
+		if got := markdownBrackets.Replace(in); got != want {
+			t.Errorf("markdownBrackets(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -176,7 +176,10 @@
 // «x»; Markdown's "**" or "__" a poster put around the whole host is
 // bold, no part of the name: botocore's "Could not connect to the
 // endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
-// s3.amazonaws.com on 443), host:port words (an unbracketed IPv6 address
+// s3.amazonaws.com on 443; a paste kept with Markdown's escaped brackets
+// reads "\[" and "\]" as the brackets they stand for, Zabbix's "Unable to
+// connect to \[zabbix-server]:10051 \[getaddrinfo() failed …]" as
+// zabbix-server:10051, "\\" staying a backslash), host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
 // ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
@@ -474,6 +477,15 @@
 //     ERROR_SEM_TIMEOUT, 121, a timeout), y the destination behind it
 //     (Via); without the dial, "Unable to dial masquerade x: EOF", the
 //     URL's y stays the target.
+//     The target so chosen is read on the earliest failing line that
+//     names it, host and port both, when an earlier one does: Telegraf's
+//     "When writing to [http://localhost:8086]: Post http://localhost:8086/
+//     write?db=telegraf: read tcp [::1]:56586->[::1]:8086: read: connection
+//     reset by peer", then later "… Post http://localhost:8086/query: dial
+//     tcp [::1]:8086: connect: connection refused", is localhost:8086
+//     reset, what failed first (its Addr, when that line gives none, the
+//     one the later line's words give); an earlier line naming another
+//     port, or reporting no failure, does not count.
 //  5. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N) or an
 //     IPv6 sockaddr ('::1', 8080, 0, 0), so of aiohappyeyeballs'
@@ -652,6 +664,10 @@
 //     2607:f8b0:400e:c03::6d", " IPv4 address: …"): the first is the
 //     name's Addr when mailsend's "Connecting to SMTP server: x" just
 //     above names it, after the name's own pairs ("x (10.0.0.5)").
+//     ESPHome's OTA upload logs the address it resolved a name to on the
+//     line under "Resolving IP address of x" ("INFO -> 192.168.8.106",
+//     espota2.py's " -> %s"): that is x's Addr; an address on another
+//     line, or one resolved for another name, is not.
 //     smbclient's debug output ("-d 3") names the address it dials
 //     ("Connecting to 10.0.0.200 at port 445", Samba's lib/util_sock.c):
 //     above "do_connect: Connection to x failed (Error NT_STATUS_…)",
@@ -779,7 +795,9 @@
 //     language and the name in parentheses, names the host; also
 //     when a console's hard wrap cut one, "io.let" then
 //     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
-//     "a:714)"), positions ("At line:1 char:1"; Db2's db2diag.log's
+//     "a:714)"), positions ("At line:1 char:1"; a count of tries,
+//     SyncClipboard's "Error. Failed times:4." above the refusal it
+//     retried; Db2's db2diag.log's
 //     probe id, "FUNCTION: DB2 UDB, …, sqlxaConnect, probe:4666"), apt's
 //     status words and
 //     item numbers before the item's URL ("Ign:3 http://…", "Get:1",
@@ -832,7 +850,8 @@
 //     stand-ins, as real names hold them).
 //     A JSON member's key and quoted value ("osArch":"386" after "{" or
 //     ",") are no host and port, nor is the value a poster wrote over a
-//     name ("hostname":"hidden", "redacted"); Tarantool's "SystemError
+//     name ("hostname":"hidden", "redacted", a URL's
+//     "https://anonymized/…"); Tarantool's "SystemError
 //     connect, called on fd 15, aka 127.0.0.1:58233: Connection refused"
 //     names the descriptor's own local address after "aka", not the
 //     peer: no target, refused.
@@ -1092,7 +1111,8 @@
 // "getaddrinfo(): "): EAI_AGAIN's "Try again", as Ruby's SocketError
 // prints it on Alpine ("Failed to open TCP connection to x:443
 // (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
-// (a bare "Try again" is none).
+// (a bare "Try again" is none); so is Zabbix's "getaddrinfo() failed for
+// 'x': [0] Unknown error", whatever the text after it.
 // c-ares' ares_strerror texts for a look-up its DNS servers did not
 // answer, however they failed, are failed look-ups too, as aiodns passes
 // them up under aiohttp ("Cannot connect to host x:443 ssl:default [DNS
@@ -1263,7 +1283,11 @@
 // nssFailure2's "Secure Connection Failed" and the certificate warning
 // TLS, in Russian too ("Ошибка при установлении защищённого соединения",
 // "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
-// none is named.
+// none is named. Apache Traffic Server's "Unknown Host" page, which a proxy
+// shows in the browser's place, is a failed look-up of the name it quotes:
+// "Unable to locate the server named \"x\" --- the server does not have a
+// DNS entry." (a name with no scheme, on 443 as on a browser's page); "does
+// not have a DNS entry" (its words and Netscape's) is a failed look-up.
 //
 // # Naming the program
 //
