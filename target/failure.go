@@ -739,6 +739,11 @@ var wgetResolveFailed = regexp.MustCompile(`resolving [a-z0-9_.\-]+(?: \([^()\n]
 // rule's -s or -d name that did not resolve.
 var hostNotFound = regexp.MustCompile(`(?m)\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found(?:[.:"']|[ \t\r]*$)|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
 
+// serverNotFound is httplib2's ServerNotFoundError, raised when
+// getaddrinfo failed: "Unable to find the server at x" (Google's API
+// clients, Anki's sync), a dotted name or an address after it.
+var serverNotFound = regexp.MustCompile(`\bunable to find the server at [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+`)
+
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):
 // the message, then the host and port it was for.
@@ -1033,6 +1038,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTimeout)
 	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
+		found.add(FailureNoSuchHost)
+	}
+	if !found.has(FailureNoSuchHost) && strings.Contains(low, "find the server at ") && serverNotFound.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {

@@ -569,6 +569,9 @@ func TestFailureWords(t *testing.T) {
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},
+		// httplib2's ServerNotFoundError (getaddrinfo failed).
+		{"ServerNotFoundError?: Unable to find the server at ankiweb.net", FailureNoSuchHost},
+		{"httplib2.error.ServerNotFoundError: Unable to find the server at oauth2.googleapis.com", FailureNoSuchHost},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -637,7 +640,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
 		"The connection was aborted by the user", "Send failure: message was aborted",
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
-		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response"} {
+		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response",
+		"I was unable to find the server at first", "Unable to find the server attribute"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -1104,7 +1104,10 @@
 // and "[✗] DNS resolution is not available", is a failed look-up naming no
 // host; its "DNS resolution is now available" says none. A C++ client's
 // getaddrinfo failure, elnormous/HTTPRequest's "Failed to get address info
-// of x", is a failed look-up of x (a redacted "xxxxx.com" names no host).
+// of x", is a failed look-up of x (a redacted "xxxxx.com" names no host),
+// and so is httplib2's ServerNotFoundError, "Unable to find the server at
+// x" (Anki's sync, Google's API clients), a dotted name or an address
+// after it ("unable to find the server at first" is prose).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
