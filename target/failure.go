@@ -289,6 +289,11 @@ var failurePhrases = map[Failure][]string{
 		"failed - server disconnected",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
+		// … or before the body ended, Node's ERR_STREAM_PREMATURE_CLOSE
+		// as node-fetch words it: "FetchError: Invalid response body
+		// while trying to fetch https://x/: Premature close" (and
+		// @remix-run/web-fetch's "Error: Premature close").
+		": premature close", "err_stream_premature_close",
 		// The DataStax Node.js Cassandra driver (and node-cassandra-cql
 		// before it) fails the pool's connections with DriverError
 		// "Socket was closed" (PoolConnectionError's individualErrors:

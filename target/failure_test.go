@@ -572,6 +572,10 @@ func TestFailureWords(t *testing.T) {
 		// httplib2's ServerNotFoundError (getaddrinfo failed).
 		{"ServerNotFoundError?: Unable to find the server at ankiweb.net", FailureNoSuchHost},
 		{"httplib2.error.ServerNotFoundError: Unable to find the server at oauth2.googleapis.com", FailureNoSuchHost},
+		// node-fetch's body cut short (ERR_STREAM_PREMATURE_CLOSE).
+		{"FetchError: Invalid response body while trying to fetch https://vault.corp.test/identity/connect/token: Premature close", FailureReset},
+		{"Error: Premature close\n    at TLSSocket.onSocketClose (/app/node_modules/@remix-run/web-fetch/src/fetch.js:342:33)", FailureReset},
+		{"  errno: 'ERR_STREAM_PREMATURE_CLOSE',\n  code: 'ERR_STREAM_PREMATURE_CLOSE'", FailureReset},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -641,7 +645,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The connection was aborted by the user", "Send failure: message was aborted",
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
 		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response",
-		"I was unable to find the server at first", "Unable to find the server attribute"} {
+		"I was unable to find the server at first", "Unable to find the server attribute",
+		"warning: premature closing tag </div>", "Avoid a premature close of the stream"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

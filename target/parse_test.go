@@ -1303,6 +1303,7 @@ var parseCases = []struct {
 	{name: "zig error name inside a longer word", in: "info: starting worker\nerror: getaddrinfo for cache failed: TemporaryNameServerFailures\ninfo: shutting down", kind: KindError, err: ErrNoTarget},
 	{name: "openssl ssl_connect syscall without errno", in: "curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to github.com:443", host: "github.com", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureTLS},
 	{name: "httplib2 server not found", in: "File \"C:\\anki\\outPYZ1.pyz/httplib2\", line 1294, in request\nServerNotFoundError: Unable to find the server at ankiweb.net", host: "ankiweb.net", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "node-fetch premature close", in: "# Saved setting config. FetchError: Invalid response body while trying to fetch https://vault.corp.test/identity/connect/token: Premature close \n# Unlocking the vault...", host: "vault.corp.test", port: 443, kind: KindError, failure: FailureReset},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -1178,7 +1178,10 @@
 // Rechner hat die Verbindung geschlossen" a reset ("Verbindung
 // verweigert" and "Das Zeitlimit … wurde überschritten" are read above);
 // "Der Host kann nicht entfernt werden" is none.
-// Node's "socket hang up" is a reset, and so, when nothing else
+// Node's "socket hang up" is a reset, as is its ERR_STREAM_PREMATURE_CLOSE,
+// a body cut short, as node-fetch words it ("FetchError: Invalid response
+// body while trying to fetch https://x/: Premature close"; a "premature
+// closing tag" is none), and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
 // caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF", and a
