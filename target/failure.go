@@ -406,6 +406,10 @@ var failurePhrases = map[Failure][]string{
 		// wait for server fd - select (11: Resource temporarily
 		// unavailable) [IP: x 443]", the errno select left behind.
 		"could not wait for server fd",
+		// Zabbix's read from its peer past Timeout, "ZBX_TCP_READ()
+		// timed out" (read above), as an agent's log was retyped:
+		// "started to fail (ZAB_TCP_READ) time out()".
+		"tcp_read) time out", "tcp_read() time out",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",

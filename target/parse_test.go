@@ -1304,6 +1304,7 @@ var parseCases = []struct {
 	{name: "openssl ssl_connect syscall without errno", in: "curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to github.com:443", host: "github.com", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureTLS},
 	{name: "httplib2 server not found", in: "File \"C:\\anki\\outPYZ1.pyz/httplib2\", line 1294, in request\nServerNotFoundError: Unable to find the server at ankiweb.net", host: "ankiweb.net", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "node-fetch premature close", in: "# Saved setting config. FetchError: Invalid response body while trying to fetch https://vault.corp.test/identity/connect/token: Premature close \n# Unlocking the vault...", host: "vault.corp.test", port: 443, kind: KindError, failure: FailureReset},
+	{name: "zabbix agent read timed out", in: "20319:20220301:154041.113 active check configuration update from [172.30.2.19:10051] started to fail (ZAB_TCP_READ) time out()", host: "172.30.2.19", port: 10051, kind: KindError, failure: FailureTimeout},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

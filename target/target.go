@@ -1063,7 +1063,10 @@
 // timeout too ('hostname' there is a placeholder; a "pingback" is none).
 // apt's "Could not wait for server fd - select (11: Resource temporarily
 // unavailable) [IP: x 443]" is its wait on the server (methods/connect.cc's
-// WaitFd, the TLS handshake's) passing its timeout: a timeout. Erlang's and Elixir's inet error
+// WaitFd, the TLS handshake's) passing its timeout: a timeout, as is
+// Zabbix's read past its Timeout, "ZBX_TCP_READ() timed out", also as an
+// agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()".
+// Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
