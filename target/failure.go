@@ -1061,6 +1061,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {
 		found.add(FailureNoSuchHost)
 	}
+	if strings.Contains(text, "getaddrinfo E") && nodeGetaddrinfo.MatchString(text) {
+		found.add(FailureNoSuchHost)
+	}
 	if strings.Contains(low, "mbedtls_ssl_handshake") && mbedtlsHandshake.MatchString(low) {
 		found.add(FailureTLS)
 	}
@@ -1326,6 +1329,12 @@ func zigFailure(low string, found *failureSet) {
 // ENOTFOUND x". Whatever the code, the name did not resolve: ETIMEOUT
 // and ECONNREFUSED are the DNS server's, not the host's.
 var nodeQuery = regexp.MustCompile(`\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Txt) E[A-Z]{3,}\b`)
+
+// nodeGetaddrinfo is Node's error for a failed dns.lookup, the call and
+// its code: "getaddrinfo ENOTFOUND x", "getaddrinfo EAI_AGAIN x", and with
+// EAI_SYSTEM the errno under it, "[Error: getaddrinfo EIO] code: 'EIO'"
+// (node-opcua). Whatever the code, the name was not looked up.
+var nodeGetaddrinfo = regexp.MustCompile(`\bgetaddrinfo E[A-Z][A-Z_]+\b`)
 
 // Apple's error codes: NSURLErrorDomain's (and CFNetwork's, the same
 // numbers), and the POSIX errno of Darwin that NSPOSIXErrorDomain and

@@ -580,6 +580,9 @@ func TestFailureWords(t *testing.T) {
 		{"active check configuration update from [zabbix_server_IP:10051] started to fail (ZAB_TCP_READ) time out()", FailureTimeout},
 		{"Get value from agent failed: ZBX_TCP_READ() timed out", FailureTimeout},
 		{"active check configuration update from [172.50.1.233:10050] started to fail (ZBX_TCP_READ() failed: [54] Connection reset by peer)", FailureReset},
+		// Node's getaddrinfo failing with EAI_SYSTEM's errno.
+		{" failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", FailureNoSuchHost},
+		{"Error: getaddrinfo EMFILE registry.npmjs.org", FailureNoSuchHost},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -651,7 +654,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response",
 		"I was unable to find the server at first", "Unable to find the server attribute",
 		"warning: premature closing tag </div>", "Avoid a premature close of the stream",
-		"ZBX_TCP_READ() failed", "(ZBX_TCP_READ) timestamp 1700000000"} {
+		"ZBX_TCP_READ() failed", "(ZBX_TCP_READ) timestamp 1700000000",
+		"getaddrinfo Error handling in libuv", "getaddrinfo E", "uv_getaddrinfo EV2 loop"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}
