@@ -474,6 +474,10 @@ var failurePhrases = map[Failure][]string{
 		// websocket-php quotes the first ("Could not open socket to
 		// \"x:443\": stream_socket_client(): Failed to enable crypto (0).").
 		"failed to enable crypto",
+		// libmosquitto's MOSQ_ERR_TLS, as mosquitto_sub and mosquitto_pub
+		// print it (mosquitto_strerror, paho's error_string): "Error: A
+		// TLS error occurred."
+		"a tls error occurred",
 	},
 }
 

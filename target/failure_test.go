@@ -583,6 +583,8 @@ func TestFailureWords(t *testing.T) {
 		// Node's getaddrinfo failing with EAI_SYSTEM's errno.
 		{" failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", FailureNoSuchHost},
 		{"Error: getaddrinfo EMFILE registry.npmjs.org", FailureNoSuchHost},
+		// libmosquitto's MOSQ_ERR_TLS.
+		{"Error: A TLS error occurred.", FailureTLS},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -655,7 +657,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"I was unable to find the server at first", "Unable to find the server attribute",
 		"warning: premature closing tag </div>", "Avoid a premature close of the stream",
 		"ZBX_TCP_READ() failed", "(ZBX_TCP_READ) timestamp 1700000000",
-		"getaddrinfo Error handling in libuv", "getaddrinfo E", "uv_getaddrinfo EV2 loop"} {
+		"getaddrinfo Error handling in libuv", "getaddrinfo E", "uv_getaddrinfo EV2 loop",
+		"No TLS errors occur with -p 1883", "if a TLS error occurs, retry"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -1306,6 +1306,7 @@ var parseCases = []struct {
 	{name: "node-fetch premature close", in: "# Saved setting config. FetchError: Invalid response body while trying to fetch https://vault.corp.test/identity/connect/token: Premature close \n# Unlocking the vault...", host: "vault.corp.test", port: 443, kind: KindError, failure: FailureReset},
 	{name: "zabbix agent read timed out", in: "20319:20220301:154041.113 active check configuration update from [172.30.2.19:10051] started to fail (ZAB_TCP_READ) time out()", host: "172.30.2.19", port: 10051, kind: KindError, failure: FailureTimeout},
 	{name: "node getaddrinfo EIO after the endpoint", in: " cannot connect to endpoint : opc.tcp://plc.corp.test:4334/UA/SampleServer\n failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", host: "plc.corp.test", port: 4334, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "mosquitto_sub tls error", in: "user@pi:~ $ mosquitto_sub -h 10.0.0.6 -p 8883 -v -t 'channel/#' -u user -P password\nError: A TLS error occurred.\nuser@pi:~ $", host: "10.0.0.6", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureTLS},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -1124,7 +1124,8 @@
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
 // unavailable", "server unavailable"), is an answer from the broker and
-// states no failure; its "Error: Connection refused" stays a refusal. The
+// states no failure; its "Error: Connection refused" stays a refusal, and
+// its MOSQ_ERR_TLS, "Error: A TLS error occurred.", is tls. The
 // broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
 // ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
 // MQTT's 1883.
