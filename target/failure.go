@@ -297,6 +297,11 @@ var failurePhrases = map[Failure][]string{
 		"failed - server disconnected",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
+		// … or before the body ended, Node's ERR_STREAM_PREMATURE_CLOSE
+		// as node-fetch words it: "FetchError: Invalid response body
+		// while trying to fetch https://x/: Premature close" (and
+		// @remix-run/web-fetch's "Error: Premature close").
+		": premature close", "err_stream_premature_close",
 		// The DataStax Node.js Cassandra driver (and node-cassandra-cql
 		// before it) fails the pool's connections with DriverError
 		// "Socket was closed" (PoolConnectionError's individualErrors:
@@ -409,6 +414,10 @@ var failurePhrases = map[Failure][]string{
 		// wait for server fd - select (11: Resource temporarily
 		// unavailable) [IP: x 443]", the errno select left behind.
 		"could not wait for server fd",
+		// Zabbix's read from its peer past Timeout, "ZBX_TCP_READ()
+		// timed out" (read above), as an agent's log was retyped:
+		// "started to fail (ZAB_TCP_READ) time out()".
+		"tcp_read) time out", "tcp_read() time out",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
@@ -473,6 +482,10 @@ var failurePhrases = map[Failure][]string{
 		// websocket-php quotes the first ("Could not open socket to
 		// \"x:443\": stream_socket_client(): Failed to enable crypto (0).").
 		"failed to enable crypto",
+		// libmosquitto's MOSQ_ERR_TLS, as mosquitto_sub and mosquitto_pub
+		// print it (mosquitto_strerror, paho's error_string): "Error: A
+		// TLS error occurred."
+		"a tls error occurred",
 	},
 }
 
@@ -746,6 +759,11 @@ var wgetResolveFailed = regexp.MustCompile(`resolving [a-z0-9_.\-]+(?: \([^()\n]
 // Also iptables' (ip6tables', ipset's) "host/network `x' not found", a
 // rule's -s or -d name that did not resolve.
 var hostNotFound = regexp.MustCompile(`(?m)\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+ not found(?:[.:"']|[ \t\r]*$)|\bhost/network [` + "`" + `'‘][^\s'’]+['’] not found`)
+
+// serverNotFound is httplib2's ServerNotFoundError, raised when
+// getaddrinfo failed: "Unable to find the server at x" (Google's API
+// clients, Anki's sync), a dotted name or an address after it.
+var serverNotFound = regexp.MustCompile(`\bunable to find the server at [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+`)
 
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):
@@ -1043,6 +1061,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
+	if !found.has(FailureNoSuchHost) && strings.Contains(low, "find the server at ") && serverNotFound.MatchString(low) {
+		found.add(FailureNoSuchHost)
+	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
@@ -1050,6 +1071,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {
+		found.add(FailureNoSuchHost)
+	}
+	if strings.Contains(text, "getaddrinfo E") && nodeGetaddrinfo.MatchString(text) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(low, "mbedtls_ssl_handshake") && mbedtlsHandshake.MatchString(low) {
@@ -1317,6 +1341,12 @@ func zigFailure(low string, found *failureSet) {
 // ENOTFOUND x". Whatever the code, the name did not resolve: ETIMEOUT
 // and ECONNREFUSED are the DNS server's, not the host's.
 var nodeQuery = regexp.MustCompile(`\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Txt) E[A-Z]{3,}\b`)
+
+// nodeGetaddrinfo is Node's error for a failed dns.lookup, the call and
+// its code: "getaddrinfo ENOTFOUND x", "getaddrinfo EAI_AGAIN x", and with
+// EAI_SYSTEM the errno under it, "[Error: getaddrinfo EIO] code: 'EIO'"
+// (node-opcua). Whatever the code, the name was not looked up.
+var nodeGetaddrinfo = regexp.MustCompile(`\bgetaddrinfo E[A-Z][A-Z_]+\b`)
 
 // Apple's error codes: NSURLErrorDomain's (and CFNetwork's, the same
 // numbers), and the POSIX errno of Darwin that NSPOSIXErrorDomain and

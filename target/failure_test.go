@@ -575,6 +575,22 @@ func TestFailureWords(t *testing.T) {
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},
+		// httplib2's ServerNotFoundError (getaddrinfo failed).
+		{"ServerNotFoundError?: Unable to find the server at ankiweb.net", FailureNoSuchHost},
+		{"httplib2.error.ServerNotFoundError: Unable to find the server at oauth2.googleapis.com", FailureNoSuchHost},
+		// node-fetch's body cut short (ERR_STREAM_PREMATURE_CLOSE).
+		{"FetchError: Invalid response body while trying to fetch https://vault.corp.test/identity/connect/token: Premature close", FailureReset},
+		{"Error: Premature close\n    at TLSSocket.onSocketClose (/app/node_modules/@remix-run/web-fetch/src/fetch.js:342:33)", FailureReset},
+		{"  errno: 'ERR_STREAM_PREMATURE_CLOSE',\n  code: 'ERR_STREAM_PREMATURE_CLOSE'", FailureReset},
+		// Zabbix's read past its Timeout, in its words and retyped.
+		{"active check configuration update from [zabbix_server_IP:10051] started to fail (ZAB_TCP_READ) time out()", FailureTimeout},
+		{"Get value from agent failed: ZBX_TCP_READ() timed out", FailureTimeout},
+		{"active check configuration update from [172.50.1.233:10050] started to fail (ZBX_TCP_READ() failed: [54] Connection reset by peer)", FailureReset},
+		// Node's getaddrinfo failing with EAI_SYSTEM's errno.
+		{" failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", FailureNoSuchHost},
+		{"Error: getaddrinfo EMFILE registry.npmjs.org", FailureNoSuchHost},
+		// libmosquitto's MOSQ_ERR_TLS.
+		{"Error: A TLS error occurred.", FailureTLS},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {
@@ -643,7 +659,12 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Try again", "Download failed. Try again later.", "getaddrinfo: Invalid flags", "panic: Non-recoverable error in the parser",
 		"The connection was aborted by the user", "Send failure: message was aborted",
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
-		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response"} {
+		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response",
+		"I was unable to find the server at first", "Unable to find the server attribute",
+		"warning: premature closing tag </div>", "Avoid a premature close of the stream",
+		"ZBX_TCP_READ() failed", "(ZBX_TCP_READ) timestamp 1700000000",
+		"getaddrinfo Error handling in libuv", "getaddrinfo E", "uv_getaddrinfo EV2 loop",
+		"No TLS errors occur with -p 1883", "if a TLS error occurs, retry"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -927,7 +927,9 @@
 // "failed to resolve reference \"docker.io/…\"", Gradle's "Could not
 // resolve com.android.tools.build:gradle:3.0.1" or a module path; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
-// as the code is the DNS server's; wget's "Resolving x (x)... failed:
+// as the code is the DNS server's, and its dns.lookup's "getaddrinfo
+// EIO" (EAI_SYSTEM's errno; node-opcua's "[Error: getaddrinfo EIO] code:
+// 'EIO'") as its ENOTFOUND and EAI_AGAIN are; wget's "Resolving x (x)... failed:
 // Connection timed out." too, whatever the resolver's cause, while its
 // "Connecting to x (x)|a|:443... failed: Connection timed out." is a
 // timeout), errno numbers (111, macOS
@@ -1082,7 +1084,10 @@
 // timeout too ('hostname' there is a placeholder; a "pingback" is none).
 // apt's "Could not wait for server fd - select (11: Resource temporarily
 // unavailable) [IP: x 443]" is its wait on the server (methods/connect.cc's
-// WaitFd, the TLS handshake's) passing its timeout: a timeout. Erlang's and Elixir's inet error
+// WaitFd, the TLS handshake's) passing its timeout: a timeout, as is
+// Zabbix's read past its Timeout, "ZBX_TCP_READ() timed out", also as an
+// agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()".
+// Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
@@ -1124,7 +1129,10 @@
 // and "[✗] DNS resolution is not available", is a failed look-up naming no
 // host; its "DNS resolution is now available" says none. A C++ client's
 // getaddrinfo failure, elnormous/HTTPRequest's "Failed to get address info
-// of x", is a failed look-up of x (a redacted "xxxxx.com" names no host).
+// of x", is a failed look-up of x (a redacted "xxxxx.com" names no host),
+// and so is httplib2's ServerNotFoundError, "Unable to find the server at
+// x" (Anki's sync, Google's API clients), a dotted name or an address
+// after it ("unable to find the server at first" is prose).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
@@ -1136,7 +1144,8 @@
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
 // unavailable", "server unavailable"), is an answer from the broker and
-// states no failure; its "Error: Connection refused" stays a refusal. The
+// states no failure; its "Error: Connection refused" stays a refusal, and
+// its MOSQ_ERR_TLS, "Error: A TLS error occurred.", is tls. The
 // broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
 // ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
 // MQTT's 1883.
@@ -1195,7 +1204,10 @@
 // Rechner hat die Verbindung geschlossen" a reset ("Verbindung
 // verweigert" and "Das Zeitlimit … wurde überschritten" are read above);
 // "Der Host kann nicht entfernt werden" is none.
-// Node's "socket hang up" is a reset, and so, when nothing else
+// Node's "socket hang up" is a reset, as is its ERR_STREAM_PREMATURE_CLOSE,
+// a body cut short, as node-fetch words it ("FetchError: Invalid response
+// body while trying to fetch https://x/: Premature close"; a "premature
+// closing tag" is none), and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
 // caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF", and a
