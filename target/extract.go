@@ -615,7 +615,7 @@ var extractors = append([]extractor{
 	// / Output: mount.nfs: Connection timed out").
 	connEx("mounting ", "NFS", 2049, `mount: mounting `+hostGroup+`:/\S* on \S+ failed`),
 	connEx("while mounting ", "NFS", 2049, `mount(?:\.nfs4?)?: [^\n]*? while mounting `+hostGroup+`:/`),
-	cmdEx("mount", "NFS", 2049, `(?:\bmount(?:\.nfs4?|\s+(?:-\S+\s+)*-t\s+nfs4?)|Mounting arguments:(?:\s+-\S+)*?\s+-t\s+nfs4?)\s+(?:-\S+(?:\s+[^-\s/]\S*)?\s+)*`+hostGroup+`:/`),
+	cmdEx("mount", "NFS", 2049, `(?:\bmount(?:\.nfs4?|\s+(?:-\S+\s+)*-t\s+nfs4?)|Mounting arguments:(?:\s+-\S+)*?\s+-t\s+nfs4?)\s+(?:-\S+(?:\s+[^-\s/]\S*)?\s+)*`+hostGroup+`:['"]?/`),
 	nfsMountUntyped,
 	// cloudflared's failed connection to Cloudflare's edge: its log line's
 	// ip= field is the edge address it dialled ("ERR Failed to create new
@@ -859,13 +859,14 @@ var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 
 // nfsMountUntyped is mount's command line with a host:/path source and no
 // -t, which mount(8) mounts as NFS: "mount -o vers=3,udp x:/y /z" (the
-// command Vagrant runs for an NFS synced folder), read only when
+// command Vagrant runs for an NFS synced folder, which may quote the
+// path: "mount -o 'vers=3,udp' x:'/y' /z"), read only when
 // mount.nfs answers in the lines below it ("mount.nfs: Connection timed
 // out"); without that answer the source may be another helper's.
 var nfsMountUntyped = func() extractor {
 	// The match is on one line: only the answer is looked for below it, so
 	// the expression runs once per distinct line, not on ten lines a line.
-	return tallEx(10, "mount.nfs", cmdEx("mount", "NFS", 2049, `\bmount[ \t]+(?:-\S+(?:[ \t]+[^-\s/]\S*)?[ \t]+)*`+hostGroup+`:/`))
+	return tallEx(10, "mount.nfs", cmdEx("mount", "NFS", 2049, `\bmount[ \t]+(?:-\S+(?:[ \t]+[^-\s/]\S*)?[ \t]+)*`+hostGroup+`:['"]?/`))
 }()
 
 // pingOutputWords are the words Windows ping's own lines put where netCheck

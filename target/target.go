@@ -106,8 +106,8 @@
 // for "mount.nfs: Connection timed out", as do kubelet's "Mounting
 // arguments: -t nfs x:/y /var/lib/kubelet/…" and, with mount.nfs
 // answering in the ten lines below, an untyped "mount -o vers=3,udp x:/y
-// /z" (mount(8) mounts a host:/path as NFS; Vagrant's synced folder);
-// the path is no port), IBM Db2's
+// /z" (mount(8) mounts a host:/path as NFS; Vagrant's synced folder,
+// which may quote the path, "x:'/y'"); the path is no port), IBM Db2's
 // SQL30081N ("… Location where the error was detected: \"10.0.0.5\". …",
 // its SQLCA in db2diag.log "sqlcode: -30081 … sqlerrmc: 239 * * TCP/IP
 // SOCKETS 10.0.0.5 connect"; an empty location, "", names none), on Db2's
