@@ -52,6 +52,7 @@ func (s *scan) hostPorts(i int, line string) {
 		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
+		start = portDashAddr(line, start, k)
 		if start > 0 && line[start-1] == ':' && ipv6Tail(line, start, k) {
 			s.dialledIPv6Port(i, line, start, k, j)
 			continue
@@ -329,6 +330,33 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isHostByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '.' || b == '-' || b == '_'
+}
+
+// portDashAddr returns where the host of the host:port whose name runs
+// from line[start] to the colon at line[colon] begins. A name after an
+// address and its colon that is a number, '-' and a dotted quad is the
+// address's port and the next address: Syncthing's connection string,
+// "10.61.235.66:63765-14.153.174.207:22067/relay-client/…", local end,
+// '-', remote end, names 14.153.174.207, not a host "63765-14.153.174.207".
+func portDashAddr(line string, start, colon int) int {
+	if start < 2 || line[start-1] != ':' {
+		return start
+	}
+	num, rest, ok := strings.Cut(line[start:colon], "-")
+	if !ok || num == "" || strings.TrimLeft(num, "0123456789") != "" {
+		return start
+	}
+	if ip := net.ParseIP(rest); ip == nil || ip.To4() == nil || strings.Count(rest, ".") != 3 {
+		return start
+	}
+	b := start - 1
+	for b > 0 && (isDigit(line[b-1]) || line[b-1] == '.') {
+		b--
+	}
+	if ip := net.ParseIP(line[b : start-1]); ip == nil || ip.To4() == nil {
+		return start
+	}
+	return start + len(num) + 1
 }
 
 // ipv6Tail reports whether the word line[start:colon], after a colon, is

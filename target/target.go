@@ -855,6 +855,11 @@
 //     connect, called on fd 15, aka 127.0.0.1:58233: Connection refused"
 //     names the descriptor's own local address after "aka", not the
 //     peer: no target, refused.
+//     A name after an address's colon that is a number, '-' and a dotted
+//     quad is that address's port and the next address: Syncthing's
+//     "10.61.235.66:63765-14.153.174.207:22067/relay-client/…" (local
+//     end, '-', remote end) names 14.153.174.207:22067, no host
+//     "63765-14.153.174.207"; a number and '-' before a name stay its own.
 //     Four numbers that are no IPv4 address (an octet over 255) are a
 //     target only when no usable host is named and the line giving them
 //     says the name could not be resolved: the program handed them to its
