@@ -35,6 +35,9 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		// name before the slash, no name dialled (see extractors).
 		return
 	}
+	if e.re == esphomeAPI.re && !esphomeDevice(s.text[max(0, s.lines[i].start-4096):s.lines[i].start], src[m[1]:], g["host"], g["addr"]) {
+		return // the address dialled, named after it, is the target
+	}
 	if e.re == netCheck.re && net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
 		return // a reverse look-up: the address is what was looked up, not dialled
 	}

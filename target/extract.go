@@ -598,6 +598,7 @@ var extractors = append([]extractor{
 	// connected to WiFi?"; its cause "Error resolving address with
 	// mDNS: Did not respond" names none.
 	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
+	esphomeAPI,
 	// sendmail's deferred delivery as mailq and its maillog show it:
 	// errstring()'s "Connection refused by x", "Connection timed out
 	// with x", "Connection reset by x", "Host x is down" (x the mail
@@ -856,6 +857,25 @@ func hasHostKey(low string) bool {
 // nslookup y".
 var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 	re: regexp.MustCompile(`(?im)^\s*(?:>[ \t]+)?(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
+
+// esphomeAPI is ESPHome's native API client (aioesphomeapi, in ESPHome's
+// dashboard and Home Assistant's integration) naming the device it failed
+// to reach and the address it has, "Can't connect to ESPHome API for x @
+// 10.0.0.5: …" or "… for x (10.0.0.5): Timeout while waiting for API
+// response!", on the native API's port 6053. When the message goes on to
+// name the address it dialled, "Timeout while connecting to
+// ('10.0.0.5', 6053)", that address is the target, unless the log
+// resolved the name to it before: "Successfully resolved x @ 10.0.0.5"
+// (see esphomeDevice).
+var esphomeAPI = connEx("connect to esphome api for ", "ESPHome", 6053, `Can't connect to ESPHome API for `+hostGroup+` (?:@ (?P<addr>`+reIP+`)|\((?P<addr>`+reIP+`)\))`)
+
+// esphomeDevice reports whether esphomeAPI's match, for host at addr and
+// followed on its line by rest, names the device: rest names no address
+// dialled (no "(" or "[" of a tuple or an AddrInfo list), or text before
+// says the name was resolved to addr.
+func esphomeDevice(before, rest, host, addr string) bool {
+	return !strings.ContainsAny(rest, "([") || strings.Contains(before, "Successfully resolved "+host+" @ "+addr)
+}
 
 // nfsMountUntyped is mount's command line with a host:/path source and no
 // -t, which mount(8) mounts as NFS: "mount -o vers=3,udp x:/y /z" (the

@@ -120,7 +120,14 @@
 // "… Connection timed out with x.", "Connection reset by x", "Host x is
 // down" (the mail exchanger, on SMTP's 25), ESPHome's "Error resolving IP
 // address of x. Is it connected to WiFi?" (its cause "Error resolving
-// address with mDNS: Did not respond" a failed look-up too), a name printed
+// address with mDNS: Did not respond" a failed look-up too), ESPHome's
+// native API client's "Can't connect to ESPHome API for x @ 10.0.0.5: …"
+// and Home Assistant's "… for x (10.0.0.5): Timeout while waiting for API
+// response!" (the device x, with that address, on the API's 6053; when the
+// message goes on to name the address it dialled, "Timeout while
+// connecting to ('10.0.0.5', 6053)", that address, unless the dashboard's
+// "Successfully resolved x @ 10.0.0.5" above resolved the name to it;
+// device names may hold '_', "garage_light"), a name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
