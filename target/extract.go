@@ -2,6 +2,7 @@ package target
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -599,6 +600,7 @@ var extractors = append([]extractor{
 	// mDNS: Did not respond" names none.
 	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
 	esphomeAPI,
+	consulMemberlist,
 	// sendmail's deferred delivery as mailq and its maillog show it:
 	// errstring()'s "Connection refused by x", "Connection timed out
 	// with x", "Connection reset by x", "Host x is down" (x the mail
@@ -857,6 +859,28 @@ func hasHostKey(low string) bool {
 // nslookup y".
 var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 	re: regexp.MustCompile(`(?im)^\s*(?:>[ \t]+)?(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
+
+// consulMemberlist is HashiCorp's memberlist failing to resolve a peer
+// the Consul agent was told to join: "agent: (LAN) joining: [x y]" then
+// "memberlist: Failed to resolve x: lookup x on 10.0.0.2:53: no such
+// host", on Serf LAN's port 8301 (Consul's default); memberlist in
+// another program, or a peer no LAN join names, is not read so (see
+// lanJoined).
+var consulMemberlist = dnsEx("memberlist: failed to resolve ", "Consul", 8301, `memberlist: Failed to resolve `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?: `)
+
+// lanJoined reports whether before, the text above a line, holds Consul's
+// "(LAN) joining: [" line naming host in its list ("x" or "x:8301").
+func lanJoined(before, host string) bool {
+	k := strings.LastIndex(before, "(LAN) joining: [")
+	if k < 0 {
+		return false
+	}
+	list, _, _ := strings.Cut(before[k+len("(LAN) joining: ["):], "]")
+	return slices.ContainsFunc(strings.Fields(list), func(peer string) bool {
+		name, _, _ := strings.Cut(peer, ":") // "x:8301", a peer with its port
+		return name == host
+	})
+}
 
 // esphomeAPI is ESPHome's native API client (aioesphomeapi, in ESPHome's
 // dashboard and Home Assistant's integration) naming the device it failed

@@ -98,7 +98,11 @@
 // looking up A for x" ("… query timed out looking up CAA for x",
 // SERVFAIL: a failed look-up), iptables' (ip6tables', ipset's) "host/network
 // `x' not found" (a rule's -s or -d name that did not resolve when the
-// rule was added; "resolves to several ip-addresses" is none), an NFS
+// rule was added; "resolves to several ip-addresses" is none), Consul's
+// memberlist failing to resolve a peer the agent's "(LAN) joining: [x y]"
+// above names ("memberlist: Failed to resolve x: lookup x on
+// 10.0.0.2:53: no such host"), on Serf LAN's 8301 (memberlist with no
+// such join, another program's, is Go's look-up), an NFS
 // export, host:/path, that mount failed on, on NFS's 2049 (busybox's
 // "mount: mounting x:/y on /mnt failed: Connection refused", util-linux's
 // "mount.nfs: access denied by server while mounting x:/y", no kind, and
