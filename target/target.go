@@ -727,6 +727,10 @@
 //     next hop, on another host and port (shadowsocks-heroku's "remote
 //     github.com:443 error: Error: connect ECONNREFUSED
 //     23.23.117.76:8080"), tests the hop with the destination as Via.
+//     So does Shadowsocks for Windows' "97.64.110.247:443 timed out" (the
+//     server it dialled) under its "connect to clients1.google.com:443"
+//     (a destination it relays to): the first such line of the twenty
+//     above names Via; with none above, there is none.
 //     So does a failure on the address of k3s's local load balancer,
 //     started on a line above it ("Running load balancer
 //     k3s-agent-load-balancer 127.0.0.1:6444 -> [pi.local:6443] [default:

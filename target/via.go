@@ -28,6 +28,9 @@ func (s *scan) via(c cand) string {
 	if d := s.relayDest(c); d != "" {
 		return d
 	}
+	if d := s.relayedDest(c); d != "" {
+		return d
+	}
 	if d := s.balancedDest(c); d != "" {
 		return d
 	}
@@ -62,6 +65,45 @@ func (s *scan) relayDest(c cand) string {
 		return ""
 	}
 	return normHost(dh)
+}
+
+// relayTimeout is Shadowsocks for Windows' log line for a server that did
+// not answer, "[2019-02-26 18:10:23] 97.64.110.247:443 timed out";
+// relayConnect its line naming a destination it relays to, "connect to
+// clients1.google.com:443".
+var (
+	relayTimeout = regexp.MustCompile(`^(?:\[[^\]\n]*\] )?(?P<hp>` + reHostPort + `) timed out\s*$`)
+	relayConnect = regexp.MustCompile(`^(?:\[[^\]\n]*\] )?connect to (?P<hp>` + reHostPort + `)\s*$`)
+)
+
+// relayedDest returns the destination of the first of the twenty lines
+// above c's that name one, when c's line is a relay's server timing out
+// (see relayTimeout): the server is the target and the destination its
+// Via. Another host only; none when no such line is above.
+func (s *scan) relayedDest(c cand) string {
+	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
+	if !strings.HasSuffix(strings.TrimRight(line, " \t\r"), " timed out") {
+		return ""
+	}
+	m := relayTimeout.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	if h, p, err := net.SplitHostPort(m[1]); err != nil || !strings.EqualFold(normHost(h), c.host) || p != strconv.Itoa(c.port) {
+		return ""
+	}
+	for i := max(0, c.line-20); i < c.line; i++ {
+		l := s.text[s.lines[i].start:s.lines[i].end]
+		if !strings.Contains(l, "connect to ") {
+			continue
+		}
+		if d := relayConnect.FindStringSubmatch(l); d != nil {
+			if h, _, err := net.SplitHostPort(d[1]); err == nil && !strings.EqualFold(normHost(h), c.host) && usableHost(h) {
+				return normHost(h)
+			}
+		}
+	}
+	return ""
 }
 
 // requestedElsewhere returns the host of the URL the program said it was
