@@ -177,7 +177,8 @@ func (s *scan) preferName(best int) int {
 			o.isURL && o.line < c.line && c.line-o.line <= 2 && s.announced(o) ||
 			o.isURL && o.keyed ||
 			o.isURL && o.portFrom == PortExplicit && (o.line == c.line+1 || o.line == c.line-1) ||
-			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port)
+			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port) ||
+			o.line == c.line-1 && s.directConnect(o)
 		samePort := o.port == c.port && (o.line == c.line || elsewhere && !ownURL) || ran
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
@@ -218,6 +219,14 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// directConnect reports whether mention o is the host:port of
+// ShadowsocksR's "[Info] Direct connect www.google.com:443", the
+// destination it dials itself: the address the next line's error gives on
+// that port ("… 127.0.0.1:443") is the one it dialled for the name.
+func (s *scan) directConnect(o cand) bool {
+	return !o.isURL && o.portFrom == PortExplicit && strings.HasSuffix(s.text[s.lines[o.line].start:o.pos], "Direct connect ")
 }
 
 // ipURLLine reports whether the IP mention c's line requests a URL whose

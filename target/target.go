@@ -642,7 +642,10 @@
 //     before the failure names with the port the failure gives the IP
 //     (ssh, telnet, nc, mysql -h, psql -h, redis-cli -h: "ssh
 //     root@localhost -p 2222" then "Connection reset by 127.0.0.1 port
-//     2222"), when no other name is given that port, or with apt's "[IP: address port]" on the URL's
+//     2222"), when no other name is given that port, as the host and port
+//     of ShadowsocksR's "[Info] Direct connect www.google.com:443" on the
+//     line just above the error giving the IP that port ("… 127.0.0.1:443"),
+//     or with apt's "[IP: address port]" on the URL's
 //     line or the indented line under it, or in a resolver's answer the
 //     program logged: "Resolved name as IP", "resolved name to IP"
 //     (nodemailer's "Resolved x as 10.0.0.5 [cache miss]" before
