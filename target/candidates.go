@@ -35,10 +35,10 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		// name before the slash, no name dialled (see extractors).
 		return
 	}
-	if e.re == consulMemberlist.re && !lanJoined(s.text[max(0, s.lines[i].start-4096):s.lines[i].start], g["host"]) {
+	if e.re == consulMemberlist.re && !s.lanJoined(s.lines[i].start, g["host"]) {
 		return // memberlist in another program, or a peer no LAN join names
 	}
-	if e.re == esphomeAPI.re && !esphomeDevice(s.text[max(0, s.lines[i].start-4096):s.lines[i].start], src[m[1]:], g["host"], g["addr"]) {
+	if e.re == esphomeAPI.re && !s.esphomeDevice(s.lines[i].start, src[m[1]:], g["host"], g["addr"]) {
 		return // the address dialled, named after it, is the target
 	}
 	if e.re == netCheck.re && net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {

@@ -61,6 +61,8 @@ type scan struct {
 
 	hostPortsRead map[hostPortKey]hostPortRead // what hostPorts made of each host and port
 	urlsRead      map[urlKey]hostPortRead      // what setURL made of each URL (see scan.setURL)
+
+	marks map[string][]int // per rare word, where the text holds it (see markAbove)
 }
 
 // classifyText is classifyWrapped of a text as long as the paste, read

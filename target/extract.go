@@ -868,14 +868,17 @@ var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 // lanJoined).
 var consulMemberlist = dnsEx("memberlist: failed to resolve ", "Consul", 8301, `memberlist: Failed to resolve `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?: `)
 
-// lanJoined reports whether before, the text above a line, holds Consul's
-// "(LAN) joining: [" line naming host in its list ("x" or "x:8301").
-func lanJoined(before, host string) bool {
-	k := strings.LastIndex(before, "(LAN) joining: [")
-	if k < 0 {
+// lanJoined reports whether the 4096 bytes above text[end] hold Consul's
+// "(LAN) joining: [" line, its last one, naming host in its list ("x" or
+// "x:8301").
+func (s *scan) lanJoined(end int, host string) bool {
+	const join = "(LAN) joining: ["
+	at := s.markAbove(join, end, 4096)
+	if len(at) == 0 {
 		return false
 	}
-	list, _, _ := strings.Cut(before[k+len("(LAN) joining: ["):], "]")
+	rest := s.text[at[len(at)-1]+len(join) : end]
+	list, _, _ := strings.Cut(rest, "]")
 	return slices.ContainsFunc(strings.Fields(list), func(peer string) bool {
 		name, _, _ := strings.Cut(peer, ":") // "x:8301", a peer with its port
 		return name == host
@@ -893,12 +896,24 @@ func lanJoined(before, host string) bool {
 // (see esphomeDevice).
 var esphomeAPI = connEx("connect to esphome api for ", "ESPHome", 6053, `Can't connect to ESPHome API for `+hostGroup+` (?:@ (?P<addr>`+reIP+`)|\((?P<addr>`+reIP+`)\))`)
 
-// esphomeDevice reports whether esphomeAPI's match, for host at addr and
-// followed on its line by rest, names the device: rest names no address
-// dialled (no "(" or "[" of a tuple or an AddrInfo list), or text before
-// says the name was resolved to addr.
-func esphomeDevice(before, rest, host, addr string) bool {
-	return !strings.ContainsAny(rest, "([") || strings.Contains(before, "Successfully resolved "+host+" @ "+addr)
+// esphomeDevice reports whether esphomeAPI's match, for host at addr on
+// the line starting at text[start] and followed on it by rest, names the
+// device: rest names no address dialled (no "(" or "[" of a tuple or an
+// AddrInfo list), or the 4096 bytes above say the name was resolved to
+// addr.
+func (s *scan) esphomeDevice(start int, rest, host, addr string) bool {
+	if !strings.ContainsAny(rest, "([") {
+		return true
+	}
+	const resolved = "Successfully resolved "
+	said := host + " @ " + addr
+	for _, k := range s.markAbove(resolved, start, 4096) {
+		after := s.text[k+len(resolved) : start]
+		if strings.HasPrefix(after, said) && (len(after) == len(said) || !isDigit(after[len(said)]) && after[len(said)] != '.') {
+			return true
+		}
+	}
+	return false
 }
 
 // nfsMountUntyped is mount's command line with a host:/path source and no
