@@ -64,6 +64,11 @@ var failurePhrases = map[Failure][]string{
 		// 3 name error", "querying dns for x failed: dns server error: 3
 		// name error".
 		"dns server error: 3 name error",
+		// Manticore's (Logstash's HTTP client's) ResolutionFailure, which
+		// wraps Java's UnknownHostException: "Elasticsearch Unreachable:
+		// [http://x:9200/][Manticore::ResolutionFailure] x". The named
+		// cause beats the pool's HostUnreachableError around it.
+		"manticore::resolution failure",
 		// elnormous/HTTPRequest's (and other C++ clients') getaddrinfo
 		// failure: "Failed to get address info of x".
 		"failed to get address info of ",

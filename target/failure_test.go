@@ -457,6 +457,13 @@ func TestFailureWords(t *testing.T) {
 		// one is no failure.
 		{"the server does not have a DNS entry. Perhaps there is a misspelling in the server name", FailureNoSuchHost},
 		{"the server has a DNS entry now", ""},
+		// Manticore's ResolutionFailure is a failed look-up, whatever
+		// pool wraps it; its other exceptions say their own kind.
+		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ResolutionFailure] es1", FailureNoSuchHost},
+		{"Pool::HostUnreachableError, :message=>\"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ResolutionFailure] es1\"", FailureNoSuchHost},
+		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::SocketTimeout] Read timed out", FailureTimeout},
+		{"Pool::HostUnreachableError, :error=>\"Elasticsearch Unreachable: [http://localhost:9200/][Manticore::SocketException] Connection refused (Connection refused)\"", FailureRefused},
+		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ClientProtocolException] resolution failure", FailureNone},
 		// WSAECONNREFUSED's text through a translation tool.
 		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
 		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},

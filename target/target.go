@@ -1059,7 +1059,11 @@
 // SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED]
 // …')))") failed in TLS; a cause of no kind ("ProxyError('Cannot connect
 // to proxy.', OSError('Tunnel connection failed: 403 Forbidden'))")
-// leaves the line read whole.
+// leaves the line read whole. Logstash's Elasticsearch output names
+// Manticore's exception after the pool's HostUnreachableError: "Elasticsearch
+// Unreachable: [http://x:9200/][Manticore::ResolutionFailure] x" (Java's
+// UnknownHostException) is a failed look-up of x, the named cause before
+// the wrapper's word.
 // Haskell's http-client names its timeouts as
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
