@@ -217,6 +217,11 @@ var failurePhrases = map[Failure][]string{
 		"connection refused error", "연결을 거부", "연결이 거부", "拒絕連線", "連線被拒絕", "reddettiğinden", "bağlantı reddedildi",
 		"aktivně odmítl", "spojení odmítnuto", "visszautasította", "aktivt nekade", "förbindelsen vägrad",
 		"відмовлено в з'єднанні", "відхилив запит на підключення", "từ chối", "ditolak", "αρνήθηκε",
+		// WSAECONNREFUSED's (10061) text begins "No connection could be
+		// made because the target machine actively refused it"; after Go's
+		// "connectex: " its first words alone name it, as a poster who
+		// cut the line short left it.
+		"connectex: no connection could be made",
 	},
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",

@@ -464,6 +464,11 @@ func TestFailureWords(t *testing.T) {
 		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::SocketTimeout] Read timed out", FailureTimeout},
 		{"Pool::HostUnreachableError, :error=>\"Elasticsearch Unreachable: [http://localhost:9200/][Manticore::SocketException] Connection refused (Connection refused)\"", FailureRefused},
 		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ClientProtocolException] resolution failure", FailureNone},
+		// WSAECONNREFUSED's text cut short after Go's "connectex: "; its
+		// first words elsewhere say nothing of why.
+		{"dial tcp 127.0.0.1:81: connectex: No connection could be made", FailureRefused},
+		{"No connection could be made 127.0.0.1:81", FailureNone},
+		{"dial tcp 10.0.0.5:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time", FailureTimeout},
 		// WSAECONNREFUSED's text through a translation tool.
 		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
 		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},

@@ -655,6 +655,7 @@ var parseCases = []struct {
 	{name: "a server at no error page", in: "The server at www.corp.internal is up and answering.", err: ErrNoTarget},
 	// Winsock's unreachable texts (10051, 10065) and its resolver texts in
 	// Windows' UI languages, as Go and .NET print them.
+	{name: "winsock refusal cut short after connectex", in: "连接故障……正在重连…… dial tcp 127.0.0.1:81: connectex: No connection could be made", host: "127.0.0.1", port: 81, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "winsock unreachable network in json", in: "{\n    \"type\": \"localproxy\",\n    \"error\": \"dial tcp6 [2001:db8:4006:804::200d]:443: connectex: A socket operation was attempted to an unreachable network.\"\n}", host: "2001:db8:4006:804::200d", port: 443, kind: KindError, program: "Go", failure: FailureUnreachable},
 	{name: "dotnet portuguese host not known", in: "[BUG] System.Net.Http.HttpRequestException: Este host não é conhecido. (api.corp.test:443)", host: "api.corp.test", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},
 	{name: "dotnet spanish no data", in: "System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.corp.test:443)", host: "api.corp.test", port: 443, kind: KindError, program: ".NET", failure: FailureNoSuchHost},

@@ -985,7 +985,9 @@
 // [1:13])", read only in that form, the bracket after the code). Winsock's 10061 text as a
 // translation tool renders it, "Because the target computer actively
 // rejected unable to connect x", is refused ("actively rejected" with
-// words of connecting; "actively rejected by the committee" is prose).
+// words of connecting; "actively rejected by the committee" is prose);
+// after Go's "connectex: " its first words alone, "No connection could be
+// made", a line cut short, are refused too.
 // "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
 // out"; Java RMI's wrapper of every failed connect, "Connection refused to
