@@ -625,6 +625,36 @@ var uvErrnos = map[int]Failure{
 	3008: FailureNoSuchHost,
 }
 
+// ucrtErrnos are the socket errnos of Windows' C runtime (the UCRT's and
+// MSVC's errno.h: ECONNREFUSED 107, ECONNRESET 108, EHOSTUNREACH 110,
+// ENETUNREACH 118, ETIMEDOUT 138), read only in FFmpeg's words for a code
+// it has no text for (see ffmpegErrorNumber).
+var ucrtErrnos = map[int]Failure{
+	107: FailureRefused, 108: FailureReset, 110: FailureUnreachable, 118: FailureUnreachable, 138: FailureTimeout,
+}
+
+// ffmpegErrorNumber is av_strerror's text for a code it cannot name:
+// "Error number -138 occurred". Only a Windows build, which has no
+// strerror_r, prints it for a socket's error: AVERROR of the C runtime's
+// errno (ff_neterrno turns WSAETIMEDOUT and WSAECONNREFUSED into
+// ETIMEDOUT and ECONNREFUSED), or minus Winsock's own code for the rest
+// ("bind failed: Error number -10048 occurred").
+var ffmpegErrorNumber = regexp.MustCompile(`\berror number -(\d{3,5}) occurred`)
+
+// ffmpegErrnoFailure marks the failures of FFmpeg's "Error number -N
+// occurred" in low: N is the C runtime's errno (ucrtErrnos) or Winsock's
+// code (errnoFailures' 10000s and 11000s).
+func ffmpegErrnoFailure(low string, found *failureSet) {
+	for _, m := range ffmpegErrorNumber.FindAllStringSubmatch(low, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if f, ok := ucrtErrnos[n]; ok {
+			found.add(f)
+		} else if f, ok := errnoFailures[n]; ok && n >= 10000 && n < 12000 {
+			found.add(f)
+		}
+	}
+}
+
 // tlsSyscallReset is errno 54 in the two spellings of a TLS library giving
 // the errno of the socket call under it: curl's "LibreSSL SSL_read:
 // SSL_ERROR_SYSCALL, errno 54", openssl s_client's "write:errno=54". 54 is
@@ -1090,6 +1120,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTLS)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "error number -") {
+		ffmpegErrnoFailure(low, &found)
+	}
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
 		ibmSocketFailure(low, &found)
 	}

@@ -451,6 +451,15 @@ func TestFailureWords(t *testing.T) {
 		{"Failed to create UDP socket to talk to 162.254.199.171:27022.  socket() call failed.  Error code 0x0000277b.", FailureNone},
 		// An exit status is no errno; the curl code beside it still says.
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
+		// FFmpeg's av_strerror for a code it has no text for: on Windows
+		// the C runtime's errno (ETIMEDOUT 138, ECONNREFUSED 107) or
+		// Winsock's code, negated; no other number, nor one unsigned.
+		{"[tcp @ 0000020e13b8d540] Connection to tcp://commondatastorage.googleapis.com:80 failed: Error number -138 occurred", FailureTimeout},
+		{"[tcp @ 000001C62FCFDCC0] Connection to tcp://127.0.0.1:5000 failed: Error number -107 occurred", FailureRefused},
+		{"[tcp @ 000001C62FCFDCC0] Connection to tcp://127.0.0.1:5000 failed: Error number -10060 occurred", FailureTimeout},
+		{"bind failed: Error number -10048 occurred", FailureNone},
+		{"[tcp @ 000001C62FCFDCC0] Connection to tcp://127.0.0.1:5000 failed: Error number 138 occurred", FailureNone},
+		{"rtmp://localhost:1935/live/x: Error number -12007 occurred", FailureNone},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
 		// Apache Traffic Server's "Unknown Host" page; a record that has

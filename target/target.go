@@ -961,7 +961,11 @@
 // "9" (EBADF on send) none; libuv's negative codes for what Windows has
 // no errno for, "errno: -4039" ETIMEDOUT, -4078 ECONNREFUSED, -4077
 // ECONNRESET, -4073 and -4062 unreachable, -3008 EAI_NONAME, with the
-// minus sign only; a
+// minus sign only; FFmpeg's "Error number -138 occurred", which only a
+// Windows build prints for a socket's error, negates the C runtime's errno
+// (the UCRT's ETIMEDOUT 138, ECONNREFUSED 107, ECONNRESET 108, EHOSTUNREACH
+// 110, ENETUNREACH 118) or Winsock's own code (-10060), read so only in
+// those words; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
 // code 110", "ExitCode: 111", "return code 104"; nor is the first number
