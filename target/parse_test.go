@@ -357,6 +357,7 @@ var parseCases = []struct {
 	{name: "stand-in name with hyphens", in: "SocketException: Failed host lookup: 'my-host-name.com' (OS Error: No address associated with hostname, errno = 7)", err: ErrNoTarget},
 	{name: "resolver out of resources, padded by the console", in: "SqlException (0x80131904): A network-related error occurred. (provider: TCP Provider, error: 35 - An internal exception was caught)\n ---> System.Net.Sockets.SocketException (00000001, 11): Resource temporarily un                              available\n   at System.Net.Dns.GetHostEntryOrAddressesCore(String", err: ErrNoTarget},
 	{name: "a module is no host", in: "Error: Cannot find module 'socket.io'\n    at Function.Module._resolveFilename (node:internal/modules/cjs/loader:933:15)", err: ErrNoTarget},
+	{name: "nodemailer error records name no host", in: "{ [Error: connect ETIMEDOUT] code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect' }\n{ [Error: socket hang up] code: 'ECONNRESET', sslError: undefined }\n{ [Error: connect ETIMEDOUT] code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect' }", err: ErrNoTarget},
 	{name: "a code name is no host", in: "System.Net.Http.HttpRequestException: No connection could be made because the target machine actively refused it.\n   at System.Net.Http.HttpConnectionPool.ConnectAsync()", err: ErrNoTarget},
 	{name: "a version is no host", in: "npm ERR! node v18.12.1\nnpm ERR! network request to registry failed, reason: connect ETIMEDOUT 1.2.3", err: ErrNoTarget},
 
@@ -1477,6 +1478,13 @@ func TestNoTargetSummaryKind(t *testing.T) {
 		{"summary of a new address", "failed to check the health of member b6 on http://***.69:2379: Get http://***.69:2379/health: dial tcp ***.69:2379: i/o timeout\nmember b6 is unreachable: [http://***.70:2379] are all unreachable", FailureUnreachable},
 		{"summary after a kindless failure", "failed to check the health of member b6 on http://***.69:2379: failed\nmember b6 is unreachable: [http://***.69:2379] are all unreachable", FailureUnreachable},
 		{"summary after a kind its capitals say", "failed to check the health of member b6 on http://***.69:2379: '502 Bad Gateway' caused by: EOF\nmember b6 is unreachable: [http://***.69:2379] are all unreachable", FailureReset},
+		// With no target, the earliest record that states a kind gives it;
+		// a frame's source line, an inner exception or a line naming an
+		// address is no record of its own.
+		{"nodemailer records, the first timed out", "{ [Error: connect ETIMEDOUT] code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect' }\n{ [Error: socket hang up] code: 'ECONNRESET', sslError: undefined }\n{ [Error: connect ETIMEDOUT] code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect' }", FailureTimeout},
+		{"nodemailer records, the first reset", "{ [Error: socket hang up] code: 'ECONNRESET', sslError: undefined }\n{ [Error: connect ETIMEDOUT] code: 'ETIMEDOUT', errno: 'ETIMEDOUT', syscall: 'connect' }", FailureReset},
+		{"traceback source line under its frame", "File \"/usr/lib64/python2.6/telnetlib.py\", line 226, in open\nself.sock = socket.create_connection((host, port), timeout)\nFile \"/usr/lib64/python2.6/socket.py\", line 514, in create_connection\nraise error, msg\nerror: [Errno 111] Connection refused", FailureRefused},
+		{"dotnet inner exceptions", "System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.\n ---> System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host..\n ---> System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed by the remote host.", FailureReset},
 	} {
 		_, err := Parse(c.in)
 		var pe *ParseError

@@ -912,7 +912,15 @@
 // does not outweigh them: etcdctl's "member x is unreachable:
 // [http://***.69:2379 http://***.69:4001] are all unreachable" after each
 // address's "dial tcp ***.69:2379: i/o timeout" is timed out, while a
-// summary naming an address not reported before still counts). English messages, exception and
+// summary naming an address not reported before still counts; and with no
+// host, the earliest record that states a kind gives it, as the earliest
+// failing line does a target's: nodemailer's "{ [Error: connect
+// ETIMEDOUT] code: 'ETIMEDOUT', … }" then "{ [Error: socket hang up]
+// code: 'ECONNRESET', … }" timed out; a record is a failing line not
+// indented, with the indented lines under it (.NET's " ---> " inner
+// exceptions read with their wrapper), no source line under a traceback's
+// frame and naming no address; none of the first 64 stating a kind, the
+// text read whole decides). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), Zig's error names of std.net
 // and std.posix, whole and last on a Zig error line ("error: unable to
