@@ -111,7 +111,7 @@ func parseErrorText(input string) (Target, error) {
 		if t, ok := s.loneName(input, named); ok {
 			return t, nil
 		}
-		failure := s.classifyText(s.summaryless())
+		failure := s.firstLineFailure(s.summaryless())
 		if t, ok := s.proseName(input, named, failure); ok {
 			return t, nil
 		}

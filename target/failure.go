@@ -64,6 +64,11 @@ var failurePhrases = map[Failure][]string{
 		// 3 name error", "querying dns for x failed: dns server error: 3
 		// name error".
 		"dns server error: 3 name error",
+		// Manticore's (Logstash's HTTP client's) ResolutionFailure, which
+		// wraps Java's UnknownHostException: "Elasticsearch Unreachable:
+		// [http://x:9200/][Manticore::ResolutionFailure] x". The named
+		// cause beats the pool's HostUnreachableError around it.
+		"manticore::resolution failure",
 		// elnormous/HTTPRequest's (and other C++ clients') getaddrinfo
 		// failure: "Failed to get address info of x".
 		"failed to get address info of ",
@@ -212,6 +217,11 @@ var failurePhrases = map[Failure][]string{
 		"connection refused error", "연결을 거부", "연결이 거부", "拒絕連線", "連線被拒絕", "reddettiğinden", "bağlantı reddedildi",
 		"aktivně odmítl", "spojení odmítnuto", "visszautasította", "aktivt nekade", "förbindelsen vägrad",
 		"відмовлено в з'єднанні", "відхилив запит на підключення", "từ chối", "ditolak", "αρνήθηκε",
+		// WSAECONNREFUSED's (10061) text begins "No connection could be
+		// made because the target machine actively refused it"; after Go's
+		// "connectex: " its first words alone name it, as a poster who
+		// cut the line short left it.
+		"connectex: no connection could be made",
 	},
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",
@@ -613,6 +623,36 @@ var errnoFailures = map[int]Failure{
 var uvErrnos = map[int]Failure{
 	4039: FailureTimeout, 4078: FailureRefused, 4077: FailureReset, 4073: FailureUnreachable, 4062: FailureUnreachable,
 	3008: FailureNoSuchHost,
+}
+
+// ucrtErrnos are the socket errnos of Windows' C runtime (the UCRT's and
+// MSVC's errno.h: ECONNREFUSED 107, ECONNRESET 108, EHOSTUNREACH 110,
+// ENETUNREACH 118, ETIMEDOUT 138), read only in FFmpeg's words for a code
+// it has no text for (see ffmpegErrorNumber).
+var ucrtErrnos = map[int]Failure{
+	107: FailureRefused, 108: FailureReset, 110: FailureUnreachable, 118: FailureUnreachable, 138: FailureTimeout,
+}
+
+// ffmpegErrorNumber is av_strerror's text for a code it cannot name:
+// "Error number -138 occurred". Only a Windows build, which has no
+// strerror_r, prints it for a socket's error: AVERROR of the C runtime's
+// errno (ff_neterrno turns WSAETIMEDOUT and WSAECONNREFUSED into
+// ETIMEDOUT and ECONNREFUSED), or minus Winsock's own code for the rest
+// ("bind failed: Error number -10048 occurred").
+var ffmpegErrorNumber = regexp.MustCompile(`\berror number -(\d{3,5}) occurred`)
+
+// ffmpegErrnoFailure marks the failures of FFmpeg's "Error number -N
+// occurred" in low: N is the C runtime's errno (ucrtErrnos) or Winsock's
+// code (errnoFailures' 10000s and 11000s).
+func ffmpegErrnoFailure(low string, found *failureSet) {
+	for _, m := range ffmpegErrorNumber.FindAllStringSubmatch(low, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if f, ok := ucrtErrnos[n]; ok {
+			found.add(f)
+		} else if f, ok := errnoFailures[n]; ok && n >= 10000 && n < 12000 {
+			found.add(f)
+		}
+	}
 }
 
 // tlsSyscallReset is errno 54 in the two spellings of a TLS library giving
@@ -1080,6 +1120,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTLS)
 	}
 	errnoFailure(low, &found)
+	if strings.Contains(low, "error number -") {
+		ffmpegErrnoFailure(low, &found)
+	}
 	if strings.Contains(low, "protocol specific error code") || strings.Contains(low, "sqlerrmc") || strings.Contains(low, "return code from") {
 		ibmSocketFailure(low, &found)
 	}

@@ -451,12 +451,33 @@ func TestFailureWords(t *testing.T) {
 		{"Failed to create UDP socket to talk to 162.254.199.171:27022.  socket() call failed.  Error code 0x0000277b.", FailureNone},
 		// An exit status is no errno; the curl code beside it still says.
 		{"Caused by:\n  [28] Timeout was reached (download of `khronos_api v3.1.0` failed)\n##[error]Process completed with exit code 101.", FailureTimeout},
+		// FFmpeg's av_strerror for a code it has no text for: on Windows
+		// the C runtime's errno (ETIMEDOUT 138, ECONNREFUSED 107) or
+		// Winsock's code, negated; no other number, nor one unsigned.
+		{"[tcp @ 0000020e13b8d540] Connection to tcp://commondatastorage.googleapis.com:80 failed: Error number -138 occurred", FailureTimeout},
+		{"[tcp @ 000001C62FCFDCC0] Connection to tcp://127.0.0.1:5000 failed: Error number -107 occurred", FailureRefused},
+		{"[tcp @ 000001C62FCFDCC0] Connection to tcp://127.0.0.1:5000 failed: Error number -10060 occurred", FailureTimeout},
+		{"bind failed: Error number -10048 occurred", FailureNone},
+		{"[tcp @ 000001C62FCFDCC0] Connection to tcp://127.0.0.1:5000 failed: Error number 138 occurred", FailureNone},
+		{"rtmp://localhost:1935/live/x: Error number -12007 occurred", FailureNone},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
 		// Apache Traffic Server's "Unknown Host" page; a record that has
 		// one is no failure.
 		{"the server does not have a DNS entry. Perhaps there is a misspelling in the server name", FailureNoSuchHost},
 		{"the server has a DNS entry now", ""},
+		// Manticore's ResolutionFailure is a failed look-up, whatever
+		// pool wraps it; its other exceptions say their own kind.
+		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ResolutionFailure] es1", FailureNoSuchHost},
+		{"Pool::HostUnreachableError, :message=>\"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ResolutionFailure] es1\"", FailureNoSuchHost},
+		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::SocketTimeout] Read timed out", FailureTimeout},
+		{"Pool::HostUnreachableError, :error=>\"Elasticsearch Unreachable: [http://localhost:9200/][Manticore::SocketException] Connection refused (Connection refused)\"", FailureRefused},
+		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ClientProtocolException] resolution failure", FailureNone},
+		// WSAECONNREFUSED's text cut short after Go's "connectex: "; its
+		// first words elsewhere say nothing of why.
+		{"dial tcp 127.0.0.1:81: connectex: No connection could be made", FailureRefused},
+		{"No connection could be made 127.0.0.1:81", FailureNone},
+		{"dial tcp 10.0.0.5:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time", FailureTimeout},
 		// WSAECONNREFUSED's text through a translation tool.
 		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
 		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},

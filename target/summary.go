@@ -92,3 +92,52 @@ func mentionWords(line string) []string {
 	}
 	return ms
 }
+
+// firstLineFailure returns what text, a paste that names no target, says
+// failed: the kind of its earliest record that states one, as a target's
+// own kind is read on the earliest failing line that names it (see
+// firstFailing). nodemailer's "{ [Error: connect ETIMEDOUT] code:
+// 'ETIMEDOUT', … }", then "{ [Error: socket hang up] code: 'ECONNRESET',
+// … }", timed out first. A record is a failing line that is not indented,
+// with the indented lines under it (stack frames, .NET's " ---> " inner
+// exceptions, wrapped words), read together by failureOrder; the source
+// line under a Python traceback's frame is none, and one naming an address
+// is left to the text read whole (see summaryless). When none of the
+// first maxSummaries records states a kind, the text read whole does (a
+// kind said across records).
+func (s *scan) firstLineFailure(text string) Failure {
+	whole := s.classifyText(text)
+	if whole == FailureNone {
+		return whole
+	}
+	frame, weighed := false, 0
+	for rest := text; rest != ""; {
+		line, next, _ := strings.Cut(rest, "\n")
+		end := len(line)
+		for next != "" && (next[0] == ' ' || next[0] == '\t') {
+			l, n, _ := strings.Cut(next, "\n")
+			end = len(rest) - len(next) + len(l)
+			next = n
+		}
+		record := rest[:end]
+		rest = next
+		under := frame
+		frame = strings.Contains(line, `File "`) && tracebackFrame.MatchString(line)
+		if under || frame || line == "" || line[0] == ' ' || line[0] == '\t' {
+			continue
+		}
+		if len(record) == len(text) {
+			return whole
+		}
+		if low := strings.ToLower(line); !memo(&s.failing, low, 0, func() bool { return lineFails(low) }) {
+			continue
+		}
+		if weighed++; weighed > maxSummaries {
+			break
+		}
+		if f := s.classifyLine(record); f != FailureNone && len(mentionWords(record)) == 0 {
+			return f
+		}
+	}
+	return whole
+}

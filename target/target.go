@@ -935,7 +935,15 @@
 // does not outweigh them: etcdctl's "member x is unreachable:
 // [http://***.69:2379 http://***.69:4001] are all unreachable" after each
 // address's "dial tcp ***.69:2379: i/o timeout" is timed out, while a
-// summary naming an address not reported before still counts). English messages, exception and
+// summary naming an address not reported before still counts; and with no
+// host, the earliest record that states a kind gives it, as the earliest
+// failing line does a target's: nodemailer's "{ [Error: connect
+// ETIMEDOUT] code: 'ETIMEDOUT', … }" then "{ [Error: socket hang up]
+// code: 'ECONNRESET', … }" timed out; a record is a failing line not
+// indented, with the indented lines under it (.NET's " ---> " inner
+// exceptions read with their wrapper), no source line under a traceback's
+// frame and naming no address; none of the first 64 stating a kind, the
+// text read whole decides). English messages, exception and
 // status names split into their words ("NoRouteToHostException",
 // "ConnectionRefusedError", "TimedOut"), Zig's error names of std.net
 // and std.posix, whole and last on a Zig error line ("error: unable to
@@ -984,7 +992,11 @@
 // "9" (EBADF on send) none; libuv's negative codes for what Windows has
 // no errno for, "errno: -4039" ETIMEDOUT, -4078 ECONNREFUSED, -4077
 // ECONNRESET, -4073 and -4062 unreachable, -3008 EAI_NONAME, with the
-// minus sign only; a
+// minus sign only; FFmpeg's "Error number -138 occurred", which only a
+// Windows build prints for a socket's error, negates the C runtime's errno
+// (the UCRT's ETIMEDOUT 138, ECONNREFUSED 107, ECONNRESET 108, EHOSTUNREACH
+// 110, ENETUNREACH 118) or Winsock's own code (-10060), read so only in
+// those words; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
 // code 110", "ExitCode: 111", "return code 104"; nor is the first number
@@ -1008,7 +1020,9 @@
 // [1:13])", read only in that form, the bracket after the code). Winsock's 10061 text as a
 // translation tool renders it, "Because the target computer actively
 // rejected unable to connect x", is refused ("actively rejected" with
-// words of connecting; "actively rejected by the committee" is prose).
+// words of connecting; "actively rejected by the committee" is prose);
+// after Go's "connectex: " its first words alone, "No connection could be
+// made", a line cut short, are refused too.
 // "refused" alone counts only when nothing else
 // is said (Apache HttpClient's "Connection to x refused: Connection timed
 // out"; Java RMI's wrapper of every failed connect, "Connection refused to
@@ -1082,7 +1096,11 @@
 // SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED]
 // …')))") failed in TLS; a cause of no kind ("ProxyError('Cannot connect
 // to proxy.', OSError('Tunnel connection failed: 403 Forbidden'))")
-// leaves the line read whole.
+// leaves the line read whole. Logstash's Elasticsearch output names
+// Manticore's exception after the pool's HostUnreachableError: "Elasticsearch
+// Unreachable: [http://x:9200/][Manticore::ResolutionFailure] x" (Java's
+// UnknownHostException) is a failed look-up of x, the named cause before
+// the wrapper's word.
 // Haskell's http-client names its timeouts as
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
