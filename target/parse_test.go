@@ -20,6 +20,7 @@ var parseCases = []struct {
 	via     string // the final destination behind a failing proxy, when set
 	err     error  // sentinel expected with errors.Is; nil means success unless bad is set
 	bad     bool   // a *ParseError without a sentinel
+	line    int    // the line of the evidence, checked when set
 }{
 	// Plain targets.
 	{name: "name", in: "app.corp.internal", host: "app.corp.internal", port: 443, from: PortAssumed, kind: KindHost},
@@ -1119,6 +1120,9 @@ var parseCases = []struct {
 	{name: "markdown escaped ipv6 brackets", in: "dial tcp \\[::1\\]:8086: connect: connection refused", host: "::1", port: 8086, kind: KindError, program: "Go", failure: FailureRefused},
 	// Thirty-third blind batch (a): the chosen target is read on the earliest failing line naming it.
 	{name: "telegraf first failure of the target", in: "2020-06-30T18:47:09Z E! [outputs.influxdb] When writing to [http://localhost:8086]: Post http://localhost:8086/write?db=telegraf: read tcp [::1]:56586->[::1]:8086: read: connection reset by peer\n2020-06-30T18:47:09Z E! [agent] Error writing to outputs.influxdb: could not write any address\n2020-06-30T18:47:23Z I! Loaded outputs: influxdb\n2020-06-30T18:47:23Z W! [outputs.influxdb] When writing to [http://localhost:8086]: database \"telegraf\" creation failed: Post http://localhost:8086/query: dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureReset, addr: "::1"},
+	{name: "an earlier 401 states no kind", in: "2024-01-01T00:00:00Z E! [outputs.influxdb] When writing to [http://localhost:8086]: 401 Unauthorized: authorization failed\n2024-01-01T00:00:10Z E! [outputs.influxdb] When writing to [http://localhost:8086]: Post \"http://localhost:8086/write?db=telegraf\": dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureRefused, addr: "::1", line: 2},
+	{name: "an earlier 500 states no kind", in: "2024-05-01 10:00:01 ERROR GET http://api.corp.test:8080/users failed: 500 Internal Server Error\n2024-05-01 10:05:00 ERROR Get \"http://api.corp.test:8080/users\": dial tcp 10.0.0.7:8080: connect: connection refused", host: "api.corp.test", port: 8080, kind: KindError, program: "Go", failure: FailureRefused, addr: "10.0.0.7", line: 2},
+	{name: "an earlier reset states its kind", in: "E! [outputs.influxdb] When writing to [http://localhost:8086]: Post http://localhost:8086/write?db=telegraf: read tcp [::1]:56586->[::1]:8086: read: connection reset by peer\nE! [outputs.influxdb] When writing to [http://localhost:8086]: Post http://localhost:8086/write?db=telegraf: dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureReset, addr: "::1", line: 1},
 	{name: "an earlier failure on another port does not count", in: "E! When writing to [http://localhost:8087]: Post http://localhost:8087/write: read tcp [::1]:56586->[::1]:8087: read: connection reset by peer\nW! When writing to [http://localhost:8086]: Post http://localhost:8086/query: dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureRefused, addr: "::1"},
 	{name: "an earlier line with no failure does not count", in: "I! Connecting to localhost:8086 for the first write\nW! When writing to [http://localhost:8086]: Post http://localhost:8086/query: dial tcp [::1]:8086: connect: connection refused", host: "localhost", port: 8086, kind: KindError, program: "Go", failure: FailureRefused, addr: "::1"},
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
@@ -1378,6 +1382,9 @@ func TestParse(t *testing.T) {
 			}
 			if got.Program != c.program || got.Failure != c.failure || got.Addr != c.addr {
 				t.Errorf("program/failure/addr = %q/%q/%q, want %q/%q/%q", got.Program, got.Failure, got.Addr, c.program, c.failure, c.addr)
+			}
+			if c.line != 0 && got.Line != c.line {
+				t.Errorf("Line = %d (%q), want %d", got.Line, got.Evidence, c.line)
 			}
 			if c.via != "" && got.Via != c.via {
 				t.Errorf("Via = %q, want %q", got.Via, c.via)

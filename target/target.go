@@ -485,7 +485,10 @@
 //     tcp [::1]:8086: connect: connection refused", is localhost:8086
 //     reset, what failed first (its Addr, when that line gives none, the
 //     one the later line's words give); an earlier line naming another
-//     port, or reporting no failure, does not count.
+//     port, or stating no kind of failure of its own ("401 Unauthorized",
+//     "500 Internal Server Error", a certificate's complaint: the server
+//     answered then), does not count, so the evidence and the kind come
+//     from one line.
 //  5. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N) or an
 //     IPv6 sockaddr ('::1', 8080, 0, 0), so of aiohappyeyeballs'
