@@ -38,6 +38,11 @@ var failurePhrases = map[Failure][]string{
 		"unable to resolve host", "failed to resolve host", "failed to resolve address", "could not resolve \"",
 		"name or service not known", "temporary failure in name resolution", "temporary failure resolving",
 		"nodename nor servname", "hostname nor servname", "enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
+		// Node's dns.lookup failing with EAI_SYSTEM's errno, a look-up's
+		// (node-opcua's "[Error: getaddrinfo EIO] code: 'EIO'"); its
+		// EMFILE, ENFILE or ENOMEM are the process's own limits, no name
+		// that failed to resolve.
+		"getaddrinfo eio", "getaddrinfo enoent", "getaddrinfo eservfail",
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
@@ -1073,9 +1078,6 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {
 		found.add(FailureNoSuchHost)
 	}
-	if strings.Contains(text, "getaddrinfo E") && nodeGetaddrinfo.MatchString(text) {
-		found.add(FailureNoSuchHost)
-	}
 	if strings.Contains(low, "mbedtls_ssl_handshake") && mbedtlsHandshake.MatchString(low) {
 		found.add(FailureTLS)
 	}
@@ -1341,12 +1343,6 @@ func zigFailure(low string, found *failureSet) {
 // ENOTFOUND x". Whatever the code, the name did not resolve: ETIMEOUT
 // and ECONNREFUSED are the DNS server's, not the host's.
 var nodeQuery = regexp.MustCompile(`\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Txt) E[A-Z]{3,}\b`)
-
-// nodeGetaddrinfo is Node's error for a failed dns.lookup, the call and
-// its code: "getaddrinfo ENOTFOUND x", "getaddrinfo EAI_AGAIN x", and with
-// EAI_SYSTEM the errno under it, "[Error: getaddrinfo EIO] code: 'EIO'"
-// (node-opcua). Whatever the code, the name was not looked up.
-var nodeGetaddrinfo = regexp.MustCompile(`\bgetaddrinfo E[A-Z][A-Z_]+\b`)
 
 // Apple's error codes: NSURLErrorDomain's (and CFNetwork's, the same
 // numbers), and the POSIX errno of Darwin that NSPOSIXErrorDomain and

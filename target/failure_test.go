@@ -588,7 +588,10 @@ func TestFailureWords(t *testing.T) {
 		{"active check configuration update from [172.50.1.233:10050] started to fail (ZBX_TCP_READ() failed: [54] Connection reset by peer)", FailureReset},
 		// Node's getaddrinfo failing with EAI_SYSTEM's errno.
 		{" failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", FailureNoSuchHost},
-		{"Error: getaddrinfo EMFILE registry.npmjs.org", FailureNoSuchHost},
+		{"Error: getaddrinfo EAI_AGAIN registry.npmjs.org", FailureNoSuchHost},
+		// … and out of file descriptors, no look-up (npm's EMFILE).
+		{"npm ERR! network request to https://registry.npmjs.org/react failed, reason: getaddrinfo EMFILE registry.npmjs.org", FailureNone},
+		{"Error: getaddrinfo ENOMEM registry.npmjs.org", FailureNone},
 		// libmosquitto's MOSQ_ERR_TLS.
 		{"Error: A TLS error occurred.", FailureTLS},
 	}

@@ -932,7 +932,8 @@
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
 // as the code is the DNS server's, and its dns.lookup's "getaddrinfo
 // EIO" (EAI_SYSTEM's errno; node-opcua's "[Error: getaddrinfo EIO] code:
-// 'EIO'") as its ENOTFOUND and EAI_AGAIN are; wget's "Resolving x (x)... failed:
+// 'EIO'") as its ENOTFOUND and EAI_AGAIN are (not its EMFILE, ENFILE
+// or ENOMEM: the process ran out of descriptors or memory); wget's "Resolving x (x)... failed:
 // Connection timed out." too, whatever the resolver's cause, while its
 // "Connecting to x (x)|a|:443... failed: Connection timed out." is a
 // timeout), errno numbers (111, macOS
