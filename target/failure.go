@@ -767,8 +767,25 @@ var hostNotFound = regexp.MustCompile(`(?m)\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)
 
 // serverNotFound is httplib2's ServerNotFoundError, raised when
 // getaddrinfo failed: "Unable to find the server at x" (Google's API
-// clients, Anki's sync), a dotted name or an address after it.
-var serverNotFound = regexp.MustCompile(`\bunable to find the server at [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+`)
+// clients, Anki's sync), a dotted name after it; an address after it
+// ("… at 192.168.1.10:32400", Plex's) was never looked up.
+var serverNotFound = regexp.MustCompile(`\bunable to find the server at ([a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+)`)
+
+// serverNotFoundSaid reports whether low holds serverNotFound with a name
+// in one of its first eight mentions.
+func serverNotFoundSaid(low string) bool {
+	for off, left := 0, 8; off < len(low) && left > 0; left-- {
+		m := serverNotFound.FindStringSubmatchIndex(low[off:])
+		if m == nil {
+			return false
+		}
+		if lookedUp(low[off+m[2] : off+m[3]]) {
+			return true
+		}
+		off += m[1]
+	}
+	return false
+}
 
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):
@@ -1066,7 +1083,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
-	if !found.has(FailureNoSuchHost) && strings.Contains(low, "find the server at ") && serverNotFound.MatchString(low) {
+	if !found.has(FailureNoSuchHost) && strings.Contains(low, "find the server at ") && serverNotFoundSaid(low) {
 		found.add(FailureNoSuchHost)
 	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {

@@ -664,6 +664,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
 		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response",
 		"I was unable to find the server at first", "Unable to find the server attribute",
+		"Error: Unable to find the server at 192.168.1.10:32400. Make sure the server is running.",
+		"ServerNotFoundError: Unable to find the server at 192.168.1.10", "Failed to resolve 192.168.1.10",
 		"warning: premature closing tag </div>", "Avoid a premature close of the stream",
 		"ZBX_TCP_READ() failed", "(ZBX_TCP_READ) timestamp 1700000000",
 		"getaddrinfo Error handling in libuv", "getaddrinfo E", "uv_getaddrinfo EV2 loop",

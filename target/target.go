@@ -926,7 +926,7 @@
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", Zabbix's "cannot resolve [zabbix-server]" whatever the name in
 // its brackets, a bare domain name ending the clause, "Failed to resolve
-// dyndns.yunohost.org", not "Could not resolve dependencies", Docker's
+// dyndns.yunohost.org" (an address, a reverse look-up, is none), not "Could not resolve dependencies", Docker's
 // "failed to resolve reference \"docker.io/…\"", Gradle's "Could not
 // resolve com.android.tools.build:gradle:3.0.1" or a module path; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
@@ -1135,8 +1135,9 @@
 // getaddrinfo failure, elnormous/HTTPRequest's "Failed to get address info
 // of x", is a failed look-up of x (a redacted "xxxxx.com" names no host),
 // and so is httplib2's ServerNotFoundError, "Unable to find the server at
-// x" (Anki's sync, Google's API clients), a dotted name or an address
-// after it ("unable to find the server at first" is prose).
+// x" (Anki's sync, Google's API clients), a dotted name after it
+// ("unable to find the server at first" is prose; an address, "… at
+// 192.168.1.10:32400", was never looked up).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
