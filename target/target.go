@@ -1335,7 +1335,9 @@
 // shell's. ETIMEDOUT and ECONNREFUSED name Node.js in Node's words only
 // ("connect ECONNREFUSED x:80", "code: 'ETIMEDOUT'", "Error:
 // ECONNREFUSED", yarn's "….tgz: ETIMEDOUT"), not in FileZilla's
-// "ECONNREFUSED - Connection refused by server", libuv's in Julia or
+// "ECONNREFUSED - Connection refused by server" or "ETIMEDOUT - Connection
+// attempt timed out" (which name FileZilla, one blank or a tab after
+// "Error:"), libuv's in Julia or
 // redis-rb ("connection refused (ECONNREFUSED)"), Android's "isConnected
 // failed: ECONNREFUSED" or Winsock's WSAETIMEDOUT. Go's client words a
 // request's method with one capital ("Get \"https://x/\": …"); "GET
