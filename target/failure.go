@@ -1166,13 +1166,16 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTimeout)
 	}
 	if found.has(FailureTLS) && found.has(FailureReset) && strings.Contains(low, ":ssl routines:") && opensslSSLError.MatchString(low) &&
-		!strings.Contains(low, "reset") && !strings.Contains(low, "errno") && !strings.Contains(low, "broken pipe") {
+		!strings.Contains(low, "reset") && !strings.Contains(low, "errno") && !strings.Contains(low, "broken pipe") && !strings.Contains(low, "unexpected eof") {
 		// An OpenSSL error string naming the SSL routine that failed is
 		// the cause a wrapper's "connection closed" reports: The
 		// Lounge's "*** Connection closed unexpectedly: Error:
 		// 140147552769920:error:1408F10B:SSL routines:ssl3_get_record:wrong
 		// version number:…" failed in TLS. A reset said as such ("reset
-		// by peer", an errno) stays one.
+		// by peer", an errno) stays one, and so does OpenSSL's "unexpected
+		// eof while reading" (3.0's "SSL routines::unexpected eof while
+		// reading", 1.1's "unexpected eof"): the peer closed TCP without
+		// its close_notify, no TLS fault.
 		found.drop(FailureReset)
 	}
 	if found.has(FailureTLS) && strings.Contains(low, "handshake=") && !strings.Contains(low, "error=") && handshakeDone.MatchString(low) {

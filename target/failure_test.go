@@ -568,6 +568,9 @@ func TestFailureWords(t *testing.T) {
 		{"15:54 *** Connection closed unexpectedly: Error: 140147552769920:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:", FailureTLS},
 		{"Connection reset by peer: error:1408F10B:SSL routines:ssl3_get_record:wrong version number", FailureReset},
 		{"*** Connection closed unexpectedly: Error: read ECONNRESET", FailureReset},
+		// … but OpenSSL's unexpected EOF is the peer closing TCP, a reset.
+		{"*** Connection closed unexpectedly: Error: 140:error:0A000126:SSL routines::unexpected eof while reading", FailureReset},
+		{"*** Connection closed unexpectedly: Error: 140:error:14095126:SSL routines:ssl3_read_n:unexpected eof while reading", FailureReset},
 		// PHPUnit's failed assertion: the exception's message, not the
 		// test's pattern after it.
 		{"Failed asserting that exception message 'Connection could not be established with host \"ssl://localhost:9999\": stream_socket_client(): Unable to connect to ssl://localhost:9999 (A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond)' matches '/Connection refused|unable to connect/'.", FailureTimeout},

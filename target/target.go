@@ -1159,7 +1159,9 @@
 // is the cause a wrapper's "connection closed" reports, tls: The Lounge's
 // "*** Connection closed unexpectedly: Error: …:error:1408F10B:SSL
 // routines:…"; a reset said as such beside it ("reset by peer", an
-// errno) stays a reset.
+// errno) stays a reset, and so does OpenSSL's "unexpected eof while
+// reading" (3.0's "SSL routines::unexpected eof while reading", 1.1's
+// "unexpected eof"): the peer closed TCP without its close_notify.
 // Mbed TLS's handshake that failed in its SSL or X.509 module is tls:
 // ESP-IDF's "mbedtls_ssl_handshake returned -0x7780" (a fatal alert
 // received), Tencent's IoT SDK's "mbedtls_ssl_handshake failed returned
