@@ -77,6 +77,12 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if k := e.re.SubexpIndex("host"); e.re == sqlServerCommand.re && sqlcmdOptionTail(src, m[2*k], m[2*k+1]) {
 			return // Invoke-Sqlcmd's "-ServerInstance": an option's name, no server glued to -S
 		}
+		if k := e.re.SubexpIndex("host"); e.program == "BorgBackup" && borgPattern(src, m[2*k], m[2*k+1]) {
+			if rest, next := borgRepository(e.re, src, m[2*k], k); next != nil {
+				s.add(i, e, rest, next) // the repository further on
+			}
+			return // "--exclude 'sh:/home/*'": a pattern, no repository's host
+		}
 		if e.program == "cqlsh" && cqlshProse(src[:m[0]], g["host"]) {
 			return // "then open the cqlsh console": a word of a sentence
 		}

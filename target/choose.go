@@ -347,7 +347,10 @@ func dnsQuestion(rest string) bool {
 
 // firstFailing returns the best mention of the chosen target on the
 // earliest failing line that names it, host and port both: a log that
-// fails on the same target twice says first what went wrong.
+// fails on the same target twice says first what went wrong. An earlier
+// line counts only when it states a kind of its own, so the evidence and
+// the kind come from one line: a "401 Unauthorized" or a certificate's
+// complaint above "connection refused" says the server answered then.
 func (s *scan) firstFailing(best int) int {
 	c := s.cands[best]
 	if c.port == 0 {
@@ -358,9 +361,15 @@ func (s *scan) firstFailing(best int) int {
 		if o.line >= s.cands[pick].line && i != pick || o.line >= c.line || !s.lines[o.line].err || o.port != c.port || o.role == roleSource || !strings.EqualFold(o.host, c.host) {
 			continue
 		}
-		if o.line < s.cands[pick].line || s.better(o, s.cands[pick]) {
+		if (o.line < s.cands[pick].line || s.better(o, s.cands[pick])) && (o.line == c.line || s.statesKind(o.line)) {
 			pick = i
 		}
 	}
 	return pick
+}
+
+// statesKind reports whether line i states a kind of failure of its own.
+func (s *scan) statesKind(i int) bool {
+	line := s.window(i, 1)
+	return s.classifyLine(line) != FailureNone || strings.Contains(line, "          ") && classifyWrapped(line) != FailureNone
 }

@@ -558,6 +558,9 @@ var programMarkers = []struct{ marker, program string }{
 	{"Traceback (most recent call last)", "Python"}, {"[Errno", "Python"}, {"WinError", "Python"},
 	{"System.Net", ".NET"}, {"java.net.SocketException", "Java"},
 	{"connection attempt failed: SocketException", "mongo shell"}, {"SocketException", ".NET"}, {"java.", "Java"}, {"Exception in thread", "Java"},
+	// FileZilla's words for a socket's code, however the paste spaced
+	// them after "Error:" (before nodeCode, which reads "Error: ECONNREFUSED").
+	{"ECONNREFUSED - Connection refused by server", "FileZilla"}, {"ETIMEDOUT - Connection attempt timed out", "FileZilla"},
 	{"getaddrinfo E", "Node.js"},
 }
 

@@ -660,7 +660,8 @@ var extractors = append([]extractor{
 	// ("borg list host1:/data/borg::archive", "borg init -e repokey
 	// u@x:~/repo", "borg create u@x:repo::{now} /home"), reached over
 	// ssh, port 22 (an ssh:// URL gives its port as any URL does); a
-	// drive letter, "borg list C:/backups", is a local path.
+	// drive letter, "borg list C:/backups", is a local path, and a
+	// pattern, "--exclude 'sh:/home/*/.cache/*'", none (see borgPattern).
 	cmdEx("borg ", "BorgBackup", 22, `\bborg\s+(?:-[\w\-]+(?:=\S+)?\s+)*(?:init|rcreate|repo-create|create|extract|check|list|rlist|repo-list|info|rinfo|repo-info|prune|mount|delete|rdelete|diff|rename|compact|recreate|export-tar|import-tar|upgrade|break-lock|with-lock|config|key\s+[\w\-]+)\s(?:[^\n]*?\s)?['"]?(?:[\w.\-]+@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_]|\[`+reIP+`\]):(?:/[^/]|~|[\w.\-]+::)`),
 	// Meshtastic's CLI given a node over TCP ("meshtastic --host
 	// 192.168.0.71 --info"), on the node's TCP API port 4403

@@ -38,6 +38,11 @@ var failurePhrases = map[Failure][]string{
 		"unable to resolve host", "failed to resolve host", "failed to resolve address", "could not resolve \"",
 		"name or service not known", "temporary failure in name resolution", "temporary failure resolving",
 		"nodename nor servname", "hostname nor servname", "enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
+		// Node's dns.lookup failing with EAI_SYSTEM's errno, a look-up's
+		// (node-opcua's "[Error: getaddrinfo EIO] code: 'EIO'"); its
+		// EMFILE, ENFILE or ENOMEM are the process's own limits, no name
+		// that failed to resolve.
+		"getaddrinfo eio", "getaddrinfo enoent", "getaddrinfo eservfail",
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
@@ -802,8 +807,25 @@ var hostNotFound = regexp.MustCompile(`(?m)\bhost [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)
 
 // serverNotFound is httplib2's ServerNotFoundError, raised when
 // getaddrinfo failed: "Unable to find the server at x" (Google's API
-// clients, Anki's sync), a dotted name or an address after it.
-var serverNotFound = regexp.MustCompile(`\bunable to find the server at [a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+`)
+// clients, Anki's sync), a dotted name after it; an address after it
+// ("… at 192.168.1.10:32400", Plex's) was never looked up.
+var serverNotFound = regexp.MustCompile(`\bunable to find the server at ([a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+)`)
+
+// serverNotFoundSaid reports whether low holds serverNotFound with a name
+// in one of its first eight mentions.
+func serverNotFoundSaid(low string) bool {
+	for off, left := 0, 8; off < len(low) && left > 0; left-- {
+		m := serverNotFound.FindStringSubmatchIndex(low[off:])
+		if m == nil {
+			return false
+		}
+		if lookedUp(low[off+m[2] : off+m[3]]) {
+			return true
+		}
+		off += m[1]
+	}
+	return false
+}
 
 // dotnetAgain is .NET's HttpRequestException for a name its resolver could
 // not look up yet (SocketError.TryAgain, EAI_AGAIN on Linux and macOS):
@@ -1101,7 +1123,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
-	if !found.has(FailureNoSuchHost) && strings.Contains(low, "find the server at ") && serverNotFound.MatchString(low) {
+	if !found.has(FailureNoSuchHost) && strings.Contains(low, "find the server at ") && serverNotFoundSaid(low) {
 		found.add(FailureNoSuchHost)
 	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
@@ -1111,9 +1133,6 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {
-		found.add(FailureNoSuchHost)
-	}
-	if strings.Contains(text, "getaddrinfo E") && nodeGetaddrinfo.MatchString(text) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(low, "mbedtls_ssl_handshake") && mbedtlsHandshake.MatchString(low) {
@@ -1190,13 +1209,16 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTimeout)
 	}
 	if found.has(FailureTLS) && found.has(FailureReset) && strings.Contains(low, ":ssl routines:") && opensslSSLError.MatchString(low) &&
-		!strings.Contains(low, "reset") && !strings.Contains(low, "errno") && !strings.Contains(low, "broken pipe") {
+		!strings.Contains(low, "reset") && !strings.Contains(low, "errno") && !strings.Contains(low, "broken pipe") && !strings.Contains(low, "unexpected eof") {
 		// An OpenSSL error string naming the SSL routine that failed is
 		// the cause a wrapper's "connection closed" reports: The
 		// Lounge's "*** Connection closed unexpectedly: Error:
 		// 140147552769920:error:1408F10B:SSL routines:ssl3_get_record:wrong
 		// version number:…" failed in TLS. A reset said as such ("reset
-		// by peer", an errno) stays one.
+		// by peer", an errno) stays one, and so does OpenSSL's "unexpected
+		// eof while reading" (3.0's "SSL routines::unexpected eof while
+		// reading", 1.1's "unexpected eof"): the peer closed TCP without
+		// its close_notify, no TLS fault.
 		found.drop(FailureReset)
 	}
 	if found.has(FailureTLS) && strings.Contains(low, "handshake=") && !strings.Contains(low, "error=") && handshakeDone.MatchString(low) {
@@ -1384,12 +1406,6 @@ func zigFailure(low string, found *failureSet) {
 // ENOTFOUND x". Whatever the code, the name did not resolve: ETIMEOUT
 // and ECONNREFUSED are the DNS server's, not the host's.
 var nodeQuery = regexp.MustCompile(`\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|Ns|Ptr|Soa|Txt) E[A-Z]{3,}\b`)
-
-// nodeGetaddrinfo is Node's error for a failed dns.lookup, the call and
-// its code: "getaddrinfo ENOTFOUND x", "getaddrinfo EAI_AGAIN x", and with
-// EAI_SYSTEM the errno under it, "[Error: getaddrinfo EIO] code: 'EIO'"
-// (node-opcua). Whatever the code, the name was not looked up.
-var nodeGetaddrinfo = regexp.MustCompile(`\bgetaddrinfo E[A-Z][A-Z_]+\b`)
 
 // Apple's error codes: NSURLErrorDomain's (and CFNetwork's, the same
 // numbers), and the POSIX errno of Darwin that NSPOSIXErrorDomain and

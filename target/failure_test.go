@@ -589,6 +589,9 @@ func TestFailureWords(t *testing.T) {
 		{"15:54 *** Connection closed unexpectedly: Error: 140147552769920:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:", FailureTLS},
 		{"Connection reset by peer: error:1408F10B:SSL routines:ssl3_get_record:wrong version number", FailureReset},
 		{"*** Connection closed unexpectedly: Error: read ECONNRESET", FailureReset},
+		// … but OpenSSL's unexpected EOF is the peer closing TCP, a reset.
+		{"*** Connection closed unexpectedly: Error: 140:error:0A000126:SSL routines::unexpected eof while reading", FailureReset},
+		{"*** Connection closed unexpectedly: Error: 140:error:14095126:SSL routines:ssl3_read_n:unexpected eof while reading", FailureReset},
 		// PHPUnit's failed assertion: the exception's message, not the
 		// test's pattern after it.
 		{"Failed asserting that exception message 'Connection could not be established with host \"ssl://localhost:9999\": stream_socket_client(): Unable to connect to ssl://localhost:9999 (A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond)' matches '/Connection refused|unable to connect/'.", FailureTimeout},
@@ -609,7 +612,10 @@ func TestFailureWords(t *testing.T) {
 		{"active check configuration update from [172.50.1.233:10050] started to fail (ZBX_TCP_READ() failed: [54] Connection reset by peer)", FailureReset},
 		// Node's getaddrinfo failing with EAI_SYSTEM's errno.
 		{" failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", FailureNoSuchHost},
-		{"Error: getaddrinfo EMFILE registry.npmjs.org", FailureNoSuchHost},
+		{"Error: getaddrinfo EAI_AGAIN registry.npmjs.org", FailureNoSuchHost},
+		// … and out of file descriptors, no look-up (npm's EMFILE).
+		{"npm ERR! network request to https://registry.npmjs.org/react failed, reason: getaddrinfo EMFILE registry.npmjs.org", FailureNone},
+		{"Error: getaddrinfo ENOMEM registry.npmjs.org", FailureNone},
 		// libmosquitto's MOSQ_ERR_TLS.
 		{"Error: A TLS error occurred.", FailureTLS},
 	}
@@ -682,6 +688,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"DNS server returned answer in 12 ms", "Could not contact support servers", "Misformatted domain name",
 		"Dependency resolution failed", "No route to the page you asked for", "Error: No route to index.html", "No route to /api/v1.0/users", "Bikeno route to x.com", "GraphQL connection error received: {\"message\":\"unauthorized\"}", "The value is not a result of an error", "The request was aborted: The request was canceled.", "套接字连接已建立", "Failed to get address information of the contact", "The blog did not respond to a pingback", "Machine 'x' responded to a ping in 3 ms", "  [✓] DNS resolution is now available", "  [✓] DNS resolution is available", "resolution failed -1", "resolution failed -1100", "NativeTCP::Connected(): Connection failed; result: -104", "Client sent an HTTP request to an HTTPS server.", "Error 54", "error code: 54", "errno 54", "rewrite:errno=54x", "Error: the server sent an empty response", "Empty response body from server", "the server gave an HTTP response",
 		"I was unable to find the server at first", "Unable to find the server attribute",
+		"Error: Unable to find the server at 192.168.1.10:32400. Make sure the server is running.",
+		"ServerNotFoundError: Unable to find the server at 192.168.1.10", "Failed to resolve 192.168.1.10",
 		"warning: premature closing tag </div>", "Avoid a premature close of the stream",
 		"ZBX_TCP_READ() failed", "(ZBX_TCP_READ) timestamp 1700000000",
 		"getaddrinfo Error handling in libuv", "getaddrinfo E", "uv_getaddrinfo EV2 loop",

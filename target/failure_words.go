@@ -111,12 +111,14 @@ func refusedSaid(low string) bool {
 // so, a quoted host name, Zabbix's name in brackets ("cannot resolve
 // [zabbix-server]", its getaddrinfo failure, whatever the name), or a
 // bare domain name that ends the clause ("Failed to resolve
-// dyndns.yunohost.org"; not Gradle's "Could not resolve
+// dyndns.yunohost.org"; not an address, "Failed to resolve 192.168.1.10",
+// a reverse look-up, nor Gradle's "Could not resolve
 // com.android.tools.build:gradle:3.0.1" nor a module path).
 func resolveFailed(low string) bool {
 	// The three expressions match within a line, each holding "resol": a
 	// line is read once however often a pasted log repeats it.
 	seen := map[string]bool{}
+	addresses := 8 // mentions of an address passed over, at most
 	for line := range linesHolding(low, "resol") {
 		if seen[line] {
 			continue
@@ -125,8 +127,18 @@ func resolveFailed(low string) bool {
 		if !strings.Contains(line, " resolve ") && !strings.Contains(line, " resolving ") {
 			continue // every match of resolveNamed holds one
 		}
-		if m := resolveNamed.FindStringSubmatch(line); m != nil {
-			return m[1]+m[2] == "" || hostLike(strings.Trim(m[1]+m[2], "'\"`‘’“”"))
+		for off := 0; off < len(line) && addresses > 0; {
+			m := resolveNamed.FindStringSubmatchIndex(line[off:])
+			if m == nil {
+				break
+			}
+			if m[4] >= 0 && !lookedUp(line[off+m[4]:off+m[5]]) {
+				off += m[1] // an address, the next mention on
+				addresses--
+				continue
+			}
+			named := line[off+max(m[2], m[4], 0) : off+max(m[3], m[5], 0)]
+			return named == "" || hostLike(strings.Trim(named, "'\"`‘’“”"))
 		}
 	}
 	for line := range seen {
@@ -182,6 +194,13 @@ func resolutionSaid(line string) bool {
 			return true
 		}
 	}
+}
+
+// lookedUp reports whether a lower-case dotted name has a letter in its
+// last label: a name one looks up, not an address ("192.168.1.10"), which
+// is never looked up.
+func lookedUp(name string) bool {
+	return strings.ContainsAny(name[strings.LastIndexByte(name, '.')+1:], "abcdefghijklmnopqrstuvwxyz")
 }
 
 var (

@@ -496,7 +496,10 @@
 //     tcp [::1]:8086: connect: connection refused", is localhost:8086
 //     reset, what failed first (its Addr, when that line gives none, the
 //     one the later line's words give); an earlier line naming another
-//     port, or reporting no failure, does not count.
+//     port, or stating no kind of failure of its own ("401 Unauthorized",
+//     "500 Internal Server Error", a certificate's complaint: the server
+//     answered then), does not count, so the evidence and the kind come
+//     from one line.
 //  5. An explicit port always wins: a port the text gives for the chosen
 //     host anywhere (a URL, host:port, "host port N", ('host', N) or an
 //     IPv6 sockaddr ('::1', 8080, 0, 0), so of aiohappyeyeballs'
@@ -954,13 +957,14 @@
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", Zabbix's "cannot resolve [zabbix-server]" whatever the name in
 // its brackets, a bare domain name ending the clause, "Failed to resolve
-// dyndns.yunohost.org", not "Could not resolve dependencies", Docker's
+// dyndns.yunohost.org" (an address, a reverse look-up, is none), not "Could not resolve dependencies", Docker's
 // "failed to resolve reference \"docker.io/…\"", Gradle's "Could not
 // resolve com.android.tools.build:gradle:3.0.1" or a module path; Node's dns.resolve* errors,
 // "querySrv ETIMEOUT x", "queryA ECONNREFUSED x", whatever their code,
 // as the code is the DNS server's, and its dns.lookup's "getaddrinfo
 // EIO" (EAI_SYSTEM's errno; node-opcua's "[Error: getaddrinfo EIO] code:
-// 'EIO'") as its ENOTFOUND and EAI_AGAIN are; wget's "Resolving x (x)... failed:
+// 'EIO'") as its ENOTFOUND and EAI_AGAIN are (not its EMFILE, ENFILE
+// or ENOMEM: the process ran out of descriptors or memory); wget's "Resolving x (x)... failed:
 // Connection timed out." too, whatever the resolver's cause, while its
 // "Connecting to x (x)|a|:443... failed: Connection timed out." is a
 // timeout), errno numbers (111, macOS
@@ -1172,8 +1176,9 @@
 // getaddrinfo failure, elnormous/HTTPRequest's "Failed to get address info
 // of x", is a failed look-up of x (a redacted "xxxxx.com" names no host),
 // and so is httplib2's ServerNotFoundError, "Unable to find the server at
-// x" (Anki's sync, Google's API clients), a dotted name or an address
-// after it ("unable to find the server at first" is prose).
+// x" (Anki's sync, Google's API clients), a dotted name after it
+// ("unable to find the server at first" is prose; an address, "… at
+// 192.168.1.10:32400", was never looked up).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
@@ -1195,7 +1200,9 @@
 // is the cause a wrapper's "connection closed" reports, tls: The Lounge's
 // "*** Connection closed unexpectedly: Error: …:error:1408F10B:SSL
 // routines:…"; a reset said as such beside it ("reset by peer", an
-// errno) stays a reset.
+// errno) stays a reset, and so does OpenSSL's "unexpected eof while
+// reading" (3.0's "SSL routines::unexpected eof while reading", 1.1's
+// "unexpected eof"): the peer closed TCP without its close_notify.
 // Mbed TLS's handshake that failed in its SSL or X.509 module is tls:
 // ESP-IDF's "mbedtls_ssl_handshake returned -0x7780" (a fatal alert
 // received), Tencent's IoT SDK's "mbedtls_ssl_handshake failed returned
@@ -1371,7 +1378,9 @@
 // shell's. ETIMEDOUT and ECONNREFUSED name Node.js in Node's words only
 // ("connect ECONNREFUSED x:80", "code: 'ETIMEDOUT'", "Error:
 // ECONNREFUSED", yarn's "….tgz: ETIMEDOUT"), not in FileZilla's
-// "ECONNREFUSED - Connection refused by server", libuv's in Julia or
+// "ECONNREFUSED - Connection refused by server" or "ETIMEDOUT - Connection
+// attempt timed out" (which name FileZilla, one blank or a tab after
+// "Error:"), libuv's in Julia or
 // redis-rb ("connection refused (ECONNREFUSED)"), Android's "isConnected
 // failed: ECONNREFUSED" or Winsock's WSAETIMEDOUT. Go's client words a
 // request's method with one capital ("Get \"https://x/\": …"); "GET
