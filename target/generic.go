@@ -1,8 +1,10 @@
 package target
 
 import (
+	"cmp"
 	"net"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -344,6 +346,7 @@ func hostLike(h string) bool {
 // file).
 func (s *scan) bareHosts(i int, line, low string) {
 	base := s.lines[i].start
+	taken := s.spansOn(i)
 	for k := 0; k < len(line); {
 		b := line[k]
 		if !isHostByte(b) && b != '[' && b != ':' {
@@ -359,7 +362,7 @@ func (s *scan) bareHosts(i int, line, low string) {
 			continue // a DNS server dig or nslookup names (see extractors)
 		}
 		host := unglued(strings.Trim(line[start:end], "[]"))
-		if !hostLike(host) && !quotedName(low, start, end, host) && !s.resolvedWord(i, low, start, end, host) || s.covered(i, base+start) {
+		if !hostLike(host) && !quotedName(low, start, end, host) && !s.resolvedWord(i, low, start, end, host) || taken.covers(base+start) {
 			continue
 		}
 		at := i
@@ -450,14 +453,45 @@ func v6ish(line string, k, i int) bool {
 
 func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
-// covered reports whether a candidate on line i already covers pos.
-func (s *scan) covered(i, pos int) bool {
+// spans are the stretches of a line that candidates already cover, sorted
+// and merged, so a word's test is a binary search however many hosts one
+// long line holds (a 1 MB line of "failed to connect to 10.0.0.1 …").
+type spans [][2]int
+
+// spansOn returns the stretches candidates found so far cover on line i.
+// The bare words bareHosts adds after it lie past each other, so the
+// stretches of the candidates before it are all it needs.
+func (s *scan) spansOn(i int) spans {
+	var sp spans
 	for k := len(s.cands) - 1; k >= 0 && s.cands[k].line >= i; k-- {
-		if c := s.cands[k]; c.line == i && pos >= c.pos && pos < c.end {
-			return true
+		if c := s.cands[k]; c.line == i && c.pos < c.end {
+			sp = append(sp, [2]int{c.pos, c.end})
 		}
 	}
-	return false
+	slices.SortFunc(sp, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	merged := sp[:0]
+	for _, r := range sp {
+		if n := len(merged); n > 0 && r[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], r[1])
+			continue
+		}
+		merged = append(merged, r)
+	}
+	return merged
+}
+
+// covers reports whether a stretch holds pos.
+func (sp spans) covers(pos int) bool {
+	k, _ := slices.BinarySearchFunc(sp, pos, func(r [2]int, p int) int {
+		if r[1] <= p {
+			return -1
+		}
+		if r[0] > p {
+			return 1
+		}
+		return 0
+	})
+	return k < len(sp) && sp[k][0] <= pos && pos < sp[k][1]
 }
 
 // quotedName reports whether a word in quotes of its own is a name with a
@@ -532,8 +566,18 @@ func stepBefore(before string) (step, lookup bool) {
 // "[Info] (Connection) Resolving host IP for: x". Words of a sentence in
 // parentheses ("I checked (twice) resolving …") are none.
 func loggerName(lead string) bool {
-	open := strings.LastIndexByte(lead, '(')
-	if !strings.HasSuffix(lead, ")") || open < 0 || open+2 >= len(lead) || strings.ContainsAny(lead[open:], " \t") {
+	if !strings.HasSuffix(lead, ")") {
+		return false
+	}
+	// The name is one word: look for its '(' after the last blank only, so
+	// a long line is not searched back to its start for every word.
+	word := strings.LastIndexAny(lead, " \t") + 1
+	open := strings.LastIndexByte(lead[word:], '(')
+	if open < 0 {
+		return false
+	}
+	open += word
+	if open+2 >= len(lead) {
 		return false
 	}
 	return strings.HasSuffix(strings.TrimRight(lead[:open], " \t"), "]")
