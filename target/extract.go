@@ -668,12 +668,12 @@ var extractors = append([]extractor{
 	// another; a command line, as taos's below. The node is the one host
 	// the CLI talks to, so it beats what the CLI printed ("Primary channel
 	// URL: https://meshtastic.org/e/#…", a channel's share link).
-	structuredCmd(cmdEx("meshtastic", "Meshtastic", 4403, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*meshtastic\s(?:[^\n"]*\s)?--host[= ]['"]?(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`)),
+	structuredCmd(cmdEx("meshtastic", "Meshtastic", 4403, `(?m)`+promptRe+`(?:[\w.\-]*/)*meshtastic\s(?:[^\n"]*\s)?--host[= ]['"]?(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`)),
 	// TDengine's shell given its server ("taos -h hadoop01", "taos
 	// -hhadoop01 -P 6041", "taos --host=x"), on the server's port 6030
 	// (serverPort) unless -P or --port gives another; the line is the
 	// command, after a shell's prompt or none, not a sentence about it.
-	cmdEx("taos", "TDengine", 6030, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
+	cmdEx("taos", "TDengine", 6030, `(?m)`+promptRe+`(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a
@@ -694,7 +694,7 @@ var extractors = append([]extractor{
 	// or --port give the port then (mysql's -p is the password), and a
 	// header (curl's -H 'Host: x') or a URI (ldapsearch's -H ldap://x) is
 	// no host word.
-	cmdEx("-p", "", 0, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
+	cmdEx("-p", "", 0, `(?m)`+promptRe+`[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
 	hostOption,
 	sqlServerCommand,
 	mqttCommand,
@@ -1146,9 +1146,17 @@ func hasMQTTCommand(low string) bool {
 		(strings.Contains(low, " -h") || strings.Contains(low, "--host"))
 }
 
+// promptAlts is a shell's prompt as pasted before a command: "$ ", "# ",
+// "% ", "> ", "user@host:~/dir$ ", "[root@host ~]# ".
+const promptAlts = `[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] `
+
+// promptRe is the start of a command line: blanks, a shell's prompt or
+// none, blanks. The command's own expression follows it.
+const promptRe = `^\s*(?:` + promptAlts + `)?\s*`
+
 // shellPrompt is a shell's prompt at the start of a line: "$ ", "# ", "% ",
 // "user@host:~/dir$ ", "[root@host ~]# ", "PS C:\dir> ", "C:\dir>".
-var shellPrompt = regexp.MustCompile(`^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] |(?:PS )?[A-Za-z]:\\[^>\n]*> ?)`)
+var shellPrompt = regexp.MustCompile(`^\s*(?:` + promptAlts + `|(?:PS )?[A-Za-z]:\\[^>\n]*> ?)`)
 
 // shellPrompted reports whether the line is a command typed at a shell's
 // prompt.
