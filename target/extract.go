@@ -50,8 +50,10 @@ func ex(needle string, strength int, program string, port int, expr string) extr
 	return extractor{needle: needle, re: regexp.MustCompile(expr), strength: strength, program: program, port: port}
 }
 
-func spanEx(needle string, strength int, program string, port int, expr string) extractor {
-	e := ex(needle, strength, program, port, expr)
+// spanEx lets an extractor's match, begun on a line, run onto the two
+// lines after it (tallEx gives more): Node's error object and Rust's Url
+// dump wrap, and wget's request line has its look-up under it.
+func spanEx(e extractor) extractor {
 	e.span = true
 	return e
 }
@@ -61,12 +63,6 @@ func spanEx(needle string, strength int, program string, port int, expr string) 
 // line of its own.
 func tallEx(n int, need string, e extractor) extractor {
 	e.tall, e.tallNeed = n, need
-	return e
-}
-
-func spanConnEx(needle, program string, port int, expr string) extractor {
-	e := connEx(needle, program, port, expr)
-	e.span = true
 	return e
 }
 
@@ -166,7 +162,7 @@ var extractors = append([]extractor{
 	registryFor,
 	// An HTTP error a named host returned, wrapped or not inside
 	// Terraform's box ("504 Gateway Timeout returned from\n│ github.com").
-	spanConnEx("returned from", "", 0, `(?i)\b[45][0-9]{2}\b[^\n]*? returned from[\s│|]+(?:(?P<url>https?://[^\s"'<>]+)|`+hostGroup+`)`),
+	spanEx(connEx("returned from", "", 0, `(?i)\b[45][0-9]{2}\b[^\n]*? returned from[\s│|]+(?:(?P<url>https?://[^\s"'<>]+)|`+hostGroup+`)`)),
 	// Cloudflare's error page names the origin that failed: "<title>x.com
 	// | 522: Connection timed out</title>".
 	connEx(" | 5", "Cloudflare", 0, `(?P<host>`+reHost+`) \| 5[0-9]{2}: `),
@@ -328,7 +324,7 @@ var extractors = append([]extractor{
 	// Apache HttpClient's "Connect to x:443 [x/10.0.0.5, x/2001:db8:0:0:0:0:0:5]
 	// failed": the first address in the list was tried first; a console
 	// that wraps at a fixed width pads or breaks the line before "failed".
-	spanConnEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)(?:,[^\]]*)?\]\s+failed`),
+	spanEx(connEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)(?:,[^\]]*)?\]\s+failed`)),
 	slashIP,
 	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+`(?:[a-z]+://)?`+hostGroup+reQ+`(?:$|[\s:;,)])`),
 	// Java on Windows puts the resolver's text first, in the UI's
@@ -399,11 +395,11 @@ var extractors = append([]extractor{
 	// Go's errors marshalled to JSON: {"Op":"dial","Net":"tcp",
 	// "Addr":{"IP":"::1","Port":443,"Zone":""}, …}.
 	ex(`"ip":"`, structured, "Go", 0, `"IP":"(?P<host>[0-9a-fA-F:.]+)","Port":(?P<port>[0-9]+)`),
-	spanEx("address:", structured, "Node.js", 0, `address: '(?P<host>[^']+)',\s*(?:\S+ \S+ \S+!\s+)?port: '?(?P<port>[0-9]+)`),
+	spanEx(ex("address:", structured, "Node.js", 0, `address: '(?P<host>[^']+)',\s*(?:\S+ \S+ \S+!\s+)?port: '?(?P<port>[0-9]+)`)),
 	// The same error object as a debugger or a browser's console shows
 	// it, the keys sorted, one a line, with double quotes: `address:
 	// "x"`, then code, command, errno …, then `port: 587`.
-	tallEx(8, "port: ", spanEx("address: ", structured, "Node.js", 0, `address: ["'](?P<host>[^"'\s]+)["'],?[ \t]*\r?\n(?:[ \t]*[a-z]+: (?:"[^"\n]*"|'[^'\n]*'|-?[0-9]+),?[ \t]*\r?\n){0,6}[ \t]*port: ["']?(?P<port>[0-9]{1,5})\b`)),
+	tallEx(8, "port: ", spanEx(ex("address: ", structured, "Node.js", 0, `address: ["'](?P<host>[^"'\s]+)["'],?[ \t]*\r?\n(?:[ \t]*[a-z]+: (?:"[^"\n]*"|'[^'\n]*'|-?[0-9]+),?[ \t]*\r?\n){0,6}[ \t]*port: ["']?(?P<port>[0-9]{1,5})\b`))),
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
 	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
@@ -471,7 +467,7 @@ var extractors = append([]extractor{
 	connEx("server on '", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on '(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
-	spanConnEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`),
+	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`)),
 	dnsEx("translate host name", "PostgreSQL", 5432, `could not translate host name "(?P<host>[^"]+)"`),
 	// Ruby.
 	connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to (?P<hp>`+reHostPort+`)`),
@@ -489,7 +485,7 @@ var extractors = append([]extractor{
 	// Rust: reqwest's Url dump, hyper; on one line ({:?}) or pretty-printed
 	// ({:#?}: "host: Some(\n Domain(\n \"x\",\n ),\n ),\n port: None,"),
 	// each value on its own line with a trailing comma.
-	tallEx(12, "host: Some(", spanEx("scheme: \"", structured, "Rust", 0, `scheme: "(?P<scheme>[a-z0-9+.\-]+)",[^}]*?host: Some\(\s*(?:Domain|Ipv4|Ipv6)\(\s*"?(?P<host>[^")\s,]+)"?,?\s*\),?\s*\),\s*port: (?:None|Some\(\s*(?P<port>[0-9]+),?\s*\))`)),
+	tallEx(12, "host: Some(", spanEx(ex("scheme: \"", structured, "Rust", 0, `scheme: "(?P<scheme>[a-z0-9+.\-]+)",[^}]*?host: Some\(\s*(?:Domain|Ipv4|Ipv6)\(\s*"?(?P<host>[^")\s,]+)"?,?\s*\),?\s*\),\s*port: (?:None|Some\(\s*(?P<port>[0-9]+),?\s*\))`))),
 	// Dart.
 	// Dart's OS errors end in "errno = 111, address = x, port = 43248":
 	// that port is the socket's local end (dart-lang/sdk#12693), so only
@@ -563,7 +559,7 @@ var extractors = append([]extractor{
 	// of its path ("  [i] Target: raw.githubusercontent.com (hosts)"),
 	// then how the download went ("  [✗] Status: Connection Refused",
 	// curl's code 000); lists are fetched over HTTPS.
-	lookingEx(spanConnEx("[i] target: ", "Pi-hole", 443, `\[i\] Target: `+hostGroup+` \([^()\n]*\)[ \t\r]*\n[ \t]*\[✗\] Status: `)),
+	lookingEx(spanEx(connEx("[i] target: ", "Pi-hole", 443, `\[i\] Target: `+hostGroup+` \([^()\n]*\)[ \t\r]*\n[ \t]*\[✗\] Status: `))),
 	connEx("unable to connect to", "git", 9418, `fatal: unable to connect to (?P<host>`+reHost+`):\s*$`),
 	// Subversion's ra_svn, the svn:// protocol on port 3690: "svn:
 	// E210002: Can't connect to host 'x': Connection refused" (ra_serf,
@@ -669,12 +665,12 @@ var extractors = append([]extractor{
 	// another; a command line, as taos's below. The node is the one host
 	// the CLI talks to, so it beats what the CLI printed ("Primary channel
 	// URL: https://meshtastic.org/e/#…", a channel's share link).
-	structuredCmd(cmdEx("meshtastic", "Meshtastic", 4403, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*meshtastic\s(?:[^\n"]*\s)?--host[= ]['"]?(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`)),
+	structuredCmd(cmdEx("meshtastic", "Meshtastic", 4403, `(?m)`+promptRe+`(?:[\w.\-]*/)*meshtastic\s(?:[^\n"]*\s)?--host[= ]['"]?(?P<host>`+reHost+`|`+reIPv4+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`)),
 	// TDengine's shell given its server ("taos -h hadoop01", "taos
 	// -hhadoop01 -P 6041", "taos --host=x"), on the server's port 6030
 	// (serverPort) unless -P or --port gives another; the line is the
 	// command, after a shell's prompt or none, not a sentence about it.
-	cmdEx("taos", "TDengine", 6030, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
+	cmdEx("taos", "TDengine", 6030, `(?m)`+promptRe+`(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a
@@ -695,7 +691,7 @@ var extractors = append([]extractor{
 	// or --port give the port then (mysql's -p is the password), and a
 	// header (curl's -H 'Host: x') or a URI (ldapsearch's -H ldap://x) is
 	// no host word.
-	cmdEx("-p", "", 0, `(?m)^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] )?\s*[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
+	cmdEx("-p", "", 0, `(?m)`+promptRe+`[\w./\\\-]+\s(?:[^\n]*\s)?(?:-H|--host[= ])\s*['"]?(?P<host>`+reHost+`|`+reIP+`)['"]?\s(?:[^\n]*\s)?(?:-P|--port[= ])\s*['"]?(?P<port>[0-9]{1,5})\b`),
 	hostOption,
 	sqlServerCommand,
 	mqttCommand,
@@ -1147,9 +1143,17 @@ func hasMQTTCommand(low string) bool {
 		(strings.Contains(low, " -h") || strings.Contains(low, "--host"))
 }
 
+// promptAlts is a shell's prompt as pasted before a command: "$ ", "# ",
+// "% ", "> ", "user@host:~/dir$ ", "[root@host ~]# ".
+const promptAlts = `[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] `
+
+// promptRe is the start of a command line: blanks, a shell's prompt or
+// none, blanks. The command's own expression follows it.
+const promptRe = `^\s*(?:` + promptAlts + `)?\s*`
+
 // shellPrompt is a shell's prompt at the start of a line: "$ ", "# ", "% ",
 // "user@host:~/dir$ ", "[root@host ~]# ", "PS C:\dir> ", "C:\dir>".
-var shellPrompt = regexp.MustCompile(`^\s*(?:[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w.\-]+ [^\]\n]*\][$#] |(?:PS )?[A-Za-z]:\\[^>\n]*> ?)`)
+var shellPrompt = regexp.MustCompile(`^\s*(?:` + promptAlts + `|(?:PS )?[A-Za-z]:\\[^>\n]*> ?)`)
 
 // shellPrompted reports whether the line is a command typed at a shell's
 // prompt.
@@ -1165,4 +1169,4 @@ func shellPrompted(line string) bool {
 // URL is read, the request Terraform says failed (the registry's API or
 // the checksums' release host), that is read instead (see dropRegistry);
 // a URL read as none, a documentation link, leaves the registry host.
-var registryFor = spanEx("registry", weak, "Terraform", 443, `registry[\s│|]+for[\s│|]+(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)/[\w\-]+/[\w\-]+:`)
+var registryFor = spanEx(ex("registry", weak, "Terraform", 443, `registry[\s│|]+for[\s│|]+(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)/[\w\-]+/[\w\-]+:`))

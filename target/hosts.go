@@ -110,7 +110,7 @@ func placeholderName(h string) bool {
 	}
 	redacted := true
 	for _, label := range labels {
-		if strings.Trim(label, "x*#?_") != "" && label != "n" {
+		if label != "" && label != "n" && !masked(label) {
 			redacted = false
 		}
 	}
@@ -128,11 +128,21 @@ func maskedBeforeTLD(labels []string) bool {
 		return false
 	}
 	for _, label := range labels[:n-1] {
-		if label == "" || strings.Trim(label, "x*#") != "" {
+		if !masked(label) {
 			return false
 		}
 	}
 	return true
+}
+
+// masked reports whether a label is all mask characters, a poster's
+// redaction of it: "xxx", "***", "##", "??", "__". It is one test for a
+// name masked whole (placeholderName's "xxx.xxx.xx.x", where an "n"
+// label counts as masked too), a name masked but its top-level domain
+// (maskedBeforeTLD) and the masked labels among kept ones
+// (partlyRedacted's "52.x.x.x").
+func masked(label string) bool {
+	return label != "" && strings.Trim(label, "x*#?_") == ""
 }
 
 // slotDomain reports whether a name ends in a slot's word and a top-level
@@ -223,16 +233,16 @@ func slotName(h string) bool {
 // x's or asterisks ("ec2-xxx-xxx.compute-1.amazonaws.com", "db.***.com"), or a
 // label holding a run of four x's ("ecxxxxxxx.eu-north-1.compute.amazonaws.com").
 func partlyRedacted(labels []string) bool {
-	digits, masked := 0, 0
+	digits, maskedN := 0, 0
 	for _, label := range labels {
 		switch {
 		case label != "" && strings.Trim(label, "0123456789") == "":
 			digits++
-		case label != "" && strings.Trim(label, "x*#") == "":
-			masked++
+		case masked(label):
+			maskedN++
 		}
 	}
-	if len(labels) == 4 && digits > 0 && masked > 0 && digits+masked == 4 || maskedOctets(labels) {
+	if len(labels) == 4 && digits > 0 && maskedN > 0 && digits+maskedN == 4 || maskedOctets(labels) {
 		return true // an IPv4 address with masked octets
 	}
 	for _, label := range labels {

@@ -67,19 +67,13 @@ var malformedSlots = []extractor{
 	// looks up the lone dot, "Resolving . (.)... failed: Name or service
 	// not known." (see rootName), on the scheme's port when the request's
 	// line, "--2022-11-09 10:36:46--  http://./", is just above.
-	brokenEx(spanDNSEx("--  http", "wget", 0, `--[ \t]+(?P<scheme>https?)://(?P<host>\.)/?[ \t\r]*\n[ \t]*Resolving \. \(\.\)\.\.\. *failed`)),
+	brokenEx(spanEx(dnsEx("--  http", "wget", 0, `--[ \t]+(?P<scheme>https?)://(?P<host>\.)/?[ \t\r]*\n[ \t]*Resolving \. \(\.\)\.\.\. *failed`))),
 	brokenEx(dnsEx("resolving . (.)", "wget", 0, `Resolving (?P<host>\.) \(\.\)\.\.\. *failed`)),
 }
 
 // rootName is why a lone dot a program looked up names no host: it is the
 // DNS root, what a URL with no host name left ("http://./").
 const rootName = "a lone dot, the root of DNS, which names no host"
-
-func spanDNSEx(needle, program string, port int, expr string) extractor {
-	e := dnsEx(needle, program, port, expr)
-	e.span = true
-	return e
-}
 
 func brokenEx(e extractor) extractor {
 	e.broken = true

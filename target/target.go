@@ -1178,7 +1178,9 @@
 // and so is httplib2's ServerNotFoundError, "Unable to find the server at
 // x" (Anki's sync, Google's API clients), a dotted name after it
 // ("unable to find the server at first" is prose; an address, "… at
-// 192.168.1.10:32400", was never looked up).
+// 192.168.1.10:32400", was never looked up). A failed gethostbyname(3),
+// "gethostbyname failure" (OpenSSL's s_client before 1.1, eXosip), did
+// not resolve.
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
@@ -1186,6 +1188,14 @@
 // NativeTCP's "Connection failed; result: -102" refused, -105 timed out,
 // -107 unreachable, -101 a reset; other codes, and "Dependency
 // resolution failed" without one, say no kind.
+// libcurl's result codes that name a kind by themselves, 6 (couldn't
+// resolve host) and 28 (timed out), count wherever the text says the
+// number is curl's: "curl: (6)", "cURL error 28", acme.sh's "Please refer
+// to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code:
+// 6", pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
+// warning after the codes 7, 18, 28, 52 and 56, "Couldn't connect to
+// host or connection reset, waiting 1 minute and retry.", names two
+// kinds and says neither.
 // An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
@@ -1207,16 +1217,7 @@
 // ESP-IDF's "mbedtls_ssl_handshake returned -0x7780" (a fatal alert
 // received), Tencent's IoT SDK's "mbedtls_ssl_handshake failed returned
 // 0x7780(s)"; codes under 0x2000 are its network layer's (-0x50 a reset)
-// and name no TLS trouble. A failed gethostbyname(3), "gethostbyname
-// failure" (OpenSSL's s_client before 1.1, eXosip), did not resolve.
-// libcurl's result codes that name a kind by themselves, 6 (couldn't
-// resolve host) and 28 (timed out), count wherever the text says the
-// number is curl's: "curl: (6)", "cURL error 28", acme.sh's "Please refer
-// to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code:
-// 6", pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
-// warning after the codes 7, 18, 28, 52 and 56, "Couldn't connect to
-// host or connection reset, waiting 1 minute and retry.", names two
-// kinds and says neither.
+// and name no TLS trouble.
 // EPIPE, a write to a connection the other end closed, is a reset in
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's
