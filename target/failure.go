@@ -754,6 +754,51 @@ func exitStatus(b string) bool {
 // code: 6", pyLoad's "pycurl exception 28: SSL connection timeout".
 var curlCode = regexp.MustCompile(`(?i)(?:curl: \(|curl error |curl |errcode: |returned: |curle_\w+ \(|libcurl-errors\.html for error code: |pycurl exception )(\d{1,2})\b`)
 
+// curlLeads are curlCode's lead-ins, lower-case; a code is digits right
+// after one (curlCode's "curle_\w+ \(" is checked by curlLead itself).
+var curlLeads = []string{"curl: (", "curl error ", "curl ", "errcode: ", "returned: ", "libcurl-errors.html for error code: ", "pycurl exception "}
+
+// curlLead reports whether line may hold a code curlCode reads: one of its
+// lead-ins with a digit right after it. Most lines that say curl hold
+// none (a command line, "libcurl/7.68.0"), and the expression, a
+// case-insensitive choice of words, is costly to run on each: a 1 MB paste
+// of distinct "$ curl -sS x.in/y" lines spent most of its time there.
+func curlLead(line string) bool {
+	low := strings.ToLower(line)
+	digitAfter := func(lead string) bool {
+		for i := 0; ; {
+			k := strings.Index(low[i:], lead)
+			if k < 0 {
+				return false
+			}
+			if j := i + k + len(lead); j < len(low) && isDigit(low[j]) {
+				return true
+			}
+			i += k + 1
+		}
+	}
+	for _, lead := range curlLeads {
+		if digitAfter(lead) {
+			return true
+		}
+	}
+	for i := 0; ; {
+		k := strings.Index(low[i:], "curle_")
+		if k < 0 {
+			return false
+		}
+		j := i + k + len("curle_")
+		w := j
+		for w < len(low) && isWordByte(low[w]) {
+			w++
+		}
+		if w > j && strings.HasPrefix(low[w:], " (") && w+2 < len(low) && isDigit(low[w+2]) {
+			return true
+		}
+		i += k + 1
+	}
+}
+
 // slowConnect is curl's "after 135152 ms" on a connect failure: a connect
 // that failed only after ten seconds or more waited for a reply that never
 // came.
@@ -1183,7 +1228,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "curl") || strings.Contains(low, "errcode") || strings.Contains(low, "returned: ") && !strings.Contains(low, "gsk_") {
 		// (GSKit's "gsk_secure_soc_init failed and returned: 6" is its
 		// own code, no libcurl one.)
-		for _, m := range findAllByLine(curlCode, text, 64) {
+		for _, m := range findAllByLine(curlCode, text, 64, curlLead) {
 			switch m[1] {
 			case "28":
 				found.add(FailureTimeout)
@@ -1282,7 +1327,7 @@ var pepperFailures = map[string]Failure{
 // pepperFailure adds the kind of each Pepper error code the lower-case
 // text reports.
 func pepperFailure(low string, found *failureSet) {
-	for _, m := range findAllByLine(pepperCode, low, 16) {
+	for _, m := range findAllByLine(pepperCode, low, 16, nil) {
 		if f, ok := pepperFailures[m[1]]; ok {
 			found.add(f)
 		}
@@ -1395,7 +1440,7 @@ func zigFailure(low string, found *failureSet) {
 	if !containsAny(low, zigWords) {
 		return
 	}
-	for _, m := range findAllByLine(zigError, low, 64) {
+	for _, m := range findAllByLine(zigError, low, 64, nil) {
 		found.add(zigFailures[strings.ReplaceAll(m[1], " ", "")])
 	}
 }

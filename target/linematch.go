@@ -36,8 +36,9 @@ func linesHolding(text, lit string) iter.Seq[string] {
 
 // findAllByLine is re.FindAllStringSubmatch(text, n) for an expression that
 // matches neither a line break nor empty text, run once per distinct line:
-// a line a pasted log repeats gives the same matches each time.
-func findAllByLine(re *regexp.Regexp, text string, n int) [][]string {
+// a line a pasted log repeats gives the same matches each time. A line for
+// which may (when not nil) says no match can start is not searched.
+func findAllByLine(re *regexp.Regexp, text string, n int, may func(line string) bool) [][]string {
 	var out [][]string
 	memo := map[string][][]string{}
 	for start := 0; start <= len(text) && len(out) < n; {
@@ -50,7 +51,9 @@ func findAllByLine(re *regexp.Regexp, text string, n int) [][]string {
 		line := text[start:end]
 		ms, ok := memo[line]
 		if !ok {
-			ms = re.FindAllStringSubmatch(line, n)
+			if may == nil || may(line) {
+				ms = re.FindAllStringSubmatch(line, n)
+			}
 			memo[line] = ms
 		}
 		out = append(out, ms[:min(len(ms), n-len(out))]...)
