@@ -234,6 +234,9 @@ var extractors = append([]extractor{
 	pingNotFound,
 	dnsEx("could not be found", "browser", 0, `(?i)`+browserHeading+hostGroup+`['’]s server (?:IP address|DNS address) could not be found`),
 	connEx("refused to connect", "browser", 0, `(?i)`+browserHeading+hostGroup+` refused to connect`),
+	// Edge's wording of the same page: "Unable to access this siteThe
+	// connection to localhost was denied." (its heading glued on).
+	connEx("the connection to", "browser", 0, `(?i)\b(?:unable to access this site\s*)?the connection to `+hostGroup+` was denied`),
 	// The same page in other UI languages, as copied pastes show it: fr
 	// "x n'autorise pas la connexion." (after "Ce site est inaccessible",
 	// glued to it), zh-CN "x 拒绝了我们的连接请求。", ja "x で接続が拒否されました。",

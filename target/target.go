@@ -214,7 +214,9 @@
 // (no kind; "от сайта платформы." names none); Edge's and WebView2's Russian page as it is
 // quoted, and a user's own words for it, "localhost отказано в
 // подключении" (the name, then the refusal), are read like "localhost
-// refused to connect", on port 80 when none is given; its TLS page,
+// refused to connect", on port 80 when none is given, and so is Edge's
+// English "Unable to access this siteThe connection to localhost was
+// denied." (the heading glued on); its TLS page,
 // "This site can’t provide a secure connection", names the site that
 // "uses an unsupported protocol." (ERR_SSL_VERSION_OR_CIPHER_MISMATCH),
 // "sent an invalid response." (ERR_SSL_PROTOCOL_ERROR) or "didn’t accept
