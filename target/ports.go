@@ -43,6 +43,9 @@ func (s *scan) portFor(c cand) (int, string) {
 		}
 		break
 	}
+	if scheme == 0 && slotHost(c.host) {
+		scheme = slotURLPort(s.text, c.host)
+	}
 	if scheme != 0 {
 		return scheme, PortScheme
 	}
@@ -224,4 +227,32 @@ func startsDate(text string, end int) bool {
 		k++
 	}
 	return k+1 < len(rest) && rest[k] == '-' && isDigit(rest[k+1])
+}
+
+// slotURLPort returns the port of the scheme of a URL in text whose host is
+// the slot word w, a scheme word a program dialled (see schemeSlots):
+// Grafana's `Post "http://http/192.168.1.133:8086/api/v2/query": dial tcp:
+// lookup http on 192.168.1.1:53: no such host`, a URL whose host is the
+// word http, dialled on http's port 80. 0 when no URL names w as its host
+// ("http://http.example/" names another).
+func slotURLPort(text, w string) int {
+	low, w := strings.ToLower(text), strings.ToLower(w)
+	for i := strings.Index(low, "://"+w); i >= 0; {
+		end := i + 3 + len(w)
+		if end == len(low) || strings.IndexByte(":/?#\"' \t\r\n", low[end]) >= 0 {
+			start := i
+			for start > 0 && (isLetter(low[start-1]) || isDigit(low[start-1]) || strings.IndexByte("+.-", low[start-1]) >= 0) {
+				start--
+			}
+			if p, ok := SchemePort(low[start:i]); ok {
+				return p
+			}
+		}
+		j := strings.Index(low[end:], "://"+w)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return 0
 }

@@ -409,7 +409,10 @@
 // https", Android's "Unable to resolve host \"https\"") is read as the
 // host, with the port the text gives and the failure it states, and said
 // to be broken (Target.Malformed): a URL doubled ("https://https://x") or
-// missing its host leaves the scheme as the name. Testing it reproduces
+// missing its host leaves the scheme as the name. A URL whose host is
+// that word gives its scheme's port: Grafana's `Post
+// "http://http/192.168.1.133:8086/api/v2/query": dial tcp: lookup http on
+// 192.168.1.1:53: no such host` is http on 80. Testing it reproduces
 // the failure; the setting needs fixing. "http" or "https" in prose is no
 // host. So is the word "unknown" in these slots and ssh's "Could not
 // resolve hostname x:" (Vagrant's "ssh: Could not resolve hostname
