@@ -292,12 +292,17 @@ func (n *portNames) only(s *scan, host string, p int) bool {
 }
 
 // announced reports whether mention o is a step the program announced
-// ("Downloading 'https://x/…'", "Fetching https://x/…"): the IP it dials
-// next, with the URL's port, is the URL's host's (uclient-fetch's
-// "Connecting to 10.0.0.5:443").
+// ("Downloading 'https://x/…'", "Fetching https://x/…", or after a clause
+// and a comma, Steam's "Connectivity test: Starting test, fetching
+// 'http://x/204'"): the IP it dials next, with the URL's port, is the
+// URL's host's (uclient-fetch's "Connecting to 10.0.0.5:443", Steam's
+// "Connectivity test (10.0.0.5:80 (10.0.0.5:80)): HTTP fetch failed").
 func (s *scan) announced(o cand) bool {
-	start := s.lines[o.line].start
-	step, _ := stepBefore(strings.ToLower(s.text[start:o.pos]))
+	before := strings.ToLower(s.text[s.lines[o.line].start:o.pos])
+	step, _ := stepBefore(before)
+	if k := strings.LastIndex(before, ", "); !step && k >= 0 {
+		step, _ = stepBefore(before[k+2:])
+	}
 	return step
 }
 

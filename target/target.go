@@ -611,7 +611,10 @@
 //     requested on the failing line just before, as the URL a program
 //     announced it was downloading on one of the two lines before it
 //     dialled the IP on the URL's port (uclient-fetch's "Downloading
-//     'https://x/…'" then "Connecting to 10.0.0.5:443"), as the URL an
+//     'https://x/…'" then "Connecting to 10.0.0.5:443"; the step may
+//     follow a clause and a comma, Steam's "Connectivity test: Starting
+//     test, fetching 'http://x/204'" then "Connectivity test (10.0.0.5:80
+//     (10.0.0.5:80)): HTTP fetch failed"), as the URL an
 //     error object or a config gives as the request's, on the IP's port
 //     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), as the
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
