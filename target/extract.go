@@ -222,6 +222,11 @@ var extractors = append([]extractor{
 	// "connect to mx.example.com[192.0.2.5]:25: Connection timed out",
 	// "host x[10.0.0.5] said:", old wget's "Connecting to x[10.0.0.5]:80".
 	nameBracketIP,
+	// Steam's connection log, a name and the address its IPv6 check
+	// dialled for it: "IPv6 HTTP connectivity test
+	// (ipv6check-http.steamcontent.com / [2a01:bc80:7:100::9b85:f810]:80
+	// ([2a01:bc80:7:100::9b85:f810]:80)) - TIMEOUT".
+	connEx("connectivity test (", "Steam", 0, `connectivity test \(`+hostGroup+` / \[(?P<addr>`+reIP+`)\]:(?P<port>[0-9]+)`),
 	connEx("connecting to", "", 0, `(?i)connecting to (?P<hp>`+reHostPort+`)`),
 	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
 	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
