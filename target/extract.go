@@ -202,6 +202,10 @@ var extractors = append([]extractor{
 	dnsEx("querying dns for", "Kong", 80, `querying dns for `+hostGroup+` failed`),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
+	// apt's resolver failing otherwise (methods/connect.cc): "Something
+	// wicked happened resolving 'x:https' (7 - No address associated
+	// with hostname)", the host and its service.
+	dnsEx("something wicked happened resolving", "apt", 80, `Something wicked happened resolving '`+hostGroup+`(?::(?P<svc>https?|ftps?))?'`),
 	// yum's urlgrabber quoting libcurl's message after its code, "[Errno
 	// 14] curl#6 - \"Could not resolve host: x; Unknown error\"" (the text
 	// after the semicolon is the system's, in its locale), older libcurl's

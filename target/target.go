@@ -517,7 +517,9 @@
 //     gives for the same host; a port written as its service's name after
 //     the host, apt's "Unable to connect to x:http:" in any of its
 //     translations, "Incapaz de ligar a x:http:", "Verbindung mit
-//     x:https: nicht möglich", http 80, https 443, ftp 21) is used;
+//     x:https: nicht möglich", and its resolver's "Something wicked
+//     happened resolving 'x:https' (7 - No address associated with
+//     hostname)", http 80, https 443, ftp 21) is used;
 //     otherwise the scheme of a URL
 //     naming the host ("docker://" names an image in a registry: HTTPS),
 //     the one port number the text mentions ("port 465"), the program's
