@@ -188,6 +188,11 @@ var servicePorts = []struct {
 	port int
 }{
 	{"could not translate host name", 5432}, // libpq's resolver failure
+	// JMX's RMIConnector failing its JNDI look-up at the RMI registry
+	// ("Failed to retrieve RMIServer stub: … Connection refused to host:
+	// x"): the registry's port, 1099 (java.rmi.registry.Registry.
+	// REGISTRY_PORT), when the service URL's is not shown.
+	{"failed to retrieve rmiserver stub", 1099},
 	// telnet's own errors ("telnet: Unable to connect to remote host:
 	// Connection refused", "telnet: connect to address x: …"): given no
 	// port, telnet dials its service's, 23 (telnet(1)), whatever service

@@ -534,7 +534,10 @@
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
-//     SMTP 25, rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
+//     SMTP 25, the RMI registry 1099 where JMX failed its look-up there
+//     ("Failed to retrieve RMIServer stub: … Connection refused to host:
+//     x"; RMI's "Connection refused to host: x" alone can be any port),
+//     rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
 //     command line naming host::module, "rsync: failed to connect to x"
 //     (only the daemon client prints it; over ssh rsync prints ssh's
 //     errors), also with the role 3.2.4 and later name, "rsync:
