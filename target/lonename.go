@@ -7,21 +7,25 @@ import (
 )
 
 // loneName reads the target of a text whose failing line says a name did
-// not resolve without naming it (libpq's "could not translate host name to
-// address: Name or service not known") from the one host name the text
-// gives on a line of its own: a user quoting the name above the error, in
-// prose of any language. It is as weak as a bare name: used only when no
+// not resolve, or a network was unreachable, without naming it (libpq's
+// "could not translate host name to address: Name or service not known",
+// Python's "[WinError 10051] A socket operation was attempted to an
+// unreachable network") from the one host name the text gives on a line of
+// its own, or as an item of a numbered list ("[0] 192.168.1.117"): a user
+// quoting the name above the error, in prose of any language, or the
+// device a program listed before sending to it. It is as weak as a bare name: used only when no
 // mention was read at all, and only when exactly one such name is given (a
 // dotted name with a top-level domain, or an address).
 func (s *scan) loneName(input, program string) (Target, bool) {
-	if s.classifyText(s.text) != FailureNoSuchHost {
+	failure := s.classifyText(s.text)
+	if failure != FailureNoSuchHost && failure != FailureUnreachable {
 		return Target{}, false
 	}
 	found := -1
 	var host string
 	for i, ln := range s.lines {
 		w := strings.TrimSpace(s.text[ln.start:ln.end])
-		w = strings.Trim(w, "`'\"")
+		w = strings.Trim(listIndex(w), "`'\"")
 		if w == "" || len(w) > 253 || strings.ContainsAny(w, " \t/") || !hostLike(w) || !usableHost(w) {
 			continue
 		}
@@ -39,7 +43,23 @@ func (s *scan) loneName(input, program string) (Target, bool) {
 	c := cand{host: normHost(host), line: found, strength: weak, pos: ln.start, end: ln.end}
 	port, from := s.portFor(c)
 	return Target{Input: input, Kind: KindError, Host: c.host, Port: port, PortFrom: from, Program: program,
-		Failure: FailureNoSuchHost, Evidence: lineAround(s.text, ln.start, ln.end), Line: ln.num}, true
+		Failure: failure, Evidence: lineAround(s.text, ln.start, ln.end), Line: ln.num}, true
+}
+
+// listIndex returns w without the index a program's numbered list puts
+// before an item ("[0] 192.168.1.117" under "Devices listed:").
+func listIndex(w string) string {
+	if !strings.HasPrefix(w, "[") {
+		return w
+	}
+	i := 1
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 1 || i+1 >= len(w) || w[i] != ']' || w[i+1] != ' ' {
+		return w
+	}
+	return strings.TrimSpace(w[i+1:])
 }
 
 // proseName reads the target of a text whose failing lines state a failure

@@ -906,7 +906,12 @@
 //     the one host name the paste gives on a line of its own, in prose of
 //     any language; as weak as a bare name, only when no mention was read
 //     and exactly one such name is given (two, or a name inside a
-//     sentence, name none). Any other failure that names no host takes
+//     sentence, name none). An unreachable network that names no host
+//     (Python's "OSError: [WinError 10051] A socket operation was
+//     attempted to an unreachable network") does the same, and the line
+//     may be an item of a program's numbered list ("Devices listed:" then
+//     "[0] 192.168.1.117", the device it sent to; two listed name none).
+//     Any other failure that names no host takes
 //     the one dotted name the poster's prose sends or connects to ("Hi
 //     when I send email to cas.cloudplatform1.com after a long delay, I
 //     get : SMTP -> ERROR: Failed to connect to server: Connection timed
