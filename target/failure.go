@@ -188,6 +188,10 @@ var failurePhrases = map[Failure][]string{
 		// did not resolve, whatever its errno and text after:
 		// "getaddrinfo() failed for 'x': [0] Unknown error".
 		"getaddrinfo() failed for ",
+		// Fluent Bit's net layer (src/flb_network.c) for a name getaddrinfo
+		// did not resolve, with gai_strerror's text, whatever it is:
+		// "[ warn] [net] getaddrinfo(host='x'): Unknown error".
+		"getaddrinfo(host='",
 		// c-ares' ares_strerror texts for a look-up its DNS servers did
 		// not answer, whatever way they failed (aiodns under aiohttp:
 		// "Cannot connect to host x:443 ssl:default [DNS server returned

@@ -260,6 +260,7 @@ func TestFailureWords(t *testing.T) {
 		{"curl: (56) Recv failure: Connection was aborted", FailureReset},
 		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
 		{"getaddrinfo(): Try again", FailureNoSuchHost},
+		{"fluent-bit [2021/06/17 13:46:55] [ warn] [net] getaddrinfo(host='search-my-logssystem-k422oabcdefghij.eu-west-1.es.amazonaws.com'): Unknown error", FailureNoSuchHost},
 		{"Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", FailureNoSuchHost},
 		{"getaddrinfo() returned 0 addresses", ""},
 		{"getaddrinfo: Non-recoverable error", FailureNoSuchHost},
@@ -650,6 +651,9 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The server name or address is not valid",
 		// Prose about a resolver's setup, not Go's "lookup x: no DNS servers".
 		"The router hands out no DNS servers over DHCP", "nmcli shows no DNS servers for eth0",
+		// Python's own call in a traceback's source line, not Fluent
+		// Bit's "getaddrinfo(host='x'): …".
+		"    for res in getaddrinfo(host, port, family, type, proto, flags):",
 		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT",
 		"We’re having trouble with our site", "The page was loading slowly",
 		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido",

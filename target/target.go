@@ -1162,7 +1162,9 @@
 // prints it on Alpine ("Failed to open TCP connection to x:443
 // (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
 // (a bare "Try again" is none); so is Zabbix's "getaddrinfo() failed for
-// 'x': [0] Unknown error", whatever the text after it.
+// 'x': [0] Unknown error", whatever the text after it, and Fluent Bit's
+// "[net] getaddrinfo(host='x'): Unknown error" (gai_strerror's text,
+// whatever it is; Python's "getaddrinfo(host, port, …)" names none).
 // c-ares' ares_strerror texts for a look-up its DNS servers did not
 // answer, however they failed, are failed look-ups too, as aiodns passes
 // them up under aiohttp ("Cannot connect to host x:443 ssl:default [DNS
