@@ -833,8 +833,32 @@ var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
 
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
-// resolve.
+// resolve (see goLookupTimedOut for the form naming no server).
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
+
+// goLookupTimedOut reports whether text holds Go's DNSError for a look-up
+// that timed out naming no server, "dial tcp: lookup registry.ollama.ai:
+// i/o timeout": the look-up's timeout as much as "lookup x on
+// 8.8.8.8:53: … i/o timeout" is. Each ": i/o timeout" is read back to the
+// word before it, which must follow "lookup ".
+func goLookupTimedOut(text string) bool {
+	const tail = ": i/o timeout"
+	for from := 0; ; {
+		k := strings.Index(text[from:], tail)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(tail)
+		name := k
+		for name > 0 && !isSpaceRE(text[name-1]) {
+			name--
+		}
+		if name < k && strings.HasSuffix(text[:name], "lookup ") {
+			return true
+		}
+	}
+}
 
 // wgetResolveFailed is wget's look-up that failed, whatever cause the
 // resolver gave: "Resolving x (x)... failed: Connection timed out." (older
@@ -1178,7 +1202,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
-	if strings.Contains(text, "lookup ") && goLookup.MatchString(text) {
+	if strings.Contains(text, "lookup ") && (goLookup.MatchString(text) || goLookupTimedOut(text)) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {

@@ -236,6 +236,8 @@ func TestFailureWords(t *testing.T) {
 		{"Exception calling \"GetResponse\" with \"2\" argument(s): \"Request timed out after 3000-ms.\"", FailureTimeout},
 		{"WARNING: Global discovery: lookup announce.syncthing.net: no DNS servers; no external announcements", FailureNoSuchHost},
 		{"dial tcp: lookup db.corp.test: no DNS servers", FailureNoSuchHost},
+		{"Error: pull model manifest: Get \"https://registry.ollama.ai/v2/library/qwen/manifests/0.5b\": dial tcp: lookup registry.ollama.ai: i/o timeout", FailureNoSuchHost},
+		{"Get \"https://registry.ollama.ai/v2/\": dial tcp 104.21.75.227:443: i/o timeout", FailureTimeout},
 		{"*** dns.corp.test can't find x.corp.test: Non-existent domain", FailureNoSuchHost},
 		{"HttpExceptionRequest Request { host = \"x.corp.test\" } (ConnectionFailure Network.Socket.connect: <socket: 11>: does not exist (Connection refused))", FailureRefused},
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},

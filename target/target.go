@@ -1298,7 +1298,10 @@
 // (11004), and so is whatever Go on Windows says its resolver call
 // returned ("lookup x: getaddrinfow: …"), and Go's resolver finding no
 // name server to ask ("lookup announce.syncthing.net: no DNS servers",
-// after the colon only: "nmcli shows no DNS servers" is prose);
+// after the colon only: "nmcli shows no DNS servers" is prose), or
+// timing out, with its server ("lookup x on 8.8.8.8:53: read udp …: i/o
+// timeout") or without ("dial tcp: lookup registry.ollama.ai: i/o
+// timeout"; "dial tcp 10.0.0.5:443: i/o timeout" is a connect's);
 // WSAHOST_NOT_FOUND's and
 // WSANO_DATA's texts are read in Windows' UI languages as .NET prints them
 // ("HttpRequestException: Este host não é conhecido. (x:443)", "El nombre
