@@ -183,6 +183,11 @@ var failurePhrases = map[Failure][]string{
 		// ("Failed to open TCP connection to x:443 (getaddrinfo: Try
 		// again)"); EAI_NONAME's "Name does not resolve" is above.
 		"getaddrinfo: try again", "getaddrinfo(): try again",
+		// … and Python's socket.gaierror for EAI_AGAIN (-3), whose text is
+		// musl's (and older C libraries') "Try again" where glibc's is
+		// "Temporary failure in name resolution" (pymodbus: "Connection to
+		// (x, 502) failed: [Errno -3] Try again").
+		"[errno -3] try again",
 		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
 		// Zabbix's (and small C programs') message for a name getaddrinfo
 		// did not resolve, whatever its errno and text after:

@@ -262,6 +262,7 @@ func TestFailureWords(t *testing.T) {
 		{"curl: (56) Recv failure: Connection was aborted", FailureReset},
 		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
 		{"getaddrinfo(): Try again", FailureNoSuchHost},
+		{"2021-07-04 09:29:48 ERROR (SyncWorker_5) [pymodbus.client.sync] Connection to (ModbusRtuFramer, 1212) failed: [Errno -3] Try again", FailureNoSuchHost},
 		{"fluent-bit [2021/06/17 13:46:55] [ warn] [net] getaddrinfo(host='search-my-logssystem-k422oabcdefghij.eu-west-1.es.amazonaws.com'): Unknown error", FailureNoSuchHost},
 		{"Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", FailureNoSuchHost},
 		{"getaddrinfo() returned 0 addresses", ""},
@@ -653,6 +654,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The server name or address is not valid",
 		// Prose about a resolver's setup, not Go's "lookup x: no DNS servers".
 		"The router hands out no DNS servers over DHCP", "nmcli shows no DNS servers for eth0",
+		// EAGAIN, errno 11, with its text "Try again", is no EAI_AGAIN.
+		"BlockingIOError: [Errno 11] Try again",
 		// Python's own call in a traceback's source line, not Fluent
 		// Bit's "getaddrinfo(host='x'): …".
 		"    for res in getaddrinfo(host, port, family, type, proto, flags):",

@@ -1146,6 +1146,7 @@ var parseCases = []struct {
 	{name: "an api's server named is no look-up", in: "RuntimeError: Unable to locate the server named 'web01'", kind: KindError, err: ErrNoTarget},
 	// Thirty-third blind batch (a): Zabbix's failed getaddrinfo().
 	{name: "fluent bit getaddrinfo warning", in: "fluent-bit-5q5dh fluent-bit [2021/06/17 13:46:55] [ warn] [net] getaddrinfo(host='search-my-logssystem-k422oabcdefghij.eu-west-1.es.amazonaws.com'): Unknown error", host: "search-my-logssystem-k422oabcdefghij.eu-west-1.es.amazonaws.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "pymodbus gaierror try again", in: "2021-07-04 09:29:48 ERROR (SyncWorker_5) [pymodbus.client.sync] Connection to (ModbusRtuFramer, 1212) failed: [Errno -3] Try again\n2021-07-04 09:29:49 ERROR (MainThread) [homeassistant.components.modbus.modbus] Pymodbus: initial connect failed, no retry", kind: KindError, err: ErrNoTarget},
 	{name: "zabbix getaddrinfo failed for", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureNoSuchHost},
 	{name: "zabbix connect refused is no look-up", in: "23:20260103:110631.972 Unable to connect to [zabbix-server]:10051 [cannot connect to [[zabbix-server]:10051]: [111] Connection refused]", host: "zabbix-server", port: 10051, kind: KindError, failure: FailureRefused},
 	// Thirty-third blind batch (a): a paste kept with Markdown's escaped brackets.

@@ -1160,7 +1160,9 @@
 // and so are musl's gai_strerror texts after "getaddrinfo: " (or
 // "getaddrinfo(): "): EAI_AGAIN's "Try again", as Ruby's SocketError
 // prints it on Alpine ("Failed to open TCP connection to x:443
-// (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
+// (getaddrinfo: Try again)") and Python's socket.gaierror prints it
+// ("[Errno -3] Try again", EAI_AGAIN, glibc's "Temporary failure in name
+// resolution"), and EAI_FAIL's "Non-recoverable error"
 // (a bare "Try again" is none); so is Zabbix's "getaddrinfo() failed for
 // 'x': [0] Unknown error", whatever the text after it, and Fluent Bit's
 // "[net] getaddrinfo(host='x'): Unknown error" (gai_strerror's text,
