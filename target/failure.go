@@ -183,11 +183,20 @@ var failurePhrases = map[Failure][]string{
 		// ("Failed to open TCP connection to x:443 (getaddrinfo: Try
 		// again)"); EAI_NONAME's "Name does not resolve" is above.
 		"getaddrinfo: try again", "getaddrinfo(): try again",
+		// … and Python's socket.gaierror for EAI_AGAIN (-3), whose text is
+		// musl's (and older C libraries') "Try again" where glibc's is
+		// "Temporary failure in name resolution" (pymodbus: "Connection to
+		// (x, 502) failed: [Errno -3] Try again").
+		"[errno -3] try again",
 		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
 		// Zabbix's (and small C programs') message for a name getaddrinfo
 		// did not resolve, whatever its errno and text after:
 		// "getaddrinfo() failed for 'x': [0] Unknown error".
 		"getaddrinfo() failed for ",
+		// Fluent Bit's net layer (src/flb_network.c) for a name getaddrinfo
+		// did not resolve, with gai_strerror's text, whatever it is:
+		// "[ warn] [net] getaddrinfo(host='x'): Unknown error".
+		"getaddrinfo(host='",
 		// c-ares' ares_strerror texts for a look-up its DNS servers did
 		// not answer, whatever way they failed (aiodns under aiohttp:
 		// "Cannot connect to host x:443 ssl:default [DNS server returned
@@ -829,8 +838,32 @@ var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
 
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
-// resolve.
+// resolve (see goLookupTimedOut for the form naming no server).
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
+
+// goLookupTimedOut reports whether text holds Go's DNSError for a look-up
+// that timed out naming no server, "dial tcp: lookup registry.ollama.ai:
+// i/o timeout": the look-up's timeout as much as "lookup x on
+// 8.8.8.8:53: … i/o timeout" is. Each ": i/o timeout" is read back to the
+// word before it, which must follow "lookup ".
+func goLookupTimedOut(text string) bool {
+	const tail = ": i/o timeout"
+	for from := 0; ; {
+		k := strings.Index(text[from:], tail)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(tail)
+		name := k
+		for name > 0 && !isSpaceRE(text[name-1]) {
+			name--
+		}
+		if name < k && strings.HasSuffix(text[:name], "lookup ") {
+			return true
+		}
+	}
+}
 
 // wgetResolveFailed is wget's look-up that failed, whatever cause the
 // resolver gave: "Resolving x (x)... failed: Connection timed out." (older
@@ -1174,7 +1207,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
-	if strings.Contains(text, "lookup ") && goLookup.MatchString(text) {
+	if strings.Contains(text, "lookup ") && (goLookup.MatchString(text) || goLookupTimedOut(text)) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {

@@ -236,6 +236,8 @@ func TestFailureWords(t *testing.T) {
 		{"Exception calling \"GetResponse\" with \"2\" argument(s): \"Request timed out after 3000-ms.\"", FailureTimeout},
 		{"WARNING: Global discovery: lookup announce.syncthing.net: no DNS servers; no external announcements", FailureNoSuchHost},
 		{"dial tcp: lookup db.corp.test: no DNS servers", FailureNoSuchHost},
+		{"Error: pull model manifest: Get \"https://registry.ollama.ai/v2/library/qwen/manifests/0.5b\": dial tcp: lookup registry.ollama.ai: i/o timeout", FailureNoSuchHost},
+		{"Get \"https://registry.ollama.ai/v2/\": dial tcp 104.21.75.227:443: i/o timeout", FailureTimeout},
 		{"*** dns.corp.test can't find x.corp.test: Non-existent domain", FailureNoSuchHost},
 		{"HttpExceptionRequest Request { host = \"x.corp.test\" } (ConnectionFailure Network.Socket.connect: <socket: 11>: does not exist (Connection refused))", FailureRefused},
 		{"urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f>", FailureNoSuchHost},
@@ -260,6 +262,8 @@ func TestFailureWords(t *testing.T) {
 		{"curl: (56) Recv failure: Connection was aborted", FailureReset},
 		{"<SocketError: Failed to open TCP connection to rubygems.org:443 (getaddrinfo: Try again) (https://rubygems.org/specs.4.8.gz)>", FailureNoSuchHost},
 		{"getaddrinfo(): Try again", FailureNoSuchHost},
+		{"2021-07-04 09:29:48 ERROR (SyncWorker_5) [pymodbus.client.sync] Connection to (ModbusRtuFramer, 1212) failed: [Errno -3] Try again", FailureNoSuchHost},
+		{"fluent-bit [2021/06/17 13:46:55] [ warn] [net] getaddrinfo(host='search-my-logssystem-k422oabcdefghij.eu-west-1.es.amazonaws.com'): Unknown error", FailureNoSuchHost},
 		{"Unable to connect to [zabbix-server]:10051 [getaddrinfo() failed for 'zabbix-server': [0] Unknown error]", FailureNoSuchHost},
 		{"getaddrinfo() returned 0 addresses", ""},
 		{"getaddrinfo: Non-recoverable error", FailureNoSuchHost},
@@ -650,6 +654,11 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"The server name or address is not valid",
 		// Prose about a resolver's setup, not Go's "lookup x: no DNS servers".
 		"The router hands out no DNS servers over DHCP", "nmcli shows no DNS servers for eth0",
+		// EAGAIN, errno 11, with its text "Try again", is no EAI_AGAIN.
+		"BlockingIOError: [Errno 11] Try again",
+		// Python's own call in a traceback's source line, not Fluent
+		// Bit's "getaddrinfo(host='x'): …".
+		"    for res in getaddrinfo(host, port, family, type, proto, flags):",
 		"0x80072efd : unknown error", "commit 180072ee7", "0x80072ee7a", "id -21470128890", "x80072EE7", "ERROR_INTERNET_CANNOT_CONNECT",
 		"We’re having trouble with our site", "The page was loading slowly",
 		"A socket operation was attempted to an unreachable-code path", "Este host é conhecido", "O nome de usuário solicitado é inválido",

@@ -1180,9 +1180,13 @@
 // and so are musl's gai_strerror texts after "getaddrinfo: " (or
 // "getaddrinfo(): "): EAI_AGAIN's "Try again", as Ruby's SocketError
 // prints it on Alpine ("Failed to open TCP connection to x:443
-// (getaddrinfo: Try again)"), and EAI_FAIL's "Non-recoverable error"
+// (getaddrinfo: Try again)") and Python's socket.gaierror prints it
+// ("[Errno -3] Try again", EAI_AGAIN, glibc's "Temporary failure in name
+// resolution"), and EAI_FAIL's "Non-recoverable error"
 // (a bare "Try again" is none); so is Zabbix's "getaddrinfo() failed for
-// 'x': [0] Unknown error", whatever the text after it.
+// 'x': [0] Unknown error", whatever the text after it, and Fluent Bit's
+// "[net] getaddrinfo(host='x'): Unknown error" (gai_strerror's text,
+// whatever it is; Python's "getaddrinfo(host, port, …)" names none).
 // c-ares' ares_strerror texts for a look-up its DNS servers did not
 // answer, however they failed, are failed look-ups too, as aiodns passes
 // them up under aiohttp ("Cannot connect to host x:443 ssl:default [DNS
@@ -1316,7 +1320,10 @@
 // (11004), and so is whatever Go on Windows says its resolver call
 // returned ("lookup x: getaddrinfow: …"), and Go's resolver finding no
 // name server to ask ("lookup announce.syncthing.net: no DNS servers",
-// after the colon only: "nmcli shows no DNS servers" is prose);
+// after the colon only: "nmcli shows no DNS servers" is prose), or
+// timing out, with its server ("lookup x on 8.8.8.8:53: read udp …: i/o
+// timeout") or without ("dial tcp: lookup registry.ollama.ai: i/o
+// timeout"; "dial tcp 10.0.0.5:443: i/o timeout" is a connect's);
 // WSAHOST_NOT_FOUND's and
 // WSANO_DATA's texts are read in Windows' UI languages as .NET prints them
 // ("HttpRequestException: Este host não é conhecido. (x:443)", "El nombre
