@@ -110,7 +110,12 @@ var failurePhrases = map[Failure][]string{
 		// (NameResolutionError, UnknownHostException).
 		"name does not resolve", "server can't find", "lookup failure", "during hostname resolution",
 		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
-		"unknown host exception", "dns lookup failed", "dns lookup error for", "non-existent domain", "dns resolution failed", "nxdomain", "servfail", "unresolved address",
+		"unknown host exception", "dns lookup failed", "dns lookup error for", "non-existent domain", "dns resolution failed",
+		// inet:format_error(nxdomain), as Erlang and Elixir programs print
+		// it (Postgrex's "tcp connect: non-existing domain - :nxdomain",
+		// TeslaMate's Finch "-> error: \"non-existing domain\"").
+		"non-existing domain",
+		"nxdomain", "servfail", "unresolved address",
 		"host desconocido", "nom d'hôte inconnu", "알려진 호스트가 없습니다", "이름 혹은 서비스를 알 수 없습니다",
 		"沒有此類的主機", "不明主機", "不明なホスト", "böyle bir ana bilgisayar bilinmiyor", "ad veya hizmet bilinmiyor",
 		"neznámý hostitel", "ismeretlen állomás", "okänd värd", "невідомий хост",

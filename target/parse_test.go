@@ -827,6 +827,8 @@ var parseCases = []struct {
 	// rabbitmqctl's diagnostics: the host whose epmd did not answer.
 	{name: "rabbitmqctl epmd timeout", in: "Error: unable to connect to node rabbit@mooc: nodedown\n\nDIAGNOSTICS\n\nhosts, their running nodes and ports:\n- unable to connect to epmd on mooc: timeout (timed out)\n\ncurrent node details:\n- node name: rabbitmqctl1674@mooc", host: "mooc", port: 4369, from: PortProgram, kind: KindError, program: "RabbitMQ", failure: FailureTimeout},
 	{name: "rabbitmqctl epmd port nxdomain", in: "rabbit@node01:\n  * unable to connect to epmd (port 4369) on node01: nxdomain (non-existing domain)", host: "node01", port: 4369, kind: KindError, program: "RabbitMQ", failure: FailureNoSuchHost},
+	{name: "finch non-existing domain", in: "2024-02-05 10:56:19.335 [error] POST https://auth.tesla.com/oauth2/v3/token -> error: \"non-existing domain\" (8004.405 ms)\n2024-02-05 17:28:16.540 [warning] TeslaApi.Error / non-existing domain", host: "auth.tesla.com", port: 443, kind: KindError, failure: FailureNoSuchHost},
+	{name: "finch other error is no look-up", in: "2024-02-05 10:56:19.335 [error] POST https://auth.tesla.com/oauth2/v3/token -> error: \"non-existing key\" (8004.405 ms)", host: "auth.tesla.com", port: 443, kind: KindError},
 	{name: "rabbitmqctl epmd answered", in: "Error: unable to connect to node rabbit@mooc: nodedown\n\nDIAGNOSTICS\n  * connected to epmd (port 4369) on mooc\n  * epmd reports: node 'rabbit' not running at all", err: ErrNoTarget},
 
 	// A host and a port as a command line's trailing arguments, when no

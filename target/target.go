@@ -1153,7 +1153,9 @@
 // Zabbix's read past its Timeout, "ZBX_TCP_READ() timed out", also as an
 // agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()".
 // Erlang's and Elixir's inet error
-// atoms are kinds too: econnrefused, etimedout and timeout, nxdomain,
+// atoms are kinds too: econnrefused, etimedout and timeout, nxdomain
+// (also in inet:format_error's words, "non-existing domain", alone in
+// TeslaMate's "POST https://x/… -> error: \"non-existing domain\""),
 // ehostunreach, and closed (the other side closed the socket while
 // connecting: a reset). Subversion's "Network connection closed
 // unexpectedly" and Mercurial's "abort: connection ended unexpectedly"
