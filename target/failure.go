@@ -401,7 +401,11 @@ var failurePhrases = map[Failure][]string{
 		"is taking too long to respond",            // Firefox's netTimeout page
 		"did not properly respond", "connection attempt failed because", "failed to establish within", "after a period of time",
 		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
-		"zeitüberschreitung", "wartezeit für die verbindung ist abgelaufen", "nicht richtig reagiert",
+		// glibc's German ETIMEDOUT, "Die Wartezeit für die Verbindung ist
+		// abgelaufen", and its shared words as a Java program says it
+		// (MySQL Connector/J's "CommunicationsException: Wartezeit für die
+		// Verbindung läuft ab").
+		"zeitüberschreitung", "wartezeit für die verbindung", "nicht richtig reagiert",
 		"délai d'attente", "délai d’attente", "n'a pas répondu convenablement", "n’a pas répondu convenablement",
 		"tiempo de espera", "expiró el tiempo", "no respondió adecuadamente",
 		"connessione scaduta", "tempo scaduto", "risposta non corretta della parte connessa",

@@ -1028,7 +1028,9 @@
 // ECONNRESET), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
 // EHOSTUNREACH, ENETUNREACH and ECONNRESET, and curl's own zh_CN
-// "连接失败 x:443; 连接拒绝") and Windows' localised Winsock messages in the
+// "连接失败 x:443; 连接拒绝"; de ETIMEDOUT's "Wartezeit für die
+// Verbindung", also as MySQL Connector/J words it, "Wartezeit für die
+// Verbindung läuft ab") and Windows' localised Winsock messages in the
 // common UI languages (de, fr, es, it, pt, ru, ja, ko, zh, zh-TW, nl, pl,
 // tr, cs, sv, hu, uk, vi), Windows' ERROR_SEM_TIMEOUT (121), "The
 // semaphore timeout period has expired.", a timeout in English, Chinese,
