@@ -582,7 +582,8 @@ var failureIndex = func() *phraseIndex {
 // or config whatever its value: http-client's "responseTimeout =
 // ResponseTimeoutDefault", "connectTimeout=30s". A timeout enabled or
 // disabled is a setting too: Insomnia's timeline, "* Enable timeout of
-// 30000ms", "* Disable timeout".
+// 30000ms", "* Disable timeout"; and a parameter of a stack frame's
+// method is none (see frameParameter).
 func timeoutSaid(low string) bool {
 	for i := 0; ; {
 		k := strings.Index(low[i:], "timeout")
@@ -601,6 +602,9 @@ func timeoutSaid(low string) bool {
 		if rest != "" && (isWordByte(rest[0]) || rest[0] == '-') || len(rest) > 1 && rest[0] == '.' && isWordByte(rest[1]) {
 			continue // an identifier or a file name (timeout.rb)
 		}
+		if frameParameter(low, k) {
+			continue // a parameter of a stack frame's method ("at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)")
+		}
 		rest = strings.TrimLeft(rest, "'\" ")
 		if strings.HasPrefix(rest, "with -") {
 			continue // help text naming the option that sets it ("increase timeout with -T")
@@ -616,6 +620,18 @@ func timeoutSaid(low string) bool {
 		}
 		return true
 	}
+}
+
+// frameParameter reports whether the word at low[k:] lies in the
+// parameter list of a .NET or Java stack frame's method, "   at
+// X.Y.Connect(NpgsqlTimeout timeout)": the line reads "at ", the method's
+// dotted name and its '(', and the word is before the ')'. A parameter
+// names what the method takes, not what happened.
+func frameParameter(low string, k int) bool {
+	head := strings.TrimLeft(low[strings.LastIndexByte(low[:k], '\n')+1:k], " \t")
+	name, params, ok := strings.Cut(head, "(")
+	return ok && strings.HasPrefix(name, "at ") && !strings.ContainsAny(name[len("at "):], " \t") &&
+		strings.Contains(name, ".") && !strings.Contains(params, ")")
 }
 
 // timeoutAdvice is advice that a deadline passed, given after an

@@ -242,6 +242,11 @@ func TestFailureWords(t *testing.T) {
 		{"Error: pull model manifest: Get \"https://registry.ollama.ai/v2/library/qwen/manifests/0.5b\": dial tcp: lookup registry.ollama.ai: i/o timeout", FailureNoSuchHost},
 		{"Get \"https://registry.ollama.ai/v2/\": dial tcp 104.21.75.227:443: i/o timeout", FailureTimeout},
 		{"*** dns.corp.test can't find x.corp.test: Non-existent domain", FailureNoSuchHost},
+		// The frame's parameter says nothing; the refusal before it does.
+		{"System.Net.Internals.SocketExceptionFactory+ExtendedSocketException (111): Connection refused 172.18.0.4:5432 \nat System.Net.Sockets.Socket.EndConnect(IAsyncResult asyncResult) \nat Npgsql.TaskExtensions.WithTimeout(Task task, NpgsqlTimeout timeout) ", FailureRefused},
+		// A timeout outside the frame's parentheses is said.
+		{"at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout) timeout", FailureTimeout},
+		{"connect at host.corp.test (timeout)", FailureTimeout},
 		{"2024-02-05 10:56:19.335 [error] POST https://auth.tesla.com/oauth2/v3/token -> error: \"non-existing domain\" (8004.405 ms)", FailureNoSuchHost},
 		{"** (DBConnection.ConnectionError) tcp connect (db:5432): non-existing domain - :nxdomain", FailureNoSuchHost},
 		{"error: non-existing key \"domain\"", FailureNone},
@@ -640,6 +645,8 @@ func TestFailureWords(t *testing.T) {
 // failure: timer functions, dependency resolution, an SSH key refused.
 func TestFailureWordsUnsaid(t *testing.T) {
 	for _, in := range []string{"at Socket._onTimeout (net.js:422:8)\n at Timer.listOnTimeout (timers.js:290:5)\n at setTimeout",
+		// A stack frame's parameter is no timeout (Npgsql's EINVAL).
+		"Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.1.1.72:5432 ---> System.Net.Sockets.SocketException (0x80004005): An invalid argument was supplied\n   at System.Net.Sockets.Socket.SetSocketOption(SocketOptionLevel optionLevel, SocketOptionName optionName, Int32 optionValue)\n   at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)",
 		// Another host's fast failure may be a refusal or an unreachable
 		// network; a second or more on loopback is no plain refusal.
 		"curl: (7) Failed to connect to index.crates.io port 443 after 25 ms: Couldn't connect to server",

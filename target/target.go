@@ -937,7 +937,11 @@
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
 // before it connects, or a timeout enabled or disabled, Insomnia's
 // timeline "* Enable timeout of 30000ms" (undici's "Connect Timeout
-// Error (…, timeout: 10000ms)" says so in its own words); a timeout the line
+// Error (…, timeout: 10000ms)" says so in its own words), or a parameter
+// of a .NET or Java stack frame's method, Npgsql's "   at
+// Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)" under
+// "Failed to connect to x:5432 ---> … An invalid argument was supplied"
+// (EINVAL, no kind); a timeout the line
 // offers as one explanation of two, Sequel Pro's "Unable to connect to
 // host x, or the request timed out.", gives way to a kind the next lines
 // state: "MySQL said: … system error: 61", macOS's ECONNREFUSED, is
