@@ -32,7 +32,7 @@ func isWarningLine(low string) bool {
 }
 
 // listenerWords mark a line announcing the program's own listening address.
-var listenerWords = []string{"listening on", "listening at", "listens on", "listen on", "started at", "started on",
+var listenerWords = []string{"listening on", "listening at", "listens on", "listen on", "started at", "started on", "starting on",
 	"running at http", "running on http", "serving on", "serving at", "serving http", "server started", "bound to"}
 
 // isListenerLine reports whether a line announces where the program itself

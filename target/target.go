@@ -848,7 +848,7 @@
 //     as SABnzbd writes it, "2022-11-21 21:01:01,275::INFO::[notifier:123]
 //     Sending notification: …") and a line
 //     announcing the program's own address ("server started at
-//     http://0.0.0.0:7300") and one saying it could not listen or bind
+//     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129") and one saying it could not listen or bind
 //     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
 //     already in use", Node's "listen EADDRINUSE: address already in use
 //     0.0.0.0:3000" and "bind EADDRINUSE", nginx's "bind() to 0.0.0.0:80
