@@ -441,6 +441,11 @@ var extractors = append([]extractor{
 	// The same pair unquoted (Dart's "Connection timed out, host: x, port:
 	// 587").
 	ex("port", structured, "", 0, `(?i)\bhost\s*[=:]\s*`+hostGroup+`,\s*port\s*[=:]\s*(?P<port>[0-9]+)`),
+	// espota's (Arduino OTA's) options as it logs them with --debug,
+	// "Options: {'esp_ip': 'x', 'host_ip': '0.0.0.0', 'esp_port': 8266,
+	// 'host_port': 44129, …}": the device, on its OTA port (host_ip and
+	// host_port are espota's own listener).
+	ex("'esp_ip'", structured, "espota", 0, `'esp_ip': '(?P<host>`+reHost+`|`+reIP+`)',.*?'esp_port': (?P<port>[0-9]{1,5})\b`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
 	// A sockaddr tuple as Python prints it, ('10.0.0.5', 8080), an IPv6
 	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's

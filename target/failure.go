@@ -395,6 +395,11 @@ var failurePhrases = map[Failure][]string{
 		// nodemailer's greeting timeout: connected, the SMTP server's
 		// 220 never came (lib/smtp-connection, code ETIMEDOUT).
 		"greeting never received",
+		// espota's (Arduino OTA's) device that never answered its UDP
+		// invitation: "Sending invitation to: x", "Waiting for device...",
+		// then "[ERROR]: No response from device" (as snmpwalk's "Timeout:
+		// No Response from x" is a timeout).
+		"no response from",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"превышено время ожидания ответа от сайта", // Chrome's page (ru)

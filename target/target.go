@@ -164,7 +164,11 @@
 // each value on its own line: "host: Some(\n Domain(\n \"x\",\n ),\n ),
 // port: None," is x on the scheme's port, Os { kind: ConnectionRefused }
 // the failure), Go's errors marshalled to JSON
-// ("Addr":{"IP":"::1","Port":443}), PHP's 'host' => 'x' (and
+// ("Addr":{"IP":"::1","Port":443}), espota's (Arduino OTA's) debug
+// "Options: {'esp_ip': 'x', 'host_ip': '0.0.0.0', 'esp_port': 8266, …}"
+// (the device on its OTA port; host_ip is espota's own listener, and
+// its "No response from device" after "Waiting for device...", like
+// snmpwalk's "Timeout: No Response from x", is a timeout), PHP's 'host' => 'x' (and
 // Laravel's 'host' => env('DB_HOST', '127.0.0.1'), 'hosts' =>
 // [env('LDAP_HOST', 'x')], 'port' => env('LDAP_PORT', 636): env()'s
 // default is the value; an upper-case identifier with underscores,
