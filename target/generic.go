@@ -347,6 +347,7 @@ func hostLike(h string) bool {
 func (s *scan) bareHosts(i int, line, low string) {
 	base := s.lines[i].start
 	taken := s.spansOn(i)
+	dnsLine := -1 // whether the line says a name did not resolve, read once (see quotedOnDNSLine)
 	for k := 0; k < len(line); {
 		b := line[k]
 		if !isHostByte(b) && b != '[' && b != ':' {
@@ -368,7 +369,7 @@ func (s *scan) bareHosts(i int, line, low string) {
 		at := i
 		step, resolves := stepBefore(low[:start])
 		switch {
-		case s.destSlot(line, low, start, end, base) || failureFollows(low[end:]) || quotedOnDNSLine(low, start, end) || ellipsisAfter(low[end:]):
+		case s.destSlot(line, low, start, end, base) || failureFollows(low[end:]) || quotedOnDNSLine(low, start, end, &dnsLine) || ellipsisAfter(low[end:]):
 		case s.wrappedDest(i, line[:start]):
 			at = i - 1
 		case step:
@@ -515,12 +516,21 @@ func quotedName(low string, start, end int, word string) bool {
 
 // quotedOnDNSLine reports whether a bare word is quoted on a line that
 // says a name did not resolve: the quoted name is the one (.NET's "The
-// remote name could not be resolved: 'x'" in any UI language).
-func quotedOnDNSLine(low string, start, end int) bool {
+// remote name could not be resolved: 'x'" in any UI language). The
+// line's failure is read once, into *dnsLine (-1 until read, then 1 or
+// 0): a long line quotes many words (a Python dict's keys), and reading
+// it again for each would take seconds on a megabyte.
+func quotedOnDNSLine(low string, start, end int, dnsLine *int) bool {
 	if start == 0 || end >= len(low) || strings.IndexByte("'\"`", low[start-1]) < 0 || low[end] != low[start-1] {
 		return false
 	}
-	return classifyFailure(low) == FailureNoSuchHost
+	if *dnsLine < 0 {
+		*dnsLine = 0
+		if classifyFailure(low) == FailureNoSuchHost {
+			*dnsLine = 1
+		}
+	}
+	return *dnsLine == 1
 }
 
 // stepWords start a line where a program says what it is about to reach

@@ -1606,6 +1606,7 @@ func BenchmarkParse1MBShapes(b *testing.B) {
 		{"masked-name-slash-ip", "Failed to connect to *.deno.dev/2600:1901:0:6d85:0:0:0:0:443\n"},
 		{"lantern-masquerade", "HTTP error for masquerade a.corp.test: Head http://www.corp.test/humans.txt: Unable to dial masquerade a.corp.test: dial tcp [redacted]:443: ConnectEx tcp: The semaphore timeout period has expired.\n"},
 		{"vagrant-download-redirect", "    default: Downloading: http://files.corp.test/precise32.box\nCouldn't resolve host 'cdn.other.test'\n"},
+		{"quoted-words-one-line", "{'esp_ip': '192.168.178.72', 'host_ip': '0.0.0.0', 'esp_port': 8266, 'host_port': 44129}, "},
 	}
 	for _, sh := range shapes {
 		in := strings.Repeat(sh.unit, 1<<20/len(sh.unit))
