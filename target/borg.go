@@ -45,3 +45,17 @@ func borgRepository(re *regexp.Regexp, src string, hs, k int) (string, []int) {
 	}
 	return src, nil
 }
+
+// borgRepositoryOnly keeps the borg command line's match unless its host
+// is a pattern ("--exclude 'sh:/home/*'"); then the repository further on
+// the line, if any, is added in its place.
+func borgRepositoryOnly(s *scan, i int, e *extractor, src string, m []int, _ map[string]string) bool {
+	k := e.re.SubexpIndex("host")
+	if !borgPattern(src, m[2*k], m[2*k+1]) {
+		return true
+	}
+	if rest, next := borgRepository(e.re, src, m[2*k], k); next != nil {
+		s.add(i, e, rest, next)
+	}
+	return false
+}

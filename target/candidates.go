@@ -30,22 +30,8 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 	if g["local"] != "" {
 		delete(g, "port") // the local end's port (Dart's "errno = 111, address = x, port = 43248")
 	}
-	if e.re == slashIP.re && strings.HasSuffix(src[:m[0]+1], "Server ") && strings.HasPrefix(src[m[1]:], " is ") {
-		// HAProxy's "Server backend/10.0.0.9:80 is DOWN": a backend's
-		// name before the slash, no name dialled (see extractors).
+	if e.keep != nil && !e.keep(s, i, e, src, m, g) {
 		return
-	}
-	if e.re == consulMemberlist.re && !s.lanJoined(s.lines[i].start, g["host"]) {
-		return // memberlist in another program, or a peer no LAN join names
-	}
-	if e.re == esphomeAPI.re && !s.esphomeDevice(s.lines[i].start, src[m[1]:], g["host"], g["addr"]) {
-		return // the address dialled, named after it, is the target
-	}
-	if e.re == netCheck.re && net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
-		return // a reverse look-up: the address is what was looked up, not dialled
-	}
-	if e.re == netCheck.re && pingOutputWords[strings.ToLower(g["host"])] {
-		return // Windows ping's own lines, "Ping statistics for x:": no command, the host comes after
 	}
 	if a := g["addr"]; a != "" && dialledAddr(a) == "" {
 		// No address: Java's "x/2a04:4e42:12:0:0:0:0:215" read as
@@ -73,18 +59,6 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if e.cmd && e.program == "ssh" && !hostLike(strings.Trim(g["host"], "[]")) && !strings.Contains(src[m[0]:m[1]], "@") &&
 			(inProse(src[:m[0]]) || sshProseWord(g["host"], src[m[1]-1:])) {
 			return // obd's "Open ssh connection x", "ssh child died, shutting down": a word of a sentence, no command's host
-		}
-		if k := e.re.SubexpIndex("host"); e.re == sqlServerCommand.re && sqlcmdOptionTail(src, m[2*k], m[2*k+1]) {
-			return // Invoke-Sqlcmd's "-ServerInstance": an option's name, no server glued to -S
-		}
-		if k := e.re.SubexpIndex("host"); e.program == "BorgBackup" && borgPattern(src, m[2*k], m[2*k+1]) {
-			if rest, next := borgRepository(e.re, src, m[2*k], k); next != nil {
-				s.add(i, e, rest, next) // the repository further on
-			}
-			return // "--exclude 'sh:/home/*'": a pattern, no repository's host
-		}
-		if e.program == "cqlsh" && cqlshProse(src[:m[0]], g["host"]) {
-			return // "then open the cqlsh console": a word of a sentence
 		}
 		if k := e.re.SubexpIndex("host"); k > 0 && m[2*k] >= 0 && cutFromWord(src, m[2*k], m[2*k+1]) {
 			return // "h1" out of "h1>server": no host at all, not a redacted one

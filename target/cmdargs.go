@@ -112,6 +112,12 @@ func sshProseWord(word, rest string) bool {
 // whole ("-e 'describe keyspaces'"), or a word that opens no quote.
 const cqlshValue = `(?:'[^']*'|"[^"]*"|[^\s'"]\S*)`
 
+// cqlshCommand keeps the cqlsh command line's match unless its host is a
+// word of a sentence (see cqlshProse).
+func cqlshCommand(_ *scan, _ int, _ *extractor, src string, m []int, g map[string]string) bool {
+	return !cqlshProse(src[:m[0]], g["host"])
+}
+
 // cqlshProse reports whether word, read as the host of a cqlsh command
 // line with before it on the line, is a word of a sentence ("then open
 // the cqlsh console"): a word of small letters alone, after prose, where a

@@ -1,6 +1,7 @@
 package target
 
 import (
+	"net"
 	"regexp"
 	"slices"
 	"strings"
@@ -44,10 +45,22 @@ type extractor struct {
 	command  bool                  // read only on a line that is a command, with no port option (see commandLike)
 	scheme   bool                  // the host is a URL scheme word in a slot only a dialled name fills (see schemeSlots)
 	broken   bool                  // the host may be malformed, in a slot only a dialled name fills (see malformedSlots)
+	// keep, when set, says whether a match of this extractor stands, from
+	// what the words around it or the rest of the paste say (see keepEx).
+	keep func(s *scan, i int, e *extractor, src string, m []int, g map[string]string) bool
 }
 
 func ex(needle string, strength int, program string, port int, expr string) extractor {
 	return extractor{needle: needle, re: regexp.MustCompile(expr), strength: strength, program: program, port: port}
+}
+
+// keepEx gives an extractor a test of its own for each match: one it
+// rejects adds no candidate (the test may add another, as borg's does for
+// the repository after a pattern). m is the match in src, the line i or
+// the lines from it, and g its named groups.
+func keepEx(e extractor, keep func(s *scan, i int, e *extractor, src string, m []int, g map[string]string) bool) extractor {
+	e.keep = keep
+	return e
 }
 
 // spanEx lets an extractor's match, begun on a line, run onto the two
@@ -541,7 +554,7 @@ var extractors = append([]extractor{
 	// default) unless a port follows; the host and port end the line
 	// (see cqlshProse). An option's value is one word or one quoted
 	// argument ("-e 'describe keyspaces'"), never a host.
-	cmdEx("cqlsh ", "cqlsh", 9042, `(?:^|[\s`+"`"+`$>#])cqlsh(?:[ \t]+(?:(?:-[upkfe]|--(?:execute|username|password|keyspace|file|cqlversion|encoding|connect-timeout|request-timeout|cqlshrc))[ \t]+`+cqlshValue+`|--[a-z][\w-]*=`+cqlshValue+`|--ssl|--debug|--no-color|--color|-C))*[ \t]+(?P<host>`+reHost+`|`+reIP+`)(?:[ \t]+(?P<port>[0-9]{1,5}))?[ \t`+"`"+`'"]*\r?$`),
+	keepEx(cmdEx("cqlsh ", "cqlsh", 9042, `(?:^|[\s`+"`"+`$>#])cqlsh(?:[ \t]+(?:(?:-[upkfe]|--(?:execute|username|password|keyspace|file|cqlversion|encoding|connect-timeout|request-timeout|cqlshrc))[ \t]+`+cqlshValue+`|--[a-z][\w-]*=`+cqlshValue+`|--ssl|--debug|--no-color|--color|-C))*[ \t]+(?P<host>`+reHost+`|`+reIP+`)(?:[ \t]+(?P<port>[0-9]{1,5}))?[ \t`+"`"+`'"]*\r?$`), cqlshCommand),
 	// telnet, bash, git's native protocol, HAProxy, Kafka.
 	cmdEx("telnet ", "telnet", 23, `(?:^|[\s`+"`"+`$>#])telnet (?P<host>`+reHost+`|`+reIP+`)(?: (?P<port>[0-9]+))?`),
 	// "connect to address x" is telnet's after its "telnet: " (which names
@@ -675,7 +688,7 @@ var extractors = append([]extractor{
 	// ssh, port 22 (an ssh:// URL gives its port as any URL does); a
 	// drive letter, "borg list C:/backups", is a local path, and a
 	// pattern, "--exclude 'sh:/home/*/.cache/*'", none (see borgPattern).
-	cmdEx("borg ", "BorgBackup", 22, `\bborg\s+(?:-[\w\-]+(?:=\S+)?\s+)*(?:init|rcreate|repo-create|create|extract|check|list|rlist|repo-list|info|rinfo|repo-info|prune|mount|delete|rdelete|diff|rename|compact|recreate|export-tar|import-tar|upgrade|break-lock|with-lock|config|key\s+[\w\-]+)\s(?:[^\n]*?\s)?['"]?(?:[\w.\-]+@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_]|\[`+reIP+`\]):(?:/[^/]|~|[\w.\-]+::)`),
+	keepEx(cmdEx("borg ", "BorgBackup", 22, `\bborg\s+(?:-[\w\-]+(?:=\S+)?\s+)*(?:init|rcreate|repo-create|create|extract|check|list|rlist|repo-list|info|rinfo|repo-info|prune|mount|delete|rdelete|diff|rename|compact|recreate|export-tar|import-tar|upgrade|break-lock|with-lock|config|key\s+[\w\-]+)\s(?:[^\n]*?\s)?['"]?(?:[\w.\-]+@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_]|\[`+reIP+`\]):(?:/[^/]|~|[\w.\-]+::)`), borgRepositoryOnly),
 	// Meshtastic's CLI given a node over TCP ("meshtastic --host
 	// 192.168.0.71 --info"), on the node's TCP API port 4403
 	// (tcp_interface.py's DEFAULT_TCP_PORT) unless host:port gives
@@ -871,7 +884,7 @@ func hasHostKey(low string) bool {
 // traceroute, nslookup, PowerShell's Test-Connection and Test-NetConnection.
 // The prompt may come after a poster's markdown quote, "> root@x:/#
 // nslookup y".
-var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
+var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true, keep: netCheckCommand,
 	re: regexp.MustCompile(`(?im)^\s*(?:>[ \t]+)?(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
 
 // consulMemberlist is HashiCorp's memberlist failing to resolve a peer
@@ -880,7 +893,10 @@ var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true,
 // host", on Serf LAN's port 8301 (Consul's default); memberlist in
 // another program, or a peer no LAN join names, is not read so (see
 // lanJoined).
-var consulMemberlist = dnsEx("memberlist: failed to resolve ", "Consul", 8301, `memberlist: Failed to resolve `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?: `)
+var consulMemberlist = keepEx(dnsEx("memberlist: failed to resolve ", "Consul", 8301, `memberlist: Failed to resolve `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?: `),
+	func(s *scan, i int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+		return s.lanJoined(s.lines[i].start, g["host"])
+	})
 
 // lanJoined reports whether the 4096 bytes above text[end] hold Consul's
 // "(LAN) joining: [" line, its last one, naming host in its list ("x" or
@@ -908,7 +924,10 @@ func (s *scan) lanJoined(end int, host string) bool {
 // ('10.0.0.5', 6053)", that address is the target, unless the log
 // resolved the name to it before: "Successfully resolved x @ 10.0.0.5"
 // (see esphomeDevice).
-var esphomeAPI = connEx("connect to esphome api for ", "ESPHome", 6053, `Can't connect to ESPHome API for `+hostGroup+` (?:@ (?P<addr>`+reIP+`)|\((?P<addr>`+reIP+`)\))`)
+var esphomeAPI = keepEx(connEx("connect to esphome api for ", "ESPHome", 6053, `Can't connect to ESPHome API for `+hostGroup+` (?:@ (?P<addr>`+reIP+`)|\((?P<addr>`+reIP+`)\))`),
+	func(s *scan, i int, _ *extractor, src string, m []int, g map[string]string) bool {
+		return s.esphomeDevice(s.lines[i].start, src[m[1]:], g["host"], g["addr"])
+	})
 
 // esphomeDevice reports whether esphomeAPI's match, for host at addr on
 // the line starting at text[start] and followed on it by rest, names the
@@ -948,6 +967,17 @@ var nfsMountUntyped = func() extractor {
 // Bytes Daten:". Such a line is ping's output, no command; the host comes
 // after (read by pingStats and the failure's own extractors).
 var pingOutputWords = map[string]bool{"statistics": true, "request": true, "wird": true}
+
+// netCheckCommand keeps netCheck's match unless it is a reverse look-up
+// (nslookup of an address: what was looked up, not dialled) or Windows
+// ping's own output ("Ping statistics for x:": no command, the host comes
+// after).
+func netCheckCommand(_ *scan, _ int, _ *extractor, src string, m []int, g map[string]string) bool {
+	if net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
+		return false
+	}
+	return !pingOutputWords[strings.ToLower(g["host"])]
+}
 
 func hasNetCheck(low string) bool {
 	low = low[:min(len(low), 100)] // the command starts the line, after a prompt
@@ -1080,8 +1110,15 @@ func endsWithNumber(low string) bool {
 // group after the slash's eight). A name a poster masked with a wildcard
 // label, OkHttp's "Failed to connect to *.deno.dev/2600:1901:0:6d85:0:0:0:0:443",
 // is no name: the address is the host.
-var slashIP = extractor{need: hasSlashDigit, strength: structured,
+var slashIP = extractor{need: hasSlashDigit, strength: structured, keep: notHAProxyServer,
 	re: regexp.MustCompile(`(?:^|[\s(\[,'"=])(?:\*\.[A-Za-z0-9.\-]+|(?P<host>` + reHost + `|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7}))?/(?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|\[?[0-9a-fA-F]*:[0-9a-fA-F:]*[0-9a-fA-F](?:%[0-9A-Za-z_.\-]+)?\]?):(?P<port>[0-9]+)`)}
+
+// notHAProxyServer keeps slashIP's match unless it is HAProxy's "Server
+// backend/10.0.0.9:80 is DOWN": a backend's name before the slash, no
+// name dialled (see extractors).
+func notHAProxyServer(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	return !strings.HasSuffix(src[:m[0]+1], "Server ") || !strings.HasPrefix(src[m[1]:], " is ")
+}
 
 func hasSlashDigit(low string) bool {
 	return anyAt(low, '/', func(i int) bool {

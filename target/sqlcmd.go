@@ -17,7 +17,7 @@ import (
 // -ServerInstance ("Invoke-Sqlcmd -ServerInstance db01 -Query ..."); its
 // -S is no option, so "-ServerInstance" is never "-S" glued to a server
 // "erverInstance" (see sqlcmdOptionTail).
-var sqlServerCommand = extractor{need: hasSQLServerCommand, strength: plain, program: "SQL Server", port: 1433, cmd: true,
+var sqlServerCommand = extractor{need: hasSQLServerCommand, strength: plain, program: "SQL Server", port: 1433, cmd: true, keep: notOptionTail,
 	re: regexp.MustCompile(`\b(?:sqlcmd|bcp|osql|(?i:invoke-sqlcmd))(?:\.exe)?(?:\s+[^\s|;&]+)*?\s+-(?:(?i:ServerInstance)\s+|S\s*)['"]?(?:(?:tcp|TCP|np|lpc|admin):)?(?P<host>` + reHost + `)(?:\\{1,2}[A-Za-z0-9_$#]+)?(?:,(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`)}
 
 func hasSQLServerCommand(low string) bool {
@@ -43,4 +43,12 @@ func sqlcmdOptionTail(src string, hs, he int) bool {
 		lower++
 	}
 	return lower > 0 && lower < len(host) && 'A' <= host[lower] && host[lower] <= 'Z'
+}
+
+// notOptionTail keeps sqlServerCommand's match unless its server is the
+// rest of a longer option's name: Invoke-Sqlcmd's "-ServerInstance", no
+// server glued to -S.
+func notOptionTail(_ *scan, _ int, e *extractor, src string, m []int, _ map[string]string) bool {
+	k := e.re.SubexpIndex("host")
+	return !sqlcmdOptionTail(src, m[2*k], m[2*k+1])
 }
