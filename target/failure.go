@@ -791,10 +791,17 @@ func exitStatus(b string) bool {
 // Programs that print only the number name it as curl's: acme.sh's "Please
 // refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error
 // code: 6", pyLoad's "pycurl exception 28: SSL connection timeout".
-var curlCode = regexp.MustCompile(`(?i)(?:curl: \(|curl error |curl |errcode: |returned: |curle_\w+ \(|libcurl-errors\.html for error code: |pycurl exception )(\d{1,2})\b`)
+var curlCode = func() *regexp.Regexp {
+	leads := make([]string, len(curlLeads))
+	for i, l := range curlLeads {
+		leads[i] = regexp.QuoteMeta(l)
+	}
+	return regexp.MustCompile(`(?i)(?:` + strings.Join(leads, "|") + `|curle_\w+ \()(\d{1,2})\b`)
+}()
 
 // curlLeads are curlCode's lead-ins, lower-case; a code is digits right
-// after one (curlCode's "curle_\w+ \(" is checked by curlLead itself).
+// after one (a CURLcode's name, "CURLE_OPERATION_TIMEDOUT (28)", is
+// matched by its own expression and checked by curlLead itself).
 var curlLeads = []string{"curl: (", "curl error ", "curl ", "errcode: ", "returned: ", "libcurl-errors.html for error code: ", "pycurl exception "}
 
 // curlLead reports whether line may hold a code curlCode reads: one of its
