@@ -281,7 +281,7 @@ func TestRawResultsDialog(t *testing.T) {
 func TestDiagnosisSaysNameIsBroken(t *testing.T) {
 	h := newHarness(t, (&script{}).run)
 	run := longRun(3)
-	want := "The name hhh is not a valid host name (mmm): check the setting it was built from."
+	want := "The name \"hhh\" is not a valid host name (mmm): check the setting it was built from."
 	var p *diagnosisPage
 	h.locked(func() { p = h.u.showDiagnosis(run, nil, nil) })
 	var found *widget.Label

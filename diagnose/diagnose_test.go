@@ -58,7 +58,7 @@ func healthySet() *probes.Set {
 // invalidName is the DNS check on a name no server can be asked for, and
 // what the checks that need an address then do.
 func invalidName(s *probes.Set) {
-	s.DNS = &probes.DNSResult{Check: chk("dns", probes.StatusFail, "sqs..amazonaws.com is not a valid host name (an empty label between two dots): no DNS server can look it up, so none was asked"),
+	s.DNS = &probes.DNSResult{Check: chk("dns", probes.StatusFail, `"sqs..amazonaws.com" is not a valid host name (an empty label between two dots): no DNS server can look it up, so none was asked`),
 		Name: "sqs..amazonaws.com", Invalid: "an empty label between two dots",
 		System: probes.Lookup{Kind: probes.AnswerNXDomain, Error: "lookup sqs..amazonaws.com: no such host"}}
 	s.Port = &probes.PortResult{Check: chk("port", probes.StatusSkip, "skipped: the name did not resolve")}

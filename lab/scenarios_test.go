@@ -96,7 +96,7 @@ var scenarios = []scenario{
 		// is asked (the resolver here would answer NXDOMAIN, which is not
 		// what is wrong).
 		name: "invalid name", target: `dial tcp: lookup missing..lab.test on 10.99.3.200:53: no such host`, code: "dns.invalid_name",
-		evidence: []string{"missing..lab.test is not a valid host name", "an empty label between two dots", "none was asked"},
+		evidence: []string{`"missing..lab.test" is not a valid host name`, "an empty label between two dots", "none was asked"},
 		checks:   map[string]string{"dns": "fail", "port": "skip"},
 	},
 	{

@@ -187,7 +187,7 @@ func ProbeDNS(ctx context.Context, name string, system func() Lookup, o DNSOptio
 	}
 	if why := InvalidName(name); why != "" && len(r.Hosts) == 0 {
 		r.Invalid, r.System = why, system()
-		r.finish(StatusFail, fmt.Sprintf("%s is not a valid host name (%s): no DNS server can look it up, so none was asked", name, why))
+		r.finish(StatusFail, fmt.Sprintf("\"%s\" is not a valid host name (%s): no DNS server can look it up, so none was asked", name, why))
 		return r
 	}
 	rc, err := o.Config()

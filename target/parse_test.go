@@ -1658,7 +1658,7 @@ func TestMalformedName(t *testing.T) {
 	if p := got.Preview(); !strings.Contains(p, "not a valid host name (an empty label between two dots)") {
 		t.Errorf("Preview = %q", p)
 	}
-	if n := got.Notice(); n != "The name sqs..amazonaws.com is not a valid host name (an empty label between two dots): check the setting it was built from." {
+	if n := got.Notice(); n != "The name \"sqs..amazonaws.com\" is not a valid host name (an empty label between two dots): check the setting it was built from." {
 		t.Errorf("Notice = %q", n)
 	}
 	if n := (Target{Host: "app.corp"}).Notice(); n != "" {
@@ -1676,7 +1676,7 @@ func TestMalformedName(t *testing.T) {
 	if err != nil || !strings.Contains(got.Malformed, "\"none\" is Python's None, a programming language's empty value") {
 		t.Errorf("an empty value dialled: Malformed = %q, %v", got.Malformed, err)
 	}
-	if n := got.Notice(); !strings.HasPrefix(n, "The name none is not the host the program meant (\"none\" is Python's None") {
+	if n := got.Notice(); !strings.HasPrefix(n, "The name \"none\" is not the host the program meant (\"none\" is Python's None") {
 		t.Errorf("a valid name that is no host: Notice = %q", n)
 	}
 	for in, want := range map[string]string{
@@ -1692,7 +1692,7 @@ func TestMalformedName(t *testing.T) {
 	if err != nil || got.Malformed != rootName || got.HostPort() != ".:80" {
 		t.Errorf("wget's lone dot: %s Malformed = %q, %v", got.HostPort(), got.Malformed, err)
 	}
-	if n := got.Notice(); n != "The name . is not a valid host name (a lone dot, the root of DNS, which names no host): check the setting it was built from." {
+	if n := got.Notice(); n != "The name \".\" is not a valid host name (a lone dot, the root of DNS, which names no host): check the setting it was built from." {
 		t.Errorf("wget's lone dot: Notice = %q", n)
 	}
 	if got, err := Parse("dial tcp: lookup db.corp.test: no such host"); err != nil || got.Malformed != "" {

@@ -1531,16 +1531,17 @@ func (t Target) Preview() string {
 
 // Notice is what every view of a run says beside the target when the
 // pasted text showed a program dialling a broken name (Malformed): "The
-// name sqs..amazonaws.com is not a valid host name (an empty label between
-// two dots): check the setting it was built from."; for a valid name that
-// is no host, "The name https is not the host the program meant (…): …".
-// "" otherwise. The
-// wizard's preview says the same after the name while the user types.
+// name "sqs..amazonaws.com" is not a valid host name (an empty label
+// between two dots): check the setting it was built from."; for a valid
+// name that is no host, "The name "https" is not the host the program
+// meant (…): …". The name is quoted so that one broken at its edges (".",
+// "db.") shows where it begins and ends. "" otherwise. The wizard's
+// preview says the same after the name while the user types.
 func (t Target) Notice() string {
 	if t.Malformed == "" {
 		return ""
 	}
-	return "The name " + t.Host + strings.TrimPrefix(t.malformedNote(), "the name") + "."
+	return "The name \"" + t.Host + "\"" + strings.TrimPrefix(t.malformedNote(), "the name") + "."
 }
 
 // malformedNote says why the name is not the host the program meant: not

@@ -40,7 +40,7 @@ func TestBrokenNameNotice(t *testing.T) {
 	}
 	set := probes.Set{
 		DNS: &probes.DNSResult{Check: probes.Check{ID: "dns", Title: "Name lookup (DNS)", Status: probes.StatusFail, Duration: 2 * time.Millisecond,
-			Summary: "missing..lab.test is not a valid host name (an empty label between two dots): no DNS server can look it up, so none was asked"},
+			Summary: `"missing..lab.test" is not a valid host name (an empty label between two dots): no DNS server can look it up, so none was asked`},
 			Name: "missing..lab.test", Invalid: "an empty label between two dots", System: probes.Lookup{Kind: probes.AnswerNXDomain}},
 		Port: &probes.PortResult{Check: skip("port")},
 	}
@@ -48,7 +48,7 @@ func TestBrokenNameNotice(t *testing.T) {
 	var b bytes.Buffer
 	printReport(term{&b}, rep, palette{})
 	lines := strings.Split(b.String(), "\n")
-	if len(lines) < 5 || lines[1] != "! The name missing..lab.test is not a valid host name (an empty label between" ||
+	if len(lines) < 5 || lines[1] != `! The name "missing..lab.test" is not a valid host name (an empty label` ||
 		!strings.Contains(lines[4], "[dns.invalid_name]") {
 		t.Errorf("notice and verdict:\n%s", b.String())
 	}
