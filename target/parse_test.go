@@ -663,6 +663,12 @@ var parseCases = []struct {
 	// another address, nor another dotless word.
 	{name: "pgx ip port localhost", in: "failed to connect to `user=postgres database=postgres`:\n        127.0.0.1:5432 (localhost): dial error: dial tcp 127.0.0.1:5432: connect: connection refused", host: "localhost", port: 5432, kind: KindError, program: "Go", failure: FailureRefused, addr: "127.0.0.1"},
 	{name: "localhost beside no loopback", in: "10.0.0.5:5432 (localhost): dial error: dial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
+	// pgx's connection string names the host, dotted or not, that its
+	// dial error gives the address of; a dotless word elsewhere does not.
+	{name: "pgx host key dial error", in: "[error] failed to initialize database, got error failed to connect to `host=db user=postgres database=postgres`: dial error (dial tcp 172.19.0.3:5432: connect: connection refused)", host: "db", port: 5432, kind: KindError, program: "Go", failure: FailureRefused, addr: "172.19.0.3"},
+	{name: "pgx host key ipv6 dial", in: "failed to connect to `host=localhost user=postgres database=postgres`: dial error (dial tcp [::17]:54322: connect: network is unreachable)\nTry rerunning the command with --debug to troubleshoot the error.", host: "localhost", port: 54322, kind: KindError, program: "Go", failure: FailureUnreachable, addr: "::17"},
+	{name: "pgx host key another ip", in: "failed to connect to `host=db user=postgres database=postgres`: dial error (dial tcp 172.19.0.3:5432: connect: connection refused)\nretrying 172.19.0.4:5432: connect: connection refused", host: "db", port: 5432, kind: KindError, program: "Go", failure: FailureRefused, addr: "172.19.0.3"},
+	{name: "dotless word before go dial", in: "connect to db: dial tcp 172.19.0.3:5432: connect: connection refused", host: "172.19.0.3", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "ip port paren dotless word", in: "127.0.0.1:5432 (primary): dial error: dial tcp 127.0.0.1:5432: connect: connection refused", host: "127.0.0.1", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "resolved as another ip", in: "DEBUG Resolved smtp.corp.internal as 10.0.0.9 [cache miss]\nERROR connect ETIMEDOUT 10.0.0.5:587", host: "10.0.0.5", port: 587, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	// A logger's Java class and source line (log4j's %C:%L), even cut

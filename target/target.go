@@ -654,7 +654,10 @@
 //     the first such line when several servers failed; the name is a
 //     dotted one, or localhost beside a loopback address: pgx's
 //     "127.0.0.1:5432 (localhost): dial error: …"; another dotless word,
-//     "(took 10s)", "(primary)", is none), "name|IP|",
+//     "(took 10s)", "(primary)", is none), pgx's connection string
+//     before the address its dial error gives, with or without a dot
+//     ("failed to connect to `host=db user=postgres …`: dial error
+//     (dial tcp 172.19.0.3:5432: connect: connection refused)"), "name|IP|",
 //     "name[0: IP]",
 //     "{name}{IP:port}", "(name:port, IP)" (ClickHouse's "Connection
 //     refused: (localhost:9000, ::1)"; "(name:port, 30000 ms)" gives
