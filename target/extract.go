@@ -372,6 +372,11 @@ var extractors = append([]extractor{
 	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
 	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
+	// urllib3's ConnectTimeoutError names its connection object: a plain
+	// HTTPConnection ("<…urllib3.connection.HTTPConnection object at
+	// 0x326da50>, 'Connection to x timed out. (connect timeout=15)'") dials
+	// HTTP's port; HTTPSConnection and VerifiedHTTPSConnection, HTTPS's.
+	connEx("httpconnection object at", "Python", 80, `\bHTTPConnection object at 0x[0-9a-fA-F]+>, ['"]Connection to `+hostGroup+` timed out`),
 	// R's download.file and url() with libcurl name the URL a cause is
 	// about: "URL 'x': status was 'Couldn't connect to server'", "URL 'x':
 	// status was 'Couldn't resolve host name'", "URL 'x': Timeout of 10

@@ -104,6 +104,11 @@ var parseCases = []struct {
 	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.corp.internal", host: "api.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 
 	// Python.
+	// urllib3's plain HTTPConnection object dials HTTP's port; its
+	// HTTPSConnection, HTTPS's; a pool's port is still the port.
+	{name: "urllib3 http connection timeout", in: "  Retrying (Retry(total=4, connect=None, read=None, redirect=None)) after connection broken by 'ConnectTimeoutError(<pip._vendor.requests.packages.urllib3.connection.HTTPConnection object at 0x326da50>, 'Connection to download.corp.test timed out. (connect timeout=15)')': /pychart/PyChart-1.39.tar.gz", host: "download.corp.test", port: 80, kind: KindError, program: "pip", failure: FailureTimeout},
+	{name: "urllib3 https connection timeout", in: "  Retrying (Retry(total=4, connect=None, read=None, redirect=None)) after connection broken by 'ConnectTimeoutError(<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f2a>, 'Connection to download.corp.test timed out. (connect timeout=15)')': /simple/x/", host: "download.corp.test", port: 443, kind: KindError, program: "pip", failure: FailureTimeout},
+	{name: "urllib3 http connection pool port", in: "HTTPConnectionPool(host='api.corp.test', port=3001): Max retries exceeded with url: / (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x7f61ab83e3d0>, 'Connection to api.corp.test timed out. (connect timeout=5)'))", host: "api.corp.test", port: 3001, kind: KindError, program: "Python", failure: FailureTimeout},
 	{name: "python requests", in: "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.corp.internal', port=443): Max retries exceeded with url: /v1 (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to api.corp.internal timed out. (connect timeout=10)'))", host: "api.corp.internal", port: 443, kind: KindError, program: "Python", failure: FailureTimeout},
 	{name: "python http", in: "HTTPConnectionPool(host='10.0.0.9', port=8080): Read timed out. (read timeout=5)", host: "10.0.0.9", port: 8080, kind: KindError, program: "Python", failure: FailureTimeout},
 

@@ -535,6 +535,9 @@
 //     command line, "borg list host1:/data/borg::archive", then "Remote:
 //     ssh_exchange_identification: Connection closed by remote host", a
 //     reset; a drive letter, "C:/backups", is a local path), apt 80,
+//     urllib3's plain HTTPConnection 80 ("ConnectTimeoutError(<…urllib3.
+//     connection.HTTPConnection object at 0x326da50>, 'Connection to x
+//     timed out. (connect timeout=15)')"; its HTTPSConnection, 443),
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
