@@ -57,6 +57,12 @@ var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(
 // "MyAddr", "myaddress"): a stand-in for the address, never a machine's name.
 var myAddress = regexp.MustCompile(`^my[-_]?(?:ip|addr|address|adress)$`)
 
+// serverAddress matches a server's address word written in place of the
+// address, in any case and with "my" or "your" before it ("serverIP",
+// "server-ip", "yourServerIP", "myserveraddr"): nginx's "upstream:
+// \"http://serverIP:81/\"" as a poster wrote it.
+var serverAddress = regexp.MustCompile(`^(?:my|your)?[-_]?server[-_]?(?:ip|addr|address|adress)$`)
+
 // placeholderSuffix is the end of a stand-in label that names its slot
 // ("myhostname", "myserveraddress").
 var placeholderSuffix = regexp.MustCompile(`.(?:name|address|url)$`)
@@ -84,6 +90,9 @@ func placeholderName(h string) bool {
 		return false
 	}
 	labels := strings.Split(l, ".")
+	if len(labels) == 1 && serverAddress.MatchString(l) {
+		return true
+	}
 	if codeIdentifier(labels) {
 		return true
 	}

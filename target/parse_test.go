@@ -252,6 +252,11 @@ var parseCases = []struct {
 	{name: "placeholder my-host-name", in: "curl: (6) Could not resolve host: my-host-name", kind: KindError, err: ErrNoTarget},
 	{name: "go dial my ip stand-in", in: "login to the server failed: dial tcp myip:7000: i/o timeout. With loginFailExit enabled, no additional retries will be attempted", err: ErrNoTarget},
 	{name: "go dial my addr stand-in capitalised", in: "connect to server error: dial tcp MyAddr:7000: i/o timeout", err: ErrNoTarget},
+	// A server's address word ("serverIP", "your-server-ip") stands in
+	// for the address; a server's own name ("server1", "serverpi") is one.
+	{name: "nginx upstream server ip stand-in", in: "2022/11/25 08:49:36 [error] 1279#1279: *23670 upstream timed out (110: Connection timed out) while connecting to upstream, client: 172.68.154.121, server: nginxproxymanager.domain.com, request: \"GET / HTTP/2.0\", upstream: \"http://serverIP:81/\", host: \"nginxproxymanager.domain.com\", referrer: \"http://serverIP:81/\"", kind: KindError, err: ErrNoTarget, failure: FailureTimeout},
+	{name: "go dial your server ip stand-in", in: "dial tcp your-server-ip:7000: i/o timeout", kind: KindError, err: ErrNoTarget},
+	{name: "nginx upstream machine named serverpi", in: "2022/11/25 08:49:36 [error] 1279#1279: *23670 upstream timed out (110: Connection timed out) while connecting to upstream, client: 172.68.154.121, server: proxy.corp.test, request: \"GET / HTTP/2.0\", upstream: \"http://serverpi:81/\", host: \"proxy.corp.test\"", host: "serverpi", port: 81, kind: KindError, failure: FailureTimeout},
 	{name: "go dial machine named myipcam", in: "connect to server error: dial tcp myipcam:7000: i/o timeout", host: "myipcam", port: 7000, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "librdkafka broker name with letters over its middle", in: "RDKAFKA-3-FAIL: client01.X.Y.Z.com:9092/0: Connect to ipv4#<broker_address>:9092 failed: Connection refused", err: ErrNoTarget},
 	{name: "go dial name with two one-letter labels", in: "dial tcp db.x.y.example.io:5432: connect: connection refused", host: "db.x.y.example.io", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},

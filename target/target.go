@@ -806,7 +806,10 @@
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
 //     unless the word is an address's ("myip", "myaddr": frp's "dial
-//     tcp myip:7000: i/o timeout" names no host),
+//     tcp myip:7000: i/o timeout" names no host), nor a server's address
+//     word, alone or after "my" or "your" ("serverIP", "server-ip",
+//     "yourServerIP": nginx's "upstream: \"http://serverIP:81/\"" names
+//     no host; "serverpi" does),
 //     an organisation's name people deploy as it is, osixia/openldap's
 //     documented LDAP_DOMAIN, so ldapsearch's "ldap_sasl_bind(SIMPLE):
 //     Can't contact LDAP server (-1)", which names no host and no cause,
