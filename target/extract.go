@@ -503,6 +503,11 @@ var extractors = append([]extractor{
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
 	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`)),
+	// The same hint with its lines in reverse order, as a log exported
+	// newest first lists them ("…,stdout,\tTCP/IP connections on port
+	// 5432?" above "…,stdout,\tIs the server running on host \"x\"
+	// (10.0.0.5) and accepting"), each line with the log's prefix.
+	spanEx(connEx("tcp/ip connections on port", "PostgreSQL", 0, `TCP/IP connections on port (?P<port>[0-9]{1,5})\?[ \t\r]*\n[^\n]{0,80}?\bIs the server running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting[ \t\r]*(?:\n|$)`)),
 	dnsEx("translate host name", "PostgreSQL", 5432, `could not translate host name "(?P<host>[^"]+)"`),
 	// Ruby.
 	connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to (?P<hp>`+reHostPort+`)`),

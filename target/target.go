@@ -1415,7 +1415,10 @@
 // connect to server: … Is the server running on host \"x\" … on port
 // 5432?", "connection to server at \"x\" (ip), port 5432 failed",
 // "could not translate host name \"x\"") are every libpq client's
-// (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL; psql only when the
+// (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL (the hint names its
+// host and port in either order of its lines: a log exported newest first
+// lists "TCP/IP connections on port 5432?" above "Is the server running
+// on host \"x\" (10.0.0.5) and accepting"); psql only when the
 // paste shows psql itself ("psql: error:", "psql: could not connect", a
 // "$ psql …" command line). telnet is named by its "telnet: " or its
 // command, never by "telnet" in a library's path (telnetlib.py,
