@@ -372,6 +372,10 @@ var extractors = append([]extractor{
 	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
 	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
+	// urllib3's debug log of a connection it opens, "Starting new HTTPS
+	// connection (3): pypi.python.org": the host its next error is about.
+	ex("starting new https connection", weak, "Python", 443, `Starting new HTTPS connection \([0-9]+\): `+hostGroup+`[ \t\r]*$`),
+	ex("starting new http connection", weak, "Python", 80, `Starting new HTTP connection \([0-9]+\): `+hostGroup+`[ \t\r]*$`),
 	// urllib3's ConnectTimeoutError names its connection object: a plain
 	// HTTPConnection ("<…urllib3.connection.HTTPConnection object at
 	// 0x326da50>, 'Connection to x timed out. (connect timeout=15)'") dials

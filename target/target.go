@@ -538,6 +538,10 @@
 //     urllib3's plain HTTPConnection 80 ("ConnectTimeoutError(<…urllib3.
 //     connection.HTTPConnection object at 0x326da50>, 'Connection to x
 //     timed out. (connect timeout=15)')"; its HTTPSConnection, 443),
+//     and for an error that names no host (pip's "ProxyError('Cannot
+//     connect to proxy.', NewConnectionError(…))", the proxy unnamed)
+//     the host of urllib3's "Starting new HTTPS connection (3):
+//     pypi.python.org" on 443, of "Starting new HTTP connection", 80,
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
