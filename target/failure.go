@@ -49,6 +49,10 @@ var failurePhrases = map[Failure][]string{
 		// A failed gethostbyname(3) as OpenSSL's s_client (before 1.1),
 		// eXosip and many small C programs print it.
 		"gethostbyname failure",
+		// Perl's IO::Socket::INET when inet_aton found no address for the
+		// peer (ddclient's "socket: IO::Socket::INET: Bad hostname
+		// 'checkip.dyndns.org'").
+		"io::socket::inet: bad hostname '",
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		":nxdomain", // Erlang's inet error atoms ({:failed_connect, … :nxdomain})

@@ -431,6 +431,8 @@ func TestFailureWords(t *testing.T) {
 		{"Custom { kind: InvalidData, error: InvalidCertificate(Expired) }", FailureTLS},
 		{"Custom { kind: InvalidData, error: WebPKIError(CertExpired) }", FailureTLS},
 		{"error trying to connect: received fatal alert: HandshakeFailure", FailureTLS},
+		{"WARNING:  cannot connect to checkip.corp.test:80 socket: IO::Socket::INET: Bad hostname 'checkip.corp.test'", FailureNoSuchHost},
+		{"IO::Socket::INET: Bad hostname format in config", ""},
 		{"io error: peer is incompatible: NoCipherSuitesInCommon", FailureTLS},
 		{"System.Net.Http.HttpRequestException: Este host não é conhecido. (api.github.com:443)", FailureNoSuchHost},
 		{"System.Net.Http.HttpRequestException: El nombre solicitado es válido pero no se encontraron datos del tipo solicitado. (api.github.com:443)", FailureNoSuchHost},
