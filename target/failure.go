@@ -513,6 +513,10 @@ var failurePhrases = map[Failure][]string{
 		// CertExpired, CertNotValidForName.
 		"invalid peer certificate", "received fatal alert:", "invalidcertificate(", "unknownissuer", "notvalidforname",
 		"cert expired", "certnotvalidyet", "peer sent no certificates", "peer is incompatible:", "peer misbehaved:",
+		// rustls's CorruptMessage and InvalidMessage: the first record was
+		// no TLS ("received corrupt message of type InvalidContentType",
+		// https:// to a plain-HTTP port).
+		"received corrupt message",
 		// gRPC's transport credentials ("transport: authentication
 		// handshake failed: EOF", the TLS handshake under it) and Node's
 		// tls socket closed mid-handshake ("Client network socket

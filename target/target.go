@@ -1110,7 +1110,8 @@
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
 // NotValidForName, Expired or webpki's CertExpired, "received fatal
-// alert: …", Debug's InvalidCertificate(…)), gRPC's transport
+// alert: …", Debug's InvalidCertificate(…), "received corrupt message of
+// type InvalidContentType": https:// to a plain-HTTP port), gRPC's transport
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
 // was established", though its error object says code: 'ECONNRESET': the
