@@ -1361,6 +1361,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "reset reason: ") {
 		envoyReset(low, &found)
 	}
+	if strings.Contains(low, "(qt code ") {
+		qtNetworkError(low, &found)
+	}
 	cannotConnect := false
 	if strings.Contains(low, "errordomain") || strings.Contains(low, "kcfstream") || strings.Contains(low, "error code: -") {
 		cannotConnect = appleFailure(low, &found)
@@ -1459,6 +1462,25 @@ var pingUnanswered = regexp.MustCompile(`did not respond to a ping\b`)
 // "overflow", "protocol error", "overload manager reset", "remote error
 // with CONNECT request"; "connection timeout" is a timeout as said.
 var envoyResetReason = regexp.MustCompile(`reset reason: (connection termination|local reset|remote reset|(?:local|remote) refused stream reset)\b`)
+
+// qtCode is MusicBrainz Picard's report of a failed QNetworkReply: "Network
+// request error for https://x/api: Connection closed (QT code 2, HTTP code
+// 0)", the reply's QNetworkReply::NetworkError after its errorString.
+var qtCode = regexp.MustCompile(`\(qt code ([1-4]), http code \d+\)`)
+
+// qtFailures are the kinds of QNetworkReply::NetworkError's connection
+// errors by number: ConnectionRefusedError, RemoteHostClosedError (the
+// server closed the connection under the request), HostNotFoundError,
+// TimeoutError.
+var qtFailures = [...]Failure{1: FailureRefused, 2: FailureReset, 3: FailureNoSuchHost, 4: FailureTimeout}
+
+// qtNetworkError marks the kind a Qt network error's code states (see
+// qtCode).
+func qtNetworkError(low string, found *failureSet) {
+	if m := qtCode.FindStringSubmatch(low); m != nil {
+		found.add(qtFailures[m[1][0]-'0'])
+	}
+}
 
 // envoyReset marks the reset Envoy's reset reason states (see
 // envoyResetReason).

@@ -1012,7 +1012,12 @@
 // "local reset", "remote reset" and the HTTP/2 "local refused stream
 // reset", "remote refused stream reset" (a stream refused on a made
 // connection) are resets, "connection timeout" a timeout, "connection
-// failure", "overflow", "protocol error" and the rest state no kind; a
+// failure", "overflow", "protocol error" and the rest state no kind; Qt's
+// QNetworkReply::NetworkError as MusicBrainz Picard writes it after the
+// error's text, "Connection closed (QT code 2, HTTP code 0)": 1
+// ConnectionRefusedError refused, 2 RemoteHostClosedError a reset, 3
+// HostNotFoundError no such host, 4 TimeoutError timed out, other codes
+// (5 canceled, 2xx and 3xx the server's answers) no kind; a
 // process's exit status is no errno; the socket errno IBM's Db2 and MQ
 // give, SQL30081N's "Protocol specific error code(s): \"111\", …", the
 // SQLCA's "sqlerrmc: 239 …", MQ's "The return code from TCP/IP is 145
