@@ -463,7 +463,9 @@
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
 //     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
-//     links: a path segment "/wiki", "/help", not "/wikipedia_article")
+//     links: a path segment "/wiki", "/help", not "/wikipedia_article";
+//     node-fetch's "request to URL failed, reason:" names what it
+//     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json")
 //     and a program's home page in its version banner ("Ncat:
 //     Version 7.94 ( https://nmap.org/ncat )"; a User-Agent's comment,
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
