@@ -525,7 +525,9 @@
 //     translations, "Incapaz de ligar a x:http:", "Verbindung mit
 //     x:https: nicht möglich", and its resolver's "Something wicked
 //     happened resolving 'x:https' (7 - No address associated with
-//     hostname)", http 80, https 443, ftp 21) is used;
+//     hostname)", http 80, https 443, ftp 21) is used; a URL's port 0
+//     is none, the ClickHouse Java client's "ClickHouseNode
+//     [uri=http://localhost:0/default]" for a node given no port;
 //     otherwise the scheme of a URL
 //     naming the host ("docker://" names an image in a registry: HTTPS),
 //     the one port number the text mentions ("port 465"), the program's
