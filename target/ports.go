@@ -87,6 +87,12 @@ func (s *scan) portFor(c cand) (int, string) {
 		// read so: their hosts serve several ports.
 		return 43, PortProgram
 	}
+	if ln := s.lines[c.line]; strings.Contains(strings.ToLower(s.text[ln.start:ln.end]), "connect to whois server failed") {
+		// The Go whois client's (likexian/whois) dial error, "whois:
+		// connect to whois server failed: dial tcp: lookup x: no such
+		// host": x is the WHOIS server it dialled, on port 43.
+		return 43, PortProgram
+	}
 	low := strings.ToLower(s.text)
 	for _, sp := range servicePorts {
 		if strings.Contains(low, sp.word) {

@@ -586,7 +586,9 @@
 //     and NT_STATUS_NETWORK_UNREACHABLE unreachable, other NT_STATUS_
 //     names (UNSUCCESSFUL, BAD_NETWORK_NAME) no kind;
 //     a WHOIS server named for its protocol, "whois." and at least two
-//     more labels (whois.arin.net: RFC 3912's port 43; other protocol
+//     more labels (whois.arin.net: RFC 3912's port 43, as is the server
+//     the Go whois client's "whois: connect to whois server failed: dial
+//     tcp: lookup x: no such host" names; other protocol
 //     labels, smtp., ftp., mail., are not read so, as the corpus shows
 //     their hosts tested on several ports), or "whois." and one when a
 //     command line of the paste runs the whois client ("whois
