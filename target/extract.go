@@ -701,6 +701,11 @@ var extractors = append([]extractor{
 	// (serverPort) unless -P or --port gives another; the line is the
 	// command, after a shell's prompt or none, not a sentence about it.
 	cmdEx("taos", "TDengine", 6030, `(?m)`+promptRe+`(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
+	// FreeRDP's clients given their server with /v:host[:port]
+	// ("xfreerdp /v:rdp.x.org /u:user /f", wlfreerdp, sdl-freerdp, and
+	// FreeRDP 3's xfreerdp3), on RDP's port 3389 unless the option gives
+	// another; their log's "failed to connect to x" names the same host.
+	cmdEx("freerdp", "FreeRDP", 3389, `(?m)`+promptRe+`(?:[\w.\-]*/)*(?:xfreerdp|wlfreerdp|sdl-freerdp)3?\s(?:[^\n]*?\s)?/v:['"]?(?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a

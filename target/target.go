@@ -575,6 +575,12 @@
 //     TDengine 6030 (its shell's "taos -h x" on a command line, -P or
 //     --port another; "taos connect failed, reason: Unable to establish
 //     connection." names no kind),
+//     RDP 3389 for FreeRDP's clients' "/v:x" ("xfreerdp /v:x /u:user",
+//     wlfreerdp, sdl-freerdp, xfreerdp3; /v:x:port another); a client's
+//     command line naming a host with no port gives its program's port to
+//     a line that names the same host and no program, FreeRDP's log's
+//     "failed to connect to x" (its ERRCONNECT_CONNECT_FAILED names no
+//     kind),
 //     SQL Server 1433 for the server a sqlcmd, bcp or osql command line
 //     gives with -S, [protocol:]server[\instance][,port] ("sqlcmd -S
 //     localhost", "-S tcp:x,1434", "-Sx"; the port after the comma when
