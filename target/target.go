@@ -796,9 +796,12 @@
 //     not "server.local", "host.de", nor a source file, "server.ts",
 //     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
-//     "grafana.xxx.net", "port 3xx", and two or more masked labels before
-//     the only one kept, the top-level domain: SVNKit's "Subversion repo:
-//     http://xx.xx.xx.com/svn/testing/"; not "x.com" nor "xx.corp.com"), URLs
+//     "grafana.xxx.net" (gost's "[tcp] client -> listener : dial tcp:
+//     lookup eee.XXX.com  on 100.110.0.1:53: no such host", the spaces
+//     before "on" as many as the poster's edit left: the name it dialled
+//     is hidden, so no target, not the listener), "port 3xx", and two or
+//     more masked labels before the only one kept, the top-level domain:
+//     SVNKit's "Subversion repo: http://xx.xx.xx.com/svn/testing/"; not "x.com" nor "xx.corp.com"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
 //     a word and a slot's name joined by an underscore, in any case:
