@@ -250,7 +250,7 @@ func (c *cand) setURL(raw string) bool {
 	raw = strings.TrimRight(raw, urlTrail)
 	u, err := url.Parse(raw)
 	c.isURL = true
-	if err != nil || u.Host == "" || len(u.Scheme) > maxScheme || !c.setHost(u.Hostname(), u.Port()) {
+	if err != nil || u.Host == "" || len(u.Scheme) > maxScheme || !c.setHost(u.Hostname(), urlPort(u)) {
 		c.isURL = false
 		return false
 	}
@@ -263,6 +263,16 @@ func (c *cand) setURL(raw string) bool {
 		c.port, c.portFrom = p, PortScheme
 	}
 	return true
+}
+
+// urlPort is the port a URL gives: port 0 is none, the scheme's default
+// (the ClickHouse Java client's "ClickHouseNode [uri=http://localhost:0/default]"
+// for a node configured with no port).
+func urlPort(u *url.URL) string {
+	if p := u.Port(); strings.Trim(p, "0") != "" {
+		return p
+	}
+	return ""
 }
 
 // poolCause reports whether a mention at is in the "(Caused by …)" of

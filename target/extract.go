@@ -436,7 +436,7 @@ var extractors = append([]extractor{
 	tallEx(8, "port: ", spanEx(ex("address: ", structured, "Node.js", 0, `address: ["'](?P<host>[^"'\s]+)["'],?[ \t]*\r?\n(?:[ \t]*[a-z]+: (?:"[^"\n]*"|'[^'\n]*'|-?[0-9]+),?[ \t]*\r?\n){0,6}[ \t]*port: ["']?(?P<port>[0-9]{1,5})\b`))),
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
-	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: on |: |:$|$)`),
+	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: +on |: |:$|$)`),
 	// Go's client words the method with one capital ("Get \"https://x/\":
 	// dial tcp …"); "GET https://x/" in capitals is a browser's console's,
 	// pnpm's, Ruby's or LWP's, named by none.
@@ -715,6 +715,11 @@ var extractors = append([]extractor{
 	// (serverPort) unless -P or --port gives another; the line is the
 	// command, after a shell's prompt or none, not a sentence about it.
 	cmdEx("taos", "TDengine", 6030, `(?m)`+promptRe+`(?:[\w.\-]*/)*taos\s(?:[^\n"]*\s)?(?:-h\s*|--host[= ])(?P<host>`+reHost+`|`+reIP+`)(?:\s+(?:-P\s*|--port[= ])(?P<port>[0-9]{1,5}))?(?:["'\s]|$)`),
+	// FreeRDP's clients given their server with /v:host[:port]
+	// ("xfreerdp /v:rdp.x.org /u:user /f", wlfreerdp, sdl-freerdp, and
+	// FreeRDP 3's xfreerdp3), on RDP's port 3389 unless the option gives
+	// another; their log's "failed to connect to x" names the same host.
+	cmdEx("freerdp", "FreeRDP", 3389, `(?m)`+promptRe+`(?:[\w.\-]*/)*(?:xfreerdp|wlfreerdp|sdl-freerdp)3?\s(?:[^\n]*?\s)?/v:['"]?(?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a

@@ -49,6 +49,10 @@ var failurePhrases = map[Failure][]string{
 		// A failed gethostbyname(3) as OpenSSL's s_client (before 1.1),
 		// eXosip and many small C programs print it.
 		"gethostbyname failure",
+		// Perl's IO::Socket::INET when inet_aton found no address for the
+		// peer (ddclient's "socket: IO::Socket::INET: Bad hostname
+		// 'checkip.dyndns.org'").
+		"io::socket::inet: bad hostname '",
 		"no such host is known", "host not found", "unable to resolve host address", "err_name_not_resolved",
 		"dns_probe_finished_nxdomain", "could not be found", "remote name could not be resolved",
 		":nxdomain", // Erlang's inet error atoms ({:failed_connect, … :nxdomain})
@@ -509,6 +513,10 @@ var failurePhrases = map[Failure][]string{
 		// CertExpired, CertNotValidForName.
 		"invalid peer certificate", "received fatal alert:", "invalidcertificate(", "unknownissuer", "notvalidforname",
 		"cert expired", "certnotvalidyet", "peer sent no certificates", "peer is incompatible:", "peer misbehaved:",
+		// rustls's CorruptMessage and InvalidMessage: the first record was
+		// no TLS ("received corrupt message of type InvalidContentType",
+		// https:// to a plain-HTTP port).
+		"received corrupt message",
 		// gRPC's transport credentials ("transport: authentication
 		// handshake failed: EOF", the TLS handshake under it) and Node's
 		// tls socket closed mid-handshake ("Client network socket
@@ -1353,6 +1361,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(low, "reset reason: ") {
 		envoyReset(low, &found)
 	}
+	if strings.Contains(low, "(qt code ") {
+		qtNetworkError(low, &found)
+	}
 	cannotConnect := false
 	if strings.Contains(low, "errordomain") || strings.Contains(low, "kcfstream") || strings.Contains(low, "error code: -") {
 		cannotConnect = appleFailure(low, &found)
@@ -1451,6 +1462,25 @@ var pingUnanswered = regexp.MustCompile(`did not respond to a ping\b`)
 // "overflow", "protocol error", "overload manager reset", "remote error
 // with CONNECT request"; "connection timeout" is a timeout as said.
 var envoyResetReason = regexp.MustCompile(`reset reason: (connection termination|local reset|remote reset|(?:local|remote) refused stream reset)\b`)
+
+// qtCode is MusicBrainz Picard's report of a failed QNetworkReply: "Network
+// request error for https://x/api: Connection closed (QT code 2, HTTP code
+// 0)", the reply's QNetworkReply::NetworkError after its errorString.
+var qtCode = regexp.MustCompile(`\(qt code ([1-4]), http code \d+\)`)
+
+// qtFailures are the kinds of QNetworkReply::NetworkError's connection
+// errors by number: ConnectionRefusedError, RemoteHostClosedError (the
+// server closed the connection under the request), HostNotFoundError,
+// TimeoutError.
+var qtFailures = [...]Failure{1: FailureRefused, 2: FailureReset, 3: FailureNoSuchHost, 4: FailureTimeout}
+
+// qtNetworkError marks the kind a Qt network error's code states (see
+// qtCode).
+func qtNetworkError(low string, found *failureSet) {
+	if m := qtCode.FindStringSubmatch(low); m != nil {
+		found.add(qtFailures[m[1][0]-'0'])
+	}
+}
 
 // envoyReset marks the reset Envoy's reset reason states (see
 // envoyResetReason).

@@ -67,6 +67,9 @@ func (s *scan) portFor(c cand) (int, string) {
 	if c.defPort != 0 {
 		return c.defPort, PortProgram
 	}
+	if p := s.commandPort(c); p != 0 {
+		return p, PortProgram
+	}
 	if p := s.redirectScheme(c); p != 0 {
 		return p, PortScheme
 	}
@@ -87,6 +90,12 @@ func (s *scan) portFor(c cand) (int, string) {
 		// read so: their hosts serve several ports.
 		return 43, PortProgram
 	}
+	if ln := s.lines[c.line]; strings.Contains(strings.ToLower(s.text[ln.start:ln.end]), "connect to whois server failed") {
+		// The Go whois client's (likexian/whois) dial error, "whois:
+		// connect to whois server failed: dial tcp: lookup x: no such
+		// host": x is the WHOIS server it dialled, on port 43.
+		return 43, PortProgram
+	}
 	low := strings.ToLower(s.text)
 	for _, sp := range servicePorts {
 		if strings.Contains(low, sp.word) {
@@ -94,6 +103,22 @@ func (s *scan) portFor(c cand) (int, string) {
 		}
 	}
 	return DefaultPort, PortAssumed
+}
+
+// commandPort is the program's port of a client's command line that names
+// c's host with no port, when c's own words name no program: FreeRDP's
+// "xfreerdp /v:x /u:user" (RDP's 3389) above its log's "failed to connect
+// to x". 0 when no such command names the host.
+func (s *scan) commandPort(c cand) int {
+	if c.cmd || c.program != "" {
+		return 0
+	}
+	for _, o := range s.cands {
+		if o.cmd && o.defPort != 0 && o.port == 0 && strings.EqualFold(o.host, c.host) {
+			return o.defPort
+		}
+	}
+	return 0
 }
 
 // whoisCommand is a command line running the whois client ("whois

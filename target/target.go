@@ -463,7 +463,9 @@
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
 //     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
-//     links: a path segment "/wiki", "/help", not "/wikipedia_article")
+//     links: a path segment "/wiki", "/help", not "/wikipedia_article";
+//     node-fetch's "request to URL failed, reason:" names what it
+//     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json")
 //     and a program's home page in its version banner ("Ncat:
 //     Version 7.94 ( https://nmap.org/ncat )"; a User-Agent's comment,
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
@@ -523,7 +525,9 @@
 //     translations, "Incapaz de ligar a x:http:", "Verbindung mit
 //     x:https: nicht möglich", and its resolver's "Something wicked
 //     happened resolving 'x:https' (7 - No address associated with
-//     hostname)", http 80, https 443, ftp 21) is used;
+//     hostname)", http 80, https 443, ftp 21) is used; a URL's port 0
+//     is none, the ClickHouse Java client's "ClickHouseNode
+//     [uri=http://localhost:0/default]" for a node given no port;
 //     otherwise the scheme of a URL
 //     naming the host ("docker://" names an image in a registry: HTTPS),
 //     the one port number the text mentions ("port 465"), the program's
@@ -578,6 +582,12 @@
 //     TDengine 6030 (its shell's "taos -h x" on a command line, -P or
 //     --port another; "taos connect failed, reason: Unable to establish
 //     connection." names no kind),
+//     RDP 3389 for FreeRDP's clients' "/v:x" ("xfreerdp /v:x /u:user",
+//     wlfreerdp, sdl-freerdp, xfreerdp3; /v:x:port another); a client's
+//     command line naming a host with no port gives its program's port to
+//     a line that names the same host and no program, FreeRDP's log's
+//     "failed to connect to x" (its ERRCONNECT_CONNECT_FAILED names no
+//     kind),
 //     SQL Server 1433 for the server a sqlcmd, bcp or osql command line
 //     gives with -S, [protocol:]server[\instance][,port] ("sqlcmd -S
 //     localhost", "-S tcp:x,1434", "-Sx"; the port after the comma when
@@ -589,7 +599,9 @@
 //     and NT_STATUS_NETWORK_UNREACHABLE unreachable, other NT_STATUS_
 //     names (UNSUCCESSFUL, BAD_NETWORK_NAME) no kind;
 //     a WHOIS server named for its protocol, "whois." and at least two
-//     more labels (whois.arin.net: RFC 3912's port 43; other protocol
+//     more labels (whois.arin.net: RFC 3912's port 43, as is the server
+//     the Go whois client's "whois: connect to whois server failed: dial
+//     tcp: lookup x: no such host" names; other protocol
 //     labels, smtp., ftp., mail., are not read so, as the corpus shows
 //     their hosts tested on several ports), or "whois." and one when a
 //     command line of the paste runs the whois client ("whois
@@ -794,9 +806,12 @@
 //     not "server.local", "host.de", nor a source file, "server.ts",
 //     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
-//     "grafana.xxx.net", "port 3xx", and two or more masked labels before
-//     the only one kept, the top-level domain: SVNKit's "Subversion repo:
-//     http://xx.xx.xx.com/svn/testing/"; not "x.com" nor "xx.corp.com"), URLs
+//     "grafana.xxx.net" (gost's "[tcp] client -> listener : dial tcp:
+//     lookup eee.XXX.com  on 100.110.0.1:53: no such host", the spaces
+//     before "on" as many as the poster's edit left: the name it dialled
+//     is hidden, so no target, not the listener), "port 3xx", and two or
+//     more masked labels before the only one kept, the top-level domain:
+//     SVNKit's "Subversion repo: http://xx.xx.xx.com/svn/testing/"; not "x.com" nor "xx.corp.com"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",
 //     a word and a slot's name joined by an underscore, in any case:
@@ -1025,7 +1040,12 @@
 // "local reset", "remote reset" and the HTTP/2 "local refused stream
 // reset", "remote refused stream reset" (a stream refused on a made
 // connection) are resets, "connection timeout" a timeout, "connection
-// failure", "overflow", "protocol error" and the rest state no kind; a
+// failure", "overflow", "protocol error" and the rest state no kind; Qt's
+// QNetworkReply::NetworkError as MusicBrainz Picard writes it after the
+// error's text, "Connection closed (QT code 2, HTTP code 0)": 1
+// ConnectionRefusedError refused, 2 RemoteHostClosedError a reset, 3
+// HostNotFoundError no such host, 4 TimeoutError timed out, other codes
+// (5 canceled, 2xx and 3xx the server's answers) no kind; a
 // process's exit status is no errno; the socket errno IBM's Db2 and MQ
 // give, SQL30081N's "Protocol specific error code(s): \"111\", …", the
 // SQLCA's "sqlerrmc: 239 …", MQ's "The return code from TCP/IP is 145
@@ -1123,7 +1143,8 @@
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
 // NotValidForName, Expired or webpki's CertExpired, "received fatal
-// alert: …", Debug's InvalidCertificate(…)), gRPC's transport
+// alert: …", Debug's InvalidCertificate(…), "received corrupt message of
+// type InvalidContentType": https:// to a plain-HTTP port), gRPC's transport
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
 // was established", though its error object says code: 'ECONNRESET': the
@@ -1229,7 +1250,8 @@
 // ("unable to find the server at first" is prose; an address, "… at
 // 192.168.1.10:32400", was never looked up). A failed gethostbyname(3),
 // "gethostbyname failure" (OpenSSL's s_client before 1.1, eXosip), did
-// not resolve.
+// not resolve, and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
+// (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'").
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected

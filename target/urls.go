@@ -11,7 +11,7 @@ func (s *scan) urls(i int, line, low string) {
 	base := s.lines[i].start
 	for _, m := range reURLAll.FindAllStringIndex(line, 8) {
 		before := low[max(0, m[0]-30):m[0]]
-		if isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]]) {
+		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]])) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + m[0], end: base + m[1]}
@@ -192,6 +192,14 @@ func methodBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// nodeFetchFailed reports whether the lower-case text around a URL is
+// node-fetch's FetchError, "request to URL failed, reason: …": the URL
+// was requested, whatever its path holds (a WebDAV folder "/Docs/" is no
+// documentation link).
+func nodeFetchFailed(before, after string) bool {
+	return strings.HasSuffix(before, "request to ") && strings.HasPrefix(after, " failed, reason:")
 }
 
 // isHelpURL reports whether a URL is documentation printed with an error
