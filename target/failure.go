@@ -981,6 +981,17 @@ func classifyFailure(text string) Failure {
 			return f
 		}
 	}
+	if strings.Contains(text, "HostUnreachableError") {
+		// Logstash's Elasticsearch output raises its pool's
+		// HostUnreachableError for every failed request and names
+		// Manticore's exception inside it ("Elasticsearch Unreachable:
+		// [http://x:9200][Manticore::SocketTimeout] Read timed out",
+		// :error_class=>"…::Pool::HostUnreachableError"): the class's name
+		// states no unreachable network, the named cause says what failed.
+		if f := classifyFailure(strings.ReplaceAll(text, "HostUnreachableError", "HostError")); f != FailureNone {
+			return f
+		}
+	}
 	if strings.Contains(text, "efused: ") || strings.Contains(text, "EFUSED: ") {
 		// An MQTT broker's CONNACK refusal is an answer, not a TCP
 		// refusal: mosquitto's "Connection error: Connection Refused:

@@ -492,6 +492,11 @@ func TestFailureWords(t *testing.T) {
 		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::SocketTimeout] Read timed out", FailureTimeout},
 		{"Pool::HostUnreachableError, :error=>\"Elasticsearch Unreachable: [http://localhost:9200/][Manticore::SocketException] Connection refused (Connection refused)\"", FailureRefused},
 		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ClientProtocolException] resolution failure", FailureNone},
+		// The pool's HostUnreachableError wraps every failure: a cause
+		// named inside it says the kind, the class's name alone says
+		// unreachable.
+		{"Marking url as dead. {:reason=>\"Elasticsearch Unreachable: [http://localhost:9200][Manticore::SocketTimeout] Read timed out\", :error_class=>\"LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError\"}", FailureTimeout},
+		{"Marking url as dead. {:error_class=>\"LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError\"}", FailureUnreachable},
 		// WSAECONNREFUSED's text cut short after Go's "connectex: "; its
 		// first words elsewhere say nothing of why.
 		{"dial tcp 127.0.0.1:81: connectex: No connection could be made", FailureRefused},

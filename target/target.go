@@ -1134,7 +1134,9 @@
 // Manticore's exception after the pool's HostUnreachableError: "Elasticsearch
 // Unreachable: [http://x:9200/][Manticore::ResolutionFailure] x" (Java's
 // UnknownHostException) is a failed look-up of x, the named cause before
-// the wrapper's word.
+// the wrapper's word; "[Manticore::SocketTimeout] Read timed out" with
+// :error_class=>"…::Pool::HostUnreachableError" timed out, the class's
+// name saying unreachable only when no cause is named.
 // Haskell's http-client names its timeouts as
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):
