@@ -230,6 +230,8 @@ var failurePhrases = map[Failure][]string{
 		"не позволяет установить соединение", "отказано в подключении", // Chrome's and Edge's pages (ru)
 		"接続を拒否されました", "拒否されたため", "接続が拒否",
 		"拒绝连接", "积极拒绝", "连接被拒绝", "连接拒绝", "連接被拒絕", // curl's zh_CN "连接失败 x:443; 连接拒绝"
+		// ERROR_CONNECTION_REFUSED (1225) in English and zh-CN Windows.
+		"the remote computer refused the network connection", "远程计算机拒绝网络连接",
 		"verbinding geweigerd", "actief heeft geweigerd",
 		"połączenie odrzucone", "odmowa połączenia", "aktywnie go odmawia",
 		"remote host refused", "remote host rejected", ":econnrefused",

@@ -199,6 +199,12 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// ERROR_CONNECTION_REFUSED (1225) as Dart gives it on a zh-CN
+		// Windows, and in English; a remote computer's other answers
+		// are none.
+		{"SocketException: 远程计算机拒绝网络连接。\n (OS Error: 远程计算机拒绝网络连接。\n, errno = 1225), address = 192.168.0.191, port = 1105", FailureRefused},
+		{"System.ComponentModel.Win32Exception: The remote computer refused the network connection", FailureRefused},
+		{"远程计算机网络连接已建立", ""},
 		// curl's immediate failure on this computer's own address: nothing
 		// listens (olcrtc's and docker-tor's healthcheck pastes).
 		{"curl: (7) Failed to connect to 127.0.0.1 port 8808 after 0 ms: Couldn't connect to server", FailureRefused},

@@ -606,14 +606,21 @@
 //     "======CMD======" script markers; SMB 445 for smbclient, mount.cifs,
 //     jcifs, smbj or Samba's NT_STATUS_ names; iSCSI 3260 for iscsiadm;
 //     RouterOS's API 8728, api-ssl 8729, for MikroTik and librouteros;
-//     MonetDB 50000 for mclient) unless a web client (wget, a
+//     MonetDB 50000 for mclient; LocalSend's 53317, its protocol's
+//     HTTP port, when the app's own Dart frames "package:localsend_app/"
+//     show it) unless a web client (wget, a
 //     browser) named the host: another program in the text
 //     ("Starting app_postgres_1 ... done") gives it no port; and only
 //     then HTTPS (443). A
 //     port the text shows is the socket's local end is no port of the
 //     target: Dart's OS errors end in "errno = 111, address = x, port =
 //     43248" where the port is the local one (dart-lang/sdk#12693,
-//     #27899). Nor is a date's year: Node's error object in a Docker log,
+//     #27899); on Windows the OS's message ends in a line break, so
+//     "SocketException: msg", " (OS Error: msg" and ", errno = 1225),
+//     address = x, port = 1105" are three lines, and the message two
+//     lines up says what happened to x (zh-CN's "远程计算机拒绝网络连接",
+//     ERROR_CONNECTION_REFUSED's "The remote computer refused the
+//     network connection", is refused). Nor is a date's year: Node's error object in a Docker log,
 //     "hostname: 'x'," ending its line before the next line's
 //     "2023-04-11 21:40:50", names no port 2023.
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
