@@ -111,6 +111,10 @@ var failurePhrases = map[Failure][]string{
 		"name does not resolve", "server can't find", "lookup failure", "during hostname resolution",
 		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
 		"unknown host exception", "dns lookup failed", "dns lookup error for", "non-existent domain", "dns resolution failed",
+		// Twisted's DNSLookupError by its name before its message, as
+		// Synapse's federation client logs it ("…/send/1/: DNSLookupError
+		// - DNSLookupError: no …").
+		"dns lookup error:",
 		// inet:format_error(nxdomain), as Erlang and Elixir programs print
 		// it (Postgrex's "tcp connect: non-existing domain - :nxdomain",
 		// TeslaMate's Finch "-> error: \"non-existing domain\"").

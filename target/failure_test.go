@@ -199,6 +199,10 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// Twisted's DNSLookupError by name (Synapse's federation
+		// client); Python's LookupError is no DNS.
+		{"PUT matrix://x.example/_matrix/federation/v1/send/1/: DNSLookupError - DNSLookupError: no ", FailureNoSuchHost},
+		{"KeyError: LookupError: no such key", ""},
 		// ERROR_CONNECTION_REFUSED (1225) as Dart gives it on a zh-CN
 		// Windows, and in English; a remote computer's other answers
 		// are none.

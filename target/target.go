@@ -153,7 +153,8 @@
 // "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
 // as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
-// lookup failed: no results for hostname lookup: x.", Node's "connect ECONNREFUSED x:3000" (Deno's
+// lookup failed: no results for hostname lookup: x." (its DNSLookupError
+// by name, "DNSLookupError: no …", a failed look-up too), Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
@@ -525,7 +526,9 @@
 //     happened resolving 'x:https' (7 - No address associated with
 //     hostname)", http 80, https 443, ftp 21) is used;
 //     otherwise the scheme of a URL
-//     naming the host ("docker://" names an image in a registry: HTTPS),
+//     naming the host ("docker://" names an image in a registry: HTTPS;
+//     Synapse's federation client's "matrix://x/_matrix/federation/…"
+//     the federation port 8448),
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306 — "Can't connect to
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
