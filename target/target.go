@@ -742,10 +742,13 @@
 //     proxy connects only to the proxy (Maven's "Using Proxy: x:3128",
 //     curl's "Uses proxy env variable https_proxy == '…'", pip's and
 //     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=
-//     setting, the JVM's proxyHost and proxyPort, "via proxy x:3128"):
+//     setting, the JVM's proxyHost and proxyPort, "via proxy x:3128",
+//     cabal-install's "proxy uri host: x, port: :8080"):
 //     when the connection then timed out, was refused or found no route,
 //     no message names the hop it connected to and no HTTP status came
-//     back, the proxy is the target and the host the text names is Via.
+//     back, the proxy is the target and the host the text names is Via
+//     (a request a client dumps, "GET http://y/… HTTP/1.1", is no status:
+//     cabal's "cabal: timeout" after it timed out at the proxy).
 //     A client that requested a URL (after an HTTP method, or on a curl
 //     or wget command line) on one of the three lines before a connect
 //     failure naming another hop on another port connected to a proxy:
