@@ -474,7 +474,12 @@
 //     error keeps happening, ESPHome's "(If this error persists, please
 //     set a static IP address: https://esphome.io/…)", "If the problem
 //     persists, …") are never targets; a bare
-//     name is the weakest mention.
+//     name is the weakest mention. A URL a line that states no failure
+//     says was "connected to" (Celery's "[I …] Connected to
+//     amqp://x:5672//") is a connection made, no request: it is a bare
+//     URL, so the broker Flower reached loses to the API URL its command
+//     line gave before "Unable to get broker info: [Errno 111]
+//     Connection refused".
 //     A URL in brackets right after failure words names what the failed
 //     request really fetched and is read as a message naming it:
 //     RubyGems' "Unable to download data from https://rubygems.org/ -
