@@ -160,6 +160,15 @@ func parseErrorText(input string) (Target, error) {
 // unreachable). A command line the user ran states no failure of its own
 // ("timeout 1 bash -c '… /dev/tcp/x/80'" runs timeout(1)).
 func (s *scan) failureAt(c cand) Failure {
+	if c.line >= 2 && strings.HasPrefix(strings.TrimLeft(s.window(c.line, 1), " \t"), ", errno = ") {
+		// Dart's OSError on Windows, whose message ends in a line break:
+		// "SocketException: msg\n (OS Error: msg\n, errno = 121), address
+		// = x, port = p". The message two lines up says what happened to
+		// the address, not a later attempt's.
+		if f := classifyWrapped(s.window(c.line-2, 3)); f != FailureNone {
+			return f
+		}
+	}
 	if !c.cmd && !shellPrompted(s.window(c.line, 1)) {
 		if f := classifyWrapped(s.window(c.line, 1)); f != FailureNone {
 			return f

@@ -115,6 +115,10 @@ var failurePhrases = map[Failure][]string{
 		"name does not resolve", "server can't find", "lookup failure", "during hostname resolution",
 		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
 		"unknown host exception", "dns lookup failed", "dns lookup error for", "non-existent domain", "dns resolution failed",
+		// Twisted's DNSLookupError by its name before its message, as
+		// Synapse's federation client logs it ("…/send/1/: DNSLookupError
+		// - DNSLookupError: no …").
+		"dns lookup error:",
 		// inet:format_error(nxdomain), as Erlang and Elixir programs print
 		// it (Postgrex's "tcp connect: non-existing domain - :nxdomain",
 		// TeslaMate's Finch "-> error: \"non-existing domain\"").
@@ -234,6 +238,8 @@ var failurePhrases = map[Failure][]string{
 		"не позволяет установить соединение", "отказано в подключении", // Chrome's and Edge's pages (ru)
 		"接続を拒否されました", "拒否されたため", "接続が拒否",
 		"拒绝连接", "积极拒绝", "连接被拒绝", "连接拒绝", "連接被拒絕", // curl's zh_CN "连接失败 x:443; 连接拒绝"
+		// ERROR_CONNECTION_REFUSED (1225) in English and zh-CN Windows.
+		"the remote computer refused the network connection", "远程计算机拒绝网络连接",
 		"verbinding geweigerd", "actief heeft geweigerd",
 		"połączenie odrzucone", "odmowa połączenia", "aktywnie go odmawia",
 		"remote host refused", "remote host rejected", ":econnrefused",
@@ -986,6 +992,17 @@ func classifyFailure(text string) Failure {
 		// handshake failed: localhost:27017: [Errno 0] Error"), and the
 		// named cause wins over the wrapper's "Timeout" in its name.
 		if f := classifyFailure(strings.ReplaceAll(text, "ServerSelectionTimeoutError", "ServerSelectionError")); f != FailureNone {
+			return f
+		}
+	}
+	if strings.Contains(text, "HostUnreachableError") {
+		// Logstash's Elasticsearch output raises its pool's
+		// HostUnreachableError for every failed request and names
+		// Manticore's exception inside it ("Elasticsearch Unreachable:
+		// [http://x:9200][Manticore::SocketTimeout] Read timed out",
+		// :error_class=>"…::Pool::HostUnreachableError"): the class's name
+		// states no unreachable network, the named cause says what failed.
+		if f := classifyFailure(strings.ReplaceAll(text, "HostUnreachableError", "HostError")); f != FailureNone {
 			return f
 		}
 	}

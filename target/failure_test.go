@@ -199,6 +199,16 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// Twisted's DNSLookupError by name (Synapse's federation
+		// client); Python's LookupError is no DNS.
+		{"PUT matrix://x.example/_matrix/federation/v1/send/1/: DNSLookupError - DNSLookupError: no ", FailureNoSuchHost},
+		{"KeyError: LookupError: no such key", ""},
+		// ERROR_CONNECTION_REFUSED (1225) as Dart gives it on a zh-CN
+		// Windows, and in English; a remote computer's other answers
+		// are none.
+		{"SocketException: 远程计算机拒绝网络连接。\n (OS Error: 远程计算机拒绝网络连接。\n, errno = 1225), address = 192.168.0.191, port = 1105", FailureRefused},
+		{"System.ComponentModel.Win32Exception: The remote computer refused the network connection", FailureRefused},
+		{"远程计算机网络连接已建立", ""},
 		// curl's immediate failure on this computer's own address: nothing
 		// listens (olcrtc's and docker-tor's healthcheck pastes).
 		{"curl: (7) Failed to connect to 127.0.0.1 port 8808 after 0 ms: Couldn't connect to server", FailureRefused},
@@ -499,6 +509,11 @@ func TestFailureWords(t *testing.T) {
 		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::SocketTimeout] Read timed out", FailureTimeout},
 		{"Pool::HostUnreachableError, :error=>\"Elasticsearch Unreachable: [http://localhost:9200/][Manticore::SocketException] Connection refused (Connection refused)\"", FailureRefused},
 		{"Elasticsearch Unreachable: [http://es1:9200/][Manticore::ClientProtocolException] resolution failure", FailureNone},
+		// The pool's HostUnreachableError wraps every failure: a cause
+		// named inside it says the kind, the class's name alone says
+		// unreachable.
+		{"Marking url as dead. {:reason=>\"Elasticsearch Unreachable: [http://localhost:9200][Manticore::SocketTimeout] Read timed out\", :error_class=>\"LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError\"}", FailureTimeout},
+		{"Marking url as dead. {:error_class=>\"LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError\"}", FailureUnreachable},
 		// WSAECONNREFUSED's text cut short after Go's "connectex: "; its
 		// first words elsewhere say nothing of why.
 		{"dial tcp 127.0.0.1:81: connectex: No connection could be made", FailureRefused},

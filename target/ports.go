@@ -241,6 +241,9 @@ var servicePorts = []struct {
 	// command, ntpd's and chronyd's syslog lines (Android's SntpClient
 	// class is no command).
 	{"ntpdate", 123}, {"sntp ", 123}, {"sntp[", 123}, {"chronyd[", 123}, {"ntpd[", 123},
+	// LocalSend's HTTP API (its protocol's default, 53317), named by
+	// the app's own Dart frames ("package:localsend_app/…").
+	{"package:localsend_app/", 53317},
 }
 
 // startsDate reports whether the number ending at text[end] is the year of

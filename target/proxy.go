@@ -31,6 +31,10 @@ var (
 	// systemProp.http.proxyHost=x).
 	javaProxyHost = regexp.MustCompile(`(?i)\bproxyhost\s*[=:]\s*['"]?(` + reHost + `)`)
 	javaProxyPort = regexp.MustCompile(`(?i)\bproxyport\s*[=:]\s*['"]?([0-9]{1,5})\b`)
+	// cabalProxy is cabal-install's debug line for the proxy it took
+	// from http_proxy (HttpUtils): "proxy uri host: 10.0.0.8, port:
+	// :3128", the URI's port with its colon.
+	cabalProxy = regexp.MustCompile(`\bproxy uri host: (` + reHost + `), port: :?([0-9]{1,5})\b`)
 	// httpStatusWords show that a server answered with an HTTP status: a
 	// proxy that says "504 Gateway Timeout" worked; what it could not
 	// reach is behind it.
@@ -72,8 +76,20 @@ func announcedProxy(text, low string) (string, int, int) {
 			return "", 0, -1
 		}
 	}
+	if strings.Contains(low, "proxy uri host: ") {
+		m := cabalProxy.FindStringSubmatchIndex(text)
+		c := cand{}
+		if m != nil && c.setHost(text[m[2]:m[3]], text[m[4]:m[5]]) && !one(c.host, c.port, m[2]) {
+			return "", 0, -1
+		}
+	}
 	return host, port, at
 }
+
+// requestLine is an HTTP request as a client's debug output dumps it,
+// "GET http://x/… HTTP/1.1": its version is no status the server
+// returned.
+var requestLine = regexp.MustCompile(`(?m)^[ \t]*(?:get|head|post|put|delete|patch|options|connect) \S+ http/1\.[01][ \t\r]*$`)
 
 // throughProxy applies "a program that says it uses a proxy connects only
 // to the proxy" to t, read from the text's candidate c: when t's failure
@@ -96,6 +112,9 @@ func (s *scan) throughProxy(t *Target, c cand) {
 		return
 	}
 	w := strings.ToLower(s.window(c.line, 3))
+	if strings.Contains(w, "http/1.") {
+		w = requestLine.ReplaceAllString(w, "")
+	}
 	for _, sw := range httpStatusWords {
 		if strings.Contains(w, sw) {
 			return

@@ -27,6 +27,8 @@ var proxyCases = []struct {
 	{"Using go proxy: http://goproxy.corp.lan:8081", "", 0},
 	{"Using Proxy: proxy.corp.lan", "", 0}, // no port: none invented
 	{"ProxyError('Cannot connect to proxy.')", "", 0},
+	{"proxy uri host: 10.0.1.3, port: :8080", "10.0.1.3", 8080},
+	{"proxy uri host: 10.0.1.3, port: ", "", 0}, // no port: none invented
 }
 
 func TestAnnouncedProxy(t *testing.T) {

@@ -17,6 +17,9 @@ var schemePorts = map[string]int{
 	"rdp": 3389, "vnc": 5900, "smb": 445, "rtsp": 554, "sip": 5060, "dns": 53,
 	"grpc": 443, "grpcs": 443, "docker": 443, "rsync": 873, "tcp": 0,
 	"svn": 3690, "svn+ssh": 22, "bzr+ssh": 22, "git+https": 443, "git+http": 80,
+	// Synapse's federation client names the server it sends to as
+	// matrix://x/_matrix/federation/…, on the federation port 8448.
+	"matrix": 8448,
 }
 
 // maxScheme is the longest URL scheme read as one: registered schemes are

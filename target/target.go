@@ -153,7 +153,8 @@
 // "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
 // as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
-// lookup failed: no results for hostname lookup: x.", Node's "connect ECONNREFUSED x:3000" (Deno's
+// lookup failed: no results for hostname lookup: x." (its DNSLookupError
+// by name, "DNSLookupError: no …", a failed look-up too), Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
@@ -475,7 +476,12 @@
 //     error keeps happening, ESPHome's "(If this error persists, please
 //     set a static IP address: https://esphome.io/…)", "If the problem
 //     persists, …") are never targets; a bare
-//     name is the weakest mention.
+//     name is the weakest mention. A URL a line that states no failure
+//     says was "connected to" (Celery's "[I …] Connected to
+//     amqp://x:5672//") is a connection made, no request: it is a bare
+//     URL, so the broker Flower reached loses to the API URL its command
+//     line gave before "Unable to get broker info: [Errno 111]
+//     Connection refused".
 //     A URL in brackets right after failure words names what the failed
 //     request really fetched and is read as a message naming it:
 //     RubyGems' "Unable to download data from https://rubygems.org/ -
@@ -529,7 +535,9 @@
 //     is none, the ClickHouse Java client's "ClickHouseNode
 //     [uri=http://localhost:0/default]" for a node given no port;
 //     otherwise the scheme of a URL
-//     naming the host ("docker://" names an image in a registry: HTTPS),
+//     naming the host ("docker://" names an image in a registry: HTTPS;
+//     Synapse's federation client's "matrix://x/_matrix/federation/…"
+//     the federation port 8448),
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306 — "Can't connect to
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
@@ -625,14 +633,21 @@
 //     "======CMD======" script markers; SMB 445 for smbclient, mount.cifs,
 //     jcifs, smbj or Samba's NT_STATUS_ names; iSCSI 3260 for iscsiadm;
 //     RouterOS's API 8728, api-ssl 8729, for MikroTik and librouteros;
-//     MonetDB 50000 for mclient) unless a web client (wget, a
+//     MonetDB 50000 for mclient; LocalSend's 53317, its protocol's
+//     HTTP port, when the app's own Dart frames "package:localsend_app/"
+//     show it) unless a web client (wget, a
 //     browser) named the host: another program in the text
 //     ("Starting app_postgres_1 ... done") gives it no port; and only
 //     then HTTPS (443). A
 //     port the text shows is the socket's local end is no port of the
 //     target: Dart's OS errors end in "errno = 111, address = x, port =
 //     43248" where the port is the local one (dart-lang/sdk#12693,
-//     #27899). Nor is a date's year: Node's error object in a Docker log,
+//     #27899); on Windows the OS's message ends in a line break, so
+//     "SocketException: msg", " (OS Error: msg" and ", errno = 1225),
+//     address = x, port = 1105" are three lines, and the message two
+//     lines up says what happened to x (zh-CN's "远程计算机拒绝网络连接",
+//     ERROR_CONNECTION_REFUSED's "The remote computer refused the
+//     network connection", is refused). Nor is a date's year: Node's error object in a Docker log,
 //     "hostname: 'x'," ending its line before the next line's
 //     "2023-04-11 21:40:50", names no port 2023.
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
@@ -754,10 +769,13 @@
 //     proxy connects only to the proxy (Maven's "Using Proxy: x:3128",
 //     curl's "Uses proxy env variable https_proxy == '…'", pip's and
 //     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=
-//     setting, the JVM's proxyHost and proxyPort, "via proxy x:3128"):
+//     setting, the JVM's proxyHost and proxyPort, "via proxy x:3128",
+//     cabal-install's "proxy uri host: x, port: :8080"):
 //     when the connection then timed out, was refused or found no route,
 //     no message names the hop it connected to and no HTTP status came
-//     back, the proxy is the target and the host the text names is Via.
+//     back, the proxy is the target and the host the text names is Via
+//     (a request a client dumps, "GET http://y/… HTTP/1.1", is no status:
+//     cabal's "cabal: timeout" after it timed out at the proxy).
 //     A client that requested a URL (after an HTTP method, or on a curl
 //     or wget command line) on one of the three lines before a connect
 //     failure naming another hop on another port connected to a proxy:
@@ -1168,7 +1186,9 @@
 // Manticore's exception after the pool's HostUnreachableError: "Elasticsearch
 // Unreachable: [http://x:9200/][Manticore::ResolutionFailure] x" (Java's
 // UnknownHostException) is a failed look-up of x, the named cause before
-// the wrapper's word.
+// the wrapper's word; "[Manticore::SocketTimeout] Read timed out" with
+// :error_class=>"…::Pool::HostUnreachableError" timed out, the class's
+// name saying unreachable only when no cause is named.
 // Haskell's http-client names its timeouts as
 // the exception's content after the request it dumps ("HttpExceptionRequest
 // Request { host = \"x\" port = 443 … } ResponseTimeout", ConnectionTimeout):

@@ -21,6 +21,11 @@ func (s *scan) urls(i int, line, low string) {
 				break
 			}
 		}
+		if c.strength == structured && connectedBefore(before) && !s.lineFailsAt(i) {
+			// A success names a host that was reached ("[I …] Connected
+			// to amqp://x:5672//", Celery's), no URL being requested.
+			c.strength = plain
+		}
 		c.req = methodBefore(before)
 		c.keyed = urlKeyBefore(before)
 		if failedFetch(low[:m[0]]) {
@@ -321,4 +326,11 @@ func autolink(before, u string) bool {
 		bare = bare[k+3:]
 	}
 	return text != "" && (text == strings.TrimSuffix(u, "/") || text == strings.TrimSuffix(bare, "/"))
+}
+
+// connectedBefore reports whether the lower-case text before a URL ends in
+// "connected to", a connection made.
+func connectedBefore(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	return strings.HasSuffix(b, "connected to") && wordEnds(b, len(b)-len("connected to"))
 }
