@@ -1,6 +1,9 @@
 package target
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // malformedName says why a name of valid labels otherwise is no valid DNS
 // name, "" when it is one or is broken in some other way: an empty label
@@ -67,8 +70,24 @@ var malformedSlots = []extractor{
 	// looks up the lone dot, "Resolving . (.)... failed: Name or service
 	// not known." (see rootName), on the scheme's port when the request's
 	// line, "--2022-11-09 10:36:46--  http://./", is just above.
-	brokenEx(spanEx(dnsEx("--  http", "wget", 0, `--[ \t]+(?P<scheme>https?)://(?P<host>\.)/?[ \t\r]*\n[ \t]*Resolving \. \(\.\)\.\.\. *failed`))),
-	brokenEx(dnsEx("resolving . (.)", "wget", 0, `Resolving (?P<host>\.) \(\.\)\.\.\. *failed`)),
+	brokenEx(keepEx(dnsEx("resolving . (.)", "wget", 0, `Resolving (?P<host>\.) \(\.\)\.\.\. *failed`), rootRequest)),
+}
+
+// wgetRootURL is wget's request line for the lone dot, "--2022-11-09
+// 10:36:46--  http://./".
+var wgetRootURL = regexp.MustCompile(`--[ \t]+(https?)://\./?[ \t\r]*$`)
+
+// rootRequest gives wget's failed look-up of the lone dot the scheme of
+// its request line when that line is just above, so the port is the
+// scheme's while the candidate, and so the evidence, stays on the line
+// that says the look-up failed.
+func rootRequest(s *scan, i int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	if i > 0 {
+		if m := wgetRootURL.FindStringSubmatch(s.text[s.lines[i-1].start:s.lines[i-1].end]); m != nil {
+			g["scheme"] = m[1]
+		}
+	}
+	return true
 }
 
 // rootName is why a lone dot a program looked up names no host: it is the

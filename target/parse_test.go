@@ -514,7 +514,7 @@ var parseCases = []struct {
 	{name: "mosquitto_sub names its broker", in: "$ mosquitto_sub -h broker.corp.internal -t 'sensors/#'\nError: Connection refused", host: "broker.corp.internal", port: 1883, from: PortProgram, kind: KindError, program: "MQTT", failure: FailureRefused},
 	// A path that only starts like a help page's is none, and a web
 	// client's host takes no port from another program the text names.
-	{name: "wget given a lone dot", in: "    --2022-11-09 10:36:46--  http://./\n    Resolving . (.)... failed: Name or service not known.\n    wget: unable to resolve host address ‘.", host: ".", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
+	{name: "wget given a lone dot", in: "    --2022-11-09 10:36:46--  http://./\n    Resolving . (.)... failed: Name or service not known.\n    wget: unable to resolve host address ‘.", host: ".", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost, line: 2},
 	{name: "wget's lone dot with no request line", in: "Resolving . (.)... failed: Name or service not known.\nwget: unable to resolve host address ‘.’", host: ".", port: 443, kind: KindError, program: "wget", failure: FailureNoSuchHost},
 	{name: "a dot in a sentence about resolving is none", in: "Resolving the name . (.)... failed: Name or service not known.", err: ErrNoTarget},
 	{name: "wget's request line names the host resolved", in: "--2022-11-09 10:36:46--  http://mirror.corp.test/\nResolving mirror.corp.test (mirror.corp.test)... failed: Name or service not known.", host: "mirror.corp.test", port: 80, from: PortScheme, kind: KindError, program: "wget", failure: FailureNoSuchHost},
