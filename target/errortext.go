@@ -442,6 +442,11 @@ func (s *scan) collect(i int) {
 		// the repository answered; its signature could not be checked.
 		s.cands = s.cands[:n]
 	}
+	if len(s.cands) > n && s.adviceCommand(i, low) {
+		// "Please upgrade manually:" above "curl -fsSL
+		// https://bun.com/install | bash": a command to run later.
+		s.cands = s.cands[:n]
+	}
 	if len(s.cands) > n {
 		s.dropOwn(n, low, s.lines[i].start)
 	}

@@ -1456,6 +1456,10 @@ var parseCases = []struct {
 	{name: "node getaddrinfo EAI_AGAIN is a look-up", in: "npm ERR! network request to https://registry.npmjs.org/react failed, reason: getaddrinfo EAI_AGAIN registry.npmjs.org", host: "registry.npmjs.org", port: 443, from: PortScheme, kind: KindError, program: "npm", failure: FailureNoSuchHost},
 	{name: "node getaddrinfo EIO after the endpoint", in: " cannot connect to endpoint : opc.tcp://plc.corp.test:4334/UA/SampleServer\n failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", host: "plc.corp.test", port: 4334, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 	{name: "mosquitto_sub tls error", in: "user@pi:~ $ mosquitto_sub -h 10.0.0.6 -p 8883 -v -t 'channel/#' -u user -P password\nError: A TLS error occurred.\nuser@pi:~ $", host: "10.0.0.6", port: 8883, from: PortExplicit, kind: KindError, program: "MQTT", failure: FailureTLS},
+	// A command a program's advice gives after its failure names no target.
+	{name: "bun advice command is no target", in: "~ $ bun upgrade\nBun upgrade failed with error: ConnectionRefused\n\nPlease upgrade manually:\n  curl -fsSL https://bun.com/install | bash\n", kind: KindError, err: ErrNoTarget},
+	{name: "a failed run above a command names its target", in: "Error: failed to run:\n  curl -fsSL https://get.corp.test/install | bash\ncurl: (7) Failed to connect: Connection refused", host: "get.corp.test", port: 443, from: PortScheme, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "an advice command that fails itself is read", in: "Please upgrade manually:\n  curl: (7) Failed to connect to get.corp.test port 443: Connection refused", host: "get.corp.test", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -475,7 +475,11 @@
 //     :? for help"; a URL in the advice a program gives for when the
 //     error keeps happening, ESPHome's "(If this error persists, please
 //     set a static IP address: https://esphome.io/…)", "If the problem
-//     persists, …") are never targets; a bare
+//     persists, …") and a command the advice gives after a failure
+//     (Bun's "Please upgrade manually:" above "  curl -fsSL
+//     https://bun.com/install | bash"; a line ending "manually:", "try:"
+//     or "run:" that states no failure, above one that states none) are
+//     never targets; a bare
 //     name is the weakest mention. A URL a line that states no failure
 //     says was "connected to" (Celery's "[I …] Connected to
 //     amqp://x:5672//") is a connection made, no request: it is a bare
