@@ -46,6 +46,10 @@ var failurePhrases = map[Failure][]string{
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
+		// BusyBox's applets on a failed look-up (libbb's xhost2sockaddr,
+		// "wget: bad address 'x'"); Perl's "(Bad address)" is EFAULT.
+		"wget: bad address '", "ping: bad address '", "ping6: bad address '", "nc: bad address '",
+		"telnet: bad address '", "traceroute: bad address '", "ntpd: bad address '",
 		// A failed gethostbyname(3) as OpenSSL's s_client (before 1.1),
 		// eXosip and many small C programs print it.
 		"gethostbyname failure",

@@ -1275,7 +1275,10 @@
 // 192.168.1.10:32400", was never looked up). A failed gethostbyname(3),
 // "gethostbyname failure" (OpenSSL's s_client before 1.1, eXosip), did
 // not resolve, and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
-// (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'").
+// (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'"), nor did
+// BusyBox's applets' "wget: bad address 'x'" (libbb's xhost2sockaddr;
+// ping, ping6, nc, telnet, traceroute, ntpd print it too; Perl's
+// "(Bad address)" is EFAULT, none).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
