@@ -338,6 +338,11 @@ var failurePhrases = map[Failure][]string{
 		// Network UPS Tools' upsmon: upsd closed the connection while it
 		// polled ("Poll UPS [ups@x] failed - Server disconnected").
 		"failed - server disconnected",
+		// librdkafka's broker thread when a read returned nothing, the
+		// broker having closed the connection ("127.0.0.1:9092/bootstrap:
+		// Receive failed: Disconnected"); a bare "x:9092/1001:
+		// Disconnected" says no more than that it is down.
+		"receive failed: disconnected",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// … or before the body ended, Node's ERR_STREAM_PREMATURE_CLOSE

@@ -199,9 +199,11 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
-		// BusyBox's applets on a failed look-up.
+		// BusyBox's applets on a failed look-up; librdkafka's read of a
+		// connection the broker closed.
 		{"wget: bad address 'reg.corp.test'", FailureNoSuchHost},
 		{"ping: bad address 'nas.corp.test'", FailureNoSuchHost},
+		{"%3|1597743224.187|FAIL|rdkafka#consumer-1| [thrd:127.0.0.1:9092/bootstrap]: 127.0.0.1:9092/bootstrap: Receive failed: Disconnected", FailureReset},
 		// Twisted's DNSLookupError by name (Synapse's federation
 		// client); Python's LookupError is no DNS.
 		{"PUT matrix://x.example/_matrix/federation/v1/send/1/: DNSLookupError - DNSLookupError: no ", FailureNoSuchHost},
@@ -720,7 +722,7 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Process finished with exit code 101", "subprocess returned error code 101", "returncode=110",
 		"The proposal was actively rejected by the committee", "SyntaxError: unexpected EOF while parsing", "ssh -v -T -D 63102 -o ConnectTimeout=15 devbox", "curl --max-time 5 -H readTimeout=30s", "[ssl]\nssl_cert = /etc/x.pem", "ws.onclose: console.log('Socket was closed?')",
 		"error reading config.yaml: EOF", "failed to read file /etc/app/proxy.conf: EOF", "The reader stops at EOF",
-		"500 Can't connect to localhost:8080 (Bad address)", "Bad address 'gw.corp.test:99x'",
+		"500 Can't connect to localhost:8080 (Bad address)", "Bad address 'gw.corp.test:99x'", "%3|1597743224.187|FAIL|rdkafka#consumer-2| [thrd:kafka:9092/bootstrap]: kafka:9092/1001: Disconnected",
 		"cat <<EOF > /etc/hosts", "Disconnected from RabbitMQ at 127.0.0.1:5672 (-1): EOF", "yaml: line 3: unexpected EOF", "Error: failed to parse index.yaml: unexpected EOF", "EOF",
 		"Server bk/web1 is DOWN, reason: Layer7 wrong status, code: 503, info: \"Service Unavailable\", check duration: 2ms.",
 		"upstream connect error or disconnect/reset before headers. reset reason: overflow",

@@ -577,7 +577,9 @@
 //     (or another failed status), x a name that looks like one —,
 //     Network UPS Tools' upsd 3493 — ups@x[:port] on a upsc, upscmd or
 //     upsrw command line, upsmon's "Poll UPS [ups@x] failed - Server
-//     disconnected" (upsd closed the connection: a reset) —, an
+//     disconnected" (upsd closed the connection: a reset; so is
+//     librdkafka's "x:9092/bootstrap: Receive failed: Disconnected", its
+//     bare "x:9092/1001: Disconnected" none) —, an
 //     MQTT client's broker 1883, SMB 445 (smbclient's "do_connect:
 //     Connection to x failed (Error NT_STATUS_IO_TIMEOUT)", its UNC path
 //     "smbclient //x/share", and mount's failure on one, "mount: mount
