@@ -1724,7 +1724,7 @@ func peerEOF(text string) bool {
 	}
 	n := 0
 	for line := range linesHolding(text, ": unexpected EOF") {
-		if requestUnexpectedEOF.MatchString(line) {
+		if requestUnexpectedEOF.MatchString(line) || urlUnexpectedEOF.MatchString(line) && !strings.Contains(strings.ToLower(line), "pars") {
 			return true
 		}
 		if n++; n == 8 {
@@ -1740,6 +1740,13 @@ func peerEOF(text string) bool {
 // before 1.14's unquoted "Get https://x/: unexpected EOF"). The URL
 // names the request, so its ".yaml" is no file being parsed.
 var requestUnexpectedEOF = regexp.MustCompile(`(?:Get|Head|Post|Put|Patch|Delete|Options) "?[a-z][a-z0-9+.-]*://[^\s"]*"?: unexpected EOF['"\])]*\.?[ \t\r]*$`)
+
+// urlUnexpectedEOF is a connection to a URL that io.ErrUnexpectedEOF
+// ended, the URL's own error with no other error between: go-cqhttp's
+// "连接到反向WebSocket Universal服务器 ws://127.0.0.1:5710/cqhttp/ws
+// 时出现错误: unexpected EOF". ("… https://x/a.yaml: yaml: unexpected
+// EOF" is a parser's.)
+var urlUnexpectedEOF = regexp.MustCompile(`(?:wss?|https?)://[^\s"']*[^\s"':][^:\n]*: unexpected EOF['"\])]*\.?[ \t\r]*$`)
 
 // eofNetWords say a line's EOF ended a connection or a request.
 var eofNetWords = []string{"caused by", "read tcp", "dial tcp", "write tcp", "http://", "https://", "bad gateway"}

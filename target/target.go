@@ -1360,7 +1360,9 @@
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
 // caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF", and a
-// Go request cut short, `Get "https://x/index.yaml": unexpected EOF` (an
+// Go request cut short, `Get "https://x/index.yaml": unexpected EOF` or
+// a URL's connection, go-cqhttp's "… ws://x:5710/cqhttp/ws 时出现错误:
+// unexpected EOF" (an
 // EOF of a file or a parser, "unexpected EOF while parsing", "yaml:
 // unexpected EOF", "error reading config.yaml: EOF", or in prose is none;
 // a TLS handshake's EOF is TLS); the Node.js Cassandra driver's "Socket
