@@ -1201,6 +1201,12 @@ var parseCases = []struct {
 	{name: "swift valid name", in: "ahc-error: NIOConnectionError(host: \"s3.corp.test\", port: 9000, dnsAError: Optional(NIOCore.SocketAddressError.unknown(host: \"s3.corp.test\", port: 9000)), dnsAAAAError: nil, connectionErrors: [])", host: "s3.corp.test", port: 9000, kind: KindError, program: "Swift", failure: FailureNoSuchHost},
 	{name: "malformed ruby leading dot", in: "$ hcl tasks\nConnection failed. (Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known))", host: ".harvestapp.com", port: 443, kind: KindError, program: "Ruby", failure: FailureNoSuchHost},
 	{name: "malformed go parentheses", in: "panic: dial tcp: lookup (db): no such host", host: "(db)", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	// Thirty-ninth blind batch (a): two addresses run together, a last
+	// label of digits that Go calls an invalid domain name.
+	{name: "traefik two addresses glued", in: `proxy_1  | time="2016-04-30T12:19:32Z" level=error msg="Error forwarding to http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name"`, host: "172.19.0.4172.18.0.4", port: 80, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "go lookup of a digits-last name", in: "dial tcp: lookup db.10: no such host", host: "db.10", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "digits-last name out of a slot", in: "Error forwarding to backend 172.19.0.4172.18.0.4 failed: connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "go lookup of an address is no broken name", in: "dial tcp: lookup 10.1.2.3: no such host", host: "10.1.2.3", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
 	// Tarantool's local "aka" address are no targets.
@@ -1732,6 +1738,7 @@ func TestMalformedName(t *testing.T) {
 		"Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known)": "an empty label before its first dot",
 		"panic: dial tcp: lookup (db): no such host":                                     "parentheses around it, which no host name holds",
 		"SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: errno = 7)": "an empty label between two dots",
+		"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name":                     numericTLD,
 	} {
 		if got, err := Parse(in); err != nil || got.Malformed != want {
 			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)

@@ -408,7 +408,13 @@
 // dot, the DNS root ("Resolving . (.)... failed: Name or service not
 // known."): "." is read as the host, on the request line's scheme port
 // just above, and said to name no host (Target.Malformed); a dot in a
-// sentence is none.
+// sentence is none. In those slots a dotted name whose last label is all
+// digits and which is no IP address is broken too (a top-level label is
+// never all digits): traefik's "Error forwarding to
+// http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup
+// 172.19.0.4172.18.0.4: invalid domain name", two addresses run together,
+// is that name on 80, flagged, and Go's "lookup x: invalid domain name"
+// a name that did not resolve; out of a slot such a name is none.
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
