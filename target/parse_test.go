@@ -1207,6 +1207,13 @@ var parseCases = []struct {
 	{name: "go lookup of a digits-last name", in: "dial tcp: lookup db.10: no such host", host: "db.10", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "digits-last name out of a slot", in: "Error forwarding to backend 172.19.0.4172.18.0.4 failed: connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "go lookup of an address is no broken name", in: "dial tcp: lookup 10.1.2.3: no such host", host: "10.1.2.3", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	// Thirty-ninth blind batch (a): a Rust log's padded "target:line" field
+	// between '|' separators is no host; libpq's hint under
+	// docker-compose's service prefix names it.
+	{name: "r2d2 libpq hint under compose prefix", in: "consensource-rest-api     | ERROR | r2d2:116             | could not connect to server: Connection refused\nconsensource-rest-api     | \tIs the server running on host \"postgres\" (192.168.80.8) and accepting\nconsensource-rest-api     | \tTCP/IP connections on port 5432?\nconsensource-rest-api     |", host: "postgres", port: 5432, kind: KindError, program: "PostgreSQL", failure: FailureRefused, addr: "192.168.80.8"},
+	{name: "padded target:line field is no host", in: "api | ERROR | r2d2:116             | could not connect to server: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "unpadded pipe field stays a host", in: "api | ERROR | db:5432 | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
+	{name: "padded pipe field with no level stays a host", in: "api | db:5432             | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
 	// Tarantool's local "aka" address are no targets.

@@ -902,7 +902,11 @@
 //     mention; after the timestamp and the level, a dotless word's
 //     module and line number, Python logging's "[%(module)s:%(lineno)d]"
 //     as SABnzbd writes it, "2022-11-21 21:01:01,275::INFO::[notifier:123]
-//     Sending notification: …") and a line
+//     Sending notification: …"; between '|' separators, right after the
+//     level's field and padded to its column, a Rust log's target and
+//     line, "consensource-rest-api | ERROR | r2d2:116             |
+//     could not connect to server: …", while an unpadded field, "| ERROR
+//     | db:5432 | …", stays a mention) and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129") and one saying it could not listen or bind
 //     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
@@ -1470,7 +1474,9 @@
 // (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL (the hint names its
 // host and port in either order of its lines: a log exported newest first
 // lists "TCP/IP connections on port 5432?" above "Is the server running
-// on host \"x\" (10.0.0.5) and accepting"); psql only when the
+// on host \"x\" (10.0.0.5) and accepting"; its second line may carry
+// docker-compose's service prefix, "api | \tTCP/IP connections on port
+// 5432?"); psql only when the
 // paste shows psql itself ("psql: error:", "psql: could not connect", a
 // "$ psql …" command line). telnet is named by its "telnet: " or its
 // command, never by "telnet" in a library's path (telnetlib.py,
