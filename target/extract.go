@@ -498,6 +498,11 @@ var extractors = append([]extractor{
 	// fsockopen()), whichever library called them, and other programs'
 	// too (adb's, Lettuce's): the markers name the program.
 	connEx("unable to connect to", "", 0, `(?i)unable to connect to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
+	// Predis names the connection's parameters in brackets after its
+	// message, "[tcp://127.0.0.1:6379]"; a machine translation of the
+	// text puts a space after each colon, "[tcp: //127.0.0.1: 6379]".
+	// The host must look like one: the words around say little.
+	lookingEx(ex(": //", structured, "", 0, `\[[A-Za-z][A-Za-z0-9+.\-]*: //(?P<host>`+reHost+`): ?(?P<port>[0-9]{1,5})\]`)),
 	connEx("opening to", "PHPMailer", 0, `(?i)opening to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
 	connEx("with host", "SwiftMailer", 25, `(?i)with host `+hostGroup),
 	// MySQL, PostgreSQL.

@@ -1214,6 +1214,11 @@ var parseCases = []struct {
 	{name: "padded target:line field is no host", in: "api | ERROR | r2d2:116             | could not connect to server: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "unpadded pipe field stays a host", in: "api | ERROR | db:5432 | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "padded pipe field with no level stays a host", in: "api | db:5432             | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
+	// Thirty-ninth blind batch (a): Predis's bracketed parameters as a
+	// machine translation spaces them, and its translated refusal.
+	{name: "predis translated brackets", in: `Fatal error: Uncaught Predis\Connection\ConnectionException: No connection can be made because the target machine has actively rejected them. [tcp: //127.0.0.1: 6379] in vendor \predis\predis\src\Connection\AbstractConnection.php on line 155`, host: "127.0.0.1", port: 6379, kind: KindError, failure: FailureRefused},
+	{name: "predis translated brackets named host", in: `Predis\Connection\ConnectionException: Connection refused [tcp: //cache.corp.test: 6380]`, host: "cache.corp.test", port: 6380, kind: KindError, failure: FailureRefused},
+	{name: "spaced brackets around no host", in: `Connection refused [note: //comment: 12]`, kind: KindError, err: ErrNoTarget},
 	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
 	// Tarantool's local "aka" address are no targets.

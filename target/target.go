@@ -1467,7 +1467,11 @@
 // "Connection could not be established with host x" before them names
 // SwiftMailer. kubectl's "Unable to connect to the server: dial tcp …" has
 // a colon after "server"; Zabbix's "Unable to connect to the server
-// [zabbix-server]:10051" is no kubectl's. libpq's messages ("could not
+// [zabbix-server]:10051" is no kubectl's. Predis's bracketed parameters
+// after its message, "[tcp://127.0.0.1:6379]", are read as a machine
+// translation spaces them too, "[tcp: //127.0.0.1: 6379]", when the host
+// looks like one (an address, a name with a top-level domain, localhost).
+// libpq's messages ("could not
 // connect to server: … Is the server running on host \"x\" … on port
 // 5432?", "connection to server at \"x\" (ip), port 5432 failed",
 // "could not translate host name \"x\"") are every libpq client's
