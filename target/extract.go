@@ -489,6 +489,10 @@ var extractors = append([]extractor{
 	// sellingtoolz.com" (a record whose "[reason] => …" says the failure),
 	// a dotted name or an address ("[host] => Array" opens a nested one).
 	ex("[host] => ", structured, "", 0, `\[host\] => (?P<host>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)[ \t\r]*$`),
+	// An XML dump's host element with its port element beside it, as
+	// WebSSH's engine log names what it dialled:
+	// "<hostname>192.168.20.166</hostname>" then "<port>22</port>".
+	spanEx(ex("<host", structured, "", 0, `<(?:host|hostname)>(?P<host>`+reHost+`)</(?:host|hostname)>\s*<port>(?P<port>[0-9]{1,5})</port>`)),
 	// Erlang and Elixir: {:failed_connect, [{:to_address, {'host', 443}}, …]}.
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),

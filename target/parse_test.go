@@ -1219,6 +1219,10 @@ var parseCases = []struct {
 	{name: "predis translated brackets", in: `Fatal error: Uncaught Predis\Connection\ConnectionException: No connection can be made because the target machine has actively rejected them. [tcp: //127.0.0.1: 6379] in vendor \predis\predis\src\Connection\AbstractConnection.php on line 155`, host: "127.0.0.1", port: 6379, kind: KindError, failure: FailureRefused},
 	{name: "predis translated brackets named host", in: `Predis\Connection\ConnectionException: Connection refused [tcp: //cache.corp.test: 6380]`, host: "cache.corp.test", port: 6380, kind: KindError, failure: FailureRefused},
 	{name: "spaced brackets around no host", in: `Connection refused [note: //comment: 12]`, kind: KindError, err: ErrNoTarget},
+	// Thirty-ninth blind batch (a): an XML dump's host element with its
+	// port element beside it (WebSSH's engine log).
+	{name: "webssh xml host and port", in: "WebSSH Engine started with success\n<EngineLog>\n  <Connect_Ssh>\n    <connectInner>\n      <hostname>192.168.20.166</hostname>\n      <port>22</port>\n      <sshConnect>\n        <connectSocket_v2>\n          <socketErrno>65</socketErrno>\n          <socketError>No route to host</socketError>\n        </connectSocket_v2>\n        <error>Failed to establish initial TCP/IP connection</error>\n      </sshConnect>\n    </connectInner>\n    <error>Failed.</error>\n  </Connect_Ssh>\n</EngineLog>", host: "192.168.20.166", port: 22, kind: KindError, failure: FailureUnreachable},
+	{name: "xml host element with no port beside it", in: "<EngineLog>\n  <hostname>build-01</hostname>\n  <uptime>22</uptime>\n  <socketError>No route to host</socketError>\n</EngineLog>", kind: KindError, err: ErrNoTarget},
 	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
 	// Tarantool's local "aka" address are no targets.

@@ -176,7 +176,10 @@
 // LDAP_TIMEOUT, a variable's or key's name, is never a host), PHP
 // print_r's unquoted "[host] => x" (a dotted name or an address, the first
 // of a dump's records, whose "[reason] => …" says the failure; "[host] =>
-// Array" opens a nested array), Erlang's
+// Array" opens a nested array), an XML dump's <hostname>x</hostname>
+// or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
+// whose <socketError>No route to host</socketError> says the failure;
+// a host element with no port element after it is none), Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
 // ":port" as Erlang's and Elixir's formats print it ("connecting to realm
 // … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
