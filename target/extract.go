@@ -482,6 +482,12 @@ var extractors = append([]extractor{
 	// true), Java's new Socket("x", 9000), .NET's new TcpClient("x", 25),
 	// Python's smtplib.SMTP("x", 587). A failing line's host beats it.
 	ex("\", ", plain, "", 0, `\b(?:[Cc]onnect(?:Async)?|Socket|TcpClient|SmtpClient|InetSocketAddress|SMTP(?:_SSL)?|FTP|Telnet|create_connection)\(\s*\(?\s*"(?P<host>`+reHost+`|`+reIP+`)"\s*,\s*(?P<port>[0-9]{1,5})\s*[,)]`),
+	// pysmb's SMBConnection.connect(ip, port = 139, …) on a Python
+	// traceback's source line, the frame under it pysmb's own
+	// ("conn.connect('10.0.0.5', timeout=60)" then `File
+	// "…\smb\SMBConnection.py", line 127, in connect`): its first argument
+	// is the server, its second or port= the port, else 139.
+	spanEx(ex(".connect(", plain, "pysmb", 139, `\.connect\(\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*(?:,\s*(?:port\s*=\s*)?(?P<port>[0-9]{1,5})\s*[,)])?[^\n]*\n[ \t]*File "[^"\n]*smb[\\/]SMBConnection\.py", line [0-9]+, in connect\b`)),
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,

@@ -190,7 +190,11 @@
 // arguments are a literal host and port, MailKit's client.Connect("x",
 // 587, true), Java's new Socket("x", 9000), .NET's new TcpClient("x",
 // 25), Python's smtplib.SMTP("x", 587), as a failing line's host beats
-// it; a variable, client.Connect(host, 587), or the arguments of an
+// it; pysmb's SMBConnection.connect(ip, port = 139, …) on a Python
+// traceback's source line with pysmb's own frame under it
+// ("conn.connect('x', timeout=60)" then `File "…\smb\SMBConnection.py",
+// line 127, in connect`), its host on 139 unless a port is given (its
+// NotConnectedError names no kind); a variable, client.Connect(host, 587), or the arguments of an
 // application's own class, PHP's DB->__construct('mariadb', …), are
 // none), URLs (never ending in the sentence's punctuation or the quote
 // closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
