@@ -200,13 +200,17 @@ func (c *cand) setHost(host, port string) bool {
 	// A message saying it connected to or resolved a name means a host,
 	// even one that looks like a file name ("hex.pm"); so does a URL
 	// ("https://transfer.sh/x").
-	check := host
+	check, numeric := host, false
 	scheme := c.malformed != "" && (schemePorts[strings.ToLower(host)] != 0 || slotWords[strings.ToLower(host)])
 	if scheme {
 		// A scheme word a program dialled (see schemeSlots): read as
 		// shown, a valid DNS label though no host.
 		check = strings.ToLower(host)
-	} else if why := c.malformedName(host); why != "" {
+	} else if why := c.malformedName(host); why == numericTLD {
+		// Two addresses run together ("172.19.0.4172.18.0.4"): each
+		// label valid, the name none; read as shown, and said so.
+		numeric, c.malformed = true, why
+	} else if why != "" {
 		// A name a configuration built broken ("sqs..amazonaws.com", an
 		// empty region; "(db)") is what the program dialled: read, and
 		// said so.
@@ -216,7 +220,7 @@ func (c *cand) setHost(host, port string) bool {
 		}
 		c.malformed = why
 	}
-	if !scheme && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.serviceName(check) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+	if !scheme && !numeric && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.serviceName(check) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {

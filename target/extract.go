@@ -482,6 +482,12 @@ var extractors = append([]extractor{
 	// true), Java's new Socket("x", 9000), .NET's new TcpClient("x", 25),
 	// Python's smtplib.SMTP("x", 587). A failing line's host beats it.
 	ex("\", ", plain, "", 0, `\b(?:[Cc]onnect(?:Async)?|Socket|TcpClient|SmtpClient|InetSocketAddress|SMTP(?:_SSL)?|FTP|Telnet|create_connection)\(\s*\(?\s*"(?P<host>`+reHost+`|`+reIP+`)"\s*,\s*(?P<port>[0-9]{1,5})\s*[,)]`),
+	// pysmb's SMBConnection.connect(ip, port = 139, …) on a Python
+	// traceback's source line, the frame under it pysmb's own
+	// ("conn.connect('10.0.0.5', timeout=60)" then `File
+	// "…\smb\SMBConnection.py", line 127, in connect`): its first argument
+	// is the server, its second or port= the port, else 139.
+	spanEx(ex(".connect(", plain, "pysmb", 139, `\.connect\(\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*(?:,\s*(?:port\s*=\s*)?(?P<port>[0-9]{1,5})\s*[,)])?[^\n]*\n[ \t]*File "[^"\n]*smb[\\/]SMBConnection\.py", line [0-9]+, in connect\b`)),
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,
@@ -489,6 +495,10 @@ var extractors = append([]extractor{
 	// sellingtoolz.com" (a record whose "[reason] => …" says the failure),
 	// a dotted name or an address ("[host] => Array" opens a nested one).
 	ex("[host] => ", structured, "", 0, `\[host\] => (?P<host>[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)[ \t\r]*$`),
+	// An XML dump's host element with its port element beside it, as
+	// WebSSH's engine log names what it dialled:
+	// "<hostname>192.168.20.166</hostname>" then "<port>22</port>".
+	spanEx(ex("<host", structured, "", 0, `<(?:host|hostname)>(?P<host>`+reHost+`)</(?:host|hostname)>\s*<port>(?P<port>[0-9]{1,5})</port>`)),
 	// Erlang and Elixir: {:failed_connect, [{:to_address, {'host', 443}}, …]}.
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),
@@ -498,6 +508,11 @@ var extractors = append([]extractor{
 	// fsockopen()), whichever library called them, and other programs'
 	// too (adb's, Lettuce's): the markers name the program.
 	connEx("unable to connect to", "", 0, `(?i)unable to connect to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
+	// Predis names the connection's parameters in brackets after its
+	// message, "[tcp://127.0.0.1:6379]"; a machine translation of the
+	// text puts a space after each colon, "[tcp: //127.0.0.1: 6379]".
+	// The host must look like one: the words around say little.
+	lookingEx(ex(": //", structured, "", 0, `\[[A-Za-z][A-Za-z0-9+.\-]*: //(?P<host>`+reHost+`): ?(?P<port>[0-9]{1,5})\]`)),
 	connEx("opening to", "PHPMailer", 0, `(?i)opening to (?:[a-z]+://)?(?P<hp>`+reHostPort+`)`),
 	connEx("with host", "SwiftMailer", 25, `(?i)with host `+hostGroup),
 	// MySQL, PostgreSQL.
@@ -506,7 +521,9 @@ var extractors = append([]extractor{
 	connEx("server on '", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on '(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
-	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`)),
+	// The hint's second line may carry docker-compose's service prefix
+	// ("consensource-rest-api     | \tTCP/IP connections on port 5432?").
+	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:(?:[A-Za-z0-9][A-Za-z0-9_.\-]* +)?[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`)),
 	// The same hint with its lines in reverse order, as a log exported
 	// newest first lists them ("…,stdout,\tTCP/IP connections on port
 	// 5432?" above "…,stdout,\tIs the server running on host \"x\"

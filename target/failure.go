@@ -901,6 +901,11 @@ var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
 // resolve (see goLookupTimedOut for the form naming no server).
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 
+// goInvalidName is Go's DNSError for a name it found no valid domain
+// name: traefik's "dial tcp: lookup 172.19.0.4172.18.0.4: invalid
+// domain name". The name did not resolve.
+var goInvalidName = regexp.MustCompile(`\blookup [^\s:]+: invalid domain name\b`)
+
 // goLookupTimedOut reports whether text holds Go's DNSError for a look-up
 // that timed out naming no server, "dial tcp: lookup registry.ollama.ai:
 // i/o timeout": the look-up's timeout as much as "lookup x on
@@ -1278,7 +1283,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
-	if strings.Contains(text, "lookup ") && (goLookup.MatchString(text) || goLookupTimedOut(text)) {
+	if strings.Contains(text, "lookup ") && (goLookup.MatchString(text) || goLookupTimedOut(text) || goInvalidName.MatchString(text)) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {

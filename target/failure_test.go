@@ -528,6 +528,8 @@ func TestFailureWords(t *testing.T) {
 		// WSAECONNREFUSED's text through a translation tool.
 		{"System.Net.Sockets.SocketException: Because the target computer actively rejected unable to connect 127.0.0.1:1080", FailureRefused},
 		{"No connection could be made because the target machine actively refused it 127.0.0.1:1080", FailureRefused},
+		{"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name", FailureNoSuchHost},
+		{"acme: error: 400 :: rejectedIdentifier :: Invalid domain name", FailureNone},
 		// An error chain about a connection that ends in io.EOF: the peer
 		// closed it; a TLS handshake that did is TLS.
 		{`time="2020-02-11T12:37:18Z" level=debug msg="'502 Bad Gateway' caused by: EOF"`, FailureReset},

@@ -58,7 +58,7 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
-			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
 			continue
 		}
 		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
@@ -286,6 +286,35 @@ func levelSource(line string, start, colon, end int) bool {
 	}
 	stamp := strings.TrimRight(pre[:k+1], ": \t")
 	return len(stamp) >= 8 && strings.Trim(stamp, "0123456789-:.,/TZ+ ") == "" && isDigit(stamp[0])
+}
+
+// pipeSource reports whether the word:N at line[start:colon], ending at
+// end, is a dotless word in a '|'-separated field right after the log
+// line's level field and padded to its column: the module and line of the
+// logging call, as a Rust log format writes its target and line
+// (consensource's REST API through docker-compose, "consensource-rest-api
+// | ERROR | r2d2:116             | could not connect to server: …"), not
+// a host and port. An unpadded field ("| ERROR | db:5432 | …"), names
+// with a dot, addresses and localhost stay mentions.
+func pipeSource(line string, start, colon, end int) bool {
+	word := line[start:colon]
+	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
+		return false
+	}
+	pad := strings.TrimLeft(line[end:], " ")
+	if len(line)-end-len(pad) < 2 || !strings.HasPrefix(pad, "|") {
+		return false
+	}
+	pre := strings.TrimRight(line[:start], " \t")
+	if !strings.HasSuffix(pre, "|") {
+		return false
+	}
+	pre = strings.TrimRight(pre[:len(pre)-1], " \t")
+	k := strings.LastIndexAny(pre, "| \t")
+	if k < 0 || !logLevels[strings.ToUpper(pre[k+1:])] {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(pre[:k+1], " \t"), "|")
 }
 
 // logLevels are the levels a log line's prefix gives.

@@ -1,6 +1,7 @@
 package target
 
 import (
+	"net"
 	"regexp"
 	"strings"
 )
@@ -31,8 +32,28 @@ func slotMalformed(h string) string {
 		return ""
 	case strings.HasPrefix(h, ".") && strings.Trim(h, ".") != "":
 		return "an empty label before its first dot"
+	case numericLast(h):
+		return numericTLD
 	}
 	return malformedName(h)
+}
+
+// numericTLD is why a dotted name whose last label is all digits and
+// which is no IP address names no host: a top-level label is never all
+// digits (RFC 3696 section 2), so a resolver cannot find it; Go says
+// "invalid domain name". Two addresses run together
+// ("172.19.0.4172.18.0.4", traefik's backend built from two networks'
+// addresses) read so.
+const numericTLD = "a last label of digits only, which no top-level domain is"
+
+// numericLast reports whether h is a dotted name of non-empty labels whose
+// last label is all digits and which is no IP address.
+func numericLast(h string) bool {
+	i := strings.LastIndexByte(h, '.')
+	if i <= 0 || i == len(h)-1 || strings.Contains(h, "..") || strings.HasPrefix(h, ".") || net.ParseIP(h) != nil {
+		return false
+	}
+	return strings.Trim(h[i+1:], "0123456789") == ""
 }
 
 // bareName returns a malformed name (see malformedName) without what
@@ -53,7 +74,7 @@ func collapseDots(h string) string {
 // malformedWord matches a name a program dialled as it was given, broken:
 // with an empty label (a leading dot or two dots together) or in
 // parentheses (see malformedName).
-const malformedWord = `(?P<host>\.[A-Za-z0-9_\-][A-Za-z0-9_.\-]*[A-Za-z0-9_\-]|[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.\.[A-Za-z0-9_.\-]*[A-Za-z0-9_\-]|\([A-Za-z0-9_\-][A-Za-z0-9_.\-]*\))`
+const malformedWord = `(?P<host>[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.[0-9]+|\.[A-Za-z0-9_\-][A-Za-z0-9_.\-]*[A-Za-z0-9_\-]|[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.\.[A-Za-z0-9_.\-]*[A-Za-z0-9_\-]|\([A-Za-z0-9_\-][A-Za-z0-9_.\-]*\))`
 
 // malformedSlots read a malformed name only in the slots where a program
 // names exactly what it dialled or looked up: Go's "lookup x", Ruby's

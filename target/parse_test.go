@@ -1201,6 +1201,33 @@ var parseCases = []struct {
 	{name: "swift valid name", in: "ahc-error: NIOConnectionError(host: \"s3.corp.test\", port: 9000, dnsAError: Optional(NIOCore.SocketAddressError.unknown(host: \"s3.corp.test\", port: 9000)), dnsAAAAError: nil, connectionErrors: [])", host: "s3.corp.test", port: 9000, kind: KindError, program: "Swift", failure: FailureNoSuchHost},
 	{name: "malformed ruby leading dot", in: "$ hcl tasks\nConnection failed. (Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known))", host: ".harvestapp.com", port: 443, kind: KindError, program: "Ruby", failure: FailureNoSuchHost},
 	{name: "malformed go parentheses", in: "panic: dial tcp: lookup (db): no such host", host: "(db)", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	// Thirty-ninth blind batch (a): two addresses run together, a last
+	// label of digits that Go calls an invalid domain name.
+	{name: "traefik two addresses glued", in: `proxy_1  | time="2016-04-30T12:19:32Z" level=error msg="Error forwarding to http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name"`, host: "172.19.0.4172.18.0.4", port: 80, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "go lookup of a digits-last name", in: "dial tcp: lookup db.10: no such host", host: "db.10", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "digits-last name out of a slot", in: "Error forwarding to backend 172.19.0.4172.18.0.4 failed: connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "go lookup of an address is no broken name", in: "dial tcp: lookup 10.1.2.3: no such host", host: "10.1.2.3", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	// Thirty-ninth blind batch (a): a Rust log's padded "target:line" field
+	// between '|' separators is no host; libpq's hint under
+	// docker-compose's service prefix names it.
+	{name: "r2d2 libpq hint under compose prefix", in: "consensource-rest-api     | ERROR | r2d2:116             | could not connect to server: Connection refused\nconsensource-rest-api     | \tIs the server running on host \"postgres\" (192.168.80.8) and accepting\nconsensource-rest-api     | \tTCP/IP connections on port 5432?\nconsensource-rest-api     |", host: "postgres", port: 5432, kind: KindError, program: "PostgreSQL", failure: FailureRefused, addr: "192.168.80.8"},
+	{name: "padded target:line field is no host", in: "api | ERROR | r2d2:116             | could not connect to server: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "unpadded pipe field stays a host", in: "api | ERROR | db:5432 | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
+	{name: "padded pipe field with no level stays a host", in: "api | db:5432             | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
+	// Thirty-ninth blind batch (a): Predis's bracketed parameters as a
+	// machine translation spaces them, and its translated refusal.
+	{name: "predis translated brackets", in: `Fatal error: Uncaught Predis\Connection\ConnectionException: No connection can be made because the target machine has actively rejected them. [tcp: //127.0.0.1: 6379] in vendor \predis\predis\src\Connection\AbstractConnection.php on line 155`, host: "127.0.0.1", port: 6379, kind: KindError, failure: FailureRefused},
+	{name: "predis translated brackets named host", in: `Predis\Connection\ConnectionException: Connection refused [tcp: //cache.corp.test: 6380]`, host: "cache.corp.test", port: 6380, kind: KindError, failure: FailureRefused},
+	{name: "spaced brackets around no host", in: `Connection refused [note: //comment: 12]`, kind: KindError, err: ErrNoTarget},
+	// Thirty-ninth blind batch (a): an XML dump's host element with its
+	// port element beside it (WebSSH's engine log).
+	{name: "webssh xml host and port", in: "WebSSH Engine started with success\n<EngineLog>\n  <Connect_Ssh>\n    <connectInner>\n      <hostname>192.168.20.166</hostname>\n      <port>22</port>\n      <sshConnect>\n        <connectSocket_v2>\n          <socketErrno>65</socketErrno>\n          <socketError>No route to host</socketError>\n        </connectSocket_v2>\n        <error>Failed to establish initial TCP/IP connection</error>\n      </sshConnect>\n    </connectInner>\n    <error>Failed.</error>\n  </Connect_Ssh>\n</EngineLog>", host: "192.168.20.166", port: 22, kind: KindError, failure: FailureUnreachable},
+	{name: "xml host element with no port beside it", in: "<EngineLog>\n  <hostname>build-01</hostname>\n  <uptime>22</uptime>\n  <socketError>No route to host</socketError>\n</EngineLog>", kind: KindError, err: ErrNoTarget},
+	// Thirty-ninth blind batch (a): pysmb's connect call on a traceback's
+	// source line, pysmb's own frame under it.
+	{name: "pysmb connect default port", in: "Traceback (most recent call last):\n  File \"Y:\\Data\\Battery_analysis.py\", line 50, in <module>\n    conn.connect('10.243.172.123', timeout=60)\n  File \"C:\\Python39\\site-packages\\smb\\SMBConnection.py\", line 127, in connect\n    self._pollForNetBIOSPacket(timeout)\n  File \"C:\\Python39\\site-packages\\smb\\SMBConnection.py\", line 604, in _pollForNetBIOSPacket\n    raise NotConnectedError\nsmb.base.NotConnectedError", host: "10.243.172.123", port: 139, kind: KindError, program: "Python"},
+	{name: "pysmb connect positional port", in: "Traceback (most recent call last):\n  File \"Y:\\Data\\Battery_analysis.py\", line 50, in <module>\n    conn.connect(\"nas.corp.test\", 445)\n  File \"C:\\Python39\\site-packages\\smb\\SMBConnection.py\", line 127, in connect\n    self._pollForNetBIOSPacket(timeout)\n  File \"C:\\Python39\\site-packages\\smb\\SMBConnection.py\", line 604, in _pollForNetBIOSPacket\n    raise NotConnectedError\nsmb.base.NotConnectedError", host: "nas.corp.test", port: 445, kind: KindError, program: "Python"},
+	{name: "connect call over another library's frame", in: "Traceback (most recent call last):\n  File \"Y:\\Data\\Battery_analysis.py\", line 50, in <module>\n    conn.connect('10.243.172.123', timeout=60)\n  File \"C:\\Python39\\site-packages\\other\\client.py\", line 127, in connect\n    self._pollForNetBIOSPacket(timeout)\n  File \"C:\\Python39\\site-packages\\smb\\SMBConnection.py\", line 604, in _pollForNetBIOSPacket\n    raise NotConnectedError\nsmb.base.NotConnectedError", kind: KindError, err: ErrNoTarget},
 	{name: "leading dot out of a slot", in: "Could not connect to Redis at <redacted>.cloud.corp.test:18191: Connection timed out", kind: KindError, err: ErrNoTarget},
 	// Twenty-fourth blind batch (a): a JSON member, a poster's "hidden" and
 	// Tarantool's local "aka" address are no targets.
@@ -1739,6 +1766,7 @@ func TestMalformedName(t *testing.T) {
 		"Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known)": "an empty label before its first dot",
 		"panic: dial tcp: lookup (db): no such host":                                     "parentheses around it, which no host name holds",
 		"SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: errno = 7)": "an empty label between two dots",
+		"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name":                     numericTLD,
 	} {
 		if got, err := Parse(in); err != nil || got.Malformed != want {
 			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)

@@ -176,7 +176,10 @@
 // LDAP_TIMEOUT, a variable's or key's name, is never a host), PHP
 // print_r's unquoted "[host] => x" (a dotted name or an address, the first
 // of a dump's records, whose "[reason] => …" says the failure; "[host] =>
-// Array" opens a nested array), Erlang's
+// Array" opens a nested array), an XML dump's <hostname>x</hostname>
+// or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
+// whose <socketError>No route to host</socketError> says the failure;
+// a host element with no port element after it is none), Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
 // ":port" as Erlang's and Elixir's formats print it ("connecting to realm
 // … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
@@ -187,7 +190,11 @@
 // arguments are a literal host and port, MailKit's client.Connect("x",
 // 587, true), Java's new Socket("x", 9000), .NET's new TcpClient("x",
 // 25), Python's smtplib.SMTP("x", 587), as a failing line's host beats
-// it; a variable, client.Connect(host, 587), or the arguments of an
+// it; pysmb's SMBConnection.connect(ip, port = 139, …) on a Python
+// traceback's source line with pysmb's own frame under it
+// ("conn.connect('x', timeout=60)" then `File "…\smb\SMBConnection.py",
+// line 127, in connect`), its host on 139 unless a port is given (its
+// NotConnectedError names no kind); a variable, client.Connect(host, 587), or the arguments of an
 // application's own class, PHP's DB->__construct('mariadb', …), are
 // none), URLs (never ending in the sentence's punctuation or the quote
 // closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
@@ -408,7 +415,13 @@
 // dot, the DNS root ("Resolving . (.)... failed: Name or service not
 // known."): "." is read as the host, on the request line's scheme port
 // just above, and said to name no host (Target.Malformed); a dot in a
-// sentence is none.
+// sentence is none. In those slots a dotted name whose last label is all
+// digits and which is no IP address is broken too (a top-level label is
+// never all digits): traefik's "Error forwarding to
+// http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup
+// 172.19.0.4172.18.0.4: invalid domain name", two addresses run together,
+// is that name on 80, flagged, and Go's "lookup x: invalid domain name"
+// a name that did not resolve; out of a slot such a name is none.
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
@@ -902,7 +915,11 @@
 //     mention; after the timestamp and the level, a dotless word's
 //     module and line number, Python logging's "[%(module)s:%(lineno)d]"
 //     as SABnzbd writes it, "2022-11-21 21:01:01,275::INFO::[notifier:123]
-//     Sending notification: …") and a line
+//     Sending notification: …"; between '|' separators, right after the
+//     level's field and padded to its column, a Rust log's target and
+//     line, "consensource-rest-api | ERROR | r2d2:116             |
+//     could not connect to server: …", while an unpadded field, "| ERROR
+//     | db:5432 | …", stays a mention) and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129") and one saying it could not listen or bind
 //     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
@@ -1468,14 +1485,20 @@
 // "Connection could not be established with host x" before them names
 // SwiftMailer. kubectl's "Unable to connect to the server: dial tcp …" has
 // a colon after "server"; Zabbix's "Unable to connect to the server
-// [zabbix-server]:10051" is no kubectl's. libpq's messages ("could not
+// [zabbix-server]:10051" is no kubectl's. Predis's bracketed parameters
+// after its message, "[tcp://127.0.0.1:6379]", are read as a machine
+// translation spaces them too, "[tcp: //127.0.0.1: 6379]", when the host
+// looks like one (an address, a name with a top-level domain, localhost).
+// libpq's messages ("could not
 // connect to server: … Is the server running on host \"x\" … on port
 // 5432?", "connection to server at \"x\" (ip), port 5432 failed",
 // "could not translate host name \"x\"") are every libpq client's
 // (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL (the hint names its
 // host and port in either order of its lines: a log exported newest first
 // lists "TCP/IP connections on port 5432?" above "Is the server running
-// on host \"x\" (10.0.0.5) and accepting"); psql only when the
+// on host \"x\" (10.0.0.5) and accepting"; its second line may carry
+// docker-compose's service prefix, "api | \tTCP/IP connections on port
+// 5432?"); psql only when the
 // paste shows psql itself ("psql: error:", "psql: could not connect", a
 // "$ psql …" command line). telnet is named by its "telnet: " or its
 // command, never by "telnet" in a library's path (telnetlib.py,
