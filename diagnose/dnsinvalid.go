@@ -21,7 +21,7 @@ var dnsInvalidName = rule{
 	},
 	explain: func(f *facts) string {
 		return "A host name is labels of letters, digits and hyphens joined by single dots. " + f.quotedHost() + " has " + f.s.DNS.Invalid +
-			", so no DNS server can be asked for it and the program fails before any connection is tried, on every network. The network is not at fault: such a name usually comes from a setting with a part left empty (a region, a bucket or an environment name) or a placeholder never filled in."
+			", so no DNS server can be asked for it and the program fails before any connection is tried, on every network. The network is not at fault: such a name usually comes from a setting with a part left empty (a region, a bucket or an environment name), a placeholder never filled in, or two values run together (two addresses joined into one name)."
 	},
 	fix: func(f *facts) []Step {
 		from := "the program's settings"

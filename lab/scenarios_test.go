@@ -100,6 +100,14 @@ var scenarios = []scenario{
 		checks:   map[string]string{"dns": "fail", "port": "skip"},
 	},
 	{
+		// Two addresses run together into one name (traefik's backend
+		// built from two networks' addresses): digits and dots that are no
+		// address, which no resolver can find; Go says so unasked.
+		name: "addresses run together", target: `level=error msg="Error forwarding to http://10.99.3.210.99.3.2:80, err: dial tcp: lookup 10.99.3.210.99.3.2: invalid domain name"`, code: "dns.invalid_name",
+		evidence: []string{`"10.99.3.210.99.3.2" is not a valid host name`, "a last label of digits only", "none was asked"},
+		checks:   map[string]string{"dns": "fail", "port": "skip"},
+	},
+	{
 		name: "dead resolver", target: "app.lab.test:443", code: "dns.unreachable",
 		stage:    "server: nft add rule inet lab input udp dport 53 drop\nserver: nft add rule inet lab input tcp dport 53 drop",
 		evidence: []string{"10.99.3.200 gives no answer in time"},

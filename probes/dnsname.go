@@ -1,6 +1,7 @@
 package probes
 
 import (
+	"net/netip"
 	"strconv"
 	"strings"
 )
@@ -14,7 +15,11 @@ import (
 // before asking any server, so "it does not exist" would be untrue and the
 // setting it came from is what needs fixing. One trailing dot (a fully
 // qualified name) is valid; letters beyond ASCII are left to the resolver
-// (an internationalised name is sent in its ASCII form).
+// (an internationalised name is sent in its ASCII form). A dotted name of
+// digits only that is no IPv4 address ("10.0.0.256", two addresses run
+// together as "172.19.0.4172.18.0.4") is none either: its last label is
+// all digits, which no top-level domain is (RFC 1123 section 2.1, RFC 3696
+// section 2), and Go's resolver rejects it unasked.
 func InvalidName(name string) string {
 	n := strings.TrimSuffix(name, ".")
 	switch {
@@ -36,6 +41,11 @@ func InvalidName(name string) string {
 			if r < 0x80 && !nameByte(byte(r)) {
 				return "the character " + strconv.QuoteRune(r) + ", which no host name holds"
 			}
+		}
+	}
+	if strings.Contains(n, ".") && strings.Trim(n, "0123456789.") == "" {
+		if _, err := netip.ParseAddr(n); err != nil {
+			return "a last label of digits only, which no top-level domain is"
 		}
 	}
 	return ""

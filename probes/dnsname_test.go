@@ -23,6 +23,8 @@ var invalidNames = []struct{ name, why string }{
 	{".", "no label at all"},
 	{strings.Repeat("a", 64) + ".com", "a label of 64 bytes; DNS labels end at 63"},
 	{strings.Repeat("abcdefghi.", 26) + "com", "a length of 263 bytes; DNS names end at 253"},
+	{"172.19.0.4172.18.0.4", "a last label of digits only, which no top-level domain is"},
+	{"10.0.0.256", "a last label of digits only, which no top-level domain is"},
 	// Valid: these are asked for.
 	{"app.lab.test", ""},
 	{"app.lab.test.", ""},
@@ -32,6 +34,9 @@ var invalidNames = []struct{ name, why string }{
 	{"bücher.example", ""},
 	{strings.Repeat("a", 63) + ".com", ""},
 	{"localhost", ""},
+	{"10.0.0.5", ""},
+	{"1a.123", ""},
+	{"10.0.0.5x", ""},
 }
 
 func TestInvalidName(t *testing.T) {
@@ -52,7 +57,8 @@ func FuzzInvalidName(f *testing.F) {
 			t.Fatalf("reason %q is not UTF-8", why)
 		}
 		// Whatever Go's own resolver asks servers for is never called
-		// invalid: a valid name of ASCII letters, digits and hyphens.
+		// invalid: a valid name of ASCII letters, digits and hyphens,
+		// not digits and dots alone (Go asks for no such name).
 		if why != "" && asciiHostName(name) {
 			t.Fatalf("%q is a valid host name, called invalid: %s", name, why)
 		}
@@ -71,7 +77,7 @@ func asciiHostName(s string) bool {
 			return false
 		}
 	}
-	return true
+	return strings.Trim(s, "0123456789.") != "" || !strings.Contains(s, ".")
 }
 
 // TestDNSInvalidNameAsksNoServer: an invalid name fails the check with its
