@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -91,4 +92,28 @@ func TestPastes(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d pastes read right", len(ps)-failed, len(ps))
+}
+
+// TestPastesAsCopied checks that every paste reads the same as copied
+// on Windows (lines ended CR LF) and as quoted in a Markdown reply or an
+// e-mail ("> " before each line): how a pasted error often reaches a
+// helpdesk.
+func TestPastesAsCopied(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the whole corpus twice over")
+	}
+	for _, p := range loadPastes(t) {
+		crlf := p
+		crlf.Text = strings.ReplaceAll(p.Text, "\n", "\r\n")
+		quoted := p
+		quoted.Text = "> " + strings.ReplaceAll(p.Text, "\n", "\n> ")
+		for _, q := range []struct {
+			how string
+			p   paste
+		}{{"with CR LF line ends", crlf}, {"quoted", quoted}} {
+			if msg := checkPaste(q.p); msg != "" {
+				t.Errorf("%s %s: %s", p.ID, q.how, msg)
+			}
+		}
+	}
 }

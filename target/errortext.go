@@ -327,6 +327,8 @@ var markdownBrackets = strings.NewReplacer(`\\`, `\\`, `\[`, `[`, `\]`, `]`)
 // newScan splits the text into lines, reading at most maxScan bytes of it,
 // and collects every candidate target.
 func newScan(input string) *scan {
+	// Text copied on Windows ends its lines with CR LF: the same lines.
+	input = unquoteMarkdown(strings.ReplaceAll(input, "\r\n", "\n"))
 	if strings.Contains(input, "：") {
 		// A fullwidth colon in CJK text ("127.0.0.1：14568") separates a
 		// host from its port like an ASCII one.

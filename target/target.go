@@ -204,7 +204,12 @@
 // s3.amazonaws.com on 443; a paste kept with Markdown's escaped brackets
 // reads "\[" and "\]" as the brackets they stand for, Zabbix's "Unable to
 // connect to \[zabbix-server]:10051 \[getaddrinfo() failed …]" as
-// zabbix-server:10051, "\\" staying a backslash), host:port words (an unbracketed IPv6 address
+// zabbix-server:10051, "\\" staying a backslash; a paste copied on
+// Windows, its lines ended CR LF, reads as its lines, and one quoted in a
+// Markdown reply or an e-mail, every line that holds anything begun with
+// '>' ("> > " nested too), as the lines quoted, while a paste with any
+// line not so marked keeps its '>', a shell's continuation prompt),
+// host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
 // ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
