@@ -499,6 +499,13 @@ var extractors = append([]extractor{
 	// WebSSH's engine log names what it dialled:
 	// "<hostname>192.168.20.166</hostname>" then "<port>22</port>".
 	spanEx(ex("<host", structured, "", 0, `<(?:host|hostname)>(?P<host>`+reHost+`)</(?:host|hostname)>\s*<port>(?P<port>[0-9]{1,5})</port>`)),
+	// SearXNG's engine-error report names the host an engine's request
+	// went to as the last item of its Parameters tuple, after the HTTP
+	// status and reason ("Parameters: `(None, None, 'search.brave.com')`");
+	// its stats page copied as text runs the items together after a tab
+	// ("Parameter\tNoneNoneapi.qwant.com").
+	ex("parameters: ", structured, "SearXNG", 0, `Parameters: `+"`"+`\((?:None|'[^'\n]*'), (?:None|'[^'\n]*'), '(?P<host>`+reHost+`)'\)`+"`"),
+	ex("parameter\tnonenone", structured, "SearXNG", 0, `Parameter\tNoneNone(?P<host>`+reHost+`)[ \t\r]*$`),
 	// Erlang and Elixir: {:failed_connect, [{:to_address, {'host', 443}}, …]}.
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),

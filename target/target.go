@@ -179,7 +179,12 @@
 // Array" opens a nested array), an XML dump's <hostname>x</hostname>
 // or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
 // whose <socketError>No route to host</socketError> says the failure;
-// a host element with no port element after it is none), Erlang's
+// a host element with no port element after it is none), SearXNG's
+// engine-error report, whose Parameters tuple of three items names the
+// engine's host last ("Parameters: `(None, None, 'search.brave.com')`";
+// its stats page copied as text runs the items together,
+// "Parameter\tNoneNoneapi.qwant.com"; a tuple of two items, or a host
+// with no "NoneNone" before it, is none), Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
 // ":port" as Erlang's and Elixir's formats print it ("connecting to realm
 // … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
