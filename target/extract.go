@@ -499,6 +499,12 @@ var extractors = append([]extractor{
 	// WebSSH's engine log names what it dialled:
 	// "<hostname>192.168.20.166</hostname>" then "<port>22</port>".
 	spanEx(ex("<host", structured, "", 0, `<(?:host|hostname)>(?P<host>`+reHost+`)</(?:host|hostname)>\s*<port>(?P<port>[0-9]{1,5})</port>`)),
+	// A log message naming a method then the host it ran against, before
+	// the colon that introduces its error, as openHAB's velux binding
+	// logs: "io() on 192.168.178.204: raised an error during connection
+	// setup: No route to host" (only "() on" right after a method's name;
+	// the host must look like one).
+	lookingEx(ex("() on ", phrase, "", 0, `[A-Za-z0-9_]\(\) on (?P<host>`+reIP+`|`+reHost+`): `)),
 	// SearXNG's engine-error report names the host an engine's request
 	// went to as the last item of its Parameters tuple, after the HTTP
 	// status and reason ("Parameters: `(None, None, 'search.brave.com')`");

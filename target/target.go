@@ -154,7 +154,12 @@
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
 // as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
 // lookup failed: no results for hostname lookup: x." (its DNSLookupError
-// by name, "DNSLookupError: no …", a failed look-up too), Node's "connect ECONNREFUSED x:3000" (Deno's
+// by name, "DNSLookupError: no …", a failed look-up too), a log
+// message's method then the host before the colon that introduces its
+// error (openHAB's velux binding: "io() on 192.168.178.204: raised an
+// error during connection setup: No route to host"; only right after a
+// method's "()", and the host must look like one, "process() on
+// startup:" is none), Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
