@@ -505,6 +505,10 @@ var extractors = append([]extractor{
 	// setup: No route to host" (only "() on" right after a method's name;
 	// the host must look like one).
 	lookingEx(ex("() on ", phrase, "", 0, `[A-Za-z0-9_]\(\) on (?P<host>`+reIP+`|`+reHost+`): `)),
+	// openHAB's MAX! binding names the Cube (the MAX! Cube LAN gateway,
+	// on its TCP port 62910) its commands go to: "Error sending command
+	// … to MAX! Cube at IP: 192.168.178.41".
+	ex("max! cube at ip: ", phrase, "openHAB MAX! binding", 62910, `MAX! Cube at IP: (?P<host>`+reIP+`|`+reHost+`)`),
 	// SearXNG's engine-error report names the host an engine's request
 	// went to as the last item of its Parameters tuple, after the HTTP
 	// status and reason ("Parameters: `(None, None, 'search.brave.com')`");

@@ -1234,6 +1234,11 @@ var parseCases = []struct {
 	{name: "method on name before its error", in: "[WARN ] - io() on klf200.home.arpa: raised an error during connection setup: Connection refused", host: "klf200.home.arpa", port: 443, kind: KindError, failure: FailureRefused},
 	{name: "method on a word before its error", in: "[WARN ] - process() on startup: raised an error during connection setup: No route to host", kind: KindError, err: ErrNoTarget},
 	{name: "method on host with no colon after", in: "[WARN ] - io() on 192.168.178.204 raised an error during connection setup: No route to host", kind: KindError, err: ErrNoTarget},
+	// Fortieth blind batch (b): openHAB's MAX! binding names its Cube, on
+	// the Cube's port 62910.
+	{name: "openhab max cube at ip", in: "2018-08-15 05:08:30.495 [WARN ] [nternal.handler.MaxCubeBridgeHandler] - IO error occurred during execution: Read timed out\n2018-08-15 05:08:30.501 [WARN ] [nternal.handler.MaxCubeBridgeHandler] - Error sending command org.openhab.binding.max.internal.handler.SendCommand@bc9f81[id=2,channelUID=<null>,command=<null>,cubeCommand=org.openhab.binding.max.internal.command.FCommand@7b66e6,serialNumber=Cube(NEQ1209238),key=Cube(NEQ1209238)-FCommand,commandText=Request NTP info] to MAX! Cube at IP: 192.168.178.41\n2018-08-15 05:08:40.976 [me.event.ThingUpdatedEvent] - Thing 'max:bridge:maxgateway' has been updated.", host: "192.168.178.41", port: 62910, kind: KindError, program: "openHAB MAX! binding", failure: FailureTimeout},
+	{name: "cube at ip with no max", in: "IO error occurred during execution: Read timed out\nError sending command x to Cube at IP: 192.168.178.41", kind: KindError, err: ErrNoTarget},
+	{name: "max cube at ip with no address", in: "IO error occurred during execution: Read timed out\nError sending command x to MAX! Cube at IP: null", kind: KindError, err: ErrNoTarget},
 	// Fortieth blind batch (b): SearXNG's engine-error report and its
 	// stats page copied as text name the engine's host last in the
 	// Parameters tuple.

@@ -616,6 +616,10 @@
 //     x:port another; the node is the one host the CLI talks to, so it
 //     beats the channel's share URL the CLI printed, "Primary channel URL:
 //     https://meshtastic.org/e/#…"),
+//     the MAX! Cube LAN gateway 62910 (openHAB's MAX! binding, "Error
+//     sending command … to MAX! Cube at IP: x"; its handler's "IO error
+//     occurred during execution: Read timed out" the line before is the
+//     failure; "Cube at IP: x" with no "MAX!" is none),
 //     TDengine 6030 (its shell's "taos -h x" on a command line, -P or
 //     --port another; "taos connect failed, reason: Unable to establish
 //     connection." names no kind),
