@@ -143,6 +143,12 @@ const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[
 var extractors = append([]extractor{
 	// curl, git over HTTPS, libcurl wrappers, ssh.
 	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
+	// curl's verbose "Connected to localhost (127.0.0.1) port 8080 (#1)"
+	// names the name it was given for the port, a step, not the failure:
+	// the loopback address refused before it ("connect to ::1 port 8080
+	// failed: Connection refused") was one of the name's (see
+	// preferName).
+	ex("connected to ", weak, "curl", 0, `Connected to (?P<host>`+reHost+`) \((?P<addr>`+reIP+`)\) port (?P<port>[0-9]{1,5}) \(#[0-9]+\)`),
 	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.

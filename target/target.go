@@ -704,7 +704,10 @@
 //     "target address": the same port is the evidence they are one
 //     connection; a URL without a port, or with another, is none),
 //     localhost for a
-//     loopback address, a name the program said it was looking up, a name
+//     loopback address (curl's verbose "Connected to localhost (127.0.0.1)
+//     port 8080 (#1)", a step, names the refused "connect to ::1 port 8080
+//     failed" when the port is the same; another port, or a name that is
+//     not localhost, is none), a name the program said it was looking up, a name
 //     without a port that a failing line named as the destination on one
 //     of the two lines before the error giving the IP ("Error on
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
