@@ -143,6 +143,12 @@ const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[
 var extractors = append([]extractor{
 	// curl, git over HTTPS, libcurl wrappers, ssh.
 	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
+	// curl's verbose "Connected to localhost (127.0.0.1) port 8080 (#1)"
+	// names the name it was given for the port, a step, not the failure:
+	// the loopback address refused before it ("connect to ::1 port 8080
+	// failed: Connection refused") was one of the name's (see
+	// preferName).
+	ex("connected to ", weak, "curl", 0, `Connected to (?P<host>`+reHost+`) \((?P<addr>`+reIP+`)\) port (?P<port>[0-9]{1,5}) \(#[0-9]+\)`),
 	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.
@@ -499,6 +505,23 @@ var extractors = append([]extractor{
 	// WebSSH's engine log names what it dialled:
 	// "<hostname>192.168.20.166</hostname>" then "<port>22</port>".
 	spanEx(ex("<host", structured, "", 0, `<(?:host|hostname)>(?P<host>`+reHost+`)</(?:host|hostname)>\s*<port>(?P<port>[0-9]{1,5})</port>`)),
+	// A log message naming a method then the host it ran against, before
+	// the colon that introduces its error, as openHAB's velux binding
+	// logs: "io() on 192.168.178.204: raised an error during connection
+	// setup: No route to host" (only "() on" right after a method's name;
+	// the host must look like one).
+	lookingEx(ex("() on ", phrase, "", 0, `[A-Za-z0-9_]\(\) on (?P<host>`+reIP+`|`+reHost+`): `)),
+	// openHAB's MAX! binding names the Cube (the MAX! Cube LAN gateway,
+	// on its TCP port 62910) its commands go to: "Error sending command
+	// … to MAX! Cube at IP: 192.168.178.41".
+	ex("max! cube at ip: ", phrase, "openHAB MAX! binding", 62910, `MAX! Cube at IP: (?P<host>`+reIP+`|`+reHost+`)`),
+	// SearXNG's engine-error report names the host an engine's request
+	// went to as the last item of its Parameters tuple, after the HTTP
+	// status and reason ("Parameters: `(None, None, 'search.brave.com')`");
+	// its stats page copied as text runs the items together after a tab
+	// ("Parameter\tNoneNoneapi.qwant.com").
+	ex("parameters: ", structured, "SearXNG", 0, `Parameters: `+"`"+`\((?:None|'[^'\n]*'), (?:None|'[^'\n]*'), '(?P<host>`+reHost+`)'\)`+"`"),
+	ex("parameter\tnonenone", structured, "SearXNG", 0, `Parameter\tNoneNone(?P<host>`+reHost+`)[ \t\r]*$`),
 	// Erlang and Elixir: {:failed_connect, [{:to_address, {'host', 443}}, …]}.
 	connEx("to_address", "Erlang", 0, `to_address,\s*\{\s*['"](?P<host>[^'"]+)['"]\s*,\s*(?P<port>[0-9]+)\s*\}`),
 	connEx("redis", "Redis", 0, `(?i)(?:connect to redis at|connecting to redis on|redis connection to) (?P<hp>`+reHostPort+`)`),

@@ -154,7 +154,12 @@
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
 // as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
 // lookup failed: no results for hostname lookup: x." (its DNSLookupError
-// by name, "DNSLookupError: no …", a failed look-up too), Node's "connect ECONNREFUSED x:3000" (Deno's
+// by name, "DNSLookupError: no …", a failed look-up too), a log
+// message's method then the host before the colon that introduces its
+// error (openHAB's velux binding: "io() on 192.168.178.204: raised an
+// error during connection setup: No route to host"; only right after a
+// method's "()", and the host must look like one, "process() on
+// startup:" is none), Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
 // names one), structured dumps (Python's host='x', port=443 and
@@ -179,7 +184,12 @@
 // Array" opens a nested array), an XML dump's <hostname>x</hostname>
 // or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
 // whose <socketError>No route to host</socketError> says the failure;
-// a host element with no port element after it is none), Erlang's
+// a host element with no port element after it is none), SearXNG's
+// engine-error report, whose Parameters tuple of three items names the
+// engine's host last ("Parameters: `(None, None, 'search.brave.com')`";
+// its stats page copied as text runs the items together,
+// "Parameter\tNoneNoneapi.qwant.com"; a tuple of two items, or a host
+// with no "NoneNone" before it, is none), Erlang's
 // {:failed_connect, [{:to_address, {'x', 443}}, …]}, a host string then
 // ":port" as Erlang's and Elixir's formats print it ("connecting to realm
 // … at \"localhost\":5555", "Connecting to \"127.0.0.1\":8087": the host
@@ -611,6 +621,10 @@
 //     x:port another; the node is the one host the CLI talks to, so it
 //     beats the channel's share URL the CLI printed, "Primary channel URL:
 //     https://meshtastic.org/e/#…"),
+//     the MAX! Cube LAN gateway 62910 (openHAB's MAX! binding, "Error
+//     sending command … to MAX! Cube at IP: x"; its handler's "IO error
+//     occurred during execution: Read timed out" the line before is the
+//     failure; "Cube at IP: x" with no "MAX!" is none),
 //     TDengine 6030 (its shell's "taos -h x" on a command line, -P or
 //     --port another; "taos connect failed, reason: Unable to establish
 //     connection." names no kind),
@@ -695,7 +709,10 @@
 //     "target address": the same port is the evidence they are one
 //     connection; a URL without a port, or with another, is none),
 //     localhost for a
-//     loopback address, a name the program said it was looking up, a name
+//     loopback address (curl's verbose "Connected to localhost (127.0.0.1)
+//     port 8080 (#1)", a step, names the refused "connect to ::1 port 8080
+//     failed" when the port is the same; another port, or a name that is
+//     not localhost, is none), a name the program said it was looking up, a name
 //     without a port that a failing line named as the destination on one
 //     of the two lines before the error giving the IP ("Error on
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
