@@ -46,8 +46,10 @@ func FuzzParse(f *testing.F) {
 		}
 		// A host is a valid name, or one said to be malformed whose labels
 		// are valid once its empty ones and parentheses go, or the lone
-		// dot wget looked up, said to be the DNS root.
-		malformedOK := got.Malformed != "" && checkHost(got.Host, bareName(got.Host)) == nil || got.Host == "." && got.Malformed == rootName
+		// dot wget looked up, said to be the DNS root, or digits and dots
+		// that are no address, said to end in a label of digits.
+		malformedOK := got.Malformed != "" && checkHost(got.Host, bareName(got.Host)) == nil || got.Host == "." && got.Malformed == rootName ||
+			got.Malformed == numericTLD && validLabels(got.Host)
 		if checkHost(got.Host, got.Host) != nil && !malformedOK && !(got.Failure == FailureNoSuchHost && octetOver255(got.Host)) {
 			t.Fatalf("Parse(%q) host %q does not validate", in, got.Host)
 		}
@@ -58,4 +60,15 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) evidence is not valid UTF-8", in)
 		}
 	})
+}
+
+// validLabels reports whether every dot-separated label of h is a valid
+// host name label.
+func validLabels(h string) bool {
+	for _, l := range strings.Split(h, ".") {
+		if !validLabel(l) {
+			return false
+		}
+	}
+	return true
 }
