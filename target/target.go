@@ -678,7 +678,14 @@
 //     'https://x/…'" then "Connecting to 10.0.0.5:443"; the step may
 //     follow a clause and a comma, Steam's "Connectivity test: Starting
 //     test, fetching 'http://x/204'" then "Connectivity test (10.0.0.5:80
-//     (10.0.0.5:80)): HTTP fetch failed"), as the URL an
+//     (10.0.0.5:80)): HTTP fetch failed"; an IP whose message gives
+//     no port, BusyBox wget's "wget: can't connect to remote host
+//     (10.0.0.5)" (libbb's xconnect, opkg's downloads), was dialled on
+//     the URL's port, "Downloading http://x/…" before it: x on 80 with
+//     the IP as Addr; alone it is on HTTP's 80, wget's without a URL,
+//     or on the port its "Connecting to x (10.0.0.5:443)" gave the
+//     address; another applet's "ftpget: can't connect …" is no
+//     wget's), as the URL an
 //     error object or a config gives as the request's, on the IP's port
 //     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), as the
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
