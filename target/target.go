@@ -81,7 +81,10 @@
 // was reached", "URL 'x': status was 'Couldn't resolve host name'" (or
 // "'Couldn't connect to server'", which states no kind), beating the
 // "cannot open URL 'y'" before them, which states no cause, y redirected
-// to x), a DNS SRV name
+// to x), pacman's (libalpm's) "error: failed retrieving file 'core.db'
+// from x : <libcurl's message>" (pamac's "… from localhost:15678 : …"),
+// the mirror x, not the file before it (its "Resolving timed out after
+// 10000 milliseconds" a failed look-up, as libcurl's is), a DNS SRV name
 // (RFC 2782's "_service._proto." leading labels: Node's mongodb+srv
 // driver's "querySrv ETIMEOUT _mongodb._tcp.cluster0.x.mongodb.net" names
 // host cluster0.x.mongodb.net on its service's port, 27017; _ldap._tcp
