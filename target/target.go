@@ -794,7 +794,13 @@
 //     "timeout=5", states no failure); so does libcurl's "Unsupported
 //     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
 //     support." under git's "unable to access 'https://github.com/…'"
-//     (a setting the build cannot use: no kind). A program that says it uses a
+//     (a setting the build cannot use: no kind); and so does Go's
+//     net/http, "Post \"https://x/…\": proxyconnect tcp: dial tcp:
+//     lookup P: …", naming the proxy P it failed to reach after the URL,
+//     wrapped over three lines too (snap's "Post\n       \"https://…\":
+//     proxyconnect tcp: dial tcp:\n       lookup https: Temporary
+//     failure in name resolution": P a scheme word, a broken proxy
+//     setting, on the no-port rule's 443). A program that says it uses a
 //     proxy connects only to the proxy (Maven's "Using Proxy: x:3128",
 //     curl's "Uses proxy env variable https_proxy == '…'", pip's and
 //     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=
