@@ -179,7 +179,12 @@ func (s *scan) preferName(best int) int {
 			o.isURL && o.portFrom == PortExplicit && (o.line == c.line+1 || o.line == c.line-1) ||
 			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port) ||
 			o.line == c.line-1 && s.directConnect(o)
-		samePort := o.port == c.port && (o.line == c.line || elsewhere && !ownURL) || ran
+		samePort := o.port == c.port && (o.line == c.line || elsewhere && !ownURL) || ran ||
+			// An IP whose message gives no port, only its program's
+			// default, was dialled for the name a failing or announced
+			// line gives with its port ("Downloading http://x/…" then
+			// "wget: can't connect to remote host (IP)").
+			c.connect && c.port == 0 && c.defPort != 0 && o.isURL && o.port != 0 && elsewhere && !ownURL
 		noPort := c.port == 0 && o.port != 0 && o.cmd
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
 			pick = i

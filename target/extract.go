@@ -236,6 +236,17 @@ var extractors = append([]extractor{
 	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),
 	dnsEx("resolving ", "wget", 0, `(?i)resolving `+hostGroup+`(?: \([^)]*\))?\.\.\. *(?:failed|失败)`),
 	dnsEx("正在解析主机", "wget", 0, `正在解析主机 `+hostGroup+`(?: \([^)]*\))?\.\.\. *失败`),
+	// pacman's (libalpm's) download that failed, "error: failed retrieving
+	// file 'core.db' from mirror.x.org : <libcurl's message>" (pamac's
+	// "Failed retrieving file 'x' from localhost:15678 : …"): the mirror
+	// after "from", not the file named before it.
+	ex("failed retrieving file '", phrase, "", 0, `(?i)failed retrieving file '[^'\n]*' from `+hostGroup+`(?::(?P<port>[0-9]{1,5}))? : `),
+	// BusyBox's wget (opkg's downloads too) naming the address it dialled
+	// (libbb's xconnect, "can't connect to remote host (%s)"): "wget:
+	// can't connect to remote host (10.0.0.5): Connection timed out",
+	// over HTTP, 80, when no URL names the port; the URL's name, on
+	// another line, beats the address dialled for it.
+	connEx("wget: can't connect to remote host (", "wget", 80, `wget: can't connect to remote host \((?P<host>`+reIP+`)\)`),
 	// wget's "Connecting to x (x)|10.0.0.5|:443... failed", in every
 	// language its translations print ("正在连接 x (x)|10.0.0.5|:443...
 	// 失败", "Verbindungsaufbau zu x (x)|…|:443 …"): the name, the address

@@ -620,6 +620,7 @@ func TestFailureWords(t *testing.T) {
 		{"DEBUG\tpycurl exception 28: SSL connection timeout at 28524\nWARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.", FailureTimeout},
 		{"DEBUG\tpycurl exception 56: Recv failure: Connection reset by peer\nWARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.", FailureReset},
 		{"error: failed retrieving file 'core.db' from mirror.corp.test : Empty response from server", FailureReset},
+		{"error: failed retrieving file 'core.db' from mirror.corp.test : Resolving timed out after 10000 milliseconds", FailureNoSuchHost},
 		// Go's net/http answered in plain HTTP over TLS.
 		{"Get \"https://registry.corp.test/v2/\": http: server gave HTTP response to HTTPS client", FailureTLS},
 		// Windows' ERROR_SEM_TIMEOUT (121) in French and English.

@@ -18,7 +18,11 @@ import (
 func (s *scan) portFor(c cand) (int, string) {
 	scheme := 0
 	for _, o := range s.cands {
-		if !strings.EqualFold(o.host, c.host) || o.port == 0 {
+		if !strings.EqualFold(o.host, c.host) && (c.addr == "" || o.host != c.addr) || o.port == 0 {
+			// (The address dialled for the name, given with its port
+			// elsewhere, gives the name's: BusyBox wget's "Connecting
+			// to x (10.0.0.5:443)" before "can't connect to remote
+			// host (10.0.0.5)".)
 			continue
 		}
 		if o.portFrom == PortExplicit {

@@ -81,7 +81,10 @@
 // was reached", "URL 'x': status was 'Couldn't resolve host name'" (or
 // "'Couldn't connect to server'", which states no kind), beating the
 // "cannot open URL 'y'" before them, which states no cause, y redirected
-// to x), a DNS SRV name
+// to x), pacman's (libalpm's) "error: failed retrieving file 'core.db'
+// from x : <libcurl's message>" (pamac's "… from localhost:15678 : …"),
+// the mirror x, not the file before it (its "Resolving timed out after
+// 10000 milliseconds" a failed look-up, as libcurl's is), a DNS SRV name
 // (RFC 2782's "_service._proto." leading labels: Node's mongodb+srv
 // driver's "querySrv ETIMEOUT _mongodb._tcp.cluster0.x.mongodb.net" names
 // host cluster0.x.mongodb.net on its service's port, 27017; _ldap._tcp
@@ -697,7 +700,14 @@
 //     'https://x/…'" then "Connecting to 10.0.0.5:443"; the step may
 //     follow a clause and a comma, Steam's "Connectivity test: Starting
 //     test, fetching 'http://x/204'" then "Connectivity test (10.0.0.5:80
-//     (10.0.0.5:80)): HTTP fetch failed"), as the URL an
+//     (10.0.0.5:80)): HTTP fetch failed"; an IP whose message gives
+//     no port, BusyBox wget's "wget: can't connect to remote host
+//     (10.0.0.5)" (libbb's xconnect, opkg's downloads), was dialled on
+//     the URL's port, "Downloading http://x/…" before it: x on 80 with
+//     the IP as Addr; alone it is on HTTP's 80, wget's without a URL,
+//     or on the port its "Connecting to x (10.0.0.5:443)" gave the
+//     address; another applet's "ftpget: can't connect …" is no
+//     wget's), as the URL an
 //     error object or a config gives as the request's, on the IP's port
 //     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), as the
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
@@ -806,7 +816,13 @@
 //     "timeout=5", states no failure); so does libcurl's "Unsupported
 //     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
 //     support." under git's "unable to access 'https://github.com/…'"
-//     (a setting the build cannot use: no kind). A program that says it uses a
+//     (a setting the build cannot use: no kind); and so does Go's
+//     net/http, "Post \"https://x/…\": proxyconnect tcp: dial tcp:
+//     lookup P: …", naming the proxy P it failed to reach after the URL,
+//     wrapped over three lines too (snap's "Post\n       \"https://…\":
+//     proxyconnect tcp: dial tcp:\n       lookup https: Temporary
+//     failure in name resolution": P a scheme word, a broken proxy
+//     setting, on the no-port rule's 443). A program that says it uses a
 //     proxy connects only to the proxy (Maven's "Using Proxy: x:3128",
 //     curl's "Uses proxy env variable https_proxy == '…'", pip's and
 //     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=

@@ -21,7 +21,7 @@ func (s *scan) via(c cand) string {
 		if !o.isURL || strings.EqualFold(o.host, c.host) && (o.port == c.port || !s.proxyLine(c.line)) {
 			continue
 		}
-		if (c.connect || s.proxyLine(c.line)) && o.line == c.line || strings.Contains(c.host, "proxy") {
+		if (c.connect || s.proxyLine(c.line)) && o.line == c.line || strings.Contains(c.host, "proxy") || s.goProxyConnect(o, c) {
 			return o.host
 		}
 	}
@@ -38,6 +38,22 @@ func (s *scan) via(c cand) string {
 		return s.requestedElsewhere(c)
 	}
 	return ""
+}
+
+// goProxyAfterURL is what Go's net/http puts between the URL it requested
+// and the proxy it failed to reach: "Post \"https://x/…\": proxyconnect
+// tcp: dial tcp: lookup P: …" (or "dial tcp 10.0.0.8:3128: …"), the
+// blanks line breaks too when a program wraps the error to its terminal
+// (snap's "error: cannot install \"x\": Post\n       \"https://…\":
+// proxyconnect tcp: dial tcp:\n       lookup https: …").
+var goProxyAfterURL = regexp.MustCompile(`^"?:?\s+proxyconnect tcp:\s+dial tcp[46]?:?\s+(?:lookup\s+)?\[?$`)
+
+// goProxyConnect reports whether c is the proxy Go's net/http failed to
+// reach for URL mention o, whose message may wrap over the two lines
+// before c's.
+func (s *scan) goProxyConnect(o, c cand) bool {
+	return o.line <= c.line && o.line >= c.line-2 && o.end <= c.pos && c.pos-o.end < 120 &&
+		goProxyAfterURL.MatchString(s.text[o.end:c.pos])
 }
 
 // relayLine is a relay's log line naming the destination it was asked for,
