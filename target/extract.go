@@ -557,7 +557,7 @@ var extractors = append([]extractor{
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
 	// The hint's second line may carry docker-compose's service prefix
 	// ("consensource-rest-api     | \tTCP/IP connections on port 5432?").
-	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting\s+(?:(?:[A-Za-z0-9][A-Za-z0-9_.\-]* +)?[|>]\s*)?TCP/IP connections on port (?P<port>[0-9]+)`)),
+	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting(?:\s+|[ \t\r]*\n[^\n]{0,100}?\s)TCP/IP connections on port (?P<port>[0-9]+)`)),
 	// The same hint with its lines in reverse order, as a log exported
 	// newest first lists them ("…,stdout,\tTCP/IP connections on port
 	// 5432?" above "…,stdout,\tIs the server running on host \"x\"

@@ -1532,7 +1532,9 @@
 // 5432?", "connection to server at \"x\" (ip), port 5432 failed",
 // "could not translate host name \"x\"") are every libpq client's
 // (psycopg2, Ruby pg, pgAdmin) and name PostgreSQL (the hint names its
-// host and port in either order of its lines: a log exported newest first
+// host and port whatever prefix a log puts before its second line, a
+// journald header, a timestamp, a container's column, and in either order
+// of its lines: a log exported newest first
 // lists "TCP/IP connections on port 5432?" above "Is the server running
 // on host \"x\" (10.0.0.5) and accepting"; its second line may carry
 // docker-compose's service prefix, "api | \tTCP/IP connections on port
