@@ -95,9 +95,9 @@ func TestPastes(t *testing.T) {
 }
 
 // TestPastesAsCopied checks that every paste reads the same as copied
-// on Windows (lines ended CR LF) and as quoted in a Markdown reply or an
-// e-mail ("> " before each line): how a pasted error often reaches a
-// helpdesk.
+// on Windows (lines ended CR LF), as quoted in a Markdown reply or an
+// e-mail ("> " before each line) and as logged to journald (its header
+// before each line): how a pasted error often reaches a helpdesk.
 func TestPastesAsCopied(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the whole corpus twice over")
@@ -107,10 +107,12 @@ func TestPastesAsCopied(t *testing.T) {
 		crlf.Text = strings.ReplaceAll(p.Text, "\n", "\r\n")
 		quoted := p
 		quoted.Text = "> " + strings.ReplaceAll(p.Text, "\n", "\n> ")
+		journald := p
+		journald.Text = "Nov 24 05:38:28 web01 app[311]: " + strings.ReplaceAll(p.Text, "\n", "\nNov 24 05:38:28 web01 app[311]: ")
 		for _, q := range []struct {
 			how string
 			p   paste
-		}{{"with CR LF line ends", crlf}, {"quoted", quoted}} {
+		}{{"with CR LF line ends", crlf}, {"quoted", quoted}, {"logged to journald", journald}} {
 			if msg := checkPaste(q.p); msg != "" {
 				t.Errorf("%s %s: %s", p.ID, q.how, msg)
 			}

@@ -1,6 +1,9 @@
 package target
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // unquoteMarkdown reads a paste quoted in Markdown or an e-mail reply,
 // every line that holds anything begun with '>' ("> dial tcp 10.0.0.5:443:
@@ -47,4 +50,51 @@ func quotedLines(s string) bool {
 		seen = true
 	}
 	return seen
+}
+
+// logHeaders are the columns a system log writes before every line, never
+// a target's: syslog's and journald's "Nov 18 09:14:49 vm-db1
+// pglookout[311]: " (date, the logging machine, the program), and an ISO
+// 8601 timestamp, "2024-03-05T10:11:12.123Z ".
+var logHeaders = []*regexp.Regexp{
+	regexp.MustCompile(`^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2} [A-Za-z0-9_.\-]+ [A-Za-z0-9_.\-/@()]+(?:\[[0-9]+\])?: `),
+	regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]+)?(?:Z|[+\-][0-9]{2}:?[0-9]{2})? `),
+}
+
+// unprefixLog reads a log whose every line that holds anything begins
+// with the same kind of header (see logHeaders) as the lines its program
+// printed: a Python traceback or Node's error object logged to journald
+// keeps its shape. A log where any line lacks the header is left as it
+// is.
+func unprefixLog(s string) string {
+	for _, re := range logHeaders {
+		if everyLine(s, re) {
+			lines := strings.Split(s, "\n")
+			for i, l := range lines {
+				if loc := re.FindStringIndex(l); loc != nil {
+					lines[i] = l[loc[1]:]
+				}
+			}
+			return strings.Join(lines, "\n")
+		}
+	}
+	return s
+}
+
+// everyLine reports whether every line of s that holds anything but
+// blanks matches re, and at least two do.
+func everyLine(s string, re *regexp.Regexp) bool {
+	n := 0
+	for len(s) > 0 {
+		l, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if !re.MatchString(l) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

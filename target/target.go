@@ -221,7 +221,11 @@
 // Windows, its lines ended CR LF, reads as its lines, and one quoted in a
 // Markdown reply or an e-mail, every line that holds anything begun with
 // '>' ("> > " nested too), as the lines quoted, while a paste with any
-// line not so marked keeps its '>', a shell's continuation prompt),
+// line not so marked keeps its '>', a shell's continuation prompt; a log
+// whose every line begins with syslog's or journald's header, "Nov 18
+// 09:14:49 vm-db1 pglookout[311]: ", or with an ISO 8601 timestamp, as the
+// lines its program printed, so a traceback or Node's error object logged
+// so keeps its shape, and the logging machine is no target),
 // host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
