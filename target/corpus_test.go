@@ -96,8 +96,9 @@ func TestPastes(t *testing.T) {
 
 // TestPastesAsCopied checks that every paste reads the same as copied
 // on Windows (lines ended CR LF), as quoted in a Markdown reply or an
-// e-mail ("> " before each line) and as logged to journald (its header
-// before each line): how a pasted error often reaches a helpdesk.
+// e-mail ("> " before each line), as logged to journald (its header
+// before each line) and as a web page or a chat gives it (no-break spaces
+// for spaces): how a pasted error often reaches a helpdesk.
 func TestPastesAsCopied(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the whole corpus twice over")
@@ -107,12 +108,14 @@ func TestPastesAsCopied(t *testing.T) {
 		crlf.Text = strings.ReplaceAll(p.Text, "\n", "\r\n")
 		quoted := p
 		quoted.Text = "> " + strings.ReplaceAll(p.Text, "\n", "\n> ")
+		nbsp := p
+		nbsp.Text = strings.ReplaceAll(p.Text, " ", "\u00a0")
 		journald := p
 		journald.Text = "Nov 24 05:38:28 web01 app[311]: " + strings.ReplaceAll(p.Text, "\n", "\nNov 24 05:38:28 web01 app[311]: ")
 		for _, q := range []struct {
 			how string
 			p   paste
-		}{{"with CR LF line ends", crlf}, {"quoted", quoted}, {"logged to journald", journald}} {
+		}{{"with CR LF line ends", crlf}, {"quoted", quoted}, {"logged to journald", journald}, {"with no-break spaces", nbsp}} {
 			if msg := checkPaste(q.p); msg != "" {
 				t.Errorf("%s %s: %s", p.ID, q.how, msg)
 			}

@@ -45,7 +45,7 @@ func (t Target) capped() Target {
 // parse is Parse before the result is capped.
 func parse(input string) (Target, error) {
 	input = ScrubSecrets(input)
-	text := strings.TrimSpace(input)
+	text := strings.TrimSpace(plainCopy(input))
 	if text == "" {
 		return Target{}, &ParseError{Input: input, Reason: "nothing to test", Hint: "enter a host, host:port or URL, or paste an error message", err: ErrEmpty}
 	}

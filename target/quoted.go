@@ -98,3 +98,28 @@ func everyLine(s string, re *regexp.Regexp) bool {
 	}
 	return n >= 2
 }
+
+// copyMarks are characters a copy adds that no program printed: zero-width
+// spaces and joiners and the byte-order mark (a chat or a file saved by
+// Notepad), read as nothing; the no-break and other fixed-width spaces a
+// web page, a mail or a chat puts for plain ones, read as spaces.
+var copyMarks = strings.NewReplacer(
+	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
+	"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2002", " ", "\u2003", " ", "\u2009", " ",
+)
+
+// ansiEscape is a terminal's colour or cursor sequence, ESC '[' … a
+// letter, kept in a log captured from a terminal ("\x1b[31mError\x1b[0m").
+var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
+
+// plainCopy reads text as it was printed: without what copying it added
+// (copyMarks) or the terminal's escape sequences a captured log keeps.
+func plainCopy(s string) string {
+	if strings.ContainsRune(s, '\x1b') {
+		s = ansiEscape.ReplaceAllString(s, "")
+	}
+	if strings.ContainsAny(s, "\u200b\u200c\u200d\u2060\ufeff\u00a0\u2007\u202f\u2002\u2003\u2009") {
+		s = copyMarks.Replace(s)
+	}
+	return s
+}

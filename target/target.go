@@ -225,7 +225,10 @@
 // whose every line begins with syslog's or journald's header, "Nov 18
 // 09:14:49 vm-db1 pglookout[311]: ", or with an ISO 8601 timestamp, as the
 // lines its program printed, so a traceback or Node's error object logged
-// so keeps its shape, and the logging machine is no target),
+// so keeps its shape, and the logging machine is no target; what a copy
+// adds is no part of the text: no-break and other fixed-width spaces read
+// as spaces, zero-width spaces and a byte-order mark as nothing, a
+// terminal's escape sequences in a captured log as nothing),
 // host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
