@@ -1216,6 +1216,9 @@ var parseCases = []struct {
 	// docker-compose's service prefix names it.
 	{name: "r2d2 libpq hint under compose prefix", in: "consensource-rest-api     | ERROR | r2d2:116             | could not connect to server: Connection refused\nconsensource-rest-api     | \tIs the server running on host \"postgres\" (192.168.80.8) and accepting\nconsensource-rest-api     | \tTCP/IP connections on port 5432?\nconsensource-rest-api     |", host: "postgres", port: 5432, kind: KindError, program: "PostgreSQL", failure: FailureRefused, addr: "192.168.80.8"},
 	{name: "padded target:line field is no host", in: "api | ERROR | r2d2:116             | could not connect to server: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "a padded service:port column in a pipe log is read", in: "2024-01-01T10:00:00Z | ERROR | billing:8443        | upstream connect error: connection refused", host: "billing", port: 8443, kind: KindError, program: "envoy", failure: FailureRefused},
+	{name: "a padded service:port column in a pipe table is read", in: "| Service | Level | Endpoint            | Status |\n| api     | ERROR | cache:6379          | Connection refused |", host: "cache", port: 6379, kind: KindError, failure: FailureRefused},
+	{name: "a known port in a padded column before libpq's message is read", in: "api | ERROR | db:5432             | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "unpadded pipe field stays a host", in: "api | ERROR | db:5432 | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "padded pipe field with no level stays a host", in: "api | db:5432             | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	// Thirty-ninth blind batch (a): Predis's bracketed parameters as a
