@@ -1744,7 +1744,7 @@ func peerEOF(text string) bool {
 // "https://charts.jetstack.io/index.yaml": unexpected EOF` (and Go
 // before 1.14's unquoted "Get https://x/: unexpected EOF"). The URL
 // names the request, so its ".yaml" is no file being parsed.
-var requestUnexpectedEOF = regexp.MustCompile(`(?:Get|Head|Post|Put|Patch|Delete|Options) "?[a-z][a-z0-9+.-]*://[^\s"]*"?: unexpected EOF['"\])]*\.?[ \t\r]*$`)
+var requestUnexpectedEOF = regexp.MustCompile(`(?:` + methodAlt(true) + `) "?[a-z][a-z0-9+.-]*://[^\s"]*"?: unexpected EOF['"\])]*\.?[ \t\r]*$`)
 
 // urlUnexpectedEOF is a connection to a URL that io.ErrUnexpectedEOF
 // ended, the URL's own error with no other error between: go-cqhttp's
