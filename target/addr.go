@@ -257,7 +257,7 @@ func (s *scan) pairsNear(word string) [][]string {
 				}
 			}
 		}
-		if m := pgxHostDial.FindStringSubmatch(s.text[max(lineStartAt(s.text, k), k-300):min(len(s.text), i+8)]); m != nil && usableHost(m[1]) {
+		if m := pgxHostDial.FindStringSubmatch(s.text[max(lineStart(s.text, k), k-300):min(len(s.text), i+8)]); m != nil && usableHost(m[1]) {
 			all = append(all, []string{m[0], m[1], strings.Trim(m[2], "[]")})
 		}
 		for _, re := range reversedPairs {
@@ -282,8 +282,3 @@ func (s *scan) pairsNear(word string) [][]string {
 // counts with or without a dot (a Docker service's, "db"; groups: name,
 // then IP).
 var pgxHostDial = regexp.MustCompile("failed to connect to `host=(" + reHost + ")[^`\n]{0,200}`: dial error \\(dial tcp[46]? (" + reIP + `|\[[0-9a-fA-F:.]+\]):[0-9]`)
-
-// lineStartAt returns the offset where the line holding offset k begins.
-func lineStartAt(text string, k int) int {
-	return strings.LastIndexByte(text[:k], '\n') + 1
-}

@@ -133,6 +133,12 @@ const browserHeading = `(?:(?:can['’]t be reached|isn['’]t working|a secure 
 
 const hostGroup = `(?P<host>` + reHost + `|\[?` + reIP + `\]?)`
 
+// goLookupEnd ends the name in Go's "lookup x on server", "lookup x: …" or
+// a line's last "lookup x": the name in the well-formed slot (extractors)
+// and in the malformed one (malformedSlots) alike, any number of spaces
+// before "on" (gost prints "lookup x  on 127.0.0.11:53").
+const goLookupEnd = `(?: +on |: |:$|$)`
+
 // firefoxTarget is what Firefox's error pages name: a URL (a WebSocket's),
 // or a host with the port typed, if any.
 const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[0-9]{1,5}))?)`
@@ -453,7 +459,7 @@ var extractors = append([]extractor{
 	tallEx(8, "port: ", spanEx(ex("address: ", structured, "Node.js", 0, `address: ["'](?P<host>[^"'\s]+)["'],?[ \t]*\r?\n(?:[ \t]*[a-z]+: (?:"[^"\n]*"|'[^'\n]*'|-?[0-9]+),?[ \t]*\r?\n){0,6}[ \t]*port: ["']?(?P<port>[0-9]{1,5})\b`))),
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
-	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+`(?: +on |: |:$|$)`),
+	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+goLookupEnd),
 	// Go's client words the method with one capital ("Get \"https://x/\":
 	// dial tcp …"); "GET https://x/" in capitals is a browser's console's,
 	// pnpm's, Ruby's or LWP's, named by none.

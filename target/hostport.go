@@ -3,6 +3,7 @@ package target
 import (
 	"net"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -290,12 +291,17 @@ func levelSource(line string, start, colon, end int) bool {
 
 // pipeSource reports whether the word:N at line[start:colon], ending at
 // end, is a dotless word in a '|'-separated field right after the log
-// line's level field and padded to its column: the module and line of the
-// logging call, as a Rust log format writes its target and line
-// (consensource's REST API through docker-compose, "consensource-rest-api
-// | ERROR | r2d2:116             | could not connect to server: …"), not
-// a host and port. An unpadded field ("| ERROR | db:5432 | …"), names
-// with a dot, addresses and localhost stay mentions.
+// line's level field and padded to its column, before libpq's "could not
+// connect to server": the module and line of the logging call, as a Rust
+// log format writes its target and line (consensource's REST API through
+// docker-compose, "consensource-rest-api | ERROR | r2d2:116             |
+// could not connect to server: …"), not a host and port, for libpq names
+// its server in the hint under that line, never on it. Padding alone tells
+// nothing (any aligned log or table pads its columns): a padded field
+// before another message ("| ERROR | billing:8443        | upstream
+// connect error: …"), a number that is a known service's port, an
+// unpadded field ("| ERROR | db:5432 | …"), names with a dot, addresses
+// and localhost stay mentions.
 func pipeSource(line string, start, colon, end int) bool {
 	word := line[start:colon]
 	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
@@ -303,6 +309,13 @@ func pipeSource(line string, start, colon, end int) bool {
 	}
 	pad := strings.TrimLeft(line[end:], " ")
 	if len(line)-end-len(pad) < 2 || !strings.HasPrefix(pad, "|") {
+		return false
+	}
+	msg := strings.TrimLeft(pad[1:], " \t")
+	if len(msg) < len(libpqConnect) || !strings.EqualFold(msg[:len(libpqConnect)], libpqConnect) {
+		return false
+	}
+	if n, err := strconv.Atoi(line[colon+1 : end]); err != nil || knownPorts[n] {
 		return false
 	}
 	pre := strings.TrimRight(line[:start], " \t")
@@ -316,6 +329,26 @@ func pipeSource(line string, start, colon, end int) bool {
 	}
 	return strings.HasSuffix(strings.TrimRight(pre[:k+1], " \t"), "|")
 }
+
+// libpqConnect begins libpq's message for a connection that failed.
+const libpqConnect = "could not connect to server"
+
+// knownPorts are the ports of the services the parser knows by name
+// (schemePorts, servicePorts, serviceNames): a word:N with one of them is
+// read as a host and port, never as a source line.
+var knownPorts = func() map[int]bool {
+	m := map[int]bool{}
+	for _, p := range schemePorts {
+		m[p] = p != 0
+	}
+	for _, sp := range servicePorts {
+		m[sp.port] = true
+	}
+	for p := range serviceNames {
+		m[p] = true
+	}
+	return m
+}()
 
 // logLevels are the levels a log line's prefix gives.
 var logLevels = map[string]bool{"TRACE": true, "DEBUG": true, "INFO": true, "WARN": true, "WARNING": true,

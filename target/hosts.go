@@ -53,15 +53,13 @@ var notHosts = map[string]bool{
 // where "your-company.com" is an instruction.
 var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
-// myAddress matches "my" and an address's word alone, in any case ("myip",
-// "MyAddr", "myaddress"): a stand-in for the address, never a machine's name.
-var myAddress = regexp.MustCompile(`^my[-_]?(?:ip|addr|address|adress)$`)
-
-// serverAddress matches a server's address word written in place of the
-// address, in any case and with "my" or "your" before it ("serverIP",
-// "server-ip", "yourServerIP", "myserveraddr"): nginx's "upstream:
-// \"http://serverIP:81/\"" as a poster wrote it.
-var serverAddress = regexp.MustCompile(`^(?:my|your)?[-_]?server[-_]?(?:ip|addr|address|adress)$`)
+// myAddress matches an address's word written in place of the address,
+// in any case, after "my", "your" or "server" ("myip", "MyAddr",
+// "serverIP", "server-ip", "yourServerIP", "myserveraddr"): a stand-in for
+// the address, never a machine's name, as frp's "dial tcp myip:7000: i/o
+// timeout" and nginx's "upstream: \"http://serverIP:81/\"" as posters
+// wrote them. A bare "ip" or "addr" is none.
+var myAddress = regexp.MustCompile(`^(?:(?:my|your)[-_]?(?:server[-_]?)?|[-_]?server[-_]?)(?:ip|addr|address|adress)$`)
 
 // placeholderSuffix is the end of a stand-in label that names its slot
 // ("myhostname", "myserveraddress").
@@ -90,7 +88,7 @@ func placeholderName(h string) bool {
 		return false
 	}
 	labels := strings.Split(l, ".")
-	if len(labels) == 1 && serverAddress.MatchString(l) {
+	if len(labels) == 1 && myAddress.MatchString(l) {
 		return true
 	}
 	if codeIdentifier(labels) {
@@ -102,9 +100,8 @@ func placeholderName(h string) bool {
 		// names a host; "my-host-name" is a template's, and "your" is
 		// an instruction however it is written, as are "some",
 		// "any" and "random" with a slot's word.
-		// An address word after "my" ("myip", "myaddr") names no
-		// machine: frp's "dial tcp myip:7000: i/o timeout".
-		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label) && !myAddress.MatchString(label)
+		// (An address word after "my", "myip", was taken above.)
+		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label)
 		mine := strings.HasPrefix(label, "my") && !machine
 		stand := strings.HasPrefix(label, "your") || strings.HasPrefix(label, "some") || strings.HasPrefix(label, "any") || strings.HasPrefix(label, "random")
 		if (mine || stand) && placeholderLabel.MatchString(label) {

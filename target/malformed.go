@@ -83,7 +83,7 @@ const malformedWord = `(?P<host>[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.[0-9]+|\.
 // there: its other mentions are of the same name). The name is kept as
 // dialled, never repaired, and flagged (Target.Malformed).
 var malformedSlots = []extractor{
-	brokenEx(dnsEx("lookup ", "Go", 0, `\blookup `+malformedWord+`(?: on |: |:$|$)`)),
+	brokenEx(dnsEx("lookup ", "Go", 0, `\blookup `+malformedWord+goLookupEnd)),
 	brokenEx(connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to `+malformedWord+`:(?P<port>[0-9]+)`)),
 	brokenEx(dnsEx("failed host lookup", "Dart", 0, `Failed host lookup: '`+malformedWord+`'`)),
 	brokenEx(connEx("nioconnectionerror", "Swift", 0, `NIOConnectionError\(host: "(?P<host>[^"\s]+)", port: (?P<port>[0-9]+)`)),

@@ -1219,6 +1219,7 @@ var parseCases = []struct {
 	// Thirty-ninth blind batch (a): two addresses run together, a last
 	// label of digits that Go calls an invalid domain name.
 	{name: "traefik two addresses glued", in: `proxy_1  | time="2016-04-30T12:19:32Z" level=error msg="Error forwarding to http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name"`, host: "172.19.0.4172.18.0.4", port: 80, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "traefik glued addresses before a two-space on", in: "Error forwarding to http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup 172.19.0.4172.18.0.4  on 127.0.0.11:53: no such host", host: "172.19.0.4172.18.0.4", port: 80, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "go lookup of a digits-last name", in: "dial tcp: lookup db.10: no such host", host: "db.10", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "digits-last name out of a slot", in: "Error forwarding to backend 172.19.0.4172.18.0.4 failed: connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "go lookup of an address is no broken name", in: "dial tcp: lookup 10.1.2.3: no such host", host: "10.1.2.3", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
@@ -1227,6 +1228,9 @@ var parseCases = []struct {
 	// docker-compose's service prefix names it.
 	{name: "r2d2 libpq hint under compose prefix", in: "consensource-rest-api     | ERROR | r2d2:116             | could not connect to server: Connection refused\nconsensource-rest-api     | \tIs the server running on host \"postgres\" (192.168.80.8) and accepting\nconsensource-rest-api     | \tTCP/IP connections on port 5432?\nconsensource-rest-api     |", host: "postgres", port: 5432, kind: KindError, program: "PostgreSQL", failure: FailureRefused, addr: "192.168.80.8"},
 	{name: "padded target:line field is no host", in: "api | ERROR | r2d2:116             | could not connect to server: Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "a padded service:port column in a pipe log is read", in: "2024-01-01T10:00:00Z | ERROR | billing:8443        | upstream connect error: connection refused", host: "billing", port: 8443, kind: KindError, program: "envoy", failure: FailureRefused},
+	{name: "a padded service:port column in a pipe table is read", in: "| Service | Level | Endpoint            | Status |\n| api     | ERROR | cache:6379          | Connection refused |", host: "cache", port: 6379, kind: KindError, failure: FailureRefused},
+	{name: "a known port in a padded column before libpq's message is read", in: "api | ERROR | db:5432             | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "unpadded pipe field stays a host", in: "api | ERROR | db:5432 | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "padded pipe field with no level stays a host", in: "api | db:5432             | could not connect to server: Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	// Thirty-ninth blind batch (a): Predis's bracketed parameters as a
@@ -1537,6 +1541,10 @@ var parseCases = []struct {
 	{name: "bun advice command is no target", in: "~ $ bun upgrade\nBun upgrade failed with error: ConnectionRefused\n\nPlease upgrade manually:\n  curl -fsSL https://bun.com/install | bash\n", kind: KindError, err: ErrNoTarget},
 	{name: "a failed run above a command names its target", in: "Error: failed to run:\n  curl -fsSL https://get.corp.test/install | bash\ncurl: (7) Failed to connect: Connection refused", host: "get.corp.test", port: 443, from: PortScheme, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "an advice command that fails itself is read", in: "Please upgrade manually:\n  curl: (7) Failed to connect to get.corp.test port 443: Connection refused", host: "get.corp.test", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "a person's run lead-in above the command they ran is no advice", in: "When I run:\n  nc -vz db.internal.acme.io 5432\nI get: Connection refused", host: "db.internal.acme.io", port: 5432, kind: KindError, failure: FailureRefused},
+	{name: "a person's tried-to-run lead-in names the command's target", in: "I tried to run:\n  curl -v https://api.acme-corp.io/health\nand the output is \"Connection timed out\"", host: "api.acme-corp.io", port: 443, kind: KindError, failure: FailureTimeout},
+	{name: "a program's please-run advice is no target", in: "Setup failed with error: ConnectionRefused\n\nPlease run:\n  curl -fsSL https://get.corp.test/install | bash\n", kind: KindError, err: ErrNoTarget},
+	{name: "a program's try advice begun with the verb is no target", in: "Update failed with error: ConnectionRefused\n\nTry again later or run:\n  curl -fsSL https://get.corp.test/install | bash\n", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},

@@ -89,7 +89,7 @@ func announcedProxy(text, low string) (string, int, int) {
 // requestLine is an HTTP request as a client's debug output dumps it,
 // "GET http://x/… HTTP/1.1": its version is no status the server
 // returned.
-var requestLine = regexp.MustCompile(`(?m)^[ \t]*(?:get|head|post|put|delete|patch|options|connect) \S+ http/1\.[01][ \t\r]*$`)
+var requestLine = regexp.MustCompile(`(?m)^[ \t]*(?:` + methodAlt(false) + `|connect) \S+ http/1\.[01][ \t\r]*$`)
 
 // throughProxy applies "a program that says it uses a proxy connects only
 // to the proxy" to t, read from the text's candidate c: when t's failure

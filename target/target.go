@@ -341,7 +341,11 @@
 // request timed out for name server [9.9.9.9]." (or "name servers [a,
 // b]", "[dns.quad9.net (9.9.9.9)]", the first) is 9.9.9.9 on DNS's port
 // 53, timed out, and x, the name looked up, no target; Go's "lookup x on
-// 127.0.0.53:53" is the other way round, a client's look-up of x. A host
+// 127.0.0.53:53" is the other way round, a client's look-up of x, with
+// any number of spaces before "on" (gost's "lookup eee.XXX.com  on
+// 100.110.0.1:53", the spaces as many as a poster's edit left), in the
+// slot of a well-formed name and of a broken one alike (traefik's
+// "lookup 172.19.0.4172.18.0.4  on 127.0.0.11:53" is that name). A host
 // and a number after a comma are no host and port when the number goes
 // on as an address ("forwarders: 9.9.9.9, 149.112.112.112").
 // BIND's tools write a server as address#port: nslookup's ";; reply from
@@ -889,10 +893,10 @@
 //     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
 //     "grafana.xxx.net" (gost's "[tcp] client -> listener : dial tcp:
-//     lookup eee.XXX.com  on 100.110.0.1:53: no such host", the spaces
-//     before "on" as many as the poster's edit left: the name it dialled
-//     is hidden, so no target, not the listener), "port 3xx", and two or
-//     more masked labels before the only one kept, the top-level domain:
+//     lookup eee.XXX.com  on 100.110.0.1:53: no such host": the name it
+//     dialled is hidden, so no target, not the listener), "port 3xx",
+//     and two or more masked labels before the only one kept, the
+//     top-level domain:
 //     SVNKit's "Subversion repo: http://xx.xx.xx.com/svn/testing/"; not "x.com" nor "xx.corp.com"), URLs
 //     cut short after the host ("http://ww....", "'https://raw.git ..."),
 //     placeholders and stand-ins ("ip_adresse", "app.myadress", "xyz",

@@ -183,6 +183,25 @@ func truncatedURL(raw, after string) bool {
 	return err == nil && u.Path == "" && u.RawQuery == ""
 }
 
+// httpMethods are the HTTP request methods a client names before a URL,
+// lower-case: the one list methodBefore, requestLine (with CONNECT, a
+// proxy's) and requestUnexpectedEOF (as Go's url.Error writes them,
+// "Get") read.
+var httpMethods = []string{"get", "post", "put", "patch", "delete", "head", "options"}
+
+// methodAlt returns httpMethods as a regexp alternation, each with its
+// first letter upper-case when title is set ("Get|Post|…").
+func methodAlt(title bool) string {
+	ms := make([]string, len(httpMethods))
+	for i, m := range httpMethods {
+		if title {
+			m = strings.ToUpper(m[:1]) + m[1:]
+		}
+		ms[i] = m
+	}
+	return strings.Join(ms, "|")
+}
+
 // methodBefore reports whether the lower-case text before a URL ends in
 // an HTTP method ("get ", "post \"").
 func methodBefore(before string) bool {
@@ -191,7 +210,7 @@ func methodBefore(before string) bool {
 		return false
 	}
 	b = b[:len(b)-1]
-	for _, m := range []string{"get", "post", "put", "patch", "delete", "head", "options"} {
+	for _, m := range httpMethods {
 		if strings.HasSuffix(b, m) && (len(b) == len(m) || !isWordByte(b[len(b)-len(m)-1])) {
 			return true
 		}
