@@ -1028,6 +1028,7 @@ var parseCases = []struct {
 	// doubled or lost its host (Target.Malformed says so).
 	{name: "scheme dialled ruby", in: "Errno::ECONNREFUSED: Failed to open TCP connection to https:443 (Connection refused - connect(2) for \"https\" port 443)", host: "https", port: 443, kind: KindError, program: "Ruby", failure: FailureRefused},
 	{name: "scheme dialled go", in: "Get \"https://https://api.corp.net/v1\": dial tcp: lookup https on 127.0.0.53:53: no such host", host: "https", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	{name: "scheme dialled go, two spaces before on", in: "Get \"https://https://api.corp.net/v1\": dial tcp: lookup https  on 127.0.0.53:53: no such host", host: "https", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "scheme dialled go http", in: "dial tcp: lookup http: no such host", host: "http", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "scheme dialled go, the url's host", in: "Post \"http://http/192.168.1.133:8086/api/v2/query?org=iobroker\": dial tcp: lookup http on 192.168.1.1:53: no such host error reading buckets", host: "http", port: 80, from: PortScheme, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "scheme dialled go, a url of another host", in: "Post \"http://http.corp.test/api\" failed\ndial tcp: lookup http: no such host", host: "http", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},

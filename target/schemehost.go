@@ -44,7 +44,7 @@ var emptyValues = map[string]string{"none": "Python's None"}
 // unknown") names no host.
 var schemeSlots = []extractor{
 	schemeEx(connEx("connect(2)", "Ruby", 0, `connect\(2\) for "`+slotWord+`" port (?P<port>[0-9]+)`)),
-	schemeEx(dnsEx("lookup ", "Go", 0, `\blookup `+slotWord+`(?: on |: |:$|$)`)),
+	schemeEx(dnsEx("lookup ", "Go", 0, `\blookup `+slotWord+goLookupEnd)),
 	schemeEx(dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?host\s*:\s*`+reQ+slotWord+reQ+`(?:$|[\s;,.)])`)),
 	schemeEx(dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+slotWord+`(?::(?P<port>[0-9]+))?(?:$|[\s,;)'"])`)),
 	schemeEx(dnsEx("failed to resolve", "Python", 0, `Failed to resolve '`+slotWord+`'`)),
