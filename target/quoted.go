@@ -99,14 +99,17 @@ func everyLine(s string, re *regexp.Regexp) bool {
 	return n >= 2
 }
 
-// copyMarks are characters a copy adds that no program printed: zero-width
-// spaces and joiners and the byte-order mark (a chat or a file saved by
-// Notepad), read as nothing; the no-break and other fixed-width spaces a
-// web page, a mail or a chat puts for plain ones, read as spaces.
-var copyMarks = strings.NewReplacer(
+// copyMarkPairs are characters a copy adds that no program printed, each
+// with what it reads as: zero-width spaces and joiners and the byte-order
+// mark (a chat, a file saved by Notepad) as nothing; the no-break and
+// other fixed-width spaces a web page, a mail or a chat puts for plain
+// ones as spaces.
+var copyMarkPairs = []string{
 	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
 	"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2002", " ", "\u2003", " ", "\u2009", " ",
-)
+}
+
+var copyMarks = strings.NewReplacer(copyMarkPairs...)
 
 // ansiEscape is a terminal's colour or cursor sequence, ESC '[' … a
 // letter, kept in a log captured from a terminal ("\x1b[31mError\x1b[0m").
@@ -118,8 +121,13 @@ func plainCopy(s string) string {
 	if strings.ContainsRune(s, '\x1b') {
 		s = ansiEscape.ReplaceAllString(s, "")
 	}
-	if strings.ContainsAny(s, "\u200b\u200c\u200d\u2060\ufeff\u00a0\u2007\u202f\u2002\u2003\u2009") {
-		s = copyMarks.Replace(s)
+	// One search a mark: a search for one string is fast, ContainsAny's
+	// for any of several characters beyond ASCII walks the text rune by
+	// rune (12 ms a 1 MB paste).
+	for i := 0; i < len(copyMarkPairs); i += 2 {
+		if strings.Contains(s, copyMarkPairs[i]) {
+			return copyMarks.Replace(s)
+		}
 	}
 	return s
 }
