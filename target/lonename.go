@@ -2,6 +2,7 @@ package target
 
 import (
 	"net"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -13,19 +14,25 @@ import (
 // unreachable network") from the one host name the text gives on a line of
 // its own, or as an item of a numbered list ("[0] 192.168.1.117"): a user
 // quoting the name above the error, in prose of any language, or the
-// device a program listed before sending to it. It is as weak as a bare name: used only when no
+// device a program listed before sending to it, or said it found ("Found
+// cube at 192.168.0.29", then "Connect: IO::Socket::INET: connect:
+// timeout": a device found is a target whatever the failure, a name alone
+// only for a failed look-up or an unreachable network). It is as weak as a bare name: used only when no
 // mention was read at all, and only when exactly one such name is given (a
 // dotted name with a top-level domain, or an address).
 func (s *scan) loneName(input, program string) (Target, bool) {
 	failure := s.classifyText(s.text)
-	if failure != FailureNoSuchHost && failure != FailureUnreachable {
+	if failure == FailureNone {
 		return Target{}, false
 	}
-	found := -1
+	found, discovered := -1, false
 	var host string
 	for i, ln := range s.lines {
 		w := strings.TrimSpace(s.text[ln.start:ln.end])
 		w = strings.Trim(listIndex(w), "`'\"")
+		if m := foundAt.FindStringSubmatch(w); m != nil && usableHost(m[1]) {
+			w, discovered = m[1], true
+		}
 		if w == "" || len(w) > 253 || strings.ContainsAny(w, " \t/") || !hostLike(w) || !usableHost(w) {
 			continue
 		}
@@ -36,7 +43,7 @@ func (s *scan) loneName(input, program string) (Target, bool) {
 			found, host = i, w
 		}
 	}
-	if found < 0 {
+	if found < 0 || !discovered && failure != FailureNoSuchHost && failure != FailureUnreachable {
 		return Target{}, false
 	}
 	ln := s.lines[found]
@@ -45,6 +52,11 @@ func (s *scan) loneName(input, program string) (Target, bool) {
 	return Target{Input: input, Kind: KindError, Host: c.host, Port: port, PortFrom: from, Program: program,
 		Failure: failure, Evidence: lineAround(s.text, ln.start, ln.end), Line: ln.num}, true
 }
+
+// foundAt is a program's line saying where it found the device it then
+// talks to, "Found cube at 192.168.0.29" (the eQ-3 MAX! tool): an address
+// or dotted name ending the line.
+var foundAt = regexp.MustCompile(`^Found (?:a |an |the )?[A-Za-z][\w\- ]{0,30} at ([0-9A-Za-z][0-9A-Za-z.\-:]*[0-9A-Za-z])\.?$`)
 
 // listIndex returns w without the index a program's numbered list puts
 // before an item ("[0] 192.168.1.117" under "Devices listed:").
