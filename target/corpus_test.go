@@ -97,8 +97,9 @@ func TestPastes(t *testing.T) {
 // TestPastesAsCopied checks that every paste reads the same as copied
 // on Windows (lines ended CR LF), as quoted in a Markdown reply or an
 // e-mail ("> " before each line), as logged to journald (its header
-// before each line) and as a web page or a chat gives it (no-break spaces
-// for spaces): how a pasted error often reaches a helpdesk.
+// before each line) or by Docker Compose (a container's column), and as a
+// web page or a chat gives it (no-break spaces for spaces): how a pasted
+// error often reaches a helpdesk.
 func TestPastesAsCopied(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the whole corpus twice over")
@@ -108,6 +109,8 @@ func TestPastesAsCopied(t *testing.T) {
 		crlf.Text = strings.ReplaceAll(p.Text, "\n", "\r\n")
 		quoted := p
 		quoted.Text = "> " + strings.ReplaceAll(p.Text, "\n", "\n> ")
+		compose := p
+		compose.Text = "web-1  | " + strings.ReplaceAll(p.Text, "\n", "\nweb-1  | ")
 		nbsp := p
 		nbsp.Text = strings.ReplaceAll(p.Text, " ", "\u00a0")
 		journald := p
@@ -115,7 +118,7 @@ func TestPastesAsCopied(t *testing.T) {
 		for _, q := range []struct {
 			how string
 			p   paste
-		}{{"with CR LF line ends", crlf}, {"quoted", quoted}, {"logged to journald", journald}, {"with no-break spaces", nbsp}} {
+		}{{"with CR LF line ends", crlf}, {"quoted", quoted}, {"logged to journald", journald}, {"with no-break spaces", nbsp}, {"in a Compose log", compose}} {
 			if msg := checkPaste(q.p); msg != "" {
 				t.Errorf("%s %s: %s", p.ID, q.how, msg)
 			}

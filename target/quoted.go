@@ -131,3 +131,51 @@ func plainCopy(s string) string {
 	}
 	return s
 }
+
+// composeColumn is the column Docker Compose writes before each line of a
+// container's log: the container's name, blanks padding it to the longest
+// name, and a bar ("web-1     | ", "db_1  | ").
+var composeColumn = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_\-]*[ \t]+\| ?`)
+
+// ansibleStatus is how Ansible's ad-hoc output goes on after its host's
+// column, "web01 | UNREACHABLE! => {", "web01 | FAILED | rc=1 >>": there
+// the column names the host the task failed on.
+var ansibleStatus = regexp.MustCompile(`^(?:UNREACHABLE|FAILED|SUCCESS|CHANGED)(?:!| =>| \|)`)
+
+// uncolumnCompose reads a Docker Compose log, every line that holds
+// anything begun with a container's column and every bar at the same
+// place (Compose pads the names to one width), as the lines the
+// containers printed: the column names the container that logged, never
+// the host it dialled. Names holding a dot are no containers', and
+// Ansible's column names the host its task failed on (ansibleStatus); a
+// log with any line lacking the column is left as it is.
+func uncolumnCompose(s string) string {
+	if !strings.Contains(s, "| ") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	bar, n := -1, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		loc := composeColumn.FindStringIndex(l)
+		if loc == nil {
+			return s
+		}
+		at := strings.IndexByte(l, '|')
+		if bar >= 0 && at != bar || ansibleStatus.MatchString(l[loc[1]:]) {
+			return s
+		}
+		bar, n = at, n+1
+	}
+	if n < 2 {
+		return s
+	}
+	for i, l := range lines {
+		if loc := composeColumn.FindStringIndex(l); loc != nil {
+			lines[i] = l[loc[1]:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}

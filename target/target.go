@@ -225,7 +225,11 @@
 // whose every line begins with syslog's or journald's header, "Nov 18
 // 09:14:49 vm-db1 pglookout[311]: ", or with an ISO 8601 timestamp, as the
 // lines its program printed, so a traceback or Node's error object logged
-// so keeps its shape, and the logging machine is no target; what a copy
+// so keeps its shape, and the logging machine is no target; a Docker
+// Compose log, every line begun with a container's column padded to one
+// width ("web-1     | "), as the lines the containers printed (a name with
+// a dot, or Ansible's "web01 | UNREACHABLE! =>", is a host's column, kept);
+// what a copy
 // adds is no part of the text: no-break and other fixed-width spaces read
 // as spaces, zero-width spaces and a byte-order mark as nothing, a
 // terminal's escape sequences in a captured log as nothing),
