@@ -94,32 +94,29 @@ func TestPastes(t *testing.T) {
 	t.Logf("%d of %d pastes read right", len(ps)-failed, len(ps))
 }
 
-// TestPastesAsCopied checks that every paste reads the same as copied
-// on Windows (lines ended CR LF), as quoted in a Markdown reply or an
-// e-mail ("> " before each line), as logged to journald (its header
-// before each line) or by Docker Compose (a container's column), and as a
-// web page or a chat gives it (no-break spaces for spaces): how a pasted
-// error often reaches a helpdesk.
+// TestPastesAsCopied checks that every paste reads the same as it often
+// reaches a helpdesk: copied on Windows (lines ended CR LF) and quoted in
+// a Markdown reply or an e-mail ("> " before each line); logged to
+// journald (its header before each line) and given by a web page or a
+// chat (no-break spaces for spaces); indented as a code block (four
+// spaces) in a Docker Compose log (a container's column before each line).
 func TestPastesAsCopied(t *testing.T) {
 	if testing.Short() {
-		t.Skip("the whole corpus twice over")
+		t.Skip("the whole corpus three times over")
 	}
+	each := func(s, prefix string) string { return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix) }
 	for _, p := range loadPastes(t) {
-		crlf := p
-		crlf.Text = strings.ReplaceAll(p.Text, "\n", "\r\n")
-		quoted := p
-		quoted.Text = "> " + strings.ReplaceAll(p.Text, "\n", "\n> ")
-		compose := p
-		compose.Text = "web-1  | " + strings.ReplaceAll(p.Text, "\n", "\nweb-1  | ")
-		nbsp := p
-		nbsp.Text = strings.ReplaceAll(p.Text, " ", "\u00a0")
-		journald := p
-		journald.Text = "Nov 24 05:38:28 web01 app[311]: " + strings.ReplaceAll(p.Text, "\n", "\nNov 24 05:38:28 web01 app[311]: ")
 		for _, q := range []struct {
-			how string
-			p   paste
-		}{{"with CR LF line ends", crlf}, {"quoted", quoted}, {"logged to journald", journald}, {"with no-break spaces", nbsp}, {"in a Compose log", compose}} {
-			if msg := checkPaste(q.p); msg != "" {
+			how  string
+			text string
+		}{
+			{"with CR LF line ends, quoted", strings.ReplaceAll(each(p.Text, "> "), "\n", "\r\n")},
+			{"logged to journald, with no-break spaces", strings.ReplaceAll(each(p.Text, "Nov 24 05:38:28 web01 app[311]: "), " ", "\u00a0")},
+			{"indented in a Compose log", each(each(p.Text, "    "), "web-1  | ")},
+		} {
+			c := p
+			c.Text = q.text
+			if msg := checkPaste(c); msg != "" {
 				t.Errorf("%s %s: %s", p.ID, q.how, msg)
 			}
 		}

@@ -179,3 +179,40 @@ func uncolumnCompose(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// dedent reads a paste every line of which is indented by the same blanks
+// (a code block in Markdown or on a Q&A site, four spaces; a mail's tab)
+// as its lines without them: how far a line is indented beyond the others
+// is what tells a stack's frame or a wrapped line from a message.
+func dedent(s string) string {
+	common, seen := "", false
+	for rest := s; len(rest) > 0; {
+		l, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lead := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		switch {
+		case !seen:
+			common, seen = lead, true
+		case !strings.HasPrefix(lead, common):
+			n := 0
+			for n < len(common) && n < len(lead) && common[n] == lead[n] {
+				n++
+			}
+			common = common[:n]
+		}
+		if seen && common == "" {
+			return s
+		}
+	}
+	if common == "" {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, common)
+	}
+	return strings.Join(lines, "\n")
+}

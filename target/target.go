@@ -229,6 +229,9 @@
 // Compose log, every line begun with a container's column padded to one
 // width ("web-1     | "), as the lines the containers printed (a name with
 // a dot, or Ansible's "web01 | UNREACHABLE! =>", is a host's column, kept);
+// a paste every line of which is indented by the same blanks (a code
+// block of four spaces, a mail's tab) as its lines without them, so a
+// frame indented beyond its message is still a frame;
 // what a copy
 // adds is no part of the text: no-break and other fixed-width spaces read
 // as spaces, zero-width spaces and a byte-order mark as nothing, a
