@@ -33,7 +33,8 @@ func isWarningLine(low string) bool {
 
 // listenerWords mark a line announcing the program's own listening address.
 var listenerWords = []string{"listening on", "listening at", "listens on", "listen on", "started at", "started on", "starting on",
-	"running at http", "running on http", "serving on", "serving at", "serving http", "server started", "bound to"}
+	"running at http", "running on http", "serving on", "serving at", "serving http", "server started", "bound to",
+	"visit me at"} // Celery Flower's "Visit me at http://127.0.0.1:5555"
 
 // isListenerLine reports whether a line announces where the program itself
 // listens, and reports no failure.
