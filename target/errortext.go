@@ -328,7 +328,7 @@ var markdownBrackets = strings.NewReplacer(`\\`, `\\`, `\[`, `[`, `\]`, `]`)
 // and collects every candidate target.
 func newScan(input string) *scan {
 	// Text copied on Windows ends its lines with CR LF: the same lines.
-	input = dedent(uncolumnCompose(unprefixLog(unquoteMarkdown(strings.ReplaceAll(plainCopy(input), "\r\n", "\n")))))
+	input = plainLines(input)
 	if strings.Contains(input, "：") {
 		// A fullwidth colon in CJK text ("127.0.0.1：14568") separates a
 		// host from its port like an ASCII one.

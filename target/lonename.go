@@ -16,8 +16,9 @@ import (
 // quoting the name above the error, in prose of any language, or the
 // device a program listed before sending to it, or said it found ("Found
 // cube at 192.168.0.29", then "Connect: IO::Socket::INET: connect:
-// timeout": a device found is a target whatever the failure, a name alone
-// only for a failed look-up or an unreachable network). It is as weak as a bare name: used only when no
+// timeout": a device found is a target whatever the failure, a name
+// alone only for a failed look-up or an unreachable network). It is as
+// weak as a bare name: used only when no
 // mention was read at all, and only when exactly one such name is given (a
 // dotted name with a top-level domain, or an address).
 func (s *scan) loneName(input, program string) (Target, bool) {
@@ -30,8 +31,8 @@ func (s *scan) loneName(input, program string) (Target, bool) {
 	for i, ln := range s.lines {
 		w := strings.TrimSpace(s.text[ln.start:ln.end])
 		w = strings.Trim(listIndex(w), "`'\"")
-		if m := foundAt.FindStringSubmatch(w); m != nil && usableHost(m[1]) {
-			w, discovered = m[1], true
+		if m := foundAt.FindStringSubmatch(w); m != nil && usableHost(m[2]) && (net.ParseIP(m[2]) != nil || deviceWords.MatchString(m[1])) {
+			w, discovered = m[2], true
 		}
 		if w == "" || len(w) > 253 || strings.ContainsAny(w, " \t/") || !hostLike(w) || !usableHost(w) {
 			continue
@@ -54,9 +55,14 @@ func (s *scan) loneName(input, program string) (Target, bool) {
 }
 
 // foundAt is a program's line saying where it found the device it then
-// talks to, "Found cube at 192.168.0.29" (the eQ-3 MAX! tool): an address
-// or dotted name ending the line.
-var foundAt = regexp.MustCompile(`^Found (?:a |an |the )?[A-Za-z][\w\- ]{0,30} at ([0-9A-Za-z][0-9A-Za-z.\-:]*[0-9A-Za-z])\.?$`)
+// talks to, "Found cube at 192.168.0.29" (the eQ-3 MAX! tool): what was
+// found, then an address or a dotted name ending the line. A name counts
+// only after a device's word (deviceWords): "Found latest version at
+// registry.npmjs.org", "Found Java at java.home" found no device.
+var foundAt = regexp.MustCompile(`^Found (?:a |an |the )?([A-Za-z][\w\- ]{0,30}) at ([0-9A-Za-z][0-9A-Za-z.\-:]*[0-9A-Za-z])\.?$`)
+
+// deviceWords are what a program finds on a network and then connects to.
+var deviceWords = regexp.MustCompile(`(?i)\b(?:cube|device|gateway|bridge|server|printer|camera|peer|node|hub|controller|router|broker)s?$`)
 
 // listIndex returns w without the index a program's numbered list puts
 // before an item ("[0] 192.168.1.117" under "Devices listed:").

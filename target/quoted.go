@@ -5,6 +5,17 @@ import (
 	"strings"
 )
 
+// plainLines reads a paste as the lines its program printed, undoing in
+// turn what copying it, quoting it and logging it added: the copy's marks
+// (plainCopy) and Windows' CR LF; a code block's indent (dedent), so an
+// indented quote or log is seen as one; a reply's quote marks; Docker
+// Compose's column, then the header a log puts after it ("docker compose
+// logs -t": the column, then a timestamp); and an indent left under them.
+func plainLines(s string) string {
+	s = dedent(strings.ReplaceAll(plainCopy(s), "\r\n", "\n"))
+	return dedent(unprefixLog(uncolumnCompose(unquoteMarkdown(s))))
+}
+
 // unquoteMarkdown reads a paste quoted in Markdown or an e-mail reply,
 // every line that holds anything begun with '>' ("> dial tcp 10.0.0.5:443:
 // connect: connection timed out"), as the lines quoted: the marks, nested
@@ -54,11 +65,16 @@ func quotedLines(s string) bool {
 
 // logHeaders are the columns a system log writes before every line, never
 // a target's: syslog's and journald's "Nov 18 09:14:49 vm-db1
-// pglookout[311]: " (date, the logging machine, the program), and an ISO
-// 8601 timestamp, "2024-03-05T10:11:12.123Z ".
+// pglookout[311]: " (date, the logging machine, the program; journalctl's
+// short-precise gives the seconds a fraction), and an ISO 8601 timestamp,
+// "2024-03-05T10:11:12.123Z ", which rsyslog's high-precision format and
+// journalctl's short-iso follow with the machine and the program,
+// "2024-03-05T10:11:12.123456+00:00 web01 node[311]: " (read so only
+// with the process number, which a message's own words never have).
+// Every field is bounded, so a header is found at a line's start only.
 var logHeaders = []*regexp.Regexp{
-	regexp.MustCompile(`^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2} [A-Za-z0-9_.\-]+ [A-Za-z0-9_.\-/@()]+(?:\[[0-9]+\])?: `),
-	regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]+)?(?:Z|[+\-][0-9]{2}:?[0-9]{2})? `),
+	regexp.MustCompile(`^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})? [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}(?:\[[0-9]{1,10}\])?: `),
+	regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?(?: [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}\[[0-9]{1,10}\]:)? `),
 }
 
 // unprefixLog reads a log whose every line that holds anything begins
@@ -106,20 +122,82 @@ func everyLine(s string, re *regexp.Regexp) bool {
 // ones as spaces.
 var copyMarkPairs = []string{
 	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
-	"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2002", " ", "\u2003", " ", "\u2009", " ",
+	"\u00a0", " ", "\u2002", " ", "\u2003", " ", "\u2004", " ", "\u2005", " ", "\u2006", " ", "\u2007", " ",
+	"\u2008", " ", "\u2009", " ", "\u200a", " ", "\u202f", " ",
 }
 
 var copyMarks = strings.NewReplacer(copyMarkPairs...)
 
-// ansiEscape is a terminal's colour or cursor sequence, ESC '[' … a
-// letter, kept in a log captured from a terminal ("\x1b[31mError\x1b[0m").
-var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
+// ansiEnd returns how long the terminal control sequence at the start of
+// s (which begins with ESC) is, 0 when none: a CSI sequence, ESC '['
+// parameters (digits, ';', ':', '<'…'?'), intermediates and a final byte
+// ("\x1b[31m", 256 colours written "\x1b[38:5:196m"); a character-set
+// designator (tput sgr0's "\x1b(B"); or an OSC string ending in BEL or
+// ST (a window title). Each part is bounded, so text full of unfinished
+// sequences is read in one pass.
+func ansiEnd(s string) int {
+	if len(s) < 3 {
+		return 0
+	}
+	switch s[1] {
+	case '[':
+		i := 2
+		for i < len(s) && i < 2+32 && s[i] >= '0' && s[i] <= '?' {
+			i++
+		}
+		for j := i; i < len(s) && i < j+4 && s[i] >= ' ' && s[i] <= '/'; {
+			i++
+		}
+		if i < len(s) && s[i] >= '@' && s[i] <= '~' {
+			return i + 1
+		}
+	case '(', ')':
+		if c := s[2]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+			return 3
+		}
+	case ']':
+		for i := 2; i < len(s) && i < 2+256; i++ {
+			switch {
+			case s[i] == '\x07':
+				return i + 1
+			case s[i] == '\x1b':
+				if i+1 < len(s) && s[i+1] == '\\' {
+					return i + 2
+				}
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// stripANSI returns s without the terminal control sequences a log
+// captured from a terminal keeps (see ansiEnd); an ESC that starts none
+// stays.
+func stripANSI(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.IndexByte(s, '\x1b')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		n := ansiEnd(s[i:])
+		if n == 0 {
+			b.WriteByte('\x1b')
+			n = 1
+		}
+		s = s[i+n:]
+	}
+}
 
 // plainCopy reads text as it was printed: without what copying it added
 // (copyMarks) or the terminal's escape sequences a captured log keeps.
 func plainCopy(s string) string {
-	if strings.ContainsRune(s, '\x1b') {
-		s = ansiEscape.ReplaceAllString(s, "")
+	if strings.IndexByte(s, '\x1b') >= 0 {
+		s = stripANSI(s)
 	}
 	// One search a mark: a search for one string is fast, ContainsAny's
 	// for any of several characters beyond ASCII walks the text rune by
@@ -135,12 +213,14 @@ func plainCopy(s string) string {
 // composeColumn is the column Docker Compose writes before each line of a
 // container's log: the container's name, blanks padding it to the longest
 // name, and a bar ("web-1     | ", "db_1  | ").
-var composeColumn = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_\-]*[ \t]+\| ?`)
+var composeColumn = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_\-]{0,63}[ \t]{1,64}\| ?`)
 
 // ansibleStatus is how Ansible's ad-hoc output goes on after its host's
-// column, "web01 | UNREACHABLE! => {", "web01 | FAILED | rc=1 >>": there
-// the column names the host the task failed on.
-var ansibleStatus = regexp.MustCompile(`^(?:UNREACHABLE|FAILED|SUCCESS|CHANGED)(?:!| =>| \|)`)
+// column, "web01 | UNREACHABLE! => {", "web01 | FAILED | rc=1 >>", and
+// Ansible 1's "web01 | FAILED >> {", "web01 | success >>": there the
+// column names the host the task failed on (the "| UNREACHABLE!"
+// extractor in extract.go reads it).
+var ansibleStatus = regexp.MustCompile(`^(?i:UNREACHABLE|FAILED|SUCCESS|CHANGED)(?:!| =>| \|| >>)`)
 
 // uncolumnCompose reads a Docker Compose log, every line that holds
 // anything begun with a container's column and every bar at the same
@@ -153,9 +233,10 @@ func uncolumnCompose(s string) string {
 	if !strings.Contains(s, "| ") {
 		return s
 	}
-	lines := strings.Split(s, "\n")
 	bar, n := -1, 0
-	for _, l := range lines {
+	for rest := s; len(rest) > 0; {
+		l, r, _ := strings.Cut(rest, "\n")
+		rest = r
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
@@ -172,6 +253,7 @@ func uncolumnCompose(s string) string {
 	if n < 2 {
 		return s
 	}
+	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		if loc := composeColumn.FindStringIndex(l); loc != nil {
 			lines[i] = l[loc[1]:]
@@ -192,7 +274,7 @@ func dedent(s string) string {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		lead := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		lead := l[:indent(l)]
 		switch {
 		case !seen:
 			common, seen = lead, true

@@ -231,9 +231,8 @@
 // a dot, or Ansible's "web01 | UNREACHABLE! =>", is a host's column, kept);
 // a paste every line of which is indented by the same blanks (a code
 // block of four spaces, a mail's tab) as its lines without them, so a
-// frame indented beyond its message is still a frame;
-// what a copy
-// adds is no part of the text: no-break and other fixed-width spaces read
+// frame indented beyond its message is still a frame; what a copy adds
+// is no part of the text: no-break and other fixed-width spaces read
 // as spaces, zero-width spaces and a byte-order mark as nothing, a
 // terminal's escape sequences in a captured log as nothing),
 // host:port words (an unbracketed IPv6 address
