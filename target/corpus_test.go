@@ -96,10 +96,11 @@ func TestPastes(t *testing.T) {
 
 // TestPastesAsCopied checks that every paste reads the same as it often
 // reaches a helpdesk: copied on Windows (lines ended CR LF) and quoted in
-// a Markdown reply or an e-mail ("> " before each line); logged to
-// journald (its header before each line) and given by a web page or a
-// chat (no-break spaces for spaces); indented as a code block (four
-// spaces) in a Docker Compose log (a container's column before each line).
+// a Markdown reply or an e-mail ("> " before each line) between a
+// person's sentences; logged to journald (its header before each line)
+// under a sentence and given by a web page or a chat (no-break spaces for
+// spaces); indented as a code block (four spaces) in a Docker Compose log
+// (a container's column before each line).
 func TestPastesAsCopied(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the whole corpus three times over")
@@ -110,8 +111,8 @@ func TestPastesAsCopied(t *testing.T) {
 			how  string
 			text string
 		}{
-			{"with CR LF line ends, quoted", strings.ReplaceAll(each(p.Text, "> "), "\n", "\r\n")},
-			{"logged to journald, with no-break spaces", strings.ReplaceAll(each(p.Text, "Nov 24 05:38:28 web01 app[311]: "), " ", "\u00a0")},
+			{"with CR LF line ends, quoted in a reply", strings.ReplaceAll("Since this morning I get:\n\n"+each(p.Text, "> ")+"\n\nAny idea?", "\n", "\r\n")},
+			{"logged to journald, with no-break spaces", strings.ReplaceAll("The service log says:\n"+each(p.Text, "Nov 24 05:38:28 web01 app[311]: ")+"\nThanks, Anna", " ", "\u00a0")},
 			{"indented in a Compose log", each(each(p.Text, "    "), "web-1  | ")},
 		} {
 			c := p

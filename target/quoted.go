@@ -12,8 +12,51 @@ import (
 // Compose's column, then the header a log puts after it ("docker compose
 // logs -t": the column, then a timestamp); and an indent left under them.
 func plainLines(s string) string {
-	s = dedent(strings.ReplaceAll(plainCopy(s), "\r\n", "\n"))
-	return dedent(unprefixLog(uncolumnCompose(unquoteMarkdown(s))))
+	s = inBlock(strings.ReplaceAll(plainCopy(s), "\r\n", "\n"), dedent, indented)
+	return dedent(unprefixLog(uncolumnCompose(inBlock(s, unquoteMarkdown, quoteMarked))))
+}
+
+// inBlock applies undo to the block of s that marked lines make, the
+// whole text or a block set apart from a person's sentences by blank
+// lines (Markdown's rule for a quote or a code block: "I get this:", a
+// blank line, the quoted or indented paste, a blank line, "Any idea?").
+// A block run straight on from other lines (curl's "> Host: x" request
+// lines under "* Connected to x", a stack's indented frames under its
+// exception) is left as it is.
+func inBlock(s string, undo func(string) string, marked func(string) bool) string {
+	lines := strings.Split(s, "\n")
+	first, last := -1, -1
+	for i, l := range lines {
+		if marked(l) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || first > 0 && strings.TrimSpace(lines[first-1]) != "" || last < len(lines)-1 && strings.TrimSpace(lines[last+1]) != "" {
+		return s
+	}
+	for i := first; i <= last; i++ {
+		if strings.TrimSpace(lines[i]) != "" && !marked(lines[i]) {
+			return s
+		}
+	}
+	parts := append(append(append(make([]string, 0, first+1+len(lines)-last), lines[:first]...),
+		undo(strings.Join(lines[first:last+1], "\n"))), lines[last+1:]...)
+	return strings.Join(parts, "\n")
+}
+
+// quoteMarked reports whether a line is quoted in Markdown or a mail: '>'
+// after at most three spaces, but not Python's prompt, ">>> ".
+func quoteMarked(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	return len(l)-len(t) <= 3 && strings.HasPrefix(t, ">") && !strings.HasPrefix(t, ">>> ")
+}
+
+// indented reports whether a line holding anything begins with a blank.
+func indented(l string) bool {
+	return strings.TrimSpace(l) != "" && indent(l) > 0
 }
 
 // unquoteMarkdown reads a paste quoted in Markdown or an e-mail reply,
@@ -77,42 +120,61 @@ var logHeaders = []*regexp.Regexp{
 	regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?(?: [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}\[[0-9]{1,10}\]:)? `),
 }
 
+// logHeaderStarts test a line's first bytes for the header of the same
+// place in logHeaders, before its expression: "Nov 18 …", "2024-03-05…".
+var logHeaderStarts = []func(string) bool{
+	func(l string) bool { return len(l) > 16 && l[0] >= 'A' && l[0] <= 'Z' && l[3] == ' ' && l[6] == ' ' },
+	func(l string) bool { return len(l) >= 20 && isDigit(l[0]) && l[4] == '-' && l[7] == '-' },
+}
+
 // unprefixLog reads a log whose every line that holds anything begins
 // with the same kind of header (see logHeaders) as the lines its program
 // printed: a Python traceback or Node's error object logged to journald
-// keeps its shape. A log where any line lacks the header is left as it
-// is.
+// keeps its shape. The log may sit inside prose ("The service log says:"
+// above it, "Any idea?" below): the lines from the first header to the
+// last are the log, and a log where any of them lacks the header is left
+// as it is.
 func unprefixLog(s string) string {
-	for _, re := range logHeaders {
-		if everyLine(s, re) {
-			lines := strings.Split(s, "\n")
-			for i, l := range lines {
-				if loc := re.FindStringIndex(l); loc != nil {
-					lines[i] = l[loc[1]:]
-				}
-			}
-			return strings.Join(lines, "\n")
+	lines := strings.Split(s, "\n")
+	for k, re := range logHeaders {
+		quick := logHeaderStarts[k]
+		first, last, ok := markedBlock(lines, func(l string) bool { return quick(l) && re.MatchString(l) })
+		if !ok {
+			continue
 		}
+		for i := first; i <= last; i++ {
+			if loc := re.FindStringIndex(lines[i]); loc != nil {
+				lines[i] = lines[i][loc[1]:]
+			}
+		}
+		return strings.Join(lines, "\n")
 	}
 	return s
 }
 
-// everyLine reports whether every line of s that holds anything but
-// blanks matches re, and at least two do.
-func everyLine(s string, re *regexp.Regexp) bool {
-	n := 0
-	for len(s) > 0 {
-		l, rest, _ := strings.Cut(s, "\n")
-		s = rest
-		if strings.TrimSpace(l) == "" {
-			continue
+// markedBlock returns the first and last of lines that marked reports
+// true for, when at least two are and every line between them that holds
+// anything but blanks is too: a log or a program's output pasted between
+// a person's sentences.
+func markedBlock(lines []string, marked func(string) bool) (first, last int, ok bool) {
+	first, last, n := -1, -1, 0
+	for i, l := range lines {
+		if marked(l) {
+			if first < 0 {
+				first = i
+			}
+			last, n = i, n+1
 		}
-		if !re.MatchString(l) {
-			return false
-		}
-		n++
 	}
-	return n >= 2
+	if n < 2 {
+		return 0, 0, false
+	}
+	for i := first; i <= last; i++ {
+		if strings.TrimSpace(lines[i]) != "" && !marked(lines[i]) {
+			return 0, 0, false
+		}
+	}
+	return first, last, true
 }
 
 // copyMarkPairs are characters a copy adds that no program printed, each
@@ -226,37 +288,33 @@ var ansibleStatus = regexp.MustCompile(`^(?i:UNREACHABLE|FAILED|SUCCESS|CHANGED)
 // anything begun with a container's column and every bar at the same
 // place (Compose pads the names to one width), as the lines the
 // containers printed: the column names the container that logged, never
-// the host it dialled. Names holding a dot are no containers', and
-// Ansible's column names the host its task failed on (ansibleStatus); a
-// log with any line lacking the column is left as it is.
+// the host it dialled. The log may sit inside prose (see markedBlock).
+// Names holding a dot are no containers', and Ansible's column names the
+// host its task failed on (ansibleStatus); a log with any line lacking
+// the column is left as it is.
 func uncolumnCompose(s string) string {
 	if !strings.Contains(s, "| ") {
 		return s
 	}
-	bar, n := -1, 0
-	for rest := s; len(rest) > 0; {
-		l, r, _ := strings.Cut(rest, "\n")
-		rest = r
+	lines := strings.Split(s, "\n")
+	first, last, ok := markedBlock(lines, func(l string) bool { return composeColumn.MatchString(l) })
+	if !ok {
+		return s
+	}
+	bar := strings.IndexByte(lines[first], '|')
+	for i := first; i <= last; i++ {
+		l := lines[i]
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
 		loc := composeColumn.FindStringIndex(l)
-		if loc == nil {
+		if strings.IndexByte(l, '|') != bar || ansibleStatus.MatchString(l[loc[1]:]) {
 			return s
 		}
-		at := strings.IndexByte(l, '|')
-		if bar >= 0 && at != bar || ansibleStatus.MatchString(l[loc[1]:]) {
-			return s
-		}
-		bar, n = at, n+1
 	}
-	if n < 2 {
-		return s
-	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if loc := composeColumn.FindStringIndex(l); loc != nil {
-			lines[i] = l[loc[1]:]
+	for i := first; i <= last; i++ {
+		if loc := composeColumn.FindStringIndex(lines[i]); loc != nil {
+			lines[i] = lines[i][loc[1]:]
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -231,7 +231,11 @@
 // a dot, or Ansible's "web01 | UNREACHABLE! =>", is a host's column, kept);
 // a paste every line of which is indented by the same blanks (a code
 // block of four spaces, a mail's tab) as its lines without them, so a
-// frame indented beyond its message is still a frame; what a copy adds
+// frame indented beyond its message is still a frame (each of these also
+// inside a person's sentences: a quote or a code block set apart from them
+// by blank lines, a log's lines from its first header to its last; curl's
+// "> Host: x" lines run on from its own are no quote, a stack's frames
+// under their exception no code block); what a copy adds
 // is no part of the text: no-break and other fixed-width spaces read
 // as spaces, zero-width spaces and a byte-order mark as nothing, a
 // terminal's escape sequences in a captured log as nothing),
