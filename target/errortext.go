@@ -93,9 +93,10 @@ func memo[K comparable, V any](m *map[K]V, k K, limit int, f func() V) V {
 }
 
 // parseErrorText finds the target named in a pasted error message (see the
-// package doc for the rules).
-func parseErrorText(input string) (Target, error) {
-	s := newScan(input)
+// package doc for the rules): input as pasted, plain the same without its
+// copy's marks (plainCopy).
+func parseErrorText(input, plain string) (Target, error) {
+	s := newScan(plain)
 	// A program's marker names it; else the mention that gave the target
 	// does; else the runtime whose functions wrote the words.
 	program := detectProgram(s.text)
@@ -327,7 +328,8 @@ var markdownBrackets = strings.NewReplacer(`\\`, `\\`, `\[`, `[`, `\]`, `]`)
 // newScan splits the text into lines, reading at most maxScan bytes of it,
 // and collects every candidate target.
 func newScan(input string) *scan {
-	// Text copied on Windows ends its lines with CR LF: the same lines.
+	// The lines the program printed, without what quoting or logging them
+	// added.
 	input = plainLines(input)
 	if strings.Contains(input, "：") {
 		// A fullwidth colon in CJK text ("127.0.0.1：14568") separates a

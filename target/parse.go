@@ -45,7 +45,8 @@ func (t Target) capped() Target {
 // parse is Parse before the result is capped.
 func parse(input string) (Target, error) {
 	input = ScrubSecrets(input)
-	text := strings.TrimSpace(plainCopy(input))
+	plain := plainCopy(input)
+	text := strings.TrimSpace(plain)
 	if text == "" {
 		return Target{}, &ParseError{Input: input, Reason: "nothing to test", Hint: "enter a host, host:port or URL, or paste an error message", err: ErrEmpty}
 	}
@@ -57,7 +58,7 @@ func parse(input string) (Target, error) {
 		}
 		// A single word that is not a target may still be an error code or a
 		// quoted fragment; error text gets a try before giving up.
-		et, eerr := parseErrorText(input)
+		et, eerr := parseErrorText(input, plain)
 		var pe *ParseError
 		if eerr == nil {
 			return et, nil
@@ -66,7 +67,7 @@ func parse(input string) (Target, error) {
 		}
 		return Target{}, err
 	}
-	return parseErrorText(input)
+	return parseErrorText(input, plain)
 }
 
 // parsePlain reads one token as a URL, host:port, IPv6 literal, IP or name.

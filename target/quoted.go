@@ -5,14 +5,15 @@ import (
 	"strings"
 )
 
-// plainLines reads a paste as the lines its program printed, undoing in
-// turn what copying it, quoting it and logging it added: the copy's marks
-// (plainCopy) and Windows' CR LF; a code block's indent (dedent), so an
-// indented quote or log is seen as one; a reply's quote marks; Docker
-// Compose's column, then the header a log puts after it ("docker compose
-// logs -t": the column, then a timestamp); and an indent left under them.
+// plainLines reads a paste, its copy's marks gone (plainCopy, which
+// parse applies once for every reading), as the lines its program printed,
+// undoing in turn what copying it, quoting it and logging it added:
+// Windows' CR LF; a code block's indent (dedent), so an indented quote or
+// log is seen as one; a reply's quote marks; Docker Compose's column, then
+// the header a log puts after it ("docker compose logs -t": the column,
+// then a timestamp); and an indent left under them.
 func plainLines(s string) string {
-	s = inBlock(strings.ReplaceAll(plainCopy(s), "\r\n", "\n"), dedent, indented)
+	s = inBlock(strings.ReplaceAll(s, "\r\n", "\n"), dedent, indented)
 	return dedent(unprefixLog(uncolumnCompose(inBlock(s, unquoteMarkdown, quoteMarked))))
 }
 
@@ -25,26 +26,35 @@ func plainLines(s string) string {
 // exception) is left as it is.
 func inBlock(s string, undo func(string) string, marked func(string) bool) string {
 	lines := strings.Split(s, "\n")
-	first, last := -1, -1
+	first, last, n := markedSpan(lines, marked)
+	if n == 0 || first > 0 && strings.TrimSpace(lines[first-1]) != "" || last < len(lines)-1 && strings.TrimSpace(lines[last+1]) != "" {
+		return s
+	}
+	parts := append(append(append(make([]string, 0, first+1+len(lines)-last), lines[:first]...),
+		undo(strings.Join(lines[first:last+1], "\n"))), lines[last+1:]...)
+	return strings.Join(parts, "\n")
+}
+
+// markedSpan returns the first and last of lines that marked reports true
+// for and how many it does, n 0 when none does or a line between them
+// holds anything but blanks and is not marked: a quote, a code block or a
+// log pasted whole between a person's sentences.
+func markedSpan(lines []string, marked func(string) bool) (first, last, n int) {
+	first, last = -1, -1
 	for i, l := range lines {
 		if marked(l) {
 			if first < 0 {
 				first = i
 			}
-			last = i
+			last, n = i, n+1
 		}
 	}
-	if first < 0 || first > 0 && strings.TrimSpace(lines[first-1]) != "" || last < len(lines)-1 && strings.TrimSpace(lines[last+1]) != "" {
-		return s
-	}
-	for i := first; i <= last; i++ {
+	for i := first + 1; n > 0 && i < last; i++ {
 		if strings.TrimSpace(lines[i]) != "" && !marked(lines[i]) {
-			return s
+			return first, last, 0
 		}
 	}
-	parts := append(append(append(make([]string, 0, first+1+len(lines)-last), lines[:first]...),
-		undo(strings.Join(lines[first:last+1], "\n"))), lines[last+1:]...)
-	return strings.Join(parts, "\n")
+	return first, last, n
 }
 
 // quoteMarked reports whether a line is quoted in Markdown or a mail: '>'
@@ -86,19 +96,16 @@ func unquoteMarkdown(s string) string {
 const maxQuotes = 4
 
 // quotedLines reports whether every line of s that holds anything but
-// blanks begins, after at most three spaces, with '>', and at least one
-// does.
+// blanks is quoted (quoteMarked), and at least one is.
 func quotedLines(s string) bool {
 	seen := false
 	for len(s) > 0 {
 		l, rest, _ := strings.Cut(s, "\n")
 		s = rest
-		t := strings.TrimRight(l, " \t\r")
-		if t == "" {
+		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		u := strings.TrimLeft(t, " ")
-		if len(t)-len(u) > 3 || !strings.HasPrefix(u, ">") {
+		if !quoteMarked(l) {
 			return false
 		}
 		seen = true
@@ -115,16 +122,16 @@ func quotedLines(s string) bool {
 // "2024-03-05T10:11:12.123456+00:00 web01 node[311]: " (read so only
 // with the process number, which a message's own words never have).
 // Every field is bounded, so a header is found at a line's start only.
-var logHeaders = []*regexp.Regexp{
-	regexp.MustCompile(`^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})? [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}(?:\[[0-9]{1,10}\])?: `),
-	regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?(?: [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}\[[0-9]{1,10}\]:)? `),
-}
-
-// logHeaderStarts test a line's first bytes for the header of the same
-// place in logHeaders, before its expression: "Nov 18 …", "2024-03-05…".
-var logHeaderStarts = []func(string) bool{
-	func(l string) bool { return len(l) > 16 && l[0] >= 'A' && l[0] <= 'Z' && l[3] == ' ' && l[6] == ' ' },
-	func(l string) bool { return len(l) >= 20 && isDigit(l[0]) && l[4] == '-' && l[7] == '-' },
+// Each header's first bytes are tested (starts) before its expression:
+// "Nov 18 …", "2024-03-05…".
+var logHeaders = []struct {
+	starts func(string) bool
+	re     *regexp.Regexp
+}{
+	{func(l string) bool { return len(l) > 16 && l[0] >= 'A' && l[0] <= 'Z' && l[3] == ' ' && l[6] == ' ' },
+		regexp.MustCompile(`^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})? [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}(?:\[[0-9]{1,10}\])?: `)},
+	{func(l string) bool { return len(l) >= 20 && isDigit(l[0]) && l[4] == '-' && l[7] == '-' },
+		regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?(?: [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}\[[0-9]{1,10}\]:)? `)},
 }
 
 // unprefixLog reads a log whose every line that holds anything begins
@@ -136,14 +143,13 @@ var logHeaderStarts = []func(string) bool{
 // as it is.
 func unprefixLog(s string) string {
 	lines := strings.Split(s, "\n")
-	for k, re := range logHeaders {
-		quick := logHeaderStarts[k]
-		first, last, ok := markedBlock(lines, func(l string) bool { return quick(l) && re.MatchString(l) })
+	for _, h := range logHeaders {
+		first, last, ok := markedBlock(lines, func(l string) bool { return h.starts(l) && h.re.MatchString(l) })
 		if !ok {
 			continue
 		}
 		for i := first; i <= last; i++ {
-			if loc := re.FindStringIndex(lines[i]); loc != nil {
+			if loc := h.re.FindStringIndex(lines[i]); loc != nil {
 				lines[i] = lines[i][loc[1]:]
 			}
 		}
@@ -152,29 +158,11 @@ func unprefixLog(s string) string {
 	return s
 }
 
-// markedBlock returns the first and last of lines that marked reports
-// true for, when at least two are and every line between them that holds
-// anything but blanks is too: a log or a program's output pasted between
-// a person's sentences.
+// markedBlock returns the span of lines that marked makes (see
+// markedSpan) when it holds at least two marked lines: a log's.
 func markedBlock(lines []string, marked func(string) bool) (first, last int, ok bool) {
-	first, last, n := -1, -1, 0
-	for i, l := range lines {
-		if marked(l) {
-			if first < 0 {
-				first = i
-			}
-			last, n = i, n+1
-		}
-	}
-	if n < 2 {
-		return 0, 0, false
-	}
-	for i := first; i <= last; i++ {
-		if strings.TrimSpace(lines[i]) != "" && !marked(lines[i]) {
-			return 0, 0, false
-		}
-	}
-	return first, last, true
+	first, last, n := markedSpan(lines, marked)
+	return first, last, n >= 2
 }
 
 // copyMarkPairs are characters a copy adds that no program printed, each
@@ -343,7 +331,7 @@ func dedent(s string) string {
 			}
 			common = common[:n]
 		}
-		if seen && common == "" {
+		if common == "" {
 			return s
 		}
 	}
