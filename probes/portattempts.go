@@ -218,13 +218,15 @@ func quietSince(retransmitted []atomic.Int64, rtt rttHint) bool {
 // merge fills the check's result from its attempts: open when any
 // attempt connected, else the first answer any attempt got (a router's
 // ICMP error may come for some attempts only: routers limit their rate),
-// else silence; the figures of that attempt stand for the check, so
+// before an attempt the check itself could not read (PortError), else
+// silence; the figures of that attempt stand for the check, so
 // readers of one attempt see what they saw before.
 func (r *PortResult) merge(res attempted) {
 	atts, starts, silent := res.results, res.starts, res.silent
 	rep := atts[0]
 	for _, want := range []func(*PortResult) bool{
 		func(a *PortResult) bool { return a.State == PortOpen },
+		func(a *PortResult) bool { return a.State != PortFiltered && a.State != PortError },
 		func(a *PortResult) bool { return a.State != PortFiltered },
 	} {
 		if i := slices.IndexFunc(atts, want); i >= 0 {

@@ -61,6 +61,7 @@ func TestMergeAttempts(t *testing.T) {
 		{"silence", []*PortResult{attempt(PortFiltered, 0, 2), attempt(PortFiltered, 0, 2)}, true, PortFiltered, BasisSilence, false, "2 no answer"},
 		{"a router answered for one attempt only", []*PortResult{attempt(PortFiltered, 0, 3), attempt(PortUnreachable, 3050*time.Millisecond, 3)}, false, PortUnreachable, "", false, "1 no answer, 1 host unreachable"},
 		{"refused is not intermittent", []*PortResult{attempt(PortRefused, time.Millisecond, 1), attempt(PortRefused, time.Millisecond, 1)}, false, PortRefused, "", false, "2 refused"},
+		{"an attempt the check could not read yields to a refusal", []*PortResult{attempt(PortError, 0, 1), attempt(PortRefused, time.Millisecond, 1)}, false, PortRefused, "", false, "1 refused, 1 error"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, a := range c.atts {
