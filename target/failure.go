@@ -224,6 +224,17 @@ var failurePhrases = map[Failure][]string{
 		"dns server returned general failure", "domain name not found",
 		"dns server does not implement requested operation", "dns server refused query",
 		"misformatted dns reply", "could not contact dns servers", "timeout while contacting dns servers",
+		// FreeBSD's libfetch (fetch(1), pkg) for a name it could not look
+		// up (netdb_errlist in common.c: "pkg: http://x/meta.txz: No
+		// address record", "Transient resolver failure", "Non-recoverable
+		// resolver failure"; its "Host not found" is above), and
+		// getaddrinfo's EAI_ADDRFAMILY text, no address of the family
+		// asked for the name (FreeBSD's "fetch: https://x/changelog.txz:
+		// Address family for host not supported", glibc's "… for hostname
+		// not supported"); a socket's EAFNOSUPPORT, "Address family not
+		// supported by protocol", is none.
+		"no address record", "transient resolver failure", "non-recoverable resolver failure",
+		"address family for host not supported", "address family for hostname not supported",
 	},
 	FailureRefused: {
 		"connection refused", "err_connection_refused", " refused.", " refused)", " refused\n", "econnrefused", "actively refused", "was refused", "connection was rejected",

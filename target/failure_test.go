@@ -409,6 +409,12 @@ func TestFailureWords(t *testing.T) {
 		{" WARN  GET https://registry.corp.internal/left-pad error (ERR_SOCKET_TIMEOUT). Will retry in 10 seconds.", FailureTimeout},
 		{"Error: ESOCKETTIMEDOUT", FailureTimeout},
 		{"Unable to connect (Lookup error.).", FailureNoSuchHost},
+		// FreeBSD libfetch's look-up texts and getaddrinfo's
+		// EAI_ADDRFAMILY; a socket's EAFNOSUPPORT is none.
+		{"pkg: http://mirror.corp.test/opnsense/FreeBSD:12:amd64/21.1/latest/meta.txz: No address record", FailureNoSuchHost},
+		{"fetch: https://pkg.corp.test/FreeBSD:14:amd64/26.1/sets/changelog.txz: Address family for host not supported", FailureNoSuchHost},
+		{"fetch: http://x.corp.test/a.txz: Transient resolver failure", FailureNoSuchHost},
+		{"socket: Address family not supported by protocol", FailureNone},
 		{"LookupError: unknown encoding: idna", FailureNone},
 		{"System.Net.WebException: Невозможно разрешить удаленное имя: 'cdn.corp.internal'", FailureNoSuchHost},
 		{"dial tcp: lookup cdn.corp.internal: getaddrinfow: A non-recoverable error occurred during a database lookup.", FailureNoSuchHost},

@@ -1335,6 +1335,13 @@
 // 'x': [0] Unknown error", whatever the text after it, and Fluent Bit's
 // "[net] getaddrinfo(host='x'): Unknown error" (gai_strerror's text,
 // whatever it is; Python's "getaddrinfo(host, port, …)" names none).
+// FreeBSD's libfetch (fetch, pkg) words a name it could not look up
+// "No address record", "Transient resolver failure" or "Non-recoverable
+// resolver failure" ("pkg: http://x/meta.txz: No address record"), and
+// getaddrinfo's EAI_ADDRFAMILY, "Address family for host not supported"
+// (glibc's "… for hostname …"), no address of the family asked: failed
+// look-ups (a socket's "Address family not supported by protocol" is
+// none).
 // c-ares' ares_strerror texts for a look-up its DNS servers did not
 // answer, however they failed, are failed look-ups too, as aiodns passes
 // them up under aiohttp ("Cannot connect to host x:443 ssl:default [DNS
