@@ -512,6 +512,10 @@ var failurePhrases = map[Failure][]string{
 		// "schannel: …"), NSS ("SSL_ERROR_…"), Java's SSLException, Go's
 		// crypto/tls ("remote error: tls: …", "tls: first record …").
 		"gnutls_handshake", "gnutls recv error", "gnutls send error", "gnutls_record", "non-properly terminated",
+		// apt's https method when GnuTLS's handshake fails, with
+		// gnutls_strerror's text after it (methods/connect.cc: "Could
+		// not handshake: Error in the pull function. [IP: x 443]").
+		"could not handshake: ",
 		"sec_e_", "schannel: failed", "initializesecuritycontext failed", "ssl_error_", "ssl exception", "sslexception", "[ssl: ",
 		// Python's ssl module names OpenSSL's library and reason, "[SSL:
 		// CERTIFICATE_VERIFY_FAILED] certificate verify failed

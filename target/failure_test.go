@@ -329,6 +329,10 @@ func TestFailureWords(t *testing.T) {
 		{`Error Domain=NSURLErrorDomain Code=-1202 "此服务器的证书无效。"`, FailureTLS},
 		{"fatal: unable to access 'https://git.corp.internal/x/': gnutls_handshake() failed: The TLS connection was non-properly terminated.", FailureTLS},
 		{"fatal: unable to access 'https://git.corp.internal/x/': GnuTLS recv error (-110): The TLS connection was non-properly terminated.", FailureTLS},
+		// apt's GnuTLS handshake failure; a handshake of no TLS said in
+		// other words is none.
+		{"Err:1 https://pkg.corp.test/apt/main stable InRelease\n  Could not handshake: Error in the pull function. [IP: 104.21.20.145 443]", FailureTLS},
+		{"the flasher could not handshake with the board", FailureNone},
 		{"curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326)", FailureTLS},
 		{"Peer reports incompatible or unsupported protocol version. Error code: SSL_ERROR_PROTOCOL_VERSION_ALERT", FailureTLS},
 		{"javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?", FailureTLS},

@@ -1227,7 +1227,8 @@
 // "ConnectionError(MaxRetryError('HTTPSConnectionPool(host=\'x\',
 // port=443): …'))") every \' is a quote. TLS trouble is read in each TLS
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
-// ("gnutls_handshake() failed", "GnuTLS recv error (-110)"), schannel
+// ("gnutls_handshake() failed", "GnuTLS recv error (-110)", apt's "Could
+// not handshake: Error in the pull function."), schannel
 // ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
 // Transformation Extender's ("gsk_secure_soc_init failed and returned:
 // 414 (GSK_ERROR_BAD_CERT)", "GSKVAL_ERROR_…", "GSK Error Code: 414";
