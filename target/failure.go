@@ -354,6 +354,12 @@ var failurePhrases = map[Failure][]string{
 		// Receive failed: Disconnected"); a bare "x:9092/1001:
 		// Disconnected" says no more than that it is down.
 		"receive failed: disconnected",
+		// Roundcube's IMAP client (rcube_imap_generic) when the server
+		// closed the connection or sent nothing before its greeting:
+		// "IMAP Error: Login failed for x against localhost from y: Empty
+		// startup greeting (localhost:993)". Its "Wrong startup greeting
+		// (x:143): …" got an answer and is none.
+		"empty startup greeting (",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// … or before the body ended, Node's ERR_STREAM_PREMATURE_CLOSE

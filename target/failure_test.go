@@ -408,6 +408,10 @@ func TestFailureWords(t *testing.T) {
 		{"INFO Resolving IP address of livingroom.local", FailureNone},
 		{"iptables v1.8.7 (legacy): host/network `blog.corp.net' not found", FailureNoSuchHost},
 		{"ipset v6.11: host/network `blog.corp.net' resolves to serveral ip-addresses.", FailureNone},
+		// Roundcube's IMAP client with no greeting from the server; a
+		// wrong greeting is an answer.
+		{"IMAP Error: Login failed for a@corp.test against localhost from 10.0.0.2: Empty startup greeting (localhost:993) in /var/www/program/lib/Roundcube/rcube_imap.php on line 200", FailureReset},
+		{"IMAP Error: Wrong startup greeting (mail.corp.test:143): +OK Dovecot ready.", FailureNone},
 		{"Error: Connection lost: The server closed the connection.\n    at Protocol.end (/app/node_modules/mysql/lib/protocol/Protocol.js:112:13)", FailureReset},
 		{"Connection lost: waiting for the server to answer", FailureNone},
 		{" WARN  GET https://registry.corp.internal/left-pad error (ERR_SOCKET_TIMEOUT). Will retry in 10 seconds.", FailureTimeout},
