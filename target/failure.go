@@ -346,6 +346,11 @@ var failurePhrases = map[Failure][]string{
 		// Connection lost: The server closed the connection."; knex and
 		// sequelize pass it on): the server dropped an open connection.
 		"connection lost: the server closed the connection",
+		// Node-RED's MQTT nodes when an open connection to the broker
+		// dropped ("[mqtt] connection lost to broker tcp://x:1883", later
+		// "Connection lost to broker: mqtt://x:1883"); its "disconnected
+		// from broker" and "connected to broker" say no failure.
+		"connection lost to broker",
 		// Network UPS Tools' upsmon: upsd closed the connection while it
 		// polled ("Poll UPS [ups@x] failed - Server disconnected").
 		"failed - server disconnected",

@@ -1311,7 +1311,8 @@
 // probably means the server terminated abnormally" (psql, psycopg2; German
 // "Server hat die Verbindung unerwartet geschlossen"), and node-mysql's
 // and mysql2's PROTOCOL_CONNECTION_LOST, "Connection lost: The server
-// closed the connection.", which name no
+// closed the connection.", and Node-RED's MQTT "[mqtt] connection lost to
+// broker tcp://x:1883" (its "disconnected from broker" is none); the first two name no
 // host (the dotless host name of a syslog prefix, "Mar 05 13:23:19
 // fastpath detector[14668]:", is the logging machine's and read as none).
 // OpenSSH's key exchange cut off, "kex_exchange_identification:
