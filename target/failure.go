@@ -365,6 +365,11 @@ var failurePhrases = map[Failure][]string{
 		// startup greeting (localhost:993)". Its "Wrong startup greeting
 		// (x:143): …" got an answer and is none.
 		"empty startup greeting (",
+		// bitcoin-cli's (and its forks') libevent request that ended in
+		// EVREQ_HTTP_EOF, the daemon closing the connection before an
+		// answer: "error: couldn't connect to server: EOF reached (code
+		// 1)"; its "timeout reached" is read as a timeout.
+		"connect to server: eof reached",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// … or before the body ended, Node's ERR_STREAM_PREMATURE_CLOSE

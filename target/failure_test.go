@@ -414,6 +414,10 @@ func TestFailureWords(t *testing.T) {
 		{"IMAP Error: Wrong startup greeting (mail.corp.test:143): +OK Dovecot ready.", FailureNone},
 		{"Error: Connection lost: The server closed the connection.\n    at Protocol.end (/app/node_modules/mysql/lib/protocol/Protocol.js:112:13)", FailureReset},
 		{"Connection lost: waiting for the server to answer", FailureNone},
+		// bitcoin-cli's libevent EOF; an EOF of a file is none.
+		{"error: couldn't connect to server: EOF reached (code 1)\n(make sure server is running and you are connecting to the correct RPC port)", FailureReset},
+		{"error: couldn't connect to server: timeout reached (code 1)", FailureTimeout},
+		{"warning: EOF reached while reading wallet.dat", FailureNone},
 		{"12 Feb 17:22:35 - [mqtt] connection lost to broker tcp://mqtt.corp.test:1883", FailureReset},
 		{"12 Feb 17:22:51 - [mqtt] disconnected from broker tcp://mqtt.corp.test:1883", FailureNone},
 		{" WARN  GET https://registry.corp.internal/left-pad error (ERR_SOCKET_TIMEOUT). Will retry in 10 seconds.", FailureTimeout},

@@ -1321,7 +1321,10 @@
 // "Attempt to connect to x:8050.") are resets, naming no host when none
 // is named, and so is Roundcube's "IMAP Error: … Empty startup greeting
 // (localhost:993)", the server closing or silent before its greeting (its
-// "Wrong startup greeting (x:143): …" got an answer: none); a script's or tool's own "[Error] x is NOT reachable..." (or
+// "Wrong startup greeting (x:143): …" got an answer: none), and
+// bitcoin-cli's "error: couldn't connect to server: EOF reached (code
+// 1)", libevent's EVREQ_HTTP_EOF (its "timeout reached" is a timeout);
+// a script's or tool's own "[Error] x is NOT reachable..." (or
 // "x is unreachable") is unreachable, and so is one's "No route to x"
 // before a name or an address (docker-icloudpd's "No route to icloud.com
 // found.", on 443 as a traceroute's target is; "No route to the page" or
