@@ -1736,8 +1736,11 @@ func (f Failure) Text() string {
 
 // peerEOFLine is an error chain that ends in Go's io.EOF: "'502 Bad
 // Gateway' caused by: EOF" (Traefik's proxy), `Get "https://x/": EOF`,
-// "read tcp 10.0.0.2:5->10.0.0.5:443: EOF".
-var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF['"\])]*\.?[ \t\r]*$`)
+// "read tcp 10.0.0.2:5->10.0.0.5:443: EOF", or that ends a quoted
+// key=value field with more fields after it, as Go's structured loggers
+// write an error (cloudflared's `ERR error="Unable to reach the origin
+// service. … from cloudflared: EOF" cfRay=x originService=https://y`).
+var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF(?:['"\])]*\.?[ \t\r]*$|" [a-zA-Z][a-zA-Z0-9_.]*=)`)
 
 // peerEOF reports whether the text says the other end closed the
 // connection: an error chain about a request or a socket (a URL, "read
@@ -1749,7 +1752,11 @@ var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF['"\])]*\.?[ 
 func peerEOF(text string) bool {
 	for _, m := range peerEOFLine.FindAllStringIndex(text, 8) {
 		start := strings.LastIndexByte(text[:m[0]], '\n') + 1
-		line := strings.ToLower(text[start:m[1]])
+		end := len(text)
+		if k := strings.IndexByte(text[m[1]:], '\n'); k >= 0 {
+			end = m[1] + k
+		}
+		line := strings.ToLower(text[start:end]) // the fields after a logged error's name its request
 		if strings.Contains(line, "file") || strings.Contains(line, "pars") || strings.Contains(line, "unexpected") ||
 			strings.Contains(line, ".json") || strings.Contains(line, ".yaml") || strings.Contains(line, ".yml") {
 			continue

@@ -414,6 +414,10 @@ func TestFailureWords(t *testing.T) {
 		{"IMAP Error: Wrong startup greeting (mail.corp.test:143): +OK Dovecot ready.", FailureNone},
 		{"Error: Connection lost: The server closed the connection.\n    at Protocol.end (/app/node_modules/mysql/lib/protocol/Protocol.js:112:13)", FailureReset},
 		{"Connection lost: waiting for the server to answer", FailureNone},
+		// A Go logger's error field ending in EOF, its request named in
+		// the fields after it; a config file's EOF is none.
+		{"2021-09-01T14:34:09Z ERR error=\"Unable to reach the origin service. The service may be down or it may not be responding to traffic from cloudflared: EOF\" cfRay=687f37bd84af59ce-IAD originService=https://192.168.1.11:18443", FailureReset},
+		{"time=\"2021-09-01T14:34:09Z\" level=error msg=\"error reading config.yaml: EOF\" file=https://corp.test/config.yaml", FailureNone},
 		// bitcoin-cli's libevent EOF; an EOF of a file is none.
 		{"error: couldn't connect to server: EOF reached (code 1)\n(make sure server is running and you are connecting to the correct RPC port)", FailureReset},
 		{"error: couldn't connect to server: timeout reached (code 1)", FailureTimeout},

@@ -1449,7 +1449,10 @@
 // closing tag" is none), and so, when nothing else
 // is said, is an error chain about a request or a socket that ends in
 // Go's io.EOF, the other end closing it: Traefik's "'502 Bad Gateway'
-// caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF", and a
+// caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF", a Go
+// logger's quoted error field ending so with the request in the fields
+// after it (cloudflared's `error="Unable to reach the origin service. …
+// from cloudflared: EOF" cfRay=x originService=https://y:18443`), and a
 // Go request cut short, `Get "https://x/index.yaml": unexpected EOF` or
 // a URL's connection, go-cqhttp's "… ws://x:5710/cqhttp/ws 时出现错误:
 // unexpected EOF" (an
