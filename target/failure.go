@@ -1051,6 +1051,18 @@ func classifyFailure(text string) Failure {
 			return f
 		}
 	}
+	if strings.Contains(text, "] Failed to connect: (") {
+		// SABnzbd's own wrapper raises every failed connect to a news
+		// server as ECONNREFUSED and quotes the error raised inside it:
+		// "[Errno 111] Failed to connect: (110, '[SSL:
+		// CERTIFICATE_VERIFY_FAILED] certificate verify failed
+		// (_ssl.c:590)') -1@x:563". The quoted cause says what failed.
+		if m := sabnzbdConnect.FindStringSubmatch(text); m != nil {
+			if f := classifyFailure(m[1]); f != FailureNone {
+				return f
+			}
+		}
+	}
 	if strings.Contains(text, "efused: ") || strings.Contains(text, "EFUSED: ") {
 		// An MQTT broker's CONNACK refusal is an answer, not a TCP
 		// refusal: mosquitto's "Connection error: Connection Refused:
@@ -1085,6 +1097,11 @@ func classifyFailure(text string) Failure {
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
 }
+
+// sabnzbdConnect is SABnzbd's "[Errno 111] Failed to connect: (110,
+// '…')", the error it caught quoted after its own errno; the quoted text
+// is the submatch.
+var sabnzbdConnect = regexp.MustCompile(`\[Errno -?\d+\] Failed to connect: \(-?\d+, '([^'\n]+)'\)`)
 
 // phpunitUnexpected returns text without the expectation of PHPUnit's
 // failed assertions on an exception's message: "Failed asserting that

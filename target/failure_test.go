@@ -418,6 +418,11 @@ func TestFailureWords(t *testing.T) {
 		// the fields after it; a config file's EOF is none.
 		{"2021-09-01T14:34:09Z ERR error=\"Unable to reach the origin service. The service may be down or it may not be responding to traffic from cloudflared: EOF\" cfRay=687f37bd84af59ce-IAD originService=https://192.168.1.11:18443", FailureReset},
 		{"time=\"2021-09-01T14:34:09Z\" level=error msg=\"error reading config.yaml: EOF\" file=https://corp.test/config.yaml", FailureNone},
+		// SABnzbd's "[Errno 111] Failed to connect:" wrapper: the quoted
+		// cause says what failed; a refusal quoted in it stays one.
+		{"[Errno 111] Failed to connect: (110, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (_ssl.c:590)') -1@news.corp.test:563", FailureTLS},
+		{"[Errno 111] Failed to connect: (111, 'Connection refused') -1@news.corp.test:563", FailureRefused},
+		{"[Errno 111] Connection refused; [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed", FailureRefused},
 		// bitcoin-cli's libevent EOF; an EOF of a file is none.
 		{"error: couldn't connect to server: EOF reached (code 1)\n(make sure server is running and you are connecting to the correct RPC port)", FailureReset},
 		{"error: couldn't connect to server: timeout reached (code 1)", FailureTimeout},

@@ -1081,7 +1081,11 @@
 // ServerSelectionTimeoutError names each server's last error,
 // "localhost:27017: [Errno 111] Connection refused" refused, "Timeout:
 // 1.0s SSL handshake failed: localhost:27017: [Errno 0] Error" tls, and is
-// a timeout only when it names none; PHPUnit's "Failed asserting that
+// a timeout only when it names none; SABnzbd's "[Errno 111] Failed to
+// connect: (110, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify
+// failed (_ssl.c:590)') -1@x:563" raises every failed connect as a
+// refusal, and the error it quotes says what failed (tls here; a quoted
+// "Connection refused" refused); PHPUnit's "Failed asserting that
 // exception message 'x' matches '/Connection refused|unable to
 // connect/'." (or "contains 'y'") says what x says, the test's pattern
 // after it nothing; when the whole text is read, a
