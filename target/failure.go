@@ -1051,6 +1051,7 @@ func classifyFailure(text string) Failure {
 			return f
 		}
 	}
+	text = firstDialAttempt(text)
 	if strings.Contains(text, "] Failed to connect: (") {
 		// SABnzbd's own wrapper raises every failed connect to a news
 		// server as ECONNREFUSED and quotes the error raised inside it:

@@ -418,6 +418,11 @@ func TestFailureWords(t *testing.T) {
 		// the fields after it; a config file's EOF is none.
 		{"2021-09-01T14:34:09Z ERR error=\"Unable to reach the origin service. The service may be down or it may not be responding to traffic from cloudflared: EOF\" cfRay=687f37bd84af59ce-IAD originService=https://192.168.1.11:18443", FailureReset},
 		{"time=\"2021-09-01T14:34:09Z\" level=error msg=\"error reading config.yaml: EOF\" file=https://corp.test/config.yaml", FailureNone},
+		// Several dials to one address: the first attempt's kind; a first
+		// of no kind, or dials to other addresses, leave the line's.
+		{"retry: [dial tcp 10.0.0.5:12585: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. dial tcp 10.0.0.5:12585: connectex: No connection could be made because the target machine actively refused it. dial tcp 10.0.0.5:12585: operation was canceled] > retry: all retry attempts failed", FailureTimeout},
+		{"retry: [dial tcp 10.0.0.5:12585: operation was canceled dial tcp 10.0.0.5:12585: connectex: No connection could be made because the target machine actively refused it.] > retry: all retry attempts failed", FailureRefused},
+		{"dial tcp [2001:db8::5]:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. dial tcp 10.0.0.5:443: connectex: No connection could be made because the target machine actively refused it.", FailureRefused},
 		// SABnzbd's "[Errno 111] Failed to connect:" wrapper: the quoted
 		// cause says what failed; a refusal quoted in it stays one.
 		{"[Errno 111] Failed to connect: (110, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (_ssl.c:590)') -1@news.corp.test:563", FailureTLS},

@@ -1085,7 +1085,13 @@
 // connect: (110, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify
 // failed (_ssl.c:590)') -1@x:563" raises every failed connect as a
 // refusal, and the error it quotes says what failed (tls here; a quoted
-// "Connection refused" refused); PHPUnit's "Failed asserting that
+// "Connection refused" refused); a line that lists several of Go's dials
+// to one address, v2ray's "retry: [dial tcp x:12585: connectex: A
+// connection attempt failed … dial tcp x:12585: connectex: No connection
+// could be made because the target machine actively refused it. …] >
+// …: all retry attempts failed", is read by its first attempt (timed out
+// here) when that one states a kind, not by the refusal a later retry
+// met (dials to other addresses are left); PHPUnit's "Failed asserting that
 // exception message 'x' matches '/Connection refused|unable to
 // connect/'." (or "contains 'y'") says what x says, the test's pattern
 // after it nothing; when the whole text is read, a
