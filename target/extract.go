@@ -444,6 +444,11 @@ var extractors = append([]extractor{
 	connEx("econn", "Node.js", 0, `\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<host>`+reIPv4+`|`+reHost+`)(?:[^\w.:\-]|$)`),
 	connEx("ehost", "Node.js", 0, `(?:connect|read|write) (?:EHOSTUNREACH|ENETUNREACH|EHOSTDOWN) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	connEx("etimedout", "Node.js", 0, `(?:connect|read|write) ETIMEDOUT (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	// typesense-js (ApiCall) logs each failed try as "Request #N: Request
+	// to Node K failed due to \"<error.message>\"": a look-up that failed
+	// there is of the node's host, on Typesense's documented port 8108
+	// when the message names none.
+	dnsEx("request to node", "typesense-js", 8108, `(?i)\bRequest to node \w+ failed due to "[^"\n]*?\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?"`),
 	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?`),
 	// Node's dns.resolve* calls (c-ares) name the query and the name:
 	// "querySrv ETIMEOUT _mongodb._tcp.x" (a DNS SRV name: host x on its

@@ -105,6 +105,10 @@ var parseCases = []struct {
 	{name: "srv labels not leading", in: "dial tcp: lookup x_ldap._tcp.corp.internal: no such host", host: "x_ldap._tcp.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "query word no dns", in: "Error: query ETIMEDOUT db.corp.internal:5432", host: "db.corp.internal", port: 5432, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.corp.internal", host: "api.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	// typesense-js's retry log: the node's host on Typesense's port 8108.
+	{name: "typesense-js node lookup", in: "Request #1702018343205: Request to node 0 failed due to \"EAI_AGAIN getaddrinfo EAI_AGAIN typesense\"\nRequest #1702018343205: sleep for 4 seconds and then repeat the request...", host: "typesense", port: 8108, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "typesense-js node lookup with port", in: "Request #17: Request to Node 1 failed due to \"getaddrinfo ENOTFOUND search.internal:9108\"", host: "search.internal", port: 9108, from: PortExplicit, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "a lookup outside typesense-js's quote", in: "Request to node 0 failed due to \"timeout\"\nError: getaddrinfo ENOTFOUND api.corp.internal", host: "api.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 
 	// Python.
 	// urllib3's plain HTTPConnection object dials HTTP's port; its

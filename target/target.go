@@ -332,6 +332,10 @@
 // named, with no address dialled for it; the number in each entry of the
 // list, "app-api:33 - cache-hit/…", is a DNS record type (1 A, 5 CNAME,
 // 28 AAAA, 33 SRV), not a port, so an entry alone names no target.
+// typesense-js logs each failed try of a node, "Request #N: Request to
+// node 0 failed due to \"EAI_AGAIN getaddrinfo EAI_AGAIN typesense\"":
+// a look-up failed inside that quote is of the node's host, on
+// Typesense's documented port 8108 when the quote names none.
 // HAProxy's health check, "Server graphite/10.0.0.9:80 is DOWN, reason:
 // Layer4 timeout", names backend "graphite" and server "10.0.0.9:80":
 // the server's address is the target (timed out), the backend no host,
