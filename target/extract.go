@@ -216,6 +216,11 @@ var extractors = append([]extractor{
 	// reply came from another: ";; reply from unexpected source:
 	// 192.168.2.43#53, expected 192.168.2.47#53" (then ";; connection
 	// timed out; no servers could be reached"): the server it expected.
+	// Windows nslookup's "DNS request timed out. / timeout was 2 seconds."
+	// over its "Server:" (zh-CN "服务器:") and "Address:" lines: the DNS
+	// server it asked did not answer, that address on DNS's port 53; the
+	// name looked up is only what was asked.
+	tallEx(3, "Address:", spanEx(ex("dns request timed out", phrase, "nslookup", 53, `DNS request timed out\.[ \t]*\r?\n[ \t]*timeout was [0-9]+ seconds?\.[ \t]*\r?\n(?:Server|服务器):[ \t]*\S+[ \t]*\r?\nAddress:[ \t]*(?P<host>`+reIP+`)[ \t]*(?:\r?\n|$)`))),
 	connEx("expected ", "nslookup", 0, `reply from unexpected source: (?:`+reIP+`)#[0-9]+, expected (?P<host>`+reIP+`)#(?P<port>[0-9]{1,5})\b`),
 	// Kong's balancer naming the upstream its DNS client failed to resolve:
 	// "DNS resolution failed: dns server error: 3 name error. Tried:

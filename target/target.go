@@ -369,6 +369,11 @@
 // replies between are not its failure); dig's ";; communications error
 // to 10.0.0.2#53: timed out" alone names no target, and neither does the
 // address a reverse look-up was given, "nslookup 162.158.90.241".
+// Windows nslookup's "DNS request timed out. / timeout was 2 seconds."
+// over its "Server:  UnKnown" (zh-CN "服务器:") and "Address:  127.0.0.1"
+// lines is that server, 127.0.0.1:53, timed out, the name looked up only
+// what was asked (its "*** UnKnown can't find x: Non-existent domain", the
+// server's answer, still reads x).
 // Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
