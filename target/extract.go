@@ -148,7 +148,11 @@ const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[
 // package doc).
 var extractors = append([]extractor{
 	// curl, git over HTTPS, libcurl wrappers, ssh.
-	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
+	keepEx(connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`), notViaProxy),
+	// curl 8's "Failed to connect to x port 443 via P after 0 ms: …": P
+	// is the proxy it connected to, the failing hop; curl prints its name
+	// only, not its port, and curl's documented default proxy port is 1080.
+	connEx("via ", "curl", 1080, `(?i)failed to connect to (?:`+reHost+`|\[?`+reIP+`\]?) port [0-9]+ via `+hostGroup+` after [0-9]+ ms\b`),
 	// curl's verbose "Connected to localhost (127.0.0.1) port 8080 (#1)"
 	// names the name it was given for the port, a step, not the failure:
 	// the loopback address refused before it ("connect to ::1 port 8080
@@ -1310,3 +1314,10 @@ func shellPrompted(line string) bool {
 // the checksums' release host), that is read instead (see dropRegistry);
 // a URL read as none, a documentation link, leaves the registry host.
 var registryFor = spanEx(ex("registry", weak, "Terraform", 443, `registry[\s│|]+for[\s│|]+(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)/[\w\-]+/[\w\-]+:`))
+
+// notViaProxy keeps curl's "Failed to connect to x port 443" unless curl
+// goes on to name the proxy it went through, " via P after 0 ms": then x
+// is only where the proxy was to take it (see the extractor after it).
+func notViaProxy(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	return !strings.HasPrefix(src[m[1]:], " via ")
+}

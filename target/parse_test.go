@@ -104,6 +104,10 @@ var parseCases = []struct {
 	{name: "underscore label no proto", in: "Failed to resolve _ldap.corp.internal: no such host", host: "_ldap.corp.internal", port: 443, kind: KindError, failure: FailureNoSuchHost},
 	{name: "srv labels not leading", in: "dial tcp: lookup x_ldap._tcp.corp.internal: no such host", host: "x_ldap._tcp.corp.internal", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "query word no dns", in: "Error: query ETIMEDOUT db.corp.internal:5432", host: "db.corp.internal", port: 5432, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	// curl 8 names the proxy it failed to reach after "via", not its port.
+	{name: "curl via proxy", in: "warning: error: unable to download 'https://cache.nixos.org/sbv4n2c7f2rsmg8frg4jnaszzldl6db9.narinfo': Could not connect to server (7) Failed to connect to cache.nixos.org port 443 via localhost after 0 ms: Could not connect to server; retrying in 277 ms", host: "localhost", port: 1080, from: PortProgram, kind: KindError, program: "curl", via: "cache.nixos.org"},
+	{name: "curl via proxy, no URL", in: "curl: (7) Failed to connect to github.com port 443 via proxy.corp.lan after 3 ms: Couldn't connect to server", host: "proxy.corp.lan", port: 1080, from: PortProgram, kind: KindError, program: "curl", via: "github.com"},
+	{name: "curl via in prose is no proxy", in: "curl: (7) Failed to connect to github.com port 443 after 3 ms: Couldn't connect to server (via the VPN)", host: "github.com", port: 443, from: PortExplicit, kind: KindError, program: "curl"},
 	{name: "node enotfound", in: "Error: getaddrinfo ENOTFOUND api.corp.internal", host: "api.corp.internal", port: 443, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
 	// typesense-js's retry log: the node's host on Typesense's port 8108.
 	{name: "typesense-js node lookup", in: "Request #1702018343205: Request to node 0 failed due to \"EAI_AGAIN getaddrinfo EAI_AGAIN typesense\"\nRequest #1702018343205: sleep for 4 seconds and then repeat the request...", host: "typesense", port: 8108, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},

@@ -846,7 +846,10 @@
 //     "timeout=5", states no failure); so does libcurl's "Unsupported
 //     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
 //     support." under git's "unable to access 'https://github.com/…'"
-//     (a setting the build cannot use: no kind); and so does Go's
+//     (a setting the build cannot use: no kind); so does curl 8's
+//     "Failed to connect to x port 443 via P after 0 ms: …", P the proxy
+//     (curl prints its name, not its port: curl's documented default
+//     proxy port 1080; 443 is x's) and x Via; and so does Go's
 //     net/http, "Post \"https://x/…\": proxyconnect tcp: dial tcp:
 //     lookup P: …", naming the proxy P it failed to reach after the URL,
 //     wrapped over three lines too (snap's "Post\n       \"https://…\":
