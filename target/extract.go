@@ -377,6 +377,11 @@ var extractors = append([]extractor{
 	// Chrome's error page suggests a search for what was typed, host:port
 	// spelt "host port": "Search Google for localhost 4200".
 	lookingEx(ex("search google for", plain, "browser", 0, `(?i)search google for `+hostGroup+` (?P<port>[0-9]{1,5})\b`)),
+	// It drops some of the host's words too, "192.168.5.71:8989/sonarr"
+	// giving "Search Google for 192 168 8989 sonarr": a number right after
+	// words that are all labels of the host the page names (in order) and
+	// no label of it is that host's port.
+	keepEx(ex("search google for", plain, "browser", 0, `(?i)search google for (?P<words>[A-Za-z0-9\-]+(?: [A-Za-z0-9\-]+){1,8})`), searchedHost),
 	dnsEx("could not resolve", "", 0, `(?i)could not resolve ['"‘“]`+hostGroup),
 	// Apache HttpClient's "Connect to x:443 [x/10.0.0.5, x/2001:db8:0:0:0:0:0:5]
 	// failed": the first address in the list was tried first; a console
@@ -1320,4 +1325,37 @@ var registryFor = spanEx(ex("registry", weak, "Terraform", 443, `registry[\s│|
 // is only where the proxy was to take it (see the extractor after it).
 func notViaProxy(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
 	return !strings.HasPrefix(src[m[1]:], " via ")
+}
+
+// searchedHost keeps Chrome's "Search Google for 192 168 8989 sonarr" when
+// the page named a host with no port, 192.168.5.71, whose dot-separated
+// labels hold the words before the number in their order and not the
+// number: the number is that host's port.
+func searchedHost(s *scan, _ int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	words := strings.Fields(g["words"])
+	for _, o := range s.cands {
+		if o.program != "browser" || o.port != 0 || o.isURL {
+			continue
+		}
+		all := strings.Split(strings.ToLower(o.host), ".")
+		labels := all
+		k := 0 // how many of the words so far are the host's labels, in order
+		for j, w := range words {
+			if j > 0 && k == j && len(w) <= 5 && allDigits(w) && !slices.Contains(all, w) {
+				g["host"], g["port"] = o.host, w
+				return true
+			}
+			for k == j && len(labels) > 0 {
+				l := labels[0]
+				labels = labels[1:]
+				if strings.EqualFold(w, l) {
+					k++
+				}
+			}
+			if k <= j {
+				break
+			}
+		}
+	}
+	return false
 }

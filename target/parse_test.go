@@ -655,6 +655,10 @@ var parseCases = []struct {
 	{name: "haskell http-client 502 dump, setting no timeout", in: "*** Exception: HttpExceptionRequest Request {\n  host                 = \"api.corp.test\"\n  port                 = 443\n  secure               = True\n  responseTimeout      = ResponseTimeoutDefault\n}\n (StatusCodeException (Response {responseStatus = Status {statusCode = 502, statusMessage = \"Bad Gateway\"}}) \"\")", host: "api.corp.test", port: 443, kind: KindError},
 	{name: "haskell http-client connection timeout", in: "HttpExceptionRequest Request {\n  host                 = \"api.corp.test\"\n  port                 = 8443\n  secure               = True\n}\n ConnectionTimeout", host: "api.corp.test", port: 8443, kind: KindError, failure: FailureTimeout},
 	{name: "a heading glued to a host", in: "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED", host: "localhost", port: 4200, kind: KindError, program: "browser", failure: FailureRefused},
+	// Chrome's search suggestion drops some of the host's words.
+	{name: "chrome search words of an address", in: "This site can’t be reached\n192.168.5.71 refused to connect.\nSearch Google for 192 168 8989 sonarr\nERR_CONNECTION_REFUSED", host: "192.168.5.71", port: 8989, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "chrome search words of another host", in: "This site can’t be reached\n192.168.5.71 refused to connect.\nSearch Google for 10 0 8989 sonarr\nERR_CONNECTION_REFUSED", host: "192.168.5.71", port: 80, kind: KindError, program: "browser", failure: FailureRefused},
+	{name: "chrome search number that is a label", in: "This site can’t be reached\n192.168.5.71 refused to connect.\nSearch Google for 192 168 71\nERR_CONNECTION_REFUSED", host: "192.168.5.71", port: 80, kind: KindError, program: "browser", failure: FailureRefused},
 	{name: "a heading glued to a name", in: "This page isn’t workingapi.corp.internal didn’t send any data.\nERR_EMPTY_RESPONSE", host: "api.corp.internal", port: 443, kind: KindError, program: "browser"},
 
 	// Go on Windows names the resolver call that failed, whatever Winsock

@@ -590,7 +590,11 @@
 //     "Multiple exceptions: … Connect call failed ('::1', 8080, 0, 0), …
 //     ('127.0.0.1', 8080)" the first, [::1]:8080, is tested; a -P
 //     flag, Chrome's search suggestion for what was typed, "Search Google
-//     for localhost 4200"; over a URL's scheme, a port a message or dump
+//     for localhost 4200", also when it drops some of the host's words,
+//     "Search Google for 192 168 8989 sonarr" under "192.168.5.71 refused
+//     to connect." (a number right after words that are all labels of the
+//     host the page names, in order, and no label of it); over a URL's
+//     scheme, a port a message or dump
 //     gives for the same host; a port written as its service's name after
 //     the host, apt's "Unable to connect to x:http:" in any of its
 //     translations, "Incapaz de ligar a x:http:", "Verbindung mit
