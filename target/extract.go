@@ -148,7 +148,11 @@ const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[
 // package doc).
 var extractors = append([]extractor{
 	// curl, git over HTTPS, libcurl wrappers, ssh.
-	connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`),
+	keepEx(connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`), notViaProxy),
+	// curl 8's "Failed to connect to x port 443 via P after 0 ms: …": P
+	// is the proxy it connected to, the failing hop; curl prints its name
+	// only, not its port, and curl's documented default proxy port is 1080.
+	connEx("via ", "curl", 1080, `(?i)failed to connect to (?:`+reHost+`|\[?`+reIP+`\]?) port [0-9]+ via `+hostGroup+` after [0-9]+ ms\b`),
 	// curl's verbose "Connected to localhost (127.0.0.1) port 8080 (#1)"
 	// names the name it was given for the port, a step, not the failure:
 	// the loopback address refused before it ("connect to ::1 port 8080
@@ -216,6 +220,11 @@ var extractors = append([]extractor{
 	// reply came from another: ";; reply from unexpected source:
 	// 192.168.2.43#53, expected 192.168.2.47#53" (then ";; connection
 	// timed out; no servers could be reached"): the server it expected.
+	// Windows nslookup's "DNS request timed out. / timeout was 2 seconds."
+	// over its "Server:" (zh-CN "服务器:") and "Address:" lines: the DNS
+	// server it asked did not answer, that address on DNS's port 53; the
+	// name looked up is only what was asked.
+	tallEx(3, "Address:", spanEx(ex("dns request timed out", phrase, "nslookup", 53, `DNS request timed out\.[ \t]*\r?\n[ \t]*timeout was [0-9]+ seconds?\.[ \t]*\r?\n(?:Server|服务器):[ \t]*\S+[ \t]*\r?\nAddress:[ \t]*(?P<host>`+reIP+`)[ \t]*(?:\r?\n|$)`))),
 	connEx("expected ", "nslookup", 0, `reply from unexpected source: (?:`+reIP+`)#[0-9]+, expected (?P<host>`+reIP+`)#(?P<port>[0-9]{1,5})\b`),
 	// Kong's balancer naming the upstream its DNS client failed to resolve:
 	// "DNS resolution failed: dns server error: 3 name error. Tried:
@@ -368,6 +377,11 @@ var extractors = append([]extractor{
 	// Chrome's error page suggests a search for what was typed, host:port
 	// spelt "host port": "Search Google for localhost 4200".
 	lookingEx(ex("search google for", plain, "browser", 0, `(?i)search google for `+hostGroup+` (?P<port>[0-9]{1,5})\b`)),
+	// It drops some of the host's words too, "192.168.5.71:8989/sonarr"
+	// giving "Search Google for 192 168 8989 sonarr": a number right after
+	// words that are all labels of the host the page names (in order) and
+	// no label of it is that host's port.
+	keepEx(ex("search google for", plain, "browser", 0, `(?i)search google for (?P<words>[A-Za-z0-9\-]+(?: [A-Za-z0-9\-]+){1,8})`), searchedHost),
 	dnsEx("could not resolve", "", 0, `(?i)could not resolve ['"‘“]`+hostGroup),
 	// Apache HttpClient's "Connect to x:443 [x/10.0.0.5, x/2001:db8:0:0:0:0:0:5]
 	// failed": the first address in the list was tried first; a console
@@ -444,6 +458,11 @@ var extractors = append([]extractor{
 	connEx("econn", "Node.js", 0, `\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<host>`+reIPv4+`|`+reHost+`)(?:[^\w.:\-]|$)`),
 	connEx("ehost", "Node.js", 0, `(?:connect|read|write) (?:EHOSTUNREACH|ENETUNREACH|EHOSTDOWN) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	connEx("etimedout", "Node.js", 0, `(?:connect|read|write) ETIMEDOUT (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
+	// typesense-js (ApiCall) logs each failed try as "Request #N: Request
+	// to Node K failed due to \"<error.message>\"": a look-up that failed
+	// there is of the node's host, on Typesense's documented port 8108
+	// when the message names none.
+	dnsEx("request to node", "typesense-js", 8108, `(?i)\bRequest to node \w+ failed due to "[^"\n]*?\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?"`),
 	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?`),
 	// Node's dns.resolve* calls (c-ares) name the query and the name:
 	// "querySrv ETIMEOUT _mongodb._tcp.x" (a DNS SRV name: host x on its
@@ -1300,3 +1319,43 @@ func shellPrompted(line string) bool {
 // the checksums' release host), that is read instead (see dropRegistry);
 // a URL read as none, a documentation link, leaves the registry host.
 var registryFor = spanEx(ex("registry", weak, "Terraform", 443, `registry[\s│|]+for[\s│|]+(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)/[\w\-]+/[\w\-]+:`))
+
+// notViaProxy keeps curl's "Failed to connect to x port 443" unless curl
+// goes on to name the proxy it went through, " via P after 0 ms": then x
+// is only where the proxy was to take it (see the extractor after it).
+func notViaProxy(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	return !strings.HasPrefix(src[m[1]:], " via ")
+}
+
+// searchedHost keeps Chrome's "Search Google for 192 168 8989 sonarr" when
+// the page named a host with no port, 192.168.5.71, whose dot-separated
+// labels hold the words before the number in their order and not the
+// number: the number is that host's port.
+func searchedHost(s *scan, _ int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	words := strings.Fields(g["words"])
+	for _, o := range s.cands {
+		if o.program != "browser" || o.port != 0 || o.isURL {
+			continue
+		}
+		all := strings.Split(strings.ToLower(o.host), ".")
+		labels := all
+		k := 0 // how many of the words so far are the host's labels, in order
+		for j, w := range words {
+			if j > 0 && k == j && len(w) <= 5 && allDigits(w) && !slices.Contains(all, w) {
+				g["host"], g["port"] = o.host, w
+				return true
+			}
+			for k == j && len(labels) > 0 {
+				l := labels[0]
+				labels = labels[1:]
+				if strings.EqualFold(w, l) {
+					k++
+				}
+			}
+			if k <= j {
+				break
+			}
+		}
+	}
+	return false
+}

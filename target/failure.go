@@ -902,7 +902,10 @@ func curlLead(line string) bool {
 // slowConnect is curl's "after 135152 ms" on a connect failure: a connect
 // that failed only after ten seconds or more waited for a reply that never
 // came.
-var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect to server|after (\d{5,}) ms: could not co`)
+//
+// It and loopbackRefused are matched in the lower-case text, with no (?i):
+// their literal start then lets a long paste be searched quickly.
+var slowConnect = regexp.MustCompile(`after (\d{5,}) ms: couldn'?t connect to server|after (\d{5,}) ms: could not co`)
 
 // loopbackRefused is curl's connect to this computer that failed at once
 // ("Failed to connect to 127.0.0.1 port 8808 after 0 ms: Couldn't connect
@@ -910,7 +913,7 @@ var slowConnect = regexp.MustCompile(`(?i)after (\d{5,}) ms: couldn'?t connect t
 // is in the way — no route to miss, no packet to lose — so a connect that
 // fails within a second found nothing listening: a refusal. (To another
 // host a fast failure may as well be an unreachable network: no kind.)
-var loopbackRefused = regexp.MustCompile(`(?i)failed to connect to (?:localhost|127\.[0-9]+\.[0-9]+\.[0-9]+|::1|\[::1\]) port [0-9]+ after [0-9]{1,3} ms: couldn'?t connect to server`)
+var loopbackRefused = regexp.MustCompile(`failed to connect to (?:localhost|127\.[0-9]+\.[0-9]+\.[0-9]+|::1|\[::1\]) port [0-9]+ after [0-9]{1,3} ms: couldn'?t connect to server`)
 
 // mbedtlsHandshake is Mbed TLS's handshake failing with an error of its
 // SSL or X.509 modules (codes 0x2000 and up: -0x7780 a fatal alert
@@ -1395,10 +1398,10 @@ func classifyLow(text, low string, tags uint16) Failure {
 			}
 		}
 	}
-	if strings.Contains(text, " ms: ") && slowConnect.MatchString(text) {
+	if strings.Contains(low, " ms: ") && slowConnect.MatchString(low) {
 		found.add(FailureTimeout)
 	}
-	if strings.Contains(text, " ms: ") && loopbackRefused.MatchString(text) {
+	if strings.Contains(low, " ms: ") && loopbackRefused.MatchString(low) {
 		found.add(FailureRefused)
 	}
 	if strings.Contains(low, "error: ") {

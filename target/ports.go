@@ -55,7 +55,8 @@ func (s *scan) portFor(c cand) (int, string) {
 	}
 	var ports []string
 	for _, m := range portWord.FindAllStringSubmatchIndex(s.text, 8) {
-		if !dartLocalPort.MatchString(s.text[max(0, m[0]-120):m[0]]) {
+		// curl's "x port 443 via P": the port is x's, not the proxy P's.
+		if !dartLocalPort.MatchString(s.text[max(0, m[0]-120):m[0]]) && !strings.HasPrefix(s.text[m[1]:], " via ") {
 			ports = append(ports, s.text[m[2]:m[3]])
 		}
 	}

@@ -332,6 +332,10 @@
 // named, with no address dialled for it; the number in each entry of the
 // list, "app-api:33 - cache-hit/…", is a DNS record type (1 A, 5 CNAME,
 // 28 AAAA, 33 SRV), not a port, so an entry alone names no target.
+// typesense-js logs each failed try of a node, "Request #N: Request to
+// node 0 failed due to \"EAI_AGAIN getaddrinfo EAI_AGAIN typesense\"":
+// a look-up failed inside that quote is of the node's host, on
+// Typesense's documented port 8108 when the quote names none.
 // HAProxy's health check, "Server graphite/10.0.0.9:80 is DOWN, reason:
 // Layer4 timeout", names backend "graphite" and server "10.0.0.9:80":
 // the server's address is the target (timed out), the backend no host,
@@ -365,6 +369,11 @@
 // replies between are not its failure); dig's ";; communications error
 // to 10.0.0.2#53: timed out" alone names no target, and neither does the
 // address a reverse look-up was given, "nslookup 162.158.90.241".
+// Windows nslookup's "DNS request timed out. / timeout was 2 seconds."
+// over its "Server:  UnKnown" (zh-CN "服务器:") and "Address:  127.0.0.1"
+// lines is that server, 127.0.0.1:53, timed out, the name looked up only
+// what was asked (its "*** UnKnown can't find x: Non-existent domain", the
+// server's answer, still reads x).
 // Beside these known wordings, two general readings
 // work for programs no rule knows (see generic.go): a host followed by its
 // port however the words between are spelt ("host x port 22", "x (port
@@ -581,7 +590,11 @@
 //     "Multiple exceptions: … Connect call failed ('::1', 8080, 0, 0), …
 //     ('127.0.0.1', 8080)" the first, [::1]:8080, is tested; a -P
 //     flag, Chrome's search suggestion for what was typed, "Search Google
-//     for localhost 4200"; over a URL's scheme, a port a message or dump
+//     for localhost 4200", also when it drops some of the host's words,
+//     "Search Google for 192 168 8989 sonarr" under "192.168.5.71 refused
+//     to connect." (a number right after words that are all labels of the
+//     host the page names, in order, and no label of it); over a URL's
+//     scheme, a port a message or dump
 //     gives for the same host; a port written as its service's name after
 //     the host, apt's "Unable to connect to x:http:" in any of its
 //     translations, "Incapaz de ligar a x:http:", "Verbindung mit
@@ -837,7 +850,10 @@
 //     "timeout=5", states no failure); so does libcurl's "Unsupported
 //     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
 //     support." under git's "unable to access 'https://github.com/…'"
-//     (a setting the build cannot use: no kind); and so does Go's
+//     (a setting the build cannot use: no kind); so does curl 8's
+//     "Failed to connect to x port 443 via P after 0 ms: …", P the proxy
+//     (curl prints its name, not its port: curl's documented default
+//     proxy port 1080; 443 is x's) and x Via; and so does Go's
 //     net/http, "Post \"https://x/…\": proxyconnect tcp: dial tcp:
 //     lookup P: …", naming the proxy P it failed to reach after the URL,
 //     wrapped over three lines too (snap's "Post\n       \"https://…\":

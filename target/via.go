@@ -15,6 +15,9 @@ import (
 // exceeded with url: http://x/… (Caused by ProxyError(…))"), or the target is
 // named as a proxy and the paste requests a URL from another host.
 func (s *scan) via(c cand) string {
+	if m := curlVia.FindStringSubmatch(s.text[c.pos:c.end]); m != nil {
+		return strings.Trim(m[1], "[]") // curl's "Failed to connect to x port 443 via P after 0 ms"
+	}
 	for _, o := range s.cands {
 		// The same host on another port is another hop (a proxy on
 		// localhost:8081 in front of a server on localhost:1235).
@@ -39,6 +42,10 @@ func (s *scan) via(c cand) string {
 	}
 	return ""
 }
+
+// curlVia is the start of curl 8's "Failed to connect to x port 443 via P
+// after 0 ms: …", P the proxy that failed and x the destination.
+var curlVia = regexp.MustCompile(`(?i)^failed to connect to (\S+) port [0-9]+ via `)
 
 // goProxyAfterURL is what Go's net/http puts between the URL it requested
 // and the proxy it failed to reach: "Post \"https://x/…\": proxyconnect
