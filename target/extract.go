@@ -422,6 +422,12 @@ var extractors = append([]extractor{
 	// to https://s3.amazonaws.com refused" (Gradle's and Maven's innermost
 	// cause, the host a download was redirected to), on the scheme's port.
 	connEx("connection to ", "Java", 0, `(?i)connection to (?P<url>https?://`+reHost+`)/? (?:refused|timed out)`),
+	// JavaMail's (and Angus Mail's) MailConnectException names the host and
+	// the port with a comma between: "Couldn't connect to host, port:
+	// smtp.gmail.com, 587; timeout -1" (the connection timeout, no
+	// failure); the cause under it that names the address it dialled
+	// ("failed to connect to x/IP (port 465)") is read first.
+	structuredCmd(connEx("couldn't connect to host, port: ", "Java", 0, `Couldn't connect to host, port: `+hostGroup+`, (?P<port>[0-9]{1,5}); timeout -?[0-9]`)),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	// Node's connect denied by the system (a firewall, a sandbox, a link-local

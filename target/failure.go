@@ -1113,14 +1113,16 @@ func causeAt(text string) int {
 // mayHoldTimeoutSetting reports whether text may hold a timeout set to a
 // number (see unsetTimeouts).
 func mayHoldTimeoutSetting(text string) bool {
-	return strings.Contains(text, "imeout") && (strings.Contains(text, "=") || strings.Contains(text, "imeout: "))
+	return strings.Contains(text, "imeout") && (strings.Contains(text, "=") || strings.Contains(text, "imeout: ") || strings.Contains(text, "; timeout "))
 }
 
 // unsetTimeouts returns text with each timeout option set to a number
 // ("ConnectTimeout=15", "readTimeout=30s", requests' "timeout=(6.05,
 // 27.05)", "timeout = 5") or printed with its value and unit (mailsend's
-// "Connection timeout: 5 secs", "timeout: 10000ms") written "setting=": a
-// setting states no failure.
+// "Connection timeout: 5 secs", "timeout: 10000ms"), or by JavaMail after
+// the host and port it could not connect to ("…, 25; timeout -1", its
+// connection timeout, -1 for none), written "setting=": a setting states
+// no failure.
 func unsetTimeouts(text string) string {
 	var b strings.Builder
 	done := 0
@@ -1135,6 +1137,16 @@ func unsetTimeouts(text string) string {
 			continue
 		}
 		end := skipSetTo(text, i)
+		if end < 0 && k >= 3 && text[k-3:k-1] == "; " && strings.HasPrefix(text[i:], " ") {
+			// JavaMail's "; timeout -1", "; timeout 15000".
+			j := i + 1
+			if j < len(text) && text[j] == '-' {
+				j++
+			}
+			if j < len(text) && isDigit(text[j]) {
+				end = j
+			}
+		}
 		if end < 0 {
 			continue
 		}

@@ -151,7 +151,9 @@
 // HttpHostConnectException's "Connection to https://x refused" (or
 // "http://x:8081"; Gradle's and Maven's innermost cause, under "Could not
 // HEAD 'https://y/…'" when the download was redirected: the host the
-// connection was to, on the URL's port), wget's "x
+// connection was to, on the URL's port), JavaMail's MailConnectException,
+// "Couldn't connect to host, port: x, 25; timeout -1" (x on 25; the cause
+// under it naming the address dialled, "x/IP (port 25)", read first), wget's "x
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
@@ -1067,7 +1069,8 @@
 // "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
 // set to a value or printed with its value and unit, "-o
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
-// before it connects, or a timeout enabled or disabled, Insomnia's
+// before it connects, JavaMail's "; timeout -1" after the host and port
+// it names, or a timeout enabled or disabled, Insomnia's
 // timeline "* Enable timeout of 30000ms" (undici's "Connect Timeout
 // Error (…, timeout: 10000ms)" says so in its own words), or a parameter
 // of a .NET or Java stack frame's method, Npgsql's "   at
