@@ -225,8 +225,10 @@
 // '>' ("> > " nested too), as the lines quoted, while a paste with any
 // line not so marked keeps its '>', a shell's continuation prompt; a log
 // whose every line begins with syslog's or journald's header, "Nov 18
-// 09:14:49 vm-db1 pglookout[311]: ", or with an ISO 8601 timestamp, as the
-// lines its program printed, so a traceback or Node's error object logged
+// 09:14:49 vm-db1 pglookout[311]: ", with an ISO 8601 timestamp, or with
+// the Java Service Wrapper's "INFO   | jvm 1    | 2015/07/15 19:06:46 | "
+// (its level's column no Compose container's), as the lines its program
+// printed, so a traceback or Node's error object logged
 // so keeps its shape, and the logging machine is no target; a Docker
 // Compose log, every line begun with a container's column padded to one
 // width ("web-1     | "), as the lines the containers printed (a name with
