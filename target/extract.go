@@ -240,6 +240,12 @@ var extractors = append([]extractor{
 	dnsEx("curl#6", "yum", 80, `curl#6 - "(?:Could not resolve host: |Couldn't resolve host ')`+hostGroup+`['";]`),
 	dnsEx("resolve host address", "wget", 0, `(?i)unable to resolve host address `+reQ+hostGroup),
 	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),
+	// The same message in wget's other translations, after its name
+	// ("wget : " in French): "impossible de résoudre l'adresse de l'hôte
+	// « x »", "kann die Host-Adresse »x« nicht auflösen", "impossibile
+	// risolvere l'indirizzo dell'host x", "não foi possível resolver
+	// endereço de máquina x", "не удаётся разрешить адрес «x»".
+	dnsEx("wget", "wget", 0, `wget ?: (?:impossible de résoudre l'adresse de l'hôte |kann die Host-Adresse |impossibile risolvere l'indirizzo dell'host |não foi possível resolver endereço de máquina |не удаётся разрешить адрес )`+reQ+` ?`+hostGroup),
 	dnsEx("resolving ", "wget", 0, `(?i)resolving `+hostGroup+`(?: \([^)]*\))?\.\.\. *(?:failed|失败)`),
 	dnsEx("正在解析主机", "wget", 0, `正在解析主机 `+hostGroup+`(?: \([^)]*\))?\.\.\. *失败`),
 	// pacman's (libalpm's) download that failed, "error: failed retrieving

@@ -148,6 +148,10 @@ var failurePhrases = map[Failure][]string{
 		"не удается разрешить удаленное имя", "не удалось разрешить удаленное имя", "リモート名を解決できませんでした",
 		"未能解析此远程名称", "无法解析远程名称", "無法解析遠端名稱", "원격 이름을 확인할 수 없습니다",
 		"nie można rozpoznać nazwy zdalnej", "de externe naam kan niet worden omgezet", "uzak ad çözülemedi",
+		// wget's "unable to resolve host address %s" in its translations
+		// (fr, de, it, pt_BR, ru).
+		"impossible de résoudre l'adresse de l'hôte ", "kann die host-adresse ", "impossibile risolvere l'indirizzo dell'host ",
+		"não foi possível resolver endereço de máquina ", "не удаётся разрешить адрес ",
 		"невозможно разрешить удаленное имя", "невозможно разрешить удалённое имя",
 		// mosquitto's text for a failed getaddrinfo ("Unable to connect
 		// (Lookup error.)"); Python's LookupError is one word and no DNS.

@@ -1361,7 +1361,13 @@
 // (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'"), nor did
 // BusyBox's applets' "wget: bad address 'x'" (libbb's xhost2sockaddr;
 // ping, ping6, nc, telnet, traceroute, ntpd print it too; Perl's
-// "(Bad address)" is EFAULT, none).
+// "(Bad address)" is EFAULT, none). wget's "unable to resolve host
+// address 'x'" reads so in its translations after its name too: "wget :
+// impossible de résoudre l'adresse de l'hôte « x »", "wget: kann die
+// Host-Adresse »x« nicht auflösen", "wget: impossibile risolvere
+// l'indirizzo dell'host x", "wget: não foi possível resolver endereço de
+// máquina x", "wget: не удаётся разрешить адрес «x»" (x on 443 when no
+// URL names it, as the English one is).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected
