@@ -519,7 +519,9 @@
 //  3. On the failing lines, a message naming the host beats a URL the
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
-//     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
+//     errors ("see https://…/libcurl-errors.html", a help word starting a
+//     word just before it, not "refer" in logcat's "Preferences: url:
+//     http://x/…", which gives x its port; wiki and bug-tracker
 //     links: a path segment "/wiki", "/help", not "/wikipedia_article";
 //     node-fetch's "request to URL failed, reason:" names what it
 //     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json")
