@@ -737,6 +737,10 @@
 //     wget's), as the URL an
 //     error object or a config gives as the request's, on the IP's port
 //     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), as the
+//     host:port an error object's "broker" or "host" key gives with the
+//     IP's port on one of the three lines before (KafkaJS's "{ broker:
+//     'kafka-5:9094', message: 'Connection error: connect ECONNREFUSED
+//     10.0.0.5:9094', …"; another port, or another key, is none), as the
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
 //     before ("--registry=https://x", then "network connect ETIMEDOUT
 //     10.0.0.5:443"), on the URL's port when no other name is given that
