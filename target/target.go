@@ -924,7 +924,10 @@
 //     "Master_IP", "SERVER_IP", "your_host", "DB_HOST", "node_address"
 //     (kubectl's "dial tcp Master_IP:6443"; not "my_db", "app_backend"),
 //     a label saying whose slot it is, "your-server", "yourdomain.com",
-//     "my-host-name", "mydomain", "your-company.com", and "some", "any"
+//     "my-host-name", "mydomain", "your-company.com" (a word saying which
+//     address may stand between, "my-external-ip", "your-public-ip",
+//     "my-server-ip": "my-external-ip.8c59….plex.direct" is a plex.direct
+//     name whose address label a poster replaced), and "some", "any"
 //     or "random" with a slot's word, "www.someDomain.com", "some-domain",
 //     "anydomain", "randomwebsite.com" (not randomuser.me nor random.org,
 //     real names); not "my-company.com",
