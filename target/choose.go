@@ -178,7 +178,8 @@ func (s *scan) preferName(best int) int {
 			o.isURL && o.keyed ||
 			o.isURL && o.portFrom == PortExplicit && (o.line == c.line+1 || o.line == c.line-1) ||
 			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port) ||
-			o.line == c.line-1 && s.directConnect(o)
+			o.line == c.line-1 && s.directConnect(o) ||
+			o.line < c.line && c.line-o.line <= 3 && s.peerKeyed(o)
 		samePort := o.port == c.port && (o.line == c.line || elsewhere && !ownURL) || ran ||
 			// An IP whose message gives no port, only its program's
 			// default, was dialled for the name a failing or announced
@@ -224,6 +225,28 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// peerKeyed reports whether mention o, a host:port, is the value of an
+// error object's key naming the peer, "broker" or "host": KafkaJS's
+// "{ broker: 'kafka-1:9094', message: 'Connection error: connect
+// ECONNREFUSED 10.0.0.5:9094', …" names the broker the address dialled on
+// that port is for.
+func (s *scan) peerKeyed(o cand) bool {
+	if o.isURL || o.portFrom != PortExplicit {
+		return false
+	}
+	b := strings.TrimRight(s.text[s.lines[o.line].start:o.pos], "'\"` ")
+	if b == "" || b[len(b)-1] != ':' && b[len(b)-1] != '=' {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], "'\"` ")
+	k := len(b)
+	for k > 0 && (isLetter(b[k-1]) || b[k-1] == '_') {
+		k--
+	}
+	key := strings.ToLower(b[k:])
+	return key == "broker" || key == "host"
 }
 
 // directConnect reports whether mention o is the host:port of

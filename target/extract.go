@@ -249,6 +249,12 @@ var extractors = append([]extractor{
 	dnsEx("curl#6", "yum", 80, `curl#6 - "(?:Could not resolve host: |Couldn't resolve host ')`+hostGroup+`['";]`),
 	dnsEx("resolve host address", "wget", 0, `(?i)unable to resolve host address `+reQ+hostGroup),
 	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),
+	// The same message in wget's other translations, after its name
+	// ("wget : " in French): "impossible de résoudre l'adresse de l'hôte
+	// « x »", "kann die Host-Adresse »x« nicht auflösen", "impossibile
+	// risolvere l'indirizzo dell'host x", "não foi possível resolver
+	// endereço de máquina x", "не удаётся разрешить адрес «x»".
+	dnsEx("wget", "wget", 0, `wget ?: (?:impossible de résoudre l'adresse de l'hôte |kann die Host-Adresse |impossibile risolvere l'indirizzo dell'host |não foi possível resolver endereço de máquina |не удаётся разрешить адрес )`+reQ+` ?`+hostGroup),
 	dnsEx("resolving ", "wget", 0, `(?i)resolving `+hostGroup+`(?: \([^)]*\))?\.\.\. *(?:failed|失败)`),
 	dnsEx("正在解析主机", "wget", 0, `正在解析主机 `+hostGroup+`(?: \([^)]*\))?\.\.\. *失败`),
 	// pacman's (libalpm's) download that failed, "error: failed retrieving
@@ -436,6 +442,12 @@ var extractors = append([]extractor{
 	// to https://s3.amazonaws.com refused" (Gradle's and Maven's innermost
 	// cause, the host a download was redirected to), on the scheme's port.
 	connEx("connection to ", "Java", 0, `(?i)connection to (?P<url>https?://`+reHost+`)/? (?:refused|timed out)`),
+	// JavaMail's (and Angus Mail's) MailConnectException names the host and
+	// the port with a comma between: "Couldn't connect to host, port:
+	// smtp.gmail.com, 587; timeout -1" (the connection timeout, no
+	// failure); the cause under it that names the address it dialled
+	// ("failed to connect to x/IP (port 465)") is read first.
+	structuredCmd(connEx("couldn't connect to host, port: ", "Java", 0, `Couldn't connect to host, port: `+hostGroup+`, (?P<port>[0-9]{1,5}); timeout -?[0-9]`)),
 	// Node.js and npm.
 	connEx("econn", "Node.js", 0, `(?:connect|read|write) (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EADDRNOTAVAIL) (?P<host>\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\]?|`+reHost+`):(?P<port>[0-9]+)`),
 	// Node's connect denied by the system (a firewall, a sandbox, a link-local

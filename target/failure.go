@@ -148,6 +148,10 @@ var failurePhrases = map[Failure][]string{
 		"не удается разрешить удаленное имя", "не удалось разрешить удаленное имя", "リモート名を解決できませんでした",
 		"未能解析此远程名称", "无法解析远程名称", "無法解析遠端名稱", "원격 이름을 확인할 수 없습니다",
 		"nie można rozpoznać nazwy zdalnej", "de externe naam kan niet worden omgezet", "uzak ad çözülemedi",
+		// wget's "unable to resolve host address %s" in its translations
+		// (fr, de, it, pt_BR, ru).
+		"impossible de résoudre l'adresse de l'hôte ", "kann die host-adresse ", "impossibile risolvere l'indirizzo dell'host ",
+		"não foi possível resolver endereço de máquina ", "не удаётся разрешить адрес ",
 		"невозможно разрешить удаленное имя", "невозможно разрешить удалённое имя",
 		// mosquitto's text for a failed getaddrinfo ("Unable to connect
 		// (Lookup error.)"); Python's LookupError is one word and no DNS.
@@ -1165,14 +1169,16 @@ func causeAt(text string) int {
 // mayHoldTimeoutSetting reports whether text may hold a timeout set to a
 // number (see unsetTimeouts).
 func mayHoldTimeoutSetting(text string) bool {
-	return strings.Contains(text, "imeout") && (strings.Contains(text, "=") || strings.Contains(text, "imeout: "))
+	return strings.Contains(text, "imeout") && (strings.Contains(text, "=") || strings.Contains(text, "imeout: ") || strings.Contains(text, "; timeout "))
 }
 
 // unsetTimeouts returns text with each timeout option set to a number
 // ("ConnectTimeout=15", "readTimeout=30s", requests' "timeout=(6.05,
 // 27.05)", "timeout = 5") or printed with its value and unit (mailsend's
-// "Connection timeout: 5 secs", "timeout: 10000ms") written "setting=": a
-// setting states no failure.
+// "Connection timeout: 5 secs", "timeout: 10000ms"), or by JavaMail after
+// the host and port it could not connect to ("…, 25; timeout -1", its
+// connection timeout, -1 for none), written "setting=": a setting states
+// no failure.
 func unsetTimeouts(text string) string {
 	var b strings.Builder
 	done := 0
@@ -1187,6 +1193,16 @@ func unsetTimeouts(text string) string {
 			continue
 		}
 		end := skipSetTo(text, i)
+		if end < 0 && k >= 3 && text[k-3:k-1] == "; " && strings.HasPrefix(text[i:], " ") {
+			// JavaMail's "; timeout -1", "; timeout 15000".
+			j := i + 1
+			if j < len(text) && text[j] == '-' {
+				j++
+			}
+			if j < len(text) && isDigit(text[j]) {
+				end = j
+			}
+		}
 		if end < 0 {
 			continue
 		}

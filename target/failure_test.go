@@ -165,7 +165,10 @@ func TestFailureUnsaid(t *testing.T) {
 func TestFailureNotSettings(t *testing.T) {
 	for _, in := range []string{"timeout=300", "'timeout' => 30", "Timeout: 30s", "--connect-timeout 5",
 		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "Connection timeout: 5 secs", "Connection timeout: 5 secs\nlibmsock: using getaddrinfo", "connect timeout: 10000ms", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies",
-		"* Enable timeout of 30000ms\n* Disable SSL validation", "* Disable timeout"} {
+		"* Enable timeout of 30000ms\n* Disable SSL validation", "* Disable timeout",
+		// JavaMail's connection timeout after the host and port it names.
+		"com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.corp.test, 25; timeout -1;",
+		"org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, port: smtp.corp.test, 587; timeout 15000"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

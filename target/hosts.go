@@ -50,8 +50,11 @@ var notHosts = map[string]bool{
 // randomuser.me and random.org are real names).
 // "my" with a company is an organisation's name, one people deploy
 // as it is (osixia/openldap's documented LDAP_DOMAIN "my-company.com"),
-// where "your-company.com" is an instruction.
-var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
+// where "your-company.com" is an instruction. A word saying which of the
+// addresses may stand between ("my-external-ip", "your-public-ip",
+// "my-server-ip": a plex.direct name whose address label a poster
+// replaced, "my-external-ip.8c59….plex.direct").
+var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(?:(?:external|public|private|internal|local|static|wan|lan|server)[-_]?)?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
 // myAddress matches an address's word written in place of the address,
 // in any case, after "my", "your" or "server" ("myip", "MyAddr",

@@ -121,9 +121,12 @@ func quotedLines(s string) bool {
 // journalctl's short-iso follow with the machine and the program,
 // "2024-03-05T10:11:12.123456+00:00 web01 node[311]: " (read so only
 // with the process number, which a message's own words never have).
+// The Java Service Wrapper's wrapper.log puts its level, the writer (the
+// wrapper or "jvm N") and a slashed date before each line the JVM printed,
+// each column closed by " | ": "INFO   | jvm 1    | 2015/07/15 19:06:46 | ".
 // Every field is bounded, so a header is found at a line's start only.
 // Each header's first bytes are tested (starts) before its expression:
-// "Nov 18 …", "2024-03-05…".
+// "Nov 18 …", "2024-03-05…", "INFO   | …".
 var logHeaders = []struct {
 	starts func(string) bool
 	re     *regexp.Regexp
@@ -132,6 +135,16 @@ var logHeaders = []struct {
 		regexp.MustCompile(`^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})? [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}(?:\[[0-9]{1,10}\])?: `)},
 	{func(l string) bool { return len(l) >= 20 && isDigit(l[0]) && l[4] == '-' && l[7] == '-' },
 		regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?(?: [A-Za-z0-9_.\-]{1,64} [A-Za-z0-9_.\-/@()]{1,64}\[[0-9]{1,10}\]:)? `)},
+	{wrapperStarts, wrapperHeader},
+}
+
+// wrapperHeader is the Java Service Wrapper's header (see logHeaders);
+// its level's column would read as a Compose container's
+// (uncolumnCompose leaves it), wrapperStarts its first bytes.
+var wrapperHeader = regexp.MustCompile(`^(?:DEBUG|INFO|STATUS|WARN|ERROR|FATAL|ADVICE|NOTICE) {0,4} \| (?:wrapper|jvm [0-9]{1,5}) {0,8}\| [0-9]{4}/[0-9]{2}/[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,3})? \|(?: |$)`)
+
+func wrapperStarts(l string) bool {
+	return len(l) > 28 && l[0] >= 'A' && l[0] <= 'Z' && strings.Contains(l[:10], " | ")
 }
 
 // unprefixLog reads a log whose every line that holds anything begins
@@ -285,7 +298,9 @@ func uncolumnCompose(s string) string {
 		return s
 	}
 	lines := strings.Split(s, "\n")
-	first, last, ok := markedBlock(lines, func(l string) bool { return composeColumn.MatchString(l) })
+	first, last, ok := markedBlock(lines, func(l string) bool {
+		return composeColumn.MatchString(l) && !(wrapperStarts(l) && wrapperHeader.MatchString(l))
+	})
 	if !ok {
 		return s
 	}

@@ -151,7 +151,9 @@
 // HttpHostConnectException's "Connection to https://x refused" (or
 // "http://x:8081"; Gradle's and Maven's innermost cause, under "Could not
 // HEAD 'https://y/…'" when the download was redirected: the host the
-// connection was to, on the URL's port), wget's "x
+// connection was to, on the URL's port), JavaMail's MailConnectException,
+// "Couldn't connect to host, port: x, 25; timeout -1" (x on 25; the cause
+// under it naming the address dialled, "x/IP (port 25)", read first), wget's "x
 // (x)|10.0.0.5|:443" in every language it is translated to), gRPC's
 // "ipv4:10.0.0.5:50051" (and its resolver's "DNS lookup error for
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
@@ -223,8 +225,10 @@
 // '>' ("> > " nested too), as the lines quoted, while a paste with any
 // line not so marked keeps its '>', a shell's continuation prompt; a log
 // whose every line begins with syslog's or journald's header, "Nov 18
-// 09:14:49 vm-db1 pglookout[311]: ", or with an ISO 8601 timestamp, as the
-// lines its program printed, so a traceback or Node's error object logged
+// 09:14:49 vm-db1 pglookout[311]: ", with an ISO 8601 timestamp, or with
+// the Java Service Wrapper's "INFO   | jvm 1    | 2015/07/15 19:06:46 | "
+// (its level's column no Compose container's), as the lines its program
+// printed, so a traceback or Node's error object logged
 // so keeps its shape, and the logging machine is no target; a Docker
 // Compose log, every line begun with a container's column padded to one
 // width ("web-1     | "), as the lines the containers printed (a name with
@@ -524,7 +528,9 @@
 //  3. On the failing lines, a message naming the host beats a URL the
 //     program was requesting or a label for the host (Ansible's inventory
 //     name), which beats a bare URL or host:port; help links printed with
-//     errors ("see https://…/libcurl-errors.html", wiki and bug-tracker
+//     errors ("see https://…/libcurl-errors.html", a help word starting a
+//     word just before it, not "refer" in logcat's "Preferences: url:
+//     http://x/…", which gives x its port; wiki and bug-tracker
 //     links: a path segment "/wiki", "/help", not "/wikipedia_article";
 //     node-fetch's "request to URL failed, reason:" names what it
 //     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json")
@@ -744,6 +750,10 @@
 //     wget's), as the URL an
 //     error object or a config gives as the request's, on the IP's port
 //     (Node's "url: 'http://x/…'", axios's "_currentUrl: '…'"), as the
+//     host:port an error object's "broker" or "host" key gives with the
+//     IP's port on one of the three lines before (KafkaJS's "{ broker:
+//     'kafka-5:9094', message: 'Connection error: connect ECONNREFUSED
+//     10.0.0.5:9094', …"; another port, or another key, is none), as the
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
 //     before ("--registry=https://x", then "network connect ETIMEDOUT
 //     10.0.0.5:443"), on the URL's port when no other name is given that
@@ -930,7 +940,10 @@
 //     "Master_IP", "SERVER_IP", "your_host", "DB_HOST", "node_address"
 //     (kubectl's "dial tcp Master_IP:6443"; not "my_db", "app_backend"),
 //     a label saying whose slot it is, "your-server", "yourdomain.com",
-//     "my-host-name", "mydomain", "your-company.com", and "some", "any"
+//     "my-host-name", "mydomain", "your-company.com" (a word saying which
+//     address may stand between, "my-external-ip", "your-public-ip",
+//     "my-server-ip": "my-external-ip.8c59….plex.direct" is a plex.direct
+//     name whose address label a poster replaced), and "some", "any"
 //     or "random" with a slot's word, "www.someDomain.com", "some-domain",
 //     "anydomain", "randomwebsite.com" (not randomuser.me nor random.org,
 //     real names); not "my-company.com",
@@ -1083,7 +1096,8 @@
 // "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
 // set to a value or printed with its value and unit, "-o
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
-// before it connects, or a timeout enabled or disabled, Insomnia's
+// before it connects, JavaMail's "; timeout -1" after the host and port
+// it names, or a timeout enabled or disabled, Insomnia's
 // timeline "* Enable timeout of 30000ms" (undici's "Connect Timeout
 // Error (…, timeout: 10000ms)" says so in its own words), or a parameter
 // of a .NET or Java stack frame's method, Npgsql's "   at
@@ -1396,7 +1410,13 @@
 // (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'"), nor did
 // BusyBox's applets' "wget: bad address 'x'" (libbb's xhost2sockaddr;
 // ping, ping6, nc, telnet, traceroute, ntpd print it too; Perl's
-// "(Bad address)" is EFAULT, none).
+// "(Bad address)" is EFAULT, none). wget's "unable to resolve host
+// address 'x'" reads so in its translations after its name too: "wget :
+// impossible de résoudre l'adresse de l'hôte « x »", "wget: kann die
+// Host-Adresse »x« nicht auflösen", "wget: impossibile risolvere
+// l'indirizzo dell'host x", "wget: não foi possível resolver endereço de
+// máquina x", "wget: не удаётся разрешить адрес «x»" (x on 443 when no
+// URL names it, as the English one is).
 // Mosh for Chrome reports Pepper's (Native Client's) network error codes
 // (ppapi/c/pp_errors.h), read by number after its words:
 // "resolution failed -110" (or "Name resolution failed with unexpected

@@ -244,13 +244,30 @@ func isHelpURL(before, u string) bool {
 	if versionBanner(before) {
 		return true
 	}
-	near := before[max(0, len(before)-20):]
+	from := max(0, len(before)-20)
 	for _, w := range helpWords {
-		if strings.Contains(near, w) {
+		if wordAt(before, from, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordAt reports whether w begins a word in text at or after from: a
+// help word inside another ("refer" in logcat's "Preferences: url: …",
+// "read" in "thread") is none.
+func wordAt(text string, from int, w string) bool {
+	for i := from; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k == 0 || !isLetter(text[k-1]) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // persistAdvice reports whether the lower-case line before a URL gives the
