@@ -111,8 +111,8 @@ func placeholderName(h string) bool {
 			return true
 		}
 	}
-	if slotDomain(labels) {
-		return true // "domain.xy", "server.tld"
+	if slotDomain(labels) || domainStandIn(labels) {
+		return true // "domain.xy", "server.tld", "home.domain.net"
 	}
 	if letterRun(labels) {
 		return true // "a.b.c.d", "client01.x.y.z.com"
@@ -176,6 +176,23 @@ func slotDomain(labels []string) bool {
 	}
 	// A source file ("server.ts", "server.py") is no stand-in.
 	return len(tld) == 2 && isLetter(tld[0]) && isLetter(tld[1]) && !tlds[tld] && !isSourceFile(labels[n-2]+"."+tld)
+}
+
+// domainStandIn reports whether a name is one label, "domain" and a
+// generic top-level domain: "home.domain.net", "mail.domain.com",
+// "cloud.domain.org", a poster's stand-in for their own domain
+// (Nextcloud's "cURL error 28: … for https://home.domain.net/nextcloud/…").
+// "domain.com" alone, a longer name ("gcu12304.server.domain.com") and a
+// country's domain ("sub.domain.de") are names.
+func domainStandIn(labels []string) bool {
+	if len(labels) != 3 || labels[1] != "domain" {
+		return false
+	}
+	switch labels[2] {
+	case "com", "net", "org":
+		return true
+	}
+	return false
 }
 
 // letterRun reports whether three or more labels in a row are single

@@ -926,6 +926,10 @@
 //     domain that exists nowhere, "tld" or two letters no country's code:
 //     Immich's "address = domain.xy, … uri=https://domain.xy/api/assets";
 //     not "server.local", "host.de", nor a source file, "server.ts",
+//     one label before "domain" and a generic top-level domain, com,
+//     net or org (Nextcloud's "cURL error 28: … for
+//     https://home.domain.net/nextcloud/…"; not "domain.com" alone,
+//     "gcu12304.server.domain.com" nor "sub.domain.de"),
 //     and partly masked ones:
 //     "52.x.x.x", "1X.X.X.X", "ec2-xxx-xxx.compute-1.amazonaws.com",
 //     "grafana.xxx.net" (gost's "[tcp] client -> listener : dial tcp:
