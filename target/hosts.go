@@ -97,7 +97,13 @@ func placeholderName(h string) bool {
 	if codeIdentifier(labels) {
 		return true
 	}
-	for _, label := range labels {
+	for i, label := range labels {
+		// "myip" first before a domain of two or more labels names a
+		// "what is my address" service ("myip.ipip.net",
+		// "myip.opendns.com"); the labels after it are still tested.
+		if i == 0 && label == "myip" && len(labels) >= 3 {
+			continue
+		}
 		// A machine's own name may be "MyServer" (nsqd's "lookup
 		// MyServer on 8.8.8.8:53"): "my" and one word, with no domain,
 		// names a host; "my-host-name" is a template's, and "your" is

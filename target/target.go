@@ -954,7 +954,11 @@
 //     nor "my" and one word alone, with no domain, a machine's name
 //     ("lookup MyServer on 8.8.8.8:53: no such host" tests myserver),
 //     unless the word is an address's ("myip", "myaddr": frp's "dial
-//     tcp myip:7000: i/o timeout" names no host), nor a server's address
+//     tcp myip:7000: i/o timeout" names no host), nor "myip" first
+//     before a domain of two labels or more, a "what is my address"
+//     service (ddns-go's "Get \"https://myip.ipip.net\": net/http: TLS
+//     handshake timeout" tests myip.ipip.net; "myip.mydomain.com" is
+//     still a stand-in), nor a server's address
 //     word, alone or after "my" or "your" ("serverIP", "server-ip",
 //     "yourServerIP": nginx's "upstream: \"http://serverIP:81/\"" names
 //     no host; "serverpi" does),
