@@ -71,6 +71,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		if p, known := SchemePort(g["svc"]); known && g["port"] == "" {
 			g["port"] = strconv.Itoa(p) // apt's "x:http:": the service's port, as explicit as a number
 		}
+		c.digits = e.digits && digitsProxy(g["host"], src[:m[0]])
 		ok = c.setHost(strings.Trim(g["host"], "[]"), g["port"])
 		if ok && g["scheme"] != "" && g["port"] == "" {
 			if p, known := SchemePort(g["scheme"]); known {
@@ -188,6 +189,18 @@ func (c *cand) malformedName(h string) string {
 	return malformedName(h)
 }
 
+// digitsProxy reports whether h, in curl's "Failed to connect to h port
+// N" after before on its line, is a name of digits alone that curl was
+// given for a proxy: git's "unable to access
+// 'https://github.com/billw2/rpi-clone.git/': Failed to connect to 8123
+// port 1080: Connection timed out", http.proxy set to a bare port, which
+// curl reads as a host named 8123 on its default proxy port, 1080. The
+// URL before it names the host behind the proxy (see via); with no URL
+// there, digits name no host.
+func digitsProxy(h, before string) bool {
+	return len(h) <= 10 && allDigits(h) && strings.Contains(before, "://")
+}
+
 // setHost fills host and port, reporting whether they make a usable target.
 func (c *cand) setHost(host, port string) bool {
 	if host == "." && c.broken {
@@ -220,7 +233,10 @@ func (c *cand) setHost(host, port string) bool {
 		}
 		c.malformed = why
 	}
-	if !scheme && !numeric && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.serviceName(check) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
+	if c.digits {
+		c.malformed = digitsOnly
+	}
+	if !scheme && !numeric && !c.digits && !hostOK(check) && !(c.connect && dialledHostOK(check)) && !c.serviceName(check) || scheme && checkHost(check, check) != nil || c.strength < phrase && !c.isURL && !c.hostKey && isSourceFile(check) {
 		return false
 	}
 	if rest, p, ok := cutSRV(host); ok {

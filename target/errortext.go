@@ -28,6 +28,7 @@ type cand struct {
 	hostKey                 bool            // a host key gives the name (host='wp.pl'): a host whatever it ends in
 	malformed               string          // why host is no valid DNS name (see Target.Malformed)
 	broken                  bool            // the mention is in a slot that may hold a malformed name (see malformedSlots)
+	digits                  bool            // an all-digits host a program read as a name (see digitsProxy)
 	services                map[string]bool // the paste's container service names (see dockerServices)
 	registry                bool            // Terraform's provider registry, dropped for a URL (see registryFor)
 }

@@ -45,6 +45,7 @@ type extractor struct {
 	command  bool                  // read only on a line that is a command, with no port option (see commandLike)
 	scheme   bool                  // the host is a URL scheme word in a slot only a dialled name fills (see schemeSlots)
 	broken   bool                  // the host may be malformed, in a slot only a dialled name fills (see malformedSlots)
+	digits   bool                  // the host may be all digits when a URL before it on the line names another (see digitsProxy)
 	// keep, when set, says whether a match of this extractor stands, from
 	// what the words around it or the rest of the paste say (see keepEx).
 	keep func(s *scan, i int, e *extractor, src string, m []int, g map[string]string) bool
@@ -60,6 +61,13 @@ func ex(needle string, strength int, program string, port int, expr string) extr
 // the lines from it, and g its named groups.
 func keepEx(e extractor, keep func(s *scan, i int, e *extractor, src string, m []int, g map[string]string) bool) extractor {
 	e.keep = keep
+	return e
+}
+
+// digitsEx lets an extractor's host be all digits beside a URL (see
+// digitsProxy).
+func digitsEx(e extractor) extractor {
+	e.digits = true
 	return e
 }
 
@@ -148,7 +156,7 @@ const firefoxTarget = `(?:(?P<url>` + reURL + `)|` + hostGroup + `(?::(?P<port>[
 // package doc).
 var extractors = append([]extractor{
 	// curl, git over HTTPS, libcurl wrappers, ssh.
-	keepEx(connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`), notViaProxy),
+	digitsEx(keepEx(connEx("connect to", "curl", 0, `(?i)(?:failed to connect to|connect to(?: host)?) `+hostGroup+` port (?P<port>[0-9]+)`), notViaProxy)),
 	// curl 8's "Failed to connect to x port 443 via P after 0 ms: …": P
 	// is the proxy it connected to, the failing hop; curl prints its name
 	// only, not its port, and curl's documented default proxy port is 1080.

@@ -47,9 +47,10 @@ func FuzzParse(f *testing.F) {
 		// A host is a valid name, or one said to be malformed whose labels
 		// are valid once its empty ones and parentheses go, or the lone
 		// dot wget looked up, said to be the DNS root, or digits and dots
-		// that are no address, said to end in a label of digits.
+		// that are no address, said to end in a label of digits, or
+		// digits alone, said to be so.
 		malformedOK := got.Malformed != "" && checkHost(got.Host, bareName(got.Host)) == nil || got.Host == "." && got.Malformed == rootName ||
-			got.Malformed == numericTLD && validLabels(got.Host)
+			got.Malformed == numericTLD && validLabels(got.Host) || got.Malformed == digitsOnly && allDigits(got.Host)
 		if checkHost(got.Host, got.Host) != nil && !malformedOK && !(got.Failure == FailureNoSuchHost && octetOver255(got.Host)) {
 			t.Fatalf("Parse(%q) host %q does not validate", in, got.Host)
 		}

@@ -46,6 +46,12 @@ func slotMalformed(h string) string {
 // addresses) read so.
 const numericTLD = "a last label of digits only, which no top-level domain is"
 
+// digitsOnly is why a name of digits alone, which curl was given for a
+// proxy and dialled (see digitsProxy), names no host the program meant:
+// a port or a number where a host belongs, which a resolver may read as
+// an IPv4 address.
+const digitsOnly = "digits only, a port or a number where a host belongs"
+
 // numericLast reports whether h is a dotted name of non-empty labels whose
 // last label is all digits and which is no IP address.
 func numericLast(h string) bool {

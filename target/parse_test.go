@@ -281,6 +281,9 @@ var parseCases = []struct {
 	{name: "ddns-go what is my address service named myip", in: "2026/02/27 11:45:30 通过接口获取IPv4失败! 接口地址: https://myip.ipip.net\n2026/02/27 11:45:30 异常信息: Get \"https://myip.ipip.net\": net/http: TLS handshake timeout", host: "myip.ipip.net", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "go my ip stand-in before a stand-in domain names no host", in: "Get \"https://myip.mydomain.com\": net/http: TLS handshake timeout", err: ErrNoTarget},
 	{name: "go my ip stand-in before a top-level domain alone names no host", in: "Get \"https://myip.lan\": net/http: TLS handshake timeout", err: ErrNoTarget},
+	{name: "git through a proxy set to a bare port names curl's host of digits", in: "pi@kruse-pi:~ $ git clone https://github.com/billw2/rpi-clone.git\nCloning into 'rpi-clone'...\nfatal: unable to access 'https://github.com/billw2/rpi-clone.git/': Failed to connect to 8123 port 1080: Connection timed out\npi@kruse-pi:~ $", host: "8123", port: 1080, kind: KindError, program: "git", failure: FailureTimeout, via: "github.com"},
+	{name: "curl host of digits with no URL beside it names no host", in: "curl: (7) Failed to connect to 8123 port 1080: Connection timed out", err: ErrNoTarget},
+	{name: "go dial host of digits names no host", in: "dial tcp 8123:1080: i/o timeout", err: ErrNoTarget},
 	{name: "go dial machine named myipcam", in: "connect to server error: dial tcp myipcam:7000: i/o timeout", host: "myipcam", port: 7000, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "librdkafka broker name with letters over its middle", in: "RDKAFKA-3-FAIL: client01.X.Y.Z.com:9092/0: Connect to ipv4#<broker_address>:9092 failed: Connection refused", err: ErrNoTarget},
 	{name: "go dial name with two one-letter labels", in: "dial tcp db.x.y.example.io:5432: connect: connection refused", host: "db.x.y.example.io", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
@@ -1883,6 +1886,10 @@ func TestMalformedName(t *testing.T) {
 	}
 	if n := (Target{Host: "app.corp"}).Notice(); n != "" {
 		t.Errorf("a valid name has a notice: %q", n)
+	}
+	got, err = Parse("fatal: unable to access 'https://github.com/billw2/rpi-clone.git/': Failed to connect to 8123 port 1080: Connection timed out")
+	if n := got.Notice(); err != nil || n != "The name \"8123\" is not a valid host name (digits only, a port or a number where a host belongs): check the setting it was built from." {
+		t.Errorf("a proxy of digits: Notice = %q, %v", n, err)
 	}
 	got, err = Parse("curl: (6) Could not resolve host: https")
 	if err != nil || !strings.Contains(got.Malformed, "\"https\" is a URL scheme, not a host name") {

@@ -860,7 +860,14 @@
 //     "timeout=5", states no failure); so does libcurl's "Unsupported
 //     proxy '10.0.2.1:3128', libcurl is built without the HTTPS-proxy
 //     support." under git's "unable to access 'https://github.com/…'"
-//     (a setting the build cannot use: no kind); so does curl 8's
+//     (a setting the build cannot use: no kind); so does a proxy named
+//     by digits alone in curl's slot beside a URL of the host behind
+//     it, git's "unable to access 'https://github.com/…': Failed to
+//     connect to 8123 port 1080: Connection timed out" (http.proxy set
+//     to a bare port, read by curl as a host named 8123 on its default
+//     proxy port), 8123 on 1080 and said to be broken
+//     (Target.Malformed), github.com Via; digits elsewhere, or in that
+//     slot with no URL before them, name no host; so does curl 8's
 //     "Failed to connect to x port 443 via P after 0 ms: …", P the proxy
 //     (curl prints its name, not its port: curl's documented default
 //     proxy port 1080; 443 is x's) and x Via; and so does Go's
