@@ -117,6 +117,9 @@ func parseErrorText(input, plain string) (Target, error) {
 		if t, ok := s.proseName(input, named, failure); ok {
 			return t, nil
 		}
+		if t, ok := s.toolTarget(input, named, failure); ok {
+			return t, nil
+		}
 		return Target{}, noTarget(input, named, failure)
 	}
 	c := s.cands[best]

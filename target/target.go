@@ -1094,6 +1094,14 @@
 //     out (110)": cas.cloudplatform1.com on SMTP's 25), only when no URL
 //     or address competes and no other name is given; a name merely
 //     mentioned ("I'm using Postgresql.app") or code ("System.Net") is none.
+//     Failing that, a tool's own log giving its address and port in a
+//     bracketed tag's lines above the failure, a key, a colon and one
+//     value (brut3k1t's "[*] Address: gmail.com", "[*] Port: 25", then
+//     Python's "socket.error: [Errno 101] Network is unreachable"), is
+//     the target, gmail.com on 25; an address with no tag (nslookup's
+//     "Address:" under "Server:"), one that looks like no host
+//     ("[*] Address: 0x7fffffffeb30"), two addresses, or an address
+//     only below the failure, none.
 //
 // What went wrong (Failure) is read from the target's line when it says,
 // else from that line and the two after it, else from the whole text
