@@ -19,7 +19,11 @@ import (
 // digits only that is no IPv4 address ("10.0.0.256", two addresses run
 // together as "172.19.0.4172.18.0.4") is none either: its last label is
 // all digits, which no top-level domain is (RFC 1123 section 2.1, RFC 3696
-// section 2), and Go's resolver rejects it unasked.
+// section 2), and Go's resolver rejects it unasked. So is a name of digits
+// alone with no dot ("8123", a proxy set to a bare port, which curl
+// dialled as a name): Go's resolver asks for no name without a letter,
+// and its "no such host" for it would read as NXDOMAIN, an answer no
+// server gave.
 func InvalidName(name string) string {
 	n := strings.TrimSuffix(name, ".")
 	switch {
@@ -43,7 +47,10 @@ func InvalidName(name string) string {
 			}
 		}
 	}
-	if strings.Contains(n, ".") && strings.Trim(n, "0123456789.") == "" {
+	if strings.Trim(n, "0123456789.") == "" {
+		if !strings.Contains(n, ".") {
+			return "digits only, which no host name is"
+		}
 		if _, err := netip.ParseAddr(n); err != nil {
 			return "a last label of digits only, which no top-level domain is"
 		}
