@@ -506,6 +506,10 @@ var failurePhrases = map[Failure][]string{
 		// timed out" (read above), as an agent's log was retyped:
 		// "started to fail (ZAB_TCP_READ) time out()".
 		"tcp_read) time out", "tcp_read() time out",
+		// yamux's ErrTimeout (hashicorp/yamux, as frp and libp2p carry it):
+		// a stream or session past its deadline, "login to server failed:
+		// i/o deadline reached", "keepalive failed: i/o deadline reached".
+		"i/o deadline reached",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",

@@ -705,6 +705,11 @@ func TestFailureWords(t *testing.T) {
 		{"Error: getaddrinfo ENOMEM registry.npmjs.org", FailureNone},
 		// libmosquitto's MOSQ_ERR_TLS.
 		{"Error: A TLS error occurred.", FailureTLS},
+		// yamux's ErrTimeout (frp's login, a keepalive); a deadline set is
+		// no failure.
+		{"2023/04/18 11:37:11 [W] [service.go:134] login to server failed: i/o deadline reached", FailureTimeout},
+		{"[ERR] yamux: keepalive failed: i/o deadline reached", FailureTimeout},
+		{"stream: i/o deadline set to 30s", FailureNone},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {

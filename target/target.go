@@ -1338,7 +1338,10 @@
 // unavailable) [IP: x 443]" is its wait on the server (methods/connect.cc's
 // WaitFd, the TLS handshake's) passing its timeout: a timeout, as is
 // Zabbix's read past its Timeout, "ZBX_TCP_READ() timed out", also as an
-// agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()".
+// agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()";
+// so is yamux's ErrTimeout, "i/o deadline reached", a stream or session
+// past its deadline (frp's "login to server failed: i/o deadline
+// reached", naming no host when the paste names none).
 // Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain
 // (also in inet:format_error's words, "non-existing domain", alone in
