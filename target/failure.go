@@ -46,6 +46,10 @@ var failurePhrases = map[Failure][]string{
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
+		// Twisted names' TimeoutError over the DNS queries that got no
+		// answer (Synapse's "TimeoutError([Query('_matrix._tcp.x', 33,
+		// 1)],)"): a look-up that timed out, as "Resolving timed out" is.
+		"timeout error([query(",
 		// BusyBox's applets on a failed look-up (libbb's xhost2sockaddr,
 		// "wget: bad address 'x'"); Perl's "(Bad address)" is EFAULT.
 		"wget: bad address '", "ping: bad address '", "ping6: bad address '", "nc: bad address '",

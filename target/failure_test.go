@@ -211,6 +211,11 @@ func TestFailureWords(t *testing.T) {
 		// client); Python's LookupError is no DNS.
 		{"PUT matrix://x.example/_matrix/federation/v1/send/1/: DNSLookupError - DNSLookupError: no ", FailureNoSuchHost},
 		{"KeyError: LookupError: no such key", ""},
+		// Twisted names' TimeoutError over DNS queries is a look-up that
+		// got no answer; a plain TimeoutError a timeout.
+		{"Sending request failed to charity.az: PUT matrix://charity.az/_matrix/federation/v1/send/1509694103843/: TimeoutError([Query('_matrix._tcp.charity.az', 33, 1)],)", FailureNoSuchHost},
+		{"Sending request failed to x.example: PUT matrix://x.example/_matrix/federation/v1/send/1/: TimeoutError()", FailureTimeout},
+		{"Sending request failed to x.example: PUT matrix://x.example/_matrix/federation/v1/send/1/: TimeoutError('User timeout caused connection failure.',)", FailureTimeout},
 		// ERROR_CONNECTION_REFUSED (1225) as Dart gives it on a zh-CN
 		// Windows, and in English; a remote computer's other answers
 		// are none.

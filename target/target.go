@@ -159,7 +159,10 @@
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
 // as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
 // lookup failed: no results for hostname lookup: x." (its DNSLookupError
-// by name, "DNSLookupError: no …", a failed look-up too), a log
+// by name, "DNSLookupError: no …", a failed look-up too, and so is
+// Twisted names' TimeoutError over the DNS queries that got no answer,
+// Synapse's "TimeoutError([Query('_matrix._tcp.x', 33, 1)],)", as curl's
+// "Resolving timed out" is; a TimeoutError naming no Query a timeout), a log
 // message's method then the host before the colon that introduces its
 // error (openHAB's velux binding: "io() on 192.168.178.204: raised an
 // error during connection setup: No route to host"; only right after a
