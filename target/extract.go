@@ -606,6 +606,10 @@ var extractors = append([]extractor{
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for "(?P<host>[^"]+)" port (?P<port>[0-9]+)`),
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for (?P<hp>`+reHostPort+`)`),
 	connEx("redis on", "Ruby", 0, `(?i)error connecting to redis on (?P<hp>`+reHostPort+`)`),
+	// Perl: HTTP::Tiny's start_SSL names the host it failed to set up TLS
+	// with, then IO::Socket::SSL's error ("SSL connection failed for x:
+	// SSL connect attempt failed"; older releases end at the host).
+	ex("ssl connection failed for ", phrase, "Perl HTTP::Tiny", 443, `SSL connection failed for `+hostGroup+`(?::|[ \t\r]*$)`),
 	// R's curl package puts the host before libcurl's message: "[x]
 	// Resolving timed out after 10000 milliseconds".
 	lookingEx(dnsEx("] resolving", "R", 0, `(?i)\[`+hostGroup+`\] Resolving timed out`)),

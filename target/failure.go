@@ -520,6 +520,10 @@ var failurePhrases = map[Failure][]string{
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
 		"certificate has expired", "wrong version number", "tls_alert", "caused by sslerror", "ssleoferror", "violation of protocol",
 		"caused by ssl error", "ssl_error_syscall", "ssl_connect", "sslv3 alert", "tlsv1 alert", "unknown ca",
+		// Perl's IO::Socket::SSL failing its handshake ("SSL connect
+		// attempt failed error:…"), as HTTP::Tiny reports it after the
+		// host: "SSL connection failed for x: SSL connect attempt failed".
+		"ssl connect attempt failed", "ssl connection failed for ",
 		"pkix path building failed", "unable to find valid certification path", "ssl handshake",
 		"the ssl connection could not be established", "could not establish trust relationship",
 		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",

@@ -710,6 +710,11 @@ func TestFailureWords(t *testing.T) {
 		{"Error: getaddrinfo ENOMEM registry.npmjs.org", FailureNone},
 		// libmosquitto's MOSQ_ERR_TLS.
 		{"Error: A TLS error occurred.", FailureTLS},
+		// IO::Socket::SSL's failed handshake as HTTP::Tiny reports it; its
+		// plain connect failing is no TLS.
+		{"SSL connection failed for hacker-news.firebaseio.com: SSL connect attempt failed", FailureTLS},
+		{"SSL connect attempt failed error:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed", FailureTLS},
+		{"Could not connect to 'x.example:443': IO::Socket::IP configuration failed", FailureNone},
 		// yamux's ErrTimeout (frp's login, a keepalive); a deadline set is
 		// no failure.
 		{"2023/04/18 11:37:11 [W] [service.go:134] login to server failed: i/o deadline reached", FailureTimeout},

@@ -1272,7 +1272,11 @@
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)", apt's "Could
 // not handshake: Error in the pull function."), schannel
-// ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
+// ("SEC_E_…"), NSS ("SSL_ERROR_…"), Perl's IO::Socket::SSL ("SSL
+// connect attempt failed", as HTTP::Tiny reports it after the host it
+// named: "SSL connection failed for x: SSL connect attempt failed", x on
+// 443, the https port its start_SSL serves; "failed for some reason"
+// names none), IBM GSKit, Db2's, MQ's and
 // Transformation Extender's ("gsk_secure_soc_init failed and returned:
 // 414 (GSK_ERROR_BAD_CERT)", "GSKVAL_ERROR_…", "GSK Error Code: 414";
 // GSK_ERROR_SOCKET_CLOSED a reset), Java's SSLHandshakeException and
