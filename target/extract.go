@@ -475,6 +475,10 @@ var extractors = append([]extractor{
 	// there is of the node's host, on Typesense's documented port 8108
 	// when the message names none.
 	dnsEx("request to node", "typesense-js", 8108, `(?i)\bRequest to node \w+ failed due to "[^"\n]*?\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?"`),
+	// Node before 10 (net.js's lookupAndConnect) put the host and port it
+	// was asked for after the name dns.lookup failed on: "getaddrinfo
+	// ENOTFOUND x x:883", the port x's.
+	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+` (?:`+reHost+`|`+reIPv4+`):(?P<port>[0-9]{1,5})\b`),
 	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?`),
 	// Node's dns.resolve* calls (c-ares) name the query and the name:
 	// "querySrv ETIMEOUT _mongodb._tcp.x" (a DNS SRV name: host x on its

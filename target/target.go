@@ -170,7 +170,9 @@
 // startup:" is none), Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
-// names one), structured dumps (Python's host='x', port=443 and
+// names one; before Node 10 a failed look-up named the name, then the
+// host and port asked for, "getaddrinfo ENOTFOUND x x:883": x on 883,
+// the first name taken when a copy's two differ), structured dumps (Python's host='x', port=443 and
 // Dart's host: x, port: 587, Node's error object, also as a debugger
 // shows it, keys sorted one a line: address: "x" … port: 587, the port
 // within the next lines of key: value, reqwest's Url { host:
