@@ -547,7 +547,10 @@
 //     :? for help"; a URL in the advice a program gives for when the
 //     error keeps happening, ESPHome's "(If this error persists, please
 //     set a static IP address: https://esphome.io/…)", "If the problem
-//     persists, …") and a command the advice gives after a failure
+//     persists, …"; a URL alone on the line under one that sends the
+//     reader there for help and states no failure, Anki's "Please post on
+//     the add-on forum:", "Please report it at:", "For more help, visit:";
+//     "Failed to report to:" names what failed) and a command the advice gives after a failure
 //     (Bun's "Please upgrade manually:" above "  curl -fsSL
 //     https://bun.com/install | bash"; a line ending "manually:", "try:"
 //     or "run:" that states no failure, above one that states none) are
