@@ -1265,6 +1265,12 @@
 // characters that were the bytes of one UTF-8 character is that character
 // ("Connexion refusÃ©" is "Connexion refusé", "ZeitÃ¼berschreitung",
 // "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is.
+// So is text whose UTF-8 bytes a repr wrote as escapes (Python 2's, in
+// any language): a run of \xHH escapes (\\xHH in a repr of a repr) that
+// is one whole UTF-8 character of two to four bytes is that character,
+// urllib3's "[Errno -2] Nome ou servi\xc3\xa7o desconhecido" glibc's
+// "Nome ou serviço desconhecido"; a lone "\x41", a broken sequence or
+// "C:\xampp" stays as written.
 // Text from an HTML page (an exception notification e-mail's "<pre>")
 // is read as the page shows it: its character references &quot; &#39;
 // &apos; &lt; &gt; &amp; and numeric ones (&#x27;) are the characters
