@@ -348,7 +348,7 @@ func newScan(input string) *scan {
 	}
 	// An error page's HTML ("host &quot;db&quot;") says what its
 	// characters say.
-	input = unemphasiseHosts(decodeHTMLRefs(unescapeRepr(input)))
+	input = unemphasiseHosts(decodeHTMLRefs(unescapeUTF8Bytes(unescapeRepr(input))))
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1

@@ -483,6 +483,10 @@ var extractors = append([]extractor{
 	// there is of the node's host, on Typesense's documented port 8108
 	// when the message names none.
 	dnsEx("request to node", "typesense-js", 8108, `(?i)\bRequest to node \w+ failed due to "[^"\n]*?\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?"`),
+	// Node before 10 (net.js's lookupAndConnect) put the host and port it
+	// was asked for after the name dns.lookup failed on: "getaddrinfo
+	// ENOTFOUND x x:883", the port x's.
+	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+` (?:`+reHost+`|`+reIPv4+`):(?P<port>[0-9]{1,5})\b`),
 	dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+hostGroup+`(?::(?P<port>[0-9]+))?`),
 	// Node's dns.resolve* calls (c-ares) name the query and the name:
 	// "querySrv ETIMEOUT _mongodb._tcp.x" (a DNS SRV name: host x on its
@@ -614,6 +618,10 @@ var extractors = append([]extractor{
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for "(?P<host>[^"]+)" port (?P<port>[0-9]+)`),
 	connEx("connect(2)", "Ruby", 0, `connect\(2\) for (?P<hp>`+reHostPort+`)`),
 	connEx("redis on", "Ruby", 0, `(?i)error connecting to redis on (?P<hp>`+reHostPort+`)`),
+	// Perl: HTTP::Tiny's start_SSL names the host it failed to set up TLS
+	// with, then IO::Socket::SSL's error ("SSL connection failed for x:
+	// SSL connect attempt failed"; older releases end at the host).
+	ex("ssl connection failed for ", phrase, "Perl HTTP::Tiny", 443, `SSL connection failed for `+hostGroup+`(?::|[ \t\r]*$)`),
 	// R's curl package puts the host before libcurl's message: "[x]
 	// Resolving timed out after 10000 milliseconds".
 	lookingEx(dnsEx("] resolving", "R", 0, `(?i)\[`+hostGroup+`\] Resolving timed out`)),

@@ -46,6 +46,10 @@ var failurePhrases = map[Failure][]string{
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
+		// Twisted names' TimeoutError over the DNS queries that got no
+		// answer (Synapse's "TimeoutError([Query('_matrix._tcp.x', 33,
+		// 1)],)"): a look-up that timed out, as "Resolving timed out" is.
+		"timeout error([query(",
 		// BusyBox's applets on a failed look-up (libbb's xhost2sockaddr,
 		// "wget: bad address 'x'"); Perl's "(Bad address)" is EFAULT.
 		"wget: bad address '", "ping: bad address '", "ping6: bad address '", "nc: bad address '",
@@ -506,12 +510,20 @@ var failurePhrases = map[Failure][]string{
 		// timed out" (read above), as an agent's log was retyped:
 		// "started to fail (ZAB_TCP_READ) time out()".
 		"tcp_read) time out", "tcp_read() time out",
+		// yamux's ErrTimeout (hashicorp/yamux, as frp and libp2p carry it):
+		// a stream or session past its deadline, "login to server failed:
+		// i/o deadline reached", "keepalive failed: i/o deadline reached".
+		"i/o deadline reached",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
 		"certificate has expired", "wrong version number", "tls_alert", "caused by sslerror", "ssleoferror", "violation of protocol",
 		"caused by ssl error", "ssl_error_syscall", "ssl_connect", "sslv3 alert", "tlsv1 alert", "unknown ca",
+		// Perl's IO::Socket::SSL failing its handshake ("SSL connect
+		// attempt failed error:…"), as HTTP::Tiny reports it after the
+		// host: "SSL connection failed for x: SSL connect attempt failed".
+		"ssl connect attempt failed", "ssl connection failed for ",
 		"pkix path building failed", "unable to find valid certification path", "ssl handshake",
 		"the ssl connection could not be established", "could not establish trust relationship",
 		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",

@@ -211,6 +211,11 @@ func TestFailureWords(t *testing.T) {
 		// client); Python's LookupError is no DNS.
 		{"PUT matrix://x.example/_matrix/federation/v1/send/1/: DNSLookupError - DNSLookupError: no ", FailureNoSuchHost},
 		{"KeyError: LookupError: no such key", ""},
+		// Twisted names' TimeoutError over DNS queries is a look-up that
+		// got no answer; a plain TimeoutError a timeout.
+		{"Sending request failed to charity.az: PUT matrix://charity.az/_matrix/federation/v1/send/1509694103843/: TimeoutError([Query('_matrix._tcp.charity.az', 33, 1)],)", FailureNoSuchHost},
+		{"Sending request failed to x.example: PUT matrix://x.example/_matrix/federation/v1/send/1/: TimeoutError()", FailureTimeout},
+		{"Sending request failed to x.example: PUT matrix://x.example/_matrix/federation/v1/send/1/: TimeoutError('User timeout caused connection failure.',)", FailureTimeout},
 		// ERROR_CONNECTION_REFUSED (1225) as Dart gives it on a zh-CN
 		// Windows, and in English; a remote computer's other answers
 		// are none.
@@ -705,6 +710,16 @@ func TestFailureWords(t *testing.T) {
 		{"Error: getaddrinfo ENOMEM registry.npmjs.org", FailureNone},
 		// libmosquitto's MOSQ_ERR_TLS.
 		{"Error: A TLS error occurred.", FailureTLS},
+		// IO::Socket::SSL's failed handshake as HTTP::Tiny reports it; its
+		// plain connect failing is no TLS.
+		{"SSL connection failed for hacker-news.firebaseio.com: SSL connect attempt failed", FailureTLS},
+		{"SSL connect attempt failed error:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed", FailureTLS},
+		{"Could not connect to 'x.example:443': IO::Socket::IP configuration failed", FailureNone},
+		// yamux's ErrTimeout (frp's login, a keepalive); a deadline set is
+		// no failure.
+		{"2023/04/18 11:37:11 [W] [service.go:134] login to server failed: i/o deadline reached", FailureTimeout},
+		{"[ERR] yamux: keepalive failed: i/o deadline reached", FailureTimeout},
+		{"stream: i/o deadline set to 30s", FailureNone},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {

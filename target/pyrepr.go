@@ -1,6 +1,9 @@
 package target
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // unescapeRepr reads Python's repr of a repr as the inner one: an
 // exception repr'd inside another escapes the inner one's quotes
@@ -19,4 +22,97 @@ func unescapeRepr(text string) string {
 		}
 	}
 	return strings.Join(lines, "")
+}
+
+// unescapeUTF8Bytes reads the escapes Python 2 writes for the bytes of
+// UTF-8 text in a repr as the characters they encode: glibc's Portuguese
+// "Nome ou servi\xc3\xa7o desconhecido" inside urllib3's
+// NewConnectionError('…: [Errno -2] …',) is "Nome ou serviço
+// desconhecido". Only a run of \xHH escapes that is one whole UTF-8
+// character of two to four bytes is read so; a lone "\x41", an invalid
+// sequence or a path's "C:\xampp" stays as written. It reads the text once.
+func unescapeUTF8Bytes(text string) string {
+	i := strings.Index(text, `\x`)
+	if i < 0 {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	for i >= 0 {
+		// A repr of a repr doubles each backslash: "\\xc3\\xa7".
+		start, width := i, 4
+		if i > last && text[i-1] == '\\' {
+			start, width = i-1, 5
+		}
+		var seq [4]byte
+		n := 0
+		for k := start; n < 4; k += width {
+			c, ok := hexEscape(text, k, width)
+			if !ok {
+				break
+			}
+			seq[n] = c
+			n++
+		}
+		if size := utf8Prefix(seq[:n]); size > 1 {
+			b.WriteString(text[last:start])
+			b.Write(seq[:size])
+			last = start + width*size
+			i = last
+		} else {
+			i += 2
+		}
+		j := strings.Index(text[i:], `\x`)
+		if j < 0 {
+			break
+		}
+		i += j
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// hexEscape returns the byte of the escape at text[i:], if one is there:
+// "\xHH" when width is 4, "\\xHH" (its backslash escaped) when 5.
+func hexEscape(text string, i, width int) (byte, bool) {
+	if i+width > len(text) || text[i] != '\\' || width == 5 && text[i+1] != '\\' {
+		return 0, false
+	}
+	i += width - 4
+	if text[i+1] != 'x' {
+		return 0, false
+	}
+	hi, ok1 := hexDigit(text[i+2])
+	lo, ok2 := hexDigit(text[i+3])
+	return hi<<4 | lo, ok1 && ok2
+}
+
+func hexDigit(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// utf8Prefix returns the length of the UTF-8 character seq starts with,
+// 0 when it starts with none (or with an ASCII byte, which needs no
+// escape).
+func utf8Prefix(seq []byte) int {
+	if len(seq) < 2 {
+		return 0
+	}
+	r, size := utf8.DecodeRune(seq)
+	if r == utf8.RuneError {
+		return 0
+	}
+	return size
 }

@@ -159,7 +159,10 @@
 // '127.0.0.1'. 'Non-Existent Domain'", the quoted name, a failed look-up,
 // as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
 // lookup failed: no results for hostname lookup: x." (its DNSLookupError
-// by name, "DNSLookupError: no …", a failed look-up too), a log
+// by name, "DNSLookupError: no …", a failed look-up too, and so is
+// Twisted names' TimeoutError over the DNS queries that got no answer,
+// Synapse's "TimeoutError([Query('_matrix._tcp.x', 33, 1)],)", as curl's
+// "Resolving timed out" is; a TimeoutError naming no Query a timeout), a log
 // message's method then the host before the colon that introduces its
 // error (openHAB's velux binding: "io() on 192.168.178.204: raised an
 // error during connection setup: No route to host"; only right after a
@@ -167,7 +170,9 @@
 // startup:" is none), Node's "connect ECONNREFUSED x:3000" (Deno's
 // node compatibility layer sometimes drops the port, "connect
 // ECONNREFUSED 127.0.0.1": the host, on the port tested when nothing
-// names one), structured dumps (Python's host='x', port=443 and
+// names one; before Node 10 a failed look-up named the name, then the
+// host and port asked for, "getaddrinfo ENOTFOUND x x:883": x on 883,
+// the first name taken when a copy's two differ), structured dumps (Python's host='x', port=443 and
 // Dart's host: x, port: 587, Node's error object, also as a debugger
 // shows it, keys sorted one a line: address: "x" … port: 587, the port
 // within the next lines of key: value, reqwest's Url { host:
@@ -542,7 +547,10 @@
 //     :? for help"; a URL in the advice a program gives for when the
 //     error keeps happening, ESPHome's "(If this error persists, please
 //     set a static IP address: https://esphome.io/…)", "If the problem
-//     persists, …") and a command the advice gives after a failure
+//     persists, …"; a URL alone on the line under one that sends the
+//     reader there for help and states no failure, Anki's "Please post on
+//     the add-on forum:", "Please report it at:", "For more help, visit:";
+//     "Failed to report to:" names what failed) and a command the advice gives after a failure
 //     (Bun's "Please upgrade manually:" above "  curl -fsSL
 //     https://bun.com/install | bash"; a line ending "manually:", "try:"
 //     or "run:" that states no failure, above one that states none) are
@@ -1280,6 +1288,12 @@
 // characters that were the bytes of one UTF-8 character is that character
 // ("Connexion refusÃ©" is "Connexion refusé", "ZeitÃ¼berschreitung",
 // "ConexiÃ³n rehusada", "canâ€™t"; "Ã " is à), other text as it is.
+// So is text whose UTF-8 bytes a repr wrote as escapes (Python 2's, in
+// any language): a run of \xHH escapes (\\xHH in a repr of a repr) that
+// is one whole UTF-8 character of two to four bytes is that character,
+// urllib3's "[Errno -2] Nome ou servi\xc3\xa7o desconhecido" glibc's
+// "Nome ou serviço desconhecido"; a lone "\x41", a broken sequence or
+// "C:\xampp" stays as written.
 // Text from an HTML page (an exception notification e-mail's "<pre>")
 // is read as the page shows it: its character references &quot; &#39;
 // &apos; &lt; &gt; &amp; and numeric ones (&#x27;) are the characters
@@ -1292,7 +1306,11 @@
 // library's own words: OpenSSL ("SSL_connect", "SSL routines"), GnuTLS
 // ("gnutls_handshake() failed", "GnuTLS recv error (-110)", apt's "Could
 // not handshake: Error in the pull function."), schannel
-// ("SEC_E_…"), NSS ("SSL_ERROR_…"), IBM GSKit, Db2's, MQ's and
+// ("SEC_E_…"), NSS ("SSL_ERROR_…"), Perl's IO::Socket::SSL ("SSL
+// connect attempt failed", as HTTP::Tiny reports it after the host it
+// named: "SSL connection failed for x: SSL connect attempt failed", x on
+// 443, the https port its start_SSL serves; "failed for some reason"
+// names none), IBM GSKit, Db2's, MQ's and
 // Transformation Extender's ("gsk_secure_soc_init failed and returned:
 // 414 (GSK_ERROR_BAD_CERT)", "GSKVAL_ERROR_…", "GSK Error Code: 414";
 // GSK_ERROR_SOCKET_CLOSED a reset), Java's SSLHandshakeException and
@@ -1361,7 +1379,10 @@
 // unavailable) [IP: x 443]" is its wait on the server (methods/connect.cc's
 // WaitFd, the TLS handshake's) passing its timeout: a timeout, as is
 // Zabbix's read past its Timeout, "ZBX_TCP_READ() timed out", also as an
-// agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()".
+// agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()";
+// so is yamux's ErrTimeout, "i/o deadline reached", a stream or session
+// past its deadline (frp's "login to server failed: i/o deadline
+// reached", naming no host when the paste names none).
 // Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain
 // (also in inet:format_error's words, "non-existing domain", alone in

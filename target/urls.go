@@ -14,6 +14,9 @@ func (s *scan) urls(i int, line, low string) {
 		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]])) {
 			continue
 		}
+		if strings.TrimSpace(low[:m[0]]) == "" && s.helpAbove(i, low) {
+			continue
+		}
 		c := cand{strength: plain, line: i, pos: base + m[0], end: base + m[1]}
 		for _, w := range requestWords {
 			if strings.Contains(before[max(0, len(before)-12):], w) {
@@ -268,6 +271,40 @@ func wordAt(text string, from int, w string) bool {
 		}
 		i = k + 1
 	}
+}
+
+// helpLeadIns are words of a line that sends the reader to the link on
+// the line under it for help: Anki's "Please post on the add-on forum:"
+// above "https://anki.tenderapp.com/discussions/add-ons", "Please report
+// it at:", "For more help, visit:".
+var helpLeadIns = []string{"post on", "post in", "post it on", "forum", "report", "help", "visit", "refer to",
+	"documentation", "more info", "faq", "wiki", "troubleshoot"}
+
+// helpAbove reports whether line i (low, lower-cased), a URL starting it,
+// is the help link a lead-in on the line above introduces: that line ends
+// in a colon, holds a help lead-in word, is no person's ("I posted on the
+// forum:") and, like line i, states no failure ("Failed to report to:"
+// names what failed).
+func (s *scan) helpAbove(i int, low string) bool {
+	if i == 0 || s.failsAt(i, low) {
+		return false
+	}
+	above := strings.ToLower(strings.TrimSpace(s.text[s.lines[i-1].start:s.lines[i-1].end]))
+	if !strings.HasSuffix(above, ":") || len(above) > 200 {
+		return false
+	}
+	words := strings.FieldsFunc(above, func(r rune) bool { return (r < 'a' || r > 'z') && r != '\'' })
+	for _, w := range words {
+		if w == "i" || w == "we" || w == "i'm" || w == "i've" || w == "we've" {
+			return false
+		}
+	}
+	for _, w := range helpLeadIns {
+		if wordAt(above, 0, w) {
+			return !s.failsAt(i-1, above)
+		}
+	}
+	return false
 }
 
 // persistAdvice reports whether the lower-case line before a URL gives the
