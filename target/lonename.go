@@ -47,11 +47,7 @@ func (s *scan) loneName(input, program string) (Target, bool) {
 	if found < 0 || !discovered && failure != FailureNoSuchHost && failure != FailureUnreachable {
 		return Target{}, false
 	}
-	ln := s.lines[found]
-	c := cand{host: normHost(host), line: found, strength: weak, pos: ln.start, end: ln.end}
-	port, from := s.portFor(c)
-	return Target{Input: input, Kind: KindError, Host: c.host, Port: port, PortFrom: from, Program: program,
-		Failure: failure, Evidence: lineAround(s.text, ln.start, ln.end), Line: ln.num}, true
+	return s.soleTarget(input, program, failure, host, found, s.lines[found].start, s.lines[found].end), true
 }
 
 // foundAt is a program's line saying where it found the device it then
@@ -127,10 +123,18 @@ func (s *scan) proseName(input, program string, failure Failure) (Target, bool) 
 		return Target{}, false
 	}
 	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i].end >= at })
+	return s.soleTarget(input, program, failure, host, line, at, end), true
+}
+
+// soleTarget is the target of a text whose failure names no host, read
+// from the one host a last reading found at text[at:end] on line (see
+// loneName, proseName, toolTarget): on the port the paste gives it
+// (portFor), the line around it as the evidence.
+func (s *scan) soleTarget(input, program string, failure Failure, host string, line, at, end int) Target {
 	c := cand{host: normHost(host), line: line, strength: weak, pos: at, end: end}
 	port, from := s.portFor(c)
 	return Target{Input: input, Kind: KindError, Host: c.host, Port: port, PortFrom: from, Program: program,
-		Failure: failure, Evidence: lineAround(s.text, at, end), Line: s.lines[line].num}, true
+		Failure: failure, Evidence: lineAround(s.text, at, end), Line: s.lines[line].num}
 }
 
 // isProseBreak reports whether c ends a word of prose.

@@ -1,6 +1,7 @@
 package target
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -86,21 +87,11 @@ func hexEscape(text string, i, width int) (byte, bool) {
 	if text[i+1] != 'x' {
 		return 0, false
 	}
-	hi, ok1 := hexDigit(text[i+2])
-	lo, ok2 := hexDigit(text[i+3])
-	return hi<<4 | lo, ok1 && ok2
-}
-
-func hexDigit(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
+	if !isHexDigit(text[i+2]) || !isHexDigit(text[i+3]) {
+		return 0, false
 	}
-	return 0, false
+	b, err := strconv.ParseUint(text[i+2:i+4], 16, 8)
+	return byte(b), err == nil
 }
 
 // utf8Prefix returns the length of the UTF-8 character seq starts with,

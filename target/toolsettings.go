@@ -44,18 +44,15 @@ func (s *scan) toolTarget(input, program string, failure Failure) (Target, bool)
 	if found < 0 || !s.failsAfter(found) {
 		return Target{}, false
 	}
-	ln := s.lines[found]
-	c := cand{host: normHost(host), line: found, strength: weak, pos: ln.start, end: ln.end}
-	p, from := s.portFor(c)
+	t := s.soleTarget(input, program, failure, host, found, s.lines[found].start, s.lines[found].end)
 	if port != "" {
 		n, err := strconv.Atoi(port)
 		if err != nil || n < 1 || n > 65535 {
 			return Target{}, false
 		}
-		p, from = n, PortExplicit
+		t.Port, t.PortFrom = n, PortExplicit
 	}
-	return Target{Input: input, Kind: KindError, Host: c.host, Port: p, PortFrom: from, Program: program,
-		Failure: failure, Evidence: lineAround(s.text, ln.start, ln.end), Line: ln.num}, true
+	return t, true
 }
 
 // failsAfter reports whether a line after line i reports a failure.
