@@ -1726,6 +1726,11 @@ func TestDescribe(t *testing.T) {
 		{"app.corp.internal", "app.corp.internal, port 443, HTTPS (no port given: HTTPS assumed)"},
 		{"db:5432", "db, port 5432, PostgreSQL"},
 		{"10.0.0.1:9999", "10.0.0.1, port 9999"},
+		// A proxy that failed says which host is behind it.
+		{"fatal: unable to access 'https://github.com/corp/tool.git/': Failed to connect to 10.0.0.8 port 3128: Connection timed out",
+			"10.0.0.8, port 3128 (the proxy on the way to github.com) — from the git error you pasted"},
+		{"curl: (7) Failed to connect to github.com port 443 via proxy.corp.lan after 3 ms: Couldn't connect to server",
+			"proxy.corp.lan, port 1080 (the proxy on the way to github.com) — from the curl error you pasted"},
 	}
 	for _, c := range cases {
 		got, err := Parse(c.in)

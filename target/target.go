@@ -1759,10 +1759,17 @@ func (t Target) HostPort() string { return net.JoinHostPort(t.Host, strconv.Itoa
 
 // Describe returns a short plain-language line saying what will be tested,
 // for example "app.example.com, port 443, HTTPS — from the Go error you pasted".
+// When the paste names a proxy as the hop that failed it says which host is
+// behind it, so that the user who asked about github.com sees why the
+// proxy is tested: "proxy.corp.lan, port 3128 (the proxy on the way to
+// github.com) — from the git error you pasted".
 func (t Target) Describe() string {
 	s := t.Host + ", port " + strconv.Itoa(t.Port)
 	if name := serviceName(t.Scheme, t.Port); name != "" {
 		s += ", " + name
+	}
+	if t.Via != "" {
+		s += " (the proxy on the way to " + t.Via + ")"
 	}
 	switch {
 	case t.Kind == KindError && t.Program != "":
