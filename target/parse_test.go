@@ -1479,6 +1479,12 @@ var parseCases = []struct {
 	{name: "go dial after a failed listen", in: "listen tcp 0.0.0.0:80: bind: address already in use\ndial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "go listen lookup failed", in: "Failed to start remote control: start server failed: listen tcp: lookup localhost on 8.8.8.8:53: no such host", host: "localhost", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "go dial ipv4 not a listen", in: "dial tcp 0.0.0.0:80: connect: connection refused", host: "0.0.0.0", port: 80, kind: KindError, program: "Go", failure: FailureRefused},
+	// An address a program says it binds, on a line reporting no failure,
+	// is its own listener (Fluent Bit's in_tcp); a client's failed LDAP
+	// bind to a server names the server.
+	{name: "fluent bit binding is its own listener", in: "[2018/03/01 16:08:34] [ info] [in_tcp] binding 0.0.0.0:5170\n[2018/03/01 16:10:58] [error] [io_tls] flb_io_tls.c:300 NET - Connection was reset by peer", err: ErrNoTarget},
+	{name: "binding then a dial names the dialled", in: "[ info] [in_tcp] binding 0.0.0.0:5170\n[error] [io] TCP connection failed: logs.corp.test:24224", host: "logs.corp.test", port: 24224, from: PortExplicit, kind: KindError},
+	{name: "a failed bind to a server names it", in: "Bind failed: Can't contact LDAP server: Unable to bind to server ldap.corp.test:389", host: "ldap.corp.test", port: 389, from: PortExplicit, kind: KindError},
 	// A summary that repeats addresses already reported with their own
 	// kind does not outweigh them (see TestNoTargetSummaryKind).
 	{name: "etcdctl redacted members summary", in: etcdRedacted, err: ErrNoTarget},

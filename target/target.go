@@ -1032,7 +1032,11 @@
 //     could not connect to server: …", while an unpadded field, "| ERROR
 //     | db:5432 | …", stays a mention) and a line
 //     announcing the program's own address ("server started at
-//     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129") and one saying it could not listen or bind
+//     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129"; on
+//     a line that reports no failure, the address just after "binding",
+//     "binding to" or "bind to", Fluent Bit's "[in_tcp] binding
+//     0.0.0.0:5170", while a failing "Unable to bind to server x:389" is
+//     an LDAP client's) and one saying it could not listen or bind
 //     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
 //     already in use", Node's "listen EADDRINUSE: address already in use
 //     0.0.0.0:3000" and "bind EADDRINUSE", nginx's "bind() to 0.0.0.0:80
