@@ -546,6 +546,14 @@ func TestFailureWords(t *testing.T) {
 		{"rtmp://localhost:1935/live/x: Error number -12007 occurred", FailureNone},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
+		// The strerror text beside an errno wins over the number, whose
+		// meaning depends on the stack (lwIP's 113 is ECONNABORTED); an
+		// unknown text or none leaves the number's.
+		{`[E][WiFiClient.cpp:258] connect(): socket error on fd 54, errno: 113, "Software caused connection abort"`, FailureReset},
+		{"[E][WiFiClient.cpp:258] connect(): socket error on fd 54, errno: 113", FailureUnreachable},
+		{`socket error on fd 54, errno: 113, "Operation now in progress"`, FailureUnreachable},
+		{"[Errno 113] No route to host", FailureUnreachable},
+		{"socket error, errno: 104, \"Connection refused\"", FailureRefused},
 		// Apache Traffic Server's "Unknown Host" page; a record that has
 		// one is no failure.
 		{"the server does not have a DNS entry. Perhaps there is a misspelling in the server name", FailureNoSuchHost},

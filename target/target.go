@@ -1199,7 +1199,10 @@
 // Connection timed out." too, whatever the resolver's cause, while its
 // "Connecting to x (x)|a|:443... failed: Connection timed out." is a
 // timeout), errno numbers (111, macOS
-// 61, Winsock 10060/10061; the errno a TLS library gives for the socket
+// 61, Winsock 10060/10061; strerror's text right beside the number wins
+// over it, the numbers differing by stack: ESP32 Arduino's 'errno: 113,
+// "Software caused connection abort"' is lwIP's ECONNABORTED, a reset,
+// not Linux's EHOSTUNREACH; the errno a TLS library gives for the socket
 // call under it wins over its SSL_ERROR_SYSCALL, which alone is tls:
 // curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54" and openssl
 // s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
