@@ -375,9 +375,11 @@
 // unexpected source: 192.168.2.43#53, expected 192.168.2.47#53" then ";;
 // connection timed out; no servers could be reached" is the server it
 // expected, 192.168.2.47:53, timed out (the other servers' SERVFAIL
-// replies between are not its failure); dig's ";; communications error
-// to 10.0.0.2#53: timed out" alone names no target, and neither does the
-// address a reverse look-up was given, "nslookup 162.158.90.241".
+// replies between are not its failure); the server in dig's, host's
+// and nslookup's ";; communications error to 10.0.0.2#53: timed out"
+// (";; … 127.0.0.1#53: connection refused") is the one it could not
+// reach, 10.0.0.2:53, whatever name was looked up, while the address a
+// reverse look-up was given, "nslookup 162.158.90.241", is none.
 // Windows nslookup's "DNS request timed out. / timeout was 2 seconds."
 // over its "Server:  UnKnown" (zh-CN "服务器:") and "Address:  127.0.0.1"
 // lines is that server, 127.0.0.1:53, timed out, the name looked up only
