@@ -57,6 +57,11 @@ var failurePhrases = map[Failure][]string{
 		// A failed gethostbyname(3) as OpenSSL's s_client (before 1.1),
 		// eXosip and many small C programs print it.
 		"gethostbyname failure",
+		// libcurl's threaded resolver when it cannot start its look-up
+		// thread (lib/asyn-thread.c), CURLE_COULDNT_RESOLVE_HOST: "curl:
+		// (6) getaddrinfo() thread failed to start", Julia's Downloads.jl
+		// "getaddrinfo() thread failed to start while requesting x".
+		"getaddrinfo() thread failed to start",
 		// Perl's IO::Socket::INET when inet_aton found no address for the
 		// peer (ddclient's "socket: IO::Socket::INET: Bad hostname
 		// 'checkip.dyndns.org'").

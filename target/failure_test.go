@@ -546,6 +546,10 @@ func TestFailureWords(t *testing.T) {
 		{"rtmp://localhost:1935/live/x: Error number -12007 occurred", FailureNone},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
+		// libcurl's threaded resolver that could not start its thread.
+		{"exception = getaddrinfo() thread failed to start while requesting https://pkg.julialang.org/registries", FailureNoSuchHost},
+		{"curl: (6) getaddrinfo() thread failed to start", FailureNoSuchHost},
+		{"getaddrinfo() thread started", FailureNone},
 		// The strerror text beside an errno wins over the number, whose
 		// meaning depends on the stack (lwIP's 113 is ECONNABORTED); an
 		// unknown text or none leaves the number's.

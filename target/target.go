@@ -1459,7 +1459,9 @@
 // ("unable to find the server at first" is prose; an address, "… at
 // 192.168.1.10:32400", was never looked up). A failed gethostbyname(3),
 // "gethostbyname failure" (OpenSSL's s_client before 1.1, eXosip), did
-// not resolve, and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
+// not resolve, nor did libcurl's threaded resolver's "getaddrinfo()
+// thread failed to start" (its CURLE_COULDNT_RESOLVE_HOST, "curl: (6)";
+// Julia's Downloads.jl "… while requesting https://x/"), and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
 // (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'"), nor did
 // BusyBox's applets' "wget: bad address 'x'" (libbb's xhost2sockaddr;
 // ping, ping6, nc, telnet, traceroute, ntpd print it too; Perl's
