@@ -499,7 +499,9 @@
 // be no real host; a language's unset value there ("undefined", "null")
 // is no name at all, but Python's None, written out in these slots and
 // iputils ping's "ping: None: Name or service not known" (Home
-// Assistant's unset host formatted into ping's argument), is read as
+// Assistant's unset host formatted into ping's argument), or lower-cased
+// by urllib3, "HTTPConnectionPool(host='none', port=9385): … Failed to
+// resolve 'none'" (RAGFlow's), on the pool's port, is read as
 // "none" and said to be a language's empty value, the setting never set;
 // "unknown" and "None" in prose none. curl's "Could not resolve host:" with nothing after it on its line
 // and no name on the next (or older curl's "Couldn't resolve host" with
