@@ -234,6 +234,11 @@ var extractors = append([]extractor{
 	// name looked up is only what was asked.
 	tallEx(3, "Address:", spanEx(ex("dns request timed out", phrase, "nslookup", 53, `DNS request timed out\.[ \t]*\r?\n[ \t]*timeout was [0-9]+ seconds?\.[ \t]*\r?\n(?:Server|服务器):[ \t]*\S+[ \t]*\r?\nAddress:[ \t]*(?P<host>`+reIP+`)[ \t]*(?:\r?\n|$)`))),
 	connEx("expected ", "nslookup", 0, `reply from unexpected source: (?:`+reIP+`)#[0-9]+, expected (?P<host>`+reIP+`)#(?P<port>[0-9]{1,5})\b`),
+	// … and the server it could not reach, in the words dig, host and
+	// nslookup share (bin/dig/dighost.c, the result's text after it):
+	// ";; communications error to 127.0.0.1#53: connection refused", "…
+	// 10.0.0.2#53: timed out"; the name looked up is only what was asked.
+	connEx("communications error to ", "", 0, `communications error to (?P<host>`+reIP+`)#(?P<port>[0-9]{1,5})\b`),
 	// Kong's balancer naming the upstream its DNS client failed to resolve:
 	// "DNS resolution failed: dns server error: 3 name error. Tried:
 	// [\"(short)app-api:(na) - cache-miss\",…]" (the list's first entry is

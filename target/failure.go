@@ -57,6 +57,11 @@ var failurePhrases = map[Failure][]string{
 		// A failed gethostbyname(3) as OpenSSL's s_client (before 1.1),
 		// eXosip and many small C programs print it.
 		"gethostbyname failure",
+		// libcurl's threaded resolver when it cannot start its look-up
+		// thread (lib/asyn-thread.c), CURLE_COULDNT_RESOLVE_HOST: "curl:
+		// (6) getaddrinfo() thread failed to start", Julia's Downloads.jl
+		// "getaddrinfo() thread failed to start while requesting x".
+		"getaddrinfo() thread failed to start",
 		// Perl's IO::Socket::INET when inet_aton found no address for the
 		// peer (ddclient's "socket: IO::Socket::INET: Bad hostname
 		// 'checkip.dyndns.org'").
@@ -816,6 +821,9 @@ func errnoFailure(low string, found *failureSet) {
 		if !ok {
 			continue
 		}
+		if tf, named := errnoNamed(low[j:]); named {
+			f = tf
+		}
 		before := low[max(0, start-20):start]
 		if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "#") {
 			b := before[:len(before)-1]
@@ -832,6 +840,36 @@ func errnoFailure(low string, found *failureSet) {
 			}
 		}
 	}
+}
+
+// errnoTexts are strerror's texts for the socket errors, as a program
+// prints them beside the number: glibc's, the BSDs' and lwIP's (whose
+// numbers differ from Linux's: lwIP's 113 is ECONNABORTED, "Software
+// caused connection abort", where Linux's is EHOSTUNREACH).
+var errnoTexts = []struct {
+	text string
+	f    Failure
+}{
+	{"connection refused", FailureRefused}, {"connection reset by peer", FailureReset},
+	{"software caused connection abort", FailureReset}, {"connection timed out", FailureTimeout},
+	{"no route to host", FailureUnreachable}, {"network is unreachable", FailureUnreachable},
+	{"host is unreachable", FailureUnreachable}, {"host is down", FailureUnreachable},
+}
+
+// errnoNamed returns the failure the text right after an errno names
+// (rest, after the number: ', "Software caused connection abort"', "]
+// No route to host"), when it is one of errnoTexts: the text wins over
+// the number, whose meaning depends on the OS or stack that wrote it
+// (ESP32 Arduino's '[E][WiFiClient.cpp:258] connect(): socket error on fd
+// 54, errno: 113, "Software caused connection abort"' is a reset).
+func errnoNamed(rest string) (Failure, bool) {
+	rest = strings.TrimLeft(rest[:min(len(rest), 48)], ` ,:;()[]"'=-`)
+	for _, t := range errnoTexts {
+		if strings.HasPrefix(rest, t.text) {
+			return t.f, true
+		}
+	}
+	return "", false
 }
 
 // pyErrorArgs reports whether a number in brackets after b, with rest

@@ -546,6 +546,18 @@ func TestFailureWords(t *testing.T) {
 		{"rtmp://localhost:1935/live/x: Error number -12007 occurred", FailureNone},
 		{"socket error code 110", FailureTimeout},
 		{"connect: error: 113", FailureUnreachable},
+		// libcurl's threaded resolver that could not start its thread.
+		{"exception = getaddrinfo() thread failed to start while requesting https://pkg.julialang.org/registries", FailureNoSuchHost},
+		{"curl: (6) getaddrinfo() thread failed to start", FailureNoSuchHost},
+		{"getaddrinfo() thread started", FailureNone},
+		// The strerror text beside an errno wins over the number, whose
+		// meaning depends on the stack (lwIP's 113 is ECONNABORTED); an
+		// unknown text or none leaves the number's.
+		{`[E][WiFiClient.cpp:258] connect(): socket error on fd 54, errno: 113, "Software caused connection abort"`, FailureReset},
+		{"[E][WiFiClient.cpp:258] connect(): socket error on fd 54, errno: 113", FailureUnreachable},
+		{`socket error on fd 54, errno: 113, "Operation now in progress"`, FailureUnreachable},
+		{"[Errno 113] No route to host", FailureUnreachable},
+		{"socket error, errno: 104, \"Connection refused\"", FailureRefused},
 		// Apache Traffic Server's "Unknown Host" page; a record that has
 		// one is no failure.
 		{"the server does not have a DNS entry. Perhaps there is a misspelling in the server name", FailureNoSuchHost},

@@ -65,26 +65,45 @@ var boundWords = []string{"listen tcp", "listen tcp4", "listen tcp6", "listen ud
 	"listen eaddrinuse", "listen eacces", "bind eaddrinuse", "address already in use", "bind() to",
 	"attempting to bind on address"}
 
+// bindingWords, just before a mention on a line that reports no failure,
+// make it the address the program binds to listen on: Fluent Bit's
+// "[ info] [in_tcp] binding 0.0.0.0:5170". On a failing line the words are
+// a client's ("Unable to bind to server ldap.example.com:389", an LDAP
+// bind), and elsewhere on the line ("binding = epm.hept_map(dc_ip, …)")
+// they name nothing.
+var bindingWords = []string{"binding", "binding to", "bind to"}
+
 // dropOwn drops the candidates from n that the line (low, lower-cased,
 // starting at lineStart in the text) gives as the program's own address,
 // not one it failed to reach: on a line saying it could not listen or bind
 // (bindFailWords), those just after boundWords ("listen tcp4 0.0.0.0:80:
-// bind: address already in use"); on a line announcing where it listens
-// (isListenerLine: "server started at http://0.0.0.0:7300"), all of them.
+// bind: address already in use"); on a line that reports no failure,
+// those just after bindingWords ("binding 0.0.0.0:5170"); on a line
+// announcing where it listens (isListenerLine: "server started at
+// http://0.0.0.0:7300"), all of them.
 func (s *scan) dropOwn(n int, low string, lineStart int) {
 	if containsAny(low, bindFailWords) {
-		kept := s.cands[:n]
-		for _, c := range s.cands[n:] {
-			k := c.pos - lineStart
-			if k < 0 || k > len(low) || !hasSuffixAny(strings.TrimRight(low[:k], " \t\"'([{"), boundWords) {
-				kept = append(kept, c)
-			}
-		}
-		s.cands = kept
+		s.dropAfter(n, low, lineStart, boundWords)
+	}
+	if len(s.cands) > n && strings.Contains(low, "bind") && containsAny(low, bindingWords) && !lineFails(low) {
+		s.dropAfter(n, low, lineStart, bindingWords)
 	}
 	if len(s.cands) > n && isListenerLine(low) {
 		s.cands = s.cands[:n]
 	}
+}
+
+// dropAfter drops the candidates from n on the line (low, starting at
+// lineStart) that come just after one of words.
+func (s *scan) dropAfter(n int, low string, lineStart int, words []string) {
+	kept := s.cands[:n]
+	for _, c := range s.cands[n:] {
+		k := c.pos - lineStart
+		if k < 0 || k > len(low) || !hasSuffixAny(strings.TrimRight(low[:k], " \t\"'([{"), words) {
+			kept = append(kept, c)
+		}
+	}
+	s.cands = kept
 }
 
 // hasSuffixAny reports whether s ends with one of words.

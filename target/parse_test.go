@@ -1254,6 +1254,10 @@ var parseCases = []struct {
 	// fills: read as the scheme words are; a language's unset value is none.
 	{name: "ssh literal unknown", in: "$ vagrant ssh\nssh: Could not resolve hostname unknown: nodename nor servname provided, or not known", host: "unknown", port: 22, kind: KindError, program: "ssh", failure: FailureNoSuchHost},
 	{name: "curl literal unknown", in: "curl: (6) Could not resolve host: unknown", host: "unknown", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "urllib3 pool given Python's None", in: `Code component throws Exception Exception executing code: HTTPConnectionPool(host='none', port=9385): Max retries exceeded with url: /run (Caused by NameResolutionError(": Failed to resolve 'none' ([Errno -2] Name or service not known)"))`, host: "none", port: 9385, from: PortExplicit, kind: KindError, program: "Python", failure: FailureNoSuchHost},
+	{name: "urllib3 pool given Python's None refused", in: `HTTPConnectionPool(host='none', port=8080): Max retries exceeded with url: / (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))`, host: "none", port: 8080, from: PortExplicit, kind: KindError, program: "Python", failure: FailureRefused},
+	{name: "urllib3 pool given a scheme word is no host", in: "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='https', port=443): Max retries exceeded with", err: ErrNoTarget},
+	{name: "urllib3 none in prose is no host", in: "requests.exceptions.ConnectionError: host is none, port=9385: Name or service not known", kind: KindError, err: ErrNoTarget},
 	{name: "ping given Python's None", in: "2017-05-24 23:01:59 INFO (Thread-1) [homeassistant.components.device_tracker.nmap_tracker] Scanning...\nping: None: Name or service not known", host: "none", port: 443, kind: KindError, program: "ping", failure: FailureNoSuchHost},
 	{name: "curl given Python's None", in: "curl: (6) Could not resolve host: None", host: "none", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
 	{name: "None in prose is no host", in: "ping: None of the hosts answered: Name or service not known", kind: KindError, err: ErrNoTarget},
@@ -1413,7 +1417,11 @@ var parseCases = []struct {
 	// server is the target; dig's server alone and a reverse look-up's
 	// address are none.
 	{name: "nslookup expected server timed out", in: "blu@server:/etc/resolvconf/resolv.conf.d$ nslookup 162.158.90.241\n;; reply from unexpected source: 192.168.2.43#53, expected 192.168.2.47#53\n;; Got SERVFAIL reply from 192.168.2.43, trying next server\n;; Got SERVFAIL reply from 8.8.8.8, trying next server\n;; reply from unexpected source: 192.168.2.43#53, expected 192.168.2.47#53\n;; connection timed out; no servers could be reached", host: "192.168.2.47", port: 53, from: PortExplicit, kind: KindError, program: "nslookup", failure: FailureTimeout},
-	{name: "dig communications error no target", in: ";; communications error to 10.0.0.2#53: timed out\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
+	{name: "julia getaddrinfo thread failed to start", in: "┌ Warning: could not download https://pkg.julialang.org/registries\n│   exception = getaddrinfo() thread failed to start while requesting https://pkg.julialang.org/registries", host: "pkg.julialang.org", port: 443, from: PortScheme, kind: KindError, failure: FailureNoSuchHost},
+	{name: "dig communications error names the server", in: ";; communications error to 10.0.0.2#53: timed out\n;; connection timed out; no servers could be reached", host: "10.0.0.2", port: 53, from: PortExplicit, kind: KindError, failure: FailureTimeout},
+	{name: "nslookup communications error refused", in: "$user> nslookup google.com\n;; communications error to 127.0.0.1#53: connection refused\n;; communications error to 127.0.0.1#53: connection refused\n;; no servers could be reached", host: "127.0.0.1", port: 53, from: PortExplicit, kind: KindError, failure: FailureRefused},
+	{name: "dig communications error ipv6 server", in: ";; communications error to fd00::53#5353: host unreachable", host: "fd00::53", port: 5353, from: PortExplicit, kind: KindError, failure: FailureUnreachable},
+	{name: "a communications error to a name is no bind server", in: ";; communications error to dns.corp.test#53: timed out", kind: KindError, err: ErrNoTarget},
 	{name: "nslookup reverse lookup no target", in: "$ nslookup 162.158.90.241\n;; connection timed out; no servers could be reached", kind: KindError, err: ErrNoTarget},
 	// Windows nslookup: the server that did not answer, not the name.
 	{name: "nslookup windows server timed out", in: "nslookup baidu.com 123.123.123.123\nDNS request timed out.\n    timeout was 2 seconds.\n服务器:  UnKnown\nAddress:  123.123.123.123\n\nDNS request timed out.\n    timeout was 2 seconds.", host: "123.123.123.123", port: 53, from: PortProgram, kind: KindError, program: "nslookup", failure: FailureTimeout},
@@ -1479,6 +1487,12 @@ var parseCases = []struct {
 	{name: "go dial after a failed listen", in: "listen tcp 0.0.0.0:80: bind: address already in use\ndial tcp 10.0.0.5:5432: connect: connection refused", host: "10.0.0.5", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "go listen lookup failed", in: "Failed to start remote control: start server failed: listen tcp: lookup localhost on 8.8.8.8:53: no such host", host: "localhost", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
 	{name: "go dial ipv4 not a listen", in: "dial tcp 0.0.0.0:80: connect: connection refused", host: "0.0.0.0", port: 80, kind: KindError, program: "Go", failure: FailureRefused},
+	// An address a program says it binds, on a line reporting no failure,
+	// is its own listener (Fluent Bit's in_tcp); a client's failed LDAP
+	// bind to a server names the server.
+	{name: "fluent bit binding is its own listener", in: "[2018/03/01 16:08:34] [ info] [in_tcp] binding 0.0.0.0:5170\n[2018/03/01 16:10:58] [error] [io_tls] flb_io_tls.c:300 NET - Connection was reset by peer", err: ErrNoTarget},
+	{name: "binding then a dial names the dialled", in: "[ info] [in_tcp] binding 0.0.0.0:5170\n[error] [io] TCP connection failed: logs.corp.test:24224", host: "logs.corp.test", port: 24224, from: PortExplicit, kind: KindError},
+	{name: "a failed bind to a server names it", in: "Bind failed: Can't contact LDAP server: Unable to bind to server ldap.corp.test:389", host: "ldap.corp.test", port: 389, from: PortExplicit, kind: KindError},
 	// A summary that repeats addresses already reported with their own
 	// kind does not outweigh them (see TestNoTargetSummaryKind).
 	{name: "etcdctl redacted members summary", in: etcdRedacted, err: ErrNoTarget},

@@ -20,6 +20,12 @@ const schemeWord = `(?P<host>https?)`
 // (see emptyValues); "None" in prose is none.
 const slotWord = `(?P<host>https?|unknown|None)`
 
+// pySlotWord is slotWord in urllib3's messages, which lower-case the host
+// they were given: Python's None reaches them as 'none' (RAGFlow's
+// "HTTPConnectionPool(host='none', port=9385): … NameResolutionError(…
+// Failed to resolve 'none' ([Errno -2] Name or service not known))").
+const pySlotWord = `(?P<host>https?|unknown|[Nn]one)`
+
 // slotWords are the words slotWord reads that are no URL scheme.
 var slotWords = map[string]bool{"unknown": true, "none": true}
 
@@ -38,7 +44,8 @@ var emptyValues = map[string]string{"none": "Python's None"}
 // schemeSlots read a scheme word only in the slots where a program names
 // what it really dialled: Ruby's quoted connect(2) name, Go's "lookup x",
 // curl's "Could not resolve host: x", Node's "getaddrinfo ENOTFOUND x",
-// urllib3's "Failed to resolve 'x'", Java's "UnknownHostException: x",
+// urllib3's "Failed to resolve 'x'" (and Python's None in its
+// "HTTPConnectionPool(host='none', port=n)"), Java's "UnknownHostException: x",
 // Android's quoted "Unable to resolve host \"x\"", ssh's "Could not
 // resolve hostname x:". Prose ("use https", "http error", "host
 // unknown") names no host.
@@ -47,7 +54,11 @@ var schemeSlots = []extractor{
 	schemeEx(dnsEx("lookup ", "Go", 0, `\blookup `+slotWord+goLookupEnd)),
 	schemeEx(dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?host\s*:\s*`+reQ+slotWord+reQ+`(?:$|[\s;,.)])`)),
 	schemeEx(dnsEx("getaddrinfo", "Node.js", 0, `getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NODATA|EAI_FAIL|EAI_NONAME) `+slotWord+`(?::(?P<port>[0-9]+))?(?:$|[\s,;)'"])`)),
-	schemeEx(dnsEx("failed to resolve", "Python", 0, `Failed to resolve '`+slotWord+`'`)),
+	schemeEx(dnsEx("failed to resolve", "Python", 0, `Failed to resolve '`+pySlotWord+`'`)),
+	// … and its pool, which names the port too: Python's None there is
+	// the host setting never set (a scheme word there, "host='https'",
+	// stays none, as the corpus reads it: the pool alone says no more).
+	schemeEx(ex("connectionpool(host=", phrase, "Python", 0, `HTTPS?ConnectionPool\(host='(?P<host>[Nn]one)', port=(?P<port>[0-9]{1,5})\)`)),
 	schemeEx(dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+slotWord+reQ+`(?:$|[\s;,)]|:[^/])`)),
 	schemeEx(dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host "`+slotWord+`"`)),
 	schemeEx(dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+slotWord+`:`)),

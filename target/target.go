@@ -375,9 +375,11 @@
 // unexpected source: 192.168.2.43#53, expected 192.168.2.47#53" then ";;
 // connection timed out; no servers could be reached" is the server it
 // expected, 192.168.2.47:53, timed out (the other servers' SERVFAIL
-// replies between are not its failure); dig's ";; communications error
-// to 10.0.0.2#53: timed out" alone names no target, and neither does the
-// address a reverse look-up was given, "nslookup 162.158.90.241".
+// replies between are not its failure); the server in dig's, host's
+// and nslookup's ";; communications error to 10.0.0.2#53: timed out"
+// (";; … 127.0.0.1#53: connection refused") is the one it could not
+// reach, 10.0.0.2:53, whatever name was looked up, while the address a
+// reverse look-up was given, "nslookup 162.158.90.241", is none.
 // Windows nslookup's "DNS request timed out. / timeout was 2 seconds."
 // over its "Server:  UnKnown" (zh-CN "服务器:") and "Address:  127.0.0.1"
 // lines is that server, 127.0.0.1:53, timed out, the name looked up only
@@ -497,7 +499,9 @@
 // be no real host; a language's unset value there ("undefined", "null")
 // is no name at all, but Python's None, written out in these slots and
 // iputils ping's "ping: None: Name or service not known" (Home
-// Assistant's unset host formatted into ping's argument), is read as
+// Assistant's unset host formatted into ping's argument), or lower-cased
+// by urllib3, "HTTPConnectionPool(host='none', port=9385): … Failed to
+// resolve 'none'" (RAGFlow's), on the pool's port, is read as
 // "none" and said to be a language's empty value, the setting never set;
 // "unknown" and "None" in prose none. curl's "Could not resolve host:" with nothing after it on its line
 // and no name on the next (or older curl's "Couldn't resolve host" with
@@ -1032,7 +1036,11 @@
 //     could not connect to server: …", while an unpadded field, "| ERROR
 //     | db:5432 | …", stays a mention) and a line
 //     announcing the program's own address ("server started at
-//     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129") and one saying it could not listen or bind
+//     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129"; on
+//     a line that reports no failure, the address just after "binding",
+//     "binding to" or "bind to", Fluent Bit's "[in_tcp] binding
+//     0.0.0.0:5170", while a failing "Unable to bind to server x:389" is
+//     an LDAP client's) and one saying it could not listen or bind
 //     on its own address (Go's "listen tcp4 0.0.0.0:80: bind: address
 //     already in use", Node's "listen EADDRINUSE: address already in use
 //     0.0.0.0:3000" and "bind EADDRINUSE", nginx's "bind() to 0.0.0.0:80
@@ -1195,7 +1203,10 @@
 // Connection timed out." too, whatever the resolver's cause, while its
 // "Connecting to x (x)|a|:443... failed: Connection timed out." is a
 // timeout), errno numbers (111, macOS
-// 61, Winsock 10060/10061; the errno a TLS library gives for the socket
+// 61, Winsock 10060/10061; strerror's text right beside the number wins
+// over it, the numbers differing by stack: ESP32 Arduino's 'errno: 113,
+// "Software caused connection abort"' is lwIP's ECONNABORTED, a reset,
+// not Linux's EHOSTUNREACH; the errno a TLS library gives for the socket
 // call under it wins over its SSL_ERROR_SYSCALL, which alone is tls:
 // curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54" and openssl
 // s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
@@ -1450,7 +1461,9 @@
 // ("unable to find the server at first" is prose; an address, "… at
 // 192.168.1.10:32400", was never looked up). A failed gethostbyname(3),
 // "gethostbyname failure" (OpenSSL's s_client before 1.1, eXosip), did
-// not resolve, and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
+// not resolve, nor did libcurl's threaded resolver's "getaddrinfo()
+// thread failed to start" (its CURLE_COULDNT_RESOLVE_HOST, "curl: (6)";
+// Julia's Downloads.jl "… while requesting https://x/"), and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
 // (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'"), nor did
 // BusyBox's applets' "wget: bad address 'x'" (libbb's xhost2sockaddr;
 // ping, ping6, nc, telnet, traceroute, ntpd print it too; Perl's
