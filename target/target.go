@@ -762,6 +762,9 @@
 //     IP's port on one of the three lines before (KafkaJS's "{ broker:
 //     'kafka-5:9094', message: 'Connection error: connect ECONNREFUSED
 //     10.0.0.5:9094', …"; another port, or another key, is none), as the
+//     broker of Sarama's "Connected to broker at x:9092 (unregistered)",
+//     the latest such line of the three before, on the IP's port ("read
+//     tcp 10.0.0.1:60375->10.0.0.5:9092: i/o timeout"), as the
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
 //     before ("--registry=https://x", then "network connect ETIMEDOUT
 //     10.0.0.5:443"), on the URL's port when no other name is given that
