@@ -741,7 +741,11 @@
 //     "2023-04-11 21:40:50", names no port 2023.
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
-//     same port, in another failing message with that port, as the URL
+//     same port, also in the quoted message of TiDB's and Milvus' log
+//     format, whose "[\"" group is the message, no prefix: "[…] [WARN]
+//     [logger.go:51] [\"grpc: addrConn.createTransport failed to connect
+//     to {x:53100  <nil> 0 <nil>}. Err :… dial tcp 10.0.0.5:53100: …\"]";
+//     in another failing message with that port, as the URL
 //     requested on the failing line just before, as the URL a program
 //     announced it was downloading on one of the two lines before it
 //     dialled the IP on the URL's port (uclient-fetch's "Downloading
