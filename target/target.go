@@ -411,7 +411,11 @@
 // program announces before the failure ("Updating x index", "Looking up
 // host \"x\"", "Connecting to x…", "Connect to x ...", "Trying to
 // connect to x"; after a log prefix, its level and a logger's "(Name)":
-// snapclient's "[Info] (Connection) Resolving host IP for: x") names the
+// snapclient's "[Info] (Connection) Resolving host IP for: x"; in Chinese
+// "连接", "正在连接", "连接到" x or "连接" and the server, BililiveRecorder's
+// "[11:25:13 INF] [4033043] 连接直播服务器 x 录制画质 10000", "connecting
+// to live server x, recording quality 10000", not "连接断开 x",
+// "disconnected") names the
 // target when the failure names none, and a name looked up just before
 // an IP was dialled is the name of that IP (snapclient's then "Connecting
 // to [fd24:f3fd:b0e5::1]:1704" and "Failed to connect to host 'x',
