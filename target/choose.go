@@ -19,6 +19,7 @@ func (s *scan) choose() (int, bool) {
 	best = s.preferName(best)
 	named := best
 	best = s.firstFailing(best)
+	best = s.settingNamed(best)
 	c := &s.cands[best]
 	if c.port == 0 {
 		c.port, c.portFrom = s.portFor(*c)

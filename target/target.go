@@ -428,7 +428,12 @@
 // it is the failing line; gpg's own "keyserver receive failed" is a
 // failure. A host and a port given as settings of one
 // group are a pair even with other settings between them ("{host.0=x,
-// name=importer, port=9200}"), and a quoted dotted name is a name whatever
+// name=importer, port=9200}"); a setting whose quoted key begins the first
+// failing line below it, when no failing line names a host, is the target
+// (vn.py's "\"行情服务器\": \"10.0.0.5:21492\"" then "2023-08-09
+// 16:22:59.052041\t行情服务器连接断开，原因：-1009，连接超时": "market-data
+// server disconnected, … connection timed out"; of the thirty lines below
+// the settings); and a quoted dotted name is a name whatever
 // its top-level domain ('catfact.ninja'). A quoted value a console
 // hard-wrapped is read whole: a line as wide as the console (80 or 120
 // columns, or a width lines of the paste share) that ends inside a quote it
