@@ -19,6 +19,7 @@ func (s *scan) choose() (int, bool) {
 	best = s.preferName(best)
 	named := best
 	best = s.firstFailing(best)
+	best = s.settingNamed(best)
 	c := &s.cands[best]
 	if c.port == 0 {
 		c.port, c.portFrom = s.portFor(*c)
@@ -179,7 +180,8 @@ func (s *scan) preferName(best int) int {
 			o.isURL && o.portFrom == PortExplicit && (o.line == c.line+1 || o.line == c.line-1) ||
 			o.isURL && o.line < c.line && s.registryFlag(o) && names.only(s, o.host, c.port) ||
 			o.line == c.line-1 && s.directConnect(o) ||
-			o.line < c.line && c.line-o.line <= 3 && s.peerKeyed(o)
+			o.line < c.line && c.line-o.line <= 3 && s.peerKeyed(o) ||
+			o.line < c.line && c.line-o.line <= 3 && s.brokerConnected(o, c)
 		samePort := o.port == c.port && (o.line == c.line || elsewhere && !ownURL) || ran ||
 			// An IP whose message gives no port, only its program's
 			// default, was dialled for the name a failing or announced
@@ -247,6 +249,26 @@ func (s *scan) peerKeyed(o cand) bool {
 	}
 	key := strings.ToLower(b[k:])
 	return key == "broker" || key == "host"
+}
+
+// brokerConnectedAt is what Sarama's broker.go logs before the broker's
+// host:port once its TCP connect worked.
+const brokerConnectedAt = "Connected to broker at "
+
+// brokerConnected reports whether mention o, a host:port, is the broker of
+// Sarama's "Connected to broker at x:9092 (unregistered)", the latest such
+// line above failing line c: its "read tcp 10.0.0.1:60375->10.0.0.5:9092:
+// i/o timeout" then names the address it read from on that port.
+func (s *scan) brokerConnected(o, c cand) bool {
+	if o.isURL || o.portFrom != PortExplicit || !strings.HasSuffix(s.text[s.lines[o.line].start:o.pos], brokerConnectedAt) {
+		return false
+	}
+	for l := o.line + 1; l < c.line; l++ {
+		if strings.Contains(s.text[s.lines[l].start:s.lines[l].end], brokerConnectedAt) {
+			return false
+		}
+	}
+	return true
 }
 
 // directConnect reports whether mention o is the host:port of

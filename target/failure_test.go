@@ -83,6 +83,7 @@ func TestFailureLocalised(t *testing.T) {
 		{"zh-TW", "沒有到主機的路由", FailureUnreachable},
 		{"zh-TW", "連線被對方重設", FailureReset},
 		{"zh", "连接超时", FailureTimeout},
+		{"zh", "行情服务器连接断开，原因：-1009，连接超时，重试中...", FailureTimeout},
 		{"zh", "没有到主机的路由", FailureUnreachable},
 		{"zh", "由于目标计算机积极拒绝，无法连接。", FailureRefused},
 		{"zh", "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。", FailureTimeout},

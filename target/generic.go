@@ -568,7 +568,39 @@ func stepBefore(before string) (step, lookup bool) {
 			return true, false
 		}
 	}
-	return false, false
+	return cjkConnectStep(b), false
+}
+
+// cjkConnect is Chinese for "connect"; a step says it before the host, or
+// after "正在" ("-ing"), with "到" ("to") or the server it names:
+// BililiveRecorder's "[11:25:13 INF] [4033043] 连接直播服务器 x 录制画质
+// 10000" ("connecting to live server x, recording quality 10000").
+const cjkConnect = "连接"
+
+// cjkConnectStep reports whether b, the text before a bare word, ends in a
+// Chinese step of connecting to it (see cjkConnect), after a log prefix
+// or nothing. Only its last bytes are searched.
+func cjkConnectStep(b string) bool {
+	from := max(0, len(b)-40)
+	k := strings.LastIndex(b[from:], cjkConnect)
+	if k < 0 {
+		return false
+	}
+	k += from
+	rest := b[k+len(cjkConnect):]
+	if rest != "" && rest != "到" && rest != "至" {
+		// The server it names: CJK words alone, ending in "服务器".
+		if !strings.HasSuffix(rest, "服务器") {
+			return false
+		}
+		for i := 0; i < len(rest); i++ {
+			if rest[i] < 0x80 {
+				return false
+			}
+		}
+	}
+	lead := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(b[:k]), "正在"))
+	return lead == "" || strings.ContainsAny(lead[len(lead)-1:], ":]>|") || loggerName(lead)
 }
 
 // loggerName reports whether a log line's prefix ends in a logger's name

@@ -355,13 +355,16 @@ var logLevels = map[string]bool{"TRACE": true, "DEBUG": true, "INFO": true, "WAR
 	"ERROR": true, "FATAL": true, "CRITICAL": true, "SEVERE": true, "NOTICE": true}
 
 // logPrefixEnd returns where the leading "[…]" groups of a log line end.
+// A group opening with a quote is the message itself, as the unified log
+// format of TiDB and Milvus (pingcap/log) quotes it: "[time] [WARN]
+// [logger.go:51] ["grpc: … failed to connect to {x:53100 …}…"]".
 func logPrefixEnd(line string) int {
 	i := 0
 	for {
 		for i < len(line) && line[i] == ' ' {
 			i++
 		}
-		if i >= len(line) || line[i] != '[' {
+		if i >= len(line) || line[i] != '[' || i+1 < len(line) && line[i+1] == '"' {
 			return i
 		}
 		j := strings.IndexByte(line[i:], ']')

@@ -413,7 +413,11 @@
 // program announces before the failure ("Updating x index", "Looking up
 // host \"x\"", "Connecting to x…", "Connect to x ...", "Trying to
 // connect to x"; after a log prefix, its level and a logger's "(Name)":
-// snapclient's "[Info] (Connection) Resolving host IP for: x") names the
+// snapclient's "[Info] (Connection) Resolving host IP for: x"; in Chinese
+// "连接", "正在连接", "连接到" x or "连接" and the server, BililiveRecorder's
+// "[11:25:13 INF] [4033043] 连接直播服务器 x 录制画质 10000", "connecting
+// to live server x, recording quality 10000", not "连接断开 x",
+// "disconnected") names the
 // target when the failure names none, and a name looked up just before
 // an IP was dialled is the name of that IP (snapclient's then "Connecting
 // to [fd24:f3fd:b0e5::1]:1704" and "Failed to connect to host 'x',
@@ -426,7 +430,12 @@
 // it is the failing line; gpg's own "keyserver receive failed" is a
 // failure. A host and a port given as settings of one
 // group are a pair even with other settings between them ("{host.0=x,
-// name=importer, port=9200}"), and a quoted dotted name is a name whatever
+// name=importer, port=9200}"); a setting whose quoted key begins the first
+// failing line below it, when no failing line names a host, is the target
+// (vn.py's "\"行情服务器\": \"10.0.0.5:21492\"" then "2023-08-09
+// 16:22:59.052041\t行情服务器连接断开，原因：-1009，连接超时": "market-data
+// server disconnected, … connection timed out"; of the thirty lines below
+// the settings); and a quoted dotted name is a name whatever
 // its top-level domain ('catfact.ninja'). A quoted value a console
 // hard-wrapped is read whole: a line as wide as the console (80 or 120
 // columns, or a width lines of the paste share) that ends inside a quote it
@@ -745,7 +754,11 @@
 //     "2023-04-11 21:40:50", names no port 2023.
 //  6. A name beats the IP dialled for it: when the chosen mention is an IP
 //     and the text names the host it belongs to (on the same line with the
-//     same port, in another failing message with that port, as the URL
+//     same port, also in the quoted message of TiDB's and Milvus' log
+//     format, whose "[\"" group is the message, no prefix: "[…] [WARN]
+//     [logger.go:51] [\"grpc: addrConn.createTransport failed to connect
+//     to {x:53100  <nil> 0 <nil>}. Err :… dial tcp 10.0.0.5:53100: …\"]";
+//     in another failing message with that port, as the URL
 //     requested on the failing line just before, as the URL a program
 //     announced it was downloading on one of the two lines before it
 //     dialled the IP on the URL's port (uclient-fetch's "Downloading
@@ -766,6 +779,9 @@
 //     IP's port on one of the three lines before (KafkaJS's "{ broker:
 //     'kafka-5:9094', message: 'Connection error: connect ECONNREFUSED
 //     10.0.0.5:9094', …"; another port, or another key, is none), as the
+//     broker of Sarama's "Connected to broker at x:9092 (unregistered)",
+//     the latest such line of the three before, on the IP's port ("read
+//     tcp 10.0.0.1:60375->10.0.0.5:9092: i/o timeout"), as the
 //     registry an npm, yarn or pnpm command line or npm's argv dump gave
 //     before ("--registry=https://x", then "network connect ETIMEDOUT
 //     10.0.0.5:443"), on the URL's port when no other name is given that
