@@ -106,7 +106,29 @@ func sourceLocation(line string, start, colon int) bool {
 		return true
 	}
 	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6])) ||
-		javaClass(line[start:colon])
+		javaClass(line[start:colon]) || queryLocation(line[:start])
+}
+
+// queryLocation reports whether before, the text before a name:N, ends in
+// a source file's query string up to a parameter's '=': a browser
+// console's script location with its cache-busting query,
+// "jquery.min.js?t=8ec4eb32bb6bc92c5398fa3d150ddf8a:4", file, query and
+// line, whose value is no host.
+func queryLocation(before string) bool {
+	if !strings.HasSuffix(before, "=") {
+		return false
+	}
+	// The query is a word: a space, tab, slash or colon ends the look
+	// back, so a line of many "=x:1" reads each once.
+	q := strings.LastIndexAny(before, "? \t/:")
+	if q <= 0 || before[q] != '?' {
+		return false
+	}
+	f := q
+	for f > 0 && isHostByte(before[f-1]) {
+		f--
+	}
+	return isSourceFile(before[f:q])
 }
 
 // braceKey reports whether the word:N at line[start:colon] is a key of a

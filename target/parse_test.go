@@ -1070,6 +1070,9 @@ var parseCases = []struct {
 	// capitals is a browser console's, Ruby's or pnpm's, named by none.
 	{name: "go request method", in: "Get \"http://10.0.0.5:8080/healthz\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)", host: "10.0.0.5", port: 8080, kind: KindError, program: "Go", failure: FailureTimeout},
 	{name: "browser console request not go", in: "POST http://localhost:5000/distros net::ERR_CONNECTION_REFUSED", host: "localhost", port: 5000, kind: KindError, failure: FailureRefused},
+	{name: "browser console script location with a query", in: "ERROR:  jquery.min.js?t=8ec4eb32bb6bc92c5398fa3d150ddf8a:4 OPTIONS https://panel.fantaheberg.info:8080/v1 net::ERR_CONNECTION_TIMED_OUT", host: "panel.fantaheberg.info", port: 8080, kind: KindError, failure: FailureTimeout},
+	{name: "browser console script location with two query parameters", in: "app.js?v=3&build=abc123:17 GET http://api.corp.internal:8081/x net::ERR_CONNECTION_REFUSED", host: "api.corp.internal", port: 8081, kind: KindError, failure: FailureRefused},
+	{name: "a query value after a page that is no source file is a host", in: "GET /connect?host=db.corp.internal:5432 failed: connection refused", host: "db.corp.internal", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "ruby request not go", in: "HTTP GET https://index.rubygems.org/versions\nopening connection to index.rubygems.org:443...\nNet::OpenTimeout: execution expired", host: "index.rubygems.org", port: 443, kind: KindError, failure: FailureTimeout},
 	// Node.js's error codes in Node's words name Node.js; the same codes in
 	// FileZilla's, Julia's (libuv's), redis-rb's or Winsock's words do not.

@@ -995,7 +995,9 @@
 //     name with a source ending that is also a top-level domain, "nic.cr",
 //     "mali.ml", is still a host in a URL or after a host key; a path's last segment
 //     "/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443"
-//     and "node:events:491", a logger's Java class and line
+//     and "node:events:491", a browser console's script location with
+//     its query, "jquery.min.js?t=8ec4eb32:4" (a source file, '?', the
+//     query up to a '=', then value:line), a logger's Java class and line
 //     "io.lettuce.core.protocol.CommandHandler:217": lower-case package
 //     labels, a capitalised class name that is no top-level domain; a
 //     logger's class or file and line in brackets, logback's, log4j's or
