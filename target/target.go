@@ -218,7 +218,9 @@
 // application's own class, PHP's DB->__construct('mariadb', …), are
 // none), URLs (never ending in the sentence's punctuation or the quote
 // closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
-// «x»; Markdown's "**" or "__" a poster put around the whole host is
+// «x»; nor holding a '(' glued to the host and port, which no name or
+// port holds, http-proxy-middleware's "to http://localhost:3000(ECONNRESET)"
+// being localhost:3000; Markdown's "**" or "__" a poster put around the whole host is
 // bold, no part of the name: botocore's "Could not connect to the
 // endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
 // s3.amazonaws.com on 443; a paste kept with Markdown's escaped brackets
