@@ -999,7 +999,10 @@
 //     "/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443"
 //     and "node:events:491", a browser console's script location with
 //     its query, "jquery.min.js?t=8ec4eb32:4" (a source file, '?', the
-//     query up to a '=', then value:line), a logger's Java class and line
+//     query up to a '=', then value:line), Traccar's shortened stack
+//     trace, "ConnectException (... < DatabaseModule:80 < ... <
+//     MainModule:128 < ...)" (class:line frames joined by " < "), a
+//     logger's Java class and line
 //     "io.lettuce.core.protocol.CommandHandler:217": lower-case package
 //     labels, a capitalised class name that is no top-level domain; a
 //     logger's class or file and line in brackets, logback's, log4j's or
