@@ -827,7 +827,12 @@
 //     is another request, not the IP's name (plexapi's
 //     "ERROR[plexapi]:http://192.168.0.100:32400: HTTPConnectionPool(…):
 //     … [WinError 10061] …" then its try of "https://192-168-0-100.….plex.direct:32400"
-//     is 192.168.0.100, refused). The name of a DNS question, written
+//     is 192.168.0.100, refused). An https URL a Go request names whose
+//     socket, on that line, read or wrote on port 80 ("Post
+//     \"https://controlplane.tailscale.com/…\": read tcp L->R:80: read:
+//     connection reset by peer", tailscaled's control protocol on 80) is
+//     on 80, R its Addr: the socket that failed beats the scheme's port;
+//     another port there may be a proxy's, and keeps the scheme's. The name of a DNS question, written
 //     as its record is ("'example.org. A IN'"), is what a DNS server was
 //     asked, never the server's own name: Technitium's "request timed
 //     out for name server [9.9.9.9]" on that line is 9.9.9.9. A name chosen with no address beside it gets as Addr the
