@@ -294,6 +294,11 @@ var extractors = append([]extractor{
 	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
 	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
 	connEx("(port ", "", 0, `(?i)connect to `+reQ+hostGroup+reQ+` ?\(port (?P<port>[0-9]+)\)`),
+	// Wazuh's agent (agent-auth, wazuh-agentd) names the manager it
+	// enrols with, on the enrollment port, 1515 unless -p gives another,
+	// before it says how that failed ("ERROR: SSL error (5). Connection
+	// refused by the manager.").
+	connEx("requesting a key from server", "Wazuh agent", 1515, `Requesting a key from server: `+hostGroup),
 	connEx("creating connection to", "Java RMI", 1099, `(?i)exception creating connection to:? `+hostGroup),
 	connEx("tcp connect to", "PowerShell", 0, `(?i)tcp connect to \(`+hostGroup+` : (?P<port>[0-9]+)\)`),
 	cmdEx("-computername", "PowerShell", 0, `(?i)-ComputerName `+hostGroup+`.*?-Port (?P<port>[0-9]+)`),

@@ -642,7 +642,10 @@
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
-//     SMTP 25, the RMI registry 1099 where JMX failed its look-up there
+//     SMTP 25, Wazuh's agent enrollment 1515 (agent-auth's or
+//     wazuh-agentd's "Requesting a key from server: x", then "SSL error
+//     (5). Connection refused by the manager."; a later line naming
+//     x:1514 is the agent's connection, on that port), the RMI registry 1099 where JMX failed its look-up there
 //     ("Failed to retrieve RMIServer stub: … Connection refused to host:
 //     x"; RMI's "Connection refused to host: x" alone can be any port),
 //     rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
