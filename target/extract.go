@@ -294,6 +294,12 @@ var extractors = append([]extractor{
 	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
 	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
 	connEx("(port ", "", 0, `(?i)connect to `+reQ+hostGroup+reQ+` ?\(port (?P<port>[0-9]+)\)`),
+	// calicoctl node status's BGP peer table: a row whose INFO, BIRD's
+	// state and last error, says its socket failed ("| 192.168.63.204 |
+	// node-to-node mesh | start | 17:19:38 | Active Socket: Connection
+	// refused |", the cell wrapped onto the next row) names a BGP peer,
+	// on BGP's port 179 (RFC 4271).
+	connEx(" socket: ", "BIRD", 179, `^\| *`+hostGroup+` *\|[^|]*\|[^|]*\|[^|]*\| *[A-Za-z]+ Socket: `),
 	// Wazuh's agent (agent-auth, wazuh-agentd) names the manager it
 	// enrols with, on the enrollment port, 1515 unless -p gives another,
 	// before it says how that failed ("ERROR: SSL error (5). Connection

@@ -642,7 +642,11 @@
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
-//     SMTP 25, Wazuh's agent enrollment 1515 (agent-auth's or
+//     SMTP 25, BGP 179 for a peer of calicoctl node status's table
+//     whose INFO, BIRD's state and last error, says its socket failed
+//     ("| 192.168.63.204 | node-to-node mesh | start | 17:19:38 | Active
+//     Socket: Connection |", "refused" wrapped onto the next row; a row
+//     with no "Socket:" names no peer), Wazuh's agent enrollment 1515 (agent-auth's or
 //     wazuh-agentd's "Requesting a key from server: x", then "SSL error
 //     (5). Connection refused by the manager."; a later line naming
 //     x:1514 is the agent's connection, on that port), the RMI registry 1099 where JMX failed its look-up there
