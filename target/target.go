@@ -220,7 +220,10 @@
 // closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
 // «x»; nor holding a '(' glued to the host and port, which no name or
 // port holds, http-proxy-middleware's "to http://localhost:3000(ECONNRESET)"
-// being localhost:3000; Markdown's "**" or "__" a poster put around the whole host is
+// being localhost:3000; its "[HPM] Error occurred while trying to proxy
+// request /x from localhost:8080 to http://localhost:3000 (ECONNREFUSED)"
+// names the dev server, then the target, read also as a page translator
+// spaced it, "to http: // localhost: 3002 (ECONNREFUSED)"; Markdown's "**" or "__" a poster put around the whole host is
 // bold, no part of the name: botocore's "Could not connect to the
 // endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
 // s3.amazonaws.com on 443; a paste kept with Markdown's escaped brackets
@@ -540,7 +543,11 @@
 //     http://x/…", which gives x its port; wiki and bug-tracker
 //     links: a path segment "/wiki", "/help", not "/wikipedia_article";
 //     node-fetch's "request to URL failed, reason:" names what it
-//     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json")
+//     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json";
+//     a link in parentheses right after an errno code's, the code's
+//     reference, http-proxy-middleware's "(ECONNREFUSED)
+//     (https://nodejs.org/api/errors.html#…)", also as a page translator
+//     spaced it, "errors. html # …")
 //     and a program's home page in its version banner ("Ncat:
 //     Version 7.94 ( https://nmap.org/ncat )"; a User-Agent's comment,
 //     nodemailer's "Creating transport: nodemailer (6.7.5;

@@ -58,6 +58,28 @@ func (s *scan) urls(i int, line, low string) {
 	}
 }
 
+// codeReference reports whether before, lower-cased, ends in an errno
+// code in parentheses and the parenthesis that opens the URL: the code's
+// reference, http-proxy-middleware's "(ECONNREFUSED)
+// (https://nodejs.org/api/errors.html#errors_common_system_errors)", in
+// any spacing a translator gave the URL.
+func codeReference(before string) bool {
+	b, ok := strings.CutSuffix(before, ") (")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexByte(b, '(')
+	if k < 0 || len(b)-k < 4 || b[k+1] != 'e' {
+		return false
+	}
+	for _, r := range b[k+2:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // gluedParen returns raw up to a '(' in its host and port: no name or
 // port holds one, so the URL ended there and a note glued to it began,
 // http-proxy-middleware's "to http://localhost:3000(ECONNRESET)". A '('
@@ -262,7 +284,7 @@ func isHelpURL(before, u string) bool {
 			return true
 		}
 	}
-	if versionBanner(before) {
+	if versionBanner(before) || codeReference(before) {
 		return true
 	}
 	from := max(0, len(before)-20)
