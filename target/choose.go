@@ -28,6 +28,8 @@ func (s *scan) choose() (int, bool) {
 		// with its port ("address = x, port = 8443") after the URL.
 		if p, ok := s.explicitPort(*c); ok {
 			c.port, c.portFrom = p, PortExplicit
+		} else if ip := s.plainSocket(*c); ip != "" {
+			c.port, c.portFrom, c.addr = 80, PortExplicit, ip
 		}
 	}
 	if c.addr == "" && net.ParseIP(c.host) == nil && !c.dns {
@@ -101,6 +103,34 @@ func (s *scan) explicitPort(c cand) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// plainSocket returns the address of the socket an https URL's request
+// read or wrote on port 80, HTTP's own, on the URL's line: Go's "Post
+// \"https://controlplane.tailscale.com/machine/register\": read tcp
+// 172.24.222.221:47288->18.156.90.224:80: read: connection reset by peer",
+// tailscaled's control protocol, which runs on port 80 whatever the URL
+// says. The socket that failed names the port; "" when none does. A
+// socket on another port may be a proxy's (Go's net/http names a proxy's
+// socket, not the URL's, once the proxy is dialled), so only 80 is read.
+func (s *scan) plainSocket(c cand) string {
+	if !c.isURL || c.scheme != "https" || !c.req {
+		return ""
+	}
+	for _, o := range s.cands {
+		if o.line != c.line || o.pos < c.end || o.port != 80 || net.ParseIP(o.host) == nil {
+			continue
+		}
+		before := s.text[s.lines[o.line].start:o.pos]
+		if !strings.HasSuffix(before, "->") {
+			continue
+		}
+		k := strings.LastIndexByte(before, ' ')
+		if k >= 4 && (strings.HasSuffix(before[:k], "read tcp") || strings.HasSuffix(before[:k], "write tcp")) {
+			return o.host
+		}
+	}
+	return ""
 }
 
 // better reports whether a names the target rather than b: a mention on a

@@ -299,6 +299,24 @@ var extractors = append([]extractor{
 	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
 	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
 	connEx("(port ", "", 0, `(?i)connect to `+reQ+hostGroup+reQ+` ?\(port (?P<port>[0-9]+)\)`),
+	// http-proxy-middleware's "[HPM] Error occurred while trying to proxy
+	// request /api from localhost:8080 to http://localhost:3000
+	// (ECONNREFUSED)": the dev server it runs in, then the target it
+	// failed to reach; read also as a browser's page translator spaced
+	// it ("from localhost: 3000 to http: // localhost: 3002
+	// (ECONNREFUSED)") and with the code glued to the URL.
+	connEx("trying to proxy request", "http-proxy-middleware", 0, `Error occurred while trying to proxy request \S+ from \S+(?: [0-9]{1,5})? to (?P<scheme>[a-z]+): ?// ?`+hostGroup+`(?:: ?(?P<port>[0-9]{1,5}))? ?\(E[A-Z]+\)`),
+	// calicoctl node status's BGP peer table: a row whose INFO, BIRD's
+	// state and last error, says its socket failed ("| 192.168.63.204 |
+	// node-to-node mesh | start | 17:19:38 | Active Socket: Connection
+	// refused |", the cell wrapped onto the next row) names a BGP peer,
+	// on BGP's port 179 (RFC 4271).
+	connEx(" socket: ", "BIRD", 179, `^\| *`+hostGroup+` *\|[^|]*\|[^|]*\|[^|]*\| *[A-Za-z]+ Socket: `),
+	// Wazuh's agent (agent-auth, wazuh-agentd) names the manager it
+	// enrols with, on the enrollment port, 1515 unless -p gives another,
+	// before it says how that failed ("ERROR: SSL error (5). Connection
+	// refused by the manager.").
+	connEx("requesting a key from server", "Wazuh agent", 1515, `Requesting a key from server: `+hostGroup),
 	connEx("creating connection to", "Java RMI", 1099, `(?i)exception creating connection to:? `+hostGroup),
 	connEx("tcp connect to", "PowerShell", 0, `(?i)tcp connect to \(`+hostGroup+` : (?P<port>[0-9]+)\)`),
 	cmdEx("-computername", "PowerShell", 0, `(?i)-ComputerName `+hostGroup+`.*?-Port (?P<port>[0-9]+)`),

@@ -58,7 +58,7 @@ func (s *scan) hostPorts(i int, line string) {
 			s.dialledIPv6Port(i, line, start, k, j)
 			continue
 		}
-		if sourceLocation(line, start, k) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
+		if sourceLocation(line, start, k) || arrowFrame(line, start, j) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
 			continue
 		}
@@ -106,7 +106,54 @@ func sourceLocation(line string, start, colon int) bool {
 		return true
 	}
 	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6])) ||
-		javaClass(line[start:colon])
+		javaClass(line[start:colon]) || queryLocation(line[:start])
+}
+
+// arrowFrame reports whether the name:N at line[start:end] is a frame of
+// Traccar's shortened stack trace (its Log.exceptionStack), the class's
+// simple name and line joined by " < ": "Connection refused -
+// ConnectException (... < DatabaseModule:80 < <gener:-1 < *:-1 < ... <
+// MainModule:128 < ...)". A frame follows " < ", or is followed by " < "
+// and another frame or the trace's "...".
+func arrowFrame(line string, start, end int) bool {
+	if strings.HasSuffix(line[:start], " < ") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(line[end:], " < ")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(rest, "...") {
+		return true
+	}
+	w := rest
+	if e := strings.IndexAny(rest, " )"); e >= 0 {
+		w = rest[:e]
+	}
+	c := strings.LastIndexByte(w, ':')
+	return c > 0 && c+1 < len(w) && (isDigit(w[c+1]) || w[c+1] == '-')
+}
+
+// queryLocation reports whether before, the text before a name:N, ends in
+// a source file's query string up to a parameter's '=': a browser
+// console's script location with its cache-busting query,
+// "jquery.min.js?t=8ec4eb32bb6bc92c5398fa3d150ddf8a:4", file, query and
+// line, whose value is no host.
+func queryLocation(before string) bool {
+	if !strings.HasSuffix(before, "=") {
+		return false
+	}
+	// The query is a word: a space, tab, slash or colon ends the look
+	// back, so a line of many "=x:1" reads each once.
+	q := strings.LastIndexAny(before, "? \t/:")
+	if q <= 0 || before[q] != '?' {
+		return false
+	}
+	f := q
+	for f > 0 && isHostByte(before[f-1]) {
+		f--
+	}
+	return isSourceFile(before[f:q])
 }
 
 // braceKey reports whether the word:N at line[start:colon] is a key of a

@@ -218,7 +218,12 @@
 // application's own class, PHP's DB->__construct('mariadb', …), are
 // none), URLs (never ending in the sentence's punctuation or the quote
 // closing them, typographic ones too: R's "cannot open URL ‘x’", “x”,
-// «x»; Markdown's "**" or "__" a poster put around the whole host is
+// «x»; nor holding a '(' glued to the host and port, which no name or
+// port holds, http-proxy-middleware's "to http://localhost:3000(ECONNRESET)"
+// being localhost:3000; its "[HPM] Error occurred while trying to proxy
+// request /x from localhost:8080 to http://localhost:3000 (ECONNREFUSED)"
+// names the dev server, then the target, read also as a page translator
+// spaced it, "to http: // localhost: 3002 (ECONNREFUSED)"; Markdown's "**" or "__" a poster put around the whole host is
 // bold, no part of the name: botocore's "Could not connect to the
 // endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
 // s3.amazonaws.com on 443; a paste kept with Markdown's escaped brackets
@@ -551,7 +556,11 @@
 //     http://x/…", which gives x its port; wiki and bug-tracker
 //     links: a path segment "/wiki", "/help", not "/wikipedia_article";
 //     node-fetch's "request to URL failed, reason:" names what it
-//     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json")
+//     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json";
+//     a link in parentheses right after an errno code's, the code's
+//     reference, http-proxy-middleware's "(ECONNREFUSED)
+//     (https://nodejs.org/api/errors.html#…)", also as a page translator
+//     spaced it, "errors. html # …")
 //     and a program's home page in its version banner ("Ncat:
 //     Version 7.94 ( https://nmap.org/ncat )"; a User-Agent's comment,
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
@@ -653,7 +662,14 @@
 //     yum's mirrors 80 (urlgrabber's "[Errno 14] curl#6 - \"Could not
 //     resolve host: x; Unknown error\"", the text after the semicolon the
 //     system's in its locale; an https:// URL naming x gives 443),
-//     SMTP 25, the RMI registry 1099 where JMX failed its look-up there
+//     SMTP 25, BGP 179 for a peer of calicoctl node status's table
+//     whose INFO, BIRD's state and last error, says its socket failed
+//     ("| 192.168.63.204 | node-to-node mesh | start | 17:19:38 | Active
+//     Socket: Connection |", "refused" wrapped onto the next row; a row
+//     with no "Socket:" names no peer), Wazuh's agent enrollment 1515 (agent-auth's or
+//     wazuh-agentd's "Requesting a key from server: x", then "SSL error
+//     (5). Connection refused by the manager."; a later line naming
+//     x:1514 is the agent's connection, on that port), the RMI registry 1099 where JMX failed its look-up there
 //     ("Failed to retrieve RMIServer stub: … Connection refused to host:
 //     x"; RMI's "Connection refused to host: x" alone can be any port),
 //     rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
@@ -845,7 +861,12 @@
 //     is another request, not the IP's name (plexapi's
 //     "ERROR[plexapi]:http://192.168.0.100:32400: HTTPConnectionPool(…):
 //     … [WinError 10061] …" then its try of "https://192-168-0-100.….plex.direct:32400"
-//     is 192.168.0.100, refused). The name of a DNS question, written
+//     is 192.168.0.100, refused). An https URL a Go request names whose
+//     socket, on that line, read or wrote on port 80 ("Post
+//     \"https://controlplane.tailscale.com/…\": read tcp L->R:80: read:
+//     connection reset by peer", tailscaled's control protocol on 80) is
+//     on 80, R its Addr: the socket that failed beats the scheme's port;
+//     another port there may be a proxy's, and keeps the scheme's. The name of a DNS question, written
 //     as its record is ("'example.org. A IN'"), is what a DNS server was
 //     asked, never the server's own name: Technitium's "request timed
 //     out for name server [9.9.9.9]" on that line is 9.9.9.9. A name chosen with no address beside it gets as Addr the
@@ -1015,7 +1036,12 @@
 //     name with a source ending that is also a top-level domain, "nic.cr",
 //     "mali.ml", is still a host in a URL or after a host key; a path's last segment
 //     "/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443"
-//     and "node:events:491", a logger's Java class and line
+//     and "node:events:491", a browser console's script location with
+//     its query, "jquery.min.js?t=8ec4eb32:4" (a source file, '?', the
+//     query up to a '=', then value:line), Traccar's shortened stack
+//     trace, "ConnectException (... < DatabaseModule:80 < ... <
+//     MainModule:128 < ...)" (class:line frames joined by " < "), a
+//     logger's Java class and line
 //     "io.lettuce.core.protocol.CommandHandler:217": lower-case package
 //     labels, a capitalised class name that is no top-level domain; a
 //     logger's class or file and line in brackets, logback's, log4j's or

@@ -34,8 +34,9 @@ func (s *scan) urls(i int, line, low string) {
 		if failedFetch(low[:m[0]]) {
 			c.strength = phrase
 		}
-		raw := line[m[0]:m[1]]
-		if truncatedURL(raw, line[m[1]:]) {
+		raw := gluedParen(line[m[0]:m[1]])
+		c.end = c.pos + len(raw)
+		if truncatedURL(raw, line[m[0]+len(raw):]) {
 			continue
 		}
 		if m[1] == len(line) && strings.HasSuffix(raw, ":") && i+1 < len(s.lines) {
@@ -55,6 +56,45 @@ func (s *scan) urls(i int, line, low string) {
 			s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
 		}
 	}
+}
+
+// codeReference reports whether before, lower-cased, ends in an errno
+// code in parentheses and the parenthesis that opens the URL: the code's
+// reference, http-proxy-middleware's "(ECONNREFUSED)
+// (https://nodejs.org/api/errors.html#errors_common_system_errors)", in
+// any spacing a translator gave the URL.
+func codeReference(before string) bool {
+	b, ok := strings.CutSuffix(before, ") (")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexByte(b, '(')
+	if k < 0 || len(b)-k < 4 || b[k+1] != 'e' {
+		return false
+	}
+	for _, r := range b[k+2:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedParen returns raw up to a '(' in its host and port: no name or
+// port holds one, so the URL ended there and a note glued to it began,
+// http-proxy-middleware's "to http://localhost:3000(ECONNRESET)". A '('
+// before an '@' is a password's.
+func gluedParen(raw string) string {
+	k := strings.Index(raw, "://")
+	auth := raw[k+3:]
+	if e := strings.IndexAny(auth, "/?#"); e >= 0 {
+		auth = auth[:e]
+	}
+	p := strings.IndexByte(auth, '(')
+	if p < 0 || strings.IndexByte(auth[p:], '@') >= 0 {
+		return raw
+	}
+	return raw[:k+3+p]
 }
 
 // setURL is c.setURL(raw), remembered for the paste: what it makes of a
@@ -244,7 +284,7 @@ func isHelpURL(before, u string) bool {
 			return true
 		}
 	}
-	if versionBanner(before) {
+	if versionBanner(before) || codeReference(before) {
 		return true
 	}
 	from := max(0, len(before)-20)
