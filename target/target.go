@@ -939,8 +939,10 @@
 //     A client that requested a URL (after an HTTP method, or on a curl
 //     or wget command line) on one of the three lines before a connect
 //     failure naming another hop on another port connected to a proxy:
-//     the hop is the target and the URL's host is Via (npm's "http
-//     request GET http://registry…" then "connect ECONNREFUSED x:3128").
+//     the hop is the target and the URL's host, a name or an IP address,
+//     is Via (npm's "http request GET http://registry…" then "connect
+//     ECONNREFUSED x:3128"; "user@box:~$ curl http://172.17.0.1:8085"
+//     then "Failed to connect to 192.168.0.201 port 808").
 //     A Go module proxy ("Using go proxy: …") is no such hop, and two
 //     different proxies named make neither the target. A proxy on the
 //     same host as the URL but another port is still a hop: requests'
