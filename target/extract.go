@@ -399,6 +399,11 @@ var extractors = append([]extractor{
 	connEx("server at", "browser", 0, `(?i)can['’]t establish a connection to the server at `+firefoxTarget),
 	dnsEx("server at", "browser", 0, `(?i)(?:\bwe can['’]t connect to|can['’]t find) the server at `+firefoxTarget),
 	connEx("the connection to", "browser", 0, `(?i)\bthe connection to `+firefoxTarget+` was interrupted while the page was loading`),
+	// Firefox's error page URL, as geckodriver and Selenium report it
+	// ("Reached error page: about:neterror?e=netTimeout&u=http%3A//x/&…"):
+	// the page's URL, decoded (see firefoxErrorPage).
+	keepEx(dnsEx("about:neterror?e=dnsnotfound", "browser", 0, firefoxErrorPage+`dnsNotFound`+firefoxPageURL), decodedPageURL),
+	keepEx(connEx("error?e=", "browser", 0, firefoxErrorPage+`(?:connectionFailure|netTimeout|netReset|netInterrupt|nssFailure2|nssBadCert)`+firefoxPageURL), decodedPageURL),
 	// Apache Traffic Server's "Unknown Host" page (connect#dns_failed),
 	// which a proxy puts in the browser's place: "Unable to locate the
 	// server named \"x\" --- the server does not have a DNS entry." (the

@@ -293,7 +293,13 @@
 // ("Warning: Potential Security Risk Ahead") the x that "Firefox detected a
 // potential security threat and did not continue to" (Russian "Firefox
 // обнаружил вероятную угрозу безопасности и не стал открывать x"), on
-// 443, x a name, host:port or a WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
+// 443, x a name, host:port or a WebSocket URL; the URL of its error page,
+// as geckodriver and Selenium report it ("Reached error page:
+// about:neterror?e=netTimeout&u=http%3A//x/&c=UTF-8&…"), names in u= the
+// page's URL percent-encoded, read decoded, when e= is an error of the
+// connection to the page's server (dnsNotFound, connectionFailure,
+// netTimeout, netReset, netInterrupt, nssFailure2, certerror's
+// nssBadCert), none for a proxy's (proxyConnectFailure)) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
 // tools' upper-case "-H x -P 3336" (reverse_sql.py, binlog2sql: pymysql's
 // ConnectionRefusedError names no host) and mongo's "--host x --port n"
 // on a line that is a command, a shell's prompt or a program's name
@@ -1689,7 +1695,7 @@
 // nssFailure2's "Secure Connection Failed" and the certificate warning
 // TLS, in Russian too ("Ошибка при установлении защищённого соединения",
 // "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
-// none is named. Apache Traffic Server's "Unknown Host" page, which a proxy
+// none is named; so does the error page URL's e= by the same names. Apache Traffic Server's "Unknown Host" page, which a proxy
 // shows in the browser's place, is a failed look-up of the name it quotes:
 // "Unable to locate the server named \"x\" --- the server does not have a
 // DNS entry." (a name with no scheme, on 443 as on a browser's page); "does
