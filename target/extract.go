@@ -563,6 +563,10 @@ var extractors = append([]extractor{
 	// host_port are espota's own listener).
 	ex("'esp_ip'", structured, "espota", 0, `'esp_ip': '(?P<host>`+reHost+`|`+reIP+`)',.*?'esp_port': (?P<port>[0-9]{1,5})\b`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
+	// A PHP PDO DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;
+	// dbname=y;port=3306, …)"), its port= anywhere in it (see pdoDSN).
+	keepEx(ex("mysql:", structured, "PHP", 3306, `\bmysql:`+pdoDSN), pdoPort),
+	keepEx(ex("pgsql:", structured, "PHP", 5432, `\bpgsql:`+pdoDSN), pdoPort),
 	// A sockaddr tuple as Python prints it, ('10.0.0.5', 8080), an IPv6
 	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's
 	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").

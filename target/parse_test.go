@@ -1170,6 +1170,11 @@ var parseCases = []struct {
 	// Laravel's config: env('NAME', default) holds the default; an
 	// upper-case identifier is a setting's name, never a host.
 	{name: "laravel ldap env default", in: "ldap_search(): Search: Can't contact LDAP server\n'hosts' => [env('LDAP_HOST', '10.10.50.1')],\n'port' => env('LDAP_PORT', 636),\n'timeout' => env('LDAP_TIMEOUT', 5),", host: "10.10.50.1", port: 636, kind: KindError},
+	{name: "PDO mysql DSN with its port after dbname", in: "Wait for MySQL DB connection ...\nTesting DB:** new \\PDO(mysql:host=testserver;dbname=kimai;port=3306, kimai, kimai, [ \\PDO::ATTR_ERRMODE => \\PDO::ERRMODE_EXCEPTION ]);*SQLSTATE[HY000] [2002] Connection timed out (?)Checking DB: 10", host: "testserver", port: 3306, from: PortExplicit, kind: KindError, program: "PHP", failure: FailureTimeout},
+	{name: "PDO mysql DSN with its port before the host", in: "new PDO('mysql:port=3307;host=db.corp.test;dbname=app', $u, $p);\nSQLSTATE[HY000] [2002] Connection refused", host: "db.corp.test", port: 3307, kind: KindError, program: "PHP", failure: FailureRefused},
+	{name: "PDO pgsql DSN without a port", in: "new PDO(\"pgsql:host=pg.corp.test;dbname=app\");\nSQLSTATE[08006] [7] could not connect to server: Connection refused", host: "pg.corp.test", port: 5432, from: PortProgram, kind: KindError, program: "PHP", failure: FailureRefused},
+	{name: "PDO mysql DSN over a unix socket names no host", in: "new PDO('mysql:unix_socket=/tmp/mysql.sock;dbname=app');\nSQLSTATE[HY000] [2002] Connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "PDO mysql DSN whose host is a longer key's names no host", in: "new PDO('mysql:dbhost=db.corp.test;dbname=app');\nSQLSTATE[HY000] [2002] Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "laravel db env default", in: "SQLSTATE[HY000] [2002] Connection refused\n'host' => env('DB_HOST', '127.0.0.1'),\n'port' => env('DB_PORT', '3306'),", host: "127.0.0.1", port: 3306, kind: KindError, failure: FailureRefused},
 	{name: "laravel env without default", in: "ldap_search(): Search: Can't contact LDAP server\n'hosts' => [env('LDAP_HOST')],\n'timeout' => env('LDAP_TIMEOUT', 5),", kind: KindError, err: ErrNoTarget},
 	{name: "env name in a tuple", in: "Connect call failed ('DB_HOST', 5432)", kind: KindError, err: ErrNoTarget},

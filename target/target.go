@@ -188,8 +188,11 @@
 // Laravel's 'host' => env('DB_HOST', '127.0.0.1'), 'hosts' =>
 // [env('LDAP_HOST', 'x')], 'port' => env('LDAP_PORT', 636): env()'s
 // default is the value; an upper-case identifier with underscores,
-// LDAP_TIMEOUT, a variable's or key's name, is never a host), PHP
-// print_r's unquoted "[host] => x" (a dotted name or an address, the first
+// LDAP_TIMEOUT, a variable's or key's name, is never a host), a PHP PDO
+// DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;dbname=y;port=3306,
+// …)", "pgsql:host=x;dbname=y"): its host=, its port= wherever it stands
+// in the DSN or else the driver's 3306 or 5432 (unix_socket= names no
+// host), PHP print_r's unquoted "[host] => x" (a dotted name or an address, the first
 // of a dump's records, whose "[reason] => …" says the failure; "[host] =>
 // Array" opens a nested array), an XML dump's <hostname>x</hostname>
 // or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
