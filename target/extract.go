@@ -637,8 +637,11 @@ var extractors = append([]extractor{
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
 	// The hint's second line may carry docker-compose's service prefix
-	// ("consensource-rest-api     | \tTCP/IP connections on port 5432?").
-	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting(?:\s+|[ \t\r]*\n[^\n]{0,100}?\s)TCP/IP connections on port (?P<port>[0-9]+)`)),
+	// ("consensource-rest-api     | \tTCP/IP connections on port 5432?"),
+	// and a message logged as a Python repr has its line break and tab
+	// written as escapes, once or twice ("… and accepting\n\tTCP/IP
+	// connections on port 5432?\n']", "\\n\\t" in a bytes repr of it).
+	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting(?:\s+|[ \t\r]*\n[^\n]{0,100}?\s|(?:\\{1,2}[nt])+)TCP/IP connections on port (?P<port>[0-9]+)`)),
 	// The same hint with its lines in reverse order, as a log exported
 	// newest first lists them ("…,stdout,\tTCP/IP connections on port
 	// 5432?" above "…,stdout,\tIs the server running on host \"x\"

@@ -1732,7 +1732,9 @@
 // lists "TCP/IP connections on port 5432?" above "Is the server running
 // on host \"x\" (10.0.0.5) and accepting"; its second line may carry
 // docker-compose's service prefix, "api | \tTCP/IP connections on port
-// 5432?"); psql only when the
+// 5432?"; a message logged inside a Python repr has its line break and
+// tab as escapes, "and accepting\n\tTCP/IP connections on port 5432?\n']",
+// or escaped twice in a bytes repr of it, and is read the same); psql only when the
 // paste shows psql itself ("psql: error:", "psql: could not connect", a
 // "$ psql …" command line). telnet is named by its "telnet: " or its
 // command, never by "telnet" in a library's path (telnetlib.py,
