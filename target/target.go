@@ -1083,7 +1083,10 @@
 //     mention; after the timestamp and the level, a dotless word's
 //     module and line number, Python logging's "[%(module)s:%(lineno)d]"
 //     as SABnzbd writes it, "2022-11-21 21:01:01,275::INFO::[notifier:123]
-//     Sending notification: …"; between '|' separators, right after the
+//     Sending notification: …"; a dotted name in brackets right after a
+//     bracketed timestamp and level, Python's "[%(name)s:%(lineno)d]",
+//     "[2021-01-27 09:46:02] - [ERROR] - [sentry.errors.uncaught:712] -
+//     …", unless its last label is a top-level domain; between '|' separators, right after the
 //     level's field and padded to its column, a Rust log's target and
 //     line, "consensource-rest-api | ERROR | r2d2:116             |
 //     could not connect to server: …", while an unpadded field, "| ERROR
