@@ -399,6 +399,11 @@ var extractors = append([]extractor{
 	connEx("server at", "browser", 0, `(?i)can['’]t establish a connection to the server at `+firefoxTarget),
 	dnsEx("server at", "browser", 0, `(?i)(?:\bwe can['’]t connect to|can['’]t find) the server at `+firefoxTarget),
 	connEx("the connection to", "browser", 0, `(?i)\bthe connection to `+firefoxTarget+` was interrupted while the page was loading`),
+	// Firefox's error page URL, as geckodriver and Selenium report it
+	// ("Reached error page: about:neterror?e=netTimeout&u=http%3A//x/&…"):
+	// the page's URL, decoded (see firefoxErrorPage).
+	keepEx(dnsEx("about:neterror?e=dnsnotfound", "browser", 0, firefoxErrorPage+`dnsNotFound`+firefoxPageURL), decodedPageURL),
+	keepEx(connEx("error?e=", "browser", 0, firefoxErrorPage+`(?:connectionFailure|netTimeout|netReset|netInterrupt|nssFailure2|nssBadCert)`+firefoxPageURL), decodedPageURL),
 	// Apache Traffic Server's "Unknown Host" page (connect#dns_failed),
 	// which a proxy puts in the browser's place: "Unable to locate the
 	// server named \"x\" --- the server does not have a DNS entry." (the
@@ -558,6 +563,10 @@ var extractors = append([]extractor{
 	// host_port are espota's own listener).
 	ex("'esp_ip'", structured, "espota", 0, `'esp_ip': '(?P<host>`+reHost+`|`+reIP+`)',.*?'esp_port': (?P<port>[0-9]{1,5})\b`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
+	// A PHP PDO DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;
+	// dbname=y;port=3306, …)"), its port= anywhere in it (see pdoDSN).
+	keepEx(ex("mysql:", structured, "PHP", 3306, `\bmysql:`+pdoDSN), pdoPort),
+	keepEx(ex("pgsql:", structured, "PHP", 5432, `\bpgsql:`+pdoDSN), pdoPort),
 	// A sockaddr tuple as Python prints it, ('10.0.0.5', 8080), an IPv6
 	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's
 	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").
@@ -628,8 +637,11 @@ var extractors = append([]extractor{
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
 	// The hint's second line may carry docker-compose's service prefix
-	// ("consensource-rest-api     | \tTCP/IP connections on port 5432?").
-	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting(?:\s+|[ \t\r]*\n[^\n]{0,100}?\s)TCP/IP connections on port (?P<port>[0-9]+)`)),
+	// ("consensource-rest-api     | \tTCP/IP connections on port 5432?"),
+	// and a message logged as a Python repr has its line break and tab
+	// written as escapes, once or twice ("… and accepting\n\tTCP/IP
+	// connections on port 5432?\n']", "\\n\\t" in a bytes repr of it).
+	spanEx(connEx("running on host", "PostgreSQL", 0, `running on host "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))? and accepting(?:\s+|[ \t\r]*\n[^\n]{0,100}?\s|(?:\\{1,2}[nt])+)TCP/IP connections on port (?P<port>[0-9]+)`)),
 	// The same hint with its lines in reverse order, as a log exported
 	// newest first lists them ("…,stdout,\tTCP/IP connections on port
 	// 5432?" above "…,stdout,\tIs the server running on host \"x\"

@@ -195,6 +195,9 @@ var failurePhrases = map[Failure][]string{
 		// x.", "Firefox can’t find the server at x.").
 		"having trouble finding that site", "we can’t connect to the server at", "we can't connect to the server at",
 		"can’t find the server at", "can't find the server at",
+		// … and its error page's URL, as geckodriver reports it
+		// ("Reached error page: about:neterror?e=dnsNotFound&u=…").
+		"about:neterror?e=dnsnotfound&",
 		// Windows ping's "Ping request could not find host x." in its UI
 		// languages (see pingNotFound).
 		"could not find host", "ping 请求找不到主机", "ping-anforderung konnte host", "ping n’a pas pu trouver l’hôte",
@@ -257,6 +260,7 @@ var failurePhrases = map[Failure][]string{
 		"n'autorise pas la connexion", "n’autorise pas la connexion", "拒绝了我们的连接请求", "で接続が拒否されました", "hat die verbindung abgelehnt",
 		// Firefox's connectionFailure page (NS_ERROR_CONNECTION_REFUSED).
 		"can’t establish a connection to the server", "can't establish a connection to the server",
+		"about:neterror?e=connection failure&", // its URL's e=connectionFailure, split (see splitIdentifiers)
 		"verbindungsaufbau abgelehnt", "verbindung verweigert", "die verbindung verweigerte",
 		"connexion refusé", "l’a expressément refusée", "l'a expressément refusée",
 		"conexión rehusada", "conexión rechazada", "denegó expresamente",
@@ -422,6 +426,7 @@ var failurePhrases = map[Failure][]string{
 		"der entfernte rechner hat die verbindung geschlossen",
 		// Firefox's netInterrupt and netReset pages.
 		"was interrupted while the page was loading", "was reset while the page was loading",
+		"about:neterror?e=netinterrupt&", "about:neterror?e=net reset&", // their URLs' e= (netReset split)
 		// Winsock's WSAECONNABORTED (10053), the connection dropped under
 		// the program ("An established connection was aborted by the
 		// software in your host machine"), in Windows' UI languages.
@@ -463,6 +468,7 @@ var failurePhrases = map[Failure][]string{
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"превышено время ожидания ответа от сайта", // Chrome's page (ru)
 		"is taking too long to respond",            // Firefox's netTimeout page
+		"about:neterror?e=nettimeout&",             // … and its URL
 		"did not properly respond", "connection attempt failed because", "failed to establish within", "after a period of time",
 		"operation now in progress", "deadline exceeded", ":etimedout", ":timeout}",
 		// glibc's German ETIMEDOUT, "Die Wartezeit für die Verbindung ist
@@ -538,6 +544,7 @@ var failurePhrases = map[Failure][]string{
 		// "Firefox detected a potential security threat and did not
 		// continue to x"), in English and Russian.
 		"secure connection failed", "potential security risk ahead", "detected a potential security threat",
+		"about:neterror?e=nssfailure2&", "about:certerror?e=nssbadcert&",
 		"ошибка при установлении защищённого соединения", "обнаружил вероятную угрозу безопасности",
 		// Chrome's TLS error page, "This site can’t provide a secure
 		// connection", with its code as the page shows it

@@ -59,7 +59,8 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		if sourceLocation(line, start, k) || arrowFrame(line, start, j) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
-			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || loggerField(line, start, k, j) ||
+			pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) {
 			continue
 		}
 		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
@@ -334,6 +335,36 @@ func levelSource(line string, start, colon, end int) bool {
 	}
 	stamp := strings.TrimRight(pre[:k+1], ": \t")
 	return len(stamp) >= 8 && strings.Trim(stamp, "0123456789-:.,/TZ+ ") == "" && isDigit(stamp[0])
+}
+
+// loggerField reports whether the dotted name:N at line[start:colon],
+// ending at end, is the bracketed field right after a log line's
+// bracketed timestamp and level: a logger's name and the line of the
+// logging call, Python logging's "[%(name)s:%(lineno)d]" ("[2021-01-27
+// 09:46:02] - [ERROR] - [sentry.errors.uncaught:712]  - …"), not a host
+// and port. A name whose last label is a top-level domain
+// ("[db.corp.internal:5432]"), an address and a field elsewhere on the
+// line stay mentions.
+func loggerField(line string, start, colon, end int) bool {
+	if start < 1 || line[start-1] != '[' || end >= len(line) || line[end] != ']' || start > 96 {
+		return false
+	}
+	word := line[start:colon]
+	dot := strings.LastIndexByte(word, '.')
+	if dot < 0 || tlds[strings.ToLower(word[dot+1:])] || net.ParseIP(word) != nil {
+		return false
+	}
+	pre := strings.TrimRight(line[:start-1], "- \t")
+	lb := strings.LastIndexByte(pre, '[')
+	if lb < 0 || !strings.HasSuffix(pre, "]") || !logLevels[strings.ToUpper(pre[lb+1:len(pre)-1])] {
+		return false
+	}
+	stamp := strings.TrimRight(pre[:lb], "- \t")
+	if len(stamp) < 10 || stamp[0] != '[' || stamp[len(stamp)-1] != ']' {
+		return false
+	}
+	stamp = stamp[1 : len(stamp)-1]
+	return strings.Trim(stamp, "0123456789-:.,/TZ+ ") == "" && isDigit(stamp[0])
 }
 
 // pipeSource reports whether the word:N at line[start:colon], ending at

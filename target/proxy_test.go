@@ -57,3 +57,18 @@ func TestBalancerVia(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestedVia: a URL requested on a curl command line, its host a name
+// or an IP, is the destination behind a hop on another host and port; the
+// same host on another port, or a URL in prose, makes the hop no proxy.
+func TestRequestedVia(t *testing.T) {
+	for _, c := range parseCases {
+		if !strings.Contains(c.name, "an IP URL") {
+			continue
+		}
+		got, err := Parse(c.in)
+		if err != nil || got.Via != c.via {
+			t.Errorf("%s: Via = %q (%v), want %q", c.name, got.Via, err, c.via)
+		}
+	}
+}

@@ -188,8 +188,11 @@
 // Laravel's 'host' => env('DB_HOST', '127.0.0.1'), 'hosts' =>
 // [env('LDAP_HOST', 'x')], 'port' => env('LDAP_PORT', 636): env()'s
 // default is the value; an upper-case identifier with underscores,
-// LDAP_TIMEOUT, a variable's or key's name, is never a host), PHP
-// print_r's unquoted "[host] => x" (a dotted name or an address, the first
+// LDAP_TIMEOUT, a variable's or key's name, is never a host), a PHP PDO
+// DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;dbname=y;port=3306,
+// …)", "pgsql:host=x;dbname=y"): its host=, its port= wherever it stands
+// in the DSN or else the driver's 3306 or 5432 (unix_socket= names no
+// host), PHP print_r's unquoted "[host] => x" (a dotted name or an address, the first
 // of a dump's records, whose "[reason] => …" says the failure; "[host] =>
 // Array" opens a nested array), an XML dump's <hostname>x</hostname>
 // or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
@@ -293,7 +296,13 @@
 // ("Warning: Potential Security Risk Ahead") the x that "Firefox detected a
 // potential security threat and did not continue to" (Russian "Firefox
 // обнаружил вероятную угрозу безопасности и не стал открывать x"), on
-// 443, x a name, host:port or a WebSocket URL) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
+// 443, x a name, host:port or a WebSocket URL; the URL of its error page,
+// as geckodriver and Selenium report it ("Reached error page:
+// about:neterror?e=netTimeout&u=http%3A//x/&c=UTF-8&…"), names in u= the
+// page's URL percent-encoded, read decoded, when e= is an error of the
+// connection to the page's server (dnsNotFound, connectionFailure,
+// netTimeout, netReset, netInterrupt, nssFailure2, certerror's
+// nssBadCert), none for a proxy's (proxyConnectFailure)) and command lines (telnet x 23, mysql -h x -P 6033, MySQL
 // tools' upper-case "-H x -P 3336" (reverse_sql.py, binlog2sql: pymysql's
 // ConnectionRefusedError names no host) and mongo's "--host x --port n"
 // on a line that is a command, a shell's prompt or a program's name
@@ -939,8 +948,10 @@
 //     A client that requested a URL (after an HTTP method, or on a curl
 //     or wget command line) on one of the three lines before a connect
 //     failure naming another hop on another port connected to a proxy:
-//     the hop is the target and the URL's host is Via (npm's "http
-//     request GET http://registry…" then "connect ECONNREFUSED x:3128").
+//     the hop is the target and the URL's host, a name or an IP address,
+//     is Via (npm's "http request GET http://registry…" then "connect
+//     ECONNREFUSED x:3128"; "user@box:~$ curl http://172.17.0.1:8085"
+//     then "Failed to connect to 192.168.0.201 port 808").
 //     A Go module proxy ("Using go proxy: …") is no such hop, and two
 //     different proxies named make neither the target. A proxy on the
 //     same host as the URL but another port is still a hop: requests'
@@ -1072,7 +1083,10 @@
 //     mention; after the timestamp and the level, a dotless word's
 //     module and line number, Python logging's "[%(module)s:%(lineno)d]"
 //     as SABnzbd writes it, "2022-11-21 21:01:01,275::INFO::[notifier:123]
-//     Sending notification: …"; between '|' separators, right after the
+//     Sending notification: …"; a dotted name in brackets right after a
+//     bracketed timestamp and level, Python's "[%(name)s:%(lineno)d]",
+//     "[2021-01-27 09:46:02] - [ERROR] - [sentry.errors.uncaught:712] -
+//     …", unless its last label is a top-level domain; between '|' separators, right after the
 //     level's field and padded to its column, a Rust log's target and
 //     line, "consensource-rest-api | ERROR | r2d2:116             |
 //     could not connect to server: …", while an unpadded field, "| ERROR
@@ -1687,7 +1701,7 @@
 // nssFailure2's "Secure Connection Failed" and the certificate warning
 // TLS, in Russian too ("Ошибка при установлении защищённого соединения",
 // "Firefox обнаружил вероятную угрозу безопасности"), naming no host when
-// none is named. Apache Traffic Server's "Unknown Host" page, which a proxy
+// none is named; so does the error page URL's e= by the same names. Apache Traffic Server's "Unknown Host" page, which a proxy
 // shows in the browser's place, is a failed look-up of the name it quotes:
 // "Unable to locate the server named \"x\" --- the server does not have a
 // DNS entry." (a name with no scheme, on 443 as on a browser's page); "does
@@ -1721,7 +1735,9 @@
 // lists "TCP/IP connections on port 5432?" above "Is the server running
 // on host \"x\" (10.0.0.5) and accepting"; its second line may carry
 // docker-compose's service prefix, "api | \tTCP/IP connections on port
-// 5432?"); psql only when the
+// 5432?"; a message logged inside a Python repr has its line break and
+// tab as escapes, "and accepting\n\tTCP/IP connections on port 5432?\n']",
+// or escaped twice in a bytes repr of it, and is read the same); psql only when the
 // paste shows psql itself ("psql: error:", "psql: could not connect", a
 // "$ psql …" command line). telnet is named by its "telnet: " or its
 // command, never by "telnet" in a library's path (telnetlib.py,

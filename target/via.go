@@ -141,7 +141,7 @@ func (s *scan) requestedElsewhere(c cand) string {
 	via := ""
 	for _, o := range s.cands {
 		if !o.isURL || o.line >= c.line || o.line < c.line-3 || o.port == 0 || o.port == c.port ||
-			strings.EqualFold(o.host, c.host) || net.ParseIP(o.host) != nil {
+			strings.EqualFold(o.host, c.host) {
 			continue
 		}
 		start := s.lines[o.line].start
