@@ -818,7 +818,7 @@ func errnoFailure(low string, found *failureSet) {
 		if n == tlsSyscallReset && (strings.HasSuffix(low[:start], "ssl_error_syscall, errno ") || strings.HasSuffix(low[:start], ":errno=")) {
 			f, ok = FailureReset, true
 		}
-		if !ok {
+		if !ok || curlResultCode(low[:start]) {
 			continue
 		}
 		if tf, named := errnoNamed(low[j:]); named {
@@ -840,6 +840,16 @@ func errnoFailure(low string, found *failureSet) {
 			}
 		}
 	}
+}
+
+// curlResultCode reports whether a number right after before is the
+// result code curl or a PHP or Composer wrapper prints for libcurl's
+// error, never an errno: curl's "curl: (60) SSL certificate problem:
+// certificate has expired" (CURLE_PEER_FAILED_VERIFICATION, where 60 is
+// macOS's ETIMEDOUT), "curl error 51", "cURL error 60" (curlCode reads the
+// codes that say what failed).
+func curlResultCode(before string) bool {
+	return strings.HasSuffix(before, "curl: (") || strings.HasSuffix(before, "curl error ")
 }
 
 // errnoTexts are strerror's texts for the socket errors, as a program

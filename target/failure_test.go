@@ -733,6 +733,11 @@ func TestFailureWords(t *testing.T) {
 		{"2023/04/18 11:37:11 [W] [service.go:134] login to server failed: i/o deadline reached", FailureTimeout},
 		{"[ERR] yamux: keepalive failed: i/o deadline reached", FailureTimeout},
 		{"stream: i/o deadline set to 30s", FailureNone},
+		// curl's result code is no errno (60 is macOS's ETIMEDOUT and
+		// CURLE_PEER_FAILED_VERIFICATION); an errno in brackets still is.
+		{"curl: (60) SSL certificate problem: certificate has expired", FailureTLS},
+		{"curl error 51 while downloading https://x.corp.test/packages.json", FailureNone},
+		{"SocketException (60)", FailureTimeout},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {

@@ -1288,7 +1288,10 @@
 // those words; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
-// code 110", "ExitCode: 111", "return code 104"; nor is the first number
+// code 110", "ExitCode: 111", "return code 104"; nor is curl's result
+// code, "curl: (60) SSL certificate problem: certificate has expired"
+// (60, CURLE_PEER_FAILED_VERIFICATION, is macOS's ETIMEDOUT), "curl error
+// 51"; nor is the first number
 // of an address: libpq's "(104.236.89.117)" after the host is no
 // ECONNRESET), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
