@@ -259,7 +259,10 @@
 // ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
 // KafkaJS's "connect EACCES fe80::1:9092" beside its "broker":"x:9092" is
 // x with that address as Addr), whose last group before the port is no host
-// "1c8"; one glued to CJK
+// "1c8"; an unbracketed IPv6 address a colon and a space end has no
+// port, "Failed to connect to 2a03:2880:f127:283:face:b00c:0:25de: Network
+// is unreachable" is that address, its first two groups no host:port;
+// one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
 // before it, "This site can’t be reached192.168.1.20", or a name glued to
