@@ -1545,7 +1545,9 @@
 // its MOSQ_ERR_TLS, "Error: A TLS error occurred.", is tls. The
 // broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
 // ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
-// MQTT's 1883.
+// MQTT's 1883; so is the broker an MQTT client's own failure names alone,
+// Zigbee2MQTT's "MQTT error: getaddrinfo EAI_AGAIN core-mosquitto" and
+// "MQTT failed to connect, exiting...", when no port is given for it.
 // An OpenSSL error string naming the SSL routine that failed
 // ("error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
 // is the cause a wrapper's "connection closed" reports, tls: The Lounge's
