@@ -50,7 +50,10 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		host, port, err := net.SplitHostPort(g["hp"])
 		ok = err == nil && c.setHost(host, port)
 	default:
-		if g["host"] == "" && g["addr"] != "" {
+		if g["host"] == "" && g["addr"] != "" || g["host"] != "" && dialledAddr(g["addr"]) != "" && addrStandIn(strings.Trim(g["host"], "[]")) {
+			// (A stand-in name beside the address dialled for it,
+			// postfix's "connect to domain.com[192.168.0.1]:25": the
+			// address is the target; see addrStandIn.)
 			g["host"], _, _ = strings.Cut(g["addr"], "%") // an IPv6 address's zone is no part of the host
 		}
 		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {

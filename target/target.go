@@ -1029,7 +1029,10 @@
 //     for examples, which a user put in for the real name: example.com,
 //     example.net, example.org, their subdomains and names under
 //     .example, "Unable to bind to server ldap.example.com:389"; typed
-//     alone, such a name is still tested),
+//     alone, such a name is still tested; a stand-in shown beside the
+//     address dialled for it gives that address, "domain.com" alone too:
+//     postfix's "connect to domain.com[192.168.0.1]:25: No route to host"
+//     is 192.168.0.1 on 25),
 //     unix-domain sockets
 //     ("fastcgi://unix:/run/php.sock"), file names and source locations
 //     from stack traces ("Foo.java:42", the file:line of every
