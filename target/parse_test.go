@@ -1701,6 +1701,8 @@ var parseCases = []struct {
 	{name: "a placeholder name beside its address gives the address", in: "postfix/smtp[17813]: connect to mail.domain.com[192.168.0.1]:25: No route to host", host: "192.168.0.1", port: 25, from: PortExplicit, kind: KindError, failure: FailureUnreachable},
 	{name: "a country's domain beside its address stays the host", in: "postfix/smtp[17813]: connect to domain.de[192.168.0.1]:25: No route to host", host: "domain.de", port: 25, from: PortExplicit, kind: KindError, failure: FailureUnreachable, addr: "192.168.0.1"},
 	{name: "domain.com without an address is a name", in: "Failed to connect to domain.com port 443: Connection refused", host: "domain.com", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "go's dial of dotted digits that are no address", in: "Stat(<config/>) returned error, retrying after 610.888181ms: Head \"http://:***@192.268.100:8000/repo2/config\": dial tcp 92.268.100:8000: connect: connection refused", host: "92.268.100", port: 8000, from: PortExplicit, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "go's dial of an address is that address", in: "Head \"http://10.0.0.5:8000/repo2/config\": dial tcp 10.0.0.5:8000: connect: connection refused", host: "10.0.0.5", port: 8000, from: PortExplicit, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "an advice command that fails itself is read", in: "Please upgrade manually:\n  curl: (7) Failed to connect to get.corp.test port 443: Connection refused", host: "get.corp.test", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "a person's run lead-in above the command they ran is no advice", in: "When I run:\n  nc -vz db.internal.acme.io 5432\nI get: Connection refused", host: "db.internal.acme.io", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "a person's tried-to-run lead-in names the command's target", in: "I tried to run:\n  curl -v https://api.acme-corp.io/health\nand the output is \"Connection timed out\"", host: "api.acme-corp.io", port: 443, kind: KindError, failure: FailureTimeout},
@@ -1989,9 +1991,11 @@ func TestMalformedName(t *testing.T) {
 	}
 	for in, want := range map[string]string{
 		"Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known)": "an empty label before its first dot",
-		"panic: dial tcp: lookup (db): no such host":                                     "parentheses around it, which no host name holds",
-		"SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: errno = 7)": "an empty label between two dots",
-		"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name":                     numericTLD,
+		"panic: dial tcp: lookup (db): no such host":                                                              "parentheses around it, which no host name holds",
+		"SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: errno = 7)":                          "an empty label between two dots",
+		"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name":                                              numericTLD,
+		`Head "http://:***@192.268.100:8000/repo2/config": dial tcp 92.268.100:8000: connect: connection refused`: numericTLD,
+		"dial tcp 10.0.0.5:8000: connect: connection refused":                                                     "",
 	} {
 		if got, err := Parse(in); err != nil || got.Malformed != want {
 			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)

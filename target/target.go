@@ -479,7 +479,9 @@
 // (Target.Malformed, and the preview), so the wizard points at the
 // setting; a name with dots first or last, or no top-level domain once
 // the empty labels go ("0..10", a range in code), is none, except in a
-// slot where a program names exactly what it dialled (Go's "lookup x",
+// slot where a program names exactly what it dialled (Go's "lookup x" and
+// "dial tcp x:8000" when x is no address, restic's "dial tcp
+// 92.268.100:8000: connect: connection refused" that name on 8000,
 // Ruby's "Failed to open TCP connection to x:443", Dart's "Failed host
 // lookup: 'x'", SwiftNIO's NIOConnectionError(host: "x", port: 443, …)):
 // there a leading dot (Ruby's ".harvestapp.com:443", Soto's
