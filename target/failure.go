@@ -584,6 +584,14 @@ var failurePhrases = map[Failure][]string{
 		// no TLS ("received corrupt message of type InvalidContentType",
 		// https:// to a plain-HTTP port).
 		"received corrupt message",
+		// native-tls on macOS (security-framework) gives Secure
+		// Transport's text for its OSStatus, SecureTransport.h's comment:
+		// errSSLPeerDecodeError (-9833) "decoding error", a decode_error
+		// alert the peer sent, errSSLPeerProtocolVersion (-9836) "bad
+		// protocol version"; hyper's connector says "error trying to
+		// connect: " before it (reqwest's "error sending request for url
+		// (https://x:9000/): error trying to connect: decoding error").
+		"error trying to connect: decoding error", "error trying to connect: bad protocol version",
 		// gRPC's transport credentials ("transport: authentication
 		// handshake failed: EOF", the TLS handshake under it) and Node's
 		// tls socket closed mid-handshake ("Client network socket

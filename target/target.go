@@ -1390,7 +1390,10 @@
 // UnknownIssuer", "invalid peer certificate contents: …",
 // NotValidForName, Expired or webpki's CertExpired, "received fatal
 // alert: …", Debug's InvalidCertificate(…), "received corrupt message of
-// type InvalidContentType": https:// to a plain-HTTP port), gRPC's transport
+// type InvalidContentType": https:// to a plain-HTTP port), native-tls on
+// macOS through hyper (Secure Transport's texts, "error trying to connect:
+// decoding error", a decode_error alert from the peer, and "bad protocol
+// version"; reqwest's "error decoding response body" is none), gRPC's transport
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
 // was established", though its error object says code: 'ECONNRESET': the
