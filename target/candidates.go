@@ -224,7 +224,11 @@ func (c *cand) setHost(host, port string) bool {
 		check = strings.ToLower(host)
 	} else if why := c.malformedName(host); why == numericTLD {
 		// Two addresses run together ("172.19.0.4172.18.0.4"): each
-		// label valid, the name none; read as shown, and said so.
+		// label valid, the name none; read as shown, and said so. A
+		// label longer than DNS allows makes it no name at all.
+		if len(host) > 253 || slices.ContainsFunc(strings.Split(host, "."), func(l string) bool { return !validLabel(l) }) {
+			return false
+		}
 		numeric, c.malformed = true, why
 	} else if why != "" {
 		// A name a configuration built broken ("sqs..amazonaws.com", an

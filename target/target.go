@@ -499,7 +499,8 @@
 // http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup
 // 172.19.0.4172.18.0.4: invalid domain name", two addresses run together,
 // is that name on 80, flagged, and Go's "lookup x: invalid domain name"
-// a name that did not resolve; out of a slot such a name is none.
+// a name that did not resolve; out of a slot such a name is none, and so
+// is one with a label longer than DNS allows (63 characters).
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
