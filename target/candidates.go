@@ -248,7 +248,11 @@ func (c *cand) setHost(host, port string) bool {
 	}
 	if rest, p, ok := cutSRV(host); ok {
 		// A DNS SRV name ("_mongodb._tcp.x") names host x and its
-		// service's port.
+		// service's port; x must be a host itself ("_mongodb._tcp.0.0"
+		// names none).
+		if c.malformed == "" && checkHost(rest, rest) != nil {
+			return false
+		}
 		host = rest
 		if p != 0 {
 			c.defPort = p
