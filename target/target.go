@@ -91,7 +91,8 @@
 // 389, _kerberos._tcp 88, _xmpp-client._tcp 5222, _sip._tcp 5060,
 // _minecraft._tcp 25565, _imaps._tcp 993, _submission._tcp 587 and more,
 // a service no table knows on no port of its own; such labels elsewhere
-// in a name are part of it), the name an ACME (RFC 8555) server failed to
+// in a name are part of it, and a rest that is no host, "_mongodb._tcp.0.0",
+// names none), the name an ACME (RFC 8555) server failed to
 // validate, on its challenge's port (certbot's "Failed authorization
 // procedure. x (http-01): urn:acme:error:connection :: … :: Could not
 // connect to x", no cause stated, no kind; Caddy's JSON log's
