@@ -50,7 +50,10 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		host, port, err := net.SplitHostPort(g["hp"])
 		ok = err == nil && c.setHost(host, port)
 	default:
-		if g["host"] == "" && g["addr"] != "" {
+		if g["host"] == "" && g["addr"] != "" || g["host"] != "" && dialledAddr(g["addr"]) != "" && addrStandIn(strings.Trim(g["host"], "[]")) {
+			// (A stand-in name beside the address dialled for it,
+			// postfix's "connect to domain.com[192.168.0.1]:25": the
+			// address is the target; see addrStandIn.)
 			g["host"], _, _ = strings.Cut(g["addr"], "%") // an IPv6 address's zone is no part of the host
 		}
 		if e.looks && !hostLike(strings.Trim(g["host"], "[]")) {
@@ -221,7 +224,11 @@ func (c *cand) setHost(host, port string) bool {
 		check = strings.ToLower(host)
 	} else if why := c.malformedName(host); why == numericTLD {
 		// Two addresses run together ("172.19.0.4172.18.0.4"): each
-		// label valid, the name none; read as shown, and said so.
+		// label valid, the name none; read as shown, and said so. A
+		// label longer than DNS allows makes it no name at all.
+		if len(host) > 253 || slices.ContainsFunc(strings.Split(host, "."), func(l string) bool { return !validLabel(l) }) {
+			return false
+		}
 		numeric, c.malformed = true, why
 	} else if why != "" {
 		// A name a configuration built broken ("sqs..amazonaws.com", an
@@ -241,7 +248,11 @@ func (c *cand) setHost(host, port string) bool {
 	}
 	if rest, p, ok := cutSRV(host); ok {
 		// A DNS SRV name ("_mongodb._tcp.x") names host x and its
-		// service's port.
+		// service's port; x must be a host itself ("_mongodb._tcp.0.0"
+		// names none).
+		if c.malformed == "" && checkHost(rest, rest) != nil {
+			return false
+		}
 		host = rest
 		if p != 0 {
 			c.defPort = p

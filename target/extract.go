@@ -170,7 +170,10 @@ var extractors = append([]extractor{
 	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.
-	connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`),
+	// An unbracketed IPv6 address there ("Failed to connect to
+	// 2a03:2880:f127:283:face:b00c:0:25de: Network is unreachable") has
+	// no port: its first two groups are no host:port (see notIPv6Head).
+	keepEx(connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`), notIPv6Head),
 	// Beats (libbeat) name the output they failed to connect to by its
 	// client's String, the URL inside a backoff and an output's name:
 	// "Failed to connect to backoff(elasticsearch(http://x:9200)): …",
@@ -1382,6 +1385,24 @@ func shellPrompted(line string) bool {
 // the checksums' release host), that is read instead (see dropRegistry);
 // a URL read as none, a documentation link, leaves the registry host.
 var registryFor = spanEx(ex("registry", weak, "Terraform", 443, `registry[\s│|]+for[\s│|]+(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)/[\w\-]+/[\w\-]+:`))
+
+// notIPv6Head keeps a host:port match m unless it is the head of an
+// unbracketed IPv6 address, its groups running on after it: no port can
+// follow such an address, and a colon and a space end it.
+func notIPv6Head(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	if len(src) < m[1]+2 || src[m[1]] != ':' || !isHexDigit(src[m[1]+1]) {
+		return true
+	}
+	r, e := m[1], m[1]
+	for r > 0 && (isHexDigit(src[r-1]) || src[r-1] == ':') {
+		r--
+	}
+	for e < len(src) && (isHexDigit(src[e]) || src[e] == ':') {
+		e++
+	}
+	ip := net.ParseIP(strings.TrimRight(src[r:e], ":"))
+	return ip == nil || ip.To4() != nil
+}
 
 // notViaProxy keeps curl's "Failed to connect to x port 443" unless curl
 // goes on to name the proxy it went through, " via P after 0 ms": then x

@@ -591,6 +591,14 @@ var failurePhrases = map[Failure][]string{
 		// no TLS ("received corrupt message of type InvalidContentType",
 		// https:// to a plain-HTTP port).
 		"received corrupt message",
+		// native-tls on macOS (security-framework) gives Secure
+		// Transport's text for its OSStatus, SecureTransport.h's comment:
+		// errSSLPeerDecodeError (-9833) "decoding error", a decode_error
+		// alert the peer sent, errSSLPeerProtocolVersion (-9836) "bad
+		// protocol version"; hyper's connector says "error trying to
+		// connect: " before it (reqwest's "error sending request for url
+		// (https://x:9000/): error trying to connect: decoding error").
+		"error trying to connect: decoding error", "error trying to connect: bad protocol version",
 		// gRPC's transport credentials ("transport: authentication
 		// handshake failed: EOF", the TLS handshake under it) and Node's
 		// tls socket closed mid-handshake ("Client network socket
@@ -825,7 +833,7 @@ func errnoFailure(low string, found *failureSet) {
 		if n == tlsSyscallReset && (strings.HasSuffix(low[:start], "ssl_error_syscall, errno ") || strings.HasSuffix(low[:start], ":errno=")) {
 			f, ok = FailureReset, true
 		}
-		if !ok {
+		if !ok || curlResultCode(low[:start]) {
 			continue
 		}
 		if tf, named := errnoNamed(low[j:]); named {
@@ -847,6 +855,16 @@ func errnoFailure(low string, found *failureSet) {
 			}
 		}
 	}
+}
+
+// curlResultCode reports whether a number right after before is the
+// result code curl or a PHP or Composer wrapper prints for libcurl's
+// error, never an errno: curl's "curl: (60) SSL certificate problem:
+// certificate has expired" (CURLE_PEER_FAILED_VERIFICATION, where 60 is
+// macOS's ETIMEDOUT), "curl error 51", "cURL error 60" (curlCode reads the
+// codes that say what failed).
+func curlResultCode(before string) bool {
+	return strings.HasSuffix(before, "curl: (") || strings.HasSuffix(before, "curl error ")
 }
 
 // errnoTexts are strerror's texts for the socket errors, as a program

@@ -739,6 +739,17 @@ func TestFailureWords(t *testing.T) {
 		{"2023/04/18 11:37:11 [W] [service.go:134] login to server failed: i/o deadline reached", FailureTimeout},
 		{"[ERR] yamux: keepalive failed: i/o deadline reached", FailureTimeout},
 		{"stream: i/o deadline set to 30s", FailureNone},
+		// curl's result code is no errno (60 is macOS's ETIMEDOUT and
+		// CURLE_PEER_FAILED_VERIFICATION); an errno in brackets still is.
+		{"curl: (60) SSL certificate problem: certificate has expired", FailureTLS},
+		{"curl error 51 while downloading https://x.corp.test/packages.json", FailureNone},
+		{"SocketException (60)", FailureTimeout},
+		// Secure Transport's texts under hyper's connect error are TLS;
+		// reqwest's own decoding of a body is none.
+		{"error sending request for url (https://10.30.77.27:9000/webhook/): error trying to connect: decoding error", FailureTLS},
+		{"error sending request for url (https://x.corp.test/): error trying to connect: bad protocol version", FailureTLS},
+		{`Error: Reqwest("error decoding response body")`, FailureNone},
+		{"error sending request for url (https://x.corp.test/): error trying to connect: tcp connect error: Connection refused (os error 111)", FailureRefused},
 	}
 	for _, c := range cases {
 		if got := classifyFailure(c.text); got != c.want {

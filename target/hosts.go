@@ -201,6 +201,23 @@ func domainStandIn(labels []string) bool {
 	return false
 }
 
+// addrStandIn reports whether a name shown beside the address dialled for
+// it is a poster's stand-in, the address then the target: a placeholder
+// (isPlaceholder), or "domain" and a generic top-level domain alone
+// (postfix's "connect to domain.com[192.168.0.1]:25: No route to host",
+// the name and address changed), which without an address is a name
+// (domainStandIn).
+func addrStandIn(h string) bool {
+	if isPlaceholder(h) {
+		return true
+	}
+	switch strings.ToLower(h) {
+	case "domain.com", "domain.net", "domain.org":
+		return true
+	}
+	return false
+}
+
 // letterRun reports whether three or more labels in a row are single
 // letters: a name all of such labels ("a.b.c.d") or one whose middle a
 // poster wrote over with them (librdkafka's "client01.X.Y.Z.com:9092/0").

@@ -92,12 +92,51 @@ var malformedSlots = []extractor{
 	brokenEx(dnsEx("lookup ", "Go", 0, `\blookup `+malformedWord+goLookupEnd)),
 	brokenEx(connEx("tcp connection to", "Ruby", 0, `(?i)failed to open TCP connection to `+malformedWord+`:(?P<port>[0-9]+)`)),
 	brokenEx(dnsEx("failed host lookup", "Dart", 0, `Failed host lookup: '`+malformedWord+`'`)),
+	// Go's dial of digits and dots that are no IPv4 address, as a
+	// program's log shows it (restic's "dial tcp 92.268.100:8000:
+	// connect: connection refused"); an address there is read elsewhere.
+	brokenEx(keepEx(needEx(hasBrokenDial, connEx("dial tcp", "Go", 0, `\bdial tcp[46]? `+malformedWord+`:(?P<port>[0-9]{1,5})\b`)), notAddress)),
 	brokenEx(connEx("nioconnectionerror", "Swift", 0, `NIOConnectionError\(host: "(?P<host>[^"\s]+)", port: (?P<port>[0-9]+)`)),
 	// wget given "." for its URL ("wget ."): it asks for "http://./" and
 	// looks up the lone dot, "Resolving . (.)... failed: Name or service
 	// not known." (see rootName), on the scheme's port when the request's
 	// line, "--2022-11-09 10:36:46--  http://./", is just above.
 	brokenEx(keepEx(dnsEx("resolving . (.)", "wget", 0, `Resolving (?P<host>\.) \(\.\)\.\.\. *failed`), rootRequest)),
+}
+
+// hasBrokenDial reports whether a lower-case line has Go's "dial tcp x:"
+// with x a name malformedWord may match and no IP address: most dials
+// name an address or a valid name, and the expression need not run.
+func hasBrokenDial(low string) bool {
+	for i := 0; ; {
+		k := strings.Index(low[i:], "dial tcp")
+		if k < 0 {
+			return false
+		}
+		i += k + len("dial tcp")
+		w := strings.TrimLeft(low[i:], "46")
+		if !strings.HasPrefix(w, " ") {
+			continue
+		}
+		w = w[1:]
+		if end := strings.IndexAny(w, ": \t"); end >= 0 {
+			w = w[:end]
+		}
+		if strings.HasPrefix(w, ".") || strings.HasPrefix(w, "(") || strings.Contains(w, "..") || numericLast(w) {
+			return true
+		}
+	}
+}
+
+func needEx(need func(low string) bool, e extractor) extractor {
+	e.need = need
+	return e
+}
+
+// notAddress keeps a malformed slot's match unless its host is an IP
+// address, which other extractors read.
+func notAddress(_ *scan, _ int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	return net.ParseIP(g["host"]) == nil
 }
 
 // wgetRootURL is wget's request line for the lone dot, "--2022-11-09

@@ -1711,6 +1711,22 @@ var parseCases = []struct {
 	// A command a program's advice gives after its failure names no target.
 	{name: "bun advice command is no target", in: "~ $ bun upgrade\nBun upgrade failed with error: ConnectionRefused\n\nPlease upgrade manually:\n  curl -fsSL https://bun.com/install | bash\n", kind: KindError, err: ErrNoTarget},
 	{name: "a failed run above a command names its target", in: "Error: failed to run:\n  curl -fsSL https://get.corp.test/install | bash\ncurl: (7) Failed to connect: Connection refused", host: "get.corp.test", port: 443, from: PortScheme, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "curl's result code is no errno", in: "pi@pi-hole:~ $ curl https://lists.corp.test/hosts/ads.txt\ncurl: (60) SSL certificate problem: certificate has expired\nMore details here: https://curl.haxx.se/docs/sslcerts.html", host: "lists.corp.test", port: 443, from: PortScheme, kind: KindError, program: "curl", failure: FailureTLS},
+	{name: "curl's timeout code is its own", in: "$ curl https://lists.corp.test/hosts/ads.txt\ncurl: (28) Failed to connect to lists.corp.test port 443 after 60 ms: Timed out", host: "lists.corp.test", port: 443, kind: KindError, program: "curl", failure: FailureTimeout},
+	{name: "an unbracketed ipv6 address has no port", in: "git clone https://git-proxy.corp.test/https://github.com/org/repo\n\nerror: Failed to connect to 2a03:2880:f127:283:face:b00c:0:25de: Network is unreachable", host: "2a03:2880:f127:283:face:b00c:0:25de", port: 443, kind: KindError, failure: FailureUnreachable},
+	{name: "a host:port with a word after its colon keeps its port", in: "Failed to connect to db.corp.test:5432:abc Connection refused", host: "db.corp.test", port: 5432, from: PortExplicit, kind: KindError, failure: FailureRefused},
+	{name: "an mqtt client's failure names its broker on 1883", in: "[09:57:35] INFO: Starting Zigbee2MQTT...\nZigbee2MQTT:error 2024-01-03 09:59:43: MQTT error: getaddrinfo EAI_AGAIN mqtt-broker\nZigbee2MQTT:error 2024-01-03 09:59:43: MQTT failed to connect, exiting...", host: "mqtt-broker", port: 1883, from: PortProgram, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "an mqtt client's broker keeps the port given for it", in: "Zigbee2MQTT:info 2024-01-03 09:59:40: Connecting to MQTT server at mqtt://mqtt-broker:1884\nZigbee2MQTT:error 2024-01-03 09:59:43: MQTT error: getaddrinfo EAI_AGAIN mqtt-broker", host: "mqtt-broker", port: 1884, from: PortExplicit, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "zigbee2mqtt's other failures are no mqtt broker", in: "Zigbee2MQTT:error 2024-01-03 09:59:43: Error: getaddrinfo EAI_AGAIN zigbee-adapter.lan", host: "zigbee-adapter.lan", port: 443, from: PortAssumed, kind: KindError, program: "Node.js", failure: FailureNoSuchHost},
+	{name: "a stand-in name beside its address gives the address", in: "> postfix/smtp[17813]: connect to domain.com[192.168.0.1]:25: No route to host\n> postfix/smtp[3517]: connect to domain.com[192.168.0.1]:25: Connection refused", host: "192.168.0.1", port: 25, from: PortExplicit, kind: KindError, failure: FailureUnreachable},
+	{name: "a placeholder name beside its address gives the address", in: "postfix/smtp[17813]: connect to mail.domain.com[192.168.0.1]:25: No route to host", host: "192.168.0.1", port: 25, from: PortExplicit, kind: KindError, failure: FailureUnreachable},
+	{name: "a country's domain beside its address stays the host", in: "postfix/smtp[17813]: connect to domain.de[192.168.0.1]:25: No route to host", host: "domain.de", port: 25, from: PortExplicit, kind: KindError, failure: FailureUnreachable, addr: "192.168.0.1"},
+	{name: "domain.com without an address is a name", in: "Failed to connect to domain.com port 443: Connection refused", host: "domain.com", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureRefused},
+	{name: "go's dial of dotted digits that are no address", in: "Stat(<config/>) returned error, retrying after 610.888181ms: Head \"http://:***@192.268.100:8000/repo2/config\": dial tcp 92.268.100:8000: connect: connection refused", host: "92.268.100", port: 8000, from: PortExplicit, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "go's dial of a label longer than dns allows names none", in: "dial tcp 0000000000000000000000000000000000000000000000000000000000000000.0:8000: connect: connection refused", kind: KindError, err: ErrNoTarget},
+	{name: "an srv name's host must be a host", in: "querySrv EAAA _mongodb._tcp.0.00000", err: ErrNoTarget},
+	{name: "go's dial of an address is that address", in: "Head \"http://10.0.0.5:8000/repo2/config\": dial tcp 10.0.0.5:8000: connect: connection refused", host: "10.0.0.5", port: 8000, from: PortExplicit, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "secure transport's decoding error is tls", in: "error sending request for url (https://10.30.77.27:9000/webhook/): error trying to connect: decoding error", host: "10.30.77.27", port: 9000, from: PortExplicit, kind: KindError, failure: FailureTLS},
 	{name: "an advice command that fails itself is read", in: "Please upgrade manually:\n  curl: (7) Failed to connect to get.corp.test port 443: Connection refused", host: "get.corp.test", port: 443, from: PortExplicit, kind: KindError, program: "curl", failure: FailureRefused},
 	{name: "a person's run lead-in above the command they ran is no advice", in: "When I run:\n  nc -vz db.internal.acme.io 5432\nI get: Connection refused", host: "db.internal.acme.io", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "a person's tried-to-run lead-in names the command's target", in: "I tried to run:\n  curl -v https://api.acme-corp.io/health\nand the output is \"Connection timed out\"", host: "api.acme-corp.io", port: 443, kind: KindError, failure: FailureTimeout},
@@ -1999,9 +2015,11 @@ func TestMalformedName(t *testing.T) {
 	}
 	for in, want := range map[string]string{
 		"Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known)": "an empty label before its first dot",
-		"panic: dial tcp: lookup (db): no such host":                                     "parentheses around it, which no host name holds",
-		"SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: errno = 7)": "an empty label between two dots",
-		"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name":                     numericTLD,
+		"panic: dial tcp: lookup (db): no such host":                                                              "parentheses around it, which no host name holds",
+		"SocketException: Failed host lookup: 's3..amazonaws.com' (OS Error: errno = 7)":                          "an empty label between two dots",
+		"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name":                                              numericTLD,
+		`Head "http://:***@192.268.100:8000/repo2/config": dial tcp 92.268.100:8000: connect: connection refused`: numericTLD,
+		"dial tcp 10.0.0.5:8000: connect: connection refused":                                                     "",
 	} {
 		if got, err := Parse(in); err != nil || got.Malformed != want {
 			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)

@@ -228,6 +228,10 @@ var servicePorts = []struct {
 	// port, telnet dials its service's, 23 (telnet(1)), whatever service
 	// the text names.
 	{"telnet: ", 23},
+	// An MQTT client's own failure, its broker named alone: Zigbee2MQTT's
+	// "MQTT error: getaddrinfo EAI_AGAIN core-mosquitto" then "MQTT
+	// failed to connect, exiting...", on MQTT's 1883 (as mqttCommand).
+	{"mqtt error: ", 1883}, {"mqtt failed to connect", 1883},
 	{"postgres", 5432}, {"psql", 5432}, {"psycopg", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)

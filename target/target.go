@@ -91,7 +91,8 @@
 // 389, _kerberos._tcp 88, _xmpp-client._tcp 5222, _sip._tcp 5060,
 // _minecraft._tcp 25565, _imaps._tcp 993, _submission._tcp 587 and more,
 // a service no table knows on no port of its own; such labels elsewhere
-// in a name are part of it), the name an ACME (RFC 8555) server failed to
+// in a name are part of it, and a rest that is no host, "_mongodb._tcp.0.0",
+// names none), the name an ACME (RFC 8555) server failed to
 // validate, on its challenge's port (certbot's "Failed authorization
 // procedure. x (http-01): urn:acme:error:connection :: … :: Could not
 // connect to x", no cause stated, no kind; Caddy's JSON log's
@@ -262,7 +263,10 @@
 // ENETUNREACH alike, and EACCES, a connect the system denied, no kind:
 // KafkaJS's "connect EACCES fe80::1:9092" beside its "broker":"x:9092" is
 // x with that address as Addr), whose last group before the port is no host
-// "1c8"; one glued to CJK
+// "1c8"; an unbracketed IPv6 address a colon and a space end has no
+// port, "Failed to connect to 2a03:2880:f127:283:face:b00c:0:25de: Network
+// is unreachable" is that address, its first two groups no host:port;
+// one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
 // before it, "This site can’t be reached192.168.1.20", or a name glued to
@@ -485,7 +489,9 @@
 // (Target.Malformed, and the preview), so the wizard points at the
 // setting; a name with dots first or last, or no top-level domain once
 // the empty labels go ("0..10", a range in code), is none, except in a
-// slot where a program names exactly what it dialled (Go's "lookup x",
+// slot where a program names exactly what it dialled (Go's "lookup x" and
+// "dial tcp x:8000" when x is no address, restic's "dial tcp
+// 92.268.100:8000: connect: connection refused" that name on 8000,
 // Ruby's "Failed to open TCP connection to x:443", Dart's "Failed host
 // lookup: 'x'", SwiftNIO's NIOConnectionError(host: "x", port: 443, …)):
 // there a leading dot (Ruby's ".harvestapp.com:443", Soto's
@@ -503,7 +509,8 @@
 // http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup
 // 172.19.0.4172.18.0.4: invalid domain name", two addresses run together,
 // is that name on 80, flagged, and Go's "lookup x: invalid domain name"
-// a name that did not resolve; out of a slot such a name is none.
+// a name that did not resolve; out of a slot such a name is none, and so
+// is one with a label longer than DNS allows (63 characters).
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
@@ -1037,7 +1044,10 @@
 //     for examples, which a user put in for the real name: example.com,
 //     example.net, example.org, their subdomains and names under
 //     .example, "Unable to bind to server ldap.example.com:389"; typed
-//     alone, such a name is still tested),
+//     alone, such a name is still tested; a stand-in shown beside the
+//     address dialled for it gives that address, "domain.com" alone too:
+//     postfix's "connect to domain.com[192.168.0.1]:25: No route to host"
+//     is 192.168.0.1 on 25),
 //     unix-domain sockets
 //     ("fastcgi://unix:/run/php.sock"), file names and source locations
 //     from stack traces ("Foo.java:42", the file:line of every
@@ -1302,7 +1312,10 @@
 // those words; a
 // process's exit status is no errno:
 // GitHub Actions' "Process completed with exit code 101", "exited with
-// code 110", "ExitCode: 111", "return code 104"; nor is the first number
+// code 110", "ExitCode: 111", "return code 104"; nor is curl's result
+// code, "curl: (60) SSL certificate problem: certificate has expired"
+// (60, CURLE_PEER_FAILED_VERIFICATION, is macOS's ETIMEDOUT), "curl error
+// 51"; nor is the first number
 // of an address: libpq's "(104.236.89.117)" after the host is no
 // ECONNRESET), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
@@ -1393,7 +1406,10 @@
 // UnknownIssuer", "invalid peer certificate contents: …",
 // NotValidForName, Expired or webpki's CertExpired, "received fatal
 // alert: …", Debug's InvalidCertificate(…), "received corrupt message of
-// type InvalidContentType": https:// to a plain-HTTP port), gRPC's transport
+// type InvalidContentType": https:// to a plain-HTTP port), native-tls on
+// macOS through hyper (Secure Transport's texts, "error trying to connect:
+// decoding error", a decode_error alert from the peer, and "bad protocol
+// version"; reqwest's "error decoding response body" is none), gRPC's transport
 // credentials ("transport: authentication handshake failed: EOF"), Node's
 // tls ("Client network socket disconnected before secure TLS connection
 // was established", though its error object says code: 'ECONNRESET': the
@@ -1553,7 +1569,9 @@
 // its MOSQ_ERR_TLS, "Error: A TLS error occurred.", is tls. The
 // broker is the -h of mosquitto_sub or mosquitto_pub, misspelt too
 // ("**mosquittio_sub -h 192.168.4.1 -t\# -v**" in Markdown's bold), on
-// MQTT's 1883.
+// MQTT's 1883; so is the broker an MQTT client's own failure names alone,
+// Zigbee2MQTT's "MQTT error: getaddrinfo EAI_AGAIN core-mosquitto" and
+// "MQTT failed to connect, exiting...", when no port is given for it.
 // An OpenSSL error string naming the SSL routine that failed
 // ("error:1408F10B:SSL routines:ssl3_get_record:wrong version number")
 // is the cause a wrapper's "connection closed" reports, tls: The Lounge's
