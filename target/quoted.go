@@ -11,7 +11,8 @@ import (
 // Windows' CR LF; a code block's indent (dedent), so an indented quote or
 // log is seen as one; a reply's quote marks; Docker Compose's column, then
 // the header a log puts after it ("docker compose logs -t": the column,
-// then a timestamp); and an indent left under them.
+// then a timestamp); and an indent and a reply's quote marks left under
+// them (unquoteLogged).
 func plainLines(s string) string {
 	s = inBlock(strings.ReplaceAll(s, "\r\n", "\n"), dedent, indented)
 	return dedent(unprefixLog(uncolumnCompose(inBlock(s, unquoteMarkdown, quoteMarked))))
@@ -166,9 +167,24 @@ func unprefixLog(s string) string {
 				lines[i] = lines[i][loc[1]:]
 			}
 		}
-		return strings.Join(lines, "\n")
+		return strings.Join(unquoteLogged(lines, first, last), "\n")
 	}
 	return s
+}
+
+// unquoteLogged reads lines first to last, a log's lines with its column
+// or header taken off, as the lines quoted when every one that holds
+// anything is quoted, under a code block's indent or not: a paste quoted
+// in a reply ("> postfix/smtp[1]: connect to x[10.0.0.1]:25: No route to
+// host") and then logged or shown in a Compose log keeps its quote marks
+// under the header, where the quote of the whole text is not seen. A '>'
+// the program printed on only some lines (curl's request lines) is left.
+func unquoteLogged(lines []string, first, last int) []string {
+	block := dedent(strings.Join(lines[first:last+1], "\n"))
+	if !quotedLines(block) {
+		return lines
+	}
+	return append(append(lines[:first:first], strings.Split(unquoteMarkdown(block), "\n")...), lines[last+1:]...)
 }
 
 // markedBlock returns the span of lines that marked makes (see
@@ -320,7 +336,7 @@ func uncolumnCompose(s string) string {
 			lines[i] = lines[i][loc[1]:]
 		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(unquoteLogged(lines, first, last), "\n")
 }
 
 // dedent reads a paste every line of which is indented by the same blanks
