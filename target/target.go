@@ -651,7 +651,11 @@
 //     otherwise the scheme of a URL
 //     naming the host ("docker://" names an image in a registry: HTTPS;
 //     Synapse's federation client's "matrix://x/_matrix/federation/…"
-//     the federation port 8448),
+//     the federation port 8448; rtmp:// and rtmpe:// 1935, rtmps://
+//     443, rtmpt:// 80, as ffmpeg and librtmp default them: librtmp's
+//     "RTMP_Connect0, failed to connect socket. 111 (Connection
+//     refused)" then ffmpeg's "rtmp://localhost/live/test: Unknown error
+//     occurred" is localhost:1935),
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306 — "Can't connect to
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
