@@ -563,6 +563,13 @@ var extractors = append([]extractor{
 	// host_port are espota's own listener).
 	ex("'esp_ip'", structured, "espota", 0, `'esp_ip': '(?P<host>`+reHost+`|`+reIP+`)',.*?'esp_port': (?P<port>[0-9]{1,5})\b`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
+	// Haskell's http-client (Stack, http-conduit) shows the connection it
+	// failed to open as its HttpException constructor, derived Show: the
+	// host quoted, then the port, "FailedConnectionException \"x\" 80" and
+	// FailedConnectionException2's with whether TLS and the cause after,
+	// "FailedConnectionException2 \"s3.amazonaws.com\" 443 True connect:
+	// does not exist (Connection refused)".
+	ex("failedconnectionexception", structured, "http-client", 0, `FailedConnectionException2? "(?P<host>`+reHost+`|`+reIP+`)" (?P<port>[0-9]{1,5})\b`),
 	// A PHP PDO DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;
 	// dbname=y;port=3306, …)"), its port= anywhere in it (see pdoDSN).
 	keepEx(ex("mysql:", structured, "PHP", 3306, `\bmysql:`+pdoDSN), pdoPort),

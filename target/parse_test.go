@@ -862,6 +862,9 @@ var parseCases = []struct {
 	// Winsock's unreachable texts (10051, 10065) and its resolver texts in
 	// Windows' UI languages, as Go and .NET print them.
 	{name: "winsock refusal cut short after connectex", in: "连接故障……正在重连…… dial tcp 127.0.0.1:81: connectex: No connection could be made", host: "127.0.0.1", port: 81, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "haskell http-client's failed connection under stack", in: "stack build\nProgress: 1/2FailedConnectionException2 \"s3.amazonaws.com\" 443 True connect: does not exist (Connection refused)", host: "s3.amazonaws.com", port: 443, kind: KindError, program: "http-client", failure: FailureRefused},
+	{name: "haskell http-client's older failed connection", in: "user error (FailedConnectionException \"hackage.haskell.org\" 80)", host: "hackage.haskell.org", port: 80, kind: KindError, program: "http-client"},
+	{name: "a failed connection exception with no quoted host names none", in: "caught FailedConnectionException: connect: does not exist (Connection refused)", kind: KindError, err: ErrNoTarget},
 	{name: "librtmp refused under ffmpeg's rtmp url without a port", in: ">RTMP_Connect0, failed to connect socket. 111 (Connection refused)\n>rtmp://localhost/live/test: Unknown error occurred", host: "localhost", port: 1935, kind: KindError, failure: FailureRefused},
 	{name: "an rtmps url without a port is on tls's 443", in: "RTMP_Connect0, failed to connect socket. 111 (Connection refused)\nrtmps://live-api-s.facebook.com/rtmp/key: Unknown error occurred", host: "live-api-s.facebook.com", port: 443, kind: KindError, failure: FailureRefused},
 	{name: "an rtmp url's own port beats 1935", in: "RTMP_Connect0, failed to connect socket. 111 (Connection refused)\nrtmp://localhost:1936/live/test: Unknown error occurred", host: "localhost", port: 1936, kind: KindError, failure: FailureRefused},

@@ -192,7 +192,11 @@
 // DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;dbname=y;port=3306,
 // …)", "pgsql:host=x;dbname=y"): its host=, its port= wherever it stands
 // in the DSN or else the driver's 3306 or 5432 (unix_socket= names no
-// host), PHP print_r's unquoted "[host] => x" (a dotted name or an address, the first
+// host), Haskell http-client's exception as Stack shows it,
+// "FailedConnectionException2 \"s3.amazonaws.com\" 443 True connect: does
+// not exist (Connection refused)" (host quoted, port, whether TLS, cause)
+// or the older "FailedConnectionException \"x\" 80", PHP print_r's
+// unquoted "[host] => x" (a dotted name or an address, the first
 // of a dump's records, whose "[reason] => …" says the failure; "[host] =>
 // Array" opens a nested array), an XML dump's <hostname>x</hostname>
 // or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
