@@ -417,6 +417,14 @@ var failurePhrases = map[Failure][]string{
 		// received: " (Deno's "client error (SendRequest): http2 error:
 		// connection error received: not a result of an error").
 		"connection error received: not a result of an error",
+		// gRPC's DeadlineExceeded or Unavailable names the last error of
+		// the channel's connection after "last connection error: " (its
+		// kind is that error's); "connection closed" there is the server
+		// closing the connection before its HTTP/2 preface (etcd's "rpc
+		// error: code = DeadlineExceeded desc = latest balancer error:
+		// last connection error: connection closed" for a server that
+		// wants client TLS).
+		"last connection error: connection closed", "latest connection error: connection closed",
 		// OpenSSH's key exchange cut off by the other end
 		// ("kex_exchange_identification: Connection closed by remote
 		// host") and Aspia's "Remote host closed the connection.".

@@ -1591,7 +1591,12 @@
 // IncompleteMessage, and its HTTP/2 connection torn down by the peer's
 // GOAWAY, h2's "connection error received: not a result of an error"
 // (NO_ERROR's text), where a parser's, JSON's or gzip's "unexpected end
-// of file" is none. Winsock's WSAHOST_NOT_FOUND (11001, "No such host is
+// of file" is none; so is gRPC's "last connection error: connection
+// closed" (the server closed the connection before its HTTP/2 preface),
+// under a DeadlineExceeded too: etcd's "rpc error: code =
+// DeadlineExceeded desc = latest balancer error: last connection error:
+// connection closed" is read by its last connection error, as a refused
+// dial there is refused. Winsock's WSAHOST_NOT_FOUND (11001, "No such host is
 // known") is a failed look-up in Windows' UI languages as .NET's
 // SocketException prints it: de "Der angegebene Host ist unbekannt", fr
 // "Hôte inconnu", es "No se conoce ese host", it "Host sconosciuto", pt
