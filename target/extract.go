@@ -1186,7 +1186,15 @@ func hasProbeHeader(low string) bool {
 
 // namedAddr finds a name printed with the IPv4 address it resolved to.
 var namedAddr = extractor{need: hasParenDigit, strength: plain,
-	re: regexp.MustCompile(`(?:^|[\s'"])(?P<host>[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) \((?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})\)`)}
+	re: regexp.MustCompile(`(?:^|[\s'"])(?P<host>[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) \((?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})\)`), keep: icmpSender}
+
+// icmpSender rejects iputils ping's "From x (IP) icmp_seq=1 Destination
+// Port Unreachable": x sent the ICMP error (often a router on the way),
+// and is not the host pinged, which the command line or the "PING x
+// (IP)" header names.
+func icmpSender(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	return !strings.HasPrefix(src[m[1]:], " icmp_seq=")
+}
 
 func hasParenDigit(low string) bool {
 	for i := strings.Index(low, " ("); i >= 0; {

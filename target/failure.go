@@ -287,6 +287,10 @@ var failurePhrases = map[Failure][]string{
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",
 		"host unreachable", "network unreachable", "err_address_unreachable", ":ehostunreach", ":enetunreach",
+		// iputils ping's ICMP errors besides "Destination Host
+		// Unreachable": "From x (IP) icmp_seq=1 Destination Port
+		// Unreachable" (ICMP type 3, code 3).
+		"destination port unreachable",
 		// Samba's NTSTATUS names (smbclient's "do_connect: Connection to x
 		// failed (Error NT_STATUS_HOST_UNREACHABLE)").
 		"nt_status_host_unreachable", "nt_status_network_unreachable",

@@ -862,6 +862,9 @@ var parseCases = []struct {
 	// Winsock's unreachable texts (10051, 10065) and its resolver texts in
 	// Windows' UI languages, as Go and .NET print them.
 	{name: "winsock refusal cut short after connectex", in: "连接故障……正在重连…… dial tcp 127.0.0.1:81: connectex: No connection could be made", host: "127.0.0.1", port: 81, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "ping's icmp error names its sender, not the host pinged", in: "$ ping login.persona.org\nPING persona.org (63.245.217.134) 56(84) bytes of data.\nFrom phx1-persona.services.mozilla.com (63.245.217.134) icmp_seq=1 Destination Port Unreachable\n--- persona.org ping statistics ---\n4 packets transmitted, 0 received, +4 errors, 100% packet loss, time 3005ms", host: "login.persona.org", port: 443, kind: KindError, failure: FailureUnreachable},
+	{name: "a router's icmp error alone names no host", in: "From gw1.corp.test (10.0.0.1) icmp_seq=1 Destination Host Unreachable", kind: KindError, err: ErrNoTarget},
+	{name: "a reply's sender is the host pinged", in: "64 bytes from web1.corp.test (10.0.0.7): icmp_seq=1 ttl=64 time=0.3 ms\nrequest failed: connection refused", host: "web1.corp.test", port: 443, kind: KindError, failure: FailureRefused, addr: "10.0.0.7"},
 	{name: "haskell http-client's failed connection under stack", in: "stack build\nProgress: 1/2FailedConnectionException2 \"s3.amazonaws.com\" 443 True connect: does not exist (Connection refused)", host: "s3.amazonaws.com", port: 443, kind: KindError, program: "http-client", failure: FailureRefused},
 	{name: "haskell http-client's older failed connection", in: "user error (FailedConnectionException \"hackage.haskell.org\" 80)", host: "hackage.haskell.org", port: 80, kind: KindError, program: "http-client"},
 	{name: "a failed connection exception with no quoted host names none", in: "caught FailedConnectionException: connect: does not exist (Connection refused)", kind: KindError, err: ErrNoTarget},

@@ -1446,7 +1446,13 @@
 // its wait, "8 packets transmitted, 0 received, 100% packet loss" (BSD's
 // "0 packets received, 100.0% packet loss"), is a timeout; with "+8
 // errors" the errors are ICMP's answers, read from their own lines
-// ("Destination Host Unreachable"), and a reply received is no failure.
+// ("Destination Host Unreachable", "Destination Port Unreachable": both
+// unreachable), and a reply received is no failure. The sender of those
+// lines, "From x (IP) icmp_seq=1 Destination Port Unreachable", is the
+// host that sent the ICMP error (often a router), never the host pinged:
+// that is the command's ("$ ping login.persona.org") or the header's
+// ("PING x (IP) 56(84) bytes of data."); a reply's "64 bytes from x
+// (IP): icmp_seq=1" is the host pinged.
 // A program's own word for a machine that gave no echo reply, R Tools for
 // Visual Studio's "Reason: Machine 'x' did not respond to a ping.", is a
 // timeout too ('hostname' there is a placeholder; a "pingback" is none).
