@@ -1137,12 +1137,29 @@ var pingOutputWords = map[string]bool{"statistics": true, "request": true, "wird
 // (nslookup of an address: what was looked up, not dialled) or Windows
 // ping's own output ("Ping statistics for x:": no command, the host comes
 // after).
-func netCheckCommand(_ *scan, _ int, _ *extractor, src string, m []int, g map[string]string) bool {
+func netCheckCommand(s *scan, i int, _ *extractor, src string, m []int, g map[string]string) bool {
 	if net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
 		return false
 	}
-	return !pingOutputWords[strings.ToLower(g["host"])]
+	if pingOutputWords[strings.ToLower(g["host"])] {
+		return false
+	}
+	if s != nil && i+1 < len(s.lines) && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "ping") {
+		// iputils ping's header on the next line, "PING persona.org
+		// (63.245.217.134) 56(84) bytes of data.", names the address it
+		// pings, under the canonical name of the one given
+		// (login.persona.org).
+		l := s.lines[i+1]
+		if h := pingHeader.FindStringSubmatch(s.text[l.start:l.end]); h != nil {
+			g["addr"] = h[1]
+		}
+	}
+	return true
 }
+
+// pingHeader is iputils ping's first line, "PING x (IP) 56(84) bytes of
+// data."; the submatch is the address.
+var pingHeader = regexp.MustCompile(`^PING \S+ \(([0-9]{1,3}(?:\.[0-9]{1,3}){3})\) [0-9]+\([0-9]+\) bytes of data`)
 
 func hasNetCheck(low string) bool {
 	low = low[:min(len(low), 100)] // the command starts the line, after a prompt

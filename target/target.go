@@ -1451,8 +1451,11 @@
 // lines, "From x (IP) icmp_seq=1 Destination Port Unreachable", is the
 // host that sent the ICMP error (often a router), never the host pinged:
 // that is the command's ("$ ping login.persona.org") or the header's
-// ("PING x (IP) 56(84) bytes of data."); a reply's "64 bytes from x
-// (IP): icmp_seq=1" is the host pinged.
+// ("PING x (IP) 56(84) bytes of data."), whose address, on the line
+// right after the command, is the command's host's even under another
+// name (the canonical one: "PING persona.org (63.245.217.134)" after
+// "ping login.persona.org"); a reply's "64 bytes from x (IP):
+// icmp_seq=1" is the host pinged.
 // A program's own word for a machine that gave no echo reply, R Tools for
 // Visual Studio's "Reason: Machine 'x' did not respond to a ping.", is a
 // timeout too ('hostname' there is a placeholder; a "pingback" is none).
