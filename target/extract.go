@@ -566,6 +566,13 @@ var extractors = append([]extractor{
 	// host_port are espota's own listener).
 	ex("'esp_ip'", structured, "espota", 0, `'esp_ip': '(?P<host>`+reHost+`|`+reIP+`)',.*?'esp_port': (?P<port>[0-9]{1,5})\b`),
 	ex("'host'", structured, "PHP", 0, `'host' => '(?P<host>[^']*)',.*?'port' => '?(?P<port>[0-9]+)`),
+	// Haskell's http-client (Stack, http-conduit) shows the connection it
+	// failed to open as its HttpException constructor, derived Show: the
+	// host quoted, then the port, "FailedConnectionException \"x\" 80" and
+	// FailedConnectionException2's with whether TLS and the cause after,
+	// "FailedConnectionException2 \"s3.amazonaws.com\" 443 True connect:
+	// does not exist (Connection refused)".
+	ex("failedconnectionexception", structured, "http-client", 0, `FailedConnectionException2? "(?P<host>`+reHost+`|`+reIP+`)" (?P<port>[0-9]{1,5})\b`),
 	// A PHP PDO DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;
 	// dbname=y;port=3306, …)"), its port= anywhere in it (see pdoDSN).
 	keepEx(ex("mysql:", structured, "PHP", 3306, `\bmysql:`+pdoDSN), pdoPort),
@@ -1133,12 +1140,29 @@ var pingOutputWords = map[string]bool{"statistics": true, "request": true, "wird
 // (nslookup of an address: what was looked up, not dialled) or Windows
 // ping's own output ("Ping statistics for x:": no command, the host comes
 // after).
-func netCheckCommand(_ *scan, _ int, _ *extractor, src string, m []int, g map[string]string) bool {
+func netCheckCommand(s *scan, i int, _ *extractor, src string, m []int, g map[string]string) bool {
 	if net.ParseIP(g["host"]) != nil && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "nslookup") {
 		return false
 	}
-	return !pingOutputWords[strings.ToLower(g["host"])]
+	if pingOutputWords[strings.ToLower(g["host"])] {
+		return false
+	}
+	if s != nil && i+1 < len(s.lines) && strings.Contains(strings.ToLower(src[m[0]:m[1]]), "ping") {
+		// iputils ping's header on the next line, "PING persona.org
+		// (63.245.217.134) 56(84) bytes of data.", names the address it
+		// pings, under the canonical name of the one given
+		// (login.persona.org).
+		l := s.lines[i+1]
+		if h := pingHeader.FindStringSubmatch(s.text[l.start:l.end]); h != nil {
+			g["addr"] = h[1]
+		}
+	}
+	return true
 }
+
+// pingHeader is iputils ping's first line, "PING x (IP) 56(84) bytes of
+// data."; the submatch is the address.
+var pingHeader = regexp.MustCompile(`^PING \S+ \(([0-9]{1,3}(?:\.[0-9]{1,3}){3})\) [0-9]+\([0-9]+\) bytes of data`)
 
 func hasNetCheck(low string) bool {
 	low = low[:min(len(low), 100)] // the command starts the line, after a prompt
@@ -1182,7 +1206,15 @@ func hasProbeHeader(low string) bool {
 
 // namedAddr finds a name printed with the IPv4 address it resolved to.
 var namedAddr = extractor{need: hasParenDigit, strength: plain,
-	re: regexp.MustCompile(`(?:^|[\s'"])(?P<host>[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) \((?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})\)`)}
+	re: regexp.MustCompile(`(?:^|[\s'"])(?P<host>[A-Za-z0-9_\-]+\.[A-Za-z0-9_.\-]*[A-Za-z0-9]) \((?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})\)`), keep: icmpSender}
+
+// icmpSender rejects iputils ping's "From x (IP) icmp_seq=1 Destination
+// Port Unreachable": x sent the ICMP error (often a router on the way),
+// and is not the host pinged, which the command line or the "PING x
+// (IP)" header names.
+func icmpSender(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	return !strings.HasPrefix(src[m[1]:], " icmp_seq=")
+}
 
 func hasParenDigit(low string) bool {
 	for i := strings.Index(low, " ("); i >= 0; {

@@ -287,6 +287,10 @@ var failurePhrases = map[Failure][]string{
 	FailureUnreachable: {
 		"no route to host", "network is unreachable", "host is unreachable", "ehostunreach", "enetunreach",
 		"host unreachable", "network unreachable", "err_address_unreachable", ":ehostunreach", ":enetunreach",
+		// iputils ping's ICMP errors besides "Destination Host
+		// Unreachable": "From x (IP) icmp_seq=1 Destination Port
+		// Unreachable" (ICMP type 3, code 3).
+		"destination port unreachable",
 		// Samba's NTSTATUS names (smbclient's "do_connect: Connection to x
 		// failed (Error NT_STATUS_HOST_UNREACHABLE)").
 		"nt_status_host_unreachable", "nt_status_network_unreachable",
@@ -417,6 +421,14 @@ var failurePhrases = map[Failure][]string{
 		// received: " (Deno's "client error (SendRequest): http2 error:
 		// connection error received: not a result of an error").
 		"connection error received: not a result of an error",
+		// gRPC's DeadlineExceeded or Unavailable names the last error of
+		// the channel's connection after "last connection error: " (its
+		// kind is that error's); "connection closed" there is the server
+		// closing the connection before its HTTP/2 preface (etcd's "rpc
+		// error: code = DeadlineExceeded desc = latest balancer error:
+		// last connection error: connection closed" for a server that
+		// wants client TLS).
+		"last connection error: connection closed", "latest connection error: connection closed",
 		// OpenSSH's key exchange cut off by the other end
 		// ("kex_exchange_identification: Connection closed by remote
 		// host") and Aspia's "Remote host closed the connection.".

@@ -20,6 +20,10 @@ var schemePorts = map[string]int{
 	// Synapse's federation client names the server it sends to as
 	// matrix://x/_matrix/federation/…, on the federation port 8448.
 	"matrix": 8448,
+	// RTMP and its variants as ffmpeg's rtmpproto.c and librtmp default
+	// them: plain and encrypted RTMP on 1935, over TLS 443, tunnelled in
+	// HTTP 80 (over HTTPS 443).
+	"rtmp": 1935, "rtmpe": 1935, "rtmps": 443, "rtmpt": 80, "rtmpte": 80, "rtmpts": 443,
 }
 
 // maxScheme is the longest URL scheme read as one: registered schemes are

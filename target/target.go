@@ -193,7 +193,11 @@
 // DSN for MySQL or PostgreSQL ("new \PDO(mysql:host=x;dbname=y;port=3306,
 // …)", "pgsql:host=x;dbname=y"): its host=, its port= wherever it stands
 // in the DSN or else the driver's 3306 or 5432 (unix_socket= names no
-// host), PHP print_r's unquoted "[host] => x" (a dotted name or an address, the first
+// host), Haskell http-client's exception as Stack shows it,
+// "FailedConnectionException2 \"s3.amazonaws.com\" 443 True connect: does
+// not exist (Connection refused)" (host quoted, port, whether TLS, cause)
+// or the older "FailedConnectionException \"x\" 80", PHP print_r's
+// unquoted "[host] => x" (a dotted name or an address, the first
 // of a dump's records, whose "[reason] => …" says the failure; "[host] =>
 // Array" opens a nested array), an XML dump's <hostname>x</hostname>
 // or <host>x</host> with <port>22</port> beside it (WebSSH's engine log,
@@ -658,7 +662,11 @@
 //     otherwise the scheme of a URL
 //     naming the host ("docker://" names an image in a registry: HTTPS;
 //     Synapse's federation client's "matrix://x/_matrix/federation/…"
-//     the federation port 8448),
+//     the federation port 8448; rtmp:// and rtmpe:// 1935, rtmps://
+//     443, rtmpt:// 80, as ffmpeg and librtmp default them: librtmp's
+//     "RTMP_Connect0, failed to connect socket. 111 (Connection
+//     refused)" then ffmpeg's "rtmp://localhost/live/test: Unknown error
+//     occurred" is localhost:1935),
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306 — "Can't connect to
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
@@ -1454,7 +1462,16 @@
 // its wait, "8 packets transmitted, 0 received, 100% packet loss" (BSD's
 // "0 packets received, 100.0% packet loss"), is a timeout; with "+8
 // errors" the errors are ICMP's answers, read from their own lines
-// ("Destination Host Unreachable"), and a reply received is no failure.
+// ("Destination Host Unreachable", "Destination Port Unreachable": both
+// unreachable), and a reply received is no failure. The sender of those
+// lines, "From x (IP) icmp_seq=1 Destination Port Unreachable", is the
+// host that sent the ICMP error (often a router), never the host pinged:
+// that is the command's ("$ ping login.persona.org") or the header's
+// ("PING x (IP) 56(84) bytes of data."), whose address, on the line
+// right after the command, is the command's host's even under another
+// name (the canonical one: "PING persona.org (63.245.217.134)" after
+// "ping login.persona.org"); a reply's "64 bytes from x (IP):
+// icmp_seq=1" is the host pinged.
 // A program's own word for a machine that gave no echo reply, R Tools for
 // Visual Studio's "Reason: Machine 'x' did not respond to a ping.", is a
 // timeout too ('hostname' there is a placeholder; a "pingback" is none).
@@ -1601,7 +1618,12 @@
 // IncompleteMessage, and its HTTP/2 connection torn down by the peer's
 // GOAWAY, h2's "connection error received: not a result of an error"
 // (NO_ERROR's text), where a parser's, JSON's or gzip's "unexpected end
-// of file" is none. Winsock's WSAHOST_NOT_FOUND (11001, "No such host is
+// of file" is none; so is gRPC's "last connection error: connection
+// closed" (the server closed the connection before its HTTP/2 preface),
+// under a DeadlineExceeded too: etcd's "rpc error: code =
+// DeadlineExceeded desc = latest balancer error: last connection error:
+// connection closed" is read by its last connection error, as a refused
+// dial there is refused. Winsock's WSAHOST_NOT_FOUND (11001, "No such host is
 // known") is a failed look-up in Windows' UI languages as .NET's
 // SocketException prints it: de "Der angegebene Host ist unbekannt", fr
 // "Hôte inconnu", es "No se conoce ese host", it "Host sconosciuto", pt
