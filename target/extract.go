@@ -64,6 +64,13 @@ func keepEx(e extractor, keep func(s *scan, i int, e *extractor, src string, m [
 	return e
 }
 
+// needEx gives an extractor a test of the lower-cased line that must pass
+// before its expression runs (a cheap look for what a match needs).
+func needEx(need func(low string) bool, e extractor) extractor {
+	e.need = need
+	return e
+}
+
 // digitsEx lets an extractor's host be all digits beside a URL (see
 // digitsProxy).
 func digitsEx(e extractor) extractor {

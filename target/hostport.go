@@ -289,8 +289,7 @@ func logContext(line string, start, colon, end int) bool {
 	if open < 0 || start-open > 64 || strings.IndexByte(line[open:start], ']') >= 0 {
 		return false
 	}
-	stamp := strings.TrimSpace(line[:open])
-	if len(stamp) < 8 || strings.Trim(stamp, "0123456789-:.,/TZ+ ") != "" || !isDigit(stamp[0]) {
+	if !logStamp(strings.TrimSpace(line[:open])) {
 		return false
 	}
 	shut := strings.IndexByte(line[end:min(len(line), end+64)], ']')
@@ -333,8 +332,7 @@ func levelSource(line string, start, colon, end int) bool {
 	if k < 0 || !logLevels[strings.ToUpper(pre[k+1:])] {
 		return false
 	}
-	stamp := strings.TrimRight(pre[:k+1], ": \t")
-	return len(stamp) >= 8 && strings.Trim(stamp, "0123456789-:.,/TZ+ ") == "" && isDigit(stamp[0])
+	return logStamp(strings.TrimRight(pre[:k+1], ": \t"))
 }
 
 // loggerField reports whether the dotted name:N at line[start:colon],
@@ -363,8 +361,14 @@ func loggerField(line string, start, colon, end int) bool {
 	if len(stamp) < 10 || stamp[0] != '[' || stamp[len(stamp)-1] != ']' {
 		return false
 	}
-	stamp = stamp[1 : len(stamp)-1]
-	return strings.Trim(stamp, "0123456789-:.,/TZ+ ") == "" && isDigit(stamp[0])
+	return logStamp(stamp[1 : len(stamp)-1])
+}
+
+// logStamp reports whether stamp, what a log line begins with, is a
+// timestamp: eight or more bytes of digits and the marks dates and times
+// are written with ("2021-01-27 09:46:02", "11:25:13.123"), a digit first.
+func logStamp(stamp string) bool {
+	return len(stamp) >= 8 && strings.Trim(stamp, "0123456789-:.,/TZ+ ") == "" && isDigit(stamp[0])
 }
 
 // pipeSource reports whether the word:N at line[start:colon], ending at

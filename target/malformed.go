@@ -128,11 +128,6 @@ func hasBrokenDial(low string) bool {
 	}
 }
 
-func needEx(need func(low string) bool, e extractor) extractor {
-	e.need = need
-	return e
-}
-
 // notAddress keeps a malformed slot's match unless its host is an IP
 // address, which other extractors read.
 func notAddress(_ *scan, _ int, _ *extractor, _ string, _ []int, g map[string]string) bool {
