@@ -148,7 +148,9 @@ func Run(ctx context.Context, t target.Target, o Options, progress func(Event)) 
 	r.proxyDone = make(chan struct{})
 	r.start("proxy", func() *probes.Check {
 		defer close(r.proxyDone)
-		rep.Results.Proxy = probes.ProbeProxy(r.ctx, t.Host, t.Port, t.Scheme, t.URL, o.Proxy)
+		po := o.Proxy
+		po.Via = t.Via
+		rep.Results.Proxy = probes.ProbeProxy(r.ctx, t.Host, t.Port, t.Scheme, t.URL, po)
 		return &rep.Results.Proxy.Check
 	})
 	addrs := r.resolve(&rep.Results)

@@ -123,3 +123,27 @@ func TestEnvironmentRedactsProxy(t *testing.T) {
 		t.Errorf("injected DNS config not used: %v", e.DNSServers)
 	}
 }
+
+// TestRunPastedProxySaysWhose: when the paste names a proxy as the failing
+// hop (git's own proxy setting) and the computer has none configured, the
+// proxy check says the proxy under test is the program's, not "direct" alone.
+func TestRunPastedProxySaysWhose(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close() // nothing listens: the proxy refuses
+	tgt, err := target.Parse("fatal: unable to access 'https://github.com/o/r.git/': Failed to connect to 127.0.0.1 port " + strconv.Itoa(port) + " after 0 ms: Connection refused")
+	if err != nil || tgt.Via != "github.com" || tgt.Port != port {
+		t.Fatalf("parsed %+v, %v", tgt, err)
+	}
+	rep := Run(context.Background(), tgt, loopbackOptions(), nil)
+	want := "no proxy is configured: connections go direct; the proxy the pasted error names (on the way to github.com) is the program's own setting, tested as the target"
+	if s := rep.Results.Proxy.Summary; s != want {
+		t.Errorf("proxy check: %q\nwant %q", s, want)
+	}
+	if rep.Diagnosis.Verdict.Code != diagnose.CodePortRefused {
+		t.Errorf("verdict %s: %s", rep.Diagnosis.Verdict.Code, rep.Diagnosis.Verdict.Summary)
+	}
+}

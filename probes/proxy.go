@@ -34,6 +34,11 @@ type ProxyOptions struct {
 	PAC platform.PACEnv
 	// Timeout bounds the connection to the proxy and the tunnel (default 3s).
 	Timeout time.Duration
+	// Via is the host behind the target when the target is itself a proxy
+	// the pasted error named as the failing hop (target.Target.Via): a
+	// program's own proxy setting, which the computer's settings need not
+	// name. The check's summary then says so.
+	Via string
 }
 
 // ProxyDecision is what one configured source says about the target.
@@ -135,7 +140,7 @@ func ProbeProxy(ctx context.Context, host string, port int, scheme, rawURL strin
 	}
 	switch {
 	case len(r.Sources) == 0:
-		r.finish(StatusSkip, "no proxy is configured: connections go direct")
+		r.finish(StatusSkip, "no proxy is configured: connections go direct"+ownProxy(o.Via))
 		return r
 	case r.Invalid != "":
 		r.Error = r.Decisions[deciding].Detail
@@ -146,12 +151,22 @@ func ProbeProxy(ctx context.Context, host string, port int, scheme, rawURL strin
 		if deciding >= 0 {
 			why = r.From + " sends this target direct (" + r.Decisions[deciding].Detail + ")"
 		}
-		r.finish(StatusSkip, why)
+		r.finish(StatusSkip, why+ownProxy(o.Via))
 		return r
 	}
 	r.Proxy, r.chosen = textcap.Cap(target.RedactURL(chosen)), chosen
 	r.test(ctx, chosen, net.JoinHostPort(host, strconv.Itoa(port)), o.Timeout)
 	return r
+}
+
+// ownProxy is what a skipped check adds when the target is a proxy the
+// pasted error named, on the way to via: the computer's settings did not
+// choose it, the program's own did, and it is tested as the target.
+func ownProxy(via string) string {
+	if via == "" {
+		return ""
+	}
+	return "; the proxy the pasted error names (on the way to " + textcap.Cap(via) + ") is the program's own setting, tested as the target"
 }
 
 // targetURL is the URL a program would fetch for the target.

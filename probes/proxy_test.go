@@ -74,11 +74,13 @@ func TestProbeProxy(t *testing.T) {
 		proxy   string
 	}{
 		{"none", ProxyOptions{Settings: settings()}, StatusSkip, "no proxy is configured", ""},
+		{"none, a pasted proxy", ProxyOptions{Settings: settings(), Via: "github.com"}, StatusSkip, "no proxy is configured: connections go direct; the proxy the pasted error names (on the way to github.com) is the program's own setting, tested as the target", ""},
 		{"works", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://alice:s3cret@" + ok})}, StatusPass, "reaches app.example.com:443", "http://xxxxx@" + ok},
 		{"dead", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + dead})}, StatusFail, "connection refused", "http://" + dead},
 		{"wants auth", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + authReq})}, StatusWarn, "407", "http://" + authReq},
 		{"refuses", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + denied})}, StatusFail, "403 Forbidden", "http://" + denied},
 		{"no_proxy", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + ok, NoProxy: ".example.com"})}, StatusSkip, "sends this target direct", ""},
+		{"no_proxy, a pasted proxy", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "environment", HTTPS: "http://" + ok, NoProxy: ".example.com"}), Via: "github.com"}, StatusSkip, "cover it); the proxy the pasted error names (on the way to github.com) is the program's own", ""},
 		{"pac proxy", ProxyOptions{Settings: settings(platform.ProxyConfig{Source: "KDE settings", PACURL: "http://pac/p.pac"}),
 			FetchPAC: pac(`function FindProxyForURL(u, h) { return shExpMatch(h, "*.example.com") ? "PROXY ` + ok + `; DIRECT" : "DIRECT"; }`)},
 			StatusPass, "from KDE settings", "http://" + ok},
