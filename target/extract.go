@@ -1326,7 +1326,8 @@ func hasSlashDigit(low string) bool {
 	})
 }
 
-// reURLAll and reHPAll find URLs and host:port anywhere (generic candidates).
+// reURLAll finds URLs anywhere (generic candidates; urls reads them with
+// urlIndexes, which finds the same without the expression).
 var (
 	reURLAll = regexp.MustCompile(reURL)
 	// reversedPairs find an address printed with the name it was dialled
