@@ -56,3 +56,37 @@ func quotedThenNumber(low string) bool {
 		}
 	}
 }
+
+// settingKeyed reports whether low may hold a match of settingKey: one of
+// its keys, a ".N" or not, blanks, then '=' or ':'. A line with bytes
+// outside ASCII is always tried (see hostKeyed).
+func settingKeyed(low string) bool {
+	if !isASCII(low) {
+		return true
+	}
+	for _, key := range []string{"host", "server", "address"} {
+		for i := 0; ; {
+			k := strings.Index(low[i:], key)
+			if k < 0 {
+				break
+			}
+			i += k + len(key)
+			// host, hostname or hosts.
+			if w := low[i:]; keyEnds(w) || key == "host" && (keyEnds(strings.TrimPrefix(w, "name")) || keyEnds(strings.TrimPrefix(w, "s"))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keyEnds reports whether w, after a setting's key, begins with what
+// settingKey reads there before the value: a ".N" or not, blanks, then
+// '=' or ':'.
+func keyEnds(w string) bool {
+	if len(w) > 1 && w[0] == '.' && isDigit(w[1]) {
+		w = strings.TrimLeft(w[1:], "0123456789")
+	}
+	w = strings.TrimLeft(w, blanks)
+	return w != "" && (w[0] == '=' || w[0] == ':')
+}

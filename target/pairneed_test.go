@@ -41,3 +41,25 @@ func TestPairNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingKeyed: a line settingKey matches passes settingKeyed.
+func TestSettingKeyed(t *testing.T) {
+	alphabet := []string{"host", "name", "s", "server", "ADDRESS", "Hosts", " ", "\t", "=", ":", ".", "1", "{", ",", ";", "'", "db", "ſ", "_", "x"}
+	rng := rand.New(rand.NewSource(1))
+	matched := 0
+	for range 100000 {
+		l := ""
+		for n := rng.Intn(8); n > 0; n-- {
+			l += alphabet[rng.Intn(len(alphabet))]
+		}
+		if settingKey.MatchString(l) {
+			matched++
+			if !settingKeyed(lowerAligned(l)) {
+				t.Errorf("%q matches settingKey but fails settingKeyed", l)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("%d lines match, too few to tell", matched)
+	}
+}
