@@ -386,10 +386,6 @@ func newScan(input string) *scan {
 		start = end + 1
 	}
 	s.services = dockerServices(s.text)
-	// Room for a mention a line: a long log of short lines naming a
-	// host each ("mysql://db:3307/x") grows the list once or twice, not
-	// from nothing.
-	s.cands = make([]cand, 0, len(s.lines))
 	for i := range s.lines {
 		s.collect(i)
 	}
