@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -320,6 +321,10 @@ func spacedBreaks(text string) string {
 	return b.String()
 }
 
+// candSample is how much of the text is read before room is made for the
+// mentions the rest of it will hold at the same rate (see newScan).
+const candSample = 1 << 10
+
 // maxScan bounds how much of a paste is read for the target: a longer paste
 // is read at its head and its tail (where the failing line usually is), so a
 // log file pasted whole cannot stall the wizard.
@@ -386,7 +391,16 @@ func newScan(input string) *scan {
 		start = end + 1
 	}
 	s.services = dockerServices(s.text)
+	sampled := false
 	for i := range s.lines {
+		if read := s.lines[i].start; !sampled && read >= candSample {
+			// Room for as many mentions again in the rest of the text
+			// as its first lines held for their length: a long paste of
+			// short lines naming a host each ("mysql://db:3307/x")
+			// grows the list once, not a dozen times.
+			sampled = true
+			s.cands = slices.Grow(s.cands, len(s.cands)*(len(s.text)-read)/read)
+		}
 		s.collect(i)
 	}
 	s.dropRegistry()

@@ -563,10 +563,10 @@ var extractors = append([]extractor{
 	ex("dns:", structured, "gRPC", 0, `\bdns:(?:///)?(?P<hp>`+reHostPort+`)`),
 	connEx("connection to the server", "kubectl", 0, `[Cc]onnection to the server (?P<hp>`+reHostPort+`) was refused`),
 	// Python, pip, pymongo, requests, Redis clients.
-	ex("port", structured, "Python", 0, `(?i)host(?:name)?\s*[=:]\s*[ub]?['"](?P<host>[^'"]*)['"]\s*,\s*port\s*[=:]\s*['"]?(?P<port>[0-9]+)`),
+	needEx(hostKeyed, ex("port", structured, "Python", 0, `(?i)host(?:name)?\s*[=:]\s*[ub]?['"](?P<host>[^'"]*)['"]\s*,\s*port\s*[=:]\s*['"]?(?P<port>[0-9]+)`)),
 	// The same pair unquoted (Dart's "Connection timed out, host: x, port:
 	// 587").
-	ex("port", structured, "", 0, `(?i)\bhost\s*[=:]\s*`+hostGroup+`,\s*port\s*[=:]\s*(?P<port>[0-9]+)`),
+	needEx(hostKeyed, ex("port", structured, "", 0, `(?i)\bhost\s*[=:]\s*`+hostGroup+`,\s*port\s*[=:]\s*(?P<port>[0-9]+)`)),
 	// espota's (Arduino OTA's) options as it logs them with --debug,
 	// "Options: {'esp_ip': 'x', 'host_ip': '0.0.0.0', 'esp_port': 8266,
 	// 'host_port': 44129, …}": the device, on its OTA port (host_ip and
@@ -587,7 +587,7 @@ var extractors = append([]extractor{
 	// A sockaddr tuple as Python prints it, ('10.0.0.5', 8080), an IPv6
 	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's
 	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").
-	ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`),
+	needEx(quotedThenNumber, ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`)),
 	// Erlang's call tuple with a host string and a port integer, as a
 	// gen_server's "Last message in was {connect,\"localhost\",5555,…}"
 	// prints it.
@@ -1326,7 +1326,8 @@ func hasSlashDigit(low string) bool {
 	})
 }
 
-// reURLAll and reHPAll find URLs and host:port anywhere (generic candidates).
+// reURLAll finds URLs anywhere (generic candidates; urls reads them with
+// urlIndexes, which finds the same without the expression).
 var (
 	reURLAll = regexp.MustCompile(reURL)
 	// reversedPairs find an address printed with the name it was dialled

@@ -203,8 +203,8 @@ var (
 // though not side by side: a dump of a client's settings
 // ("{…, host.0=10.0.0.5, name=importer, port=9200, …}").
 func (s *scan) settingsPair(i int, line, low string) {
-	if !strings.ContainsAny(line, "=:") {
-		return // every match of settingKey holds one
+	if !strings.ContainsAny(line, "=:") || !settingKeyed(low) {
+		return // every match of settingKey holds one, after a key
 	}
 	base := s.lines[i].start
 	for _, m := range settingKey.FindAllStringSubmatchIndex(line, 4) {

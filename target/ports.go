@@ -32,7 +32,7 @@ func (s *scan) portFor(c cand) (int, string) {
 			scheme = o.port
 		}
 	}
-	for _, m := range regexp.MustCompile(`(?i)`+regexp.QuoteMeta(c.host)+`(?:['"]?\s*,\s*['"]?(?:port['"]?\s*=>\s*['"]?)?| port |:)([0-9]{1,5})\b`).FindAllStringSubmatchIndex(s.text, 8) {
+	for _, m := range hostPortMatches(s.text, c.host, 8) {
 		if kongTry(s.text, m[1]) {
 			continue // a DNS record type in Kong's list of what it tried
 		}
@@ -54,7 +54,11 @@ func (s *scan) portFor(c cand) (int, string) {
 		return scheme, PortScheme
 	}
 	var ports []string
-	for _, m := range portWord.FindAllStringSubmatchIndex(s.text, 8) {
+	var words [][]int
+	if containsPort(s.text) {
+		words = portWord.FindAllStringSubmatchIndex(s.text, 8)
+	}
+	for _, m := range words {
 		// curl's "x port 443 via P": the port is x's, not the proxy P's.
 		if !dartLocalPort.MatchString(s.text[max(0, m[0]-120):m[0]]) && !strings.HasPrefix(s.text[m[1]:], " via ") {
 			ports = append(ports, s.text[m[2]:m[3]])

@@ -39,21 +39,24 @@ func inBlock(s string, undo func(string) string, marked func(string) bool) strin
 // markedSpan returns the first and last of lines that marked reports true
 // for and how many it does, n 0 when none does or a line between them
 // holds anything but blanks and is not marked: a quote, a code block or a
-// log pasted whole between a person's sentences.
+// log pasted whole between a person's sentences. It calls marked once for
+// each line, in order (unprefixLog keeps what each call found).
 func markedSpan(lines []string, marked func(string) bool) (first, last, n int) {
 	first, last = -1, -1
+	gap, broken := false, false // an unmarked line holding more than blanks since the last marked one; one between two marked
 	for i, l := range lines {
-		if marked(l) {
-			if first < 0 {
-				first = i
-			}
-			last, n = i, n+1
+		if !marked(l) {
+			gap = gap || first >= 0 && strings.TrimSpace(l) != ""
+			continue
 		}
+		if first < 0 {
+			first = i
+		}
+		broken = broken || gap
+		last, n, gap = i, n+1, false
 	}
-	for i := first + 1; n > 0 && i < last; i++ {
-		if strings.TrimSpace(lines[i]) != "" && !marked(lines[i]) {
-			return first, last, 0
-		}
+	if broken {
+		return first, last, 0
 	}
 	return first, last, n
 }
@@ -157,14 +160,27 @@ func wrapperStarts(l string) bool {
 // as it is.
 func unprefixLog(s string) string {
 	lines := strings.Split(s, "\n")
+	ends := make([]int, 0, len(lines)) // per line, where h's header ends; -1 without one
 	for _, h := range logHeaders {
-		first, last, ok := markedBlock(lines, func(l string) bool { return h.starts(l) && h.re.MatchString(l) })
+		ends = ends[:0]
+		first, last, ok := markedBlock(lines, func(l string) bool {
+			end := -1
+			if h.starts(l) {
+				if loc := h.re.FindStringIndex(l); loc != nil {
+					end = loc[1]
+				}
+			}
+			ends = append(ends, end)
+			return end >= 0
+		})
 		if !ok {
 			continue
 		}
+		// Each header is read once: a line between first and last
+		// lacking it holds only blanks, which no header begins with.
 		for i := first; i <= last; i++ {
-			if loc := h.re.FindStringIndex(lines[i]); loc != nil {
-				lines[i] = lines[i][loc[1]:]
+			if ends[i] >= 0 {
+				lines[i] = lines[i][ends[i]:]
 			}
 		}
 		return strings.Join(unquoteLogged(lines, first, last), "\n")

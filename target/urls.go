@@ -9,7 +9,7 @@ import (
 // was fetching ("Get URL", "for URL", "unable to access 'URL'") is stronger.
 func (s *scan) urls(i int, line, low string) {
 	base := s.lines[i].start
-	for _, m := range reURLAll.FindAllStringIndex(line, 8) {
+	for _, m := range urlIndexes(line, 8) {
 		before := low[max(0, m[0]-30):m[0]]
 		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]])) {
 			continue
