@@ -1741,7 +1741,10 @@ var nodeQuery = regexp.MustCompile(`\bquery(?:Srv|A|Aaaa|Any|Caa|Cname|Mx|Naptr|
 // Apple's error codes: NSURLErrorDomain's (and CFNetwork's, the same
 // numbers), and the POSIX errno of Darwin that NSPOSIXErrorDomain and
 // _kCFStreamErrorCodeKey (with _kCFStreamErrorDomainKey=1) carry; with
-// _kCFStreamErrorDomainKey=12 the code is getaddrinfo's.
+// _kCFStreamErrorDomainKey=12 the code is getaddrinfo's. The keys are
+// read as NSError's description writes its userInfo
+// ("_kCFStreamErrorCodeKey=61") and as a dictionary prints them, quoted
+// ("\"_kCFStreamErrorCodeKey\" = 61;").
 var (
 	urlErrorCode = regexp.MustCompile(`(?:nsurlerrordomain|kcferrordomaincfnetwork)\W+code\s*[=:]\s*(-[0-9]{3,5})\b`)
 	// loadErrorCode is CFNetwork's log of a failed task, the same code
@@ -1749,8 +1752,8 @@ var (
 	// 0/0 bytes (error code: -1004 [1:13])".
 	loadErrorCode = regexp.MustCompile(`\berror code: (-[0-9]{3,5}) \[[0-9]{1,3}:-?[0-9]{1,6}\]`)
 	posixCode     = regexp.MustCompile(`nsposixerrordomain\W+code\s*[=:]\s*([0-9]{1,3})\b`)
-	streamCode    = regexp.MustCompile(`_kcfstreamerrorcodekey\s*[=:]\s*(-?[0-9]{1,6})\b`)
-	streamDomain  = regexp.MustCompile(`_kcfstreamerrordomainkey\s*[=:]\s*([0-9]{1,3})\b`)
+	streamCode    = regexp.MustCompile(`_kcfstreamerrorcodekey"?\s*[=:]\s*(-?[0-9]{1,6})\b`)
+	streamDomain  = regexp.MustCompile(`_kcfstreamerrordomainkey"?\s*[=:]\s*([0-9]{1,3})\b`)
 	urlErrors     = map[string]Failure{
 		"-1001": FailureTimeout,     // NSURLErrorTimedOut
 		"-1003": FailureNoSuchHost,  // NSURLErrorCannotFindHost

@@ -1340,7 +1340,8 @@
 // timed out, -1003 and -1006 name not found, -1005 connection lost: reset,
 // -1009 offline: unreachable, -1200 to -1206 TLS; the POSIX errno of
 // NSPOSIXErrorDomain, and of _kCFStreamErrorCodeKey with
-// _kCFStreamErrorDomainKey=1; -1004 "Could not connect to the server" is a
+// _kCFStreamErrorDomainKey=1, also as a printed dictionary writes them,
+// "\"_kCFStreamErrorCodeKey\" = 61;"; -1004 "Could not connect to the server" is a
 // refusal when no errno says otherwise; CFNetwork's log of a failed task
 // writes the same codes as "HTTP load failed, 0/0 bytes (error code: -1004
 // [1:13])", read only in that form, the bracket after the code). Winsock's 10061 text as a
