@@ -258,8 +258,11 @@ var failurePhrases = map[Failure][]string{
 		// Chrome's connection-refused page in other UI languages (fr,
 		// zh-CN, ja, de), as pastes of it show.
 		"n'autorise pas la connexion", "n’autorise pas la connexion", "拒绝了我们的连接请求", "で接続が拒否されました", "hat die verbindung abgelehnt",
-		// Firefox's connectionFailure page (NS_ERROR_CONNECTION_REFUSED).
+		// Firefox's connectionFailure page (NS_ERROR_CONNECTION_REFUSED),
+		// and its console's German words for it ("Firefox kann keine
+		// Verbindung zu dem Server unter ws://x:8081/ aufbauen.").
 		"can’t establish a connection to the server", "can't establish a connection to the server",
+		"keine verbindung zu dem server unter ",
 		"about:neterror?e=connection failure&", // its URL's e=connectionFailure, split (see splitIdentifiers)
 		"verbindungsaufbau abgelehnt", "verbindung verweigert", "die verbindung verweigerte",
 		"connexion refusé", "l’a expressément refusée", "l'a expressément refusée",

@@ -480,6 +480,8 @@ func TestFailureWords(t *testing.T) {
 		{"HttpSendRequest failed: ERROR_INTERNET_CONNECTION_RESET", FailureReset},
 		{"The server at www.corp.internal is taking too long to respond.", FailureTimeout},
 		{"Waterfox can’t establish a connection to the server at localhost:8080.", FailureRefused},
+		{"Firefox kann keine Verbindung zu dem Server unter ws://192.168.178.34:8081/?sid=1 aufbauen. socket.io.js:91:21", FailureRefused},
+		{"Ich kann keine Verbindung zu dem Server aufbauen.", ""},
 		{"Hmm. We’re having trouble finding that site.", FailureNoSuchHost},
 		{"The connection to www.corp.internal was interrupted while the page was loading.", FailureReset},
 		{"The connection to the server was reset while the page was loading.", FailureReset},

@@ -1735,6 +1735,7 @@
 // failed, not how. Firefox's error pages say what failed in their own
 // words: netTimeout's "is taking too long to respond" timed out,
 // connectionFailure's "can’t establish a connection to the server"
+// (German "kann keine Verbindung zu dem Server unter x aufbauen")
 // refused, dnsNotFound's "Hmm. We’re having trouble finding that site.",
 // "We can’t connect to the server at x" and the older "can’t find the
 // server at x" a failed look-up, netInterrupt's and netReset's "was
