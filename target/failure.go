@@ -394,6 +394,11 @@ var failurePhrases = map[Failure][]string{
 		// answer: "error: couldn't connect to server: EOF reached (code
 		// 1)"; its "timeout reached" is read as a timeout.
 		"connect to server: eof reached",
+		// grpc-go's transport when the server closed the connection under
+		// it: "connection error: desc = \"error reading from server: EOF\""
+		// (its "… from server: read tcp …: connection reset by peer" says
+		// so itself).
+		"error reading from server: eof",
 		// Node's http client: the socket closed before a response came.
 		"socket hang up",
 		// … or before the body ended, Node's ERR_STREAM_PREMATURE_CLOSE

@@ -1508,7 +1508,10 @@
 // (localhost:993)", the server closing or silent before its greeting (its
 // "Wrong startup greeting (x:143): …" got an answer: none), and
 // bitcoin-cli's "error: couldn't connect to server: EOF reached (code
-// 1)", libevent's EVREQ_HTTP_EOF (its "timeout reached" is a timeout);
+// 1)", libevent's EVREQ_HTTP_EOF (its "timeout reached" is a timeout),
+// and grpc-go's "connection error: desc = \"error reading from server:
+// EOF\"", the server closing the transport under it (a config's "error
+// reading from config: EOF" is none);
 // a script's or tool's own "[Error] x is NOT reachable..." (or
 // "x is unreachable") is unreachable, and so is one's "No route to x"
 // before a name or an address (docker-icloudpd's "No route to icloud.com
