@@ -1573,6 +1573,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, "EOF") && peerEOF(text) {
 		return FailureReset
 	}
+	if strings.Contains(low, "end of file reached") && connectEOF(low) {
+		return FailureReset
+	}
 	if strings.Contains(low, "temporarily unavailable") && (resolverFrame(low) || dotnetAgain.MatchString(low)) {
 		// EAGAIN out of the resolver is getaddrinfo's EAI_AGAIN:
 		// ".NET's SocketException (11): Resource temporarily unavailable
@@ -1908,6 +1911,33 @@ func peerEOF(text string) bool {
 		if n++; n == 8 {
 			break
 		}
+	}
+	return false
+}
+
+// connectEOF reports whether the lower-case text holds Ruby's EOFError
+// message, "end of file reached", on a line that or whose line before
+// says a connection was being made: Homebrew's "Error: Failed to connect
+// to: https://x/…" over "end of file reached", Net::HTTP's socket closed
+// by the peer. Like peerEOF it is read only when nothing else is said;
+// an EOF of a file read ("Reading config.yml: end of file reached") is
+// none.
+func connectEOF(low string) bool {
+	from := 0
+	for n := 0; n < 8; n++ {
+		i := strings.Index(low[from:], "end of file reached")
+		if i < 0 {
+			return false
+		}
+		i += from
+		start := strings.LastIndexByte(low[:i], '\n') + 1
+		if start > 0 {
+			start = strings.LastIndexByte(low[:start-1], '\n') + 1
+		}
+		if strings.Contains(low[start:i], "connect") {
+			return true
+		}
+		from = i + len("end of file reached")
 	}
 	return false
 }

@@ -443,6 +443,8 @@ func TestFailureWords(t *testing.T) {
 		{"error: couldn't connect to server: EOF reached (code 1)\n(make sure server is running and you are connecting to the correct RPC port)", FailureReset},
 		{`msg="rpc error: code = Unavailable desc = closing transport due to: connection error: desc = \"error reading from server: EOF\", received prior goaway: code: ENHANCE_YOUR_CALM"`, FailureReset},
 		{"error reading from config: EOF", ""},
+		{"Error: Failed to connect to: https://api.github.com/repos/Homebrew/homebrew-binary/git/trees/HEAD?recursive=1\nend of file reached", FailureReset},
+		{"Error: Failed to read /usr/local/etc/formula.json\nend of file reached", ""},
 		{"error: couldn't connect to server: timeout reached (code 1)", FailureTimeout},
 		{"warning: EOF reached while reading wallet.dat", FailureNone},
 		{"12 Feb 17:22:35 - [mqtt] connection lost to broker tcp://mqtt.corp.test:1883", FailureReset},

@@ -1511,7 +1511,9 @@
 // 1)", libevent's EVREQ_HTTP_EOF (its "timeout reached" is a timeout),
 // and grpc-go's "connection error: desc = \"error reading from server:
 // EOF\"", the server closing the transport under it (a config's "error
-// reading from config: EOF" is none);
+// reading from config: EOF" is none), and Ruby's EOFError, "end of file
+// reached", on or under a line of connecting (Homebrew's "Error: Failed
+// to connect to: https://x/…"; after a file's name it is none);
 // a script's or tool's own "[Error] x is NOT reachable..." (or
 // "x is unreachable") is unreachable, and so is one's "No route to x"
 // before a name or an address (docker-icloudpd's "No route to icloud.com
