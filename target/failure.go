@@ -265,6 +265,10 @@ var failurePhrases = map[Failure][]string{
 		"keine verbindung zu dem server unter ",
 		"about:neterror?e=connection failure&", // its URL's e=connectionFailure, split (see splitIdentifiers)
 		"verbindungsaufbau abgelehnt", "verbindung verweigert", "die verbindung verweigerte",
+		// Apple's German text of ECONNREFUSED (61) in an NSError ("Der
+		// Vorgang konnte nicht abgeschlossen werden. Die Verbindung wurde
+		// abgewiesen").
+		"die verbindung wurde abgewiesen",
 		"connexion refusé", "l’a expressément refusée", "l'a expressément refusée",
 		"conexión rehusada", "conexión rechazada", "denegó expresamente",
 		"connessione rifiutata", "rifiuto persistente",

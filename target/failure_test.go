@@ -333,6 +333,8 @@ func TestFailureWords(t *testing.T) {
 		{`Error Domain=kCFErrorDomainCFNetwork Code=-1003 "(null)" UserInfo={_kCFStreamErrorCodeKey=8, _kCFStreamErrorDomainKey=12}`, FailureNoSuchHost},
 		{"error Der Vorgang konnte nicht abgeschlossen werden. {\n\"_kCFStreamErrorCodeKey\" = 61;\n\"_kCFStreamErrorDomainKey\" = 1;\n}", FailureRefused},
 		{"{\n\"_kCFStreamErrorCodeKey\" = 61;\n\"_kCFStreamErrorDomainKey\" = 4;\n}", ""},
+		{"error Der Vorgang konnte nicht abgeschlossen werden. Die Verbindung wurde abgewiesen", FailureRefused},
+		{"Der Vorgang konnte nicht abgeschlossen werden. Die Anfrage wurde abgewiesen", ""},
 		{`Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"`, FailureReset},
 		{"Task <85966B0E-C6D5-4169-A6FE-B535A9A4E123>.<1> HTTP load failed, 0/0 bytes (error code: -1004 [1:13])", FailureRefused},
 		{"Task <5A1C>.<2> HTTP load failed (error code: -1001 [1:60])", FailureTimeout},

@@ -1339,7 +1339,8 @@
 // codes whatever language their description is in (NSURLErrorDomain -1001
 // timed out, -1003 and -1006 name not found, -1005 connection lost: reset,
 // -1009 offline: unreachable, -1200 to -1206 TLS; the POSIX errno of
-// NSPOSIXErrorDomain, and of _kCFStreamErrorCodeKey with
+// NSPOSIXErrorDomain (61's German text, "Die Verbindung wurde
+// abgewiesen", read as such too), and of _kCFStreamErrorCodeKey with
 // _kCFStreamErrorDomainKey=1, also as a printed dictionary writes them,
 // "\"_kCFStreamErrorCodeKey\" = 61;"; -1004 "Could not connect to the server" is a
 // refusal when no errno says otherwise; CFNetwork's log of a failed task
