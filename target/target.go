@@ -1210,8 +1210,10 @@
 // set to a value or printed with its value and unit, "-o
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
 // before it connects, JavaMail's "; timeout -1" after the host and port
-// it names, or a timeout enabled or disabled, Insomnia's
-// timeline "* Enable timeout of 30000ms" (undici's "Connect Timeout
+// it names, or a timeout enabled, disabled or cleared, Insomnia's
+// timeline "* Enable timeout of 30000ms", node pool2's debug "pool2
+// ResourceRequest: clearing timeout (id=0)" under "connect ECONNREFUSED"
+// (a timer cancelled; refused is the kind) (undici's "Connect Timeout
 // Error (…, timeout: 10000ms)" says so in its own words), or a parameter
 // of a .NET or Java stack frame's method, Npgsql's "   at
 // Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)" under
