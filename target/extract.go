@@ -511,6 +511,13 @@ var extractors = append([]extractor{
 	// results for hostname lookup: x." (the name ends the sentence; a
 	// punycode name, "xn----7sbb4ac0ad0be6cf.xn--p1ai", is one too).
 	dnsEx("no results for hostname lookup", "Twisted", 0, `no results for hostname lookup: `+hostGroup),
+	// Haskell network's getAddrInfo error (Network/Socket/Info.hs) names
+	// the name and service asked for: "getAddrInfo (called with preferred
+	// socket type/protocol: AddrInfo {…}, host name: Just "x", service
+	// name: Just "3000"): does not exist (Name or service not known)"
+	// (Nothing for one not given; the quotes escaped inside a JSON
+	// string). The service is the port when it is digits.
+	dnsEx("host name: just", "Haskell", 0, `host name: Just \\?"`+hostGroup+`\\?", service name: (?:Just \\?"(?:(?P<port>[0-9]{1,5})\\?"|[^"\\\n]*\\?")|Nothing)\)`),
 	// Deno's node compatibility layer (ext:deno_node) sometimes drops the
 	// port: "connect ECONNREFUSED 127.0.0.1", a host on no port of its own.
 	connEx("econn", "Node.js", 0, `\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<host>`+reIPv4+`|`+reHost+`)(?:[^\w.:\-]|$)`),

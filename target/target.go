@@ -163,7 +163,12 @@
 // by name, "DNSLookupError: no …", a failed look-up too, and so is
 // Twisted names' TimeoutError over the DNS queries that got no answer,
 // Synapse's "TimeoutError([Query('_matrix._tcp.x', 33, 1)],)", as curl's
-// "Resolving timed out" is; a TimeoutError naming no Query a timeout), a log
+// "Resolving timed out" is; a TimeoutError naming no Query a timeout),
+// Haskell network's getAddrInfo error naming what it was asked, "…,
+// host name: Just "x", service name: Just "3000"): does not exist (Name
+// or service not known)" (Hasura's and http-client's ConnectionFailure,
+// the quotes escaped inside a JSON string: x on 3000 when the service is
+// digits, a failed look-up; "Nothing" for a service not given), a log
 // message's method then the host before the colon that introduces its
 // error (openHAB's velux binding: "io() on 192.168.178.204: raised an
 // error during connection setup: No route to host"; only right after a
