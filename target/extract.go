@@ -181,6 +181,10 @@ var extractors = append([]extractor{
 	// 2a03:2880:f127:283:face:b00c:0:25de: Network is unreachable") has
 	// no port: its first two groups are no host:port (see notIPv6Head).
 	keepEx(connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`), notIPv6Head),
+	// A Python dict of the peer's host and port in that slot, as Chia's
+	// server logs it: "Could not connect to {'host': '127.0.0.1', 'port':
+	// 8444}. <class 'ConnectionRefusedError'>…".
+	connEx("connect to {", "Python", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to \{'host': '`+hostGroup+`', 'port': (?P<port>[0-9]{1,5})\}`),
 	// Beats (libbeat) name the output they failed to connect to by its
 	// client's String, the URL inside a backoff and an output's name:
 	// "Failed to connect to backoff(elasticsearch(http://x:9200)): …",

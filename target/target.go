@@ -28,7 +28,11 @@
 // x:5000 ssl:default [Connect call failed ('10.0.0.5', 5000)]" (the host
 // it failed to reach; of two such lines the first wins, though a later
 // caller's words around its URL, "Failed to connect http://y/json",
-// read stronger), Beats' (libbeat's) output named by its client, the URL
+// read stronger; Chia's "Could not connect to {'host': '127.0.0.1',
+// 'port': 8444}. <class 'ConnectionRefusedError'>…", a Python dict of
+// the peer in that slot, names the host it failed to reach as strongly,
+// so the first failing line wins over a later "Cannot connect to host
+// y:443 ssl:True [SSLCertVerificationError …]"), Beats' (libbeat's) output named by its client, the URL
 // inside a backoff ("Failed to connect to backoff(elasticsearch(http://x:9200)):
 // Get http://x:9200: EOF", a reset, before a later line's refusal on
 // another port; "backoff(async(tcp://logstash:5044)): dial tcp
