@@ -963,12 +963,18 @@
 //     curl's "Uses proxy env variable https_proxy == '…'", pip's and
 //     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=
 //     setting, the JVM's proxyHost and proxyPort, "via proxy x:3128",
-//     cabal-install's "proxy uri host: x, port: :8080"):
+//     cabal-install's "proxy uri host: x, port: :8080", FreeRDP's
+//     "Parsed proxy configuration: http://x:3128"):
 //     when the connection then timed out, was refused or found no route,
 //     no message names the hop it connected to and no HTTP status came
 //     back, the proxy is the target and the host the text names is Via
 //     (a request a client dumps, "GET http://y/… HTTP/1.1", is no status:
-//     cabal's "cabal: timeout" after it timed out at the proxy).
+//     cabal's "cabal: timeout" after it timed out at the proxy). So it is
+//     when the look-up failed and the host the text names is an IP
+//     address, which needs none: the name that did not resolve is the
+//     proxy's (FreeRDP's "ERRCONNECT_DNS_NAME_NOT_FOUND", "getaddrinfo:
+//     Name or service not known" for "xfreerdp /v:10.0.0.5:50959"; a
+//     server given by name stays the target).
 //     A client that requested a URL (after an HTTP method, or on a curl
 //     or wget command line) on one of the three lines before a connect
 //     failure naming another hop on another port connected to a proxy:
