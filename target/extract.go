@@ -181,6 +181,10 @@ var extractors = append([]extractor{
 	// 2a03:2880:f127:283:face:b00c:0:25de: Network is unreachable") has
 	// no port: its first two groups are no host:port (see notIPv6Head).
 	keepEx(connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`), notIPv6Head),
+	// A Python dict of the peer's host and port in that slot, as Chia's
+	// server logs it: "Could not connect to {'host': '127.0.0.1', 'port':
+	// 8444}. <class 'ConnectionRefusedError'>…".
+	connEx("connect to {", "Python", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to \{'host': '`+hostGroup+`', 'port': (?P<port>[0-9]{1,5})\}`),
 	// Beats (libbeat) name the output they failed to connect to by its
 	// client's String, the URL inside a backoff and an output's name:
 	// "Failed to connect to backoff(elasticsearch(http://x:9200)): …",
@@ -511,6 +515,13 @@ var extractors = append([]extractor{
 	// results for hostname lookup: x." (the name ends the sentence; a
 	// punycode name, "xn----7sbb4ac0ad0be6cf.xn--p1ai", is one too).
 	dnsEx("no results for hostname lookup", "Twisted", 0, `no results for hostname lookup: `+hostGroup),
+	// Haskell network's getAddrInfo error (Network/Socket/Info.hs) names
+	// the name and service asked for: "getAddrInfo (called with preferred
+	// socket type/protocol: AddrInfo {…}, host name: Just "x", service
+	// name: Just "3000"): does not exist (Name or service not known)"
+	// (Nothing for one not given; the quotes escaped inside a JSON
+	// string). The service is the port when it is digits.
+	dnsEx("host name: just", "Haskell", 0, `host name: Just \\?"`+hostGroup+`\\?", service name: (?:Just \\?"(?:(?P<port>[0-9]{1,5})\\?"|[^"\\\n]*\\?")|Nothing)\)`),
 	// Deno's node compatibility layer (ext:deno_node) sometimes drops the
 	// port: "connect ECONNREFUSED 127.0.0.1", a host on no port of its own.
 	connEx("econn", "Node.js", 0, `\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET) (?P<host>`+reIPv4+`|`+reHost+`)(?:[^\w.:\-]|$)`),

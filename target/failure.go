@@ -701,7 +701,8 @@ var failureIndex = func() *phraseIndex {
 // or config whatever its value: http-client's "responseTimeout =
 // ResponseTimeoutDefault", "connectTimeout=30s". A timeout enabled or
 // disabled is a setting too: Insomnia's timeline, "* Enable timeout of
-// 30000ms", "* Disable timeout"; and a parameter of a stack frame's
+// 30000ms", "* Disable timeout"; a timer cancelled is none, pool2's
+// "clearing timeout (id=0)"; and a parameter of a stack frame's
 // method is none (see frameParameter).
 func timeoutSaid(low string) bool {
 	for i := 0; ; {
@@ -716,6 +717,9 @@ func timeoutSaid(low string) bool {
 		}
 		if strings.HasSuffix(low[:k], "enable ") || strings.HasSuffix(low[:k], "disable ") {
 			continue // a setting turned on or off (Insomnia's timeline: "* Enable timeout of 30000ms", "Disable timeout")
+		}
+		if strings.HasSuffix(low[:k], "clearing ") || strings.HasSuffix(low[:k], "cleared ") {
+			continue // a timer cancelled, no deadline passed (pool2's "ResourceRequest: clearing timeout (id=0)")
 		}
 		rest := low[i:]
 		if rest != "" && (isWordByte(rest[0]) || rest[0] == '-') || len(rest) > 1 && rest[0] == '.' && isWordByte(rest[1]) {

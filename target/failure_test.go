@@ -167,6 +167,8 @@ func TestFailureNotSettings(t *testing.T) {
 	for _, in := range []string{"timeout=300", "'timeout' => 30", "Timeout: 30s", "--connect-timeout 5",
 		"callback_timeouts_event", "increase timeout with -T", "timeout: 5000", "timeouts: [ 5000, 5000 ]", "Connection timeout: 5 secs", "Connection timeout: 5 secs\nlibmsock: using getaddrinfo", "connect timeout: 10000ms", "/usr/lib/ruby/2.3.0/timeout.rb:91", "Could not resolve dependencies",
 		"* Enable timeout of 30000ms\n* Disable SSL validation", "* Disable timeout",
+		// node pool2's debug log cancelling a request's timer.
+		"  pool2 ResourceRequest: clearing timeout (id=0) +1ms",
 		// JavaMail's connection timeout after the host and port it names.
 		"com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.corp.test, 25; timeout -1;",
 		"org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, port: smtp.corp.test, 587; timeout 15000"} {
@@ -712,6 +714,8 @@ func TestFailureWords(t *testing.T) {
 		{"> openssl s_client -connect m.corp.test:80 -servername m.corp.test\n\ngethostbyname failure\nconnect:errno=0", FailureNoSuchHost},
 		// A timeout that happened, beside one a client enabled.
 		{"* Enable timeout of 30000ms\n* Connection timed out after 30001 milliseconds", FailureTimeout},
+		{"  pool2 ResourceRequest: clearing timeout (id=0) +1ms\nKnex:Error Pool2 - Error: connect ECONNREFUSED", FailureRefused},
+		{"  pool2 ResourceRequest: clearing timeout (id=0) +1ms\nKnex:Error Pool2 - Error: connect ETIMEDOUT", FailureTimeout},
 		{"AxiosError: timeout of 5000ms exceeded", FailureTimeout},
 		// An OpenSSL error string under a wrapper's "connection closed",
 		// and a reset said as such beside one.

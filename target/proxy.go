@@ -19,9 +19,11 @@ var (
 	// \"http://10.0.0.8:3128/\"", "npm config set https-proxy …"), an
 	// environment or config setting ("https_proxy=http://…:3128", a line
 	// starting "proxy: …"), and "…
-	// via proxy 10.0.0.8:3128" or "through proxy …". A Go module proxy
+	// via proxy 10.0.0.8:3128" or "through proxy …", FreeRDP's "[INFO]
+	// [com.freerdp.core.proxy] - Parsed proxy configuration:
+	// http://10.0.0.8:3128". A Go module proxy
 	// ("Using go proxy: …") serves modules over HTTP and is no such hop.
-	proxyAnnounced = regexp.MustCompile(`(?im)(?:\busing proxy:?|\buses proxy env variable \w+ ==|(?:^|\s)--proxy[= ]|` +
+	proxyAnnounced = regexp.MustCompile(`(?im)(?:\busing proxy:?|\bparsed proxy configuration:|\buses proxy env variable \w+ ==|(?:^|\s)--proxy[= ]|` +
 		`(?:^|[\s;'"])(?:export\s+)?(?:(?:https?|all)[-_])?proxy['"]?\s*=|^\s*['"]?(?:(?:https?|all)[-_])?proxy['"]?\s*:|` +
 		`\bnpm config set (?:https-)?proxy|` +
 		`\b(?:via|through) (?:the |an? )?(?:http |https |socks5? )?proxy:?)\s*['"]?` +
@@ -97,10 +99,18 @@ var requestLine = regexp.MustCompile(`(?m)^[ \t]*(?:` + methodAlt(false) + `|con
 // naming the hop it connected to ("Failed to connect to x port 443",
 // "connect ETIMEDOUT 10.0.0.5:443"), no HTTP status was returned, and the
 // text announces a proxy other than t's host, the proxy is the target and
-// t's host its final destination.
+// t's host its final destination. A failed look-up is one too when t's
+// host is an IP address, which needs none: the name that did not resolve
+// is the proxy's (FreeRDP's "Parsed proxy configuration:
+// http://proxy.corp.test:3128" then "ERRCONNECT_DNS_NAME_NOT_FOUND" and
+// "getaddrinfo: Name or service not known" for "/v:10.0.0.5:3389").
 func (s *scan) throughProxy(t *Target, c cand) {
 	switch t.Failure {
 	case FailureTimeout, FailureRefused, FailureUnreachable:
+	case FailureNoSuchHost:
+		if net.ParseIP(t.Host) == nil {
+			return
+		}
 	default:
 		return
 	}

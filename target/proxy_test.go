@@ -29,6 +29,8 @@ var proxyCases = []struct {
 	{"ProxyError('Cannot connect to proxy.')", "", 0},
 	{"proxy uri host: 10.0.1.3, port: :8080", "10.0.1.3", 8080},
 	{"proxy uri host: 10.0.1.3, port: ", "", 0}, // no port: none invented
+	{"[14:46:34:048] [29126:29127] [INFO][com.freerdp.core.proxy] - Parsed proxy configuration: http://proxy.corp.lan:3128", "proxy.corp.lan", 3128},
+	{"[INFO][com.freerdp.core.proxy] - Parsed proxy configuration failed", "", 0},
 }
 
 func TestAnnouncedProxy(t *testing.T) {

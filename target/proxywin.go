@@ -61,7 +61,7 @@ func proxyWindows(text string) [][2]int {
 // "--proxy"), at the start of a line's words ("proxy: x:3128"), before
 // an '=' ("proxy = x"), or after a space and one of the words the
 // expression puts before it ("using", "uses", "set", "via", "through",
-// "the", "a", "an", "http", "https", "socks", "socks5"). Go's module
+// "the", "a", "an", "http", "https", "socks", "socks5", "parsed"). Go's module
 // proxy, "Using go proxy: …", and "goproxy.corp.lan" are none.
 func proxyKeyword(text string, p int) bool {
 	if p == 0 {
@@ -105,7 +105,7 @@ func proxyKeyword(text string, p int) bool {
 
 // proxyWordsBefore are the words proxyAnnounced puts a space before
 // "proxy" after.
-var proxyWordsBefore = []string{"using", "uses", "set", "via", "through", "the", "a", "an", "http", "https", "socks", "socks5"}
+var proxyWordsBefore = []string{"using", "uses", "set", "via", "through", "the", "a", "an", "http", "https", "socks", "socks5", "parsed"}
 
 // isSpaceRE is the expressions' \s: [\t\n\f\r ].
 func isSpaceRE(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }

@@ -28,7 +28,11 @@
 // x:5000 ssl:default [Connect call failed ('10.0.0.5', 5000)]" (the host
 // it failed to reach; of two such lines the first wins, though a later
 // caller's words around its URL, "Failed to connect http://y/json",
-// read stronger), Beats' (libbeat's) output named by its client, the URL
+// read stronger; Chia's "Could not connect to {'host': '127.0.0.1',
+// 'port': 8444}. <class 'ConnectionRefusedError'>…", a Python dict of
+// the peer in that slot, names the host it failed to reach as strongly,
+// so the first failing line wins over a later "Cannot connect to host
+// y:443 ssl:True [SSLCertVerificationError …]"), Beats' (libbeat's) output named by its client, the URL
 // inside a backoff ("Failed to connect to backoff(elasticsearch(http://x:9200)):
 // Get http://x:9200: EOF", a reset, before a later line's refusal on
 // another port; "backoff(async(tcp://logstash:5044)): dial tcp
@@ -163,7 +167,12 @@
 // by name, "DNSLookupError: no …", a failed look-up too, and so is
 // Twisted names' TimeoutError over the DNS queries that got no answer,
 // Synapse's "TimeoutError([Query('_matrix._tcp.x', 33, 1)],)", as curl's
-// "Resolving timed out" is; a TimeoutError naming no Query a timeout), a log
+// "Resolving timed out" is; a TimeoutError naming no Query a timeout),
+// Haskell network's getAddrInfo error naming what it was asked, "…,
+// host name: Just "x", service name: Just "3000"): does not exist (Name
+// or service not known)" (Hasura's and http-client's ConnectionFailure,
+// the quotes escaped inside a JSON string: x on 3000 when the service is
+// digits, a failed look-up; "Nothing" for a service not given), a log
 // message's method then the host before the colon that introduces its
 // error (openHAB's velux binding: "io() on 192.168.178.204: raised an
 // error during connection setup: No route to host"; only right after a
@@ -954,12 +963,18 @@
 //     curl's "Uses proxy env variable https_proxy == '…'", pip's and
 //     curl's --proxy, npm's proxy and https-proxy config, an http_proxy=
 //     setting, the JVM's proxyHost and proxyPort, "via proxy x:3128",
-//     cabal-install's "proxy uri host: x, port: :8080"):
+//     cabal-install's "proxy uri host: x, port: :8080", FreeRDP's
+//     "Parsed proxy configuration: http://x:3128"):
 //     when the connection then timed out, was refused or found no route,
 //     no message names the hop it connected to and no HTTP status came
 //     back, the proxy is the target and the host the text names is Via
 //     (a request a client dumps, "GET http://y/… HTTP/1.1", is no status:
-//     cabal's "cabal: timeout" after it timed out at the proxy).
+//     cabal's "cabal: timeout" after it timed out at the proxy). So it is
+//     when the look-up failed and the host the text names is an IP
+//     address, which needs none: the name that did not resolve is the
+//     proxy's (FreeRDP's "ERRCONNECT_DNS_NAME_NOT_FOUND", "getaddrinfo:
+//     Name or service not known" for "xfreerdp /v:10.0.0.5:50959"; a
+//     server given by name stays the target).
 //     A client that requested a URL (after an HTTP method, or on a curl
 //     or wget command line) on one of the three lines before a connect
 //     failure naming another hop on another port connected to a proxy:
@@ -1210,8 +1225,10 @@
 // set to a value or printed with its value and unit, "-o
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
 // before it connects, JavaMail's "; timeout -1" after the host and port
-// it names, or a timeout enabled or disabled, Insomnia's
-// timeline "* Enable timeout of 30000ms" (undici's "Connect Timeout
+// it names, or a timeout enabled, disabled or cleared, Insomnia's
+// timeline "* Enable timeout of 30000ms", node pool2's debug "pool2
+// ResourceRequest: clearing timeout (id=0)" under "connect ECONNREFUSED"
+// (a timer cancelled; refused is the kind) (undici's "Connect Timeout
 // Error (…, timeout: 10000ms)" says so in its own words), or a parameter
 // of a .NET or Java stack frame's method, Npgsql's "   at
 // Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)" under
