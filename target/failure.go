@@ -122,6 +122,12 @@ var failurePhrases = map[Failure][]string{
 		// (qtbase_de: "Host not found", "Rechner konnte nicht gefunden
 		// werden").
 		"rechner konnte nicht gefunden werden",
+		// RubyGems' UnknownHostError for a name that did not resolve
+		// (remote_fetcher.rb, "no such name"), as its FetchError prints
+		// it before the URL fetched: "Unable to download data from
+		// https://rubygems.org/ - no such name
+		// (https://api.rubygems.org/latest_specs.4.8.gz)".
+		"no such name (",
 		// Said in other words and languages: musl's resolver, nslookup,
 		// Winsock 11002/11004, Chrome, the split words of exception names
 		// (NameResolutionError, UnknownHostException).

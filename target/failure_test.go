@@ -534,6 +534,8 @@ func TestFailureWords(t *testing.T) {
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureTimeout},
 		{"Gem::RemoteFetcher::UnknownHostError: no such name (https://rubygems.org/gems/xpath-3.2.0.gem)", FailureNoSuchHost},
 		{"Gem::RemoteFetcher::UnknownHostError: timed out (https://rubygems.org/gems/x.gem)\nCould not resolve host rubygems.org", FailureNoSuchHost},
+		{"Unable to download data from https://rubygems.org/ - no such name (https://api.rubygems.org/latest_specs.4.8.gz)", FailureNoSuchHost},
+		{"there is no such name in the list", FailureNone},
 		{"        Host repo1.maven.org not found. url=https://repo1.maven.org/maven2/org/scala-sbt/sbt/0.13.13/sbt-0.13.13.pom", FailureNoSuchHost},
 		{"Host db.corp.test not found: 3(NXDOMAIN)", FailureNoSuchHost},
 		// Qt's QNetworkReply HostNotFoundError, "Host x not found", as

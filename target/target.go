@@ -616,8 +616,10 @@
 //     request really fetched and is read as a message naming it:
 //     RubyGems' "Unable to download data from https://rubygems.org/ -
 //     timed out(https://api.rubygems.org/specs.4.8.gz)" (or "… -
-//     SSL_connect returned=1 … certificate verify failed (https://…)")
-//     tests api.rubygems.org; a bracketed URL after other words is not.
+//     SSL_connect returned=1 … certificate verify failed (https://…)",
+//     its UnknownHostError's "… - no such name (https://…)", a name
+//     getaddrinfo did not resolve) tests api.rubygems.org; a bracketed
+//     URL after other words is not.
 //     So is the URL of Go's request whose TLS handshake timed out ("Get
 //     \"https://x/\": net/http: TLS handshake timeout", unquoted before
 //     Go 1.14): Syncthing's relay line is the target before its later

@@ -177,8 +177,8 @@ func localHostLookup(text, host string) bool {
 // message ("Unable to download data from https://rubygems.org/ - timed
 // out(https://api.rubygems.org/specs.4.8.gz)", "… - SSL_connect
 // returned=1 errno=0 state=error: certificate verify failed
-// (https://index.rubygems.org/…)"), beating the source the line names
-// first.
+// (https://index.rubygems.org/…)", "… - no such name
+// (https://api.rubygems.org/…)"), beating the source the line names first.
 func failedFetch(before string) bool {
 	b := strings.TrimRight(before, " ")
 	if !strings.HasSuffix(b, "(") {
@@ -189,6 +189,9 @@ func failedFetch(before string) bool {
 	if b == "" || isDigit(b[len(b)-1]) {
 		return false
 	}
+	// The words are read with their bracket, as RubyGems spaces it: its
+	// "no such name (" is a failure only before one.
+	b += " ("
 	return classifyLow(b, b, failureIndex.scan(b)) != FailureNone
 }
 
