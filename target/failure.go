@@ -122,6 +122,20 @@ var failurePhrases = map[Failure][]string{
 		// (qtbase_de: "Host not found", "Rechner konnte nicht gefunden
 		// werden").
 		"rechner konnte nicht gefunden werden",
+		// QNetworkReply::HostNotFoundError as qBittorrent words it ("The
+		// remote host name was not found (invalid hostname)", its RSS and
+		// tracker logs) in its translations (src/lang/qbittorrent_*.ts):
+		// es, both spellings it has shipped ("No se pudo descargar el feed
+		// RSS: 'https://x/…', razón: No se encontró el nombre del host
+		// remoto (nombre de host no válido)."), de, fr, pt, it, ru, zh_CN,
+		// zh_TW, ja, ko, pl, nl, cs.
+		"remote host name was not found", "no se encontró el nombre del host remoto",
+		"no se encontró el nombre de host remoto", "der hostname konnte nicht gefunden werden",
+		"le nom d'hôte distant est introuvable", "o nome do servidor remoto não foi encontrado",
+		"il nome host remoto non è stato trovato", "удалённый хост не был найден", "未找到远程主机名",
+		"找不到遠端主機名稱", "リモートホスト名が見つかりませんでした", "원격 호스트 이름을 찾을 수 없습니다",
+		"nie odnaleziono nazwy zdalnego hosta", "de externe hostnaam werd niet gevonden",
+		"název vzdáleného hostitele nebyl nalezen",
 		// RubyGems' UnknownHostError for a name that did not resolve
 		// (remote_fetcher.rb, "no such name"), as its FetchError prints
 		// it before the URL fetched: "Unable to download data from

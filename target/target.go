@@ -1668,6 +1668,12 @@
 // Rechner hat die Verbindung geschlossen" a reset ("Verbindung
 // verweigert" and "Das Zeitlimit … wurde überschritten" are read above);
 // "Der Host kann nicht entfernt werden" is none.
+// qBittorrent's words for QNetworkReply::HostNotFoundError, "The remote
+// host name was not found (invalid hostname)", are a failed look-up in
+// its translations too (Spanish "razón: No se encontró el nombre del host
+// remoto (nombre de host no válido).", German, French, Portuguese,
+// Italian, Russian, Chinese, Japanese, Korean, Polish, Dutch, Czech); its
+// "La operación ha sido cancelada" (OperationCanceledError) is none.
 // Node's "socket hang up" is a reset, as is its ERR_STREAM_PREMATURE_CLOSE,
 // a body cut short, as node-fetch words it ("FetchError: Invalid response
 // body while trying to fetch https://x/: Premature close"; a "premature
