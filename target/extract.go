@@ -310,6 +310,11 @@ var extractors = append([]extractor{
 	// ([2a01:bc80:7:100::9b85:f810]:80)) - TIMEOUT".
 	connEx("connectivity test (", "Steam", 0, `connectivity test \(`+hostGroup+` / \[(?P<addr>`+reIP+`)\]:(?P<port>[0-9]+)`),
 	connEx("connecting to", "", 0, `(?i)connecting to (?P<hp>`+reHostPort+`)`),
+	// WeeChat's IRC and Jabber plugins write a server as host/port
+	// (irc-server.c, "connecting to server %s/%d%s..."): "irc: connecting
+	// to server irc.x.net/6697 (TLS)...", "… x/6667 via socks5 proxy
+	// p/1080...".
+	connEx("connecting to server ", "WeeChat", 0, `(?i)connecting to server `+hostGroup+`/(?P<port>[0-9]{1,5})\b`),
 	// Java, Android, OkHttp, Netty, Kafka, Apache HttpClient.
 	connEx("connect to", "Android", 0, `(?i)connect to (?P<host>`+reHost+`)?/(?P<addr>`+reIP+`) ?\(port (?P<port>[0-9]+)\)`),
 	connEx("(port ", "", 0, `(?i)connect to `+reQ+hostGroup+reQ+` ?\(port (?P<port>[0-9]+)\)`),

@@ -143,7 +143,9 @@
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Steam's IPv6 check "IPv6 HTTP connectivity test (x
 // / [2a01:db8::5]:80 (…)) - TIMEOUT" (its UDP check, "(x / 2a01:db8::6)",
-// gives no port and names none), Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
+// gives no port and names none), WeeChat's IRC server written as host/port
+// ("irc: connecting to server x/6697 (TLS)..."; a path after it,
+// "x/share6697", is none), Java's "x/fe80:0:0:0:0:0:0:1%1:50051" (an address
 // written in full has eight groups, so in "x/2001:db8:0:0:0:0:0:215" the
 // last is no port; ZooKeeper's "0:0:0:0:0:0:0:1/0:0:0:0:0:0:0:1:2181",
 // the name an address in full too, is ::1 on 2181, "localhost/0:0:0:0:
