@@ -360,10 +360,12 @@ var failurePhrases = map[Failure][]string{
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
 		// IBM GSKit's peer closing the socket mid-handshake.
 		"gsk_error_socket_closed",
-		// libcurl's CURLE_GOT_NOTHING (52), "Empty reply from server", and
+		// libcurl's CURLE_GOT_NOTHING (52), "Empty reply from server" (in
+		// curl_easy_strerror's words, "Server returned nothing (no
+		// headers, no data)", as WPScan and R's curl print it), and
 		// pamac's "Empty response from server": the peer
 		// closed the connection without a byte of reply.
-		"empty reply from server", "empty response from server",
+		"empty reply from server", "empty response from server", "server returned nothing (no headers, no data)",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
 		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",

@@ -718,6 +718,8 @@ func TestFailureWords(t *testing.T) {
 		{"Connecting to github.com (github.com)|140.82.121.3|:443... failed: Connection timed out.", FailureTimeout},
 		// A peer that closed the connection without a reply.
 		{"curl: (52) Empty reply from server", FailureReset},
+		{"Scan Aborted: The url supplied 'http://x/' seems to be down (Server returned nothing (no headers, no data))", FailureReset},
+		{"Server returned nothing useful", FailureNone},
 		// pyLoad's catch-all after the code that says which.
 		{"DEBUG\tpycurl exception 28: SSL connection timeout at 28524\nWARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.", FailureTimeout},
 		{"DEBUG\tpycurl exception 56: Recv failure: Connection reset by peer\nWARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.", FailureReset},

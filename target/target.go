@@ -1636,7 +1636,9 @@
 // "Broken pipe (Write failed)", Python's "[Errno 32] Broken pipe", Node's
 // "write EPIPE"; so is a server that closed the connection without a
 // byte of reply, libcurl's CURLE_GOT_NOTHING (52) "Empty reply from
-// server" and pamac's "Failed retrieving file 'x' from
+// server" (its strerror text, "Server returned nothing (no headers, no
+// data)", as WPScan's "The url supplied 'x' seems to be down (…)" gives
+// it) and pamac's "Failed retrieving file 'x' from
 // localhost:15678 : Empty response from server" ("empty response body"
 // is none); so is Rust's hyper (reqwest, Deno's fetch) saying the
 // server closed the connection before a whole response came,
