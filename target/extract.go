@@ -479,6 +479,12 @@ var extractors = append([]extractor{
 	// 0x326da50>, 'Connection to x timed out. (connect timeout=15)'") dials
 	// HTTP's port; HTTPSConnection and VerifiedHTTPSConnection, HTTPS's.
 	connEx("httpconnection object at", "Python", 80, `\bHTTPConnection object at 0x[0-9a-fA-F]+>, ['"]Connection to `+hostGroup+` timed out`),
+	// WPScan's check that the site answers, the URL it scans: 2.x's
+	// "[!] The WordPress URL supplied 'x' seems to be down.", 3.x's (CMS
+	// Scanner's) "Scan Aborted: The url supplied 'x' seems to be down
+	// (libcurl's text)"; its banner's "Sponsored by … - https://…" is no
+	// target.
+	ex("url supplied '", phrase, "WPScan", 0, `(?i)url supplied '(?P<url>`+reURL+`)' seems to be down`),
 	// R's download.file and url() with libcurl name the URL a cause is
 	// about: "URL 'x': status was 'Couldn't connect to server'", "URL 'x':
 	// status was 'Couldn't resolve host name'", "URL 'x': Timeout of 10

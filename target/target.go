@@ -593,7 +593,10 @@
 //     (https://nodejs.org/api/errors.html#…)", also as a page translator
 //     spaced it, "errors. html # …")
 //     and a program's home page in its version banner ("Ncat:
-//     Version 7.94 ( https://nmap.org/ncat )"; a User-Agent's comment,
+//     Version 7.94 ( https://nmap.org/ncat )"; its sponsor's, a banner
+//     line "Sponsored by Sucuri - https://sucuri.net", WPScan's, whose
+//     "The (WordPress )?URL supplied 'x' seems to be down" names the
+//     target; a User-Agent's comment,
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
 //     +https://nodemailer.com/; …)", "(compatible; Googlebot/2.1;
 //     +http://…)"; GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/

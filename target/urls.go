@@ -11,7 +11,7 @@ func (s *scan) urls(i int, line, low string) {
 	base := s.lines[i].start
 	for _, m := range urlIndexes(line, 8) {
 		before := low[max(0, m[0]-30):m[0]]
-		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]])) {
+		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]]) || sponsorCredit(low[:m[0]])) {
 			continue
 		}
 		if strings.TrimSpace(low[:m[0]]) == "" && s.helpAbove(i, low) {
@@ -169,6 +169,19 @@ func localHostLookup(text, host string) bool {
 		end += j + 1
 	}
 	return strings.Contains(rest[:end], "InetAddress.getLocalHost(")
+}
+
+// sponsorCredit reports whether the lower-case line before a URL is a
+// banner's credit to its sponsor, the whole line "Sponsored by Name - "
+// (WPScan's "Sponsored by Sucuri - https://sucuri.net"): the sponsor's
+// home page, no target.
+func sponsorCredit(lineBefore string) bool {
+	b := strings.TrimRight(lineBefore, " ")
+	if !strings.HasSuffix(b, " -") {
+		return false
+	}
+	k := strings.LastIndex(b, "sponsored by ")
+	return k >= 0 && len(b)-k < 60 && strings.TrimSpace(b[:k]) == ""
 }
 
 // failedFetch reports whether the lower-case text before a URL ends in
