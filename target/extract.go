@@ -1364,8 +1364,10 @@ var (
 		regexp.MustCompile(`\((` + reHost + `):[0-9]+, (` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// A name, then the address the program connects to for it:
-		// SABnzbd's "www.google.nl: Connecting to address 2a00:…::2003".
-		regexp.MustCompile(`(` + reHost + `): Connecting to (?:address )?(` + reIP + `)`),
+		// SABnzbd's "www.google.nl: Connecting to address 2a00:…::2003",
+		// and the address it keeps from an earlier look-up of the name,
+		// "news.supernews.com: Re-using address 216.168.4.130".
+		regexp.MustCompile(`(` + reHost + `): (?:Connecting to (?:address )?|Re-using address )(` + reIP + `)`),
 		// A resolver's answer logged as a step: nodemailer's "Resolved
 		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
 		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),

@@ -766,6 +766,12 @@
 //     command line of the paste runs the whois client ("whois
 //     registry.sx", then its "getaddrinfo(whois.sx): Temporary failure
 //     in name resolution");
+//     a news server SABnzbd's log names as one of its downloader threads,
+//     "N@host" on a line of its [downloader:N] or [newswrapper:N] module
+//     ("[downloader:474] 5@news.supernews.com: Initiating connection"):
+//     NNTP's 119, or NNTPS's 563 when its newswrapper says a thread of
+//     the host "Connected using TLS…" (or SSL); the same words in another
+//     program's modules give none;
 //     the scheme of a URL a program announced it was downloading when the
 //     failing host is of the URL's registered domain (as the Public
 //     Suffix List draws it: x.co.uk, x.github.io), the download
@@ -848,8 +854,9 @@
 //     of the two lines before the error giving the IP ("Error on
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
-//     "name[IP]", "name:port (IP)", "name: Connecting to address IP"
-//     (SABnzbd's "www.google.nl: Connecting to address
+//     "name[IP]", "name:port (IP)", "name: Connecting to address IP",
+//     "name: Re-using address IP" (SABnzbd's address kept from an
+//     earlier look-up of the name; its "www.google.nl: Connecting to address
 //     2a00:1450:400e:802::2003" before "Failed to connect: timed out
 //     2a00:1450:400e:802::2003:119", an IPv6 address printed without
 //     brackets before its port: the last group is the port when one of
