@@ -875,6 +875,11 @@ func errnoFailure(low string, found *failureSet) {
 			}
 			continue
 		}
+		if strings.HasSuffix(before, "errno [") && j < len(low) && low[j] == ']' {
+			// Csocket's (ZNC's) "Connect Failed. ERRNO [65] FD [5]".
+			found.add(f)
+			continue
+		}
 		b := strings.TrimRight(before, " =:-")
 		for _, w := range []string{"errno", "winerror", "error", "code", `"err"`, `"errno"`} {
 			// `"Err":61` is Go's syscall error marshalled to JSON.

@@ -32,7 +32,10 @@
 // 'port': 8444}. <class 'ConnectionRefusedError'>…", a Python dict of
 // the peer in that slot, names the host it failed to reach as strongly,
 // so the first failing line wins over a later "Cannot connect to host
-// y:443 ssl:True [SSLCertVerificationError …]"), Beats' (libbeat's) output named by its client, the URL
+// y:443 ssl:True [SSLCertVerificationError …]"), ZNC's debug log of a
+// user's network dialling its IRC server, "User [user] is connecting to
+// [irc.freenode.net 6667] ..." (the name and port in its brackets; a
+// bracket without the port is no such step), Beats' (libbeat's) output named by its client, the URL
 // inside a backoff ("Failed to connect to backoff(elasticsearch(http://x:9200)):
 // Get http://x:9200: EOF", a reset, before a later line's refusal on
 // another port; "backoff(async(tcp://logstash:5044)): dial tcp
@@ -1310,7 +1313,9 @@
 // s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
 // and the BSDs and no socket error on Linux (EXFULL) or in Windows' C
 // runtime, read only there, while 104, 110, 111, 60 and 61 are read
-// everywhere; in the repr of a Python exception's args
+// everywhere, as is 65, macOS's EHOSTUNREACH, no socket error on Linux
+// (ENOPKG); Csocket's (ZNC's) errno in brackets, "Connect Failed. ERRNO
+// [65] FD [5]", is read as the other spellings are; in the repr of a Python exception's args
 // too, socket.error's "error(10065, …)" that XX-Net logs after "connect
 // <IPv6> fail:" is unreachable, its own line's kind, whatever later
 // lines say of other addresses; envoy's "delayed connect error: 111", also
