@@ -579,6 +579,9 @@ func TestFailureWords(t *testing.T) {
 		{`socket error on fd 54, errno: 113, "Operation now in progress"`, FailureUnreachable},
 		{"[Errno 113] No route to host", FailureUnreachable},
 		{"socket error, errno: 104, \"Connection refused\"", FailureRefused},
+		// libcurl's CURLcode name, logged bare by its wrappers.
+		{"RequestPerform(1692): ### CURLE_COULDNT_RESOLVE_HOST", FailureNoSuchHost},
+		{"RequestPerform(1692): ### CURLE_COULDNT_CONNECT", FailureNone},
 		// Csocket's (ZNC's) errno in brackets, read as the other
 		// spellings of an errno are; another bracketed number is none.
 		{"Csocket.cpp:886 Connect Failed. ERRNO [65] FD [5]", FailureUnreachable},

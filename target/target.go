@@ -35,7 +35,12 @@
 // y:443 ssl:True [SSLCertVerificationError …]"), ZNC's debug log of a
 // user's network dialling its IRC server, "User [user] is connecting to
 // [irc.freenode.net 6667] ..." (the name and port in its brackets; a
-// bracket without the port is no such step), Beats' (libbeat's) output named by its client, the URL
+// bracket without the port is no such step), s3fs-fuse's retry of a
+// failed request, "RemakeHandle(1453): Retry request.
+// [type=5][url=http://mybucket.localhost:8080/][path=/]" (the URL the
+// request went to, the bucket's virtual host, over the url option it
+// logs, "url_to_host(99): url is http://localhost:8080", which names the
+// failing host only when no request was retried), Beats' (libbeat's) output named by its client, the URL
 // inside a backoff ("Failed to connect to backoff(elasticsearch(http://x:9200)):
 // Get http://x:9200: EOF", a reset, before a later line's refusal on
 // another port; "backoff(async(tcp://logstash:5044)): dial tcp
@@ -1588,7 +1593,10 @@
 // "gethostbyname failure" (OpenSSL's s_client before 1.1, eXosip), did
 // not resolve, nor did libcurl's threaded resolver's "getaddrinfo()
 // thread failed to start" (its CURLE_COULDNT_RESOLVE_HOST, "curl: (6)";
-// Julia's Downloads.jl "… while requesting https://x/"), and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
+// Julia's Downloads.jl "… while requesting https://x/"), nor did a
+// request whose wrapper logs that CURLcode's name bare (s3fs-fuse's
+// "RequestPerform(1692): ### CURLE_COULDNT_RESOLVE_HOST"; its
+// CURLE_COULDNT_CONNECT names no kind), and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
 // (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'"), nor did
 // BusyBox's applets' "wget: bad address 'x'" (libbb's xhost2sockaddr;
 // ping, ping6, nc, telnet, traceroute, ntpd print it too; Perl's
