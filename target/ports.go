@@ -105,6 +105,9 @@ func (s *scan) portFor(c cand) (int, string) {
 		// host": x is the WHOIS server it dialled, on port 43.
 		return 43, PortProgram
 	}
+	if s.woodpeckerAgentDial(c) {
+		return 9000, PortProgram
+	}
 	if p := sabnzbdNNTPPort(s.text, c.host); p != 0 {
 		return p, PortProgram
 	}
@@ -347,4 +350,24 @@ func sabnzbdNNTPPort(text, host string) int {
 		return 119
 	}
 	return 0
+}
+
+// woodpeckerRPC is the Woodpecker agent's own log of a failed call to its
+// server (agent/rpc's client: "grpc error: done(): code: Unavailable",
+// "grpc error: next(): code: …").
+var woodpeckerRPC = regexp.MustCompile(`grpc error: [a-z]+\(\): code: `)
+
+// woodpeckerAgentDial reports whether c is the server the Woodpecker agent
+// failed to dial: c's line is grpc-go's "transport: Error while dialing"
+// and the paste holds the agent's own "grpc error: done(): code:
+// Unavailable". The agent dials only its server, over gRPC, whose address
+// (WOODPECKER_SERVER) it documents as "localhost:9000" and its compose
+// file as "woodpecker-server:9000": with no port given, 9000.
+func (s *scan) woodpeckerAgentDial(c cand) bool {
+	ln := s.lines[c.line]
+	line := s.text[ln.start:ln.end]
+	if !strings.Contains(line, "Error while dialing") || !strings.Contains(s.text, "grpc error: ") {
+		return false
+	}
+	return woodpeckerRPC.MatchString(line) || woodpeckerRPC.MatchString(s.text)
 }

@@ -780,6 +780,12 @@
 //     NNTP's 119, or NNTPS's 563 when its newswrapper says a thread of
 //     the host "Connected using TLS…" (or SSL); the same words in another
 //     program's modules give none;
+//     the server the Woodpecker agent failed to dial, a name on grpc-go's
+//     "transport: Error while dialing" line of a paste that holds the
+//     agent's own "grpc error: done(): code: Unavailable" (any of its
+//     calls, "next()", "wait()"): 9000, the agent's documented server
+//     address being "localhost:9000" (WOODPECKER_SERVER); the same dial
+//     error without the agent's words is another gRPC client's, 443;
 //     the scheme of a URL a program announced it was downloading when the
 //     failing host is of the URL's registered domain (as the Public
 //     Suffix List draws it: x.co.uk, x.github.io), the download
