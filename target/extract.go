@@ -195,6 +195,16 @@ var extractors = append([]extractor{
 	// failed to reach, whatever request URL the caller's message prints
 	// around it.
 	connEx("cannot connect to host", "", 0, `Cannot connect to host (?P<hp>`+reHostPort+`) ssl:`),
+	// ZNC's debug log of a user's network dialling its IRC server, the
+	// server's name and port in brackets: "User [user] is connecting to
+	// [irc.freenode.net 6667] ..." (then Csocket's "Connect Failed. ERRNO
+	// [65]").
+	// s3fs-fuse's retry of a failed request, the URL the request went
+	// to (the bucket's virtual host, not the url option it logs as
+	// "url_to_host(99): url is http://localhost:8080"): "RemakeHandle(1453):
+	// Retry request. [type=5][url=http://mybucket.localhost:8080/][path=/]".
+	connEx("retry request. [type=", "s3fs", 0, `Retry request\. \[type=[0-9]+\]\[url=(?P<url>`+reURL+`)\]`),
+	connEx("is connecting to [", "ZNC", 0, `is connecting to \[`+hostGroup+` (?P<port>[0-9]{1,5})\]`),
 	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
 	// rabbitmqctl's diagnostics (RabbitMQ's Erlang node) name the host
 	// whose epmd, the Erlang port mapper, did not answer: "unable to
@@ -1375,8 +1385,10 @@ var (
 		regexp.MustCompile(`\((` + reHost + `):[0-9]+, (` + reIP + `)\)`),
 		regexp.MustCompile(`(` + reHost + `): dial tcp[46]? ([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
 		// A name, then the address the program connects to for it:
-		// SABnzbd's "www.google.nl: Connecting to address 2a00:…::2003".
-		regexp.MustCompile(`(` + reHost + `): Connecting to (?:address )?(` + reIP + `)`),
+		// SABnzbd's "www.google.nl: Connecting to address 2a00:…::2003",
+		// and the address it keeps from an earlier look-up of the name,
+		// "news.supernews.com: Re-using address 216.168.4.130".
+		regexp.MustCompile(`(` + reHost + `): (?:Connecting to (?:address )?|Re-using address )(` + reIP + `)`),
 		// A resolver's answer logged as a step: nodemailer's "Resolved
 		// smtp.example.com as 10.0.0.5 [cache miss]", "resolved x to IP".
 		regexp.MustCompile(`(?i)\bresolved (?:host(?:name)? )?['"]?(` + reHost + `)['"]? (?:as|to|=>|->) ['"\[]?(` + reIP + `)`),

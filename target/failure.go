@@ -62,6 +62,10 @@ var failurePhrases = map[Failure][]string{
 		// (6) getaddrinfo() thread failed to start", Julia's Downloads.jl
 		// "getaddrinfo() thread failed to start while requesting x".
 		"getaddrinfo() thread failed to start",
+		// The CURLcode's own name, which wrappers of libcurl log bare
+		// (s3fs-fuse's "RequestPerform(1692): ###
+		// CURLE_COULDNT_RESOLVE_HOST").
+		"curle_couldnt_resolve_host",
 		// Perl's IO::Socket::INET when inet_aton found no address for the
 		// peer (ddclient's "socket: IO::Socket::INET: Bad hostname
 		// 'checkip.dyndns.org'").
@@ -895,6 +899,11 @@ func errnoFailure(low string, found *failureSet) {
 			if b == "" || strings.ContainsAny(b[len(b)-1:], " '\"") || pyErrorArgs(b, low[j:]) {
 				found.add(f)
 			}
+			continue
+		}
+		if strings.HasSuffix(before, "errno [") && j < len(low) && low[j] == ']' {
+			// Csocket's (ZNC's) "Connect Failed. ERRNO [65] FD [5]".
+			found.add(f)
 			continue
 		}
 		b := strings.TrimRight(before, " =:-")

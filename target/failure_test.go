@@ -600,6 +600,15 @@ func TestFailureWords(t *testing.T) {
 		{`socket error on fd 54, errno: 113, "Operation now in progress"`, FailureUnreachable},
 		{"[Errno 113] No route to host", FailureUnreachable},
 		{"socket error, errno: 104, \"Connection refused\"", FailureRefused},
+		// libcurl's CURLcode name, logged bare by its wrappers.
+		{"RequestPerform(1692): ### CURLE_COULDNT_RESOLVE_HOST", FailureNoSuchHost},
+		{"RequestPerform(1692): ### CURLE_COULDNT_CONNECT", FailureNone},
+		// Csocket's (ZNC's) errno in brackets, read as the other
+		// spellings of an errno are; another bracketed number is none.
+		{"Csocket.cpp:886 Connect Failed. ERRNO [65] FD [5]", FailureUnreachable},
+		{"Csocket.cpp:886 Connect Failed. ERRNO [111] FD [5]", FailureRefused},
+		{"Csocket.cpp:886 Connect Failed. FD [65]", FailureNone},
+		{"Csocket.cpp:886 Connect Failed. ERRNO [65", FailureNone},
 		// Apache Traffic Server's "Unknown Host" page; a record that has
 		// one is no failure.
 		{"the server does not have a DNS entry. Perhaps there is a misspelling in the server name", FailureNoSuchHost},

@@ -105,6 +105,12 @@ func (s *scan) portFor(c cand) (int, string) {
 		// host": x is the WHOIS server it dialled, on port 43.
 		return 43, PortProgram
 	}
+	if s.woodpeckerAgentDial(c) {
+		return 9000, PortProgram
+	}
+	if p := sabnzbdNNTPPort(s.text, c.host); p != 0 {
+		return p, PortProgram
+	}
 	low := strings.ToLower(s.text)
 	for _, sp := range servicePorts {
 		if strings.Contains(low, sp.word) {
@@ -301,4 +307,67 @@ func slotURLPort(text, w string) int {
 		i = end + j
 	}
 	return 0
+}
+
+// sabnzbdNNTPPort is the port of a news server SABnzbd's log names with
+// no port: its downloader threads are named "N@host" ("[downloader:474]
+// 5@news.supernews.com: Initiating connection") and dial NNTP, 119, or
+// NNTPS, 563, when its newswrapper says the thread's connection uses TLS
+// ("[newswrapper:139] 5@news.supernews.com: Connected using TLSv1.2
+// (…)"). 0 when no line of SABnzbd's downloader or newswrapper names a
+// thread of host.
+func sabnzbdNNTPPort(text, host string) int {
+	tls := false
+	found := false
+	for _, mod := range []string{"::[downloader:", "::[newswrapper:"} {
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], mod)
+			if k < 0 {
+				break
+			}
+			k += from + len(mod)
+			from = k
+			e := strings.IndexByte(text[k:], '\n')
+			if e < 0 {
+				e = len(text) - k
+			}
+			line := text[k : k+e]
+			at := strings.Index(line, "@"+host+": ")
+			if at < 1 || !isDigit(line[at-1]) || at > 48 {
+				continue
+			}
+			found = true
+			rest := line[at+len(host)+3:]
+			if strings.HasPrefix(rest, "Connected using TLS") || strings.HasPrefix(rest, "Connected using SSL") {
+				tls = true
+			}
+		}
+	}
+	switch {
+	case tls:
+		return 563
+	case found:
+		return 119
+	}
+	return 0
+}
+
+// woodpeckerRPC is the Woodpecker agent's own log of a failed call to its
+// server (agent/rpc's client: "grpc error: done(): code: Unavailable",
+// "grpc error: next(): code: …").
+var woodpeckerRPC = regexp.MustCompile(`grpc error: [a-z]+\(\): code: `)
+
+// woodpeckerAgentDial reports whether c is the server the Woodpecker agent
+// failed to dial: c's line is grpc-go's "transport: Error while dialing"
+// and the paste holds the agent's own "grpc error: done(): code:
+// Unavailable". The agent dials only its server, over gRPC, whose address
+// (WOODPECKER_SERVER) it documents as "localhost:9000" and its compose
+// file as "woodpecker-server:9000": with no port given, 9000.
+func (s *scan) woodpeckerAgentDial(c cand) bool {
+	ln := s.lines[c.line]
+	line := s.text[ln.start:ln.end]
+	if !strings.Contains(line, "Error while dialing") || !strings.Contains(s.text, "grpc error: ") {
+		return false
+	}
+	return woodpeckerRPC.MatchString(line) || woodpeckerRPC.MatchString(s.text)
 }

@@ -32,7 +32,15 @@
 // 'port': 8444}. <class 'ConnectionRefusedError'>…", a Python dict of
 // the peer in that slot, names the host it failed to reach as strongly,
 // so the first failing line wins over a later "Cannot connect to host
-// y:443 ssl:True [SSLCertVerificationError …]"), Beats' (libbeat's) output named by its client, the URL
+// y:443 ssl:True [SSLCertVerificationError …]"), ZNC's debug log of a
+// user's network dialling its IRC server, "User [user] is connecting to
+// [irc.freenode.net 6667] ..." (the name and port in its brackets; a
+// bracket without the port is no such step), s3fs-fuse's retry of a
+// failed request, "RemakeHandle(1453): Retry request.
+// [type=5][url=http://mybucket.localhost:8080/][path=/]" (the URL the
+// request went to, the bucket's virtual host, over the url option it
+// logs, "url_to_host(99): url is http://localhost:8080", which names the
+// failing host only when no request was retried), Beats' (libbeat's) output named by its client, the URL
 // inside a backoff ("Failed to connect to backoff(elasticsearch(http://x:9200)):
 // Get http://x:9200: EOF", a reset, before a later line's refusal on
 // another port; "backoff(async(tcp://logstash:5044)): dial tcp
@@ -773,6 +781,18 @@
 //     command line of the paste runs the whois client ("whois
 //     registry.sx", then its "getaddrinfo(whois.sx): Temporary failure
 //     in name resolution");
+//     a news server SABnzbd's log names as one of its downloader threads,
+//     "N@host" on a line of its [downloader:N] or [newswrapper:N] module
+//     ("[downloader:474] 5@news.supernews.com: Initiating connection"):
+//     NNTP's 119, or NNTPS's 563 when its newswrapper says a thread of
+//     the host "Connected using TLS…" (or SSL); the same words in another
+//     program's modules give none;
+//     the server the Woodpecker agent failed to dial, a name on grpc-go's
+//     "transport: Error while dialing" line of a paste that holds the
+//     agent's own "grpc error: done(): code: Unavailable" (any of its
+//     calls, "next()", "wait()"): 9000, the agent's documented server
+//     address being "localhost:9000" (WOODPECKER_SERVER); the same dial
+//     error without the agent's words is another gRPC client's, 443;
 //     the scheme of a URL a program announced it was downloading when the
 //     failing host is of the URL's registered domain (as the Public
 //     Suffix List draws it: x.co.uk, x.github.io), the download
@@ -855,8 +875,9 @@
 //     of the two lines before the error giving the IP ("Error on
 //     connectMx for: { exchange: 'x' }" then "connect ETIMEDOUT
 //     10.0.0.5:25"), or printed as "name/IP", "name (IP)", "name [IP]",
-//     "name[IP]", "name:port (IP)", "name: Connecting to address IP"
-//     (SABnzbd's "www.google.nl: Connecting to address
+//     "name[IP]", "name:port (IP)", "name: Connecting to address IP",
+//     "name: Re-using address IP" (SABnzbd's address kept from an
+//     earlier look-up of the name; its "www.google.nl: Connecting to address
 //     2a00:1450:400e:802::2003" before "Failed to connect: timed out
 //     2a00:1450:400e:802::2003:119", an IPv6 address printed without
 //     brackets before its port: the last group is the port when one of
@@ -1310,7 +1331,9 @@
 // s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
 // and the BSDs and no socket error on Linux (EXFULL) or in Windows' C
 // runtime, read only there, while 104, 110, 111, 60 and 61 are read
-// everywhere; in the repr of a Python exception's args
+// everywhere, as is 65, macOS's EHOSTUNREACH, no socket error on Linux
+// (ENOPKG); Csocket's (ZNC's) errno in brackets, "Connect Failed. ERRNO
+// [65] FD [5]", is read as the other spellings are; in the repr of a Python exception's args
 // too, socket.error's "error(10065, …)" that XX-Net logs after "connect
 // <IPv6> fail:" is unreachable, its own line's kind, whatever later
 // lines say of other addresses; envoy's "delayed connect error: 111", also
@@ -1583,7 +1606,10 @@
 // "gethostbyname failure" (OpenSSL's s_client before 1.1, eXosip), did
 // not resolve, nor did libcurl's threaded resolver's "getaddrinfo()
 // thread failed to start" (its CURLE_COULDNT_RESOLVE_HOST, "curl: (6)";
-// Julia's Downloads.jl "… while requesting https://x/"), and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
+// Julia's Downloads.jl "… while requesting https://x/"), nor did a
+// request whose wrapper logs that CURLcode's name bare (s3fs-fuse's
+// "RequestPerform(1692): ### CURLE_COULDNT_RESOLVE_HOST"; its
+// CURLE_COULDNT_CONNECT names no kind), and so did Perl's IO::Socket::INET's "Bad hostname 'x'"
 // (ddclient's "socket: IO::Socket::INET: Bad hostname 'x'"), nor did
 // BusyBox's applets' "wget: bad address 'x'" (libbb's xhost2sockaddr;
 // ping, ping6, nc, telnet, traceroute, ntpd print it too; Perl's
