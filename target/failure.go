@@ -370,6 +370,10 @@ var failurePhrases = map[Failure][]string{
 		// pamac's "Empty response from server": the peer
 		// closed the connection without a byte of reply.
 		"empty reply from server", "empty response from server", "server returned nothing (no headers, no data)",
+		// Mono's SocketException text for ESHUTDOWN, "The socket has been
+		// shut down", under a send (Sonarr's "Error: SendFailure (Error
+		// writing headers)"): the connection was closed.
+		"the socket has been shut down",
 		"connexion réinitialisée", "von der gegenstelle zurückgesetzt",
 		"connection reset error", "vom remotehost geschlossen", "vom kommunikationspartner zurückgesetzt",
 		"fermée par l'hôte distant", "fermée par l’hôte distant", "ré-initialisée par le correspondant",

@@ -775,6 +775,8 @@ func TestFailureWords(t *testing.T) {
 		{"active check configuration update from [zabbix_server_IP:10051] started to fail (ZAB_TCP_READ) time out()", FailureTimeout},
 		{"Get value from agent failed: ZBX_TCP_READ() timed out", FailureTimeout},
 		{"active check configuration update from [172.50.1.233:10050] started to fail (ZBX_TCP_READ() failed: [54] Connection reset by peer)", FailureReset},
+		{"System.Net.WebException: Error: SendFailure (Error writing headers) ---> System.Net.WebException: Error writing headers ---> System.Net.Sockets.SocketException: The socket has been shut down", FailureReset},
+		{"the service has been shut down", FailureNone},
 		// Node's getaddrinfo failing with EAI_SYSTEM's errno.
 		{" failure  { [Error: getaddrinfo EIO] code: 'EIO', errno: 'EIO', syscall: 'getaddrinfo' }", FailureNoSuchHost},
 		{"Error: getaddrinfo EAI_AGAIN registry.npmjs.org", FailureNoSuchHost},

@@ -1667,7 +1667,9 @@
 // byte of reply, libcurl's CURLE_GOT_NOTHING (52) "Empty reply from
 // server" (its strerror text, "Server returned nothing (no headers, no
 // data)", as WPScan's "The url supplied 'x' seems to be down (…)" gives
-// it) and pamac's "Failed retrieving file 'x' from
+// it), Mono's SocketException for ESHUTDOWN, "The socket has been shut
+// down" (Sonarr's "Error: SendFailure (Error writing headers)"; "the
+// service has been shut down" is none), and pamac's "Failed retrieving file 'x' from
 // localhost:15678 : Empty response from server" ("empty response body"
 // is none); so is Rust's hyper (reqwest, Deno's fetch) saying the
 // server closed the connection before a whole response came,
