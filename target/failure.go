@@ -585,6 +585,11 @@ var failurePhrases = map[Failure][]string{
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
 		"certificate has expired", "wrong version number", "tls_alert", "caused by sslerror", "ssleoferror", "violation of protocol",
 		"caused by ssl error", "ssl_error_syscall", "ssl_connect", "sslv3 alert", "tlsv1 alert", "unknown ca",
+		// curl built on NSS: libcurl's old text for CURLE_PEER_FAILED_VERIFICATION
+		// (60), "Peer certificate cannot be authenticated with known CA
+		// certificates", and NSS's own "Peer's certificate issuer is not
+		// recognized" and "NSS error -8179" (SEC_ERROR_UNKNOWN_ISSUER).
+		"peer certificate cannot be authenticated", "peer's certificate issuer is not recognized", "nss error -8179",
 		// Perl's IO::Socket::SSL failing its handshake ("SSL connect
 		// attempt failed error:…"), as HTTP::Tiny reports it after the
 		// host: "SSL connection failed for x: SSL connect attempt failed".

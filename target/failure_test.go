@@ -804,6 +804,10 @@ func TestFailureWords(t *testing.T) {
 		// reqwest's own decoding of a body is none.
 		{"error sending request for url (https://10.30.77.27:9000/webhook/): error trying to connect: decoding error", FailureTLS},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: bad protocol version", FailureTLS},
+		{"== Info: Peer's certificate issuer is not recognized: 'CN=R3,O=Let's Encrypt,C=US'\n== Info: NSS error -8179 (SEC_ERROR_UNKNOWN_ISSUER)\n== Info: Peer certificate cannot be authenticated with known CA certificates", FailureTLS},
+		{"== Info: Peer certificate cannot be authenticated with known CA certificates", FailureTLS},
+		{"== Info: NSS error -8179", FailureTLS},
+		{"== Info: Peer certificate accepted", FailureNone},
 		{`Error: Reqwest("error decoding response body")`, FailureNone},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: tcp connect error: Connection refused (os error 111)", FailureRefused},
 	}

@@ -1370,7 +1370,10 @@
 // code 110", "ExitCode: 111", "return code 104"; nor is curl's result
 // code, "curl: (60) SSL certificate problem: certificate has expired"
 // (60, CURLE_PEER_FAILED_VERIFICATION, is macOS's ETIMEDOUT), "curl error
-// 51"; nor is the first number
+// 51" (curl on NSS says its 60 in words, a TLS failure: "Peer
+// certificate cannot be authenticated with known CA certificates", with
+// NSS's "Peer's certificate issuer is not recognized" and "NSS error
+// -8179"; "Peer certificate accepted" is none); nor is the first number
 // of an address: libpq's "(104.236.89.117)" after the host is no
 // ECONNRESET), glibc's
 // translated strerror texts (zh_CN and zh_TW for ECONNREFUSED, ETIMEDOUT,
