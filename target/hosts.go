@@ -117,6 +117,9 @@ func placeholderName(h string) bool {
 			return true
 		}
 	}
+	if redactedLabel(labels) {
+		return true // "REDACTED.tld", "host.redacted.com"
+	}
 	if slotDomain(labels) || domainStandIn(labels) {
 		return true // "domain.xy", "server.tld", "home.domain.net"
 	}
@@ -182,6 +185,20 @@ func slotDomain(labels []string) bool {
 	}
 	// A source file ("server.ts", "server.py") is no stand-in.
 	return len(tld) == 2 && isLetter(tld[0]) && isLetter(tld[1]) && !tlds[tld] && !isSourceFile(labels[n-2]+"."+tld)
+}
+
+// redactedLabel reports whether a label of a name is a redaction word
+// whole, the poster's mark over what they hid: rclone's "failed to make FTP
+// connection to \"REDACTED.tld:21\"", "host.redacted.com". A name only
+// holding the letters ("redactedmedia.com", "unredacted.org") is a name.
+func redactedLabel(labels []string) bool {
+	for _, label := range labels {
+		switch label {
+		case "redacted", "anonymized", "anonymised":
+			return true
+		}
+	}
+	return false
 }
 
 // domainStandIn reports whether a name is one label, "domain" and a

@@ -1047,6 +1047,10 @@
 //     ("“h1>server”", "h1%3Eserver": an HTML page fed to wget),
 //     redactions ("xxx.xxx.xx.x", "x.x.x.x", three or more one-letter
 //     labels in a row, "a.b.c.d", librdkafka's "client01.X.Y.Z.com:9092/0",
+//     a name with a label that is a redaction word whole, redacted,
+//     anonymized or anonymised, in any case (rclone's "failed to make
+//     FTP connection to \"REDACTED.tld:21\": tls: …", no host, tls;
+//     "host.redacted.com"; not "ftp.redactedmedia.test"),
 //     a slot's word, domain, host, hostname or server, before a top-level
 //     domain that exists nowhere, "tld" or two letters no country's code:
 //     Immich's "address = domain.xy, … uri=https://domain.xy/api/assets";
