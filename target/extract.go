@@ -333,8 +333,11 @@ var extractors = append([]extractor{
 	// (ECONNREFUSED)": the dev server it runs in, then the target it
 	// failed to reach; read also as a browser's page translator spaced
 	// it ("from localhost: 3000 to http: // localhost: 3002
-	// (ECONNREFUSED)") and with the code glued to the URL.
-	connEx("trying to proxy request", "http-proxy-middleware", 0, `Error occurred while trying to proxy request \S+ from \S+(?: [0-9]{1,5})? to (?P<scheme>[a-z]+): ?// ?`+hostGroup+`(?:: ?(?P<port>[0-9]{1,5}))? ?\(E[A-Z]+\)`),
+	// (ECONNREFUSED)") and with the code glued to the URL. An IPv6
+	// target is bracketed, its zone too ("to https://[::1]:3000",
+	// "http://[fe80::1%eth0]:3000", "%25eth0" as a URL escapes it): the
+	// address, its zone dropped.
+	connEx("trying to proxy request", "http-proxy-middleware", 0, `Error occurred while trying to proxy request \S+ from \S+(?: [0-9]{1,5})? to (?P<scheme>[a-z]+): ?// ?(?:\[(?P<addr>[0-9a-fA-F]*:[0-9a-fA-F:.]*[0-9a-fA-F])(?:%[0-9A-Za-z_.\-]+)?\]|`+hostGroup+`)(?:: ?(?P<port>[0-9]{1,5}))? ?\(E[A-Z]+\)`),
 	// calicoctl node status's BGP peer table: a row whose INFO, BIRD's
 	// state and last error, says its socket failed ("| 192.168.63.204 |
 	// node-to-node mesh | start | 17:19:38 | Active Socket: Connection

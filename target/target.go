@@ -250,7 +250,9 @@
 // being localhost:3000; its "[HPM] Error occurred while trying to proxy
 // request /x from localhost:8080 to http://localhost:3000 (ECONNREFUSED)"
 // names the dev server, then the target, read also as a page translator
-// spaced it, "to http: // localhost: 3002 (ECONNREFUSED)"; Markdown's "**" or "__" a poster put around the whole host is
+// spaced it, "to http: // localhost: 3002 (ECONNREFUSED)", and an IPv6
+// target bracketed, "to https://[::1]:3000 (ECONNREFUSED)" being ::1 on
+// 3000 (a zone, "[fe80::1%eth0]" or "%25eth0", dropped); Markdown's "**" or "__" a poster put around the whole host is
 // bold, no part of the name: botocore's "Could not connect to the
 // endpoint URL: \"https://**s3.amazonaws.com**/MYBUCKET?location" is
 // s3.amazonaws.com on 443; a paste kept with Markdown's escaped brackets
