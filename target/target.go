@@ -1151,7 +1151,12 @@
 //     level's field and padded to its column, a Rust log's target and
 //     line, "consensource-rest-api | ERROR | r2d2:116             |
 //     could not connect to server: …", while an unpadded field, "| ERROR
-//     | db:5432 | …", stays a mention) and a line
+//     | db:5432 | …", stays a mention; Kodi's thread field right after
+//     its timestamp, "2020-07-18 16:03:50.427 T:15716   ERROR: …"; an
+//     Erlang log location, lager's "@module:function:line",
+//     "<0.4501.3>@ejabberd_s2s_out:process_closed:153 Failed to …";
+//     Apple Network.framework's connection id, "nw_socket_handle_socket_event
+//     [C31.1:1] Socket SO_ERROR [61: Connection refused]") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129"; on
 //     a line that reports no failure, the address just after "binding",
