@@ -828,6 +828,13 @@ var extractors = append([]extractor{
 	// mDNS: Did not respond" names none.
 	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
 	esphomeAPI,
+	// ejabberd's outgoing server-to-server connection,
+	// "Failed to establish outbound s2s connection a -> b: Connection
+	// failed: connection refused; bouncing for 8 seconds" (and "…: DNS
+	// lookup failed: non-existing domain; …"): the local domain a to the
+	// remote domain b, whatever b's form ("system"), on XMPP's
+	// server-to-server port 5269 (RFC 6120).
+	connEx("outbound s2s connection", "ejabberd", 5269, `Failed to establish outbound s2s connection \S+ -> `+hostGroup+`: `),
 	consulMemberlist,
 	// sendmail's deferred delivery as mailq and its maillog show it:
 	// errstring()'s "Connection refused by x", "Connection timed out

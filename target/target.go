@@ -400,6 +400,12 @@
 // zerotier-cli's "Error connecting to the ZeroTier service: timed out"
 // names the service's API it dialled in its advice, "TCP port 9993 can
 // be contacted via 127.0.0.1." (127.0.0.1:9993).
+// ejabberd's "Failed to establish outbound s2s connection a -> b:
+// Connection failed: connection refused; bouncing for 8 seconds" is its
+// local domain a dialling the remote domain b, the target whatever its
+// form ("… -> system: DNS lookup failed: non-existing domain", a failed
+// look-up), on XMPP's server-to-server port 5269 (RFC 6120); its
+// "Outbound s2s connection started: a -> b" is no failure.
 // A DNS server's own log names the server it forwarded to as the failing
 // hop: Technitium's "DnsClient failed to resolve the request 'x. A IN':
 // request timed out for name server [9.9.9.9]." (or "name servers [a,
