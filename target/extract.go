@@ -828,6 +828,7 @@ var extractors = append([]extractor{
 	// mDNS: Did not respond" names none.
 	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
 	esphomeAPI,
+	esphomeAPIName,
 	// ejabberd's outgoing server-to-server connection,
 	// "Failed to establish outbound s2s connection a -> b: Connection
 	// failed: connection refused; bouncing for 8 seconds" (and "…: DNS
@@ -1142,6 +1143,14 @@ var esphomeAPI = keepEx(connEx("connect to esphome api for ", "ESPHome", 6053, `
 	func(s *scan, i int, _ *extractor, src string, m []int, g map[string]string) bool {
 		return s.esphomeDevice(s.lines[i].start, src[m[1]:], g["host"], g["addr"])
 	})
+
+// esphomeAPIName is ESPHome's native API client naming only the address
+// it was given, a name or an IP, "Can't connect to ESPHome API for
+// esp32emon.local: Error connecting to ('192.168.3.131', 6053): [Errno
+// 111] …" (ESPHome's logs command, older aioesphomeapi): that name is the
+// target, on the tuple's port (the native API's 6053 when none), and the
+// address it dialled for it the Addr.
+var esphomeAPIName = connEx("connect to esphome api for ", "ESPHome", 6053, `Can't connect to ESPHome API for `+hostGroup+`: (?:Error connecting to \('(?P<addr>`+reIP+`)', (?P<port>[0-9]{1,5})\))?`)
 
 // esphomeDevice reports whether esphomeAPI's match, for host at addr on
 // the line starting at text[start] and followed on it by rest, names the

@@ -147,7 +147,10 @@
 // message goes on to name the address it dialled, "Timeout while
 // connecting to ('10.0.0.5', 6053)", that address, unless the dashboard's
 // "Successfully resolved x @ 10.0.0.5" above resolved the name to it;
-// device names may hold '_', "garage_light"), a name printed
+// device names may hold '_', "garage_light"; its older "… for
+// esp32emon.local: Error connecting to ('10.0.0.5', 6053): …" names only
+// the address it was given, that name, the tuple's address its Addr), a
+// name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Steam's IPv6 check "IPv6 HTTP connectivity test (x
 // / [2a01:db8::5]:80 (…)) - TIMEOUT" (its UDP check, "(x / 2a01:db8::6)",
