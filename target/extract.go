@@ -723,6 +723,10 @@ var extractors = append([]extractor{
 	// that port is the socket's local end (dart-lang/sdk#12693), so only
 	// the host is read there.
 	ex("address =", structured, "Dart", 0, `(?P<local>errno = [0-9]+\)?, )?address = (?P<host>`+reHost+`|`+reIP+`), port = (?P<port>[0-9]+)`),
+	// Its SocketException for a name that did not resolve, "Failed host
+	// lookup: 'x' (OS Error: …, errno = 11001)", names the name in quotes,
+	// whatever the words before it ("- x IPv6 lookup failed: …").
+	dnsEx("failed host lookup", "Dart", 0, `Failed host lookup: '`+hostGroup+`'`),
 	// net-snmp's tools (snmpwalk, snmpget, snmpbulkwalk …) name the agent
 	// that never answered over UDP: "Timeout: No Response from 127.0.0.1"
 	// (or "… from udp:x:1161."), on SNMP's port 161 unless it names one.

@@ -459,7 +459,9 @@
 // -2 : Name or service not known", a name, a comma and a port, names
 // both), and a quoted
 // name on a line saying a name did not resolve is that name, in any
-// language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
+// language ("Der Remotename konnte nicht aufgelöst werden: 'x'"; Dart's
+// "Failed host lookup: 'x'", whatever words come before it, "- x IPv6
+// lookup failed: SocketException: …"). A step a
 // program announces before the failure ("Updating x index", "Looking up
 // host \"x\"", "Connecting to x…", "Connect to x ...", "Trying to
 // connect to x"; after a log prefix, its level and a logger's "(Name)":
