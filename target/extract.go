@@ -489,6 +489,16 @@ var extractors = append([]extractor{
 	// 0x326da50>, 'Connection to x timed out. (connect timeout=15)'") dials
 	// HTTP's port; HTTPSConnection and VerifiedHTTPSConnection, HTTPS's.
 	connEx("httpconnection object at", "Python", 80, `\bHTTPConnection object at 0x[0-9a-fA-F]+>, ['"]Connection to `+hostGroup+` timed out`),
+	// urllib3 2's NameResolutionError names it too: "<urllib3.connection.
+	// HTTPConnection object at 0x2ad7a730a00>: Failed to resolve 'x'
+	// ([Errno 11001] getaddrinfo failed)", a name to be dialled on HTTP's
+	// port.
+	dnsEx("httpconnection object at", "Python", 80, `\bHTTPConnection object at 0x[0-9a-fA-F]+>: Failed to resolve '`+hostGroup+`'`),
+	// FFmpeg's tcp protocol (libavformat/tcp.c), "Failed to resolve
+	// hostname x: <gai_strerror's text>", as mpv shows it ("[ffmpeg] tcp:
+	// …"): the name it looked up, over the URL the player then says it
+	// failed to open.
+	dnsEx("failed to resolve hostname ", "FFmpeg", 0, `\btcp: Failed to resolve hostname `+hostGroup+`: `),
 	// WPScan's check that the site answers, the URL it scans: 2.x's
 	// "[!] The WordPress URL supplied 'x' seems to be down.", 3.x's (CMS
 	// Scanner's) "Scan Aborted: The url supplied 'x' seems to be down

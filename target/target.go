@@ -713,7 +713,12 @@
 //     reset; a drive letter, "C:/backups", is a local path), apt 80,
 //     urllib3's plain HTTPConnection 80 ("ConnectTimeoutError(<…urllib3.
 //     connection.HTTPConnection object at 0x326da50>, 'Connection to x
-//     timed out. (connect timeout=15)')"; its HTTPSConnection, 443),
+//     timed out. (connect timeout=15)')"; its HTTPSConnection, 443;
+//     urllib3 2's "<…HTTPConnection object at 0x…>: Failed to resolve
+//     'x'" too, and that port goes to the same name another program's
+//     message names with no port, mpv's "[ffmpeg] tcp: Failed to resolve
+//     hostname x: …", FFmpeg's look-up, which beats the URL mpv then says
+//     it failed to open, "Failed to open http://y:80"),
 //     and for an error that names no host (pip's "ProxyError('Cannot
 //     connect to proxy.', NewConnectionError(…))", the proxy unnamed)
 //     the host of urllib3's "Starting new HTTPS connection (3):
