@@ -629,7 +629,12 @@ var extractors = append([]extractor{
 	// A sockaddr tuple as Python prints it, ('10.0.0.5', 8080), an IPv6
 	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's
 	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").
-	needEx(quotedThenNumber, ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`)),
+	// (Not the address getaddrinfo's result gives, its 5-tuple's last
+	// item: see addrInfoResult.)
+	keepEx(needEx(quotedThenNumber, ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`)),
+		func(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+			return !addrInfoResult(src[:m[0]])
+		}),
 	// Erlang's call tuple with a host string and a port integer, as a
 	// gen_server's "Last message in was {connect,\"localhost\",5555,…}"
 	// prints it.
@@ -645,6 +650,7 @@ var extractors = append([]extractor{
 	// "…\smb\SMBConnection.py", line 127, in connect`): its first argument
 	// is the server, its second or port= the port, else 139.
 	spanEx(ex(".connect(", plain, "pysmb", 139, `\.connect\(\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*(?:,\s*(?:port\s*=\s*)?(?P<port>[0-9]{1,5})\s*[,)])?[^\n]*\n[ \t]*File "[^"\n]*smb[\\/]SMBConnection\.py", line [0-9]+, in connect\b`)),
+	replLookup,
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,

@@ -455,7 +455,14 @@
 // the brackets of a resolver call a program printed, the whois client's
 // "getaddrinfo(whois.sx): Temporary failure in name resolution" (and
 // gethostbyname(x), resolve(x): a name that looks like one, as code's
-// "getaddrinfo(host, port, …)" names none; "getaddrinfo x , 58472 :
+// "getaddrinfo(host, port, …)" names none; a call typed at Python's
+// prompt with a traceback under it, MicroPython's ">>> usocket.
+// getaddrinfo('google.com',80)" then "OSError: -2" (EAI_NONAME's -2, a
+// failed look-up, as "[Errno -2] Name or service not known" is), names
+// its literal host and port, while a call whose result is printed, a
+// list of (family, type, proto, canonname, ('172.217.6.110', 80)),
+// worked and that address, the 5-tuple's last item, is none;
+// "getaddrinfo x , 58472 :
 // -2 : Name or service not known", a name, a comma and a port, names
 // both), and a quoted
 // name on a line saying a name did not resolve is that name, in any
