@@ -503,7 +503,12 @@
 // and at any width when the two parts make a host name: a quote opened
 // before a line break and closed on the next line, no blank around the
 // break, holds one name (.NET's zh-CN "未能解析此远程名称: 'raw.gith" then
-// "ubusercontent.com'”" is raw.githubusercontent.com). So is a URL a
+// "ubusercontent.com'”" is raw.githubusercontent.com), and over three
+// rows or more when every row but the last is exactly that width with no
+// blank (git's "fatal: unable to access 'https://hub.fastg" then
+// "it.xyz/TheSpaghettiDetective/moonraker-obi" then "co.git/': Failed to
+// connect to hub.fastgit" on rows of 42: that URL's host then joins
+// "hub.fastgit" with ".xyz port 443" on the next row). So is a URL a
 // console cut: a line of exactly 80 or 120 columns whose last word is a
 // URL goes on with the next line when that starts with no blank
 // (Streamlink's "Unable to open URL: https://vid" then
