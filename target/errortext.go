@@ -166,6 +166,9 @@ func parseErrorText(input, plain string) (Target, error) {
 // unreachable). A command line the user ran states no failure of its own
 // ("timeout 1 bash -c '… /dev/tcp/x/80'" runs timeout(1)).
 func (s *scan) failureAt(c cand) Failure {
+	if f := s.replResolveFailure(c.line); f != FailureNone {
+		return f
+	}
 	if c.line >= 2 && strings.HasPrefix(strings.TrimLeft(s.window(c.line, 1), " \t"), ", errno = ") {
 		// Dart's OSError on Windows, whose message ends in a line break:
 		// "SocketException: msg\n (OS Error: msg\n, errno = 121), address

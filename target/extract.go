@@ -492,6 +492,16 @@ var extractors = append([]extractor{
 	// 0x326da50>, 'Connection to x timed out. (connect timeout=15)'") dials
 	// HTTP's port; HTTPSConnection and VerifiedHTTPSConnection, HTTPS's.
 	connEx("httpconnection object at", "Python", 80, `\bHTTPConnection object at 0x[0-9a-fA-F]+>, ['"]Connection to `+hostGroup+` timed out`),
+	// urllib3 2's NameResolutionError names it too: "<urllib3.connection.
+	// HTTPConnection object at 0x2ad7a730a00>: Failed to resolve 'x'
+	// ([Errno 11001] getaddrinfo failed)", a name to be dialled on HTTP's
+	// port.
+	dnsEx("httpconnection object at", "Python", 80, `\bHTTPConnection object at 0x[0-9a-fA-F]+>: Failed to resolve '`+hostGroup+`'`),
+	// FFmpeg's tcp protocol (libavformat/tcp.c), "Failed to resolve
+	// hostname x: <gai_strerror's text>", as mpv shows it ("[ffmpeg] tcp:
+	// …"): the name it looked up, over the URL the player then says it
+	// failed to open.
+	dnsEx("failed to resolve hostname ", "FFmpeg", 0, `\btcp: Failed to resolve hostname `+hostGroup+`: `),
 	// WPScan's check that the site answers, the URL it scans: 2.x's
 	// "[!] The WordPress URL supplied 'x' seems to be down.", 3.x's (CMS
 	// Scanner's) "Scan Aborted: The url supplied 'x' seems to be down
@@ -622,7 +632,12 @@ var extractors = append([]extractor{
 	// A sockaddr tuple as Python prints it, ('10.0.0.5', 8080), an IPv6
 	// one with its flow info and scope id, ('::1', 8080, 0, 0) (asyncio's
 	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").
-	needEx(quotedThenNumber, ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`)),
+	// (Not the address getaddrinfo's result gives, its 5-tuple's last
+	// item: see addrInfoResult.)
+	keepEx(needEx(quotedThenNumber, ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`)),
+		func(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+			return !addrInfoResult(src[:m[0]])
+		}),
 	// Erlang's call tuple with a host string and a port integer, as a
 	// gen_server's "Last message in was {connect,\"localhost\",5555,…}"
 	// prints it.
@@ -638,6 +653,7 @@ var extractors = append([]extractor{
 	// "…\smb\SMBConnection.py", line 127, in connect`): its first argument
 	// is the server, its second or port= the port, else 139.
 	spanEx(ex(".connect(", plain, "pysmb", 139, `\.connect\(\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*(?:,\s*(?:port\s*=\s*)?(?P<port>[0-9]{1,5})\s*[,)])?[^\n]*\n[ \t]*File "[^"\n]*smb[\\/]SMBConnection\.py", line [0-9]+, in connect\b`)),
+	replLookup,
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,
@@ -726,6 +742,10 @@ var extractors = append([]extractor{
 	// that port is the socket's local end (dart-lang/sdk#12693), so only
 	// the host is read there.
 	ex("address =", structured, "Dart", 0, `(?P<local>errno = [0-9]+\)?, )?address = (?P<host>`+reHost+`|`+reIP+`), port = (?P<port>[0-9]+)`),
+	// Its SocketException for a name that did not resolve, "Failed host
+	// lookup: 'x' (OS Error: …, errno = 11001)", names the name in quotes,
+	// whatever the words before it ("- x IPv6 lookup failed: …").
+	dnsEx("failed host lookup", "Dart", 0, `Failed host lookup: '`+hostGroup+`'`),
 	// net-snmp's tools (snmpwalk, snmpget, snmpbulkwalk …) name the agent
 	// that never answered over UDP: "Timeout: No Response from 127.0.0.1"
 	// (or "… from udp:x:1161."), on SNMP's port 161 unless it names one.
@@ -831,6 +851,14 @@ var extractors = append([]extractor{
 	// mDNS: Did not respond" names none.
 	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
 	esphomeAPI,
+	esphomeAPIName,
+	// ejabberd's outgoing server-to-server connection,
+	// "Failed to establish outbound s2s connection a -> b: Connection
+	// failed: connection refused; bouncing for 8 seconds" (and "…: DNS
+	// lookup failed: non-existing domain; …"): the local domain a to the
+	// remote domain b, whatever b's form ("system"), on XMPP's
+	// server-to-server port 5269 (RFC 6120).
+	connEx("outbound s2s connection", "ejabberd", 5269, `Failed to establish outbound s2s connection \S+ -> `+hostGroup+`: `),
 	consulMemberlist,
 	// sendmail's deferred delivery as mailq and its maillog show it:
 	// errstring()'s "Connection refused by x", "Connection timed out
@@ -1138,6 +1166,14 @@ var esphomeAPI = keepEx(connEx("connect to esphome api for ", "ESPHome", 6053, `
 	func(s *scan, i int, _ *extractor, src string, m []int, g map[string]string) bool {
 		return s.esphomeDevice(s.lines[i].start, src[m[1]:], g["host"], g["addr"])
 	})
+
+// esphomeAPIName is ESPHome's native API client naming only the address
+// it was given, a name or an IP, "Can't connect to ESPHome API for
+// esp32emon.local: Error connecting to ('192.168.3.131', 6053): [Errno
+// 111] …" (ESPHome's logs command, older aioesphomeapi): that name is the
+// target, on the tuple's port (the native API's 6053 when none), and the
+// address it dialled for it the Addr.
+var esphomeAPIName = connEx("connect to esphome api for ", "ESPHome", 6053, `Can't connect to ESPHome API for `+hostGroup+`: (?:Error connecting to \('(?P<addr>`+reIP+`)', (?P<port>[0-9]{1,5})\))?`)
 
 // esphomeDevice reports whether esphomeAPI's match, for host at addr on
 // the line starting at text[start] and followed on it by rest, names the

@@ -76,6 +76,9 @@ func (s *scan) portFor(c cand) (int, string) {
 	if c.defPort != 0 {
 		return c.defPort, PortProgram
 	}
+	if p := s.otherProgramPort(c); p != 0 {
+		return p, PortProgram
+	}
 	if p := s.commandPort(c); p != 0 {
 		return p, PortProgram
 	}
@@ -370,4 +373,18 @@ func (s *scan) woodpeckerAgentDial(c cand) bool {
 		return false
 	}
 	return woodpeckerRPC.MatchString(line) || woodpeckerRPC.MatchString(s.text)
+}
+
+// otherProgramPort returns the port another program's message naming the
+// same host gives it by its program's default, 0 when none does: mpv's
+// "[ffmpeg] tcp: Failed to resolve hostname x: …" names no port, its
+// ytdl hook's "<urllib3.connection.HTTPConnection object at 0x…>: Failed
+// to resolve 'x'" one of plain HTTP's, 80.
+func (s *scan) otherProgramPort(c cand) int {
+	for _, o := range s.cands {
+		if o.defPort != 0 && o.port == 0 && o.strength >= phrase && o.program != "" && o.program != c.program && strings.EqualFold(o.host, c.host) {
+			return o.defPort
+		}
+	}
+	return 0
 }

@@ -147,7 +147,10 @@
 // message goes on to name the address it dialled, "Timeout while
 // connecting to ('10.0.0.5', 6053)", that address, unless the dashboard's
 // "Successfully resolved x @ 10.0.0.5" above resolved the name to it;
-// device names may hold '_', "garage_light"), a name printed
+// device names may hold '_', "garage_light"; its older "… for
+// esp32emon.local: Error connecting to ('10.0.0.5', 6053): …" names only
+// the address it was given, that name, the tuple's address its Addr), a
+// name printed
 // with its address ("x (10.0.0.5)", Postfix's and old wget's
 // "x[10.0.0.5]:25", Steam's IPv6 check "IPv6 HTTP connectivity test (x
 // / [2a01:db8::5]:80 (…)) - TIMEOUT" (its UDP check, "(x / 2a01:db8::6)",
@@ -402,6 +405,12 @@
 // zerotier-cli's "Error connecting to the ZeroTier service: timed out"
 // names the service's API it dialled in its advice, "TCP port 9993 can
 // be contacted via 127.0.0.1." (127.0.0.1:9993).
+// ejabberd's "Failed to establish outbound s2s connection a -> b:
+// Connection failed: connection refused; bouncing for 8 seconds" is its
+// local domain a dialling the remote domain b, the target whatever its
+// form ("… -> system: DNS lookup failed: non-existing domain", a failed
+// look-up), on XMPP's server-to-server port 5269 (RFC 6120); its
+// "Outbound s2s connection started: a -> b" is no failure.
 // A DNS server's own log names the server it forwarded to as the failing
 // hop: Technitium's "DnsClient failed to resolve the request 'x. A IN':
 // request timed out for name server [9.9.9.9]." (or "name servers [a,
@@ -448,11 +457,20 @@
 // the brackets of a resolver call a program printed, the whois client's
 // "getaddrinfo(whois.sx): Temporary failure in name resolution" (and
 // gethostbyname(x), resolve(x): a name that looks like one, as code's
-// "getaddrinfo(host, port, …)" names none; "getaddrinfo x , 58472 :
+// "getaddrinfo(host, port, …)" names none; a call typed at Python's
+// prompt with a traceback under it, MicroPython's ">>> usocket.
+// getaddrinfo('google.com',80)" then "OSError: -2" (EAI_NONAME's -2, a
+// failed look-up, as "[Errno -2] Name or service not known" is), names
+// its literal host and port, while a call whose result is printed, a
+// list of (family, type, proto, canonname, ('172.217.6.110', 80)),
+// worked and that address, the 5-tuple's last item, is none;
+// "getaddrinfo x , 58472 :
 // -2 : Name or service not known", a name, a comma and a port, names
 // both), and a quoted
 // name on a line saying a name did not resolve is that name, in any
-// language ("Der Remotename konnte nicht aufgelöst werden: 'x'"). A step a
+// language ("Der Remotename konnte nicht aufgelöst werden: 'x'"; Dart's
+// "Failed host lookup: 'x'", whatever words come before it, "- x IPv6
+// lookup failed: SocketException: …"). A step a
 // program announces before the failure ("Updating x index", "Looking up
 // host \"x\"", "Connecting to x…", "Connect to x ...", "Trying to
 // connect to x"; after a log prefix, its level and a logger's "(Name)":
@@ -487,7 +505,12 @@
 // and at any width when the two parts make a host name: a quote opened
 // before a line break and closed on the next line, no blank around the
 // break, holds one name (.NET's zh-CN "未能解析此远程名称: 'raw.gith" then
-// "ubusercontent.com'”" is raw.githubusercontent.com). So is a URL a
+// "ubusercontent.com'”" is raw.githubusercontent.com), and over three
+// rows or more when every row but the last is exactly that width with no
+// blank (git's "fatal: unable to access 'https://hub.fastg" then
+// "it.xyz/TheSpaghettiDetective/moonraker-obi" then "co.git/': Failed to
+// connect to hub.fastgit" on rows of 42: that URL's host then joins
+// "hub.fastgit" with ".xyz port 443" on the next row). So is a URL a
 // console cut: a line of exactly 80 or 120 columns whose last word is a
 // URL goes on with the next line when that starts with no blank
 // (Streamlink's "Unable to open URL: https://vid" then
@@ -704,7 +727,12 @@
 //     reset; a drive letter, "C:/backups", is a local path), apt 80,
 //     urllib3's plain HTTPConnection 80 ("ConnectTimeoutError(<…urllib3.
 //     connection.HTTPConnection object at 0x326da50>, 'Connection to x
-//     timed out. (connect timeout=15)')"; its HTTPSConnection, 443),
+//     timed out. (connect timeout=15)')"; its HTTPSConnection, 443;
+//     urllib3 2's "<…HTTPConnection object at 0x…>: Failed to resolve
+//     'x'" too, and that port goes to the same name another program's
+//     message names with no port, mpv's "[ffmpeg] tcp: Failed to resolve
+//     hostname x: …", FFmpeg's look-up, which beats the URL mpv then says
+//     it failed to open, "Failed to open http://y:80"),
 //     and for an error that names no host (pip's "ProxyError('Cannot
 //     connect to proxy.', NewConnectionError(…))", the proxy unnamed)
 //     the host of urllib3's "Starting new HTTPS connection (3):
@@ -1157,7 +1185,12 @@
 //     level's field and padded to its column, a Rust log's target and
 //     line, "consensource-rest-api | ERROR | r2d2:116             |
 //     could not connect to server: …", while an unpadded field, "| ERROR
-//     | db:5432 | …", stays a mention) and a line
+//     | db:5432 | …", stays a mention; Kodi's thread field right after
+//     its timestamp, "2020-07-18 16:03:50.427 T:15716   ERROR: …"; an
+//     Erlang log location, lager's "@module:function:line",
+//     "<0.4501.3>@ejabberd_s2s_out:process_closed:153 Failed to …";
+//     Apple Network.framework's connection id, "nw_socket_handle_socket_event
+//     [C31.1:1] Socket SO_ERROR [61: Connection refused]") and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129"; on
 //     a line that reports no failure, the address just after "binding",

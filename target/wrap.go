@@ -60,6 +60,10 @@ func joinWrapped(text string) string {
 		j := i         // lines[i..j] are joined
 		inURL := false // the last word of lines[i..j] is a URL
 		for j+1 < len(lines) {
+			if n := quoteRun(lines, j, wrapped); n > 0 {
+				j += n
+				continue
+			}
 			inURL = urlEnds(inURL, lines[j])
 			if !(quoteGoesOn(lines[j], lines[j+1]) && (wrapped(lines[j]) || quoteHoldsName(lines[j], lines[j+1])) ||
 				inURL && urlGoesOn(lines[j], lines[j+1]) && consoleCut(lines[j]) ||
@@ -196,4 +200,35 @@ func urlGoesOn(line, next string) bool {
 		}
 	}
 	return true
+}
+
+// quoteRun returns how many lines after lines[j] carry on a quoted value
+// a console hard-wrapped over three lines or more, 0 when none do: lines[j]
+// is as wide as the console (wrapped) and ends inside a quote it opened,
+// each line after it up to the one that closes the quote is exactly as
+// wide and holds no blank, and the closing line has none before the quote
+// (git's "fatal: unable to access 'https://hub.fastg", "it.xyz/Owner/
+// moonraker-obi", "co.git/': Failed to connect to …" on rows of 42). A run
+// of lines of other widths, or with a blank, is left as it is.
+func quoteRun(lines []string, j int, wrapped func(string) bool) int {
+	line := strings.TrimSuffix(lines[j], "\r")
+	q := strings.LastIndexAny(line, `'"`)
+	if q < 0 || q == len(line)-1 || q > 0 && strings.IndexByte("=(:,[{ ", line[q-1]) < 0 ||
+		strings.ContainsAny(line[q+1:], " \t") || !wrapped(lines[j]) {
+		return 0
+	}
+	w := utf8.RuneCountInString(lines[j])
+	for k := j + 1; k < len(lines) && k <= j+8; k++ {
+		next := lines[k]
+		if c := strings.IndexByte(next, line[q]); c >= 0 {
+			if k < j+2 || strings.ContainsAny(next[:c], " \t\r'\"") {
+				return 0
+			}
+			return k - j
+		}
+		if next == "" || strings.ContainsAny(next, " \t\r'\"") || utf8.RuneCountInString(next) != w {
+			return 0
+		}
+	}
+	return 0
 }

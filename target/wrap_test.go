@@ -14,6 +14,13 @@ var wrapCases = []struct{ in, want string }{
 	// A quoted host name cut at any width is one name.
 	{"host='a.company.or\ng', port=443", "host='a.company.org', port=443\n"},
 	{"使用“1”个参数调用“DownloadString”时发生异常:“未能解析此远程名称: 'raw.gith\nubusercontent.com'”\n所在位置 行:1 字符: 1", "使用“1”个参数调用“DownloadString”时发生异常:“未能解析此远程名称: 'raw.githubusercontent.com'”\n\n所在位置 行:1 字符: 1"},
+	// A quoted value cut over three rows of one width, every row but the
+	// last as wide and blank-free, is one value.
+	{"fatal: unable to access 'https://hub.fastg\nit.xyz/TheSpaghettiDetective/moonraker-obi\nco.git/': Failed to connect to hub.fastgit\n.xyz port 443: Connection timed out",
+		"fatal: unable to access 'https://hub.fastgit.xyz/TheSpaghettiDetective/moonraker-obico.git/': Failed to connect to hub.fastgit\n\n\n.xyz port 443: Connection timed out"},
+	// Not so: a middle row of another width, or holding a blank.
+	{"fatal: unable to access 'https://hub.fastg\nit.xyz/TheSpaghettiDetective/moonraker-ob\nco.git/': Failed to connect to hub.fastgit\nnext", "fatal: unable to access 'https://hub.fastg\nit.xyz/TheSpaghettiDetective/moonraker-ob\nco.git/': Failed to connect to hub.fastgit\nnext"},
+	{"fatal: unable to access 'https://hub.fastg\nit.xyz/TheSpaghettiDetective moonraker-obi\nco.git/': Failed to connect to hub.fastgit\nnext", "fatal: unable to access 'https://hub.fastg\nit.xyz/TheSpaghettiDetective moonraker-obi\nco.git/': Failed to connect to hub.fastgit\nnext"},
 	// A URL cut at 80 or 120 columns goes on on the next line.
 	{strings.Repeat("x", 48) + " Unable to open URL: https://vid\neo-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + "\n" + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'",
 		strings.Repeat("x", 48) + " Unable to open URL: https://video-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'\n\n"},
