@@ -146,7 +146,7 @@ func connEx(needle, program string, port int, expr string) extractor {
 // connect."): read before the host, it is no part of it.
 const browserHeading = `(?:(?:can['’]t be reached|isn['’]t working|a secure connection)\s*)?`
 
-const hostGroup = `(?P<host>` + reHost + `|\[?` + reIP + `\]?)`
+const hostGroup = `(?P<host>` + reHost + `|\[?(?:` + reIP + `)\]?)`
 
 // goLookupEnd ends the name in Go's "lookup x on server", "lookup x: …" or
 // a line's last "lookup x": the name in the well-formed slot (extractors)
