@@ -634,6 +634,11 @@ var failurePhrases = map[Failure][]string{
 		// HTTP (its transport's "http: server gave HTTP response to HTTPS
 		// client"): the handshake never began.
 		"server gave http response to https client",
+		// libpq's SSLRequest answered by a server that is not PostgreSQL
+		// (fe-connect.c: "received invalid response to SSL negotiation:
+		// %c", psycopg's "connection to server at \"x\" (::1), port 3306
+		// failed: received invalid response to SSL negotiation: X").
+		"received invalid response to ssl negotiation",
 		// IBM GSKit, the TLS library of Db2, MQ and Transformation
 		// Extender: "gsk_secure_soc_init failed and returned: 414
 		// (GSK_ERROR_BAD_CERT)", its certificate validation's

@@ -1499,7 +1499,8 @@
 // to host x:8123 ssl:default [[SSL] …]"), Go's crypto/tls ("remote
 // error: tls: …") and net/http's "http: server gave HTTP response to
 // HTTPS client" (helm's, Docker's: the server answered the ClientHello in
-// plain HTTP), .NET's "The SSL
+// plain HTTP), libpq's "received invalid response to SSL negotiation:
+// X" (its SSLRequest answered by a server that is not PostgreSQL), .NET's "The SSL
 // connection could not be established", Rust's rustls through reqwest
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
