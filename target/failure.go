@@ -493,6 +493,11 @@ var failurePhrases = map[Failure][]string{
 		// failure: " (git's "unable to access 'https://x/': Send
 		// failure: Connection was aborted").
 		"send failure: connection was aborted", "recv failure: connection was aborted",
+		// … and ECONNABORTED by its errno name after the number, as
+		// MicroPython's OSError prints it ("OSError: [Errno 103]
+		// ECONNABORTED"), lwIP's "Software caused connection abort" (read
+		// by errnoTexts); axios' bare code 'ECONNABORTED' is its timeout.
+		"] econnaborted",
 		// WCF's CommunicationException for a net.tcp connection dropped
 		// under it: "The socket connection was aborted. This could be
 		// caused by an error processing your message or a receive

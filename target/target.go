@@ -1364,7 +1364,8 @@
 // 61, Winsock 10060/10061; strerror's text right beside the number wins
 // over it, the numbers differing by stack: ESP32 Arduino's 'errno: 113,
 // "Software caused connection abort"' is lwIP's ECONNABORTED, a reset,
-// not Linux's EHOSTUNREACH; the errno a TLS library gives for the socket
+// not Linux's EHOSTUNREACH, and MicroPython's "OSError: [Errno 103]
+// ECONNABORTED" names it, a reset too; the errno a TLS library gives for the socket
 // call under it wins over its SSL_ERROR_SYSCALL, which alone is tls:
 // curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54" and openssl
 // s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
