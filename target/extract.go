@@ -271,6 +271,11 @@ var extractors = append([]extractor{
 	// port is 80 when none is named (Kong's documented default).
 	dnsEx("tried: ", "Kong", 80, `Tried: \[?"?\(short\)`+hostGroup+`:\(na\)`),
 	dnsEx("querying dns for", "Kong", 80, `querying dns for `+hostGroup+` failed`),
+	// nginx's upstream whose name did not resolve when the configuration
+	// was read ("nginx: [emerg] host not found in upstream
+	// \"homeassistant\" in /etc/nginx.conf:56"): the quoted name, with its
+	// port or on 80, nginx's for a server named without one.
+	dnsEx("host not found in upstream", "nginx", 80, `host not found in upstream "`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?"`),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
 	// apt's resolver failing otherwise (methods/connect.cc): "Something

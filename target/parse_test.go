@@ -1504,6 +1504,11 @@ var parseCases = []struct {
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},
+	// nginx's upstream whose name did not resolve, with and without its
+	// port; another "host not found" names no upstream.
+	{name: "nginx upstream host not found", in: "[INFO] Running nginx...\nnginx: [emerg] host not found in upstream \"homeassistant\" in /etc/nginx.conf:56", host: "homeassistant", port: 80, from: PortProgram, kind: KindError, program: "nginx", failure: FailureNoSuchHost},
+	{name: "nginx upstream host not found with its port", in: "nginx: [emerg] host not found in upstream \"app.corp.test:8080\" in /etc/nginx/conf.d/default.conf:12", host: "app.corp.test", port: 8080, kind: KindError, program: "nginx", failure: FailureNoSuchHost},
+	{name: "nginx upstream host not found with no name", in: "nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/default.conf:12", err: ErrNoTarget},
 	// Twenty-fourth blind batch (a): Kong's DNS client names the upstream
 	// it could not resolve; the numbers in its "Tried:" list are DNS record
 	// types, not ports.

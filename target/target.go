@@ -387,6 +387,9 @@
 // named, with no address dialled for it; the number in each entry of the
 // list, "app-api:33 - cache-hit/…", is a DNS record type (1 A, 5 CNAME,
 // 28 AAAA, 33 SRV), not a port, so an entry alone names no target.
+// nginx's "[emerg] host not found in upstream \"x\"" (or "\"x:8080\"")
+// names the upstream whose name did not resolve, dotless or not, on its
+// port or nginx's 80 for a server named without one.
 // typesense-js logs each failed try of a node, "Request #N: Request to
 // node 0 failed due to \"EAI_AGAIN getaddrinfo EAI_AGAIN typesense\"":
 // a look-up failed inside that quote is of the node's host, on
