@@ -853,8 +853,10 @@ var extractors = append([]extractor{
 	// ESPHome's upload or log command failing to find a device, by mDNS
 	// for a .local name: "ERROR Error resolving IP address of x. Is it
 	// connected to WiFi?"; its cause "Error resolving address with
-	// mDNS: Did not respond" names none.
-	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
+	// mDNS: Did not respond" names none. Under its log command's
+	// "Starting log output from x using esphome API" the device is
+	// reached on the native API's 6053 (see esphomeLogPort).
+	keepEx(dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup), esphomeLogPort),
 	esphomeAPI,
 	esphomeAPIName,
 	// ejabberd's outgoing server-to-server connection,

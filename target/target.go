@@ -140,7 +140,9 @@
 // "… Connection timed out with x.", "Connection reset by x", "Host x is
 // down" (the mail exchanger, on SMTP's 25), ESPHome's "Error resolving IP
 // address of x. Is it connected to WiFi?" (its cause "Error resolving
-// address with mDNS: Did not respond" a failed look-up too), ESPHome's
+// address with mDNS: Did not respond" a failed look-up too; on the native
+// API's 6053 under its log command's "Starting log output from x using
+// esphome API" naming the same device, within 8 KB above), ESPHome's
 // native API client's "Can't connect to ESPHome API for x @ 10.0.0.5: …"
 // and Home Assistant's "… for x (10.0.0.5): Timeout while waiting for API
 // response!" (the device x, with that address, on the API's 6053; when the
