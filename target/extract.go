@@ -271,6 +271,12 @@ var extractors = append([]extractor{
 	// port is 80 when none is named (Kong's documented default).
 	dnsEx("tried: ", "Kong", 80, `Tried: \[?"?\(short\)`+hostGroup+`:\(na\)`),
 	dnsEx("querying dns for", "Kong", 80, `querying dns for `+hostGroup+` failed`),
+	// Exim's deferred delivery when its dnslookup router's look-up of the
+	// recipient's domain did not finish ("== x@gmail.com R=dnslookup
+	// defer (-1): host lookup did not complete", the original address
+	// in angle brackets after it when rewritten): the domain after "@",
+	// a redacted local part or none, on SMTP's 25.
+	dnsEx("r=dnslookup defer", "Exim", 25, `== [^\s@]*@`+hostGroup+` (?:<[^\s>]*> )?R=dnslookup defer \(-?[0-9]+\): host lookup did not complete`),
 	// nginx's upstream whose name did not resolve when the configuration
 	// was read ("nginx: [emerg] host not found in upstream
 	// \"homeassistant\" in /etc/nginx.conf:56"): the quoted name, with its

@@ -85,6 +85,11 @@ var failurePhrases = map[Failure][]string{
 		// WiFi?" and its mDNS cause, "Error resolving address with mDNS:
 		// Did not respond".
 		"error resolving ip address of ", "error resolving address with mdns",
+		// Exim's dnslookup router when its look-up of the recipient
+		// domain's MX or address did not finish (dnslookup.c's message
+		// for HOST_FIND_AGAIN): "== x@gmail.com R=dnslookup defer (-1):
+		// host lookup did not complete".
+		"host lookup did not complete",
 		// Kong's DNS client for a name its server says does not exist
 		// (rcode 3, NXDOMAIN): "DNS resolution failed: dns server error:
 		// 3 name error", "querying dns for x failed: dns server error: 3

@@ -236,6 +236,9 @@ func TestFailureWords(t *testing.T) {
 		// libpq's SSLRequest answered by a port that is not PostgreSQL.
 		{"connection to server at \"localhost\" (::1), port 3306 failed: received invalid response to SSL negotiation: X", FailureTLS},
 		{"connection to server at \"db.corp.test\" (10.0.0.5), port 5432 failed: received invalid response to GSSAPI negotiation: X", ""},
+		// Exim's dnslookup router whose look-up did not finish.
+		{"== x@gmail.com R=dnslookup defer (-1): host lookup did not complete", FailureNoSuchHost},
+		{"== x@gmail.com R=dnslookup defer (-53): retry time not reached", ""},
 		// ECONNABORTED by name after its errno (MicroPython's OSError).
 		{"OSError: [Errno 103] ECONNABORTED", FailureReset},
 		{"AxiosError: timeout of 5000ms exceeded\n  code: 'ECONNABORTED'", FailureTimeout},

@@ -1508,6 +1508,13 @@ var parseCases = []struct {
 	{name: "prisma quoted host port stays", in: "Error: P1001: Can't reach database server at `db.corp.test`:`5432`", host: "db.corp.test", port: 5432, kind: KindError},
 	{name: "tarantool aka local end", in: "coio.cc:104 !> SystemError connect, called on fd 15, aka 127.0.0.1:58233: Connection refused", kind: KindError, err: ErrNoTarget},
 	{name: "aka without fd is a mention", in: "connect to db.corp.test, aka 10.0.0.5:3301: Connection refused", host: "10.0.0.5", port: 3301, kind: KindError, failure: FailureRefused},
+	// Exim's dnslookup router deferring a recipient whose domain's
+	// look-up did not finish: the domain, on SMTP's 25; a redacted
+	// domain is none, and a delivery that went out names no failure.
+	{name: "exim dnslookup host lookup did not complete", in: "  277 delivering 1orYRv-00004S-Ny\n  277 R: dnslookup for ************@gmail.com\n  277 LOG: MAIN\n  277   == ************@gmail.com R=dnslookup defer (-1): host lookup did not complete", host: "gmail.com", port: 25, from: PortProgram, kind: KindError, program: "Exim", failure: FailureNoSuchHost},
+	{name: "exim dnslookup deferred for a rewritten address", in: "2022-11-06 10:00:01 1orYRv-00004S-Ny == bob@mail.corp.test <alice@corp.test> R=dnslookup defer (-1): host lookup did not complete", host: "mail.corp.test", port: 25, kind: KindError, program: "Exim", failure: FailureNoSuchHost},
+	{name: "exim dnslookup deferred for a redacted domain", in: "2022-11-06 10:00:01 1orYRv-00004S-Ny == user@******.com R=dnslookup defer (-1): host lookup did not complete", err: ErrNoTarget},
+	{name: "exim dnslookup delivered", in: "2022-11-06 10:00:01 1orYRv-00004S-Ny => bob@gmail.com R=dnslookup T=remote_smtp H=gmail-smtp-in.l.google.com [142.250.102.27] C=\"250 2.0.0 OK\"", err: ErrNoTarget},
 	// nginx's upstream whose name did not resolve, with and without its
 	// port; another "host not found" names no upstream.
 	{name: "nginx upstream host not found", in: "[INFO] Running nginx...\nnginx: [emerg] host not found in upstream \"homeassistant\" in /etc/nginx.conf:56", host: "homeassistant", port: 80, from: PortProgram, kind: KindError, program: "nginx", failure: FailureNoSuchHost},

@@ -392,6 +392,10 @@
 // nginx's "[emerg] host not found in upstream \"x\"" (or "\"x:8080\"")
 // names the upstream whose name did not resolve, dotless or not, on its
 // port or nginx's 80 for a server named without one.
+// Exim's deferred delivery "== x@gmail.com R=dnslookup defer (-1): host
+// lookup did not complete" (its dnslookup router's look-up of the
+// recipient's domain did not finish) names the domain after "@", on
+// SMTP's 25, a redacted local part or none; a redacted domain is none.
 // typesense-js logs each failed try of a node, "Request #N: Request to
 // node 0 failed due to \"EAI_AGAIN getaddrinfo EAI_AGAIN typesense\"":
 // a look-up failed inside that quote is of the node's host, on
