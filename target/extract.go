@@ -490,9 +490,10 @@ var extractors = append([]extractor{
 	// to ::1:5672 failed"): the last group is the port.
 	connEx("connection to ", "", 0, `(?i)connection to (?P<host>[0-9a-fA-F]*::?[0-9a-fA-F:.]*[0-9a-fA-F]):(?P<port>[0-9]+) (?:refused|timed out|failed|was refused)`),
 	// Ansible's inventory name is a label: the ssh message inside it, when
-	// there is one, names the address that failed.
-	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
-	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
+	// there is one, names the address that failed; its verbose lines
+	// above name the address it connected to (see ansibleDialled).
+	keepEx(ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`), ansibleDialled),
+	keepEx(ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`), ansibleDialled),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
 	// urllib3's debug log of a connection it opens, "Starting new HTTPS
 	// connection (3): pypi.python.org": the host its next error is about.

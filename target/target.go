@@ -623,7 +623,10 @@
 //     refused\""), its server a label when not an address.
 //  3. On the failing lines, a message naming the host beats a URL the
 //     program was requesting or a label for the host (Ansible's inventory
-//     name), which beats a bare URL or host:port; help links printed with
+//     name; its verbose lines' "<10.0.0.5> ESTABLISH SSH CONNECTION FOR
+//     USER: x" and "<10.0.0.5> SSH: EXEC ssh …" above, naming one
+//     address, give the address it connected to instead, a redacted one
+//     none), which beats a bare URL or host:port; help links printed with
 //     errors ("see https://…/libcurl-errors.html", a help word starting a
 //     word just before it, not "refer" in logcat's "Preferences: url:
 //     http://x/…", which gives x its port; wiki and bug-tracker
