@@ -202,6 +202,30 @@ func libmsockAddr(text, host string) string {
 	}
 }
 
+// esphomeLogStart is how ESPHome's log command begins with the device it
+// reads over the native API (esphome/__main__.py: "Starting log output
+// from %s using esphome API").
+const esphomeLogStart = "Starting log output from "
+
+// esphomeLogPort keeps a look-up of ESPHome's that failed for a device,
+// on the native API's port 6053 when the log command started above it,
+// within 8 KB, names that device ("INFO Starting log output from
+// schalter.local using esphome API" then "WARNING Error resolving IP
+// address of schalter.local. Is it connected to WiFi?"): its API server's
+// documented default port. An upload's look-up names no port.
+func esphomeLogPort(s *scan, i int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	if g["port"] != "" {
+		return true
+	}
+	for _, at := range s.markAbove(esphomeLogStart, s.lines[i].start, 8<<10) {
+		name, rest, ok := strings.Cut(s.text[at+len(esphomeLogStart):], " ")
+		if ok && strings.EqualFold(name, g["host"]) && strings.HasPrefix(rest, "using esphome API") {
+			g["port"] = "6053"
+		}
+	}
+	return true
+}
+
 // esphomeResolved is the line ESPHome's OTA upload logs under "Resolving
 // IP address of x" with the address it will dial: "INFO -> 192.168.8.106"
 // (espota2.py's " -> %s", after the log level).

@@ -271,6 +271,17 @@ var extractors = append([]extractor{
 	// port is 80 when none is named (Kong's documented default).
 	dnsEx("tried: ", "Kong", 80, `Tried: \[?"?\(short\)`+hostGroup+`:\(na\)`),
 	dnsEx("querying dns for", "Kong", 80, `querying dns for `+hostGroup+` failed`),
+	// Exim's deferred delivery when its dnslookup router's look-up of the
+	// recipient's domain did not finish ("== x@gmail.com R=dnslookup
+	// defer (-1): host lookup did not complete", the original address
+	// in angle brackets after it when rewritten): the domain after "@",
+	// a redacted local part or none, on SMTP's 25.
+	dnsEx("r=dnslookup defer", "Exim", 25, `== [^\s@]*@`+hostGroup+` (?:<[^\s>]*> )?R=dnslookup defer \(-?[0-9]+\): host lookup did not complete`),
+	// nginx's upstream whose name did not resolve when the configuration
+	// was read ("nginx: [emerg] host not found in upstream
+	// \"homeassistant\" in /etc/nginx.conf:56"): the quoted name, with its
+	// port or on 80, nginx's for a server named without one.
+	dnsEx("host not found in upstream", "nginx", 80, `host not found in upstream "`+hostGroup+`(?::(?P<port>[0-9]{1,5}))?"`),
 	// apt, wget.
 	dnsEx("failure resolving", "apt", 80, `(?i)temporary failure resolving `+reQ+hostGroup),
 	// apt's resolver failing otherwise (methods/connect.cc): "Something
@@ -479,9 +490,10 @@ var extractors = append([]extractor{
 	// to ::1:5672 failed"): the last group is the port.
 	connEx("connection to ", "", 0, `(?i)connection to (?P<host>[0-9a-fA-F]*::?[0-9a-fA-F:.]*[0-9a-fA-F]):(?P<port>[0-9]+) (?:refused|timed out|failed|was refused)`),
 	// Ansible's inventory name is a label: the ssh message inside it, when
-	// there is one, names the address that failed.
-	ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`),
-	ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`),
+	// there is one, names the address that failed; its verbose lines
+	// above name the address it connected to (see ansibleDialled).
+	keepEx(ex("unreachable!", structured, "Ansible", 22, `fatal: \[`+hostGroup+`\]: UNREACHABLE!`), ansibleDialled),
+	keepEx(ex("unreachable!", structured, "Ansible", 22, `(?m)^`+hostGroup+` \| UNREACHABLE!`), ansibleDialled),
 	connEx("connection to ", "", 0, `(?i)connection to `+hostGroup+` (?:timed out|refused)`),
 	// urllib3's debug log of a connection it opens, "Starting new HTTPS
 	// connection (3): pypi.python.org": the host its next error is about.
@@ -848,8 +860,10 @@ var extractors = append([]extractor{
 	// ESPHome's upload or log command failing to find a device, by mDNS
 	// for a .local name: "ERROR Error resolving IP address of x. Is it
 	// connected to WiFi?"; its cause "Error resolving address with
-	// mDNS: Did not respond" names none.
-	dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup),
+	// mDNS: Did not respond" names none. Under its log command's
+	// "Starting log output from x using esphome API" the device is
+	// reached on the native API's 6053 (see esphomeLogPort).
+	keepEx(dnsEx("resolving ip address of", "ESPHome", 0, `Error resolving IP address of `+hostGroup), esphomeLogPort),
 	esphomeAPI,
 	esphomeAPIName,
 	// ejabberd's outgoing server-to-server connection,

@@ -85,6 +85,11 @@ var failurePhrases = map[Failure][]string{
 		// WiFi?" and its mDNS cause, "Error resolving address with mDNS:
 		// Did not respond".
 		"error resolving ip address of ", "error resolving address with mdns",
+		// Exim's dnslookup router when its look-up of the recipient
+		// domain's MX or address did not finish (dnslookup.c's message
+		// for HOST_FIND_AGAIN): "== x@gmail.com R=dnslookup defer (-1):
+		// host lookup did not complete".
+		"host lookup did not complete",
 		// Kong's DNS client for a name its server says does not exist
 		// (rcode 3, NXDOMAIN): "DNS resolution failed: dns server error:
 		// 3 name error", "querying dns for x failed: dns server error: 3
@@ -493,6 +498,11 @@ var failurePhrases = map[Failure][]string{
 		// failure: " (git's "unable to access 'https://x/': Send
 		// failure: Connection was aborted").
 		"send failure: connection was aborted", "recv failure: connection was aborted",
+		// … and ECONNABORTED by its errno name after the number, as
+		// MicroPython's OSError prints it ("OSError: [Errno 103]
+		// ECONNABORTED"), lwIP's "Software caused connection abort" (read
+		// by errnoTexts); axios' bare code 'ECONNABORTED' is its timeout.
+		"] econnaborted",
 		// WCF's CommunicationException for a net.tcp connection dropped
 		// under it: "The socket connection was aborted. This could be
 		// caused by an error processing your message or a receive
@@ -634,6 +644,11 @@ var failurePhrases = map[Failure][]string{
 		// HTTP (its transport's "http: server gave HTTP response to HTTPS
 		// client"): the handshake never began.
 		"server gave http response to https client",
+		// libpq's SSLRequest answered by a server that is not PostgreSQL
+		// (fe-connect.c: "received invalid response to SSL negotiation:
+		// %c", psycopg's "connection to server at \"x\" (::1), port 3306
+		// failed: received invalid response to SSL negotiation: X").
+		"received invalid response to ssl negotiation",
 		// IBM GSKit, the TLS library of Db2, MQ and Transformation
 		// Extender: "gsk_secure_soc_init failed and returned: 414
 		// (GSK_ERROR_BAD_CERT)", its certificate validation's

@@ -233,6 +233,15 @@ func TestFailureWords(t *testing.T) {
 		// client); Python's LookupError is no DNS.
 		{"PUT matrix://x.example/_matrix/federation/v1/send/1/: DNSLookupError - DNSLookupError: no ", FailureNoSuchHost},
 		{"KeyError: LookupError: no such key", ""},
+		// libpq's SSLRequest answered by a port that is not PostgreSQL.
+		{"connection to server at \"localhost\" (::1), port 3306 failed: received invalid response to SSL negotiation: X", FailureTLS},
+		{"connection to server at \"db.corp.test\" (10.0.0.5), port 5432 failed: received invalid response to GSSAPI negotiation: X", ""},
+		// Exim's dnslookup router whose look-up did not finish.
+		{"== x@gmail.com R=dnslookup defer (-1): host lookup did not complete", FailureNoSuchHost},
+		{"== x@gmail.com R=dnslookup defer (-53): retry time not reached", ""},
+		// ECONNABORTED by name after its errno (MicroPython's OSError).
+		{"OSError: [Errno 103] ECONNABORTED", FailureReset},
+		{"AxiosError: timeout of 5000ms exceeded\n  code: 'ECONNABORTED'", FailureTimeout},
 		// Twisted names' TimeoutError over DNS queries is a look-up that
 		// got no answer; a plain TimeoutError a timeout.
 		{"Sending request failed to charity.az: PUT matrix://charity.az/_matrix/federation/v1/send/1509694103843/: TimeoutError([Query('_matrix._tcp.charity.az', 33, 1)],)", FailureNoSuchHost},

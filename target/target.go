@@ -140,7 +140,9 @@
 // "… Connection timed out with x.", "Connection reset by x", "Host x is
 // down" (the mail exchanger, on SMTP's 25), ESPHome's "Error resolving IP
 // address of x. Is it connected to WiFi?" (its cause "Error resolving
-// address with mDNS: Did not respond" a failed look-up too), ESPHome's
+// address with mDNS: Did not respond" a failed look-up too; on the native
+// API's 6053 under its log command's "Starting log output from x using
+// esphome API" naming the same device, within 8 KB above), ESPHome's
 // native API client's "Can't connect to ESPHome API for x @ 10.0.0.5: …"
 // and Home Assistant's "… for x (10.0.0.5): Timeout while waiting for API
 // response!" (the device x, with that address, on the API's 6053; when the
@@ -387,6 +389,13 @@
 // named, with no address dialled for it; the number in each entry of the
 // list, "app-api:33 - cache-hit/…", is a DNS record type (1 A, 5 CNAME,
 // 28 AAAA, 33 SRV), not a port, so an entry alone names no target.
+// nginx's "[emerg] host not found in upstream \"x\"" (or "\"x:8080\"")
+// names the upstream whose name did not resolve, dotless or not, on its
+// port or nginx's 80 for a server named without one.
+// Exim's deferred delivery "== x@gmail.com R=dnslookup defer (-1): host
+// lookup did not complete" (its dnslookup router's look-up of the
+// recipient's domain did not finish) names the domain after "@", on
+// SMTP's 25, a redacted local part or none; a redacted domain is none.
 // typesense-js logs each failed try of a node, "Request #N: Request to
 // node 0 failed due to \"EAI_AGAIN getaddrinfo EAI_AGAIN typesense\"":
 // a look-up failed inside that quote is of the node's host, on
@@ -614,7 +623,10 @@
 //     refused\""), its server a label when not an address.
 //  3. On the failing lines, a message naming the host beats a URL the
 //     program was requesting or a label for the host (Ansible's inventory
-//     name), which beats a bare URL or host:port; help links printed with
+//     name; its verbose lines' "<10.0.0.5> ESTABLISH SSH CONNECTION FOR
+//     USER: x" and "<10.0.0.5> SSH: EXEC ssh …" above, naming one
+//     address, give the address it connected to instead, a redacted one
+//     none), which beats a bare URL or host:port; help links printed with
 //     errors ("see https://…/libcurl-errors.html", a help word starting a
 //     word just before it, not "refer" in logcat's "Preferences: url:
 //     http://x/…", which gives x its port; wiki and bug-tracker
@@ -1364,7 +1376,8 @@
 // 61, Winsock 10060/10061; strerror's text right beside the number wins
 // over it, the numbers differing by stack: ESP32 Arduino's 'errno: 113,
 // "Software caused connection abort"' is lwIP's ECONNABORTED, a reset,
-// not Linux's EHOSTUNREACH; the errno a TLS library gives for the socket
+// not Linux's EHOSTUNREACH, and MicroPython's "OSError: [Errno 103]
+// ECONNABORTED" names it, a reset too; the errno a TLS library gives for the socket
 // call under it wins over its SSL_ERROR_SYSCALL, which alone is tls:
 // curl's "LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 54" and openssl
 // s_client's "write:errno=54" are resets, 54 being ECONNRESET on macOS
@@ -1499,7 +1512,8 @@
 // to host x:8123 ssl:default [[SSL] …]"), Go's crypto/tls ("remote
 // error: tls: …") and net/http's "http: server gave HTTP response to
 // HTTPS client" (helm's, Docker's: the server answered the ClientHello in
-// plain HTTP), .NET's "The SSL
+// plain HTTP), libpq's "received invalid response to SSL negotiation:
+// X" (its SSLRequest answered by a server that is not PostgreSQL), .NET's "The SSL
 // connection could not be established", Rust's rustls through reqwest
 // (its Error and CertificateError: "invalid peer certificate:
 // UnknownIssuer", "invalid peer certificate contents: …",
