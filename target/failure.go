@@ -664,6 +664,14 @@ var failurePhrases = map[Failure][]string{
 		// print it (mosquitto_strerror, paho's error_string): "Error: A
 		// TLS error occurred."
 		"a tls error occurred",
+		// JSSE's SSLPeerUnverifiedException, as older Java and Apache
+		// HttpClient report a handshake that left the server unverified
+		// (Leiningen's "Could not transfer artifact … from/to clojars
+		// (https://clojars.org/repo/): peer not authenticated"), and
+		// libcurl's Secure Transport backend refusing the server's chain
+		// (lib/vtls/sectransp.c: "SSL: certificate verification failed
+		// (result: 5)", git on macOS).
+		"peer not authenticated", "ssl: certificate verification failed",
 	},
 }
 

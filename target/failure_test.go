@@ -803,6 +803,13 @@ func TestFailureWords(t *testing.T) {
 		{"error sending request for url (https://10.30.77.27:9000/webhook/): error trying to connect: decoding error", FailureTLS},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: bad protocol version", FailureTLS},
 		{`Error: Reqwest("error decoding response body")`, FailureNone},
+		// JSSE's SSLPeerUnverifiedException and Secure Transport's failed
+		// chain under libcurl are TLS; a peer named beside "authenticated"
+		// in other words is none.
+		{"Could not transfer artifact fs:fs:pom:1.3.2 from/to clojars (https://clojars.org/repo/): peer not authenticated", FailureTLS},
+		{"fatal: unable to access 'https://github.com/danielgindi/Charts.git/': SSL: certificate verification failed (result: 5)", FailureTLS},
+		{"cURL error 51: SSL: certificate verification failed (result: 0)", FailureTLS},
+		{"peer authenticated as wg0 from 10.0.0.2", FailureNone},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: tcp connect error: Connection refused (os error 111)", FailureRefused},
 	}
 	for _, c := range cases {

@@ -1451,7 +1451,11 @@
 // Transformation Extender's ("gsk_secure_soc_init failed and returned:
 // 414 (GSK_ERROR_BAD_CERT)", "GSKVAL_ERROR_…", "GSK Error Code: 414";
 // GSK_ERROR_SOCKET_CLOSED a reset), Java's SSLHandshakeException and
-// SSLException, Python's ssl module, OpenSSL's library and reason
+// SSLException, older JSSE's SSLPeerUnverifiedException ("peer not
+// authenticated", Leiningen's "Could not transfer artifact … from/to
+// clojars (https://clojars.org/repo/): peer not authenticated"),
+// libcurl's Secure Transport backend ("SSL: certificate verification
+// failed (result: 5)", git on macOS), Python's ssl module, OpenSSL's library and reason
 // ("[SSL: CERTIFICATE_VERIFY_FAILED] …") or the library alone ("[SSL]
 // record layer failure (_ssl.c:1000)" inside aiohttp's "Cannot connect
 // to host x:8123 ssl:default [[SSL] …]"), Go's crypto/tls ("remote
