@@ -987,8 +987,8 @@ func exitStatus(b string) bool {
 	return false
 }
 
-// curlCodes are libcurl result codes that say what failed by themselves.
-// Programs that print only the number name it as curl's: acme.sh's "Please
+// curlCode reads libcurl result codes (curlKinds says which of them name
+// a kind). Programs that print only the number name it as curl's: acme.sh's "Please
 // refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error
 // code: 6", pyLoad's "pycurl exception 28: SSL connection timeout".
 var curlCode = func() *regexp.Regexp {
@@ -1548,11 +1548,15 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// (GSKit's "gsk_secure_soc_init failed and returned: 6" is its
 		// own code, no libcurl one.)
 		for _, m := range findAllByLine(curlCode, text, 64, curlLead) {
-			switch m[1] {
-			case "28":
-				found.add(FailureTimeout)
-			case "6":
-				found.add(FailureNoSuchHost)
+			if f, ok := curlKinds[m[1]]; ok {
+				found.add(f)
+			}
+		}
+		if strings.Contains(low, "code ") {
+			for _, c := range curlExitCodes(low) {
+				if f, ok := curlKinds[c]; ok {
+					found.add(f)
+				}
 			}
 		}
 	}

@@ -810,6 +810,17 @@ func TestFailureWords(t *testing.T) {
 		{"fatal: unable to access 'https://github.com/danielgindi/Charts.git/': SSL: certificate verification failed (result: 5)", FailureTLS},
 		{"cURL error 51: SSL: certificate verification failed (result: 0)", FailureTLS},
 		{"peer authenticated as wg0 from 10.0.0.2", FailureNone},
+		// The exit status of a curl command is its result code; another
+		// command's, or a code that names no kind, says none.
+		{"error: https://nodejs.org/dist/v16.15.1/node-v16.15.1-linux-x64.tar.gz: curl failed to download with exit code 60", FailureTLS},
+		{"[ERROR] Could not update repository \"default\": OpamDownload.Download_fail(_, \"Curl failed: \\\"/usr/bin/curl --write-out\n        %{http_code}\\\\n --retry 3 -L -o\n        /tmp/opam/index.tar.gz.part --\n        https://opam.ocaml.org/index.tar.gz\\\" exited with code 60\")", FailureTLS},
+		{"curl exit code 6 while fetching https://x.corp.test/a.tgz", FailureNoSuchHost},
+		{"curl failed to download with exit code 35", FailureTLS},
+		{"curl failed to download with exit code 28", FailureTimeout},
+		{"curl failed to download with exit code 7", FailureNone},
+		{"$ curl -sS https://x.corp.test/a.sh | sh\nError: Process completed with exit code 60.", FailureNone},
+		{"curl -o a.tgz https://x.corp.test/a.tgz\n  make: *** [a] exited with code 600", FailureNone},
+		{"cURL error 60: SSL certificate problem: unable to get local issuer certificate", FailureTLS},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: tcp connect error: Connection refused (os error 111)", FailureRefused},
 	}
 	for _, c := range cases {

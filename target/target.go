@@ -1632,8 +1632,14 @@
 // -107 unreachable, -101 a reset; other codes, and "Dependency
 // resolution failed" without one, say no kind.
 // libcurl's result codes that name a kind by themselves, 6 (couldn't
-// resolve host) and 28 (timed out), count wherever the text says the
-// number is curl's: "curl: (6)", "cURL error 28", acme.sh's "Please refer
+// resolve host), 28 (timed out), 35 and 60 (TLS: the handshake, the
+// peer's certificate) and 52 (nothing returned: a reset), count wherever
+// the text says the number is curl's: "curl: (6)", "cURL error 28",
+// the exit status of a curl command (curl exits with its result code:
+// vcpkg's "curl failed to download with exit code 60", opam's "Curl
+// failed: \"/usr/bin/curl … https://x/index.tar.gz\" exited with code
+// 60", "curl" before the status on its line or on the lines an indented
+// wrap continues), acme.sh's "Please refer
 // to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code:
 // 6", pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
 // warning after the codes 7, 18, 28, 52 and 56, "Couldn't connect to
