@@ -1176,6 +1176,12 @@ func classifyFailure(text string) Failure {
 		// failure: the "pycurl exception 28: …" line before it says.
 		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
 	}
+	if strings.Contains(text, "efused or ") || strings.Contains(text, "out or ") {
+		// One message for either of two kinds, "refused or timeout" (the
+		// Cura OctoPrint plugin's "Connection refused or timeout when
+		// trying to access OctoPrint at x"), says neither of this failure.
+		text = dropRefusedOrTimeout(text)
+	}
 	if strings.Contains(text, "Failed asserting that exception message '") {
 		text = phpunitUnexpected(text)
 	}

@@ -821,6 +821,15 @@ func TestFailureWords(t *testing.T) {
 		{"$ curl -sS https://x.corp.test/a.sh | sh\nError: Process completed with exit code 60.", FailureNone},
 		{"curl -o a.tgz https://x.corp.test/a.tgz\n  make: *** [a] exited with code 600", FailureNone},
 		{"cURL error 60: SSL certificate problem: unable to get local issuer certificate", FailureTLS},
+		// A refusal or a timeout named as alternatives says neither; each
+		// said alone, or both said of the failure, still does.
+		{"2022-12-03 22:13:18,063 - WARNING - [MainThread] OctoPrintPlugin.DiscoverOctoPrintAction._onRequestFailed [566]: Connection refused or timeout when trying to access OctoPrint at http://192.168.1.16:5000/api/settings", FailureNone},
+		{"Connection refused or timed out: x.corp.test:8080", FailureNone},
+		{"request timed out or connection refused by x.corp.test", FailureNone},
+		{"Connection refused when trying to access OctoPrint at http://192.168.1.16:5000/api/settings", FailureRefused},
+		{"Connection timeout when trying to access OctoPrint at http://192.168.1.16:5000/api/settings", FailureTimeout},
+		{"connect to x.corp.test:8080: Connection refused or filtered", FailureRefused},
+		{"timed out on x.corp.test or its proxy", FailureTimeout},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: tcp connect error: Connection refused (os error 111)", FailureRefused},
 	}
 	for _, c := range cases {

@@ -1644,7 +1644,10 @@
 // 6", pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
 // warning after the codes 7, 18, 28, 52 and 56, "Couldn't connect to
 // host or connection reset, waiting 1 minute and retry.", names two
-// kinds and says neither.
+// kinds and says neither; so does a refusal and a timeout named as
+// alternatives in one phrase, the Cura OctoPrint plugin's "Connection
+// refused or timeout when trying to access OctoPrint at x" ("refused or
+// timed out", "timed out or refused"); either said alone still counts.
 // An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
