@@ -288,7 +288,9 @@
 // x with that address as Addr), whose last group before the port is no host
 // "1c8"; an unbracketed IPv6 address a colon and a space end has no
 // port, "Failed to connect to 2a03:2880:f127:283:face:b00c:0:25de: Network
-// is unreachable" is that address, its first two groups no host:port;
+// is unreachable" is that address, its first two groups no host:port
+// (nor "2001:1" of "2001:1af8:4020:a007:4::c", a port read from a
+// group's leading digits);
 // one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
@@ -934,7 +936,11 @@
 //     one address the text dialled on its port in the ten lines after it
 //     (or that a failing line names as the destination with no port:
 //     yum's "Could not retrieve mirrorlist http://x/…" then curl's
-//     "Failed to connect to 2001:db8::5: Network is unreachable"), if no
+//     "Failed to connect to 2001:db8::5: Network is unreachable"; or the
+//     URL of a curl or wget command line up to ten lines above such an
+//     error, "curl -OL http://x/…" then curl's "Failed to connect to
+//     2001:db8::c: Network is unreachable" glued to its progress meter's
+//     last "0", x on 80, unless a name is paired with the address), if no
 //     other name is given that port there. A name on a line that
 //     reports no failure (another connection in the same log) does not
 //     count. mailsend's verbose output lists the addresses libmsock
