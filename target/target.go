@@ -571,7 +571,11 @@
 //     line says worked is no failure: wget's "Connecting to x
 //     (x)|10.0.0.5|:443... connected." in any language it is translated
 //     to ("… 已连接。"), before it follows a redirect to the host that
-//     failed.
+//     failed. Nor is R's "trying URL 'x'" a target when download.file's
+//     "downloaded 569 KB" (bytes, MB) follows within five lines: that
+//     download worked, and a later "InternetOpenUrl failed: 'The
+//     operation timed out'" (zh "InternetOpenUrl失败:’操作超时'") was
+//     another request.
 //  2. A mention the words make the other end of a connection loses to any
 //     other: a server's client ("connection from x", "client: x"), the
 //     local end of a socket ("x->y"), a router's "Reply from x" (role.go);
