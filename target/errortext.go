@@ -483,7 +483,7 @@ func (s *scan) collect(i int) {
 		}
 	}
 	if len(s.cands) > n && !ln.err {
-		ln.err = s.failsAt(i, low)
+		ln.err = s.failsAt(i, low) || s.psErrorEcho(i, line)
 	}
 	if !ln.err {
 		s.argsHostPort(i, line)

@@ -544,6 +544,10 @@ var failurePhrases = map[Failure][]string{
 		// 10060 text and glibc's ETIMEDOUT in more UI languages.
 		"connect timeout", "read timeout", "socket timeout", "timeout error", "timeout exception",
 		"request timeout", "gateway timeout", "connection timeout", "operation timeout", "timeout exceeded",
+		// .NET's German text for HTTP 504 (WebException's "Der
+		// Remoteserver hat einen Fehler zurückgegeben: (504)
+		// Gatewaytimeout.").
+		"(504) gatewaytimeout", "\ngatewaytimeout.",
 		"timeout expired", "deadline_exceeded", "deadlineexceeded", "took too long", "failed to respond",
 		"zeitlimit", "tempo de espera", "таймаут", "тайм-аут", "час очікування", "zaman aşımı", "zamanaşımı",
 		"yanıt vermediğinden", "시간 초과", "시간이 초과", "응답이 없어", "逾時", "並未正確回應", "沒有正確回應",

@@ -830,6 +830,11 @@ func TestFailureWords(t *testing.T) {
 		{"Connection timeout when trying to access OctoPrint at http://192.168.1.16:5000/api/settings", FailureTimeout},
 		{"connect to x.corp.test:8080: Connection refused or filtered", FailureRefused},
 		{"timed out on x.corp.test or its proxy", FailureTimeout},
+		// .NET's German text for HTTP 504; the status's name as a setting
+		// is none.
+		{"Ausnahme beim Aufrufen von \"DownloadFile\" mit 2 Argument(en):  \"Der Remoteserver hat einen Fehler zurückgegeben: (504)\nGatewaytimeout.\"", FailureTimeout},
+		{"Der Remoteserver hat einen Fehler zurückgegeben: (504) Gatewaytimeout.", FailureTimeout},
+		{"gatewayTimeoutSeconds: 30", FailureNone},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: tcp connect error: Connection refused (os error 111)", FailureRefused},
 	}
 	for _, c := range cases {

@@ -576,6 +576,14 @@
 //     download worked, and a later "InternetOpenUrl failed: 'The
 //     operation timed out'" (zh "InternetOpenUrl失败:’操作超时'") was
 //     another request.
+//     PowerShell's echo of the statement that failed, "+
+//     $webclient.DownloadFile(\"https://x/…\" ..." right under its error
+//     record's position line ("At line:15 char:1", German "In Zeile:15
+//     Zeichen:1", "At C:\x\a.ps1:15 char:1"), is a failing line: it
+//     names what the "Exception calling \"DownloadFile\" … (504) Gateway
+//     Timeout." (German "(504)\nGatewaytimeout.", timed out) above was
+//     about, unless PowerShell's " ..." cut falls inside the URL's host or
+//     port.
 //  2. A mention the words make the other end of a connection loses to any
 //     other: a server's client ("connection from x", "client: x"), the
 //     local end of a socket ("x->y"), a router's "Reply from x" (role.go);
