@@ -218,7 +218,14 @@ func (s *scan) preferName(best int) int {
 			// line gives with its port ("Downloading http://x/…" then
 			// "wget: can't connect to remote host (IP)").
 			c.connect && c.port == 0 && c.defPort != 0 && o.isURL && o.port != 0 && elsewhere && !ownURL
-		noPort := c.port == 0 && o.port != 0 && o.cmd
+		// The URL of a curl or wget command line names the IP its error
+		// then gives without a port ("curl -OL http://x/…" then "curl: (7)
+		// Failed to connect to 2001:db8::c: Network is unreachable"),
+		// unless the text pairs the IP with a name of its own (a
+		// redirect's "Connecting to y (IP:443)").
+		fetched := c.port == 0 && o.isURL && o.port != 0 && o.line < c.line && c.line-o.line <= 10 &&
+			cmdLine.MatchString(s.text[s.lines[o.line].start:o.pos]) && !s.ipPaired(c.host)
+		noPort := c.port == 0 && o.port != 0 && o.cmd || fetched
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
 			pick = i
 		}
@@ -257,6 +264,17 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// ipPaired reports whether the text pairs ip with a name ("name (ip)",
+// "name/ip").
+func (s *scan) ipPaired(ip string) bool {
+	for _, m := range s.pairsNear(ip) {
+		if p := net.ParseIP(m[2]); p != nil && p.String() == ip && net.ParseIP(m[1]) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // peerKeyed reports whether mention o, a host:port, is the value of an

@@ -472,6 +472,11 @@ func (s *scan) collect(i int) {
 		// https://bun.com/install | bash": a command to run later.
 		s.cands = s.cands[:n]
 	}
+	if len(s.cands) > n && s.rDownloaded(i, low) {
+		// R's "trying URL 'x'" then "downloaded 569 KB": a download
+		// that worked.
+		s.cands = s.cands[:n]
+	}
 	if len(s.cands) > n {
 		s.dropOwn(n, low, s.lines[i].start)
 	}
@@ -481,7 +486,7 @@ func (s *scan) collect(i int) {
 		}
 	}
 	if len(s.cands) > n && !ln.err {
-		ln.err = s.failsAt(i, low)
+		ln.err = s.failsAt(i, low) || s.psErrorEcho(i, line)
 	}
 	if !ln.err {
 		s.argsHostPort(i, line)

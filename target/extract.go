@@ -1515,9 +1515,10 @@ var registryFor = spanEx(ex("registry", weak, "Terraform", 443, `registry[\s│|
 
 // notIPv6Head keeps a host:port match m unless it is the head of an
 // unbracketed IPv6 address, its groups running on after it: no port can
-// follow such an address, and a colon and a space end it.
+// follow such an address, and a colon and a space end it. The port may
+// be a group's leading digits too: "2001:1" of "2001:1af8:4020:a007:4::c".
 func notIPv6Head(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
-	if len(src) < m[1]+2 || src[m[1]] != ':' || !isHexDigit(src[m[1]+1]) {
+	if len(src) <= m[1] || !isHexDigit(src[m[1]]) && (len(src) < m[1]+2 || src[m[1]] != ':' || !isHexDigit(src[m[1]+1])) {
 		return true
 	}
 	r, e := m[1], m[1]

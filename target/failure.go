@@ -558,6 +558,10 @@ var failurePhrases = map[Failure][]string{
 		// 10060 text and glibc's ETIMEDOUT in more UI languages.
 		"connect timeout", "read timeout", "socket timeout", "timeout error", "timeout exception",
 		"request timeout", "gateway timeout", "connection timeout", "operation timeout", "timeout exceeded",
+		// .NET's German text for HTTP 504 (WebException's "Der
+		// Remoteserver hat einen Fehler zurückgegeben: (504)
+		// Gatewaytimeout.").
+		"(504) gatewaytimeout", "\ngatewaytimeout.",
 		"timeout expired", "deadline_exceeded", "deadlineexceeded", "took too long", "failed to respond",
 		"zeitlimit", "tempo de espera", "таймаут", "тайм-аут", "час очікування", "zaman aşımı", "zamanaşımı",
 		"yanıt vermediğinden", "시간 초과", "시간이 초과", "응답이 없어", "逾時", "並未正確回應", "沒有正確回應",
@@ -688,6 +692,14 @@ var failurePhrases = map[Failure][]string{
 		// print it (mosquitto_strerror, paho's error_string): "Error: A
 		// TLS error occurred."
 		"a tls error occurred",
+		// JSSE's SSLPeerUnverifiedException, as older Java and Apache
+		// HttpClient report a handshake that left the server unverified
+		// (Leiningen's "Could not transfer artifact … from/to clojars
+		// (https://clojars.org/repo/): peer not authenticated"), and
+		// libcurl's Secure Transport backend refusing the server's chain
+		// (lib/vtls/sectransp.c: "SSL: certificate verification failed
+		// (result: 5)", git on macOS).
+		"peer not authenticated", "ssl: certificate verification failed",
 	},
 }
 
@@ -1003,8 +1015,8 @@ func exitStatus(b string) bool {
 	return false
 }
 
-// curlCodes are libcurl result codes that say what failed by themselves.
-// Programs that print only the number name it as curl's: acme.sh's "Please
+// curlCode reads libcurl result codes (curlKinds says which of them name
+// a kind). Programs that print only the number name it as curl's: acme.sh's "Please
 // refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error
 // code: 6", pyLoad's "pycurl exception 28: SSL connection timeout".
 var curlCode = func() *regexp.Regexp {
@@ -1191,6 +1203,12 @@ func classifyFailure(text string) Failure {
 		// minute and retry.") names two kinds, neither said of this
 		// failure: the "pycurl exception 28: …" line before it says.
 		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
+	}
+	if strings.Contains(text, "efused or ") || strings.Contains(text, "out or ") {
+		// One message for either of two kinds, "refused or timeout" (the
+		// Cura OctoPrint plugin's "Connection refused or timeout when
+		// trying to access OctoPrint at x"), says neither of this failure.
+		text = dropRefusedOrTimeout(text)
 	}
 	if strings.Contains(text, "Failed asserting that exception message '") {
 		text = phpunitUnexpected(text)
@@ -1564,11 +1582,15 @@ func classifyLow(text, low string, tags uint16) Failure {
 		// (GSKit's "gsk_secure_soc_init failed and returned: 6" is its
 		// own code, no libcurl one.)
 		for _, m := range findAllByLine(curlCode, text, 64, curlLead) {
-			switch m[1] {
-			case "28":
-				found.add(FailureTimeout)
-			case "6":
-				found.add(FailureNoSuchHost)
+			if f, ok := curlKinds[m[1]]; ok {
+				found.add(f)
+			}
+		}
+		if strings.Contains(low, "code ") {
+			for _, c := range curlExitCodes(low) {
+				if f, ok := curlKinds[c]; ok {
+					found.add(f)
+				}
 			}
 		}
 	}

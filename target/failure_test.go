@@ -818,6 +818,38 @@ func TestFailureWords(t *testing.T) {
 		{"== Info: NSS error -8179", FailureTLS},
 		{"== Info: Peer certificate accepted", FailureNone},
 		{`Error: Reqwest("error decoding response body")`, FailureNone},
+		// JSSE's SSLPeerUnverifiedException and Secure Transport's failed
+		// chain under libcurl are TLS; a peer named beside "authenticated"
+		// in other words is none.
+		{"Could not transfer artifact fs:fs:pom:1.3.2 from/to clojars (https://clojars.org/repo/): peer not authenticated", FailureTLS},
+		{"fatal: unable to access 'https://github.com/danielgindi/Charts.git/': SSL: certificate verification failed (result: 5)", FailureTLS},
+		{"cURL error 51: SSL: certificate verification failed (result: 0)", FailureTLS},
+		{"peer authenticated as wg0 from 10.0.0.2", FailureNone},
+		// The exit status of a curl command is its result code; another
+		// command's, or a code that names no kind, says none.
+		{"error: https://nodejs.org/dist/v16.15.1/node-v16.15.1-linux-x64.tar.gz: curl failed to download with exit code 60", FailureTLS},
+		{"[ERROR] Could not update repository \"default\": OpamDownload.Download_fail(_, \"Curl failed: \\\"/usr/bin/curl --write-out\n        %{http_code}\\\\n --retry 3 -L -o\n        /tmp/opam/index.tar.gz.part --\n        https://opam.ocaml.org/index.tar.gz\\\" exited with code 60\")", FailureTLS},
+		{"curl exit code 6 while fetching https://x.corp.test/a.tgz", FailureNoSuchHost},
+		{"curl failed to download with exit code 35", FailureTLS},
+		{"curl failed to download with exit code 28", FailureTimeout},
+		{"curl failed to download with exit code 7", FailureNone},
+		{"$ curl -sS https://x.corp.test/a.sh | sh\nError: Process completed with exit code 60.", FailureNone},
+		{"curl -o a.tgz https://x.corp.test/a.tgz\n  make: *** [a] exited with code 600", FailureNone},
+		{"cURL error 60: SSL certificate problem: unable to get local issuer certificate", FailureTLS},
+		// A refusal or a timeout named as alternatives says neither; each
+		// said alone, or both said of the failure, still does.
+		{"2022-12-03 22:13:18,063 - WARNING - [MainThread] OctoPrintPlugin.DiscoverOctoPrintAction._onRequestFailed [566]: Connection refused or timeout when trying to access OctoPrint at http://192.168.1.16:5000/api/settings", FailureNone},
+		{"Connection refused or timed out: x.corp.test:8080", FailureNone},
+		{"request timed out or connection refused by x.corp.test", FailureNone},
+		{"Connection refused when trying to access OctoPrint at http://192.168.1.16:5000/api/settings", FailureRefused},
+		{"Connection timeout when trying to access OctoPrint at http://192.168.1.16:5000/api/settings", FailureTimeout},
+		{"connect to x.corp.test:8080: Connection refused or filtered", FailureRefused},
+		{"timed out on x.corp.test or its proxy", FailureTimeout},
+		// .NET's German text for HTTP 504; the status's name as a setting
+		// is none.
+		{"Ausnahme beim Aufrufen von \"DownloadFile\" mit 2 Argument(en):  \"Der Remoteserver hat einen Fehler zurückgegeben: (504)\nGatewaytimeout.\"", FailureTimeout},
+		{"Der Remoteserver hat einen Fehler zurückgegeben: (504) Gatewaytimeout.", FailureTimeout},
+		{"gatewayTimeoutSeconds: 30", FailureNone},
 		{"error sending request for url (https://x.corp.test/): error trying to connect: tcp connect error: Connection refused (os error 111)", FailureRefused},
 	}
 	for _, c := range cases {

@@ -295,7 +295,9 @@
 // x with that address as Addr), whose last group before the port is no host
 // "1c8"; an unbracketed IPv6 address a colon and a space end has no
 // port, "Failed to connect to 2a03:2880:f127:283:face:b00c:0:25de: Network
-// is unreachable" is that address, its first two groups no host:port;
+// is unreachable" is that address, its first two groups no host:port
+// (nor "2001:1" of "2001:1af8:4020:a007:4::c", a port read from a
+// group's leading digits);
 // one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
@@ -603,7 +605,19 @@
 //     line says worked is no failure: wget's "Connecting to x
 //     (x)|10.0.0.5|:443... connected." in any language it is translated
 //     to ("… 已连接。"), before it follows a redirect to the host that
-//     failed.
+//     failed. Nor is R's "trying URL 'x'" a target when download.file's
+//     "downloaded 569 KB" (bytes, MB) follows within five lines: that
+//     download worked, and a later "InternetOpenUrl failed: 'The
+//     operation timed out'" (zh "InternetOpenUrl失败:’操作超时'") was
+//     another request.
+//     PowerShell's echo of the statement that failed, "+
+//     $webclient.DownloadFile(\"https://x/…\" ..." right under its error
+//     record's position line ("At line:15 char:1", German "In Zeile:15
+//     Zeichen:1", "At C:\x\a.ps1:15 char:1"), is a failing line: it
+//     names what the "Exception calling \"DownloadFile\" … (504) Gateway
+//     Timeout." (German "(504)\nGatewaytimeout.", timed out) above was
+//     about, unless PowerShell's " ..." cut falls inside the URL's host or
+//     port.
 //  2. A mention the words make the other end of a connection loses to any
 //     other: a server's client ("connection from x", "client: x"), the
 //     local end of a socket ("x->y"), a router's "Reply from x" (role.go);
@@ -976,7 +990,11 @@
 //     one address the text dialled on its port in the ten lines after it
 //     (or that a failing line names as the destination with no port:
 //     yum's "Could not retrieve mirrorlist http://x/…" then curl's
-//     "Failed to connect to 2001:db8::5: Network is unreachable"), if no
+//     "Failed to connect to 2001:db8::5: Network is unreachable"; or the
+//     URL of a curl or wget command line up to ten lines above such an
+//     error, "curl -OL http://x/…" then curl's "Failed to connect to
+//     2001:db8::c: Network is unreachable" glued to its progress meter's
+//     last "0", x on 80, unless a name is paired with the address), if no
 //     other name is given that port there. A name on a line that
 //     reports no failure (another connection in the same log) does not
 //     count. mailsend's verbose output lists the addresses libmsock
@@ -1506,7 +1524,11 @@
 // Transformation Extender's ("gsk_secure_soc_init failed and returned:
 // 414 (GSK_ERROR_BAD_CERT)", "GSKVAL_ERROR_…", "GSK Error Code: 414";
 // GSK_ERROR_SOCKET_CLOSED a reset), Java's SSLHandshakeException and
-// SSLException, Python's ssl module, OpenSSL's library and reason
+// SSLException, older JSSE's SSLPeerUnverifiedException ("peer not
+// authenticated", Leiningen's "Could not transfer artifact … from/to
+// clojars (https://clojars.org/repo/): peer not authenticated"),
+// libcurl's Secure Transport backend ("SSL: certificate verification
+// failed (result: 5)", git on macOS), Python's ssl module, OpenSSL's library and reason
 // ("[SSL: CERTIFICATE_VERIFY_FAILED] …") or the library alone ("[SSL]
 // record layer failure (_ssl.c:1000)" inside aiohttp's "Cannot connect
 // to host x:8123 ssl:default [[SSL] …]"), Go's crypto/tls ("remote
@@ -1684,13 +1706,22 @@
 // -107 unreachable, -101 a reset; other codes, and "Dependency
 // resolution failed" without one, say no kind.
 // libcurl's result codes that name a kind by themselves, 6 (couldn't
-// resolve host) and 28 (timed out), count wherever the text says the
-// number is curl's: "curl: (6)", "cURL error 28", acme.sh's "Please refer
+// resolve host), 28 (timed out), 35 and 60 (TLS: the handshake, the
+// peer's certificate) and 52 (nothing returned: a reset), count wherever
+// the text says the number is curl's: "curl: (6)", "cURL error 28",
+// the exit status of a curl command (curl exits with its result code:
+// vcpkg's "curl failed to download with exit code 60", opam's "Curl
+// failed: \"/usr/bin/curl … https://x/index.tar.gz\" exited with code
+// 60", "curl" before the status on its line or on the lines an indented
+// wrap continues), acme.sh's "Please refer
 // to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code:
 // 6", pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
 // warning after the codes 7, 18, 28, 52 and 56, "Couldn't connect to
 // host or connection reset, waiting 1 minute and retry.", names two
-// kinds and says neither.
+// kinds and says neither; so does a refusal and a timeout named as
+// alternatives in one phrase, the Cura OctoPrint plugin's "Connection
+// refused or timeout when trying to access OctoPrint at x" ("refused or
+// timed out", "timed out or refused"); either said alone still counts.
 // An MQTT broker's refusal in its CONNACK, mosquitto's "Connection
 // error: Connection Refused: identifier rejected." (or "bad user name or
 // password", "not authorised", "unacceptable protocol version", "broker
