@@ -956,10 +956,12 @@ func errnoFailure(low string, found *failureSet) {
 // result code curl or a PHP or Composer wrapper prints for libcurl's
 // error, never an errno: curl's "curl: (60) SSL certificate problem:
 // certificate has expired" (CURLE_PEER_FAILED_VERIFICATION, where 60 is
-// macOS's ETIMEDOUT), "curl error 51", "cURL error 60" (curlCode reads the
-// codes that say what failed).
+// macOS's ETIMEDOUT), "curl error 51", "cURL error 60", acme.sh's "Please
+// refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error
+// code: 60" (curlCode reads the codes that say what failed).
 func curlResultCode(before string) bool {
-	return strings.HasSuffix(before, "curl: (") || strings.HasSuffix(before, "curl error ")
+	return strings.HasSuffix(before, "curl: (") || strings.HasSuffix(before, "curl error ") ||
+		strings.HasSuffix(before, "libcurl-errors.html for error code: ")
 }
 
 // errnoTexts are strerror's texts for the socket errors, as a program

@@ -772,6 +772,9 @@ func TestFailureWords(t *testing.T) {
 		{"Failed asserting that exception message 'Connection refused' contains 'timed out'.", FailureRefused},
 		// curl's code as a program prints it alone, naming it curl's.
 		{"[Wed Mar  7 02:48:26 MST 2018] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 6", FailureNoSuchHost},
+		// acme.sh's code is curl's, never macOS's ETIMEDOUT (60) or ECONNREFUSED (61).
+		{"[Mon Nov 18 04:21:59 AM CST 2024] Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 60 [Mon Nov 18 04:21:59 AM CST 2024] Cannot init API for: https://acme.zerossl.com/v2/DV90.", FailureTLS},
+		{"Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 61", ""},
 		{"01.10.2015 01:17:59\tDEBUG\tpycurl exception 28: SSL connection timeout at 28524", FailureTimeout},
 		// httplib2's ServerNotFoundError (getaddrinfo failed).
 		{"ServerNotFoundError?: Unable to find the server at ankiweb.net", FailureNoSuchHost},

@@ -1715,7 +1715,8 @@
 // 60", "curl" before the status on its line or on the lines an indented
 // wrap continues), acme.sh's "Please refer
 // to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code:
-// 6", pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
+// 6" (its 60 is curl's certificate failure, never macOS's ETIMEDOUT),
+// pyLoad's "pycurl exception 28: SSL connection timeout"; pyLoad's
 // warning after the codes 7, 18, 28, 52 and 56, "Couldn't connect to
 // host or connection reset, waiting 1 minute and retry.", names two
 // kinds and says neither; so does a refusal and a timeout named as
