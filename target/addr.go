@@ -218,9 +218,14 @@ func esphomeLogPort(s *scan, i int, _ *extractor, _ string, _ []int, g map[strin
 		return true
 	}
 	for _, at := range s.markAbove(esphomeLogStart, s.lines[i].start, 8<<10) {
-		name, rest, ok := strings.Cut(s.text[at+len(esphomeLogStart):], " ")
+		line := s.text[at+len(esphomeLogStart):]
+		if e := strings.IndexByte(line, '\n'); e >= 0 {
+			line = line[:e]
+		}
+		name, rest, ok := strings.Cut(line, " ")
 		if ok && strings.EqualFold(name, g["host"]) && strings.HasPrefix(rest, "using esphome API") {
 			g["port"] = "6053"
+			break
 		}
 	}
 	return true

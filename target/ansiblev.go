@@ -23,7 +23,7 @@ const ansibleVerboseRead = 16
 // redacted, else the redacted one (a redaction, so no target). Lines
 // naming two or more addresses leave x.
 func ansibleDialled(s *scan, i int, _ *extractor, _ string, _ []int, g map[string]string) bool {
-	var real, redacted string
+	var named, redacted string
 	for _, word := range ansibleVerbose {
 		marks := s.markAbove(word, s.lines[i].start, 64<<10)
 		for _, at := range marks[max(0, len(marks)-ansibleVerboseRead):] {
@@ -39,14 +39,14 @@ func ansibleDialled(s *scan, i int, _ *extractor, _ string, _ []int, g map[strin
 			switch {
 			case placeholderName(addr):
 				redacted = addr
-			case real == "" || strings.EqualFold(real, addr):
-				real = addr
+			case named == "" || strings.EqualFold(named, addr):
+				named = addr
 			default:
 				return true // more than one address: the inventory name stays
 			}
 		}
 	}
-	if h := cmp.Or(real, redacted); h != "" && !strings.EqualFold(h, g["host"]) {
+	if h := cmp.Or(named, redacted); h != "" && !strings.EqualFold(h, g["host"]) {
 		g["host"] = h
 	}
 	return true

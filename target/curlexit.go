@@ -28,11 +28,12 @@ var curlExitLeads = []string{"exit code ", "exited with code "}
 // lower-case text low: a status after one of curlExitLeads, with "curl"
 // before it in the same statement — on its line, or on the lines it
 // continues (a wrapped message whose following lines are indented, at
-// most four of them). An exit status of another command stays unread.
+// most four of them). An exit status of another command stays unread;
+// 256 leads at most are tried, each looking back at most 2,000 bytes.
 func curlExitCodes(low string) []string {
 	var out []string
 	for _, lead := range curlExitLeads {
-		for i := 0; len(out) < 16; {
+		for i, tries := 0, 0; len(out) < 16 && tries < 256; tries++ {
 			k := strings.Index(low[i:], lead)
 			if k < 0 {
 				break

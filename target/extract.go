@@ -195,15 +195,15 @@ var extractors = append([]extractor{
 	// failed to reach, whatever request URL the caller's message prints
 	// around it.
 	connEx("cannot connect to host", "", 0, `Cannot connect to host (?P<hp>`+reHostPort+`) ssl:`),
-	// ZNC's debug log of a user's network dialling its IRC server, the
-	// server's name and port in brackets: "User [user] is connecting to
-	// [irc.freenode.net 6667] ..." (then Csocket's "Connect Failed. ERRNO
-	// [65]").
 	// s3fs-fuse's retry of a failed request, the URL the request went
 	// to (the bucket's virtual host, not the url option it logs as
 	// "url_to_host(99): url is http://localhost:8080"): "RemakeHandle(1453):
 	// Retry request. [type=5][url=http://mybucket.localhost:8080/][path=/]".
 	connEx("retry request. [type=", "s3fs", 0, `Retry request\. \[type=[0-9]+\]\[url=(?P<url>`+reURL+`)\]`),
+	// ZNC's debug log of a user's network dialling its IRC server, the
+	// server's name and port in brackets: "User [user] is connecting to
+	// [irc.freenode.net 6667] ..." (then Csocket's "Connect Failed. ERRNO
+	// [65]").
 	connEx("is connecting to [", "ZNC", 0, `is connecting to \[`+hostGroup+` (?P<port>[0-9]{1,5})\]`),
 	connEx(" by ", "ssh", 0, `(?i)connection (?:reset|closed) by `+hostGroup+` port (?P<port>[0-9]+)`),
 	// rabbitmqctl's diagnostics (RabbitMQ's Erlang node) name the host

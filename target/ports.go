@@ -372,7 +372,7 @@ func (s *scan) woodpeckerAgentDial(c cand) bool {
 	if !strings.Contains(line, "Error while dialing") || !strings.Contains(s.text, "grpc error: ") {
 		return false
 	}
-	return woodpeckerRPC.MatchString(line) || woodpeckerRPC.MatchString(s.text)
+	return woodpeckerRPC.MatchString(s.text) // the line is in the text
 }
 
 // otherProgramPort returns the port another program's message naming the

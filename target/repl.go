@@ -61,4 +61,8 @@ func addrInfoResult(before string) bool {
 	return addrInfoTuple.MatchString(before)
 }
 
+// addrInfoTuple is the head of one printed getaddrinfo result, up to the
+// sockaddr it holds: "(2, 1, 0, ”, " (or "(<AddressFamily.AF_INET: 2>,
+// <SocketKind.SOCK_STREAM: 1>, 6, ”, "), the text before a tuple that
+// is an answer, not a target.
 var addrInfoTuple = regexp.MustCompile(`\(\s*(?:<[^<>]*>|-?[0-9]+)\s*,\s*(?:<[^<>]*>|-?[0-9]+)\s*,\s*-?[0-9]+\s*,\s*'[^']*'\s*,\s*$`)
