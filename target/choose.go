@@ -251,11 +251,8 @@ func (s *scan) preferName(best int) int {
 			s.cands[pick].addr = c.host
 			return pick
 		}
-		for _, m := range s.pairsNear(c.host) {
-			if ip := net.ParseIP(m[2]); ip != nil && ip.String() == c.host && usableHost(m[1]) && net.ParseIP(m[1]) == nil {
-				s.cands[best].addr, s.cands[best].host = c.host, normHost(m[1])
-				return best
-			}
+		if name := s.pairedName(c.host, usableHost); name != "" {
+			s.cands[best].addr, s.cands[best].host = c.host, normHost(name)
 		}
 		return best
 	}
@@ -269,12 +266,18 @@ func (s *scan) preferName(best int) int {
 // ipPaired reports whether the text pairs ip with a name ("name (ip)",
 // "name/ip").
 func (s *scan) ipPaired(ip string) bool {
+	return s.pairedName(ip, func(string) bool { return true }) != ""
+}
+
+// pairedName returns the first name the text pairs with ip ("name (ip)",
+// "name/ip") that keep accepts, "" when there is none.
+func (s *scan) pairedName(ip string, keep func(string) bool) string {
 	for _, m := range s.pairsNear(ip) {
-		if p := net.ParseIP(m[2]); p != nil && p.String() == ip && net.ParseIP(m[1]) == nil {
-			return true
+		if p := net.ParseIP(m[2]); p != nil && p.String() == ip && net.ParseIP(m[1]) == nil && keep(m[1]) {
+			return m[1]
 		}
 	}
-	return false
+	return ""
 }
 
 // peerKeyed reports whether mention o, a host:port, is the value of an
