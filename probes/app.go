@@ -546,7 +546,13 @@ func describeTLS(cs tls.ConnectionState, host string, roots *x509.CertPool) *TLS
 
 func (r *AppResult) verdict() (Status, string) {
 	p := r.Phases
-	timing := fmt.Sprintf("connect %s, TLS %s, first byte %s, body %s", fmtDur(p.Connect.D()), fmtDur(p.TLS.D()), fmtDur(p.FirstByte.D()), fmtDur(p.Body.D()))
+	// A plain-HTTP request has no TLS phase: "TLS 0 ms" would read as a
+	// handshake that took no time.
+	tlsPhase := ""
+	if r.TLS != nil || p.TLS.D() > 0 {
+		tlsPhase = fmt.Sprintf(", TLS %s", fmtDur(p.TLS.D()))
+	}
+	timing := fmt.Sprintf("connect %s%s, first byte %s, body %s", fmtDur(p.Connect.D()), tlsPhase, fmtDur(p.FirstByte.D()), fmtDur(p.Body.D()))
 	switch {
 	case r.FailedAt == FailConnect:
 		return StatusFail, "could not connect: " + r.Error

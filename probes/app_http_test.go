@@ -41,6 +41,9 @@ func TestAppHTTPAnswers(t *testing.T) {
 		if r.Status != c.status || !strings.Contains(r.Summary, c.summary) || r.StatusCode != c.code || r.RetryAfter != c.retryAfter {
 			t.Errorf("HTTP %d: %s %q retry %q, want %s with %q", c.code, r.Status, r.Summary, r.RetryAfter, c.status, c.summary)
 		}
+		if strings.Contains(r.Summary, "TLS") {
+			t.Errorf("HTTP %d: a plain-HTTP summary names a TLS phase: %q", c.code, r.Summary)
+		}
 		if !strings.HasPrefix(r.Source, "127.0.0.1:") {
 			t.Errorf("HTTP %d: source address %q", c.code, r.Source)
 		}

@@ -37,6 +37,9 @@ func TestAppHTTPS(t *testing.T) {
 	if r.Status != StatusPass || r.StatusCode != 200 || r.BodyBytes != 100000 || r.TLS == nil || !r.TLS.Trusted {
 		t.Fatalf("https: %s %s %+v", r.Status, r.Summary, r.TLS)
 	}
+	if !strings.Contains(r.Summary, ", TLS ") {
+		t.Errorf("https: the summary lacks the TLS phase: %q", r.Summary)
+	}
 	p := r.Phases
 	if !(p.Connect > 0 && p.TLS >= p.Connect && p.Wrote >= p.TLS && p.FirstByte >= p.Wrote && p.Body >= p.FirstByte) {
 		t.Errorf("phases out of order: %+v", p)
