@@ -229,8 +229,6 @@ var wineCases = map[string]wineCase{
 		evidence: []string{"silently dropped"}, checks: map[string]string{"firewall": "error"}},
 	"local firewall, iptables-legacy": {code: "port.refused", why: "the iptables REJECT in the client namespace is invisible to the Windows firewall API: Windows sees a refusal",
 		evidence: []string{"10.99.3.10:443"}, checks: map[string]string{"firewall": "error"}},
-	"dns refused": {code: "dns.servfail", why: "Wine 8's DnsQuery_W asks through libresolv, which reports a REFUSED answer as a failure (DNS_ERROR_RCODE_SERVER_FAILURE, 9002); Windows reports DNS_ERROR_RCODE_REFUSED (9005)",
-		evidence: []string{"10.99.3.201 cannot get an answer for app.lab.test"}},
 	"reject rule": {why: "Wine 8 refuses TCP_FAIL_CONNECT_ON_ICMP_ERROR (WSAENOPROTOOPT, 10042), so TCP_ICMP_ERROR_INFO cannot name the rejecting router and the ICMP code: the state rests on how fast the error came",
 		evidence: []string{"10.99.3.10:443", "WSAEHOSTUNREACH"}},
 	"proxy required": {why: "Windows reads the PAC file's address from WinINET's AutoConfigURL, not from KDE",

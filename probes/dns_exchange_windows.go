@@ -43,11 +43,47 @@ func exchange(ctx context.Context, c *dns.Client, m *dns.Msg, addr string) (*dns
 	}()
 	select {
 	case a := <-done:
+		if a.err == nil && a.msg.Rcode == dns.RcodeServerFailure && underWine() {
+			return askAgainOverTCP(ctx, c, m, addr, start)
+		}
 		return a.msg, time.Since(start), a.err
 	case <-ctx.Done():
 		// DnsQuery_W has its own time limits; its answer is dropped.
 		return nil, time.Since(start), failure.Failure{Kind: failure.TimedOut, Op: "DnsQuery_W", Err: ctx.Err()}
 	}
+}
+
+// askAgainOverTCP asks the server again over TCP after DnsQuery_W said
+// DNS_ERROR_RCODE_SERVER_FAILURE under Wine. Wine 8's DnsQuery_W asks
+// through libresolv and returns that code for every failed query: a
+// SERVFAIL or REFUSED answer, but also a closed port or no answer. The
+// server's answer over TCP is what it says; without one the server's
+// answer is not known, and the error says so (a kind that supports no
+// verdict) rather than passing Wine's code off as a SERVFAIL.
+func askAgainOverTCP(ctx context.Context, c *dns.Client, m *dns.Msg, addr string, start time.Time) (*dns.Msg, time.Duration, error) {
+	tc := *c
+	tc.Net = "tcp"
+	msg, _, err := tc.ExchangeContext(ctx, m, addr)
+	if err == nil {
+		return msg, time.Since(start), nil
+	}
+	return nil, time.Since(start), wineServFail{tcp: err}
+}
+
+// wineServFail is DnsQuery_W's DNS_ERROR_RCODE_SERVER_FAILURE under Wine
+// when the server gave no answer over TCP either.
+type wineServFail struct{ tcp error }
+
+func (e wineServFail) Error() string {
+	return "DnsQuery_W answered DNS_ERROR_RCODE_SERVER_FAILURE (9002), which Wine gives for any failed query " +
+		"(a SERVFAIL or REFUSED answer, a closed port, no answer), and asked again over TCP the server gave no answer: " +
+		failure.Classify(e.tcp).Error()
+}
+
+// Unwrap is the classification: the emulation cannot say what the server
+// answered.
+func (e wineServFail) Unwrap() error {
+	return failure.Failure{Kind: failure.NotSupported, Op: "DnsQuery_W", Code: "DNS_ERROR_RCODE_SERVER_FAILURE", Number: 9002}
 }
 
 // ip4Array is IP4_ARRAY with one address.
