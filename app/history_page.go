@@ -43,12 +43,12 @@ func verdictFilterIndex(match string) int {
 
 // severityIcons and severityImportance show a verdict code's severity in
 // the list: an icon (Fyne's own: marks such as "✗" are in no font Fyne
-// bundles, and a Windows without a symbol font draws "�") and the status
-// colours of the theme.
+// bundles, and a Windows without a symbol font draws "�"), looked up when
+// drawn (see stopIcons), and the status colours of the theme.
 var (
-	severityIcons = map[diagnose.Severity]fyne.Resource{
-		diagnose.SeverityOK: theme.ConfirmIcon(), diagnose.SeverityProblem: theme.CancelIcon(),
-		diagnose.SeverityWarning: theme.WarningIcon(), diagnose.SeverityInfo: theme.InfoIcon(),
+	severityIcons = map[diagnose.Severity]func() fyne.Resource{
+		diagnose.SeverityOK: theme.ConfirmIcon, diagnose.SeverityProblem: theme.CancelIcon,
+		diagnose.SeverityWarning: theme.WarningIcon, diagnose.SeverityInfo: theme.InfoIcon,
 	}
 	severityImportance = map[diagnose.Severity]widget.Importance{
 		diagnose.SeverityOK: widget.SuccessImportance, diagnose.SeverityProblem: widget.DangerImportance,
@@ -147,7 +147,7 @@ func (p *historyPage) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 			box := cell.(*fyne.Container)
 			box.Objects[1].(*widget.Icon).SetResource(nil) // unknown codes stay plain
 			if res, imp := severityIcons[sev], severityImportance[sev]; res != nil {
-				box.Objects[1].(*widget.Icon).SetResource(theme.NewColoredResource(res, importanceColors[imp]))
+				box.Objects[1].(*widget.Icon).SetResource(theme.NewColoredResource(res(), importanceColors[imp]))
 			}
 			cell = box.Objects[0]
 		}

@@ -10,10 +10,21 @@ import (
 	"github.com/conndoctor/conndoctor/report"
 )
 
-// stopIcons are the pictures of the kinds of path stop.
-var stopIcons = map[string]fyne.Resource{
-	report.StopPC: theme.ComputerIcon(), report.StopGateway: theme.HomeIcon(), report.StopHop: theme.MailForwardIcon(),
-	report.StopMore: theme.MoreHorizontalIcon(), report.StopTarget: theme.StorageIcon(),
+// stopIcons are the pictures of the kinds of path stop, looked up when
+// drawn: a theme's icon asked for while the package loads, before the app
+// exists, logs a Fyne error (no current app) and ignores the user's theme.
+var stopIcons = map[string]func() fyne.Resource{
+	report.StopPC: theme.ComputerIcon, report.StopGateway: theme.HomeIcon, report.StopHop: theme.MailForwardIcon,
+	report.StopMore: theme.MoreHorizontalIcon, report.StopTarget: theme.StorageIcon,
+}
+
+// stopIcon is the picture of a kind of stop (the target's for a kind not
+// known).
+func stopIcon(kind string) fyne.Resource {
+	if f, ok := stopIcons[kind]; ok {
+		return f()
+	}
+	return theme.StorageIcon()
 }
 
 // pathStrip draws the way to the target as a row of stops — This PC →
@@ -36,7 +47,7 @@ func stopCell(st report.PathStop, arrow bool) fyne.CanvasObject {
 	if st.Status == probes.StatusPass {
 		color = theme.ColorNameForeground
 	}
-	pic := widget.NewIcon(theme.NewColoredResource(stopIcons[st.Kind], statusColor(st.Status)))
+	pic := widget.NewIcon(theme.NewColoredResource(stopIcon(st.Kind), statusColor(st.Status)))
 	mark := widget.NewIcon(statusIcon(st.Status))
 	head := container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(32), pic), container.NewGridWrap(fyne.NewSquareSize(18), mark))
 	lines := []widget.RichTextSegment{paragraph(st.Name, theme.ColorNameForeground, true)}
