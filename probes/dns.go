@@ -324,12 +324,12 @@ func queryServer(ctx context.Context, name, fresh, server string, timeout time.D
 		}()
 	}
 	a := ServerAnswer{Server: server}
-	var firstErr error
+	var qErr error
 	var answers []dns.RR
 	for range 2 {
 		r := <-ch
 		if r.err != nil {
-			firstErr = r.err
+			qErr = tellingErr(qErr, r.err)
 			continue
 		}
 		a.RTT = max(a.RTT, Millis(r.rtt))
@@ -353,13 +353,34 @@ func queryServer(ctx context.Context, name, fresh, server string, timeout time.D
 			a.CNAMEs, a.CNAMELoop = chain, true
 		}
 	}
-	a.Kind = answerKind(a, firstErr)
-	if a.Kind != AnswerOK && firstErr != nil {
-		a.Error = textcap.Cap(firstErr.Error())
+	a.Kind = answerKind(a, qErr)
+	if a.Kind != AnswerOK && qErr != nil {
+		a.Error = textcap.Cap(qErr.Error())
 	}
 	<-freshDone
 	a.Fresh = freshLookup
 	return a
+}
+
+// tellingErr is the more telling of two queries' errors, so that a
+// server's answer does not depend on which of its queries failed last: the
+// network's answer (refused, unreachable) over no answer in time, and
+// either over a query that could not be sent; the first of two alike.
+func tellingErr(a, b error) error {
+	if a == nil || b != nil && errRank(b) > errRank(a) {
+		return b
+	}
+	return a
+}
+
+func errRank(err error) int {
+	switch answerKind(ServerAnswer{}, err) {
+	case AnswerUnreachable:
+		return 2
+	case AnswerTimeout:
+		return 1
+	}
+	return 0
 }
 
 func answerKind(a ServerAnswer, err error) string {

@@ -31,6 +31,30 @@ func TestAnswerKindTyped(t *testing.T) {
 	}
 }
 
+// TestTellingErr: of a server's two failed queries (A and AAAA), the answer
+// keeps the more telling error, whichever order they came in.
+func TestTellingErr(t *testing.T) {
+	refused := &net.OpError{Op: "read", Net: "udp", Err: os.NewSyscallError("recvfrom", syscall.ECONNREFUSED)}
+	timeout := failure.Failure{Kind: failure.TimedOut, Op: "DnsQuery_W"}
+	cases := []struct {
+		a, b, want error
+	}{
+		{nil, nil, nil},
+		{nil, timeout, timeout},
+		{timeout, nil, timeout},
+		{refused, timeout, refused},
+		{timeout, refused, refused},
+		{wineUDP, timeout, timeout},
+		{timeout, wineUDP, timeout},
+		{wineUDP, refused, refused},
+	}
+	for _, c := range cases {
+		if got := tellingErr(c.a, c.b); got != c.want {
+			t.Errorf("tellingErr(%v, %v) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // TestDNSCouldNotAsk checks that servers a query could not even be sent to
 // are never counted as servers that do not answer.
 func TestDNSCouldNotAsk(t *testing.T) {
