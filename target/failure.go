@@ -417,6 +417,11 @@ var failurePhrases = map[Failure][]string{
 		// Network UPS Tools' upsmon: upsd closed the connection while it
 		// polled ("Poll UPS [ups@x] failed - Server disconnected").
 		"failed - server disconnected",
+		// Vagrant's SSH communicator when Net::SSH::Disconnect ended a try
+		// ("default: Warning: Remote connection disconnect. Retrying..."),
+		// the guest's sshd closing the connection, as its "Warning:
+		// Connection reset. Retrying..." beside it.
+		"remote connection disconnect",
 		// librdkafka's broker thread when a read returned nothing, the
 		// broker having closed the connection ("127.0.0.1:9092/bootstrap:
 		// Receive failed: Disconnected"); a bare "x:9092/1001:

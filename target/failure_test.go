@@ -481,6 +481,8 @@ func TestFailureWords(t *testing.T) {
 		{"warning: EOF reached while reading wallet.dat", FailureNone},
 		{"12 Feb 17:22:35 - [mqtt] connection lost to broker tcp://mqtt.corp.test:1883", FailureReset},
 		{"12 Feb 17:22:51 - [mqtt] disconnected from broker tcp://mqtt.corp.test:1883", FailureNone},
+		{"    default: Warning: Remote connection disconnect. Retrying...", FailureReset},
+		{"==> default: Remote connection closed by the user", FailureNone},
 		{" WARN  GET https://registry.corp.internal/left-pad error (ERR_SOCKET_TIMEOUT). Will retry in 10 seconds.", FailureTimeout},
 		{"Error: ESOCKETTIMEDOUT", FailureTimeout},
 		{"Unable to connect (Lookup error.).", FailureNoSuchHost},

@@ -8,15 +8,22 @@ import "strings"
 // Retrying..." until it gives up, ends timed out, the state the retries
 // end in. A retry line is one saying "retrying" that names no host or
 // names host, the target's: retries of another host say nothing of it.
-// FailureNone when the retries state one kind or none (the text's reading
+// Vagrant's "Warning: Remote connection disconnect. Retrying..." (a
+// reset: sshd in the booting guest closing a try) after its timeouts
+// leaves them the state, one kind too: the port has opened, the guest is
+// coming up. FailureNone when the retries state one kind or none (the text's reading
 // then stands).
 func lastRetryKind(text, host string) Failure {
 	if !strings.Contains(text, "etrying") {
 		return FailureNone
 	}
-	first, last := FailureNone, FailureNone
+	first, last, dropped := FailureNone, FailureNone, false
 	for line := range linesHolding(text, "etrying") {
 		if !strings.Contains(line, "Retrying") && !strings.Contains(line, "retrying") || !retryOfHost(line, host) {
+			continue
+		}
+		if strings.Contains(line, "Remote connection disconnect") {
+			dropped = true // the guest's sshd dropping a try, not where the retries end
 			continue
 		}
 		if f := classifyFailure(line); f != FailureNone {
@@ -26,7 +33,7 @@ func lastRetryKind(text, host string) Failure {
 			last = f
 		}
 	}
-	if last == first {
+	if last == first && !dropped {
 		return FailureNone
 	}
 	return last

@@ -1355,7 +1355,10 @@
 // program's retry lines that name no other host and change kind give the
 // last, the state they end in: Vagrant's "Warning: Connection refused.
 // Retrying..." once, then "Warning: Connection timeout. Retrying..." is
-// timed out, while retries of one kind leave the text's reading; when no
+// timed out, while retries of one kind leave the text's reading (its
+// "Warning: Remote connection disconnect. Retrying...", Net::SSH's
+// Disconnect, is a reset, but after timeouts leaves them the state: the
+// booting guest's sshd closed a try); when no
 // host is usable, a failing line whose every address (a URL or host:port)
 // an earlier line already reported with its own kind is a summary and
 // does not outweigh them: etcdctl's "member x is unreachable:
