@@ -169,6 +169,9 @@ func (s *scan) failureAt(c cand) Failure {
 	if f := s.replResolveFailure(c.line); f != FailureNone {
 		return f
 	}
+	if f := s.inProgressThen(c); f != FailureNone {
+		return f
+	}
 	if c.line >= 2 && strings.HasPrefix(strings.TrimLeft(s.window(c.line, 1), " \t"), ", errno = ") {
 		// Dart's OSError on Windows, whose message ends in a line break:
 		// "SocketException: msg\n (OS Error: msg\n, errno = 121), address

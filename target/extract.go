@@ -180,7 +180,10 @@ var extractors = append([]extractor{
 	// An unbracketed IPv6 address there ("Failed to connect to
 	// 2a03:2880:f127:283:face:b00c:0:25de: Network is unreachable") has
 	// no port: its first two groups are no host:port (see notIPv6Head).
-	keepEx(connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?P<hp>`+reHostPort+`)`), notIPv6Head),
+	// FHEM's DevIo names a websocket device "ws:HOST:PORT" (or "wss:"),
+	// no "//": "fhempy_local: Can't connect to ws:127.0.0.1:15733:
+	// Connection refused (111)"; the scheme is read off.
+	keepEx(connEx("connect to ", "", 0, `(?i)(?:failed|unable|can ?not|can't|could not|couldn't) (?:to )?connect to (?:wss?:)?(?P<hp>`+reHostPort+`)`), notIPv6Head),
 	// A Python dict of the peer's host and port in that slot, as Chia's
 	// server logs it: "Could not connect to {'host': '127.0.0.1', 'port':
 	// 8444}. <class 'ConnectionRefusedError'>…".

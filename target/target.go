@@ -1317,7 +1317,13 @@
 // failing line the target came from says what happened to it, and the
 // lines after may be other attempts (rsync's "failed to connect to x
 // (10.0.0.5): Connection timed out (110)" then the IPv6 attempt's "Network
-// is unreachable (101)" timed out; a command line typed at a prompt,
+// is unreachable (101)" timed out; a target's line saying only
+// "Operation now in progress" (EINPROGRESS, a timeout when alone) yields
+// to the next line's kind when that line names the same target: FHEM's
+// DevIo, "Can't connect to ws:127.0.0.1:15733: Operation now in progress"
+// then the same "…: 127.0.0.1: Connection refused (111)", refused (its
+// websocket device "ws:HOST:PORT", or "wss:", has its scheme read off
+// after "can't connect to"); a command line typed at a prompt,
 // "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
 // set to a value or printed with its value and unit, "-o
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
