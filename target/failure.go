@@ -1969,8 +1969,10 @@ func (f Failure) Text() string {
 // "read tcp 10.0.0.2:5->10.0.0.5:443: EOF", or that ends a quoted
 // key=value field with more fields after it, as Go's structured loggers
 // write an error (cloudflared's `ERR error="Unable to reach the origin
-// service. … from cloudflared: EOF" cfRay=x originService=https://y`).
-var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF(?:['"\])]*\.?[ \t\r]*$|" [a-zA-Z][a-zA-Z0-9_.]*=)`)
+// service. … from cloudflared: EOF" cfRay=x originService=https://y`),
+// or a logged error field whose value is io.EOF alone (go2rtc's zerolog
+// "WRN …/producer.go:133 > error=EOF url=rtsp://x:554/…", "err=EOF").
+var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF(?:['"\])]*\.?[ \t\r]*$|" [a-zA-Z][a-zA-Z0-9_.]*=)|\berr(?:or)?=EOF(?:[ \t]+[a-zA-Z][a-zA-Z0-9_.]*=|[ \t\r]*$)`)
 
 // peerEOF reports whether the text says the other end closed the
 // connection: an error chain about a request or a socket (a URL, "read
@@ -2053,4 +2055,4 @@ var requestUnexpectedEOF = regexp.MustCompile(`(?:` + methodAlt(true) + `) "?[a-
 var urlUnexpectedEOF = regexp.MustCompile(`(?:wss?|https?)://[^\s"']*[^\s"':][^:\n]*: unexpected EOF['"\])]*\.?[ \t\r]*$`)
 
 // eofNetWords say a line's EOF ended a connection or a request.
-var eofNetWords = []string{"caused by", "read tcp", "dial tcp", "write tcp", "http://", "https://", "bad gateway"}
+var eofNetWords = []string{"caused by", "read tcp", "dial tcp", "write tcp", "http://", "https://", "rtsp://", "bad gateway"}

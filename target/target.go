@@ -1815,7 +1815,10 @@
 // caused by: EOF", `Get "https://x/": EOF`, "read tcp a->b: EOF", a Go
 // logger's quoted error field ending so with the request in the fields
 // after it (cloudflared's `error="Unable to reach the origin service. …
-// from cloudflared: EOF" cfRay=x originService=https://y:18443`), and a
+// from cloudflared: EOF" cfRay=x originService=https://y:18443`), a
+// logged error field that is io.EOF alone beside a request's URL
+// (go2rtc's "WRN …/producer.go:133 > error=EOF url=rtsp://x:554/…",
+// or "err=EOF"; "reason=EOF" or "error=EOF file=x" is none), and a
 // Go request cut short, `Get "https://x/index.yaml": unexpected EOF` or
 // a URL's connection, go-cqhttp's "… ws://x:5710/cqhttp/ws 时出现错误:
 // unexpected EOF" (an
