@@ -668,7 +668,7 @@ var extractors = append([]extractor{
 	// "…\smb\SMBConnection.py", line 127, in connect`): its first argument
 	// is the server, its second or port= the port, else 139.
 	spanEx(ex(".connect(", plain, "pysmb", 139, `\.connect\(\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*(?:,\s*(?:port\s*=\s*)?(?P<port>[0-9]{1,5})\s*[,)])?[^\n]*\n[ \t]*File "[^"\n]*smb[\\/]SMBConnection\.py", line [0-9]+, in connect\b`)),
-	replLookup,
+	replLookup, replConnect,
 	// A config or code line naming the host without a port beside it
 	// (host: 'smtp.example.com', host='localhost', "host" => "db").
 	hostKey,

@@ -15,14 +15,26 @@ var replLookup = keepEx(dnsEx(">>> ", "Python", 0, `^>>> (?:[A-Za-z_][A-Za-z0-9_
 		return s.replFailed(i) != ""
 	})
 
+// replConnect is a connect call typed at Python's prompt with its host and
+// port literal, "client.connect(\"192.168.0.13\",1883)" (paho-mqtt's),
+// a socket's "s.connect(('x', 80))", "socket.create_connection(('x',
+// 80))": it names what was dialled when the traceback under it says the
+// call failed (see replFailed). A call with variables, or one a
+// traceback's source line shows, names nothing.
+var replConnect = keepEx(connEx(">>> ", "Python", 0, `^>>> (?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:connect|create_connection)\(\s*\(?\s*['"]`+hostGroup+`['"]\s*,\s*(?P<port>[0-9]{1,5})\s*\)?\s*[,)]`),
+	func(s *scan, i int, _ *extractor, _ string, _ []int, _ map[string]string) bool {
+		return s.replFailed(i) != ""
+	})
+
 // replFailed returns the exception line of the traceback right under the
 // prompt's line i ("Traceback (most recent call last):", its frames, then
-// "OSError: -2"), "" when the next line begins none.
+// "OSError: -2", within 62 lines: paho-mqtt's connect goes six frames
+// deep), "" when the next line begins none.
 func (s *scan) replFailed(i int) string {
 	if i+1 >= len(s.lines) || !strings.HasPrefix(s.window(i+1, 1), "Traceback (most recent call last):") {
 		return ""
 	}
-	for k := i + 2; k < len(s.lines) && k < i+12; k++ {
+	for k := i + 2; k < len(s.lines) && k < i+64; k++ {
 		line := s.window(k, 1)
 		if line != "" && line[0] != ' ' && line[0] != '\t' {
 			return line
@@ -38,7 +50,16 @@ func (s *scan) replFailed(i int) string {
 // a failed look-up.
 func (s *scan) replResolveFailure(i int) Failure {
 	line := s.window(i, 1)
-	if !strings.HasPrefix(line, ">>> ") || !strings.Contains(line, "getaddrinfo(") {
+	if !strings.HasPrefix(line, ">>> ") {
+		return FailureNone
+	}
+	if !strings.Contains(line, "getaddrinfo(") {
+		if strings.Contains(line, "connect") {
+			// A connect call's traceback (see replConnect) ends in what
+			// happened: "ConnectionRefusedError: [Errno 111] Connection
+			// refused".
+			return classifyFailure(s.replFailed(i))
+		}
 		return FailureNone
 	}
 	exc := s.replFailed(i)

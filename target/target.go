@@ -474,7 +474,12 @@
 // failed look-up, as "[Errno -2] Name or service not known" is), names
 // its literal host and port, while a call whose result is printed, a
 // list of (family, type, proto, canonname, ('172.217.6.110', 80)),
-// worked and that address, the 5-tuple's last item, is none;
+// worked and that address, the 5-tuple's last item, is none; so does a
+// connect call typed there, paho-mqtt's '>>> client.connect("192.168.0.13",
+// 1883)', "s.connect(('x', 80))" or "socket.create_connection(('x',
+// 80))", its kind the exception its traceback ends in, however many
+// frames deep ("ConnectionRefusedError: [Errno 111] Connection refused"),
+// while one of variables, "client.connect(host, port)", names none;
 // "getaddrinfo x , 58472 :
 // -2 : Name or service not known", a name, a comma and a port, names
 // both), and a quoted
