@@ -110,9 +110,21 @@ func (s *scan) firstLineFailure(text string) Failure {
 	if whole == FailureNone {
 		return whole
 	}
-	frame, weighed := false, 0
+	frame, weighed, opens := false, 0, true
 	for rest := text; rest != ""; {
 		line, next, _ := strings.Cut(rest, "\n")
+		under := frame
+		frame = strings.Contains(line, `File "`) && tracebackFrame.MatchString(line)
+		// An indented line continues the record above it, unless it opens
+		// the text, follows an empty line or follows a line stating no
+		// failure (a person's "The service log says:" over an indented
+		// log, "  `default: Warning: Remote connection disconnect.
+		// Retrying...`" over a fenced block).
+		indented := line != "" && (line[0] == ' ' || line[0] == '\t')
+		if under || frame || line == "" || indented && !opens {
+			rest, opens = next, line == ""
+			continue
+		}
 		end := len(line)
 		for next != "" && (next[0] == ' ' || next[0] == '\t') {
 			l, n, _ := strings.Cut(next, "\n")
@@ -120,18 +132,14 @@ func (s *scan) firstLineFailure(text string) Failure {
 			next = n
 		}
 		record := rest[:end]
-		rest = next
-		under := frame
-		frame = strings.Contains(line, `File "`) && tracebackFrame.MatchString(line)
-		if under || frame || line == "" || line[0] == ' ' || line[0] == '\t' {
-			continue
-		}
 		if len(record) == len(text) {
 			return whole
 		}
-		if low := strings.ToLower(line); !memo(&s.failing, low, 0, func() bool { return lineFails(low) }) {
+		if !s.lineFailing(line) {
+			rest, opens = strings.TrimPrefix(rest[len(line):], "\n"), true
 			continue
 		}
+		rest, opens = next, false
 		if weighed++; weighed > maxSummaries {
 			break
 		}
@@ -140,4 +148,10 @@ func (s *scan) firstLineFailure(text string) Failure {
 		}
 	}
 	return whole
+}
+
+// lineFailing is lineFails of a line in any case, read once per line.
+func (s *scan) lineFailing(line string) bool {
+	low := strings.ToLower(line)
+	return memo(&s.failing, low, 0, func() bool { return lineFails(low) })
 }
