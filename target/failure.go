@@ -37,7 +37,12 @@ var failurePhrases = map[Failure][]string{
 		"couldn't resolve host", "couldn't resolve proxy", "could not resolve the host", "could not resolve '",
 		"unable to resolve host", "failed to resolve host", "failed to resolve address", "could not resolve \"",
 		"name or service not known", "temporary failure in name resolution", "temporary failure resolving",
-		"nodename nor servname", "hostname nor servname", "enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
+		"nodename nor servname", "hostname nor servname",
+		// Solaris' and illumos' gai_strerror text for EAI_NONAME (Puppet's
+		// "Error: Could not run: getaddrinfo: node name or service name
+		// not known", ssh's "ssh: x: node name or service name not known").
+		"node name or service name not known",
+		"enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
 		// Node's dns.lookup failing with EAI_SYSTEM's errno, a look-up's
 		// (node-opcua's "[Error: getaddrinfo EIO] code: 'EIO'"); its
 		// EMFILE, ENFILE or ENOMEM are the process's own limits, no name

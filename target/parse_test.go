@@ -1865,6 +1865,8 @@ var parseCases = []struct {
 	{name: "a program's please-run advice is no target", in: "Setup failed with error: ConnectionRefused\n\nPlease run:\n  curl -fsSL https://get.corp.test/install | bash\n", kind: KindError, err: ErrNoTarget},
 	{name: "a program's try advice begun with the verb is no target", in: "Update failed with error: ConnectionRefused\n\nTry again later or run:\n  curl -fsSL https://get.corp.test/install | bash\n", kind: KindError, err: ErrNoTarget},
 	{name: "empty", in: "   \n\t", err: ErrEmpty},
+	{name: "illumos getaddrinfo text names no host", in: "Notice: Starting Puppet master version 5.2.0\nError: Could not run: getaddrinfo: node name or service name not known", kind: KindError, failure: FailureNoSuchHost, err: ErrNoTarget},
+	{name: "solaris ssh names the host it could not look up", in: "ssh: buildbox.corp.test: node name or service name not known", host: "buildbox.corp.test", port: 22, kind: KindError, program: "ssh", failure: FailureNoSuchHost},
 	{name: "no target words", in: "it just does not work", err: ErrNoTarget},
 	{name: "bad port", in: "corp.internal:99999", bad: true},
 	{name: "bad port text", in: "corp.internal:http", bad: true},

@@ -1659,7 +1659,9 @@
 // before a name or an address (docker-icloudpd's "No route to icloud.com
 // found.", on 443 as a traceroute's target is; "No route to the page" or
 // to a file is none). Haskell network's "getAddrInfo:
-// does not exist (hostname nor servname provided, or not known)" and
+// does not exist (hostname nor servname provided, or not known)",
+// Solaris' and illumos' EAI_NONAME text ("getaddrinfo: node name or
+// service name not known") and
 // lua-resty-dns's DNS rcodes, "server returned error code: 3: name
 // error" (NXDOMAIN) and "…: 2: server failure", are failed look-ups,
 // and so are musl's gai_strerror texts after "getaddrinfo: " (or
