@@ -1811,12 +1811,16 @@ var wgHandshake = regexp.MustCompile(`handshake (?:for peer \d+ \([^)\n]{0,80}\)
 // and std.posix's error sets, as zig's own commands and a program whose
 // main returned the error print it: "error: unable to discover remote git
 // server capabilities: TemporaryNameServerFailure" (zig fetch),
-// "error: ConnectionRefused". The name is read whole, last on the line, in
+// "error: ConnectionRefused"; std.http.Client's and std.crypto.tls's
+// TLS errors are tls ("build.zig.zon:5:56: error: unable to connect to
+// server: TlsInitializationFailed", CertificateBundleLoadFailure,
+// TlsAlert, TlsCertificateNotVerified, CertificateExpired…). The name is
+// read whole, last on the line, in
 // the lower-case text: as a line's own reading lowers it
 // ("connectionrefused"), or as classifyFailure does, a name ending in a
 // failure's word written apart ("connection refused", see
 // splitIdentifiers).
-var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(temporary ?name ?server ?failure|name ?server ?failure|unknownhostname|connection ?timed ?out|connection ?refused|network ?unreachable|connectionresetbypeer)[ \t\r]*$`)
+var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(temporary ?name ?server ?failure|name ?server ?failure|unknownhostname|connection ?timed ?out|connection ?refused|network ?unreachable|connectionresetbypeer|tls ?(?:initialization ?failed|alert|unexpected ?message|illegal ?parameter|decrypt ?(?:failure|error)|record ?overflow|bad ?record ?mac|certificate ?not ?verified|bad ?signature ?scheme|connection ?truncated|decode ?error)|certificate ?(?:bundle ?load ?failure|expired|host ?mismatch|not ?yet ?valid|issuer ?mismatch|signature ?invalid))[ \t\r]*$`)
 
 // zigFailures are the kinds zigError's names say, written whole.
 var zigFailures = map[string]Failure{
@@ -1826,7 +1830,7 @@ var zigFailures = map[string]Failure{
 }
 
 // zigWords are words one of zigError's names holds, however it is written.
-var zigWords = []string{"failure", "unknownhostname", "timed", "refused", "unreachable", "resetbypeer"}
+var zigWords = []string{"failure", "unknownhostname", "timed", "refused", "unreachable", "resetbypeer", "tls", "certificate"}
 
 // zigFailure adds the kind each Zig error line in the lower-case text
 // names.
@@ -1835,7 +1839,12 @@ func zigFailure(low string, found *failureSet) {
 		return
 	}
 	for _, m := range findAllByLine(zigError, low, 64, nil) {
-		found.add(zigFailures[strings.ReplaceAll(m[1], " ", "")])
+		name := strings.ReplaceAll(m[1], " ", "")
+		if strings.HasPrefix(name, "tls") || strings.HasPrefix(name, "certificate") {
+			found.add(FailureTLS)
+			continue
+		}
+		found.add(zigFailures[name])
 	}
 }
 

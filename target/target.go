@@ -1390,7 +1390,10 @@
 // discover remote git server capabilities: TemporaryNameServerFailure";
 // NameServerFailure and UnknownHostName a failed look-up too,
 // ConnectionTimedOut, ConnectionRefused, NetworkUnreachable,
-// ConnectionResetByPeer), resolver failures however worded
+// ConnectionResetByPeer; std.http.Client's TlsInitializationFailed and
+// CertificateBundleLoadFailure and std.crypto.tls's Tls… and
+// Certificate… errors tls: "build.zig.zon:5:56: error: unable to connect
+// to server: TlsInitializationFailed"), resolver failures however worded
 // as long as what did not resolve is a host or name ("failed to resolve
 // 'x'", Zabbix's "cannot resolve [zabbix-server]" whatever the name in
 // its brackets, a bare domain name ending the clause, "Failed to resolve
