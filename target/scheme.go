@@ -20,6 +20,10 @@ var schemePorts = map[string]int{
 	// Synapse's federation client names the server it sends to as
 	// matrix://x/_matrix/federation/…, on the federation port 8448.
 	"matrix": 8448,
+	// Puppet's file server URLs, puppet://server/mount/path, name the
+	// Puppet server, on its documented port 8140 (serverport); a
+	// puppet:///modules/… URL names none, the agent's configured server.
+	"puppet": 8140,
 	// RTMP and its variants as ffmpeg's rtmpproto.c and librtmp default
 	// them: plain and encrypted RTMP on 1935, over TLS 443, tunnelled in
 	// HTTP 80 (over HTTPS 443).

@@ -746,7 +746,11 @@
 //     443, rtmpt:// 80, as ffmpeg and librtmp default them: librtmp's
 //     "RTMP_Connect0, failed to connect socket. 111 (Connection
 //     refused)" then ffmpeg's "rtmp://localhost/live/test: Unknown error
-//     occurred" is localhost:1935),
+//     occurred" is localhost:1935; Puppet's file server URL,
+//     "Could not retrieve file metadata for puppet://puppet/pluginfacts:
+//     getaddrinfo: …", the Puppet server on 8140, its serverport, a
+//     one-label name a host as in any URL; "puppet:///modules/…" names
+//     none, the agent's configured server),
 //     the one port number the text mentions ("port 465"), the program's
 //     default (git's native protocol 9418, mysql 3306 — "Can't connect to
 //     MySQL server on 'x' (110)", or MariaDB's client's "Can't connect to
