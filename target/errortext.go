@@ -459,6 +459,9 @@ func (s *scan) collect(i int) {
 	if len(s.cands) > n && strings.Contains(line, "/20") {
 		s.dropClients(n)
 	}
+	if len(s.cands) > n {
+		s.dropNginxOwn(n, ln.start, line)
+	}
 	if len(s.cands) > n && isWarningLine(low) {
 		// "UserWarning: … please update from the URL: http://…": a
 		// warning about something else, not what failed.

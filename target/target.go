@@ -1241,7 +1241,13 @@
 //     0.0.0.0:3000" and "bind EADDRINUSE", nginx's "bind() to 0.0.0.0:80
 //     failed", asyncio's "error while attempting to bind on address
 //     ('0.0.0.0', 8080)"; no target when it is all the text names) are
-//     skipped; the unspecified IPv6 address,
+//     skipped; so are the server and host fields of nginx's error log
+//     trailer (", client: x, server: y, request: \"…\", host: \"z\""),
+//     this nginx's own server_name and the Host header its client sent,
+//     never where it connected: OpenResty's "[lua] test2.lua:17: failed
+//     to connect to redis: timeout, client: …, server: api.x.com, …"
+//     names no host, while "upstream: \"…\"" and a CONNECT request's
+//     target still name one; the unspecified IPv6 address,
 //     "[::]:8080", is no host (what a program listens or binds on, "listen
 //     tcp [::]:8080: bind: address already in use") except where a
 //     message says the program dialled it: grpc-go's "transport: dial tcp
