@@ -1832,13 +1832,32 @@ var zigFailures = map[string]Failure{
 // zigWords are words one of zigError's names holds, however it is written.
 var zigWords = []string{"failure", "unknownhostname", "timed", "refused", "unreachable", "resetbypeer", "tls", "certificate"}
 
+// zigEnds are the words zigError's names end in.
+var zigEnds = []string{"failure", "hostname", "out", "refused", "unreachable", "peer", "failed", "alert", "message",
+	"parameter", "error", "overflow", "mac", "verified", "scheme", "truncated", "expired", "mismatch", "valid", "invalid"}
+
+// zigLine reports whether a lower-case line may be a Zig error line
+// zigError reads: "error: " on it and one of zigEnds last.
+func zigLine(line string) bool {
+	l := strings.TrimRight(line, " \t\r")
+	if !strings.Contains(l, "error: ") {
+		return false
+	}
+	for _, w := range zigEnds {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // zigFailure adds the kind each Zig error line in the lower-case text
 // names.
 func zigFailure(low string, found *failureSet) {
 	if !containsAny(low, zigWords) {
 		return
 	}
-	for _, m := range findAllByLine(zigError, low, 64, nil) {
+	for _, m := range findAllByLine(zigError, low, 64, zigLine) {
 		name := strings.ReplaceAll(m[1], " ", "")
 		if strings.HasPrefix(name, "tls") || strings.HasPrefix(name, "certificate") {
 			found.add(FailureTLS)

@@ -268,6 +268,7 @@ func TestFailureWords(t *testing.T) {
 		{"build.zig.zon:5:56: error: unable to connect to server: TlsInitializationFailed", FailureTLS},
 		{"error: unable to connect to server: CertificateBundleLoadFailure", FailureTLS},
 		{"error: TlsCertificateNotVerified", FailureTLS},
+		{"error: unable to connect to server: TlsAlert \r", FailureTLS},
 		{"error: unable to connect to server: TlsInitializationFailedTwice", FailureNone},
 		{"error: TlsAlert (retrying)", FailureNone},
 		{"Response with unknown request ID from 10.193.165.1. Consider increasing timeouts (21946 ms old?).", FailureTimeout},
