@@ -405,6 +405,8 @@ func TestFailureWords(t *testing.T) {
 		{"error https://registry.corp.internal/left-pad: socket hang up", FailureReset},
 		{"60.088024 Poll UPS [remote@192.168.40.4] failed - Server disconnected", FailureReset},
 		{"MQTT: Server disconnected, reconnecting", FailureNone},
+		{"omfwd: remote server at 10.0.0.5:514 seems to have closed connection.", FailureReset},
+		{"omfwd: remote server at 10.0.0.5:514 closed connection normally", FailureNone},
 		{"[MySQL] 2014/11/11 09:50:31 packets.go:92: write tcp 10.0.0.3:3311: broken pipe", FailureReset},
 		{"java.net.SocketException: Broken pipe (Write failed)", FailureReset},
 		{"BrokenPipeError: [Errno 32] Broken pipe", FailureReset},

@@ -664,7 +664,9 @@
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
 //     +https://nodemailer.com/; …)", "(compatible; Googlebot/2.1;
 //     +http://…)"; GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/
-//     :? for help"; a URL in the advice a program gives for when the
+//     :? for help"; rsyslog's tag ending each message, a bracketed
+//     version and "try", "[v8.2212.0 try https://www.rsyslog.com/e/2027 ]"
+//     (its error code's page), also wrapped before the URL; a URL in the advice a program gives for when the
 //     error keeps happening, ESPHome's "(If this error persists, please
 //     set a static IP address: https://esphome.io/…)", "If the problem
 //     persists, …"; a URL alone on the line under one that sends the
@@ -1642,9 +1644,10 @@
 // fastpath detector[14668]:", is the logging machine's and read as none).
 // OpenSSH's key exchange cut off, "kex_exchange_identification:
 // Connection closed by remote host" (or "read: Connection reset by
-// peer"), and Aspia's "Remote host closed the connection." (after its
-// "Attempt to connect to x:8050.") are resets, naming no host when none
-// is named, and so is Roundcube's "IMAP Error: … Empty startup greeting
+// peer"), Aspia's "Remote host closed the connection." (after its
+// "Attempt to connect to x:8050.") and rsyslog omfwd's "remote server at
+// x:514 seems to have closed connection." are resets, naming no host when none
+// is named (a redacted "xxx.xxx.xxx.xxx:xxxx" none), and so is Roundcube's "IMAP Error: … Empty startup greeting
 // (localhost:993)", the server closing or silent before its greeting (its
 // "Wrong startup greeting (x:143): …" got an answer: none), and
 // bitcoin-cli's "error: couldn't connect to server: EOF reached (code
