@@ -1360,6 +1360,10 @@ var parseCases = []struct {
 	{name: "telnet's wording without its prefix", in: "Trying 127.0.0.1...\nUnable to connect to remote host: Connection refused", host: "127.0.0.1", port: 443, kind: KindError, failure: FailureRefused},
 	// Node prints an IPv6 address and its port without brackets: the last
 	// group is the port, the group before it no host of its own.
+	{name: "rsyslog's ipv6 address ending :: and its port joined by a colon", in: "rsyslogd[23301]: cannot connect to 2002:ab1:c012:0:fd01:::32722: Connection\n  refused [v8.2212.0 try https://www.rsyslog.com/e/2027 ]", host: "2002:ab1:c012:0:fd01::", port: 32722, kind: KindError, failure: FailureRefused},
+	{name: "an ipv6 address ending :: then a colon and a port", in: "cannot connect to 2001:db8:::514: Connection timed out", host: "2001:db8::", port: 514, kind: KindError, failure: FailureTimeout},
+	{name: "netstat's any address listening is no target", in: "tcp6       0      0 :::22                   :::*                    LISTEN\nssh: connect to host 10.0.0.9 port 22: Connection refused", host: "10.0.0.9", port: 22, kind: KindError, program: "ssh", failure: FailureRefused},
+	{name: "four colons are no address", in: "cannot connect to 2001::::514: Connection refused", kind: KindError, err: ErrNoTarget, failure: FailureRefused},
 	{name: "node ipv6 unbracketed", in: "更新 access_token 失败, connect EHOSTUNREACH 2408:4000:200::1c8:443", host: "2408:4000:200::1c8", port: 443, kind: KindError, program: "Node.js", failure: FailureUnreachable},
 	{name: "node ipv6 unbracketed timeout", in: "Error: connect ETIMEDOUT 2606:4700::6810:85e5:443", host: "2606:4700::6810:85e5", port: 443, kind: KindError, program: "Node.js", failure: FailureTimeout},
 	{name: "node ipv6 loopback", in: "Error: connect ECONNREFUSED ::1:5432", host: "::1", port: 5432, kind: KindError, program: "Node.js", failure: FailureRefused},

@@ -297,7 +297,10 @@
 // port, "Failed to connect to 2a03:2880:f127:283:face:b00c:0:25de: Network
 // is unreachable" is that address, its first two groups no host:port
 // (nor "2001:1" of "2001:1af8:4020:a007:4::c", a port read from a
-// group's leading digits);
+// group's leading digits; one ending "::" joined to its port by a bare
+// colon, rsyslog's "cannot connect to 2002:ab1:c012:0:fd01:::32722:", is
+// that address on that port, ":::" being in no address, netstat's ":::22"
+// alone no target);
 // one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
