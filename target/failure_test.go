@@ -407,6 +407,8 @@ func TestFailureWords(t *testing.T) {
 		{"MQTT: Server disconnected, reconnecting", FailureNone},
 		{"omfwd: remote server at 10.0.0.5:514 seems to have closed connection.", FailureReset},
 		{"omfwd: remote server at 10.0.0.5:514 closed connection normally", FailureNone},
+		{"libunbound[18:0] error: udp connect failed: Cannot assign requested address for 2001:500:12::d0d port 53", FailureNone},
+		{"unbound[812:0] error: tcp connect: Connection refused for 192.0.2.53 port 853", FailureRefused},
 		{"[MySQL] 2014/11/11 09:50:31 packets.go:92: write tcp 10.0.0.3:3311: broken pipe", FailureReset},
 		{"java.net.SocketException: Broken pipe (Write failed)", FailureReset},
 		{"BrokenPipeError: [Errno 32] Broken pipe", FailureReset},

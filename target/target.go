@@ -35,7 +35,10 @@
 // y:443 ssl:True [SSLCertVerificationError …]"), ZNC's debug log of a
 // user's network dialling its IRC server, "User [user] is connecting to
 // [irc.freenode.net 6667] ..." (the name and port in its brackets; a
-// bracket without the port is no such step), s3fs-fuse's retry of a
+// bracket without the port is no such step), Unbound's (libunbound's,
+// unbound-control's) log of an address it dialled, "error: udp connect
+// failed: Cannot assign requested address for 2001:500:12::d0d port 53"
+// (also "tcp connect: …", "connect: …"; EADDRNOTAVAIL no kind), s3fs-fuse's retry of a
 // failed request, "RemakeHandle(1453): Retry request.
 // [type=5][url=http://mybucket.localhost:8080/][path=/]" (the URL the
 // request went to, the bucket's virtual host, over the url option it
