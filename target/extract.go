@@ -313,6 +313,12 @@ var extractors = append([]extractor{
 	// "Failed retrieving file 'x' from localhost:15678 : …"): the mirror
 	// after "from", not the file named before it.
 	ex("failed retrieving file '", phrase, "", 0, `(?i)failed retrieving file '[^'\n]*' from `+hostGroup+`(?::(?P<port>[0-9]{1,5}))? : `),
+	// Unbound's (and libunbound's) log_err_addr, "%s: %s for %s port %d",
+	// from outside_network.c's "udp connect failed", "tcp connect" and
+	// "connect": "error: udp connect failed: Cannot assign requested
+	// address for 2001:500:12::d0d port 53", the address it dialled (as
+	// inet_ntop prints it) and the port after "for".
+	ex(" port ", phrase, "Unbound", 53, `\b(?:udp connect failed|tcp connect|connect): [^:\n]{3,80} for (?P<host>`+reIP+`) port (?P<port>[0-9]{1,5})\b`),
 	// BusyBox's wget (opkg's downloads too) naming the address it dialled
 	// (libbb's xconnect, "can't connect to remote host (%s)"): "wget:
 	// can't connect to remote host (10.0.0.5): Connection timed out",

@@ -422,6 +422,10 @@ var failurePhrases = map[Failure][]string{
 		// Network UPS Tools' upsmon: upsd closed the connection while it
 		// polled ("Poll UPS [ups@x] failed - Server disconnected").
 		"failed - server disconnected",
+		// rsyslog's omfwd when a send failed on an open TCP connection
+		// ("omfwd: remote server at 10.0.0.5:514 seems to have closed
+		// connection."), the receiver or a middlebox dropping it.
+		"seems to have closed connection",
 		// Vagrant's SSH communicator when Net::SSH::Disconnect ended a try
 		// ("default: Warning: Remote connection disconnect. Retrying..."),
 		// the guest's sshd closing the connection, as its "Warning:

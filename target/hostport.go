@@ -44,6 +44,9 @@ func (s *scan) hostPorts(i int, line string) {
 			for start > 0 && isHostByte(line[start-1]) {
 				start--
 			}
+			if start == k {
+				start = zeroTailIPv6(line, k)
+			}
 		}
 		// A host:port glued to text in a script without spaces
 		// ("连接127.0.0.1:30001时") follows a byte of a multi-byte rune.
@@ -505,6 +508,26 @@ func portDashAddr(line string, start, colon int) int {
 		return start
 	}
 	return start + len(num) + 1
+}
+
+// zeroTailIPv6 returns where an IPv6 address ending "::" starts when it
+// is joined to its port by a bare colon before line[colon] (rsyslog's
+// "cannot connect to 2002:ab1:c012:0:fd01:::32722: Connection refused",
+// its "%s:%s"): ":::" is in no address, so the port is the group after
+// it. It returns colon otherwise, and for the any address alone
+// (netstat's ":::22", a listener).
+func zeroTailIPv6(line string, colon int) int {
+	if colon < 3 || line[colon-1] != ':' || line[colon-2] != ':' || !isHexDigit(line[colon-3]) {
+		return colon
+	}
+	r := colon - 2
+	for r > 0 && (isHexDigit(line[r-1]) || line[r-1] == ':') {
+		r--
+	}
+	if ip := net.ParseIP(line[r:colon]); ip == nil || ip.To4() != nil {
+		return colon
+	}
+	return r
 }
 
 // ipv6Tail reports whether the word line[start:colon], after a colon, is

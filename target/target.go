@@ -35,7 +35,10 @@
 // y:443 ssl:True [SSLCertVerificationError …]"), ZNC's debug log of a
 // user's network dialling its IRC server, "User [user] is connecting to
 // [irc.freenode.net 6667] ..." (the name and port in its brackets; a
-// bracket without the port is no such step), s3fs-fuse's retry of a
+// bracket without the port is no such step), Unbound's (libunbound's,
+// unbound-control's) log of an address it dialled, "error: udp connect
+// failed: Cannot assign requested address for 2001:500:12::d0d port 53"
+// (also "tcp connect: …", "connect: …"; EADDRNOTAVAIL no kind), s3fs-fuse's retry of a
 // failed request, "RemakeHandle(1453): Retry request.
 // [type=5][url=http://mybucket.localhost:8080/][path=/]" (the URL the
 // request went to, the bucket's virtual host, over the url option it
@@ -297,7 +300,10 @@
 // port, "Failed to connect to 2a03:2880:f127:283:face:b00c:0:25de: Network
 // is unreachable" is that address, its first two groups no host:port
 // (nor "2001:1" of "2001:1af8:4020:a007:4::c", a port read from a
-// group's leading digits);
+// group's leading digits; one ending "::" joined to its port by a bare
+// colon, rsyslog's "cannot connect to 2002:ab1:c012:0:fd01:::32722:", is
+// that address on that port, ":::" being in no address, netstat's ":::22"
+// alone no target);
 // one glued to CJK
 // text or written with a fullwidth colon, "连接127.0.0.1：30001时", counts
 // too, and so does an IP address a lost line break glued to the word
@@ -664,7 +670,9 @@
 //     nodemailer's "Creating transport: nodemailer (6.7.5;
 //     +https://nodemailer.com/; …)", "(compatible; Googlebot/2.1;
 //     +http://…)"; GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/
-//     :? for help"; a URL in the advice a program gives for when the
+//     :? for help"; rsyslog's tag ending each message, a bracketed
+//     version and "try", "[v8.2212.0 try https://www.rsyslog.com/e/2027 ]"
+//     (its error code's page), also wrapped before the URL; a URL in the advice a program gives for when the
 //     error keeps happening, ESPHome's "(If this error persists, please
 //     set a static IP address: https://esphome.io/…)", "If the problem
 //     persists, …"; a URL alone on the line under one that sends the
@@ -1655,9 +1663,10 @@
 // fastpath detector[14668]:", is the logging machine's and read as none).
 // OpenSSH's key exchange cut off, "kex_exchange_identification:
 // Connection closed by remote host" (or "read: Connection reset by
-// peer"), and Aspia's "Remote host closed the connection." (after its
-// "Attempt to connect to x:8050.") are resets, naming no host when none
-// is named, and so is Roundcube's "IMAP Error: … Empty startup greeting
+// peer"), Aspia's "Remote host closed the connection." (after its
+// "Attempt to connect to x:8050.") and rsyslog omfwd's "remote server at
+// x:514 seems to have closed connection." are resets, naming no host when none
+// is named (a redacted "xxx.xxx.xxx.xxx:xxxx" none), and so is Roundcube's "IMAP Error: … Empty startup greeting
 // (localhost:993)", the server closing or silent before its greeting (its
 // "Wrong startup greeting (x:143): …" got an answer: none), and
 // bitcoin-cli's "error: couldn't connect to server: EOF reached (code

@@ -14,7 +14,7 @@ func (s *scan) urls(i int, line, low string) {
 		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]]) || sponsorCredit(low[:m[0]])) {
 			continue
 		}
-		if strings.TrimSpace(low[:m[0]]) == "" && s.helpAbove(i, low) {
+		if strings.TrimSpace(low[:m[0]]) == "" && (s.helpAbove(i, low) || s.bannerAbove(i)) {
 			continue
 		}
 		c := cand{strength: plain, line: i, pos: base + m[0], end: base + m[1]}
@@ -363,6 +363,14 @@ func (s *scan) helpAbove(i int, low string) bool {
 	return false
 }
 
+// bannerAbove reports whether the line above line i, a URL starting it,
+// ends in a version banner's opening (see versionBanner): the banner
+// wrapped before its URL (rsyslog's "[v8.2212.0 try" over
+// "https://www.rsyslog.com/e/2027 ]").
+func (s *scan) bannerAbove(i int) bool {
+	return i > 0 && versionBanner(strings.ToLower(strings.TrimSpace(s.text[s.lines[i-1].start:s.lines[i-1].end])))
+}
+
 // persistAdvice reports whether the lower-case line before a URL gives the
 // advice a program prints with an error for when it keeps happening, the
 // URL its documentation: ESPHome's "ERROR (If this error persists, please
@@ -407,9 +415,16 @@ func pathHolds(u, p string) bool {
 // +https://nodemailer.com/; SMTP/6.7.5…)", a crawler's "(compatible;
 // Googlebot/2.1; +http://www.google.com/bot.html)"), and ", version"
 // and a number then a colon (GHCi's "GHCi, version 8.4.3: http://www.haskell.org/ghc/
-// :? for help").
+// :? for help"), and a bracketed version and "try" (rsyslog's tag ending
+// each message, "[v8.2212.0 try https://www.rsyslog.com/e/2027 ]", the
+// page of its error code).
 func versionBanner(before string) bool {
 	b := strings.TrimRight(before, " ")
+	if t, ok := strings.CutSuffix(b, " try"); ok {
+		tag, ok := strings.CutPrefix(t[max(0, strings.LastIndexByte(t, '[')):], "[v")
+		v, _, _ := strings.Cut(tag, "-")
+		return ok && versionNumber(v)
+	}
 	if strings.HasSuffix(b, "+") {
 		open := strings.LastIndexByte(b, '(')
 		if open < 0 || strings.Contains(b[open:], ")") {
