@@ -42,7 +42,7 @@ func (s *scan) dropNginxOwn(n, base int, line string) {
 	kept := s.cands[:n]
 	for _, c := range s.cands[n:] {
 		at := c.pos
-		if h := strings.Index(strings.ToLower(s.text[c.pos:c.end]), strings.ToLower(c.host)); c.host != "" && h >= 0 {
+		if h := strings.Index(lowerAligned(s.text[c.pos:c.end]), lowerAligned(c.host)); c.host != "" && h >= 0 {
 			at += h // the mention may start with its key (" host: \"x\"")
 		}
 		if !inSpans(at-base, spans) {

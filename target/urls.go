@@ -154,7 +154,7 @@ func localHostLookup(text, host string) bool {
 	if !strings.Contains(text, "InetAddress.getLocalHost(") {
 		return false
 	}
-	k := strings.Index(strings.ToLower(text), "unknownhostexception: "+strings.ToLower(host))
+	k := strings.Index(lowerAligned(text), "unknownhostexception: "+lowerAligned(host)) // offsets into text
 	if k < 0 {
 		return false
 	}
