@@ -20,21 +20,10 @@ func (s *scan) dropNginxOwn(n, base int, line string) {
 		return
 	}
 	var spans [][2]int
-	if j := strings.Index(line[k:], ", server: "); j >= 0 {
-		from := k + j + len(", server: ")
-		to := strings.Index(line[from:], ", ")
-		if to < 0 {
-			to = len(line) - from
+	for _, f := range [...]struct{ key, end string }{{", server: ", ", "}, {", host: \"", `"`}} {
+		if sp, ok := fieldSpan(line, k, f.key, f.end); ok {
+			spans = append(spans, sp)
 		}
-		spans = append(spans, [2]int{from, from + to})
-	}
-	if j := strings.Index(line[k:], ", host: \""); j >= 0 {
-		from := k + j + len(", host: \"")
-		to := strings.IndexByte(line[from:], '"')
-		if to < 0 {
-			to = len(line) - from
-		}
-		spans = append(spans, [2]int{from, from + to})
 	}
 	if len(spans) == 0 {
 		return
@@ -50,6 +39,21 @@ func (s *scan) dropNginxOwn(n, base int, line string) {
 		}
 	}
 	s.cands = kept
+}
+
+// fieldSpan is where the value of the field key (", server: ") after k in
+// line lies: up to end, or to the line's end.
+func fieldSpan(line string, k int, key, end string) ([2]int, bool) {
+	j := strings.Index(line[k:], key)
+	if j < 0 {
+		return [2]int{}, false
+	}
+	from := k + j + len(key)
+	to := strings.Index(line[from:], end)
+	if to < 0 {
+		to = len(line) - from
+	}
+	return [2]int{from, from + to}, true
 }
 
 // inSpans reports whether p lies in one of spans.
