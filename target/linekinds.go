@@ -146,7 +146,7 @@ func (s *scan) lineFailsAt(i int) bool {
 func (s *scan) failsAt(i int, low string) bool {
 	ln := &s.lines[i]
 	if ln.fails == 0 {
-		fails := memo(&s.failing, low, 0, func() bool { return lineFails(low) })
+		fails := s.lowFails(low)
 		ln.fails = -1
 		if fails {
 			ln.fails = 1

@@ -11,9 +11,7 @@ import (
 // failed (see replFailed); a call whose result is printed under it, a
 // list of (family, type, proto, canonname, ('172.217.6.110', 80)), worked.
 var replLookup = keepEx(dnsEx(">>> ", "Python", 0, `^>>> (?:[A-Za-z_][A-Za-z0-9_]*\.)*getaddrinfo\(\s*['"]`+hostGroup+`['"]\s*,\s*(?P<port>[0-9]{1,5})\s*[,)]`),
-	func(s *scan, i int, _ *extractor, _ string, _ []int, _ map[string]string) bool {
-		return s.replFailed(i) != ""
-	})
+	replCallFailed)
 
 // replConnect is a connect call typed at Python's prompt with its host and
 // port literal, "client.connect(\"192.168.0.13\",1883)" (paho-mqtt's),
@@ -22,9 +20,13 @@ var replLookup = keepEx(dnsEx(">>> ", "Python", 0, `^>>> (?:[A-Za-z_][A-Za-z0-9_
 // call failed (see replFailed). A call with variables, or one a
 // traceback's source line shows, names nothing.
 var replConnect = keepEx(connEx(">>> ", "Python", 0, `^>>> (?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:connect|create_connection)\(\s*\(?\s*['"]`+hostGroup+`['"]\s*,\s*(?P<port>[0-9]{1,5})\s*\)?\s*[,)]`),
-	func(s *scan, i int, _ *extractor, _ string, _ []int, _ map[string]string) bool {
-		return s.replFailed(i) != ""
-	})
+	replCallFailed)
+
+// replCallFailed keeps a call typed at the prompt on line i when a
+// traceback under it says the call failed (see replFailed).
+func replCallFailed(s *scan, i int, _ *extractor, _ string, _ []int, _ map[string]string) bool {
+	return s.replFailed(i) != ""
+}
 
 // replFailed returns the exception line of the traceback right under the
 // prompt's line i ("Traceback (most recent call last):", its frames, then
@@ -43,11 +45,11 @@ func (s *scan) replFailed(i int) string {
 	return ""
 }
 
-// replResolveFailure returns the failure of a getaddrinfo call typed at
-// the prompt on line i (see replLookup): the exception the traceback under
-// it ends in, MicroPython's bare "OSError: -2" (lwIP's and glibc's
-// EAI_NONAME, as CPython's "[Errno -2] Name or service not known" says)
-// a failed look-up.
+// replResolveFailure returns the failure of a getaddrinfo or connect call
+// typed at the prompt on line i (see replLookup, replConnect): the
+// exception the traceback under it ends in, MicroPython's bare "OSError:
+// -2" after getaddrinfo (lwIP's and glibc's EAI_NONAME, as CPython's
+// "[Errno -2] Name or service not known" says) a failed look-up.
 func (s *scan) replResolveFailure(i int) Failure {
 	line := s.window(i, 1)
 	if !strings.HasPrefix(line, ">>> ") {

@@ -151,7 +151,9 @@ func (s *scan) firstLineFailure(text string) Failure {
 }
 
 // lineFailing is lineFails of a line in any case, read once per line.
-func (s *scan) lineFailing(line string) bool {
-	low := strings.ToLower(line)
+func (s *scan) lineFailing(line string) bool { return s.lowFails(strings.ToLower(line)) }
+
+// lowFails is lineFails of a lower-case line, read once per distinct text.
+func (s *scan) lowFails(low string) bool {
 	return memo(&s.failing, low, 0, func() bool { return lineFails(low) })
 }
