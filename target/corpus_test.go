@@ -123,3 +123,22 @@ func TestPastesAsCopied(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse1MBCorpus parses 1 MB of distinct real lines: the corpus's
+// pastes one after another, each shape met once or a few times, unlike the
+// repeated shapes of BenchmarkParse1MBShapes (issue #16's goal is 50 ms a MB).
+func BenchmarkParse1MBCorpus(b *testing.B) {
+	var sb strings.Builder
+	for _, p := range loadPastes(b) {
+		if sb.Len()+len(p.Text)+1 > 1<<20 {
+			break
+		}
+		sb.WriteString(p.Text)
+		sb.WriteByte('\n')
+	}
+	in := sb.String()
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		Parse(in)
+	}
+}
