@@ -384,10 +384,15 @@ var extractors = append([]extractor{
 	// "x n'autorise pas la connexion." (after "Ce site est inaccessible",
 	// glued to it), zh-CN "x 拒绝了我们的连接请求。", ja "x で接続が拒否されました。",
 	// de "x hat die Verbindung abgelehnt.". An address glued to the heading
-	// is read from its first digit, a name after a space or a quote, and
-	// only when it looks like one ("Le serveur n'autorise pas la
-	// connexion", "Mein Chef hat die Verbindung abgelehnt" name none).
+	// is read from its first digit, any name right after the French
+	// heading, glued to it by the copy or not ("Ce site est
+	// inaccessiblelocalhost n'autorise pas la connexion.", as English
+	// "can’t be reachedlocalhost refused to connect." is read), a name
+	// after a space or a quote only when it looks like one ("Le serveur
+	// n'autorise pas la connexion", "Mein Chef hat die Verbindung
+	// abgelehnt" name none).
 	connEx("autorise pas la connexion", "browser", 0, `(?P<host>`+reIPv4+`) n['’]autorise pas la connexion`),
+	connEx("autorise pas la connexion", "browser", 0, `est inaccessible ?`+hostGroup+` n['’]autorise pas la connexion`),
 	lookingEx(connEx("autorise pas la connexion", "browser", 0, `(?:^|[\s>"'“«])`+hostGroup+` n['’]autorise pas la connexion`)),
 	lookingEx(connEx("拒绝了我们的连接请求", "browser", 0, `(?:^|[^A-Za-z0-9_.\-])`+hostGroup+` ?拒绝了我们的连接请求`)),
 	lookingEx(connEx("で接続が拒否されました", "browser", 0, `(?:^|[^A-Za-z0-9_.\-])`+hostGroup+` ?で接続が拒否されました`)),

@@ -737,9 +737,11 @@ func failureFollows(after string) bool {
 }
 
 // startsWithErrorWord reports whether t starts with a word that says
-// something failed.
+// something failed, or with "connect error" as libuv programs say it
+// whatever the cause: XMRig's "[xmr-eu1.nanopool.org] connect error:
+// \"operation canceled\"" names its pool.
 func startsWithErrorWord(t string) bool {
-	for _, w := range []string{"error", "err", "fail", "unreachable", "refused", "timed out", "timeout", "not found",
+	for _, w := range []string{"error", "err", "fail", "connect error", "connection error", "unreachable", "refused", "timed out", "timeout", "not found",
 		"is down", "down", "unknown", "not known", "could not", "cannot", "can not", "can't", "did not", "is not reachable"} {
 		if strings.HasPrefix(t, w) {
 			return true

@@ -53,7 +53,7 @@ func (s *scan) hostPorts(i int, line string) {
 		// Whatever punctuation comes before it ("ipv4:10.0.0.5:50051",
 		// "#10.0.0.5:80", "!host:80"), but not a path's backslash, a
 		// variable's '$' or an escape's '%'.
-		if start == k || start < prefix || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
+		if start == k || start < prefix && !prefixSubject(line, start, j, prefix) || (start > 0 && strings.IndexByte("\\$%", line[start-1]) >= 0) {
 			continue
 		}
 		start = portDashAddr(line, start, k)
@@ -63,7 +63,7 @@ func (s *scan) hostPorts(i int, line string) {
 		}
 		if sourceLocation(line, start, k) || arrowFrame(line, start, j) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || loggerField(line, start, k, j) ||
-			pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) ||
+			pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) || s.bannerCount(i, line, start, k, j) ||
 			kodiThread(line, start, k) || erlangLocation(line, start, k) || nwConnectionID(line, start, k, j) {
 			continue
 		}

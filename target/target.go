@@ -311,7 +311,10 @@
 // the heading of a browser's error page, "This site can’t be
 // reachedlocalhost refused to connect."; Chrome's page in other UI
 // languages names the host the same way, as pastes of it show: fr "Ce
-// site est inaccessible127.0.0.1 n'autorise pas la connexion.", zh-CN
+// site est inaccessible127.0.0.1 n'autorise pas la connexion." (any name
+// right after that heading, glued to it by the copy or not, as in
+// English: "Ce site est inaccessiblelocalhost n'autorise pas la
+// connexion." is localhost on port 80), zh-CN
 // "127.0.0.1 拒绝了我们的连接请求。", ja "localhost で接続が拒否されました。",
 // de "x hat die Verbindung abgelehnt.", ru "Не удается получить доступ к
 // сайтуСайт localhost не позволяет установить соединение." (a refusal; a
@@ -1212,13 +1215,23 @@
 //     "tuce.core.protocol.CommandHandler:217", "(NioEventLoop.jav" then
 //     "a:714)"), positions ("At line:1 char:1"; a count of tries,
 //     SyncClipboard's "Error. Failed times:4." above the refusal it
-//     retried; Db2's db2diag.log's
+//     retried; a start-up banner's or hardware summary's count, a dotless
+//     word in capitals and one digit on a line that reports no failure,
+//     XMRig's CPU line "L2:32.0 MB L3:60.5 MB 32C/64T NUMA:2", "CPU:4",
+//     "GPU:0", while a failing line's "connect to DB:5" stays a mention; Db2's db2diag.log's
 //     probe id, "FUNCTION: DB2 UDB, …, sqlxaConnect, probe:4666"), apt's
 //     status words and
 //     item numbers before the item's URL ("Ign:3 http://…", "Get:1",
 //     "Hit:2", "Err:5" and their translations in apt's po files: "Erro:5",
 //     "Holen:1", "Fehl:1", "Atingido:2", "Obter:1"…), the log's own
-//     bracketed prefix ("[127.0.0.1:5378] client connect"; after the
+//     bracketed prefix ("[127.0.0.1:5378] client connect", "[…][x:5378]
+//     error establishing server connection: …", unless the host:port is
+//     the whole last group and the message right after it says the
+//     connection failed, "connect error" or a failure's own words, as
+//     XMRig logs its pool: "[2020-05-08 02:51:43.988]
+//     [xmr.f2pool.com:13531] connect error: \"operation canceled\"",
+//     "[donate.xmrig.com:3333] connect error: \"connection refused\"",
+//     the subject of the message, read; after the
 //     timestamp and before the level, a dotless word's field:
 //     "2020-04-20 12:24:18.946 [user:2 ] DEBUG …", while a name, an
 //     address or localhost there, or a field no level follows, stays a
