@@ -744,6 +744,20 @@ var parseCases = []struct {
 	// inside a quote goes on on the next line.
 	{name: "a quoted host wrapped at 80 columns", in: " File \"C:\\Python33\\lib\\site-packages\\requests\\adapters.py\", line 327, in send\n   raise ConnectionError(e)\nrequests.exceptions.ConnectionError: HTTPSConnectionPool(host='class1.company.or\ng', port=443): Max retries exceeded with url: /sna-003 (Caused by <class 'Connec\ntionRefusedError'>: [WinError 10061] No connection could be made because the tar\nget machine actively refused it)", host: "class1.company.org", port: 443, kind: KindError, program: "Python", failure: FailureRefused},
 	{name: "a quoted host wrapped at the paste's width", in: "ConnectionError: HTTPConnectionPool(host='intranet.company.n\net', port=8080): Max retries exceeded with url: /x (Caused b\ny NewConnectionError: [Errno 111] Connection refused)", host: "intranet.company.net", port: 8080, kind: KindError, program: "Python", failure: FailureRefused},
+	// A bare host or host:port a console hard-wrapped mid-word (COW's
+	// "CONNECT m-dot-betaspike.appspo" then "t.com:443 failed" on rows of
+	// 80): at 80 or 120 columns, or a width lines of the paste share, and
+	// in the port at 80 or 120 columns only.
+	{name: "a bare host:port cut in a label at 80 columns", in: "[ERROR] 2020/01/02 10:11:12 direct connection for CONNECT files-eu.backup.corp.t\nest:8443 failed, unhandled error: dial tcp: connectex: No connection could be ma\nde because the target machine actively refused it.", host: "files-eu.backup.corp.test", port: 8443, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "a bare host:port cut in its port at 120 columns", in: "2024-03-05 09:01:02.123 WARN  [conn-pool-3.1] c.e.db.DbConnector - attempt 3 of 5 failed: server db-primary.corp.test:54\n32 did not answer: Connection timed out (Connection timed out)", host: "db-primary.corp.test", port: 5432, kind: KindError, failure: FailureTimeout},
+	{name: "a bare host cut right after a dot at 80 columns", in: "[ERROR] 2013/05/24 13:39:10.55 direct connection via CONNECT smtp.eu-west.relay.\ntest:993 failed, unhandled error: GetAddrInfoW: The requested name is valid, but\n no data of the requested type was found.", host: "smtp.eu-west.relay.test", port: 993, kind: KindError, failure: FailureNoSuchHost},
+	{name: "a bare host:port cut at a width two lines share", in: "sync: 2023-04-01 12:00:00 fetching from mirror cdn-7.pkgs.corp.te\nst:8080 failed: Connection timed out, will retry in 30 seconds...\nsync: giving up", host: "cdn-7.pkgs.corp.test", port: 8080, kind: KindError, failure: FailureTimeout},
+	// Not so: a line of 80 columns that ends with a whole name, with a
+	// word before the next line's name, with a sentence and a lower-case
+	// word that is a top-level domain ("Retrying soon..." then "info").
+	{name: "a whole name ending a line of 80 columns is not joined", in: "2024-03-05 09:01:02 WARN   cannot open the session with the server api.corp.test\nRetrying in 5 seconds: connect: connection refused", host: "api.corp.test", port: 443, kind: KindError, failure: FailureRefused},
+	{name: "a word ending a line of 80 columns is not joined with the next line's name", in: "2024-03-05 09:01:02 WARN   could not reach the package registry to download from\nregistry.corp.test:8443: dial tcp: i/o timeout", host: "registry.corp.test", port: 8443, kind: KindError, program: "Go", failure: FailureTimeout, line: 2},
+	{name: "a sentence ending a line of 80 columns is not joined with the next line's word", in: "info There appears to be trouble with your network connection.  Retrying soon...\ninfo 2023-04-01 connect ECONNREFUSED 10.0.0.7:4873", host: "10.0.0.7", port: 4873, kind: KindError, program: "Node.js", failure: FailureRefused, line: 2},
 	// A quoted host name cut at a line break, at any width, is one name;
 	// a quoted value that makes no name is not joined on a short line.
 	{name: "a quoted name cut on a short line", in: "ConnectionError: HTTPConnectionPool(host='intranet.company.n\net', port=8080): Connection refused", host: "intranet.company.net", port: 8080, kind: KindError, program: "Python", failure: FailureRefused},

@@ -542,6 +542,21 @@
 // "eo-edge-c2a548.arn03.hls.ttvnw.net/v0/…" on lines of 80 is
 // video-edge-c2a548.arn03.hls.ttvnw.net), unless the cut falls right
 // after a whole host name ("https://t.tv" then "Connection refused").
+// So is a bare host name or host:port (no quote, no scheme) a console cut
+// mid-word: a line as wide as the console (80 or 120 columns, or a width
+// lines of the paste share) that ends inside a name already begun, with
+// a dot before the cut, goes on with the next line when that starts,
+// with no blank, with the rest of the name up to a blank, a colon or
+// punctuation and the two parts make a valid name the first is not (COW's
+// "CONNECT m-dot-betaspike.appspo" then "t.com:443 failed, …" on rows of
+// 80 is m-dot-betaspike.appspot.com:443); a port cut at exactly 80 or 120
+// columns goes on the same way ("db.corp.test:54" then "32 failed"). A
+// line that ends with a whole name ("… server api.corp.test" then
+// "Retrying"), with a word (" registry for" then "registry.corp.test:
+// …"), or with a sentence before a word that is a top-level domain
+// ("Retrying..." then "info There appears …" on yarn's rows of one width)
+// is left, and so is a port at a shared width ("addr=127.0.0.1:44" then
+// "22/Aug/2016 …" on an nghttpx log's rows of 148).
 // A terminal that pads each row with blanks to its width shows that width
 // (two rows or more of 40 columns or more ending in two blanks or more):
 // a row of exactly that width with no blank at its end goes on with the

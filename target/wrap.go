@@ -22,16 +22,19 @@ const wideConsoleWidth = 120
 // that ends inside a URL ("Unable to open URL: https://vid") whose next
 // line goes on with no blank before it
 // ("eo-edge-c2a548.arn03.hls.ttvnw.net/v0/…"), unless the cut falls
-// right after a whole host name; a quoted value is joined at any
-// width when the two parts make a host name ("未能解析此远程名称:
-// 'raw.gith" then "ubusercontent.com'”"). The text keeps its length and
+// right after a whole host name; so is a line as wide as the console
+// that ends inside a bare host name or host:port the next line's first
+// word finishes (COW's "CONNECT m-dot-betaspike.appspo" then "t.com:443
+// failed", see hostGoesOn); a quoted value is joined at any width when
+// the two parts make a host name ("未能解析此远程名称: 'raw.gith" then
+// "ubusercontent.com'”"). The text keeps its length and
 // its line count: the line breaks a join removes move to the end of the
 // joined line, leaving empty lines, so every line keeps its number.
 func joinWrapped(text string) string {
-	padded := strings.Contains(text, "  \n") || strings.Contains(text, "  \r\n")
-	if !strings.Contains(text, "\n") || !padded && !strings.ContainsAny(text, `'"`) && !strings.Contains(text, "://") {
+	if !strings.Contains(text, "\n") {
 		return text
 	}
+	padded := strings.Contains(text, "  \n") || strings.Contains(text, "  \r\n")
 	lines := strings.Split(text, "\n")
 	padW := 0
 	if padded {
@@ -67,7 +70,8 @@ func joinWrapped(text string) string {
 			inURL = urlEnds(inURL, lines[j])
 			if !(quoteGoesOn(lines[j], lines[j+1]) && (wrapped(lines[j]) || quoteHoldsName(lines[j], lines[j+1])) ||
 				inURL && urlGoesOn(lines[j], lines[j+1]) && consoleCut(lines[j]) ||
-				padW > 0 && paddedCut(lines[j], lines[j+1], padW)) {
+				padW > 0 && paddedCut(lines[j], lines[j+1], padW) ||
+				hostGoesOn(lines[j], lines[j+1], wrapped)) {
 				break
 			}
 			j++

@@ -25,6 +25,13 @@ var wrapCases = []struct{ in, want string }{
 	{strings.Repeat("x", 48) + " Unable to open URL: https://vid\neo-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + "\n" + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'",
 		strings.Repeat("x", 48) + " Unable to open URL: https://video-edge-c2a548.arn03.hls.ttvnw.net/v0/" + strings.Repeat("A", 42) + strings.Repeat("B", 20) + "/index.m3u8 (('Connection aborted.'\n\n"},
 	{strings.Repeat("x", 85) + " GET https://api.example.com/v1/ite\nms?page=2 failed", strings.Repeat("x", 85) + " GET https://api.example.com/v1/items?page=2 failed\n"},
+	// A bare host or host:port cut at 80 or 120 columns goes on on the
+	// next line; so does a port cut there, and a name cut at a width two
+	// lines share.
+	{strings.Repeat("x", 58) + " CONNECT api.eu.corp.t\nest:8443 failed", strings.Repeat("x", 58) + " CONNECT api.eu.corp.test:8443 failed\n"},
+	{strings.Repeat("x", 99) + " to db-primary.relay.\ntest, retrying", strings.Repeat("x", 99) + " to db-primary.relay.test, retrying\n"},
+	{strings.Repeat("x", 60) + " dial 10.20.30.40:54\n32: refused", strings.Repeat("x", 60) + " dial 10.20.30.40:5432: refused\n"},
+	{strings.Repeat("x", 40) + " from cdn.pkgs.corp.te\nst:8080 failed" + strings.Repeat("y", 48) + "\nnext", strings.Repeat("x", 40) + " from cdn.pkgs.corp.test:8080 failed" + strings.Repeat("y", 48) + "\n\nnext"},
 	// A terminal that pads each row with blanks to its width: a row of
 	// that width with no blank at its end goes on on the next.
 	{"$ tail error.log" + strings.Repeat(" ", 34) + "\n" + strings.Repeat("x", 34) + " server: localho\nst, upstream: \"http://127.0.0.1:81/health\"" + strings.Repeat(" ", 8) + "\nnext",
@@ -43,6 +50,20 @@ var wrapCases = []struct{ in, want string }{
 	{strings.Repeat("x", 46) + " connecting to https://example.com\nConnection refused", strings.Repeat("x", 46) + " connecting to https://example.com\nConnection refused"},
 	{strings.Repeat("x", 42) + " connecting to https://example.com/a/b\n  at Socket.connect", strings.Repeat("x", 42) + " connecting to https://example.com/a/b\n  at Socket.connect"},
 	{strings.Repeat("x", 74) + " can't\ngo", strings.Repeat("x", 74) + " can't\ngo"},
+	// Not a cut host: a whole name ending the line, a word with no dot
+	// before a name, a sentence before a lower-case word that is a
+	// top-level domain, a whole name and a sentence's dot before one, a
+	// name that makes no valid one, a path, a port cut at a shared width
+	// only or before a date, a line of 79 columns.
+	{strings.Repeat("x", 63) + " to api.corp.test\nRetrying", strings.Repeat("x", 63) + " to api.corp.test\nRetrying"},
+	{strings.Repeat("x", 59) + " reach api.corp.test.\nit will retry", strings.Repeat("x", 59) + " reach api.corp.test.\nit will retry"},
+	{strings.Repeat("x", 67) + " registry for\nregistry.corp.test: refused", strings.Repeat("x", 67) + " registry for\nregistry.corp.test: refused"},
+	{strings.Repeat("x", 56) + " connection. Retrying...\ninfo There", strings.Repeat("x", 56) + " connection. Retrying...\ninfo There"},
+	{strings.Repeat("x", 66) + " host api..cor\np.test", strings.Repeat("x", 66) + " host api..cor\np.test"},
+	{strings.Repeat("x", 60) + " GET /files/cdn.exam\nple.com/x", strings.Repeat("x", 60) + " GET /files/cdn.exam\nple.com/x"},
+	{strings.Repeat("x", 52) + " addr=127.0.0.1:44\n3 " + strings.Repeat("y", 50) + " addr=127.0.0.1:43\nnext", strings.Repeat("x", 52) + " addr=127.0.0.1:44\n3 " + strings.Repeat("y", 50) + " addr=127.0.0.1:43\nnext"},
+	{strings.Repeat("x", 62) + " addr=127.0.0.1:44\n22/Aug/2016 next", strings.Repeat("x", 62) + " addr=127.0.0.1:44\n22/Aug/2016 next"},
+	{strings.Repeat("x", 57) + " CONNECT api.eu.corp.t\nest:8443 failed", strings.Repeat("x", 57) + " CONNECT api.eu.corp.t\nest:8443 failed"},
 	{strings.Repeat("x", 70) + " 'abcdefg'\nhi'", strings.Repeat("x", 70) + " 'abcdefg'\nhi'"},
 	{strings.Repeat("x", 73) + " 'abcde\nf g'", strings.Repeat("x", 73) + " 'abcde\nf g'"},
 	{strings.Repeat("x", 73) + " 'abcde\r\nf'", strings.Repeat("x", 73) + " 'abcde\r\nf'"},
