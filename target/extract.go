@@ -668,11 +668,21 @@ var extractors = append([]extractor{
 	// gen_server's "Last message in was {connect,\"localhost\",5555,…}"
 	// prints it.
 	ex(`",`, plain, "Erlang", 0, `\{[a-z][a-z0-9_]*,\s*"(?P<host>`+reHost+`|`+reIP+`)",\s*(?P<port>[0-9]{1,5})\s*[,}]`),
-	// A connect call in code the user pasted with the failure, its host and
-	// port literal first arguments: MailKit's client.Connect("smtp.x", 587,
-	// true), Java's new Socket("x", 9000), .NET's new TcpClient("x", 25),
-	// Python's smtplib.SMTP("x", 587). A failing line's host beats it.
-	ex("\", ", plain, "", 0, `\b(?:[Cc]onnect(?:Async)?|Socket|TcpClient|SmtpClient|InetSocketAddress|SMTP(?:_SSL)?|FTP|Telnet|create_connection)\(\s*\(?\s*"(?P<host>`+reHost+`|`+reIP+`)"\s*,\s*(?P<port>[0-9]{1,5})\s*[,)]`),
+	// A connect call in code the user pasted with the failure (or a debug
+	// log's echo of it), its host and port literal first arguments:
+	// MailKit's client.Connect("smtp.x", 587, true), Java's new
+	// Socket("x", 9000), .NET's new TcpClient("x", 25), Python's
+	// smtplib.SMTP("x", 587), PHP's fsockopen('x', 25, $errno, $errstr,
+	// 10) and its x_connect functions, ldap_connect('ldaps://x', 3269) or
+	// ftp_connect('x', 2121): the host quoted, alone or in a URL without
+	// a port of its own, the port the bare number right after it (so the
+	// call's port beats the URL scheme's default, ldaps' 636). An argument
+	// after the port, a timeout or a flag, is never the port, and a
+	// second argument that is no bare number (connect('x', timeout=5),
+	// stream_socket_client("tcp://x:25", $errno, …)) makes no reading
+	// here. A failing line's host beats it. A call typed at Python's
+	// prompt is replConnect's, which reads whether it failed.
+	keepEx(needEx(quotedNumberArg, ex("(", plain, "", 0, `(?:\b|_)(?:[Cc]onnect(?:Async)?|p?fsockopen|Socket|TcpClient|SmtpClient|InetSocketAddress|SMTP(?:_SSL)?|FTP|Telnet|create_connection)\(\s*\(?\s*['"](?:[A-Za-z][A-Za-z0-9+.-]*://)?(?P<host>`+reHost+`|`+reIP+`)/?['"]\s*,\s*(?P<port>[0-9]{1,5})\s*[,)]`)), notPrompt),
 	// pysmb's SMBConnection.connect(ip, port = 139, …) on a Python
 	// traceback's source line, the frame under it pysmb's own
 	// ("conn.connect('10.0.0.5', timeout=60)" then `File

@@ -23,7 +23,16 @@ func (s *scan) hostPorts(i int, line string) {
 		// a quarter at each.
 		s.cands = slices.Grow(s.cands, max(n, len(s.cands)))
 	}
+	// The last '{' and '}' before k (see braceKey), kept as k goes on,
+	// not looked for back from each mention.
+	open, shut := -1, -1
 	for k := 0; k < len(line); k++ {
+		switch line[k] {
+		case '{':
+			open = k
+		case '}':
+			shut = k
+		}
 		if line[k] != ':' || k+1 >= len(line) || !isDigit(line[k+1]) {
 			continue
 		}
@@ -61,10 +70,10 @@ func (s *scan) hostPorts(i int, line string) {
 			s.dialledIPv6Port(i, line, start, k, j)
 			continue
 		}
-		if sourceLocation(line, start, k) || arrowFrame(line, start, j) || codeLocation(line, start, k, j) || braceKey(line, start, k) || s.wrappedSource(i, line, start, k) ||
+		if sourceLocation(line, start, k) || arrowFrame(line, start, j) || codeLocation(line, start, k, j) || braceKey(line, start, k, open, shut) || s.wrappedSource(i, line, start, k) ||
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || loggerField(line, start, k, j) ||
 			pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) || s.bannerCount(i, line, start, k, j) ||
-			kodiThread(line, start, k) || erlangLocation(line, start, k) || nwConnectionID(line, start, k, j) {
+			kodiThread(line, start, k) || erlangLocation(line, start, k) || s.snakeField(i, line, start, k, j) || nwConnectionID(line, start, k, j) {
 			continue
 		}
 		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}
@@ -166,12 +175,21 @@ func queryLocation(before string) bool {
 // underscore and no dot inside an open "{" (gRPC's debug_error_string
 // "{grpc_message:\"…\", grpc_status:4, created_time:…}"). A host there
 // has no underscore ("{host: db:5432}").
-func braceKey(line string, start, colon int) bool {
+//
+// open and shut are the offsets of the last '{' and '}' before colon (-1
+// for none), which the caller keeps as it reads the line: looked for back
+// from each word, a long line of "a_b:1" fields would be read once for
+// each.
+func braceKey(line string, start, colon, open, shut int) bool {
 	w := line[start:colon]
 	if strings.IndexByte(w, '_') < 0 || strings.IndexByte(w, '.') >= 0 {
 		return false
 	}
-	return strings.LastIndexByte(line[:start], '{') > strings.LastIndexByte(line[:start], '}')
+	if open >= start || shut >= start {
+		// A brace inside the mention itself ("[{a_b}]:1"): look before it.
+		open, shut = strings.LastIndexByte(line[:start], '{'), strings.LastIndexByte(line[:start], '}')
+	}
+	return open > shut
 }
 
 // codeLocation reports whether the word:N at line[start:colon], ending at

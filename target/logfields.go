@@ -47,3 +47,31 @@ func nwConnectionID(line string, start, colon, end int) bool {
 	w := line[start+1 : colon]
 	return w != "" && strings.Trim(w, "0123456789.") == "" && isDigit(w[0])
 }
+
+// snakeField reports whether the word:N at line[start:colon], ending at
+// end, is a log's key:value field, not a host and port: a dotless
+// snake_case key (small letters and digits, words joined by '_') standing
+// as a word among the message's words, XX-Net's "report_connect_fail
+// continue_fail_count:11", "retry_count:3", "cost_ms:68". A DNS name has no
+// '_', but Docker Compose names its services' hosts that way, so such a
+// word stays a host where the line puts a destination ("connect to
+// app_db_1:5432", "dial tcp db_1:5432", see destSlot), after a message's
+// colon ("Connection refused: my_app_1:8080"), and in a URL, quoted or
+// after '@' or '=' (only a blank or the line's start comes before a
+// field).
+func (s *scan) snakeField(i int, line string, start, colon, end int) bool {
+	if start > 0 && line[start-1] != ' ' && line[start-1] != '\t' {
+		return false
+	}
+	w := line[start:colon]
+	if u := strings.IndexByte(w, '_'); u <= 0 || u == len(w)-1 || !erlangAtom(w) {
+		return false
+	}
+	if b := strings.TrimRight(line[:start], " \t"); b != "" && b[len(b)-1] == ':' {
+		return false // a message's subject after its colon
+	}
+	// destSlot reads at most 80 bytes before the word: lower-case only
+	// those, so a long line of many fields is not lower-cased at each.
+	w0 := max(0, start-96)
+	return !s.destSlot(line[w0:end], lowerAligned(line[w0:end]), start-w0, end-w0, s.lines[i].start+w0)
+}

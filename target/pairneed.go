@@ -39,9 +39,13 @@ func hostKeyed(low string) bool {
 // (`[({]\s*['"]host['"]\s*,\s*(?P<port>[0-9]+)…`): its needle, "', ",
 // and a closing quote, blanks, a comma, blanks, then a digit.
 func quotedThenNumber(low string) bool {
-	if !strings.Contains(low, "', ") {
-		return false
-	}
+	return strings.Contains(low, "', ") && quotedNumberArg(low)
+}
+
+// quotedNumberArg is the need of the connect call's expression
+// (`connect\(\s*\(?\s*['"]host['"]\s*,\s*(?P<port>[0-9]{1,5})…`): a
+// closing quote, blanks, a comma, blanks, then a digit.
+func quotedNumberArg(low string) bool {
 	for i := 0; ; {
 		k := strings.IndexByte(low[i:], ',')
 		if k < 0 {

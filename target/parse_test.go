@@ -490,6 +490,7 @@ var parseCases = []struct {
 	{name: "a repl create_connection refused", in: ">>> socket.create_connection((\"10.0.0.5\", 8080))\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nConnectionRefusedError: [Errno 111] Connection refused", host: "10.0.0.5", port: 8080, kind: KindError, program: "Python", failure: FailureRefused},
 	{name: "a repl connect of variables names nothing", in: ">>> client.connect(host, port)\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nConnectionRefusedError: [Errno 111] Connection refused", err: ErrNoTarget, failure: FailureRefused},
 	{name: "a repl connect that returned worked", in: ">>> client.connect(\"192.168.0.13\",1883)\n0\n>>> client.loop()", err: ErrNoTarget},
+	{name: "a repl connect with a spaced port that returned worked", in: ">>> client.connect(\"10.1.2.3\", 1884)\n0\n>>> client.loop()", err: ErrNoTarget},
 	{name: "a repl look-up with cpython's gaierror", in: ">>> socket.getaddrinfo('db.corp.net',5432)\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nsocket.gaierror: [Errno -3] Temporary failure in name resolution", host: "db.corp.net", port: 5432, kind: KindError, program: "Python", failure: FailureNoSuchHost},
 	{name: "oserror -2 under a repl connect is no look-up", in: ">>> s.connect(('10.0.0.5', 80))\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nOSError: -2", host: "10.0.0.5", port: 80, kind: KindError, program: "Python"},
 	{name: "quoted service name a resolver failed on", in: "NameResolutionError: <urllib3.connection.HTTPConnection object at 0x7f>: Failed to resolve 'minio' ([Errno -2] Name or service not known)", host: "minio", port: 80, kind: KindError, program: "Python", failure: FailureNoSuchHost},
@@ -1185,6 +1186,13 @@ var parseCases = []struct {
 	{name: "grpc status key beside the address that failed", in: "debug_error_string = \"UNKNOWN:failed to connect to all addresses; last error: UNKNOWN: ipv4:10.0.0.5:50051: Failed to connect to remote host: Connection refused {created_time:\"2023-06-14T12:39:29+00:00\", grpc_status:14}\"", host: "10.0.0.5", port: 50051, kind: KindError, program: "gRPC", failure: FailureRefused},
 	{name: "a host in braces stays a host", in: "config {host: db:5432} connect: connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "an underscored host outside braces stays a host", in: "connect to app_db_1:5432 failed: Connection refused", host: "app_db_1", port: 5432, kind: KindError, failure: FailureRefused},
+	// A log's snake_case key:value field is no host; a Compose-style
+	// underscored name where the line puts a destination stays one.
+	{name: "a log's snake_case count field is no host", in: "[DEBUG] report_connect_fail retry_total:7\n[DEBUG] 45.76.12.9 fail:timeout('timed out',)", host: "45.76.12.9", port: 443, from: PortAssumed, kind: KindError, failure: FailureTimeout},
+	{name: "a snake_case field alone names no host", in: "INFO worker_pool_size:16 started", err: ErrNoTarget},
+	{name: "an underscored host after a message's colon stays a host", in: "Connection refused: my_app_1:8080", host: "my_app_1", port: 8080, kind: KindError, failure: FailureRefused},
+	{name: "an underscored host go dialled stays a host", in: "dial tcp db_main_1:5432: connect: connection refused", host: "db_main_1", port: 5432, kind: KindError, program: "Go", failure: FailureRefused},
+	{name: "an underscored host in a url stays a host", in: "Get \"http://web_app_1:8080/health\": dial tcp: connect: connection refused", host: "web_app_1", port: 8080, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "java file line brackets", in: "ERROR [Foo.java:45] connect timed out to db.corp.test:5432", host: "db.corp.test", port: 5432, kind: KindError, failure: FailureTimeout},
 	{name: "single label host in parentheses", in: "ERROR pool (db:5432) - Connection refused", host: "db", port: 5432, kind: KindError, failure: FailureRefused},
 	{name: "redis host in brackets", in: "Error connecting [redis:6379]: connection refused", host: "redis", port: 6379, kind: KindError, failure: FailureRefused},
@@ -1251,6 +1259,15 @@ var parseCases = []struct {
 	{name: "connect call with variables", in: "client.Connect(host, 587, true);\nSocketException: A connection attempt failed because the connected party did not properly respond after a period of time", err: ErrNoTarget},
 	{name: "no connect call", in: "logger.Log(\"api.corp.test\", 3, true);\nSocketException: A connection attempt failed because the connected party did not properly respond after a period of time", err: ErrNoTarget},
 	{name: "connect call loses to a failing line", in: "client.Connect(\"smtp.corp.test\", 587, true);\nMailKit.Net.Smtp.SmtpCommandException: connect ETIMEDOUT 10.0.0.9:2525", host: "10.0.0.9", port: 2525, kind: KindError, program: "Node.js", failure: FailureTimeout},
+	// Any connect-like call, PHP's too, quoted host or URL first: the bare
+	// number after it is the port (over a URL scheme's default), a
+	// timeout after the port or a second argument that is no number never.
+	{name: "ldap_connect's second argument is its port over ldaps' default", in: "Calling ldap_connect('ldaps://dc2.corp.test', 3269)\nWarning - ldap_bind(): Unable to bind to server: Can't contact LDAP server", host: "dc2.corp.test", port: 3269, from: PortExplicit, kind: KindError},
+	{name: "ftp_connect's port in double quotes form", in: "$c = ftp_connect(\"files.corp.test\", 2121, 90);\nWarning: ftp_connect(): php_connect_nonb() failed: Connection refused (111)", host: "files.corp.test", port: 2121, from: PortExplicit, kind: KindError, failure: FailureRefused},
+	{name: "fsockopen's port, not its timeout", in: "$fp = fsockopen('mail.corp.test', 587, $errno, $errstr, 10);\nWarning: fsockopen(): Connection timed out", host: "mail.corp.test", port: 587, from: PortExplicit, kind: KindError, program: "PHP", failure: FailureTimeout},
+	{name: "a call's url with its own port keeps it", in: "Calling ldap_connect('ldap://dc3.corp.test:389', 636)\nldap_bind(): Unable to bind to server: Can't contact LDAP server", host: "dc3.corp.test", port: 389, from: PortExplicit, kind: KindError},
+	{name: "stream_socket_client's errno and timeout are no port", in: "$s = stream_socket_client(\"tcp://smtp.corp.test:2525\", $errno, $errstr, 30);\nConnection timed out", host: "smtp.corp.test", port: 2525, from: PortExplicit, kind: KindError, program: "PHP", failure: FailureTimeout},
+	{name: "a call's timeout keyword is no port", in: "client.connect('mqtt.corp.test', timeout=5)\nTimeoutError: timed out", kind: KindError, failure: FailureTimeout, err: ErrNoTarget},
 	// A download redirected within one site keeps the announced URL's
 	// scheme; another site's host, or a URL no step announced, does not.
 	{name: "vagrant redirect same site", in: "==> default: Adding box 'precise32' (v0) for provider: virtualbox\n    default: Downloading: http://files.corp.test/precise32.box\nAn error occurred while downloading the remote file.\n\nCouldn't resolve host 'mirror-files.corp.test'", host: "mirror-files.corp.test", port: 80, kind: KindError, failure: FailureNoSuchHost},

@@ -22,6 +22,13 @@ var replLookup = keepEx(dnsEx(">>> ", "Python", 0, `^>>> (?:[A-Za-z_][A-Za-z0-9_
 var replConnect = keepEx(connEx(">>> ", "Python", 0, `^>>> (?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:connect|create_connection)\(\s*\(?\s*['"]`+hostGroup+`['"]\s*,\s*(?P<port>[0-9]{1,5})\s*\)?\s*[,)]`),
 	replCallFailed)
 
+// notPrompt keeps a match on a line not typed at Python's prompt: a call
+// typed there names its target only when a traceback under it says it
+// failed (see replConnect), never by itself.
+func notPrompt(_ *scan, _ int, _ *extractor, src string, _ []int, _ map[string]string) bool {
+	return !strings.HasPrefix(src, ">>> ")
+}
+
 // replCallFailed keeps a call typed at the prompt on line i when a
 // traceback under it says the call failed (see replFailed).
 func replCallFailed(s *scan, i int, _ *extractor, _ string, _ []int, _ map[string]string) bool {

@@ -241,10 +241,18 @@
 // an IP, localhost or a dotted name, so a JSON key's "retries":3 is
 // none), a gen_server's call tuple with a host string and a port integer,
 // {connect,"localhost",5555,…}, a config line's host:
-// 'x' with its port: N; a connect call in pasted code whose first
-// arguments are a literal host and port, MailKit's client.Connect("x",
-// 587, true), Java's new Socket("x", 9000), .NET's new TcpClient("x",
-// 25), Python's smtplib.SMTP("x", 587), as a failing line's host beats
+// 'x' with its port: N; a connect call in pasted code (or a debug log's
+// echo of it) whose first arguments are a literal host and port,
+// MailKit's client.Connect("x", 587, true), Java's new Socket("x", 9000),
+// .NET's new TcpClient("x", 25), Python's smtplib.SMTP("x", 587), PHP's
+// fsockopen('x', 25, $errno, $errstr, 10) and x_connect functions,
+// Matomo's "Calling ldap_connect('ldaps://x', 3269)": the host quoted,
+// alone or in a URL with no port of its own, the bare number right after
+// it the port, over the URL scheme's default (ldaps' 636), a timeout
+// after the port never, and a second argument that is no number
+// ("connect('x', timeout=5)", stream_socket_client("tcp://x:25", $errno,
+// …)) none; a call typed at Python's prompt only when its traceback says
+// it failed (see replConnect), as a failing line's host beats
 // it; pysmb's SMBConnection.connect(ip, port = 139, …) on a Python
 // traceback's source line with pysmb's own frame under it
 // ("conn.connect('x', timeout=60)" then `File "…\smb\SMBConnection.py",
@@ -1221,7 +1229,12 @@
 //     a key of a brace-delimited structure with a small number, a word
 //     with an underscore and no dot inside an open "{" (gRPC's
 //     debug_error_string "{grpc_message:…, grpc_status:4}"; "{host:
-//     db:5432}" and app_db_1:5432 outside braces stay hosts),
+//     db:5432}" and app_db_1:5432 outside braces stay hosts), a log's
+//     snake_case key:value field standing among the message's words,
+//     XX-Net's "report_connect_fail continue_fail_count:11" (no DNS name
+//     holds '_'; Docker Compose's underscored service names stay hosts
+//     where the line puts a destination, "connect to app_db_1:5432",
+//     "dial tcp db_1:5432", after a message's colon, in a URL or quoted),
 //     while "(db:5432)", "(redis:6379)", "(localhost:8080)" are hosts, so
 //     the Java on Windows "UnknownHostException: 不知道这样的主机。
 //     (connect.rom.miui.com)" after it, the resolver's text in the UI's
