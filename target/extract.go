@@ -1002,6 +1002,7 @@ var extractors = append([]extractor{
 	sqlServerCommand,
 	mqttCommand,
 	sshCommand,
+	remoteCopy,
 	// An ssh login's user@host that failed to connect: obd's "[ERROR]
 	// OBD-1013: root@x connect failed: time out".
 	connEx(" connect failed", "ssh", 22, `[\w.\-]+@`+hostGroup+`:? connect failed`),

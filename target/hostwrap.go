@@ -97,3 +97,31 @@ func portGoesOn(name, digits, next string) bool {
 func nameEnds(rest string) bool {
 	return rest == "" || strings.IndexByte(" \t\r:,;)]>'\"/.", rest[0]) >= 0
 }
+
+// userGoesOn reports whether line ends with the user of a user@host
+// operand that the console cut right before its '@', next starting with
+// "@host" (Vagrant's rsync command line on rows of 120, "… vagrant" then
+// "@127.0.0.1:/srv/www"): line ends with a user name, a word after a
+// blank or a quote, and next's '@' is followed by a host name or address
+// that looks like one, then its end, a blank, a colon (a path or port),
+// '/' or punctuation. line must be as wide as the console (wrapped), as a
+// line that merely ends with a whole word is no cut ("Owner" then
+// "@types/node", a next line that is no host).
+func userGoesOn(line, next string, wrapped func(string) bool) bool {
+	if len(next) < 2 || next[0] != '@' || line == "" || line[len(line)-1] == '.' {
+		return false
+	}
+	u := len(line)
+	for u > 0 && isHostByte(line[u-1]) {
+		u--
+	}
+	if u == len(line) || u > 0 && strings.IndexByte(" \t'\"", line[u-1]) < 0 {
+		return false
+	}
+	k := 1
+	for k < len(next) && isHostByte(next[k]) {
+		k++
+	}
+	host := strings.TrimRight(next[1:k], ".")
+	return hostLike(host) && nameEnds(next[1+len(host):]) && wrapped(line)
+}

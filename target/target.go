@@ -564,7 +564,13 @@
 // …"), or with a sentence before a word that is a top-level domain
 // ("Retrying..." then "info There appears …" on yarn's rows of one width)
 // is left, and so is a port at a shared width ("addr=127.0.0.1:44" then
-// "22/Aug/2016 …" on an nghttpx log's rows of 148).
+// "22/Aug/2016 …" on an nghttpx log's rows of 148). So is a user@host
+// operand cut right before its '@': a line as wide as the console that
+// ends with a word after a blank or a quote goes on with the next line
+// when that starts with '@' and a host that looks like one (Vagrant's
+// rsync command line on rows of 120, "… vagrant" then
+// "@127.0.0.1:/srv/www"); a next line of "@types/node" or another word
+// is left.
 // A terminal that pads each row with blanks to its width shows that width
 // (two rows or more of 40 columns or more ending in two blanks or more):
 // a row of exactly that width with no blank at its end goes on with the
@@ -822,7 +828,11 @@
 //     rsync's daemon 873 — "rsync: getaddrinfo: x 873", a
 //     command line naming host::module, "rsync: failed to connect to x"
 //     (only the daemon client prints it; over ssh rsync prints ssh's
-//     errors), also with the role 3.2.4 and later name, "rsync:
+//     errors, or only "rsync: read error: Connection reset by peer", so
+//     the remote operand [user@]host:path of an rsync or scp command
+//     line names the ssh host, on 22 or the remote shell's port: "-e
+//     'ssh -p 2222'", "--rsh=…", Vagrant's unquoted "-e ssh -p 10200",
+//     scp's -P; a one-letter drive, "C:/Users/…", is none), also with the role 3.2.4 and later name, "rsync:
 //     [Receiver] failed to connect to x (10.0.0.5)", and inside a JSON
 //     string's "\n" escapes (Ansible's synchronize) —, Subversion's svn protocol 3690
 //     — an svn:// URL, or "svn: E210002: Can't connect to host 'x'",

@@ -25,7 +25,9 @@ const wideConsoleWidth = 120
 // right after a whole host name; so is a line as wide as the console
 // that ends inside a bare host name or host:port the next line's first
 // word finishes (COW's "CONNECT m-dot-betaspike.appspo" then "t.com:443
-// failed", see hostGoesOn); a quoted value is joined at any width when
+// failed", see hostGoesOn), and so is one that ends with the user of a
+// user@host operand cut right before its '@' (Vagrant's rsync command
+// line, "… vagrant" then "@127.0.0.1:/srv/www", see userGoesOn); a quoted value is joined at any width when
 // the two parts make a host name ("未能解析此远程名称: 'raw.gith" then
 // "ubusercontent.com'”"). The text keeps its length and
 // its line count: the line breaks a join removes move to the end of the
@@ -71,7 +73,8 @@ func joinWrapped(text string) string {
 			if !(quoteGoesOn(lines[j], lines[j+1]) && (wrapped(lines[j]) || quoteHoldsName(lines[j], lines[j+1])) ||
 				inURL && urlGoesOn(lines[j], lines[j+1]) && consoleCut(lines[j]) ||
 				padW > 0 && paddedCut(lines[j], lines[j+1], padW) ||
-				hostGoesOn(lines[j], lines[j+1], wrapped)) {
+				hostGoesOn(lines[j], lines[j+1], wrapped) ||
+				userGoesOn(lines[j], lines[j+1], wrapped)) {
 				break
 			}
 			j++

@@ -32,6 +32,19 @@ var wrapCases = []struct{ in, want string }{
 	{strings.Repeat("x", 99) + " to db-primary.relay.\ntest, retrying", strings.Repeat("x", 99) + " to db-primary.relay.test, retrying\n"},
 	{strings.Repeat("x", 60) + " dial 10.20.30.40:54\n32: refused", strings.Repeat("x", 60) + " dial 10.20.30.40:5432: refused\n"},
 	{strings.Repeat("x", 40) + " from cdn.pkgs.corp.te\nst:8080 failed" + strings.Repeat("y", 48) + "\nnext", strings.Repeat("x", 40) + " from cdn.pkgs.corp.test:8080 failed" + strings.Repeat("y", 48) + "\n\nnext"},
+	// A user@host operand cut right before its '@' at 80 or 120 columns,
+	// or at a width two lines share, is one operand.
+	{strings.Repeat("x", 112) + " vagrant\n@127.0.0.1:/srv/www\nnext", strings.Repeat("x", 112) + " vagrant@127.0.0.1:/srv/www\n\nnext"},
+	{strings.Repeat("x", 76) + " ops\n@files.corp.test:/tmp/", strings.Repeat("x", 76) + " ops@files.corp.test:/tmp/\n"},
+	{strings.Repeat("x", 54) + " deploy\n@web1.corp.test:/var/www/ " + strings.Repeat("y", 35), strings.Repeat("x", 54) + " deploy@web1.corp.test:/var/www/ " + strings.Repeat("y", 35) + "\n"},
+	// Not a cut operand: a next line that starts with '@' and no host
+	// (an npm scope), a line of 119 columns, a line ending in a dot or in
+	// a path, a next line that starts with another word.
+	{strings.Repeat("x", 112) + " install\n@types/node", strings.Repeat("x", 112) + " install\n@types/node"},
+	{strings.Repeat("x", 111) + " vagrant\n@127.0.0.1:/srv/www", strings.Repeat("x", 111) + " vagrant\n@127.0.0.1:/srv/www"},
+	{strings.Repeat("x", 111) + " vagrant.\n@127.0.0.1:/srv/www", strings.Repeat("x", 111) + " vagrant.\n@127.0.0.1:/srv/www"},
+	{strings.Repeat("x", 107) + " /srv/vagrant\n@127.0.0.1:/srv/www", strings.Repeat("x", 107) + " /srv/vagrant\n@127.0.0.1:/srv/www"},
+	{strings.Repeat("x", 112) + " vagrant\nError: 127.0.0.1", strings.Repeat("x", 112) + " vagrant\nError: 127.0.0.1"},
 	// A terminal that pads each row with blanks to its width: a row of
 	// that width with no blank at its end goes on on the next.
 	{"$ tail error.log" + strings.Repeat(" ", 34) + "\n" + strings.Repeat("x", 34) + " server: localho\nst, upstream: \"http://127.0.0.1:81/health\"" + strings.Repeat(" ", 8) + "\nnext",
