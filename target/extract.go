@@ -238,6 +238,11 @@ var extractors = append([]extractor{
 	dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?(?:host|proxy)\s*:\s*`+reQ+hostGroup),
 	// "getaddrinfo(whois.sx): Temporary failure in name resolution".
 	resolverCall,
+	// Asterisk's chan_sip failing to resolve the host of a SIP Contact
+	// header, "Invalid host name in Contact: (can't resolve in DNS) :
+	// 'x'", on one line or broken by a poster's copy after "resolve in"
+	// (its port, SIP's, see sipPort).
+	spanEx(dnsEx("invalid host name in ", "", 0, `Invalid host name in [A-Za-z\-]+: \(can't resolve in\s+DNS\) : '`+hostGroup+`'`)),
 	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
 	// ntpdate's syslog line for a server name getaddrinfo failed on,
 	// "ntpdate[123]: Can't find host x: Name or service not known (-2)"

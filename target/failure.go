@@ -55,6 +55,11 @@ var failurePhrases = map[Failure][]string{
 		// answer (Synapse's "TimeoutError([Query('_matrix._tcp.x', 33,
 		// 1)],)"): a look-up that timed out, as "Resolving timed out" is.
 		"timeout error([query(",
+		// Asterisk's chan_sip on a SIP Contact's host it could not
+		// resolve, "Invalid host name in Contact: (can't resolve in DNS)
+		// : 'x'"; the words before the break when a poster's copy broke
+		// the line after "resolve in".
+		"(can't resolve in",
 		// BusyBox's applets on a failed look-up (libbb's xhost2sockaddr,
 		// "wget: bad address 'x'"); Perl's "(Bad address)" is EFAULT.
 		"wget: bad address '", "ping: bad address '", "ping6: bad address '", "nc: bad address '",

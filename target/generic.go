@@ -372,6 +372,8 @@ func (s *scan) bareHosts(i int, line, low string) {
 		case s.destSlot(line, low, start, end, base) || failureFollows(low[end:]) || quotedOnDNSLine(low, start, end, &dnsLine) || ellipsisAfter(low[end:]):
 		case s.wrappedDest(i, line[:start]):
 			at = i - 1
+		case s.failsNextLine(i, line, start, end):
+			at = i + 1
 		case step:
 		default:
 			continue

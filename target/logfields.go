@@ -75,3 +75,39 @@ func (s *scan) snakeField(i int, line string, start, colon, end int) bool {
 	w0 := max(0, start-96)
 	return !s.destSlot(line[w0:end], lowerAligned(line[w0:end]), start-w0, end-w0, s.lines[i].start+w0)
 }
+
+// dialplanLocation reports whether the word:N at line[start:end] is the
+// context and priority of an Asterisk dialplan location in brackets,
+// "[extension@context:priority]", as its PBX logs each step it runs ("--
+// Executing [6001@international:1] Dial(\"SIP/6000-00000000\",
+// \"SIP/6001,,30\") in new stack"), not a user@host:port: the bracketed
+// extension@context:N after "Executing" or before the application it
+// calls, `Name("` (appCall). A dotted context
+// ("[root@db.example.com:5432]") stays a host.
+func dialplanLocation(line string, start, colon, end int) bool {
+	if start < 3 || line[start-1] != '@' || end >= len(line) || line[end] != ']' || strings.IndexByte(line[start:colon], '.') >= 0 {
+		return false
+	}
+	open := strings.LastIndexByte(line[:start-1], '[')
+	if open < 0 || open+1 == start-1 || strings.ContainsAny(line[open+1:start-1], " \t]@") {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(line[:open], " \t"), "Executing") || appCall(line[end+1:])
+}
+
+// appCall reports whether rest starts with a blank and a call of a named
+// application, a word of letters, digits and '_' starting with a letter,
+// then "(" and its quoted arguments as Asterisk prints them: "Dial(\"",
+// "NoOp(\"", "GotoIf(\"" (a function's "Connect() failed" is no dialplan
+// step).
+func appCall(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	rest = rest[1:]
+	k := 0
+	for k < len(rest) && (isLetter(rest[k]) || k > 0 && (isDigit(rest[k]) || rest[k] == '_')) {
+		k++
+	}
+	return k > 0 && k+1 < len(rest) && rest[k] == '(' && rest[k+1] == '"'
+}

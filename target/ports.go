@@ -14,7 +14,8 @@ import (
 // "('host', N)", a -P flag), the scheme of a URL naming the host, the one
 // port number the text mentions ("port 465"), the program's default (mysql
 // 3306, ssh 22, git's native protocol 9418, apt 80, SMTP 25), the default of
-// a service the text names (postgresql 5432, redis 6379), else HTTPS.
+// a service the text names (postgresql 5432, redis 6379), SIP's 5060 in a
+// SIP program's paste (sipPort), else HTTPS.
 func (s *scan) portFor(c cand) (int, string) {
 	scheme := 0
 	for _, o := range s.cands {
@@ -119,6 +120,9 @@ func (s *scan) portFor(c cand) (int, string) {
 		if strings.Contains(low, sp.word) {
 			return sp.port, PortProgram
 		}
+	}
+	if p := sipPort(low); p != 0 {
+		return p, PortProgram
 	}
 	return DefaultPort, PortAssumed
 }

@@ -485,7 +485,11 @@
 // the brackets of a resolver call a program printed, the whois client's
 // "getaddrinfo(whois.sx): Temporary failure in name resolution" (and
 // gethostbyname(x), resolve(x): a name that looks like one, as code's
-// "getaddrinfo(host, port, …)" names none; a call typed at Python's
+// "getaddrinfo(host, port, …)" names none; a quoted name, the first
+// argument of a call on a line that ends with the call's "):", fails as
+// the next line starts saying, one message a poster's copy broke after
+// the call: Asterisk's "ast_sockaddr_resolve: getaddrinfo(\"x\",
+// \"(null)\", ...): " then "Temporary failure in name resolution"; a call typed at Python's
 // prompt with a traceback under it, MicroPython's ">>> usocket.
 // getaddrinfo('google.com',80)" then "OSError: -2" (EAI_NONAME's -2, a
 // failed look-up, as "[Errno -2] Name or service not known" is), names
@@ -922,7 +926,11 @@
 //     RouterOS's API 8728, api-ssl 8729, for MikroTik and librouteros;
 //     MonetDB 50000 for mclient; LocalSend's 53317, its protocol's
 //     HTTP port, when the app's own Dart frames "package:localsend_app/"
-//     show it) unless a web client (wget, a
+//     show it; SIP's 5060, 5061 when a "sips:" URI or ";transport=tls"
+//     shows TLS, in a SIP program's paste, Asterisk's chan_sip or pjsip,
+//     a "SIP/6000-…" channel or a "sip:" URI, so chan_sip's "Invalid
+//     host name in Contact: (can't resolve in DNS) : 'x'" is x on 5060
+//     and "sip:100@x:5080" keeps its port) unless a web client (wget, a
 //     browser) named the host: another program in the text
 //     ("Starting app_postgres_1 ... done") gives it no port; and only
 //     then HTTPS (443). A
@@ -1288,7 +1296,12 @@
 //     Erlang log location, lager's "@module:function:line",
 //     "<0.4501.3>@ejabberd_s2s_out:process_closed:153 Failed to …";
 //     Apple Network.framework's connection id, "nw_socket_handle_socket_event
-//     [C31.1:1] Socket SO_ERROR [61: Connection refused]") and a line
+//     [C31.1:1] Socket SO_ERROR [61: Connection refused]"; an Asterisk
+//     dialplan location, "[extension@context:priority]" after
+//     "Executing" or before the application it runs, "-- Executing
+//     [6001@international:1] Dial(\"SIP/6000-00000000\", …)", while a
+//     dotted "[root@db.x.com:5432]" or one before "Connect() failed"
+//     stays a host) and a line
 //     announcing the program's own address ("server started at
 //     http://0.0.0.0:7300", espota's "Starting on 0.0.0.0:44129"; on
 //     a line that reports no failure, the address just after "binding",
