@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // add makes a candidate from one extractor match on line i.
@@ -227,6 +228,15 @@ func (c *cand) setHost(host, port string) bool {
 		// label valid, the name none; read as shown, and said so. A
 		// label longer than DNS allows makes it no name at all.
 		if len(host) > 253 || slices.ContainsFunc(strings.Split(host, "."), func(l string) bool { return !validLabel(l) }) {
+			return false
+		}
+		numeric, c.malformed = true, why
+	} else if why == colonsInName {
+		// ssh given a host name with text after it ("x.a7:4a:3f:…"): read
+		// as shown, and said so, when its parts are labels and its first
+		// names something (not digits alone).
+		first, _, _ := strings.Cut(host, ":")
+		if checkHost(host, bareName(host)) != nil || !strings.ContainsFunc(first, unicode.IsLetter) {
 			return false
 		}
 		numeric, c.malformed = true, why

@@ -243,7 +243,7 @@ var extractors = append([]extractor{
 	// 'x'", on one line or broken by a poster's copy after "resolve in"
 	// (its port, SIP's, see sipPort).
 	spanEx(dnsEx("invalid host name in ", "", 0, `Invalid host name in [A-Za-z\-]+: \(can't resolve in\s+DNS\) : '`+hostGroup+`'`)),
-	dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup),
+	keepEx(dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup), sshWholeName),
 	// ntpdate's syslog line for a server name getaddrinfo failed on,
 	// "ntpdate[123]: Can't find host x: Name or service not known (-2)"
 	// (its stderr says "Error resolving x: …"), the server on NTP's 123.
@@ -492,6 +492,14 @@ var extractors = append([]extractor{
 	// that wraps at a fixed width pads or breaks the line before "failed".
 	spanEx(connEx("connect to", "Java", 0, `Connect to (?P<hp>`+reHostPort+`) \[[^/\]]*/(?P<addr>`+reIP+`)(?:,[^\]]*)?\]\s+failed`)),
 	slashIP,
+	// Netty's resolver (DnsResolveContext, as Reactor Netty and gRPC Java
+	// throw it) words its UnknownHostException "Failed to resolve 'x'
+	// [A(1), AAAA(28)] after 4 queries", "… 'x' and search domain query
+	// for configured domains failed as well: [d, …]", and, for a search
+	// domain's try, "Search domain query failed. Original hostname: 'x'
+	// failed to resolve 'x.d'": the quoted name, the original one when
+	// both are, was looked up; "Failed" itself is no host.
+	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: (?:Failed to resolve|Search domain query failed\. Original hostname:) '`+hostGroup+`'`),
 	dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+`(?:[a-z]+://)?`+hostGroup+reQ+`(?:$|[\s:;,)])`),
 	// Java on Windows puts the resolver's text first, in the UI's
 	// language, and the name in parentheses after it: "UnknownHostException:

@@ -45,7 +45,8 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) port %d out of range", in, got.Port)
 		}
 		// A host is a valid name, or one said to be malformed whose labels
-		// are valid once its empty ones and parentheses go, or the lone
+		// are valid once its empty ones, parentheses and colons go (a name
+		// with colons is read only so flagged, never plain), or the lone
 		// dot wget looked up, said to be the DNS root, or digits and dots
 		// that are no address, said to end in a label of digits, or
 		// digits alone, said to be so.

@@ -46,7 +46,7 @@ func (s *scan) hostPorts(i int, line string) {
 		start := k
 		if k > 0 && line[k-1] == ']' {
 			start = strings.LastIndexByte(line[:k], '[')
-			if start < 0 {
+			if start < 0 || placeholderBrackets(line[start+1:k-1]) {
 				continue
 			}
 		} else {
@@ -89,6 +89,26 @@ func (s *scan) hostPorts(i int, line string) {
 			s.push(c)
 		}
 	}
+}
+
+// placeholderBrackets reports whether the text between the brackets of a
+// "[x]:port" is a word put in place of an address: brackets hold an IPv6
+// address, or a name where a program brackets every host (Zabbix's
+// "[zabbix-server]:10051"), but a word saying the address was taken out
+// ("[scrubbed]", Tor's and its pluggable transports' safe logging;
+// "[redacted]", "[hidden]", a poster's) or naming what stood there
+// ("[host]", "[ip]") is a redaction or a placeholder, never a host.
+func placeholderBrackets(w string) bool {
+	l := strings.ToLower(w)
+	return redactionWords[l] || notHosts[l]
+}
+
+// redactionWords are the words logs and posters write in brackets over an
+// address they do not show.
+var redactionWords = map[string]bool{
+	"scrubbed": true, "redacted": true, "hidden": true, "removed": true, "masked": true, "censored": true,
+	"obfuscated": true, "anonymized": true, "anonymised": true, "omitted": true, "elided": true, "private": true,
+	"sensitive": true, "filtered": true, "snip": true,
 }
 
 // hostPortKey is a host:port mention's host and port as hostPorts reads

@@ -34,6 +34,8 @@ func slotMalformed(h string) string {
 		return "an empty label before its first dot"
 	case numericLast(h):
 		return numericTLD
+	case colonName(h):
+		return colonsInName
 	}
 	return malformedName(h)
 }
@@ -45,6 +47,29 @@ func slotMalformed(h string) string {
 // ("172.19.0.4172.18.0.4", traefik's backend built from two networks'
 // addresses) read so.
 const numericTLD = "a last label of digits only, which no top-level domain is"
+
+// colonsInName is why a name with colons in it that is no IPv6 address
+// (see colonName) names no host: a host name holds no colon, and the
+// name is no address either; something was pasted after the host (ssh's
+// "Could not resolve hostname x:4a:3f:…", a key fingerprint).
+const colonsInName = "colons in a host name: it is no IPv6 address"
+
+// colonName reports whether h has a colon in it and is neither an IP
+// address nor a host and a port ("x:22", which ssh also looks up as one
+// name, read as host and port).
+func colonName(h string) bool {
+	i := strings.IndexByte(h, ':')
+	if i < 0 || net.ParseIP(h) != nil {
+		return false
+	}
+	return strings.IndexByte(h[i+1:], ':') >= 0 || !allDigits(h[i+1:])
+}
+
+// colonNameOnly keeps a slot's match only when its host is a colon name
+// (see colonName); other names there are read by other extractors.
+func colonNameOnly(_ *scan, _ int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	return colonName(g["host"])
+}
 
 // digitsOnly is why a name of digits alone, which curl was given for a
 // proxy and dialled (see digitsProxy), names no host the program meant:
@@ -66,6 +91,9 @@ func numericLast(h string) bool {
 // breaks it: parentheses gone, dots running together or leading made none
 // or one.
 func bareName(h string) string {
+	if colonName(h) {
+		h = strings.ReplaceAll(h, ":", ".")
+	}
 	return collapseDots(strings.TrimLeft(strings.TrimSuffix(strings.TrimPrefix(h, "("), ")"), "."))
 }
 
@@ -101,6 +129,12 @@ var malformedSlots = []extractor{
 	// looks up the lone dot, "Resolving . (.)... failed: Name or service
 	// not known." (see rootName), on the scheme's port when the request's
 	// line, "--2022-11-09 10:36:46--  http://./", is just above.
+	// ssh given a name with colons in it that is neither an IPv6 address
+	// nor host:port, "ssh: Could not resolve hostname
+	// testserver.a7:4a:3f:…:24: hostname nor servname provided, or not
+	// known" (a host name with a key fingerprint's hex pairs pasted after
+	// it): ssh looked the whole name up, on its port 22 (see colonName).
+	brokenEx(keepEx(dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname (?P<host>[A-Za-z0-9_.\-]+(?::+[A-Za-z0-9_.\-]+)+): `), colonNameOnly)),
 	brokenEx(keepEx(dnsEx("resolving . (.)", "wget", 0, `Resolving (?P<host>\.) \(\.\)\.\.\. *failed`), rootRequest)),
 }
 
@@ -158,4 +192,20 @@ const rootName = "a lone dot, the root of DNS, which names no host"
 func brokenEx(e extractor) extractor {
 	e.broken = true
 	return e
+}
+
+// sshWholeName keeps ssh's "Could not resolve hostname x:" only when x is
+// the whole name ssh shows, or x:port: never the first part of a colon
+// name ("testserver.a7" out of "testserver.a7:4a:3f:…:24"), a name ssh
+// did not look up (malformedSlots read the whole one).
+func sshWholeName(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	tail := src[m[1]:]
+	if k := strings.IndexAny(tail, " \t\r"); k >= 0 {
+		tail = tail[:k]
+	}
+	tail = strings.TrimRight(tail, ":")
+	if !strings.HasPrefix(tail, ":") {
+		return true
+	}
+	return allDigits(tail[1:])
 }

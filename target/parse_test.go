@@ -1518,6 +1518,24 @@ var parseCases = []struct {
 	{name: "swift valid name", in: "ahc-error: NIOConnectionError(host: \"s3.corp.test\", port: 9000, dnsAError: Optional(NIOCore.SocketAddressError.unknown(host: \"s3.corp.test\", port: 9000)), dnsAAAAError: nil, connectionErrors: [])", host: "s3.corp.test", port: 9000, kind: KindError, program: "Swift", failure: FailureNoSuchHost},
 	{name: "malformed ruby leading dot", in: "$ hcl tasks\nConnection failed. (Failed to open TCP connection to .harvestapp.com:443 (getaddrinfo: nodename nor servname provided, or not known))", host: ".harvestapp.com", port: 443, kind: KindError, program: "Ruby", failure: FailureNoSuchHost},
 	{name: "malformed go parentheses", in: "panic: dial tcp: lookup (db): no such host", host: "(db)", port: 443, kind: KindError, program: "Go", failure: FailureNoSuchHost},
+	// ssh handed a name with colons in it that is neither an IPv6 address
+	// nor host:port (a key fingerprint's hex pairs pasted after the host):
+	// the whole name, as ssh looked it up, flagged; never its first part.
+	{name: "ssh colon name", in: "$ ssh me@build.corp:9f:1c:2b:ab\nssh: Could not resolve hostname build.corp:9f:1c:2b:ab: Name or service not known", host: "build.corp:9f:1c:2b:ab", port: 22, kind: KindError, program: "ssh", failure: FailureNoSuchHost, line: 2},
+	{name: "ssh host:port stays host and port", in: "ssh: Could not resolve hostname db.corp.test:2222: Name or service not known", host: "db.corp.test", port: 2222, kind: KindError, program: "ssh", failure: FailureNoSuchHost},
+	{name: "ssh colon name of digits is none", in: "ssh: Could not resolve hostname 12:34:56: Name or service not known", kind: KindError, failure: FailureNoSuchHost, err: ErrNoTarget},
+	{name: "ssh given a MAC address is no colon name", in: "ssh: Could not resolve hostname 00:1a:2b:3c:4d:5e: Name or service not known", kind: KindError, failure: FailureNoSuchHost, err: ErrNoTarget},
+	// A word in brackets before ":port" put in place of an address (Tor's
+	// safe logging, "[scrubbed]") is no host; a bracketed name is one.
+	{name: "tor scrubbed address", in: "2024/03/01 08:00:01 [ERROR]: meek([scrubbed]:41200) - failed to connect to ORPort: dial: connection refused", kind: KindError, failure: FailureRefused, err: ErrNoTarget},
+	{name: "bracketed redaction word", in: "Tried for 120 seconds to get a connection to [Removed]:9001. Giving up. (waiting for circuit): connection timed out", kind: KindError, failure: FailureTimeout, err: ErrNoTarget},
+	{name: "bracketed name stays a host", in: "Unable to connect to [cache-01]:6379 [connection refused]", host: "cache-01", port: 6379, kind: KindError, failure: FailureRefused},
+	// Netty's resolver's UnknownHostException: the quoted name it failed
+	// to resolve, the original one of a search domain's try.
+	{name: "netty failed to resolve", in: "io.grpc.StatusRuntimeException: UNAVAILABLE: Unable to resolve host\nCaused by: java.net.UnknownHostException: Failed to resolve 'api.corp.test' [A(1), AAAA(28)] after 4 queries", host: "api.corp.test", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "netty search domains failed as well", in: "java.net.UnknownHostException: Failed to resolve 'orders.corp.test' and search domain query for configured domains failed as well: [default.svc.cluster.local, svc.cluster.local, cluster.local]", host: "orders.corp.test", port: 443, kind: KindError, program: "Java", failure: FailureNoSuchHost},
+	{name: "netty search domain original hostname", in: "io.netty.resolver.dns.DnsResolveContext$SearchDomainUnknownHostException: Search domain query failed. Original hostname: 'minio.lan' failed to resolve 'minio.lan.svc.cluster.local'", host: "minio.lan", port: 443, kind: KindError, program: "Netty", failure: FailureNoSuchHost},
+	{name: "java failed to resolve without a name", in: "java.net.UnknownHostException: Failed to resolve the host", kind: KindError, failure: FailureNoSuchHost, err: ErrNoTarget},
 	// Thirty-ninth blind batch (a): two addresses run together, a last
 	// label of digits that Go calls an invalid domain name.
 	{name: "traefik two addresses glued", in: `proxy_1  | time="2016-04-30T12:19:32Z" level=error msg="Error forwarding to http://172.19.0.4172.18.0.4:80, err: dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name"`, host: "172.19.0.4172.18.0.4", port: 80, kind: KindError, program: "Go", failure: FailureNoSuchHost},
@@ -2232,6 +2250,13 @@ func TestMalformedName(t *testing.T) {
 	if err != nil || !strings.Contains(got.Malformed, "\"unknown\" is a word put where a host name belongs") {
 		t.Errorf("a slot word dialled: Malformed = %q, %v", got.Malformed, err)
 	}
+	got, err = Parse("ssh: Could not resolve hostname git.corp:ab:cd: Name or service not known")
+	if n := got.Notice(); err != nil || n != "The name \"git.corp:ab:cd\" is not a valid host name (colons in a host name: it is no IPv6 address): check the setting it was built from." {
+		t.Errorf("a colon name dialled: Notice = %q, %v", n, err)
+	}
+	if p := got.Preview(); err != nil || !strings.HasPrefix(p, "git.corp:ab:cd, port 22") {
+		t.Errorf("a colon name dialled: Preview = %q", p)
+	}
 	got, err = Parse("ping: None: Name or service not known")
 	if err != nil || !strings.Contains(got.Malformed, "\"none\" is Python's None, a programming language's empty value") {
 		t.Errorf("an empty value dialled: Malformed = %q, %v", got.Malformed, err)
@@ -2246,6 +2271,7 @@ func TestMalformedName(t *testing.T) {
 		"dial tcp: lookup 172.19.0.4172.18.0.4: invalid domain name":                                              numericTLD,
 		`Head "http://:***@192.268.100:8000/repo2/config": dial tcp 92.268.100:8000: connect: connection refused`: numericTLD,
 		"dial tcp 10.0.0.5:8000: connect: connection refused":                                                     "",
+		"ssh: Could not resolve hostname git.corp:ab:cd: Name or service not known":                               colonsInName,
 	} {
 		if got, err := Parse(in); err != nil || got.Malformed != want {
 			t.Errorf("Parse(%q): Malformed = %q, %v; want %q", in, got.Malformed, err, want)

@@ -617,6 +617,15 @@
 // is that name on 80, flagged, and Go's "lookup x: invalid domain name"
 // a name that did not resolve; out of a slot such a name is none, and so
 // is one with a label longer than DNS allows (63 characters).
+// ssh handed a name with colons in it that is neither an IPv6 address
+// nor host:port ("ssh: Could not resolve hostname
+// testserver.a7:4a:3f:…:24: hostname nor servname provided, or not
+// known", a host name with a key fingerprint's hex pairs pasted after
+// it) looked the whole name up: it is read as shown, on 22, and said to
+// be broken ("colons in a host name: it is no IPv6 address"), never cut
+// to its first part, a name ssh did not try; "x:22" there stays host and
+// port. Probes given it fail to resolve it (Go's resolver refuses the
+// name), which is the failure the paste shows.
 // A URL scheme word where a program names what it dialled (Ruby's
 // "connect(2) for \"https\" port 443", Go's "lookup https on …", curl's
 // "Could not resolve host: https", Node's "getaddrinfo ENOTFOUND https",
@@ -1352,7 +1361,13 @@
 //     A JSON member's key and quoted value ("osArch":"386" after "{" or
 //     ",") are no host and port, nor is the value a poster wrote over a
 //     name ("hostname":"hidden", "redacted", a URL's
-//     "https://anonymized/…"); Tarantool's "SystemError
+//     "https://anonymized/…"), nor a word in brackets before ":port"
+//     written over an address: Tor's and its pluggable transports' safe
+//     logging, "obfs4([scrubbed]:35534) - failed to connect to ORPort:
+//     dial: connection refused" (no target, refused), a poster's
+//     "[redacted]:443", "[hidden]"; brackets around a name where a
+//     program brackets every host stay a host (Zabbix's
+//     "[zabbix-server]:10051"); Tarantool's "SystemError
 //     connect, called on fd 15, aka 127.0.0.1:58233: Connection refused"
 //     names the descriptor's own local address after "aka", not the
 //     peer: no target, refused.
@@ -1977,7 +1992,12 @@
 // wrapped it after "The") is a failed look-up, as is a host that "cannot
 // be resolved" or "can not be resolved" (NoHttp's "UnKnownHostError:
 // Hostname can not be resolved: URL", "UnknownHostException: Host can not
-// be resolved: x", the name or URL after it the host), but not a
+// be resolved: x", the name or URL after it the host; Netty's resolver,
+// as Reactor Netty and gRPC Java throw it, "UnknownHostException: Failed
+// to resolve 'x' [A(1), AAAA(28)] after 4 queries", "… and search domain
+// query for configured domains failed as well: […]", "Search domain query
+// failed. Original hostname: 'x' failed to resolve 'x.svc.cluster.local'",
+// the quoted, original, name, never "Failed" or "Search"), but not a
 // compiler's "x cannot be resolved to a type"; "can not" as two words is
 // read wherever "cannot" is ("can not connect to x:80", "can not resolve
 // the host"). Windows' HRESULTs that wrap
