@@ -6,7 +6,8 @@ import "strings"
 // the one table for every way a program prints one: curl's own "curl:
 // (60) …", PHP's "cURL error 28", acme.sh's "for error code: 6", and the
 // exit status of the curl command a program ran (curl exits with its
-// result code). 6 CURLE_COULDNT_RESOLVE_HOST, 28
+// result code; libdnf's and ddclient's "Curl error (6): …", "CURL error
+// (6) Couldn't resolve host."). 6 CURLE_COULDNT_RESOLVE_HOST, 28
 // CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 60
 // CURLE_PEER_FAILED_VERIFICATION (CURLE_SSL_CACERT before 7.62), 52
 // CURLE_GOT_NOTHING (a reset, as its "Empty reply from server" is); 7

@@ -143,6 +143,9 @@ func parseErrorText(input, plain string) (Target, error) {
 		t.Failure = s.unhedged(c, t.Failure)
 	}
 	if t.Failure == FailureNone {
+		t.Failure = s.laterOfTarget(c)
+	}
+	if t.Failure == FailureNone {
 		t.Failure = lastRetryKind(s.text, c.host)
 	}
 	if t.Failure == FailureNone {
@@ -163,7 +166,9 @@ func parseErrorText(input, plain string) (Target, error) {
 // the line and the two after it state: the line the target came from says
 // what happened to it, and lines after it may be other attempts (rsync's
 // and apt's IPv4 attempt timed out, then the IPv6 one found the network
-// unreachable). A command line the user ran states no failure of its own
+// unreachable); a line stating none takes the cause on the line above it
+// when that line names no host (see causeAbove). A command line the user
+// ran states no failure of its own
 // ("timeout 1 bash -c '… /dev/tcp/x/80'" runs timeout(1)).
 func (s *scan) failureAt(c cand) Failure {
 	if f := s.replResolveFailure(c.line); f != FailureNone {
@@ -183,6 +188,9 @@ func (s *scan) failureAt(c cand) Failure {
 	}
 	if !c.cmd && !shellPrompted(s.window(c.line, 1)) {
 		if f := classifyWrapped(s.window(c.line, 1)); f != FailureNone {
+			return f
+		}
+		if f := s.causeAbove(c); f != FailureNone {
 			return f
 		}
 	}

@@ -1501,7 +1501,10 @@ var (
 	helpWords = []string{"see", "refer", "visit", "read", "more info", "details", "documentation", "troubleshoot",
 		"report", "help", "wiki", "faq", "look at", "check out", "guide", "go to", "to install", "installing",
 		"update your"}
-	helpPaths = []string{"libcurl-errors", "/wiki", "troubleshoot", "/docs/", "/doc/", "/help", "/manual",
+	// A path segment "/guide" or "/docs" (whole, not "/guidelines-api")
+	// reads like documentation too.
+	helpPaths = []string{"libcurl-errors", "/wiki", "troubleshoot", "/docs", "/doc/", "/help", "/manual", "/guide",
+		"/guides", "/documentation",
 		"stackoverflow.com", "/issues", "/faq", "codes.html", "bugs.php.net", "/support", "errors.html"}
 )
 

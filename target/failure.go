@@ -612,6 +612,10 @@ var failurePhrases = map[Failure][]string{
 		// a stream or session past its deadline, "login to server failed:
 		// i/o deadline reached", "keepalive failed: i/o deadline reached".
 		"i/o deadline reached",
+		// tokio's timeout error (tokio::time::error::Elapsed), as Rust
+		// programs print it after what timed out: RustDesk's "Failed to
+		// accept connection from x:53850: deadline has elapsed".
+		"deadline has elapsed",
 	},
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
@@ -719,6 +723,10 @@ var failurePhrases = map[Failure][]string{
 		// (lib/vtls/sectransp.c: "SSL: certificate verification failed
 		// (result: 5)", git on macOS).
 		"peer not authenticated", "ssl: certificate verification failed",
+		// libgit2's error class for its TLS stream, as Julia's LibGit2
+		// ("GitError(Code:ERROR, Class:SSL, SSL error: …)") and git2-rs
+		// ("…; class=Ssl (16); code=Certificate (-17)") print it.
+		"class:ssl,", "class=ssl (16)",
 	},
 }
 
@@ -975,11 +983,12 @@ func errnoFailure(low string, found *failureSet) {
 // result code curl or a PHP or Composer wrapper prints for libcurl's
 // error, never an errno: curl's "curl: (60) SSL certificate problem:
 // certificate has expired" (CURLE_PEER_FAILED_VERIFICATION, where 60 is
-// macOS's ETIMEDOUT), "curl error 51", "cURL error 60", acme.sh's "Please
+// macOS's ETIMEDOUT), "curl error 51", "cURL error 60", libdnf's "Curl
+// error (60): …", acme.sh's "Please
 // refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error
 // code: 60" (curlCode reads the codes that say what failed).
 func curlResultCode(before string) bool {
-	return strings.HasSuffix(before, "curl: (") || strings.HasSuffix(before, "curl error ") ||
+	return strings.HasSuffix(before, "curl: (") || strings.HasSuffix(before, "curl error ") || strings.HasSuffix(before, "curl error (") ||
 		strings.HasSuffix(before, "libcurl-errors.html for error code: ")
 }
 
@@ -1051,7 +1060,7 @@ var curlCode = func() *regexp.Regexp {
 // curlLeads are curlCode's lead-ins, lower-case; a code is digits right
 // after one (a CURLcode's name, "CURLE_OPERATION_TIMEDOUT (28)", is
 // matched by its own expression and checked by curlLead itself).
-var curlLeads = []string{"curl: (", "curl error ", "curl ", "errcode: ", "returned: ", "libcurl-errors.html for error code: ", "pycurl exception "}
+var curlLeads = []string{"curl: (", "curl error ", "curl error (", "curl ", "errcode: ", "returned: ", "libcurl-errors.html for error code: ", "pycurl exception "}
 
 // curlLead reports whether line may hold a code curlCode reads: one of its
 // lead-ins with a digit right after it. Most lines that say curl hold
@@ -1554,7 +1563,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {
 		found.add(FailureNoSuchHost)
 	}
-	if strings.Contains(low, "mbedtls_ssl_handshake") && mbedtlsHandshake.MatchString(low) {
+	if strings.Contains(low, "mbedtls_ssl_handshake") && mbedtlsHandshake.MatchString(low) || mbedtlsFailed(low) {
 		found.add(FailureTLS)
 	}
 	errnoFailure(low, &found)

@@ -727,7 +727,12 @@
 //     (Bun's "Please upgrade manually:" above "  curl -fsSL
 //     https://bun.com/install | bash"; a line ending "manually:", "try:"
 //     or "run:" that states no failure, above one that states none) are
-//     never targets; a bare
+//     never targets, nor is a link the line sends the reader to for
+//     help, "Check https://… for possible solutions" ("for more
+//     information", "for details", "for help"; Zigbee2MQTT's, under the
+//     "Socket error Error: read ECONNRESET" of the socket it opened with
+//     "Opening TCP socket with 10.0.0.5:6638"), or one whose path is a
+//     guide or docs page ("/guide/", "/docs", "/documentation"); a bare
 //     name is the weakest mention. A URL a line that states no failure
 //     says was "connected to" (Celery's "[I …] Connected to
 //     amqp://x:5672//") is a connection made, no request: it is a bare
@@ -1425,8 +1430,17 @@
 // DevIo, "Can't connect to ws:127.0.0.1:15733: Operation now in progress"
 // then the same "…: 127.0.0.1: Connection refused (111)", refused (its
 // websocket device "ws:HOST:PORT", or "wss:", has its scheme read off
-// after "can't connect to"); a command line typed at a prompt,
-// "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
+// after "can't connect to"); a target's line stating no kind takes the
+// line just above's when that line names no host, the library's cause a
+// program prints before its own summary of the same request (ddclient's
+// "CURL error (6) Couldn't resolve host." over "curl cannot connect to
+// http://x" over "no response from server": no_such_host, not the vague
+// summary's timeout); when none of these lines states a kind, the first
+// later line naming the same host:port does, before the paste's other
+// lines, which may be about other hosts (RustDesk's "Failed to connect to
+// x:53850, …" then "Failed to accept connection from x:53850: deadline
+// has elapsed", the hole-punch to that peer timing out); a command line
+// typed at a prompt, "timeout 1 bash -c '…'", says nothing of its own, nor does a timeout
 // set to a value or printed with its value and unit, "-o
 // ConnectTimeout=15", mailsend's verbose "Connection timeout: 5 secs"
 // before it connects, JavaMail's "; timeout -1" after the host and port
@@ -1723,7 +1737,9 @@
 // agent's log was retyped, "started to fail (ZAB_TCP_READ) time out()";
 // so is yamux's ErrTimeout, "i/o deadline reached", a stream or session
 // past its deadline (frp's "login to server failed: i/o deadline
-// reached", naming no host when the paste names none).
+// reached", naming no host when the paste names none), and tokio's
+// Elapsed, "deadline has elapsed" (RustDesk's "Failed to accept
+// connection from x:53850: deadline has elapsed").
 // Erlang's and Elixir's inet error
 // atoms are kinds too: econnrefused, etimedout and timeout, nxdomain
 // (also in inet:format_error's words, "non-existing domain", alone in
@@ -1826,6 +1842,8 @@
 // resolve host), 28 (timed out), 35 and 60 (TLS: the handshake, the
 // peer's certificate) and 52 (nothing returned: a reset), count wherever
 // the text says the number is curl's: "curl: (6)", "cURL error 28",
+// libdnf's and ddclient's "Curl error (28): …", "CURL error (6) Couldn't
+// resolve host." (its 60 no macOS errno either),
 // the exit status of a curl command (curl exits with its result code:
 // vcpkg's "curl failed to download with exit code 60", opam's "Curl
 // failed: \"/usr/bin/curl … https://x/index.tar.gz\" exited with code
@@ -1863,7 +1881,12 @@
 // ESP-IDF's "mbedtls_ssl_handshake returned -0x7780" (a fatal alert
 // received), Tencent's IoT SDK's "mbedtls_ssl_handshake failed returned
 // 0x7780(s)"; codes under 0x2000 are its network layer's (-0x50 a reset)
-// and name no TLS trouble.
+// and name no TLS trouble. So is an Mbed TLS code followed by its SSL or
+// X.509 module's text, libgit2's "SSL error: 0xffff8880 - SSL - A fatal
+// alert message was received from our peer" (a word "ssl" in a path or
+// an option, "--ssl - off", has no code before it), and libgit2's error
+// class for its TLS stream, Julia's "GitError(Code:ERROR, Class:SSL, …)",
+// git2-rs's "class=Ssl (16)".
 // EPIPE, a write to a connection the other end closed, is a reset in
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's

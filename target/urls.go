@@ -11,7 +11,7 @@ func (s *scan) urls(i int, line, low string) {
 	base := s.lines[i].start
 	for _, m := range urlIndexes(line, 8) {
 		before := low[max(0, m[0]-30):m[0]]
-		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || persistAdvice(low[:m[0]]) || sponsorCredit(low[:m[0]])) {
+		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || checkForHelp(before, low[m[1]:]) || persistAdvice(low[:m[0]]) || sponsorCredit(low[:m[0]])) {
 			continue
 		}
 		if strings.TrimSpace(low[:m[0]]) == "" && (s.helpAbove(i, low) || s.bannerAbove(i)) {
@@ -306,6 +306,32 @@ func isHelpURL(before, u string) bool {
 	from := max(0, len(before)-20)
 	for _, w := range helpWords {
 		if wordAt(before, from, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// helpPurposes end the sentence that sends the reader to a URL for help,
+// right after it: "for possible solutions", "for more information".
+var helpPurposes = []string{"for possible solution", "for more information", "for more info", "for details",
+	"for more details", "for further information", "for help", "for more help", "for troubleshooting",
+	"for instructions"}
+
+// checkForHelp reports whether the lower-case text around a URL sends the
+// reader there for help whatever its path: a verb of reading just before
+// it ("check", "consult") and a purpose just after it, Zigbee2MQTT's
+// "Check https://www.zigbee2mqtt.io/… for possible solutions", "Check
+// https://x for more information". A URL checked for anything else ("check
+// https://x is reachable") stays a candidate.
+func checkForHelp(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if w := b[strings.LastIndexAny(b, " \t(\"'")+1:]; w != "check" && w != "consult" {
+		return false
+	}
+	a := strings.TrimLeft(after, " ")
+	for _, p := range helpPurposes {
+		if strings.HasPrefix(a, p) {
 			return true
 		}
 	}
