@@ -445,15 +445,57 @@ func dialledHostOK(h string) bool {
 
 // exampleName reports whether the lower-case name is one of the names
 // RFC 2606 and RFC 6761 reserve for examples (example.com, example.net,
-// example.org, their subdomains, and names under .example): in pasted
+// example.org, their subdomains, and names under .example), or a name
+// whose label just before its public suffix is "example" under any other
+// top-level domain (example.eu, example.lan, example.co.uk and their
+// subdomains, "headscale.example.eu"; see countrySecondLevel): in pasted
 // error text it is a placeholder the user put in for the real name
-// ("Unable to bind to server ldap.example.com:389").
+// ("Unable to bind to server ldap.example.com:389"). "example" deeper in
+// a name or inside a word ("example.corp.io", "myexample.de") is a name
+// as any other.
 func exampleName(l string) bool {
 	l = strings.TrimSuffix(l, ".")
-	for _, d := range []string{"example.com", "example.net", "example.org"} {
-		if l == d || strings.HasSuffix(l, "."+d) {
-			return true
+	rest, last := cutLastLabel(l)
+	if last == "example" && rest != "" {
+		return true
+	}
+	rest, prev := cutLastLabel(rest)
+	if prev == "example" && letters(last) {
+		return true
+	}
+	_, first := cutLastLabel(rest)
+	return first == "example" && countrySecondLevel(prev, last)
+}
+
+// cutLastLabel splits a dotted name before its last label ("a.b.c" is
+// "a.b" and "c"); a name with no dot is all label.
+func cutLastLabel(l string) (rest, label string) {
+	k := strings.LastIndexByte(l, '.')
+	if k < 0 {
+		return "", l
+	}
+	return l[:k], l[k+1:]
+}
+
+// countrySecondLevel reports whether sld.cc is a public suffix of the
+// shape a country code registry delegates under: a two-letter second
+// level under a two-letter country code ("co.uk", "ac.jp"). A generic
+// word there ("com.au") is left out: "ldap.example.com.au" stays a host,
+// as it was when only RFC 2606's names were placeholders.
+func countrySecondLevel(sld, cc string) bool {
+	return len(sld) == 2 && len(cc) == 2 && letters(sld) && letters(cc)
+}
+
+// letters reports whether s is one or more ASCII letters, as a top-level
+// domain's label is.
+func letters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
 		}
 	}
-	return strings.HasSuffix(l, ".example")
+	return true
 }

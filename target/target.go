@@ -604,7 +604,15 @@
 // ".s3.us-east-1.amazonaws.com", an empty bucket name) is an empty label
 // too, and parentheses (Go's "lookup (db): no such host") characters no
 // name holds; each is kept as dialled, never repaired, and flagged, while
-// "<redacted>.cloud.x.com:18191" out of a slot stays no host. wget given
+// "<redacted>.cloud.x.com:18191" out of a slot stays no host. A URL's
+// host that ends in a dot is whole (the root's dot, dropped) only where
+// the URL goes on or ends, not where a placeholder cut it: a dot right
+// before a back-quoted word, "<…>", "{…}", "[…]", "***" or "$VAR" is a
+// name the poster masked ("connecting to
+// https://headscale.`secret-url`: context deadline exceeded"), no host,
+// never the name before the dot; a full stop, a blank and a quoted word
+// are a sentence's, and a path's quotes ("https://x.corp.io/`p`") leave
+// the host. wget given
 // "." for its URL ("wget .") asks for "http://./" and looks up the lone
 // dot, the DNS root ("Resolving . (.)... failed: Name or service not
 // known."): "." is read as the host, on the request line's scheme port
@@ -1233,7 +1241,14 @@
 //     and in pasted error text the names RFC 2606 and RFC 6761 reserve
 //     for examples, which a user put in for the real name: example.com,
 //     example.net, example.org, their subdomains and names under
-//     .example, "Unable to bind to server ldap.example.com:389"; typed
+//     .example, "Unable to bind to server ldap.example.com:389", and
+//     as posters write them under any other top-level domain, a name
+//     whose label just before its public suffix is "example"
+//     (example.eu, example.lan, example.co.uk under a two-letter second
+//     level, their subdomains: Tailscale's "failed to resolve
+//     \"headscale.example.eu\"" names none), never "example" deeper in
+//     a name or inside a word ("example-app.corp.io", "myexample.de",
+//     "ldap.example.com.au"); typed
 //     alone, such a name is still tested; a stand-in shown beside the
 //     address dialled for it gives that address, "domain.com" alone too:
 //     postfix's "connect to domain.com[192.168.0.1]:25: No route to host"

@@ -39,6 +39,13 @@ func (s *scan) urls(i int, line, low string) {
 		if truncatedURL(raw, line[m[0]+len(raw):]) {
 			continue
 		}
+		if maskedURLHost(raw, line[m[0]+len(raw):]) {
+			if lineFails(low) {
+				s.placeholder = true
+				s.lines[i].redacted = max(s.lines[i].redacted, c.strength)
+			}
+			continue
+		}
 		if m[1] == len(line) && strings.HasSuffix(raw, ":") && i+1 < len(s.lines) {
 			// A terminal wrapped the URL after "host:"; the port starts
 			// the next line.
