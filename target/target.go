@@ -448,7 +448,13 @@
 // any number of spaces before "on" (gost's "lookup eee.XXX.com  on
 // 100.110.0.1:53", the spaces as many as a poster's edit left), in the
 // slot of a well-formed name and of a broken one alike (traefik's
-// "lookup 172.19.0.4172.18.0.4  on 127.0.0.11:53" is that name). A host
+// "lookup 172.19.0.4172.18.0.4  on 127.0.0.11:53" is that name); the
+// server in that slot is only the DNS server asked, never a target,
+// whatever the name: a masked name or a placeholder ("lookup db.<corp>
+// on 127.0.0.53:53", "lookup *** on 10.0.0.2:53: server misbehaving")
+// names no host (see goResolverSlot), while a server that failed to
+// answer says so in its own words after the colon ("read udp
+// 10.0.0.5:41234->10.0.0.2:53: i/o timeout"), read as ever. A host
 // and a number after a comma are no host and port when the number goes
 // on as an address ("forwarders: 9.9.9.9, 149.112.112.112").
 // BIND's tools write a server as address#port: nslookup's ";; reply from
