@@ -588,6 +588,10 @@ var extractors = append([]extractor{
 	// results for hostname lookup: x." (the name ends the sentence; a
 	// punycode name, "xn----7sbb4ac0ad0be6cf.xn--p1ai", is one too).
 	dnsEx("no results for hostname lookup", "Twisted", 0, `no results for hostname lookup: `+hostGroup),
+	// Its other messages, "Couldn't find the hostname 'x'" and "address
+	// 'x' not found: …" (see twistedLookupFailed), on Synapse's
+	// federation port when its federation client failed.
+	keepEx(dnsEx("dns lookup failed: ", "Twisted", 0, twistedLookupFailed), synapseFederationPort),
 	// Haskell network's getAddrInfo error (Network/Socket/Info.hs) names
 	// the name and service asked for: "getAddrInfo (called with preferred
 	// socket type/protocol: AddrInfo {…}, host name: Just "x", service

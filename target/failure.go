@@ -171,6 +171,11 @@ var failurePhrases = map[Failure][]string{
 		// Synapse's federation client logs it ("…/send/1/: DNSLookupError
 		// - DNSLookupError: no …").
 		"dns lookup error:",
+		// ESP-IDF's esp-tls failing getaddrinfo ("esp-tls: couldn't get
+		// hostname for :x: getaddrinfo() returns 202") and ESPHome's MQTT
+		// client failing its own look-up of the broker ("Couldn't resolve
+		// IP address for 'x'").
+		"couldn't get hostname for", "couldn't resolve ip address for",
 		// inet:format_error(nxdomain), as Erlang and Elixir programs print
 		// it (Postgrex's "tcp connect: non-existing domain - :nxdomain",
 		// TeslaMate's Finch "-> error: \"non-existing domain\"").
@@ -1308,6 +1313,7 @@ func classifyFailure(text string) Failure {
 			return f
 		}
 	}
+	text = espTLSUntagged(text)
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
 }
@@ -1567,6 +1573,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTLS)
 	}
 	errnoFailure(low, &found)
+	embeddedFailure(low, &found)
 	if strings.Contains(low, "error number -") {
 		ffmpegErrnoFailure(low, &found)
 	}

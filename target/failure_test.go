@@ -773,6 +773,12 @@ func TestFailureWords(t *testing.T) {
 		// gethostbyname(3).
 		{"ERR|1970-01-01 00:00:06|HAL_TLS_mbedtls.c|HAL_TLS_Connect(256): mbedtls_ssl_handshake failed returned 0x7780(s)", FailureTLS},
 		{"E (169799) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x7780", FailureTLS},
+		{"E (988827) esp-tls: couldn't get hostname for :x.corp.test: getaddrinfo() returns 202, addrinfo=0x0", FailureNoSuchHost},
+		{"[E][mqtt.idf:168]: Last error code reported from esp-tls: 0x8001", FailureNoSuchHost},
+		{"[W][mqtt:244]: Couldn't resolve IP address for 'x.corp.test'", FailureNoSuchHost},
+		{"1516439: MQTT : TLS error code: -1002", FailureTLS},
+		{"[E][esp-tls]: mbedtls_ssl_handshake returned -0x2700", FailureTLS},
+		{"twisted.internet.error.DNSLookupError: DNS lookup failed: Couldn't find the hostname 'x.corp.test'.", FailureNoSuchHost},
 		{"> openssl s_client -connect m.corp.test:80 -servername m.corp.test\n\ngethostbyname failure\nconnect:errno=0", FailureNoSuchHost},
 		// A timeout that happened, beside one a client enabled.
 		{"* Enable timeout of 30000ms\n* Connection timed out after 30001 milliseconds", FailureTimeout},
@@ -958,7 +964,10 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"warning: premature closing tag </div>", "Avoid a premature close of the stream",
 		"ZBX_TCP_READ() failed", "(ZBX_TCP_READ) timestamp 1700000000",
 		"getaddrinfo Error handling in libuv", "getaddrinfo E", "uv_getaddrinfo EV2 loop",
-		"No TLS errors occur with -p 1883", "if a TLS error occurs, retry"} {
+		"No TLS errors occur with -p 1883", "if a TLS error occurs, retry",
+		// esp-tls's tag is a transport's name; a zero TLS error code is none.
+		"E (988828) esp-tls: Failed to open new connection", "Last error code reported from esp-tls: 0x8004",
+		"MQTT : TLS error code: 0", "I (1200) esp-tls: Failed to set ciphersuites"} {
 		if f := classifyFailure(in); f != FailureNone {
 			t.Errorf("classifyFailure(%q) = %q, want none", in, f)
 		}

@@ -167,8 +167,9 @@ func masked(label string) bool {
 // domain that exists nowhere: "tld", or two letters that are no country's
 // code (every two-letter domain is one). Immich's "address = domain.xy,
 // port = 50415, uri=https://domain.xy/api/assets" is a poster's redaction;
-// "server.local", "host.de" and "domain.com" are names, "server.ts" a
-// source file.
+// so is a filler word for the domain (see fillerTLD: ESPHome's "Couldn't
+// resolve IP address for 'mqtt.domain.bla'"). "server.local", "server.lan",
+// "host.de" and "domain.com" are names, "server.ts" a source file.
 func slotDomain(labels []string) bool {
 	n := len(labels)
 	if n < 2 {
@@ -180,12 +181,17 @@ func slotDomain(labels []string) bool {
 		return false
 	}
 	tld := labels[n-1]
-	if tld == "tld" {
+	if fillerTLD[tld] {
 		return true
 	}
 	// A source file ("server.ts", "server.py") is no stand-in.
 	return len(tld) == 2 && isLetter(tld[0]) && isLetter(tld[1]) && !tlds[tld] && !isSourceFile(labels[n-2]+"."+tld)
 }
+
+// fillerTLD are the words a poster types for "some top-level domain",
+// real in no registry and no private naming scheme (.lan, .local, .home
+// are real on a LAN): "tld" and the fillers "bla", "blah", "blub".
+var fillerTLD = map[string]bool{"tld": true, "bla": true, "blah": true, "blub": true}
 
 // redactedLabel reports whether a label of a name is a redaction word
 // whole, the poster's mark over what they hid: rclone's "failed to make FTP

@@ -183,6 +183,11 @@
 // as nslookup's "Non-existent domain" is), Twisted's (Scrapy's) "DNS
 // lookup failed: no results for hostname lookup: x." (its DNSLookupError
 // by name, "DNSLookupError: no …", a failed look-up too, and so is
+// Twisted's other DNSLookupError texts, "DNS lookup failed: Couldn't find
+// the hostname 'x'." and "DNS lookup failed: address 'x' not found: …",
+// x on Matrix's federation port 8448 when Synapse's federation client
+// (matrixfederationclient, matrix_federation_agent) is named on its line
+// or within 8 KB above (see synapseFederationPort),
 // Twisted names' TimeoutError over the DNS queries that got no answer,
 // Synapse's "TimeoutError([Query('_matrix._tcp.x', 33, 1)],)", as curl's
 // "Resolving timed out" is; a TimeoutError naming no Query a timeout),
@@ -1201,7 +1206,9 @@
 //     FTP connection to \"REDACTED.tld:21\": tls: …", no host, tls;
 //     "host.redacted.com"; not "ftp.redactedmedia.test"),
 //     a slot's word, domain, host, hostname or server, before a top-level
-//     domain that exists nowhere, "tld" or two letters no country's code:
+//     domain that exists nowhere, "tld", a filler ("bla", "blah", "blub":
+//     ESPHome's "Couldn't resolve IP address for 'mqtt.domain.bla'") or
+//     two letters no country's code:
 //     Immich's "address = domain.xy, … uri=https://domain.xy/api/assets";
 //     not "server.local", "host.de", nor a source file, "server.ts",
 //     one label before "domain" and a generic top-level domain, com,
@@ -1275,8 +1282,13 @@
 //     MainModule:128 < ...)" (class:line frames joined by " < "), a
 //     logger's Java class and line
 //     "io.lettuce.core.protocol.CommandHandler:217": lower-case package
-//     labels, a capitalised class name that is no top-level domain; a
-//     logger's class or file and line in brackets, logback's, log4j's or
+//     labels, a capitalised class name that is no top-level domain, or
+//     its class and method, "com.alibaba.nacos.client.naming.callServer:613
+//     - [NA] failed to request" (a reverse-DNS package path of four or
+//     more labels, a camelCase method, then " - " and the message; see
+//     javaMethodLocation); ESPHome's bracketed tag and line after its
+//     bracketed time and level, "[15:19:08][W][mqtt:244]: …" (see
+//     bracketTag); a logger's class or file and line in brackets, logback's, log4j's or
 //     Timber's "(NetworkConnectivityKt:78)", "(SomeClass:12)",
 //     "(MainActivity.kt:120)", "[Foo.java:45]": a CamelCase identifier,
 //     a key of a brace-delimited structure with a small number, a word
@@ -1908,6 +1920,14 @@
 // an option, "--ssl - off", has no code before it), and libgit2's error
 // class for its TLS stream, Julia's "GitError(Code:ERROR, Class:SSL, …)",
 // git2-rs's "class=Ssl (16)".
+// ESP-IDF's esp-tls is its transport component, plain TCP as much as TLS:
+// its tag ("esp-tls: Failed to open new connection") states no TLS
+// failure (see espTLSUntagged); its "couldn't get hostname for :x:
+// getaddrinfo() returns 202" and its code 0x8001 ("Last error code
+// reported from esp-tls: 0x8001", ESP_ERR_ESP_TLS_CANNOT_RESOLVE_HOSTNAME)
+// are a failed look-up, as ESPHome's "Couldn't resolve IP address for
+// 'x'" is; a firmware's negative "TLS error code: -1002" (ESPEasy's) is
+// tls, "TLS error code: 0" none.
 // EPIPE, a write to a connection the other end closed, is a reset in
 // every runtime's words: go-sql-driver's "packets.go:92: write tcp
 // x:3311: broken pipe" (its "packets.go:30" a source location), Java's

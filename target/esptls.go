@@ -1,0 +1,55 @@
+package target
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ESP-IDF's esp-tls is the transport component every ESP32 client goes
+// through, plain TCP as much as TLS: its log tag ("E (988828) esp-tls:
+// Failed to open new connection", "Last error code reported from esp-tls:
+// 0x8001") names the component, not a TLS failure, so the tag is renamed
+// before the failure words are read (see espTLSUntagged). What it reports
+// is read from its own words instead: "esp-tls: couldn't get hostname for
+// :x: getaddrinfo() returns 202" is a failed look-up (a failure word), and
+// so is its error code ESP_ERR_ESP_TLS_CANNOT_RESOLVE_HOSTNAME, 0x8001, the
+// one of esp_tls_errors.h's codes whose number every release kept (the
+// timeout's moved from 0x8012 to 0x8006). A handshake that failed under it
+// is Mbed TLS's own message ("esp-tls-mbedtls: mbedtls_ssl_handshake
+// returned -0x7780", see mbedtlsHandshake), read as TLS still.
+
+// espTLSTag is esp-tls's log tag or its name in "reported from esp-tls:".
+// The Mbed TLS and wolfSSL back ends' own tags ("esp-tls-mbedtls:") are
+// left as they are.
+var espTLSTag = regexp.MustCompile(`\besp-tls(\s*:|\s*\])`)
+
+// espTLSUntagged returns text with esp-tls's name renamed "esp-transport",
+// so that "esp-tls: Failed to …" does not read as crypto/tls's "tls:
+// failed to …".
+func espTLSUntagged(text string) string {
+	if !strings.Contains(text, "esp-tls") {
+		return text
+	}
+	return espTLSTag.ReplaceAllString(text, "esp-transport$1")
+}
+
+// espTLSResolveCode is esp-tls's last error as ESP-IDF's MQTT and HTTP
+// clients log it, "Last error code reported from esp-tls: 0x8001"
+// (ESP_ERR_ESP_TLS_CANNOT_RESOLVE_HOSTNAME), after espTLSUntagged.
+var espTLSResolveCode = regexp.MustCompile(`reported from esp-transport: 0x8001\b`)
+
+// tlsErrorCode is a TLS library's negative error code as an ESP32 or
+// ESP8266 firmware prints it, ESPEasy's "MQTT : TLS error code: -1002"
+// (BearSSL's and Mbed TLS's codes are negative); 0 is no error.
+var tlsErrorCode = regexp.MustCompile(`\btls error code:? -[1-9]`)
+
+// embeddedFailure adds the kind of ESP-IDF's esp-tls error code and of a
+// firmware's "TLS error code: -N" the lower-case text reports.
+func embeddedFailure(low string, found *failureSet) {
+	if strings.Contains(low, "reported from esp-transport: ") && espTLSResolveCode.MatchString(low) {
+		found.add(FailureNoSuchHost)
+	}
+	if strings.Contains(low, "tls error code") && tlsErrorCode.MatchString(low) {
+		found.add(FailureTLS)
+	}
+}
