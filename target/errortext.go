@@ -348,6 +348,15 @@ const maxScan = 128 << 10
 // the brackets they stand for, leaving "\\" as it is.
 var markdownBrackets = strings.NewReplacer(`\\`, `\\`, `\[`, `[`, `\]`, `]`)
 
+// readable returns text as newScan reads it, before it is split into
+// lines: text pasted after a UTF-8 → Latin-1 mix-up ("Connexion refusÃ©")
+// as it was written ("Connexion refusé"), its typographic quotes as the
+// ASCII ones they stand for (asciiQuotes), its wrapped lines joined
+// (joinWrapped, which keeps the length and the line breaks).
+func readable(text string) string {
+	return joinWrapped(asciiQuotes(repairMojibake(text)))
+}
+
 // newScan splits the text into lines, reading at most maxScan bytes of it,
 // and collects every candidate target.
 func newScan(input string) *scan {
@@ -381,13 +390,11 @@ func newScan(input string) *scan {
 			tail = tail[i+1:]
 		}
 		skippedLines = strings.Count(input[len(head):len(input)-len(tail)], "\n")
-		// Text pasted after a UTF-8 → Latin-1 mix-up ("Connexion
-		// refusÃ©") is read as it was written ("Connexion refusé").
-		head = repairMojibake(head)
-		s.text = joinWrapped(head) + joinWrapped(repairMojibake(tail))
+		head = readable(head)
+		s.text = head + readable(tail)
 		tailFrom = len(head)
 	} else {
-		s.text = joinWrapped(repairMojibake(input))
+		s.text = readable(input)
 	}
 	num := 1
 	for start := 0; start <= len(s.text); {

@@ -2050,6 +2050,23 @@ var parseCases = []struct {
 	{name: "bad ipv4", in: "10.0.0.256", bad: true},
 	{name: "bad scheme port", in: "gopher2://corp.internal", bad: true},
 	{name: "url no host", in: "https:///path", bad: true},
+	// A URL the words before it say could not be read, loaded or fetched
+	// is the request, never a help link (readFailedBefore), its sentence's
+	// full stop no part of it; a failing line under it naming no host
+	// failed on it.
+	{name: "eclipse p2 repository read above pkix", in: "Unable to read repository at https://updates.corp.test/eclipse/site.xml.\nsun.security.validator.ValidatorException: PKIX path building failed: unable to find valid certification path to requested target", host: "updates.corp.test", port: 443, kind: KindError, failure: FailureTLS, line: 1},
+	{name: "eclipse p2 repository read above java timeout", in: "Unable to read repository at http://p2.corp.test/updates/.\njava.net.SocketTimeoutException: connect timed out", host: "p2.corp.test", port: 80, kind: KindError, program: "Java", failure: FailureTimeout},
+	{name: "error reading url above java refusal", in: "Error reading http://cfg.corp.test/app.json\njava.net.ConnectException: Connection refused", host: "cfg.corp.test", port: 80, kind: KindError, program: "Java", failure: FailureRefused},
+	{name: "read words sending to docs stay help", in: "Unable to connect. Please read https://docs.corp.test/setup/network.html\nconnect timed out", kind: KindError, err: ErrNoTarget, failure: FailureTimeout},
+	{name: "details read link stays help", in: "Could not connect; for details read https://wiki.corp.test/p\nconnect timed out", kind: KindError, err: ErrNoTarget, failure: FailureTimeout},
+	{name: "unable to read something else then see link", in: "Unable to read the release notes: see https://help.corp.test/notes\nconnect timed out", kind: KindError, err: ErrNoTarget, failure: FailureTimeout},
+	{name: "readjust is no read", in: "Unable to readjust https://www.corp.test/x\nconnect timed out", kind: KindError, err: ErrNoTarget, failure: FailureTimeout},
+	// Typographic quotes a forum or a locale put are read as the ASCII
+	// ones the program printed (asciiQuotes).
+	{name: "python tuple in typographic quotes", in: "OSError: [Errno 113] Connect call failed (\u201810.9.8.7\u2019, 8123)", host: "10.9.8.7", port: 8123, kind: KindError, program: "Python", failure: FailureUnreachable},
+	{name: "psql host in guillemets", in: "psql: error: could not translate host name \u00abdb.corp.test\u00bb to address: Name or service not known", host: "db.corp.test", port: 5432, kind: KindError, program: "psql", failure: FailureNoSuchHost},
+	{name: "curl host in low-high quotes", in: "Could not resolve host: \u201eapi.corp.test\u201c", host: "api.corp.test", port: 443, kind: KindError, program: "curl", failure: FailureNoSuchHost},
+	{name: "env name in a typographic tuple", in: "Connect call failed (\u2018DB_HOST\u2019, 5432)", kind: KindError, err: ErrNoTarget},
 }
 
 func TestParse(t *testing.T) {

@@ -302,7 +302,13 @@
 // under their exception no code block); what a copy adds
 // is no part of the text: no-break and other fixed-width spaces read
 // as spaces, zero-width spaces and a byte-order mark as nothing, a
-// terminal's escape sequences in a captured log as nothing),
+// terminal's escape sequences in a captured log as nothing, and the
+// typographic quotes a forum, a chat or a locale put for a program's
+// ASCII ones (‘x’ ‚x‘ as 'x', “x” „x“ «x» as "x", a ’ between letters
+// an apostrophe that stays, "it’s" in a URL's path; read once where the
+// text is repaired, after its mojibake, so every quoted-host reading
+// sees them: Python's "Connect call failed (‘192.168.1.147’, 7000)"
+// is 192.168.1.147 on 7000; see asciiQuotes)),
 // host:port words (an unbracketed IPv6 address
 // in "Connection to ::1:5672 failed" ends in its port, as in Node's
 // "connect EHOSTUNREACH 2408:4000:200::1c8:443" (ETIMEDOUT, ECONNREFUSED,
@@ -722,6 +728,14 @@
 //     links: a path segment "/wiki", "/help", not "/wikipedia_article";
 //     node-fetch's "request to URL failed, reason:" names what it
 //     requested whatever the path, a WebDAV folder ".../Docs/Notes/x.json";
+//     so does a URL the words before it say could not be read, loaded or
+//     fetched, whatever help word they hold ("read"): Eclipse p2's "Unable
+//     to read repository at https://x/site.xml." (its full stop no part
+//     of the URL), "Could not load URL", "Failed to fetch metadata from
+//     URL", "Error reading URL", up to three words naming the thing read
+//     between the verb and the URL (see readFailedBefore), so the PKIX
+//     line under it, "unable to find valid certification path to
+//     requested target", which names no host, failed on x;
 //     a link in parentheses right after an errno code's, the code's
 //     reference, http-proxy-middleware's "(ECONNREFUSED)
 //     (https://nodejs.org/api/errors.html#…)", also as a page translator

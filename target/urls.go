@@ -11,7 +11,7 @@ func (s *scan) urls(i int, line, low string) {
 	base := s.lines[i].start
 	for _, m := range urlIndexes(line, 8) {
 		before := low[max(0, m[0]-30):m[0]]
-		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || checkForHelp(before, low[m[1]:]) || persistAdvice(low[:m[0]]) || sponsorCredit(low[:m[0]])) {
+		if !nodeFetchFailed(before, low[m[1]:]) && (isHelpURL(before, low[m[0]:m[1]]) || checkForHelp(before, low[m[1]:]) || persistAdvice(low[:m[0]]) || sponsorCredit(low[:m[0]])) && !readFailedBefore(low[:m[0]]) {
 			continue
 		}
 		if strings.TrimSpace(low[:m[0]]) == "" && (s.helpAbove(i, low) || s.bannerAbove(i)) {
