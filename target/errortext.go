@@ -5,6 +5,7 @@ import (
 	"errors"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -595,6 +596,11 @@ func unwrapped(text string) string {
 func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 func isSmall(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// lineAt returns the index of the line that holds the text's offset at.
+func (s *scan) lineAt(at int) int {
+	return sort.Search(len(s.lines), func(i int) bool { return s.lines[i].end >= at })
+}
 
 // window returns line i and the n lines after it, where a message that
 // wrapped or a command's output continues.

@@ -3,7 +3,6 @@ package target
 import (
 	"net"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -122,7 +121,7 @@ func (s *scan) proseName(input, program string, failure Failure) (Target, bool) 
 	if host == "" {
 		return Target{}, false
 	}
-	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i].end >= at })
+	line := s.lineAt(at)
 	return s.soleTarget(input, program, failure, host, line, at, end), true
 }
 

@@ -3,7 +3,6 @@ package target
 import (
 	"net"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -138,6 +137,6 @@ func (s *scan) throughProxy(t *Target, c cand) {
 	t.Host, t.Port, t.PortFrom = host, port, PortExplicit
 	t.Addr, t.Scheme, t.URL = "", "", ""
 	// The evidence is where the program named its proxy.
-	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i].end >= at })
+	i := s.lineAt(at)
 	t.Evidence, t.Line = lineAround(s.text, at, at), s.lines[i].num
 }

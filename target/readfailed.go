@@ -48,10 +48,10 @@ func readFailedBefore(before string) bool {
 // readVerbs ("unable to read", "error reading").
 func readFailVerbEnds(b string) bool {
 	for _, v := range readVerbs {
-		if rest, ok := strings.CutSuffix(b, v); ok && hasAnySuffix(rest, readFailLeads) {
+		if rest, ok := strings.CutSuffix(b, v); ok && endsWithWords(rest, readFailLeads) {
 			return true
 		}
-		if rest, ok := strings.CutSuffix(b, gerund(v)); ok && hasAnySuffix(rest, readFailGerunds) {
+		if rest, ok := strings.CutSuffix(b, gerund(v)); ok && endsWithWords(rest, readFailGerunds) {
 			return true
 		}
 	}
@@ -66,9 +66,10 @@ func gerund(v string) string {
 	return v + "ing"
 }
 
-// hasAnySuffix reports whether s ends in one of suffixes, a whole word:
-// "unable to " in "… unable to ", not in "xunable to ".
-func hasAnySuffix(s string, suffixes []string) bool {
+// endsWithWords reports whether s ends in one of suffixes begun at a word's
+// start: "unable to " in "… unable to ", not in "xunable to " (hasSuffixAny
+// takes any end).
+func endsWithWords(s string, suffixes []string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) && (len(s) == len(x) || !isLetter(s[len(s)-len(x)-1])) {
 			return true

@@ -1,7 +1,6 @@
 package target
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -44,8 +43,9 @@ func (s *scan) laterOfTarget(c cand) Failure {
 	if strings.Contains(c.host, ":") {
 		hp = "[" + c.host + "]:" + strconv.Itoa(c.port)
 	}
-	k := strings.LastIndex(strings.ToLower(span), hp)
-	if k < 0 || len(strings.ToLower(span)) != len(span) {
+	low := strings.ToLower(span)
+	k := strings.LastIndex(low, hp)
+	if k < 0 || len(low) != len(span) {
 		return FailureNone
 	}
 	hp = span[k : k+len(hp)] // as the line wrote it
@@ -60,7 +60,7 @@ func (s *scan) laterOfTarget(c cand) Failure {
 		if at > 0 && isWordByte(s.text[at-1]) || from < len(s.text) && isDigit(s.text[from]) {
 			continue // a longer host or port ("x:538500")
 		}
-		i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i].end >= at })
+		i := s.lineAt(at)
 		if f := classifyFailure(s.window(i, 1)); f != FailureNone {
 			return f
 		}
