@@ -628,7 +628,7 @@ var extractors = append([]extractor{
 	tallEx(8, "port: ", spanEx(ex("address: ", structured, "Node.js", 0, `address: ["'](?P<host>[^"'\s]+)["'],?[ \t]*\r?\n(?:[ \t]*[a-z]+: (?:"[^"\n]*"|'[^'\n]*'|-?[0-9]+),?[ \t]*\r?\n){0,6}[ \t]*port: ["']?(?P<port>[0-9]{1,5})\b`))),
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
-	dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+goLookupEnd),
+	keepEx(dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+goLookupEnd), goLookupWording),
 	// Go's client words the method with one capital ("Get \"https://x/\":
 	// dial tcp …"); "GET https://x/" in capitals is a browser's console's,
 	// pnpm's, Ruby's or LWP's, named by none.

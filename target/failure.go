@@ -1144,6 +1144,22 @@ var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
 // resolve (see goLookupTimedOut for the form naming no server).
 var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
 
+// goLookupFailed reports whether text holds goLookup where "lookup" starts
+// an error's text (lookupStartsText): "cache lookup k on 10.0.0.9:6379:
+// connection refused" is a cache's refused connection, no failed look-up.
+func goLookupFailed(text string) bool {
+	for _, m := range goLookup.FindAllStringIndex(text, -1) {
+		head := text[:m[0]]
+		if nl := strings.LastIndexByte(head, '\n'); nl >= 0 {
+			head = head[nl+1:]
+		}
+		if lookupStartsText(head) {
+			return true
+		}
+	}
+	return false
+}
+
 // goInvalidName is Go's DNSError for a name it found no valid domain
 // name: traefik's "dial tcp: lookup 172.19.0.4172.18.0.4: invalid
 // domain name". The name did not resolve.
@@ -1563,7 +1579,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
-	if strings.Contains(text, "lookup ") && (goLookup.MatchString(text) || goLookupTimedOut(text) || goInvalidName.MatchString(text)) {
+	if strings.Contains(text, "lookup ") && (goLookupFailed(text) || goLookupTimedOut(text) || goInvalidName.MatchString(text)) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "query") && nodeQuery.MatchString(text) {

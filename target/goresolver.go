@@ -36,6 +36,21 @@ func goResolverSlot(line string, start, end int) bool {
 	if !ok {
 		return false
 	}
+	return lookupStartsText(head)
+}
+
+// goLookupWording keeps Go's "lookup NAME …" where "lookup" starts an
+// error's text (see goResolverSlot): after a word it is a noun of a
+// sentence, "cannot reach lookup service on 10.0.0.9:8500" or "cache
+// lookup user42 on 10.0.0.9:6379", whose NAME is no host looked up.
+func goLookupWording(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	return lookupStartsText(src[:m[0]])
+}
+
+// lookupStartsText reports whether "lookup" after head starts an error's
+// text: head is empty or ends, spaces aside, in something other than a
+// letter (punctuation, a stamp's digits, a quote).
+func lookupStartsText(head string) bool {
 	head = strings.TrimRight(head, " \t")
 	return head == "" || !isLetter(head[len(head)-1])
 }

@@ -485,11 +485,19 @@ func cutLastLabel(l string) (rest, label string) {
 
 // countrySecondLevel reports whether sld.cc is a public suffix of the
 // shape a country code registry delegates under: a two-letter second
-// level under a two-letter country code ("co.uk", "ac.jp"). A generic
-// word there ("com.au") is left out: "ldap.example.com.au" stays a host,
-// as it was when only RFC 2606's names were placeholders.
+// level under a two-letter country code ("co.uk", "ac.jp"), or one of the
+// generic words registries such as Australia's and Brazil's use there
+// ("com.au", "net.br", "org.nz", "edu.pl", "gov.in"): "ldap.example.com.au"
+// is as much an example as "ldap.example.co.uk".
 func countrySecondLevel(sld, cc string) bool {
-	return len(sld) == 2 && len(cc) == 2 && letters(sld) && letters(cc)
+	if len(cc) != 2 || !letters(cc) {
+		return false
+	}
+	switch sld {
+	case "com", "net", "org", "edu", "gov":
+		return true
+	}
+	return len(sld) == 2 && letters(sld)
 }
 
 // letters reports whether s is one or more ASCII letters, as a top-level
