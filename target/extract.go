@@ -9,9 +9,10 @@ import (
 
 // Fragments shared by the patterns below.
 const (
-	reHost     = `[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?`
-	reIP       = `[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*[0-9a-fA-F]`
-	reHostPort = `\[[0-9a-fA-F:.]+\]:[0-9]+|[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?:[0-9]+`
+	reHost = `[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?`
+	reIP   = `[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*[0-9a-fA-F]`
+	// A port ends at a word's end: "build.corp:9f:1c" holds no port 9.
+	reHostPort = `\[[0-9a-fA-F:.]+\]:[0-9]+\b|[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?:[0-9]+\b`
 	reURL      = `[a-zA-Z][a-zA-Z0-9+.\-]*://[A-Za-z0-9_\[][^\s"'<>\]\)|` + "`" + `]*`
 	reIPv4     = `[0-9]{1,3}(?:\.[0-9]{1,3}){3}`
 	reQ        = `['"‘’“”«»` + "`" + `]?` // an optional quote of any kind

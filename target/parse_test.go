@@ -1080,6 +1080,10 @@ var parseCases = []struct {
 	{name: "example name typed alone", in: "ldap.example.com:389", host: "ldap.example.com", port: 389, from: PortExplicit, kind: KindHostPort},
 	{name: "example url typed alone", in: "https://api.example.org/v1", host: "api.example.org", port: 443, from: PortScheme, kind: KindURL},
 	{name: "a name ending like an example name", in: "Unable to bind to server ldap.myexample.com:389", host: "ldap.myexample.com", port: 389, kind: KindError},
+	// A port's digits end at a word's end: "9f" is no port 9.
+	{name: "port digits run into letters", in: "Connecting to build.corp:9f:1c:ab failed", err: ErrNoTarget},
+	{name: "go dial port digits run into letters", in: "dial tcp 10.0.0.5:443abc: i/o timeout", kind: KindError, program: "Go", failure: FailureTimeout, err: ErrNoTarget},
+	{name: "wget port before dots", in: "Connecting to build.corp:9000... failed: Connection refused.", host: "build.corp", port: 9000, from: PortExplicit, kind: KindError, failure: FailureRefused},
 	{name: "an example name under a country domain", in: "Unable to bind to server ldap.example.com.au:389", kind: KindError, err: ErrNoTarget},
 	{name: "an example name under a country's net", in: "connect to smtp.example.net.br port 587: Connection timed out", kind: KindError, program: "curl", failure: FailureTimeout, err: ErrNoTarget},
 	{name: "example deeper than a country's generic level is a name", in: "Unable to bind to server ldap.example.corp.com.au:389", host: "ldap.example.corp.com.au", port: 389, from: PortExplicit, kind: KindError},
