@@ -91,7 +91,7 @@ func (s *scan) add(i int, e *extractor, src string, m []int) {
 		}
 	}
 	if !ok {
-		if e.strength >= structured && s.lineFailsAt(i) && !poolCause(src, m[0]) {
+		if e.strength >= structured && s.lineFailsAt(i) && !poolCause(src, m[0]) && !goRequestDial(src[:m[0]]) {
 			s.placeholder = true
 			s.lines[i].redacted = max(s.lines[i].redacted, e.strength)
 		}
@@ -314,6 +314,20 @@ func urlPort(u *url.URL) string {
 		return p
 	}
 	return ""
+}
+
+// goRequestTail is the end of Go's HTTP client's error just before its
+// dial: `Post "https://x/": ` (unquoted before Go 1.14).
+var goRequestTail = regexp.MustCompile(`(?:Get|Post|Put|Patch|Delete|Head|Options) "?[A-Za-z][A-Za-z0-9+.\-]*://[^\s"]+"?: $`)
+
+// goRequestDial reports whether a mention after before is the dial of Go's
+// HTTP client's request, `Post "https://x:8443/login": dial tcp
+// x.x.x.x:8443: connect: …`: the request names the host the address was
+// dialled for, so a poster's redaction of the address hides no host (a
+// name beats the address dialled for it). A proxy's dial
+// ("proxyconnect tcp: dial tcp …") is not the request's.
+func goRequestDial(before string) bool {
+	return strings.HasSuffix(before, ": ") && goRequestTail.MatchString(before)
 }
 
 // poolCause reports whether a mention at is in the "(Caused by …)" of

@@ -8,9 +8,10 @@ var timeoutWords = []string{"timed out", "timed-out", "timedout", "timeout", "ti
 
 // dropRefusedOrTimeout writes "failed" for a refusal and a timeout named
 // as alternatives in one phrase — "refused or timeout", "refused or timed
-// out", "timed out or refused", "timeout or connection refused" — which
-// says neither of the failure. It looks only where "efused or " or "out
-// or " stands, so a long text is read in linear time.
+// out", "timed out or refused", "timeout or connection refused", "timed
+// out or was refused" — which says neither of the failure. It looks only
+// where "efused or " or "out or " stands, so a long text is read in
+// linear time.
 func dropRefusedOrTimeout(text string) string {
 	var b strings.Builder
 	done := 0
@@ -36,17 +37,19 @@ func dropRefusedOrTimeout(text string) string {
 		}
 		start, end := -1, -1
 		if n == 0 && k > 0 && (text[k-1] == 'r' || text[k-1] == 'R') {
-			after := text[k+len("efused or "):]
+			aux := afterAux(text[k+len("efused or "):])
+			after := text[k+len("efused or ")+aux:]
 			if w := foldPrefixWord(after, timeoutWords); w > 0 {
-				start, end = k-1, k+len("efused or ")+w
+				start, end = k-1, k+len("efused or ")+aux+w
 			}
 		}
 		if n == 1 {
 			for _, w := range timeoutWords {
 				if strings.HasSuffix(w, "out") && k+3 >= len(w) && strings.EqualFold(text[k+3-len(w):k+3], w) && (k+3-len(w) == 0 || !isLetter(text[k+3-len(w)-1])) {
-					after := text[k+len("out or "):]
+					aux := afterAux(text[k+len("out or "):])
+					after := text[k+len("out or ")+aux:]
 					if c := foldPrefixWord(after, []string{"connection refused", "refused"}); c > 0 {
-						start, end = k+3-len(w), k+len("out or ")+c
+						start, end = k+3-len(w), k+len("out or ")+aux+c
 					}
 					break
 				}
@@ -65,6 +68,23 @@ func dropRefusedOrTimeout(text string) string {
 	}
 	b.WriteString(text[done:])
 	return b.String()
+}
+
+// eitherAux are the words that may stand between "or" and the second
+// failure: "timed out or was refused" (OpenTTD's "Connection to the server
+// timed out or was refused"), "refused or has timed out".
+var eitherAux = []string{"was ", "were ", "is ", "got ", "has ", "had ", "has been ", "had been "}
+
+// afterAux gives the length of the auxiliary word of eitherAux s begins
+// with, in any case; 0 when none.
+func afterAux(s string) int {
+	n := 0
+	for _, w := range eitherAux {
+		if len(w) > n && len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			n = len(w)
+		}
+	}
+	return n
 }
 
 // foldPrefixWord gives the length of the first of words that s begins

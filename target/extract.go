@@ -346,6 +346,11 @@ var extractors = append([]extractor{
 	// ([2a01:bc80:7:100::9b85:f810]:80)) - TIMEOUT".
 	connEx("connectivity test (", "Steam", 0, `connectivity test \(`+hostGroup+` / \[(?P<addr>`+reIP+`)\]:(?P<port>[0-9]+)`),
 	connEx("connecting to", "", 0, `(?i)connecting to (?P<hp>`+reHostPort+`)`),
+	// jneilliii's OctoPrint smart-plug plugins (Tasmota, Domoticz) log
+	// "Invalid ip or unknown error connecting to 10.0.0.114." when their
+	// request to "http://" + the plug's address (a port only if the user
+	// typed one with it) failed: plain HTTP, port 80.
+	connEx("invalid ip or unknown error connecting to ", "OctoPrint", 80, `(?i)invalid ip or unknown error connecting to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?\.?(?:\s|$)`),
 	// WeeChat's IRC and Jabber plugins write a server as host/port
 	// (irc-server.c, "connecting to server %s/%d%s..."): "irc: connecting
 	// to server irc.x.net/6697 (TLS)...", "… x/6667 via socks5 proxy

@@ -384,6 +384,10 @@ var failurePhrases = map[Failure][]string{
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
 		// IBM GSKit's peer closing the socket mid-handshake.
 		"gsk_error_socket_closed",
+		// Subversion's serf (APR's APR_EOF under a request, E120108):
+		// "svn: E120108: Error running context: The server unexpectedly
+		// closed the connection."
+		"the server unexpectedly closed the connection",
 		// libcurl's CURLE_GOT_NOTHING (52), "Empty reply from server" (in
 		// curl_easy_strerror's words, "Server returned nothing (no
 		// headers, no data)", as WPScan and R's curl print it), and
@@ -636,6 +640,10 @@ var failurePhrases = map[Failure][]string{
 		// attempt failed error:…"), as HTTP::Tiny reports it after the
 		// host: "SSL connection failed for x: SSL connect attempt failed".
 		"ssl connect attempt failed", "ssl connection failed for ",
+		// OpenLDAP's libldap (tls_o.c, tls2.c) failing its TLS session:
+		// "TLS: peer cert untrusted or revoked (0x42)", "TLS: can't
+		// connect: (unknown error code)."
+		"tls: peer cert untrusted", "tls: can't connect:",
 		"pkix path building failed", "unable to find valid certification path", "ssl handshake",
 		"the ssl connection could not be established", "could not establish trust relationship",
 		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",

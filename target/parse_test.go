@@ -377,6 +377,13 @@ var parseCases = []struct {
 	{name: "placeholder your server", in: "curl: (6) Could not resolve host: yourserver", kind: KindError, err: ErrNoTarget},
 	{name: "placeholder my server domain", in: "curl: (6) Could not resolve host: myserver.com", kind: KindError, err: ErrNoTarget},
 	{name: "placeholder my-host-name", in: "curl: (6) Could not resolve host: my-host-name", kind: KindError, err: ErrNoTarget},
+	{name: "go dial ip server stand-in after a stand-in url", in: "[ERROR] unifi controller: authReq.Do(req): Post https://server:8443/api/login: dial tcp ipserver:8443: connect: connection timed out", kind: KindError, program: "Go", failure: FailureTimeout, err: ErrNoTarget},
+	{name: "go dial ip-of-host stand-in after a named url", in: "Post https://unifi.corp.test:8443/api/login: dial tcp IP_of_host:8443: connect: connection timed out", host: "unifi.corp.test", port: 8443, from: PortExplicit, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "go request's masked dial names the url's host", in: "Get \"https://registry.corp.test/v2/\": dial tcp x.x.x.x:443: i/o timeout", host: "registry.corp.test", port: 443, kind: KindError, program: "Go", failure: FailureTimeout},
+	{name: "go proxy's masked dial names no host", in: "Get \"https://registry.corp.test/v2/\": proxyconnect tcp: dial tcp x.x.x.x:3128: i/o timeout", kind: KindError, program: "Go", failure: FailureTimeout, err: ErrNoTarget},
+	{name: "octoprint tasmota plug over http", in: "[2020-11-06 20:25:09,520] ERROR: Invalid ip or unknown error connecting to 10.0.0.114.\nTraceback (most recent call last):\n  File \"/home/pi/oprint/lib/python3.7/site-packages/urllib3/connection.py\", line 160, in _new_conn\n    (self._dns_host, self.port), self.timeout, **extra_kw\nOSError: [Errno 113] No route to host", host: "10.0.0.114", port: 80, from: PortProgram, kind: KindError, program: "Python", failure: FailureUnreachable},
+	{name: "octoprint domoticz plug with its port", in: "Invalid ip or unknown error connecting to 192.168.1.5:8080.", host: "192.168.1.5", port: 8080, from: PortExplicit, kind: KindError, program: "OctoPrint"},
+	{name: "a name ending in ipserver is a name", in: "dial tcp sipserver.corp.test:5060: connect: connection refused", host: "sipserver.corp.test", port: 5060, from: PortExplicit, kind: KindError, program: "Go", failure: FailureRefused},
 	{name: "go dial my ip stand-in", in: "login to the server failed: dial tcp myip:7000: i/o timeout. With loginFailExit enabled, no additional retries will be attempted", err: ErrNoTarget},
 	{name: "go dial my addr stand-in capitalised", in: "connect to server error: dial tcp MyAddr:7000: i/o timeout", err: ErrNoTarget},
 	// A server's address word ("serverIP", "your-server-ip") stands in
