@@ -55,8 +55,37 @@ func (s *scan) addrFor(c cand) string {
 		if ip := squidAddr(s.text); ip != "" {
 			return ip
 		}
+		if ip := aria2Addr(s.text); ip != "" {
+			return ip
+		}
 	}
 	return s.addrAfter(c)
+}
+
+// aria2Resolve is aria2's SocketCore failing to turn the address its
+// resolver gave for the URI's host into a socket address:
+// "[SocketCore.cc:437] errorCode=1 Failed to resolve the hostname
+// 104.17.109.77, cause: System error" under "URI=https://x/…". The
+// address is the one aria2 dialled for the URI's host.
+var aria2Resolve = regexp.MustCompile(`\[SocketCore\.cc:[0-9]+\] errorCode=[0-9]+ Failed to resolve the hostname (` + reIP + `), cause`)
+
+// aria2Addr returns the one address aria2's SocketCore failed on, "" when
+// the text shows none or several.
+func aria2Addr(text string) string {
+	if !strings.Contains(text, "SocketCore.cc") {
+		return ""
+	}
+	ip := ""
+	for _, m := range aria2Resolve.FindAllStringSubmatch(text, 8) {
+		if ip != "" && m[1] != ip {
+			return ""
+		}
+		ip = m[1]
+	}
+	if net.ParseIP(ip) == nil {
+		return ""
+	}
+	return ip
 }
 
 // squidAddr returns the address of Squid's "Connection to %I failed." in

@@ -352,10 +352,12 @@ var markdownBrackets = strings.NewReplacer(`\\`, `\\`, `\[`, `[`, `\]`, `]`)
 // readable returns text as newScan reads it, before it is split into
 // lines: text pasted after a UTF-8 → Latin-1 mix-up ("Connexion refusÃ©")
 // as it was written ("Connexion refusé"), its typographic quotes as the
-// ASCII ones they stand for (asciiQuotes), its wrapped lines joined
-// (joinWrapped, which keeps the length and the line breaks).
+// ASCII ones they stand for (asciiQuotes), Arduino's HTTPClient's
+// generic "connection refused" under a failed TLS handshake as what it
+// is (arduinoTLSCause), its wrapped lines joined (joinWrapped, which
+// keeps the length and the line breaks).
 func readable(text string) string {
-	return joinWrapped(asciiQuotes(repairMojibake(text)))
+	return joinWrapped(arduinoTLSCause(asciiQuotes(repairMojibake(text))))
 }
 
 // newScan splits the text into lines, reading at most maxScan bytes of it,

@@ -46,10 +46,41 @@ var tlsErrorCode = regexp.MustCompile(`\btls error code:? -[1-9]`)
 // embeddedFailure adds the kind of ESP-IDF's esp-tls error code and of a
 // firmware's "TLS error code: -N" the lower-case text reports.
 func embeddedFailure(low string, found *failureSet) {
+	if strings.Contains(low, "start_ssl_client") && sslClientFailed.MatchString(low) {
+		found.add(FailureTLS)
+	}
 	if strings.Contains(low, "reported from esp-transport: ") && espTLSResolveCode.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(low, "tls error code") && tlsErrorCode.MatchString(low) {
 		found.add(FailureTLS)
 	}
+}
+
+// Arduino-ESP32's HTTPClient reports every connect that failed, its TLS
+// handshake's included, as HTTPC_ERROR_CONNECTION_REFUSED (-1), "error(-1):
+// connection refused", and the sketches print that ("[HTTPS] GET...
+// failed, error: connection refused"). When WiFiClientSecure's ssl_client
+// logged its handshake failing ("[start_ssl_client():199]: (-80) UNKNOWN
+// ERROR CODE (0050)", "connect(): start_ssl_client: -80"), the handshake
+// is what failed: the label is renamed so it says nothing (see
+// arduinoTLSCause).
+
+// sslClientFailed is ssl_client's handshake error as WiFiClientSecure
+// logs it.
+var sslClientFailed = regexp.MustCompile(`start_ssl_client(?:\(\):[0-9]+\]: \(|: )-[0-9]`)
+
+// httpClientRefused is HTTPClient's label for any failed connect, in its
+// own log ("returnError(): error(-1): connection refused") and as
+// errorToString's text a sketch prints after "error: ".
+var httpClientRefused = regexp.MustCompile(`(error\(-1\)|error): connection refused`)
+
+// arduinoTLSCause returns text with HTTPClient's generic "connection
+// refused" renamed "connect failed" when ssl_client logged its handshake
+// failing.
+func arduinoTLSCause(text string) string {
+	if !strings.Contains(text, "start_ssl_client") || !sslClientFailed.MatchString(text) {
+		return text
+	}
+	return httpClientRefused.ReplaceAllString(text, "${1}: connect failed")
 }

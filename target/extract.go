@@ -175,7 +175,11 @@ var extractors = append([]extractor{
 	// failed: Connection refused") was one of the name's (see
 	// preferName).
 	ex("connected to ", weak, "curl", 0, `Connected to (?P<host>`+reHost+`) \((?P<addr>`+reIP+`)\) port (?P<port>[0-9]{1,5}) \(#[0-9]+\)`),
-	connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`),
+	keepEx(connEx("failed connect to", "curl", 0, `(?i)failed connect to (?P<hp>`+reHostPort+`)`), notArduinoConnect),
+	// Arduino-ESP32's HTTPClient logs its own connect failing in words
+	// like old curl's: "[D][HTTPClient.cpp:1018] connect(): failed
+	// connect to x:443".
+	connEx("failed connect to", "Arduino", 0, `connect\(\): failed connect to (?P<hp>`+reHostPort+`)`),
 	// "… failed to connect to x:80", "cannot connect to x:80", however the
 	// program words it.
 	// An unbracketed IPv6 address there ("Failed to connect to
@@ -351,6 +355,11 @@ var extractors = append([]extractor{
 	// request to "http://" + the plug's address (a port only if the user
 	// typed one with it) failed: plain HTTP, port 80.
 	connEx("invalid ip or unknown error connecting to ", "OctoPrint", 80, `(?i)invalid ip or unknown error connecting to `+hostGroup+`(?::(?P<port>[0-9]{1,5}))?\.?(?:\s|$)`),
+	// Profanity's XMPP login (libstrophe connecting to the JID's domain,
+	// XMPP's client port 5222, RFC 6120): "prof: INF: Connection attempt
+	// for zerl@x.com/general failed" after "xmpp: INF: Connection attempt
+	// timed out.".
+	connEx("connection attempt for ", "XMPP", 5222, `Connection attempt for [^@\s]+@`+hostGroup+`(?:/\S*)? failed`),
 	// WeeChat's IRC and Jabber plugins write a server as host/port
 	// (irc-server.c, "connecting to server %s/%d%s..."): "irc: connecting
 	// to server irc.x.net/6697 (TLS)...", "… x/6667 via socks5 proxy
@@ -1581,6 +1590,12 @@ func notIPv6Head(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string
 	}
 	ip := net.ParseIP(strings.TrimRight(src[r:e], ":"))
 	return ip == nil || ip.To4() != nil
+}
+
+// notArduinoConnect leaves Arduino's HTTPClient's "connect(): failed
+// connect to x:443" to its own extractor.
+func notArduinoConnect(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
+	return !strings.HasSuffix(src[:m[0]], "connect(): ")
 }
 
 // notViaProxy keeps curl's "Failed to connect to x port 443" unless curl

@@ -36,6 +36,10 @@ var (
 	// from http_proxy (HttpUtils): "proxy uri host: 10.0.0.8, port:
 	// :3128", the URI's port with its colon.
 	cabalProxy = regexp.MustCompile(`\bproxy uri host: (` + reHost + `), port: :?([0-9]{1,5})\b`)
+	// curlAboutProxy is old curl's (before 7.39) verbose "* About to
+	// connect() to proxy localhost port 3128 (#0)", which Vagrant's box
+	// downloads print.
+	curlAboutProxy = regexp.MustCompile(`About to connect\(\) to proxy (` + reHost + `|` + reIP + `) port ([0-9]{1,5})\b`)
 	// httpStatusWords show that a server answered with an HTTP status: a
 	// proxy that says "504 Gateway Timeout" worked; what it could not
 	// reach is behind it.
@@ -74,6 +78,13 @@ func announcedProxy(text, low string) (string, int, int) {
 		h, p := javaProxyHost.FindStringSubmatchIndex(text), javaProxyPort.FindStringSubmatch(text)
 		c := cand{}
 		if h != nil && p != nil && c.setHost(text[h[2]:h[3]], p[1]) && !one(c.host, c.port, h[2]) {
+			return "", 0, -1
+		}
+	}
+	if strings.Contains(low, "about to connect() to proxy ") {
+		m := curlAboutProxy.FindStringSubmatchIndex(text)
+		c := cand{}
+		if m != nil && c.setHost(text[m[2]:m[3]], text[m[4]:m[5]]) && !one(c.host, c.port, m[2]) {
 			return "", 0, -1
 		}
 	}
@@ -135,8 +146,34 @@ func (s *scan) throughProxy(t *Target, c cand) {
 	}
 	t.Via = t.Host
 	t.Host, t.Port, t.PortFrom = host, port, PortExplicit
-	t.Addr, t.Scheme, t.URL = "", "", ""
+	t.Addr, t.Scheme, t.URL = curlTriedFailed(s.text[at:]), "", ""
 	// The evidence is where the program named its proxy.
 	i := s.lineAt(at)
 	t.Evidence, t.Line = lineAround(s.text, at, at), s.lines[i].num
+}
+
+// curlTrying is curl's verbose "*   Trying ::1..." (":443..." since 7.70):
+// the address it dials next.
+var curlTrying = regexp.MustCompile(`\*\s+Trying (` + reIP + `|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?\.\.\.`)
+
+// curlTriedFailed returns the first address curl's verbose output after
+// its proxy's announcement tried and failed on ("* About to connect() to
+// proxy localhost port 3128", "*   Trying ::1...", "* Connection
+// refused"): the address dialled for the proxy. "" when none failed.
+func curlTriedFailed(text string) string {
+	if !strings.Contains(text, "Trying ") {
+		return ""
+	}
+	ms := curlTrying.FindAllStringSubmatchIndex(text, 8)
+	for k, m := range ms {
+		end := len(text)
+		if k+1 < len(ms) {
+			end = ms[k+1][0]
+		}
+		ip := strings.Trim(text[m[2]:m[3]], "[]")
+		if net.ParseIP(ip) != nil && classifyFailure(text[m[1]:end]) != FailureNone {
+			return ip
+		}
+	}
+	return ""
 }
