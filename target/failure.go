@@ -644,6 +644,9 @@ var failurePhrases = map[Failure][]string{
 		// "TLS: peer cert untrusted or revoked (0x42)", "TLS: can't
 		// connect: (unknown error code)."
 		"tls: peer cert untrusted", "tls: can't connect:",
+		// wget's handshake failing (GnuTLS: "GnuTLS: Error in the pull
+		// function." then "Unable to establish SSL connection.").
+		"unable to establish ssl connection",
 		"pkix path building failed", "unable to find valid certification path", "ssl handshake",
 		"the ssl connection could not be established", "could not establish trust relationship",
 		"remote certificate is invalid", "secure channel", "err_cert_", "net::err_ssl", "sec_error_",
