@@ -34,7 +34,7 @@ func isWarningLine(low string) bool {
 // listenerWords mark a line announcing the program's own listening address.
 var listenerWords = []string{"listening on", "listening at", "listens on", "listen on", "started at", "started on", "starting on",
 	"running at http", "running on http", "serving on", "serving at", "serving http", "server started", "bound to",
-	"visit me at", // Celery Flower's "Visit me at http://127.0.0.1:5555"
+	"visit me at",                                                 // Celery Flower's "Visit me at http://127.0.0.1:5555"
 	"wait for tcp connection on", "waiting for tcp connection on"} // wstunnel's client: "WAIT for tcp connection on localhost:8001"
 
 // isListenerLine reports whether a line announces where the program itself
