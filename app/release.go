@@ -6,23 +6,33 @@ import (
 	"fyne.io/fyne/v2/container"
 )
 
+// eachInTree calls visit for every object in o's container tree that is
+// neither a container nor a scroller: what a step is built of.
+func eachInTree(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, child := range c.Objects {
+			eachInTree(child, visit)
+		}
+	case *container.Scroll:
+		eachInTree(c.Content, visit)
+	default:
+		visit(o)
+	}
+}
+
 // releaseImages empties every image in the container tree of a page that
 // has left the screen for good. Fyne's caches keep a removed object for
 // about a minute, and with it a chart's decoded pixels and its texture
 // (together 5–9 MB a diagnosis); emptied and refreshed, the image's pixels
 // can be collected and the painter frees its texture on the next frame.
 func releaseImages(o fyne.CanvasObject) {
-	switch c := o.(type) {
-	case *fyne.Container:
-		for _, child := range c.Objects {
-			releaseImages(child)
+	eachInTree(o, func(o fyne.CanvasObject) {
+		if c, ok := o.(*canvas.Image); ok {
+			c.Image, c.Resource, c.File = nil, nil, ""
+			c.Refresh()
 		}
-	case *container.Scroll:
-		releaseImages(c.Content)
-	case *canvas.Image:
-		c.Image, c.Resource, c.File = nil, nil, ""
-		c.Refresh()
-	}
+	})
 }
 
 // toolTipper is a widget with a tooltip (fyne-tooltip's widgets): told the
@@ -43,26 +53,22 @@ func hideToolTips(o fyne.CanvasObject) {
 
 // eachToolTipper calls f for every tooltip widget in o's container tree.
 func eachToolTipper(o fyne.CanvasObject, f func(toolTipper)) {
-	switch c := o.(type) {
-	case *fyne.Container:
-		for _, child := range c.Objects {
-			eachToolTipper(child, f)
+	eachInTree(o, func(o fyne.CanvasObject) {
+		if t, ok := o.(toolTipper); ok {
+			f(t)
 		}
-	case *container.Scroll:
-		eachToolTipper(c.Content, f)
-	case toolTipper:
-		f(c)
-	}
+	})
 }
 
 // retire releases what a step held once it leaves the screen: its tooltips
 // are hidden, and a diagnosis page is never shown again (opening a run
 // builds a new page), so its images are emptied.
 func (u *UI) retire(leaving, coming fyne.CanvasObject) {
-	if coming != leaving {
-		hideToolTips(leaving)
+	if coming == leaving {
+		return
 	}
-	if u.diag != nil && leaving == u.diag.content && coming != leaving {
+	hideToolTips(leaving)
+	if u.diag != nil && leaving == u.diag.content {
 		releaseImages(leaving)
 	}
 }

@@ -318,7 +318,7 @@ func urlPort(u *url.URL) string {
 
 // goRequestTail is the end of Go's HTTP client's error just before its
 // dial: `Post "https://x/": ` (unquoted before Go 1.14).
-var goRequestTail = regexp.MustCompile(`(?:Get|Post|Put|Patch|Delete|Head|Options) "?[A-Za-z][A-Za-z0-9+.\-]*://[^\s"]+"?: $`)
+var goRequestTail = regexp.MustCompile(`(?:` + methodAlt(true) + `) "?[A-Za-z][A-Za-z0-9+.\-]*://[^\s"]+"?: $`)
 
 // goRequestDial reports whether a mention after before is the dial of Go's
 // HTTP client's request, `Post "https://x:8443/login": dial tcp

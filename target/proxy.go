@@ -47,6 +47,13 @@ var (
 		"gateway timeout", "gateway time-out", "service unavailable", "received status"}
 )
 
+// hostPortProxies are the announcements that give a proxy's host and port
+// as two submatches, each with a lower-case needle the text must hold.
+var hostPortProxies = []struct {
+	needle string
+	re     *regexp.Regexp
+}{{"about to connect() to proxy ", curlAboutProxy}, {"proxy uri host: ", cabalProxy}}
+
 // announcedProxy returns the proxy the text says the program uses, as
 // host and port, and the byte offset where it is first named; "" when the
 // text names none or two different ones.
@@ -81,15 +88,11 @@ func announcedProxy(text, low string) (string, int, int) {
 			return "", 0, -1
 		}
 	}
-	if strings.Contains(low, "about to connect() to proxy ") {
-		m := curlAboutProxy.FindStringSubmatchIndex(text)
-		c := cand{}
-		if m != nil && c.setHost(text[m[2]:m[3]], text[m[4]:m[5]]) && !one(c.host, c.port, m[2]) {
-			return "", 0, -1
+	for _, f := range hostPortProxies {
+		if !strings.Contains(low, f.needle) {
+			continue
 		}
-	}
-	if strings.Contains(low, "proxy uri host: ") {
-		m := cabalProxy.FindStringSubmatchIndex(text)
+		m := f.re.FindStringSubmatchIndex(text)
 		c := cand{}
 		if m != nil && c.setHost(text[m[2]:m[3]], text[m[4]:m[5]]) && !one(c.host, c.port, m[2]) {
 			return "", 0, -1
