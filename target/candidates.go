@@ -244,8 +244,10 @@ func (c *cand) setHost(host, port string) bool {
 		// A name a configuration built broken ("sqs..amazonaws.com", an
 		// empty region; "(db)") is what the program dialled: read, and
 		// said so.
+		// A name whose domain label was cut out ("smtp..de") is a
+		// poster's redaction (see cutBeforeTLD), no name dialled.
 		check = bareName(host)
-		if !hostLike(check) && !strings.HasPrefix(host, "(") {
+		if !hostLike(check) && !strings.HasPrefix(host, "(") || cutBeforeTLD(strings.Split(strings.ToLower(host), ".")) {
 			return false
 		}
 		c.malformed = why

@@ -236,10 +236,14 @@ func (s *scan) preferName(best int) int {
 		// "Connecting to 10.0.0.5 port 22"), or a name without a port a
 		// failing line named as the destination right before the error
 		// that gives the IP ("Error on connectMx for: { exchange: 'x' }"
-		// then "connect ETIMEDOUT 10.0.0.5:25").
+		// then "connect ETIMEDOUT 10.0.0.5:25"), or a name a step line
+		// said it was connecting to or requesting just before
+		// (Minecraft Console Client's "Performing request to
+		// authserver.mojang.com" then a SocketException at
+		// "13.32.241.68:443").
 		for i, o := range s.cands {
 			before := o.line < c.line && c.line-o.line <= 2 && o.strength == weak && o.port == 0 && !o.cmd &&
-				o.role != roleSource && s.lines[o.line].err && c.port != 0 && !proxy
+				o.role != roleSource && (s.lines[o.line].err || o.steps) && c.port != 0 && !proxy
 			if (o.resolves && o.line < c.line && c.line-o.line <= 5 || before) && net.ParseIP(o.host) == nil {
 				pick = i
 			}

@@ -26,6 +26,7 @@ type cand struct {
 	req                     bool            // a URL after an HTTP method (Go's "Get \"URL\": …")
 	role                    int8            // what the words around say the mention is: roleSource, roleNeutral or roleDest
 	resolves                bool            // a name a step line says is being looked up ("Looking up host \"x\"")
+	steps                   bool            // a name a step line says is being connected to or requested ("Connecting to x")
 	keyed                   bool            // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
 	hostKey                 bool            // a host key gives the name (host='wp.pl'): a host whatever it ends in
 	malformed               string          // why host is no valid DNS name (see Target.Malformed)

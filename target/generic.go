@@ -381,7 +381,7 @@ func (s *scan) bareHosts(i int, line, low string) {
 		if at == i && !step && !s.failsAt(i, low) || !usableHost(host) {
 			continue
 		}
-		c := cand{strength: weak, line: at, pos: base + start, end: base + end, role: roleDest, resolves: resolves}
+		c := cand{strength: weak, line: at, pos: base + start, end: base + end, role: roleDest, resolves: resolves, steps: step && !resolves}
 		if at == i {
 			c.role = roleOf(s.text, base, base+start, base+end)
 		}
@@ -544,7 +544,7 @@ var (
 	stepWords = []string{"updating", "connecting to", "connect to", "trying to connect to", "attempting to connect to",
 		"attempting connection to", "establishing connection to", "opening connection to", "contacting", "fetching",
 		"downloading from", "downloading", "checking", "pulling from", "trying", "looking up host", "looking up",
-		"resolving", "resolving host", "resolving host ip for:"}
+		"resolving", "resolving host", "resolving host ip for:", "performing request to", "sending request to"}
 	lookupSteps = []string{"looking up host", "looking up", "resolving", "resolving host", "resolving host ip for:"}
 )
 
@@ -559,7 +559,7 @@ func stepBefore(before string) (step, lookup bool) {
 			// The verb starts the message: nothing but a prefix ending in
 			// ':', ']', '>', '|' or a logger's "(Name)" comes before it ("Trying to connect
 			// to" is read whole, not as "connect to" after "Trying to").
-			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") && !loggerName(lead) {
+			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") && !loggerName(lead) && !clockLead(lead) {
 				continue
 			}
 			for _, l := range lookupSteps {
@@ -572,6 +572,18 @@ func stepBefore(before string) (step, lookup bool) {
 	}
 	return cjkConnectStep(b), false
 }
+
+// clockLead reports whether a step's lead ends in a log line's time of
+// day, "21:16:02" or "10:36:46.123" (Minecraft Console Client's "21:16:02
+// Performing request to authserver.mojang.com"): a prefix, as ']' ends
+// one.
+func clockLead(lead string) bool {
+	word := lead[strings.LastIndexAny(lead, " \t")+1:]
+	return clockTime.MatchString(word)
+}
+
+// clockTime is a time of day as logs print it.
+var clockTime = regexp.MustCompile(`^[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9](?:[.,][0-9]{1,9})?$`)
 
 // cjkConnect is Chinese for "connect"; a step says it before the host, or
 // after "正在" ("-ing"), with "到" ("to") or the server it names:

@@ -135,7 +135,19 @@ func placeholderName(h string) bool {
 			redacted = false
 		}
 	}
-	return redacted || partlyRedacted(labels) || maskedBeforeTLD(labels)
+	return redacted || partlyRedacted(labels) || maskedBeforeTLD(labels) || cutBeforeTLD(labels)
+}
+
+// cutBeforeTLD reports whether a name's label just before its top-level
+// domain is empty while a label stands before it: the domain's own name
+// was cut out, a poster's redaction (SwiftMailer's "Connection could not
+// be established with host smtp..de", the trace's "smtp.boltz..."). An
+// empty label deeper in the name is a program's empty setting and names
+// what it dialled (aws-sdk's "sqs..amazonaws.com", an empty region; see
+// malformedName).
+func cutBeforeTLD(labels []string) bool {
+	n := len(labels)
+	return n >= 3 && labels[n-2] == "" && labels[n-3] != "" && tlds[labels[n-1]]
 }
 
 // maskedBeforeTLD reports whether every label of a name but its top-level

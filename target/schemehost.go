@@ -47,7 +47,9 @@ var emptyValues = map[string]string{"none": "Python's None"}
 // urllib3's "Failed to resolve 'x'" (and Python's None in its
 // "HTTPConnectionPool(host='none', port=n)"), Java's "UnknownHostException: x",
 // Android's quoted "Unable to resolve host \"x\"", ssh's "Could not
-// resolve hostname x:". Prose ("use https", "http error", "host
+// resolve hostname x:", and .NET's HttpRequestException, which ends its
+// message with what it dialled in parentheses (Radarr's "Name or service
+// not known (http:80)", an indexer's URL that lost its host). Prose ("use https", "http error", "host
 // unknown") names no host.
 var schemeSlots = []extractor{
 	schemeEx(connEx("connect(2)", "Ruby", 0, `connect\(2\) for "`+slotWord+`" port (?P<port>[0-9]+)`)),
@@ -62,6 +64,7 @@ var schemeSlots = []extractor{
 	schemeEx(dnsEx("unknownhostexception", "Java", 0, `UnknownHostException: `+reQ+slotWord+reQ+`(?:$|[\s;,)]|:[^/])`)),
 	schemeEx(dnsEx("resolve host", "Android", 0, `(?i)unable to resolve host "`+slotWord+`"`)),
 	schemeEx(dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+slotWord+`:`)),
+	schemeEx(connEx("httprequestexception", ".NET", 0, `HttpRequestException: [^\n()]{1,160}\(`+schemeWord+`:(?P<port>[0-9]{1,5})\)`)),
 	// iputils ping's look-up failure: "ping: x: Name or service not
 	// known", "ping: x: Temporary failure in name resolution".
 	schemeEx(dnsEx("ping: ", "ping", 0, `\bping: `+slotWord+`: (?:Name or service not known|Temporary failure in name resolution)`)),
