@@ -527,3 +527,28 @@ func BenchmarkDiagnose(b *testing.B) {
 		Diagnose(tgt, set)
 	}
 }
+
+// TestRefusedPortStepsNameBothServers: the server's OS is unknown to the
+// client, so checking what listens is given for Linux and Windows servers,
+// each on the port that was refused.
+func TestRefusedPortStepsNameBothServers(t *testing.T) {
+	tgt, err := target.Parse("db.corp.test:5432")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Diagnose(tgt, with(func(s *probes.Set) { s.Port = port(probes.PortRefused) }))
+	if d.Verdict.Code != CodePortRefused {
+		t.Fatalf("verdict %s", d.Verdict.Code)
+	}
+	want := map[string]bool{"ss -ltnp 'sport = :5432'": false, "Get-NetTCPConnection -State Listen -LocalPort 5432": false}
+	for _, s := range d.Verdict.Fix {
+		if _, ok := want[s.Command]; ok {
+			want[s.Command] = s.Who == ActorServer
+		}
+	}
+	for cmd, ok := range want {
+		if !ok {
+			t.Errorf("no server-owner step with %q in %+v", cmd, d.Verdict.Fix)
+		}
+	}
+}

@@ -317,7 +317,8 @@ var rules = []rule{
 		fix: func(f *facts) []Step {
 			return []Step{
 				{Text: "Check that the port number in the program's settings is right.", Who: ActorUser},
-				{Text: "Check that the service is running on the server and listening on this port on its network address (not only 127.0.0.1).", Who: ActorServer, Command: "ss -ltnp"},
+				{Text: "Check that the service is running on the server and listening on this port on its network address (not only 127.0.0.1). On a Linux server:", Who: ActorServer, Command: fmt.Sprintf("ss -ltnp 'sport = :%d'", f.t.Port)},
+				{Text: "On a Windows server (PowerShell):", Who: ActorServer, Command: fmt.Sprintf("Get-NetTCPConnection -State Listen -LocalPort %d", f.t.Port)},
 			}
 		},
 	},
