@@ -298,6 +298,13 @@ func (c *cand) setURL(raw string) bool {
 		return false
 	}
 	c.url, c.scheme = raw, strings.ToLower(u.Scheme)
+	if _, known := schemePorts[c.scheme]; !known {
+		// "httos://x/", a poster's slip for https: read, and requested,
+		// as the scheme meant (the evidence keeps what was written).
+		if w := webTypo(c.scheme); w != c.scheme {
+			c.url, c.scheme = w+raw[len(u.Scheme):], w
+		}
+	}
 	if c.port == 0 {
 		p, ok := SchemePort(c.scheme)
 		if !ok {

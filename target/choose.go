@@ -16,6 +16,9 @@ func (s *scan) choose() (int, bool) {
 	if best < 0 || s.placeholder && !s.lines[s.cands[best].line].err || s.lines[s.cands[best].line].redacted > s.cands[best].strength {
 		return 0, false
 	}
+	if s.connectedAfterFailing(s.cands[best]) || s.cands[best].peer {
+		return 0, false
+	}
 	best = s.preferName(best)
 	named := best
 	best = s.firstFailing(best)
@@ -142,6 +145,10 @@ func (s *scan) better(a, b cand) bool {
 	switch {
 	case ea != eb:
 		return ea
+	case ea && s.stepKindOnly && s.lines[a.line].kindBelow != s.lines[b.line].kindBelow:
+		// The one step whose failure a line states beats failing lines
+		// that state none (see stepFailedBelow).
+		return s.lines[a.line].kindBelow
 	case (a.role == roleSource) != (b.role == roleSource):
 		// The other end of a connection a server logs ("connection from
 		// x", "client: x") or the local end of a socket is not what

@@ -27,6 +27,7 @@ type cand struct {
 	role                    int8            // what the words around say the mention is: roleSource, roleNeutral or roleDest
 	resolves                bool            // a name a step line says is being looked up ("Looking up host \"x\"")
 	steps                   bool            // a name a step line says is being connected to or requested ("Connecting to x")
+	peer                    bool            // a client that connected to the program, never a target (see markConnectedPeers)
 	keyed                   bool            // a URL a dump gives as the request's ("url: '…'", "_currentUrl: '…'")
 	hostKey                 bool            // a host key gives the name (host='wp.pl'): a host whatever it ends in
 	malformed               string          // why host is no valid DNS name (see Target.Malformed)
@@ -43,17 +44,19 @@ type scanLine struct {
 	err        bool // the line reports a failure
 	redacted   int  // the strength of a mention of a redacted or placeholder host on the line
 	fails      int8 // whether the line reports a failure: 0 not yet read, 1 yes, -1 no (see failsAt)
+	kindBelow  bool // the line is a step whose failure the next line states (see stepFailedBelow)
 }
 
 // scan is the text being read and what was found in it.
 type scan struct {
-	text        string
-	lines       []scanLine
-	cands       []cand
-	placeholder bool            // a failing line names a redacted or placeholder host
-	services    map[string]bool // names Docker's embedded DNS was asked for (see dockerServices)
-	needles     []int8          // per needle, whether the line being read holds it (see hasNeedle)
-	pairs       bigramSet       // the byte pairs of the line being read
+	text         string
+	lines        []scanLine
+	cands        []cand
+	placeholder  bool            // a failing line names a redacted or placeholder host
+	stepKindOnly bool            // the only kind the failing lines state is a step's, stated below it (see stepFailedBelow)
+	services     map[string]bool // names Docker's embedded DNS was asked for (see dockerServices)
+	needles      []int8          // per needle, whether the line being read holds it (see hasNeedle)
+	pairs        bigramSet       // the byte pairs of the line being read
 
 	classified bool    // classifyText has read textRead
 	textRead   string  // the last text classifyText read
@@ -429,6 +432,8 @@ func newScan(input string) *scan {
 		s.collect(i)
 	}
 	s.dropRegistry()
+	s.markConnectedPeers()
+	s.stepFailedBelow()
 	return s
 }
 
@@ -512,6 +517,12 @@ func (s *scan) collect(i int) {
 	}
 	if len(s.cands) > n && !ln.err {
 		ln.err = s.failsAt(i, low) || s.psErrorEcho(i, line)
+	}
+	if ln.err && httpAnswered(low) && s.classifyLine(low) == FailureNone {
+		// "Error fetching https://x/.well-known/matrix/server: Non-200
+		// response 404": the server answered; a line that says a
+		// connect failed is what failed (see httpAnswered).
+		ln.err = false
 	}
 	if !ln.err {
 		s.argsHostPort(i, line)

@@ -1487,6 +1487,10 @@ var (
 		regexp.MustCompile(`(` + reHost + `)"?(?: \(| \[|\||\[[0-9]+: |:[0-9]+:|\}\{)(` + reIP + `)`),
 		// Not the end of a masked name ("*.deno.dev/10.0.0.5:443").
 		regexp.MustCompile(`(?:^|[^*.\w-])(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3}):[0-9]`),
+		// Java's InetAddress without a port, after a blank and before
+		// one: Smack's "'localhost:5222' failed because:
+		// localhost/127.0.0.1 exception: java.net.ConnectException".
+		regexp.MustCompile(`(?:^|[\s'"(\[])(` + reHost + `)/([0-9]{1,3}(?:\.[0-9]{1,3}){3})(?:[\s,)\]]|$)`),
 		// apt's "archive.ubuntu.com:80 (91.189.88.152)".
 		regexp.MustCompile(`(` + reHost + `):[0-9]+ \((` + reIP + `)\)`),
 		// ClickHouse's NetException: the name and port, then the

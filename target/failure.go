@@ -743,6 +743,16 @@ var failurePhrases = map[Failure][]string{
 		// ("GitError(Code:ERROR, Class:SSL, SSL error: …)") and git2-rs
 		// ("…; class=Ssl (16); code=Certificate (-17)") print it.
 		"class:ssl,", "class=ssl (16)",
+		// libcurl's OpenSSL back end refusing a certificate for another
+		// name (lib/vtls/openssl.c: "SSL: certificate subject name (x)
+		// does not match target host name 'y'", "SSL: no alternative
+		// certificate subject name matches target host name 'y'").
+		"does not match target host name", "subject name matches target host name",
+		// Qt's "SSL handshake failed" (QSslSocket) in the desktop sync
+		// clients' French ("la poignée de main SSL a échoué") and the
+		// Romance languages' word order ("handshake SSL non riuscito",
+		// "falha no handshake SSL").
+		"poignée de main ssl", "handshake ssl",
 	},
 }
 

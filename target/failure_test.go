@@ -158,6 +158,10 @@ func TestFailureLocalised(t *testing.T) {
 		{"fr", "Une opération a été tentée sur un réseau impossible à atteindre.", FailureUnreachable},
 		{"es", "Se intentó una operación de socket en una red no accesible.", FailureUnreachable},
 		{"ru", "Сделана попытка выполнить операцию на сокете для недоступной сети.", FailureUnreachable},
+		// Qt's "SSL handshake failed" in the sync clients' French, and
+		// the Romance languages' word order.
+		{"fr", "la poignée de main SSL à échouée", FailureTLS},
+		{"it", "Handshake SSL non riuscito", FailureTLS},
 	}
 	for _, c := range cases {
 		in := "curl: (7) Failed to connect to db.corp.lan port 5432: " + c.text
@@ -224,6 +228,9 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// libcurl's OpenSSL back end refusing a certificate for another name.
+		{"fatal: unable to access 'https://github.com/x/y.git/': SSL: certificate subject name (192.30.253.113) does not match target host name 'github.com'", FailureTLS},
+		{"curl: (60) SSL: no alternative certificate subject name matches target host name 'git.corp.test'", FailureTLS},
 		// BusyBox's applets on a failed look-up; librdkafka's read of a
 		// connection the broker closed.
 		{"wget: bad address 'reg.corp.test'", FailureNoSuchHost},

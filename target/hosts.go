@@ -205,18 +205,25 @@ func slotDomain(labels []string) bool {
 
 // fillerTLD are the words a poster types for "some top-level domain",
 // real in no registry and no private naming scheme (.lan, .local, .home
-// are real on a LAN): "tld" and the fillers "bla", "blah", "blub".
-var fillerTLD = map[string]bool{"tld": true, "bla": true, "blah": true, "blub": true}
+// are real on a LAN): "tld" and the fillers "bla", "blah", "blub", and
+// the slot's word again ("domain.domain", Caddy's "Fetching
+// http://domain.domain/.well-known/acme-challenge/…: Timeout" as a
+// poster masked it).
+var fillerTLD = map[string]bool{"tld": true, "bla": true, "blah": true, "blub": true, "domain": true}
 
 // redactedLabel reports whether a label of a name is a redaction word
 // whole, the poster's mark over what they hid: rclone's "failed to make FTP
-// connection to \"REDACTED.tld:21\"", "host.redacted.com". A name only
-// holding the letters ("redactedmedia.com", "unredacted.org") is a name.
+// connection to \"REDACTED.tld:21\"", "host.redacted.com", or a
+// hyphen's part of one (Gitea's "unable to access
+// 'https://git.masked-dev.local/…'"). A name only holding the letters
+// ("redactedmedia.com", "unredacted.org") is a name.
 func redactedLabel(labels []string) bool {
 	for _, label := range labels {
-		switch label {
-		case "redacted", "anonymized", "anonymised":
-			return true
+		for part := range strings.SplitSeq(label, "-") {
+			switch part {
+			case "redacted", "anonymized", "anonymised", "masked":
+				return true
+			}
 		}
 	}
 	return false

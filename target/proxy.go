@@ -17,13 +17,14 @@ var (
 	// "--proxy=10.0.0.8:3128", npm's config lines ("proxy =
 	// \"http://10.0.0.8:3128/\"", "npm config set https-proxy …"), an
 	// environment or config setting ("https_proxy=http://…:3128", a line
-	// starting "proxy: …"), and "…
+	// starting "proxy: …", or after CJK punctuation: "我在mac电脑上运行的，
+	// proxy：127.9.0.1:7890", its full-width colon read as ':'), and "…
 	// via proxy 10.0.0.8:3128" or "through proxy …", FreeRDP's "[INFO]
 	// [com.freerdp.core.proxy] - Parsed proxy configuration:
 	// http://10.0.0.8:3128". A Go module proxy
 	// ("Using go proxy: …") serves modules over HTTP and is no such hop.
 	proxyAnnounced = regexp.MustCompile(`(?im)(?:\busing proxy:?|\bparsed proxy configuration:|\buses proxy env variable \w+ ==|(?:^|\s)--proxy[= ]|` +
-		`(?:^|[\s;'"])(?:export\s+)?(?:(?:https?|all)[-_])?proxy['"]?\s*=|^\s*['"]?(?:(?:https?|all)[-_])?proxy['"]?\s*:|` +
+		`(?:^|[\s;'"])(?:export\s+)?(?:(?:https?|all)[-_])?proxy['"]?\s*=|^\s*['"]?(?:(?:https?|all)[-_])?proxy['"]?\s*:|(?:，|、)proxy\s*:|` +
 		`\bnpm config set (?:https-)?proxy|` +
 		`\b(?:via|through) (?:the |an? )?(?:http |https |socks5? )?proxy:?)\s*['"]?` +
 		`(?:[a-z][a-z0-9+.\-]*://)?(?:[^@\s'"/]*@)?(?P<hp>` + reHostPort + `)(?:[/'"\s]|$)`)
@@ -127,7 +128,10 @@ func (s *scan) throughProxy(t *Target, c cand) {
 	default:
 		return
 	}
-	if c.connect || t.Via != "" {
+	// A connect the line says was a proxy's (Python's ProxyError('Cannot
+	// connect to proxy.', …) under the pool of the host requested) names
+	// the destination, not the hop: the announced proxy is the hop.
+	if c.connect && !s.proxyLine(c.line) || t.Via != "" {
 		return
 	}
 	low := strings.ToLower(s.text)

@@ -67,6 +67,11 @@ func proxyKeyword(text string, p int) bool {
 	if p == 0 {
 		return true
 	}
+	if text[p-1] >= 0x80 && strings.HasPrefix(strings.TrimLeft(text[p+5:], " "), ":") {
+		// After CJK text or punctuation, "我在mac电脑上运行的，proxy：x:7890"
+		// (its full-width colon made ':' before the text is read).
+		return true
+	}
 	switch c := text[p-1]; c {
 	case ';', '\'', '"', '-', '_':
 		return true

@@ -102,3 +102,37 @@ func acceptDate(s string) bool {
 	}
 	return isLetter(s[5]) && isLetter(s[6]) && isLetter(s[7])
 }
+
+// markConnectedPeers marks every mention of an address and port the text
+// says has connected to the program as a peer, never a target (Velocity's
+// "StealWonders (/127.0.0.1:6779) has connected", then "StealWonders
+// (/127.0.0.1:6779): unable to connect to server lobby"; Go's net/http
+// server's "http: TLS handshake error from 127.0.0.1:53412: remote
+// error: tls: unknown certificate", a client whose handshake failed): a
+// client that reached it, named again beside the failure, is not what
+// failed to be reached. Only a peer the words call so counts: an address
+// a server says it listens on is one a client may still fail to reach.
+func (s *scan) markConnectedPeers() {
+	var peers []cand
+	for _, c := range s.cands {
+		if c.port != 0 && !c.isURL && (connectedAfter(s.text[c.end:min(len(s.text), c.end+20)]) ||
+			strings.HasSuffix(strings.ToLower(s.text[max(0, c.pos-25):c.pos]), "tls handshake error from ")) {
+			peers = append(peers, c)
+		}
+	}
+	for _, p := range peers {
+		for i := range s.cands {
+			if c := &s.cands[i]; c.port == p.port && !c.isURL && strings.EqualFold(c.host, p.host) {
+				c.role, c.peer = roleSource, true
+			}
+		}
+	}
+}
+
+// connectedAfter reports whether the text after a mention says it has
+// connected, " has connected" or ") has connected" ("x connected" may
+// be the program's own connect to x, and is not read).
+func connectedAfter(after string) bool {
+	a := strings.TrimLeft(after, ")]'\"")
+	return len(a) >= 14 && strings.EqualFold(a[:14], " has connected")
+}

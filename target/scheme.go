@@ -59,3 +59,52 @@ func SchemePort(scheme string) (int, bool) {
 	p, ok := schemePorts[strings.ToLower(scheme)]
 	return p, ok && p != 0
 }
+
+// webTypo returns "https" or "http" for an unknown scheme one slip of a
+// key away from it, a letter changed, added, dropped or two swapped
+// (Nextcloud's "Failed to connect to Nextcloud at httos://x/: SSL
+// handshake failed", as a poster retyped it; "htps", "htttp", "htpp"),
+// and the scheme unchanged otherwise. A scheme ending in 's' and as near
+// to both reads as https.
+func webTypo(scheme string) string {
+	if _, known := schemePorts[scheme]; known || len(scheme) < 3 || len(scheme) > 6 {
+		return scheme
+	}
+	toHTTPS, toHTTP := oneSlip(scheme, "https"), oneSlip(scheme, "http")
+	switch {
+	case toHTTPS && (!toHTTP || strings.HasSuffix(scheme, "s")):
+		return "https"
+	case toHTTP:
+		return "http"
+	}
+	return scheme
+}
+
+// oneSlip reports whether a and b differ by one edit: a letter changed,
+// added or dropped, or two neighbours swapped.
+func oneSlip(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) == len(b) {
+		diff := []int{}
+		for i := range a {
+			if a[i] != b[i] {
+				diff = append(diff, i)
+			}
+		}
+		return len(diff) == 1 || len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	for i := range b {
+		if a[i] != b[i] {
+			return a[i+1:] == b[i:]
+		}
+	}
+	return true
+}

@@ -34,6 +34,9 @@ func (s *scan) via(c cand) string {
 	if d := s.relayedDest(c); d != "" {
 		return d
 	}
+	if d := s.clashDest(c); d != "" {
+		return d
+	}
 	if d := s.balancedDest(c); d != "" {
 		return d
 	}
@@ -197,4 +200,41 @@ func (s *scan) balancedDest(c cand) string {
 		}
 	}
 	return dest
+}
+
+// clashLines are Clash's (and mihomo's) log lines for a connection it
+// relayed through an upstream proxy that failed: the destination, then
+// the proxy's address and "connect error" ("[TCP] dial lanternhttp (match
+// Match/) to 13.107.4.52:80 error: 127.0.0.1:50873 connect error: dial
+// tcp4 127.0.0.1:50873: connectex: …"), or the proxy's address first and
+// the destination as rAddr ("[TCP] dial failed error=192.168.31.31:50345
+// connect error: dial tcp4 192.168.31.31:50345: i/o timeout proxy=默认
+// lAddr=198.18.0.1:2020 rAddr=oth.eve.mdt.qq.com:8081 rule=Match").
+var clashLines = []*regexp.Regexp{
+	regexp.MustCompile(`\[TCP\] dial \S.*?(?: to | --> )(?P<dest>` + reHostPort + `) error: (?P<hop>` + reHostPort + `) connect error`),
+	regexp.MustCompile(`\[TCP\] dial failed error=(?P<hop>` + reHostPort + `) connect error: .*?\brAddr=(?P<dest>` + reHostPort + `)`),
+}
+
+// clashDest returns the destination Clash relayed to through the proxy c
+// that failed, on c's line (see clashLines): another host only.
+func (s *scan) clashDest(c cand) string {
+	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
+	if !strings.Contains(line, "[TCP] dial ") || !strings.Contains(line, " connect error") {
+		return ""
+	}
+	for _, re := range clashLines {
+		m := re.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		dest, hop := m[re.SubexpIndex("dest")], m[re.SubexpIndex("hop")]
+		hh, hp, err1 := net.SplitHostPort(hop)
+		dh, _, err2 := net.SplitHostPort(dest)
+		if err1 != nil || err2 != nil || !strings.EqualFold(normHost(hh), c.host) || hp != strconv.Itoa(c.port) ||
+			strings.EqualFold(normHost(dh), c.host) || !usableHost(dh) {
+			return ""
+		}
+		return normHost(dh)
+	}
+	return ""
 }
