@@ -528,6 +528,13 @@ var extractors = append([]extractor{
 	// clients fill it), NoHttp's "Hostname can not be resolved: URL".
 	dnsEx(" be resolved: ", "", 0, `(?i)\bhost(?: ?name)? can ?not be resolved: `+reQ+`(?:(?P<url>`+reURL+`)|`+hostGroup+`)`),
 	connEx("connection to ", "", 0, `(?i)connection to (?:[a-z]+:(?://)?)?(?P<hp>`+reHostPort+`) (?:refused|timed out|failed|was refused)`),
+	// Mumble's client log: "[9:56:12 PM] Connecting to server x." (in
+	// French "Connexion au serveur x."), then "Server connection failed:
+	// The remote host closed the connection." ("La connexion au serveur a
+	// échoué : Délai de connexion dépassé.") on a line below; its
+	// server's port is 64738 unless the log names another.
+	tallEx(3, "Server connection failed", connEx("connecting to server ", "Mumble", 64738, `\] Connecting to server `+hostGroup+`\.\s*$`)),
+	tallEx(3, "La connexion au serveur a échoué", connEx("connexion au serveur ", "Mumble", 64738, `\] Connexion au serveur `+hostGroup+`\.\s*$`)),
 	// Python's logs print an IPv6 address and port unbracketed ("Connection
 	// to ::1:5672 failed"): the last group is the port.
 	connEx("connection to ", "", 0, `(?i)connection to (?P<host>[0-9a-fA-F]*::?[0-9a-fA-F:.]*[0-9a-fA-F]):(?P<port>[0-9]+) (?:refused|timed out|failed|was refused)`),

@@ -265,6 +265,10 @@ var failurePhrases = map[Failure][]string{
 		// "Temporary failure in name resolution" (pymodbus: "Connection to
 		// (x, 502) failed: [Errno -3] Try again").
 		"[errno -3] try again",
+		// FreeRDP's connect errors for a name it could not resolve
+		// ("freerdp_tcp_is_hostname_resolvable:freerdp_set_last_error_ex
+		// ERRCONNECT_DNS_NAME_NOT_FOUND [0x00020005]", ERRCONNECT_DNS_ERROR).
+		"errconnect_dns_name_not_found", "errconnect_dns_error",
 		"getaddrinfo: non-recoverable error", "getaddrinfo(): non-recoverable error",
 		// Zabbix's (and small C programs') message for a name getaddrinfo
 		// did not resolve, whatever its errno and text after:
@@ -511,6 +515,10 @@ var failurePhrases = map[Failure][]string{
 		// … and Qt's "The remote host closed the connection" in its German
 		// catalogue (qtbase_de, QNativeSocketEngine).
 		"der entfernte rechner hat die verbindung geschlossen",
+		// .NET's HttpIOException for a response the server cut off
+		// (HttpRequestError.ResponseEnded): "The response ended
+		// prematurely. (ResponseEnded)", an EOF on an open connection.
+		"the response ended prematurely",
 		// Firefox's netInterrupt and netReset pages.
 		"was interrupted while the page was loading", "was reset while the page was loading",
 		"about:neterror?e=netinterrupt&", "about:neterror?e=net reset&", // their URLs' e= (netReset split)
@@ -569,6 +577,9 @@ var failurePhrases = map[Failure][]string{
 		// Verbindung läuft ab").
 		"zeitüberschreitung", "wartezeit für die verbindung", "nicht richtig reagiert",
 		"délai d'attente", "délai d’attente", "n'a pas répondu convenablement", "n’a pas répondu convenablement",
+		// Qt's SocketTimeoutError in French, as Mumble's client says it:
+		// "La connexion au serveur a échoué : Délai de connexion dépassé."
+		"délai de connexion dépassé",
 		"tiempo de espera", "expiró el tiempo", "no respondió adecuadamente",
 		"connessione scaduta", "tempo scaduto", "risposta non corretta della parte connessa",
 		"tempo esgotado", "tempo limite", "não respondeu corretamente",
@@ -755,6 +766,12 @@ var failurePhrases = map[Failure][]string{
 		"poignée de main ssl", "handshake ssl",
 	},
 }
+
+// goLookupAgain is Go's cgo resolver on musl (Alpine images) failing with
+// EAI_AGAIN, musl's "Try again": "dial tcp: lookup panel: Try again"
+// (Pterodactyl Wings in Compose, a service name not yet up), with or
+// without the server ("lookup x on 127.0.0.11:53: try again").
+var goLookupAgain = regexp.MustCompile(`(?:^|: |")lookup [^\s:]+(?: on [^\s]+)?: try again\b`)
 
 // phraseIndex finds which of many lower-case phrases a text holds in one
 // pass over it: at each byte, only the phrases starting with the three
@@ -1269,6 +1286,15 @@ func classifyFailure(text string) Failure {
 		// happened, not the class's name.
 		text = strings.ReplaceAll(text, "UnknownHostError: timed out", "FetchError: timed out")
 	}
+	if strings.Contains(text, " - SSL_connect") {
+		// Ruby names the call an errno came from after the message, " -
+		// " and the call (SystemCallError): "Errno::ECONNRESET: An
+		// existing connection was forcibly closed by the remote host. -
+		// SSL_connect (https://x/…)" is a reset during the handshake's
+		// connect; the errno's text says what happened. (OpenSSL's own
+		// errors read "SSL_connect returned=1 errno=0 state=…".)
+		text = strings.ReplaceAll(text, " - SSL_connect", " - connect")
+	}
 	if strings.Contains(text, "connect to host or connection reset") {
 		// pyLoad's one warning for curl's codes 7, 18, 28, 52 and 56
 		// ("Couldn't connect to host or connection reset, waiting 1
@@ -1611,6 +1637,9 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	errnoFailure(low, &found)
 	embeddedFailure(low, &found)
+	if strings.Contains(low, ": try again") && goLookupAgain.MatchString(low) {
+		found.add(FailureNoSuchHost)
+	}
 	if strings.Contains(low, "error number -") {
 		ffmpegErrnoFailure(low, &found)
 	}

@@ -228,6 +228,14 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// .NET's response cut off; Go's cgo resolver on musl; FreeRDP's
+		// look-up; Ruby's errno with the call after it.
+		{"System.Net.Http.HttpIOException: The response ended prematurely. (ResponseEnded)", FailureReset},
+		{`failed to load server configurations error=http: request creation failed: Get "http://panel/api/remote/servers": dial tcp: lookup panel: Try again`, FailureNoSuchHost},
+		{"[ERROR][com.freerdp.core] - freerdp_tcp_is_hostname_resolvable:freerdp_set_last_error_ex ERRCONNECT_DNS_NAME_NOT_FOUND [0x00020005]", FailureNoSuchHost},
+		{"Errno::ECONNRESET: An existing connection was forcibly closed by the remote host. - SSL_connect (https://api.rubygems.org/quick/x.gemspec.rz)", FailureReset},
+		{"SSL_connect returned=1 errno=0 state=error: certificate verify failed", FailureTLS},
+		{"La connexion au serveur a échoué : Délai de connexion dépassé.", FailureTimeout},
 		// libcurl's OpenSSL back end refusing a certificate for another name.
 		{"fatal: unable to access 'https://github.com/x/y.git/': SSL: certificate subject name (192.30.253.113) does not match target host name 'github.com'", FailureTLS},
 		{"curl: (60) SSL: no alternative certificate subject name matches target host name 'git.corp.test'", FailureTLS},
@@ -917,6 +925,8 @@ func TestFailureWordsUnsaid(t *testing.T) {
 		"Please refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error code: 3", "pycurl exception 23: Failed writing body",
 		"see the table for error code: 6", "Failed asserting that exception message 'Invalid argument' matches '/Connection refused|timed out/'.", "E (16163) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x50",
 		"mbedtls_ssl_handshake returned 0", "I (129576) esp-tls: calling mbedtls_ssl_handshake", "Could not resolve com.android.tools.build:gradle:3.0.1.",
+		// "Try again" is musl's EAI_AGAIN only as a look-up's result.
+		"Upload failed: try again later", "cache lookup failed: try again",
 		"failed to resolve reference \"docker.io/library/nginx:latest\": not found", "Could not resolve github.com/corp/tool",
 		"cannot resolve [object Object]", "Le délai de temporisation du sémaphore est de 30 secondes", "WARNING\tCouldn't connect to host or connection reset, waiting 1 minute and retry.",
 		"Failed to resolve import \"./App\" from \"src/main.js\"", "Unable to resolve dependency for ':app@debug'",
