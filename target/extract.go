@@ -699,7 +699,9 @@ var extractors = append([]extractor{
 	// and aiohappyeyeballs' "Connect call failed ('::1', 8080, 0, 0)").
 	// (Not the address getaddrinfo's result gives, its 5-tuple's last
 	// item: see addrInfoResult.)
-	keepEx(needEx(quotedThenNumber, ex("', ", plain, "", 0, `[({]\s*['"](?P<host>`+reHost+`|`+reIP+`)['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`)),
+	// (Its quotes may be escaped, a repr inside a repr: mitmproxy's
+	// "ProtocolException('Server connection to (\'x\', 80) failed: …')".)
+	keepEx(needEx(quotedThenNumber, ex("', ", plain, "", 0, `[({]\s*\\?['"](?P<host>`+reHost+`|`+reIP+`)\\?['"]\s*,\s*(?P<port>[0-9]+)\s*(?:,\s*[0-9]+\s*,\s*[0-9]+\s*)?[)}]`)),
 		func(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
 			return !addrInfoResult(src[:m[0]])
 		}),

@@ -20,7 +20,9 @@ var notHosts = map[string]bool{
 	"myhost": true, "example": true, "url": true, "uri": true, "node": true, "connect": true,
 	// Words that come before ":N" in logs and traces without being hosts:
 	// PowerShell's "At line:1 char:1", "level:3", "attempt:2".
-	"line": true, "char": true, "col": true, "column": true, "row": true, "offset": true, "pos": true,
+	// X.509's "Basic Constraints: critical, CA:TRUE, pathlen:10000".
+	"pathlen": true,
+	"line":    true, "char": true, "col": true, "column": true, "row": true, "offset": true, "pos": true,
 	"position": true, "page": true, "step": true, "item": true, "index": true, "level": true, "lvl": true,
 	"attempt": true, "try": true, "retry": true, "times": true, "tries": true, "retries": true, "version": true, "ver": true, "v": true, "id": true,
 	"pid": true, "tid": true, "code": true, "status": true, "time": true, "date": true, "at": true, "in": true,
@@ -222,6 +224,11 @@ func redactedLabel(labels []string) bool {
 		for part := range strings.SplitSeq(label, "-") {
 			switch part {
 			case "redacted", "anonymized", "anonymised", "masked":
+				return true
+			case "fqdn":
+				// The slot's own name for a host's full name, a
+				// poster's stand-in: .NET's "Name or service not
+				// known (fqdn.com:443)".
 				return true
 			}
 		}

@@ -99,9 +99,9 @@ func httpAnswered(low string) bool {
 // says. When no other failing line that names a host states a kind (see
 // scan.stepKindOnly), the step beats them: Graylog's earlier "failed to
 // send join request to master [inet[/127.0.0.1:9300]]" was answered by
-// the node, and says nothing of a connect. A line that is no step ("url is http://localhost:8080", s3fs's
-// setting, above the retried request's "[url=http://bucket.localhost…]")
-// is not made one.
+// the node, and says nothing of a connect. A line that is no step ("url
+// is http://localhost:8080", s3fs's setting, above the retried request's
+// "[url=http://bucket.localhost…]") is not made one.
 func (s *scan) stepFailedBelow() {
 	c := 0
 	for i := 1; i < len(s.lines); i++ {

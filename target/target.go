@@ -690,7 +690,15 @@
 //     "downloaded 569 KB" (bytes, MB) follows within five lines: that
 //     download worked, and a later "InternetOpenUrl failed: 'The
 //     operation timed out'" (zh "InternetOpenUrl失败:’操作超时'") was
-//     another request.
+//     another request. A line that reports an HTTP status the server
+//     answered with ("Error fetching https://x/…: Non-200 response 404")
+//     and states no kind fails no connect. A step naming a URL ("Checking
+//     Elasticsearch HTTP API at URL", "==> Downloading URL") is a failing
+//     line when the next line states how a connection failed and names
+//     nothing, and beats the failing lines that state no kind when none
+//     that names a host states one (outcome.go). A host the program says
+//     it "connected to" after the last failing line, the only mention
+//     left, names no target: it worked.
 //     PowerShell's echo of the statement that failed, "+
 //     $webclient.DownloadFile(\"https://x/…\" ..." right under its error
 //     record's position line ("At line:15 char:1", German "In Zeile:15
@@ -709,7 +717,11 @@
 //     with [AF_INET]x:443", "Attempting to establish TCP connection with
 //     [AF_INET]x:443", "Peer Connection Initiated with [AF_INET]x:1194";
 //     its "TLS Error: TLS key negotiation failed to occur within 60
-//     seconds" is tls. HAProxy's access log line begins with its
+//     seconds" is tls. An address and port the text says "has
+//     connected" (Velocity's "Steve (/127.0.0.1:6779) has connected"), or
+//     whose TLS handshake a Go server logged failing ("http: TLS handshake
+//     error from x:53412"), is a client wherever the text names it again
+//     and never the target, even alone. HAProxy's access log line begins with its
 //     client's address and port and the accept date ("172.17.10.1:51523
 //     [14/Sep/2019:13:58:16.024] fe be/<NOSRV> …", its formats' "%ci:%cp
 //     [%tr]"): that address is no target at all; a health check's
