@@ -59,28 +59,13 @@ func (s *scan) addrFor(c cand) string {
 			return ip
 		}
 	}
-	if strings.Contains(s.text, "Trying ") {
-		// curl's verbose "*   Trying [2a00:801:f::195]:80..." then
-		// "* Immediate connect fail for 2a00:801:f::195: Network
-		// unreachable": the address it dialled for the host, on its port.
-		if ip := curlTriedFailed(s.text); ip != "" && curlTriedPort(s.text, ip, c.port) {
-			return ip
-		}
+	// curl's verbose "*   Trying [2a00:801:f::195]:80..." then "*
+	// Immediate connect fail for 2a00:801:f::195: Network unreachable":
+	// the address it dialled for the host, on its port.
+	if ip, port := curlTriedFailed(s.text); ip != "" && (port == 0 || port == c.port) {
+		return ip
 	}
 	return s.addrAfter(c)
-}
-
-// curlTriedPort reports whether curl's "Trying ip:port..." for ip names
-// port, or no port (curl before 7.70).
-func curlTriedPort(text, ip string, port int) bool {
-	for _, m := range curlTrying.FindAllStringSubmatchIndex(text, 8) {
-		if strings.Trim(text[m[2]:m[3]], "[]") != ip {
-			continue
-		}
-		rest := strings.TrimSuffix(text[m[3]:m[1]], "...")
-		return rest == "" || rest == ":"+strconv.Itoa(port)
-	}
-	return false
 }
 
 // aria2Resolve is aria2's SocketCore failing to turn the address its

@@ -43,20 +43,6 @@ var espTLSResolveCode = regexp.MustCompile(`reported from esp-transport: 0x8001\
 // (BearSSL's and Mbed TLS's codes are negative); 0 is no error.
 var tlsErrorCode = regexp.MustCompile(`\btls error code:? -[1-9]`)
 
-// embeddedFailure adds the kind of ESP-IDF's esp-tls error code and of a
-// firmware's "TLS error code: -N" the lower-case text reports.
-func embeddedFailure(low string, found *failureSet) {
-	if strings.Contains(low, "start_ssl_client") && sslClientFailed.MatchString(low) {
-		found.add(FailureTLS)
-	}
-	if strings.Contains(low, "reported from esp-transport: ") && espTLSResolveCode.MatchString(low) {
-		found.add(FailureNoSuchHost)
-	}
-	if strings.Contains(low, "tls error code") && tlsErrorCode.MatchString(low) {
-		found.add(FailureTLS)
-	}
-}
-
 // Arduino-ESP32's HTTPClient reports every connect that failed, its TLS
 // handshake's included, as HTTPC_ERROR_CONNECTION_REFUSED (-1), "error(-1):
 // connection refused", and the sketches print that ("[HTTPS] GET...

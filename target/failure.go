@@ -767,11 +767,32 @@ var failurePhrases = map[Failure][]string{
 	},
 }
 
-// goLookupAgain is Go's cgo resolver on musl (Alpine images) failing with
-// EAI_AGAIN, musl's "Try again": "dial tcp: lookup panel: Try again"
-// (Pterodactyl Wings in Compose, a service name not yet up), with or
-// without the server ("lookup x on 127.0.0.11:53: try again").
-var goLookupAgain = regexp.MustCompile(`(?:^|: |")lookup [^\s:]+(?: on [^\s]+)?: try again\b`)
+// guardedKinds are the kinds an expression states of the lower-case text,
+// each tried only on a text that holds its needle (a cheap test before the
+// expression runs) and whose kind is not found already.
+var guardedKinds = []struct {
+	needle string
+	re     *regexp.Regexp
+	kind   Failure
+}{
+	{" not found", hostNotFound, FailureNoSuchHost},
+	{"... failed: ", wgetResolveFailed, FailureNoSuchHost},
+	// ESP-IDF's and Arduino's firmware (esptls.go): ssl_client's failed
+	// handshake, esp-tls's code 0x8001, "TLS error code: -N".
+	{"start_ssl_client", sslClientFailed, FailureTLS},
+	{"reported from esp-transport: ", espTLSResolveCode, FailureNoSuchHost},
+	{"tls error code", tlsErrorCode, FailureTLS},
+	{"did not complete after", wgHandshake, FailureTimeout},
+	{"% packet loss", pingNoReply, FailureTimeout},
+	{"did not respond to a ping", pingUnanswered, FailureTimeout},
+	{" ms: ", slowConnect, FailureTimeout},
+	{" ms: ", loopbackRefused, FailureRefused},
+	// Haskell's http-client: "HttpExceptionRequest Request { host =
+	// \"x\" port = 443 … } ResponseTimeout" (or ConnectionTimeout), its
+	// HttpExceptionContent constructors for the two timeouts; a setting
+	// ("responseTimeout = ResponseTimeoutDefault") is none.
+	{"httpexceptionrequest", httpClientTimeout, FailureTimeout},
+}
 
 // phraseIndex finds which of many lower-case phrases a text holds in one
 // pass over it: at each byte, only the phrases starting with the three
@@ -1179,8 +1200,11 @@ var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
 
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
-// resolve (see goLookupTimedOut for the form naming no server).
-var goLookup = regexp.MustCompile(`lookup \S+ on \S+: `)
+// resolve (see goLookupTimedOut for the form naming no server). Its cgo
+// resolver on musl (Alpine images) fails with EAI_AGAIN, musl's "Try
+// again", naming no server: "dial tcp: lookup panel: Try again"
+// (Pterodactyl Wings in Compose, a service name not yet up).
+var goLookup = regexp.MustCompile(`lookup \S+ on \S+: |lookup [^\s:]+: (?i:try again)\b`)
 
 // goLookupFailed reports whether text holds goLookup where "lookup" starts
 // an error's text (lookupStartsText): "cache lookup k on 10.0.0.9:6379:
@@ -1617,13 +1641,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 	if !found.has(FailureTimeout) && (timeoutSaid(low) || strings.Contains(low, "increas") && timeoutAdvice.MatchString(low)) {
 		found.add(FailureTimeout)
 	}
-	if !found.has(FailureNoSuchHost) && strings.Contains(low, " not found") && hostNotFound.MatchString(low) {
-		found.add(FailureNoSuchHost)
-	}
 	if !found.has(FailureNoSuchHost) && strings.Contains(low, "find the server at ") && serverNotFoundSaid(low) {
-		found.add(FailureNoSuchHost)
-	}
-	if !found.has(FailureNoSuchHost) && strings.Contains(low, "... failed: ") && wgetResolveFailed.MatchString(low) {
 		found.add(FailureNoSuchHost)
 	}
 	if strings.Contains(text, "lookup ") && (goLookupFailed(text) || goLookupTimedOut(text) || goInvalidName.MatchString(text)) {
@@ -1636,9 +1654,10 @@ func classifyLow(text, low string, tags uint16) Failure {
 		found.add(FailureTLS)
 	}
 	errnoFailure(low, &found)
-	embeddedFailure(low, &found)
-	if strings.Contains(low, ": try again") && goLookupAgain.MatchString(low) {
-		found.add(FailureNoSuchHost)
+	for _, g := range guardedKinds {
+		if !found.has(g.kind) && strings.Contains(low, g.needle) && g.re.MatchString(low) {
+			found.add(g.kind)
+		}
 	}
 	if strings.Contains(low, "error number -") {
 		ffmpegErrnoFailure(low, &found)
@@ -1662,15 +1681,6 @@ func classifyLow(text, low string, tags uint16) Failure {
 	}
 	if strings.Contains(low, "resolution failed ") || strings.Contains(low, "connection failed; result: -") {
 		pepperFailure(low, &found)
-	}
-	if strings.Contains(low, "did not complete after") && wgHandshake.MatchString(low) {
-		found.add(FailureTimeout)
-	}
-	if strings.Contains(low, "% packet loss") && pingNoReply.MatchString(low) {
-		found.add(FailureTimeout)
-	}
-	if strings.Contains(low, "did not respond to a ping") && pingUnanswered.MatchString(low) {
-		found.add(FailureTimeout)
 	}
 	if !found.has(FailureUnreachable) && strings.Contains(low, "no route to ") && noRouteToName(low) {
 		found.add(FailureUnreachable)
@@ -1697,21 +1707,8 @@ func classifyLow(text, low string, tags uint16) Failure {
 			}
 		}
 	}
-	if strings.Contains(low, " ms: ") && slowConnect.MatchString(low) {
-		found.add(FailureTimeout)
-	}
-	if strings.Contains(low, " ms: ") && loopbackRefused.MatchString(low) {
-		found.add(FailureRefused)
-	}
 	if strings.Contains(low, "error: ") {
 		zigFailure(low, &found)
-	}
-	if strings.Contains(low, "httpexceptionrequest") && httpClientTimeout.MatchString(low) {
-		// Haskell's http-client: "HttpExceptionRequest Request { host =
-		// \"x\" port = 443 … } ResponseTimeout" (or ConnectionTimeout),
-		// its HttpExceptionContent constructors for the two timeouts; a
-		// setting ("responseTimeout = ResponseTimeoutDefault") is none.
-		found.add(FailureTimeout)
 	}
 	if found.has(FailureTLS) && found.has(FailureReset) && strings.Contains(low, ":ssl routines:") && opensslSSLError.MatchString(low) &&
 		!strings.Contains(low, "reset") && !strings.Contains(low, "errno") && !strings.Contains(low, "broken pipe") && !strings.Contains(low, "unexpected eof") {

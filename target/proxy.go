@@ -3,6 +3,7 @@ package target
 import (
 	"net"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -153,23 +154,25 @@ func (s *scan) throughProxy(t *Target, c cand) {
 	}
 	t.Via = t.Host
 	t.Host, t.Port, t.PortFrom = host, port, PortExplicit
-	t.Addr, t.Scheme, t.URL = curlTriedFailed(s.text[at:]), "", ""
+	t.Addr, _ = curlTriedFailed(s.text[at:])
+	t.Scheme, t.URL = "", ""
 	// The evidence is where the program named its proxy.
 	i := s.lineAt(at)
 	t.Evidence, t.Line = lineAround(s.text, at, at), s.lines[i].num
 }
 
 // curlTrying is curl's verbose "*   Trying ::1..." (":443..." since 7.70):
-// the address it dials next.
-var curlTrying = regexp.MustCompile(`\*\s+Trying (` + reIP + `|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?\.\.\.`)
+// the address it dials next, and its port.
+var curlTrying = regexp.MustCompile(`\*\s+Trying (` + reIP + `|\[[0-9a-fA-F:.]+\])(?::([0-9]{1,5}))?\.\.\.`)
 
-// curlTriedFailed returns the first address curl's verbose output after
-// its proxy's announcement tried and failed on ("* About to connect() to
-// proxy localhost port 3128", "*   Trying ::1...", "* Connection
-// refused"): the address dialled for the proxy. "" when none failed.
-func curlTriedFailed(text string) string {
+// curlTriedFailed returns the first address curl's verbose output tried
+// and failed on ("*   Trying ::1...", "* Connection refused"; after its
+// proxy's announcement, "* About to connect() to proxy localhost port
+// 3128", the address dialled for the proxy), and the port the line gives
+// (0 before curl 7.70). "" when none failed.
+func curlTriedFailed(text string) (string, int) {
 	if !strings.Contains(text, "Trying ") {
-		return ""
+		return "", 0
 	}
 	ms := curlTrying.FindAllStringSubmatchIndex(text, 8)
 	for k, m := range ms {
@@ -179,8 +182,12 @@ func curlTriedFailed(text string) string {
 		}
 		ip := strings.Trim(text[m[2]:m[3]], "[]")
 		if net.ParseIP(ip) != nil && classifyFailure(text[m[1]:end]) != FailureNone {
-			return ip
+			port := 0
+			if m[4] >= 0 {
+				port, _ = strconv.Atoi(text[m[4]:m[5]])
+			}
+			return ip, port
 		}
 	}
-	return ""
+	return "", 0
 }

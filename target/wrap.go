@@ -1,6 +1,8 @@
 package target
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -238,4 +240,29 @@ func quoteRun(lines []string, j int, wrapped func(string) bool) int {
 		}
 	}
 	return 0
+}
+
+// paddedPort is a port a terminal's wrap cut, its row padded with blanks
+// and the rows then copied as one line: "tcp connect (database:543" + 190
+// blanks + "2): connection refused" (TeslaMate's Postgrex in a Compose log
+// as GitHub showed it).
+var paddedPort = regexp.MustCompile(`:([0-9]{1,4})( {20,})([0-9]{1,4})([^0-9 ]|$)`)
+
+// paddedPorts joins each port paddedPort finds, moving the blanks after
+// it so the text keeps its length: "database:5432" + the blanks + "): …".
+// Only a join of five digits at most, a valid port, is made.
+func paddedPorts(text string) string {
+	if !strings.Contains(text, "                    ") {
+		return text
+	}
+	return paddedPort.ReplaceAllStringFunc(text, func(m string) string {
+		g := paddedPort.FindStringSubmatch(m)
+		if len(g[1])+len(g[3]) > 5 {
+			return m
+		}
+		if p, err := strconv.Atoi(g[1] + g[3]); err != nil || p > 65535 {
+			return m
+		}
+		return ":" + g[1] + g[3] + g[2] + g[4]
+	})
 }
