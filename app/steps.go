@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -40,7 +41,13 @@ func (p *diagnosisPage) step(s report.StepView) fyne.CanvasObject {
 		})
 		copyB.Importance = widget.LowImportance
 		copyB.SetToolTip("Copy this command to paste it into a terminal")
-		body.Add(container.NewBorder(nil, nil, nil, copyB, cmd))
+		var prompt fyne.CanvasObject
+		if s.Prompt != "" {
+			// The prompt says which shell takes the command; it is a
+			// label of its own so selecting the command leaves it out.
+			prompt = widget.NewLabelWithStyle(strings.TrimSpace(s.Prompt), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+		}
+		body.Add(container.NewBorder(nil, nil, prompt, copyB, cmd))
 	}
 	tick := widget.NewCheck("", nil)
 	return container.NewBorder(nil, nil, container.NewVBox(tick), nil, body)

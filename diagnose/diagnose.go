@@ -34,6 +34,8 @@ type Step struct {
 	Admin bool `json:"admin,omitempty"`
 	// Command is a command that carries out or checks the step, if any.
 	Command string `json:"command,omitempty"`
+	// Shell is the command language Command is written in.
+	Shell Shell `json:"shell,omitempty"`
 }
 
 // Evidence is one fact from one check that supports a finding.
@@ -131,7 +133,7 @@ func dropCode(list []Finding, code string) []Finding {
 // finding builds a finding from a rule and its evidence.
 func (r rule) finding(f *facts, ev []Evidence) Finding {
 	fd := Finding{Code: r.code, Severity: r.severity, Summary: r.summary(f),
-		Explanation: r.explain(f), Evidence: ev, Fix: r.fix(f)}
+		Explanation: r.explain(f), Evidence: ev, Fix: withShells(r.fix(f))}
 	seen := map[Actor]bool{}
 	for _, s := range fd.Fix {
 		if !seen[s.Who] {

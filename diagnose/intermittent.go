@@ -63,8 +63,8 @@ var portIntermittent = rule{
 	},
 	fix: func(f *facts) []Step {
 		return []Step{
-			{Text: "Check whether the server drops connection requests because its accept queue is full: the counters of listen overflows and drops rise while it happens. Raise the service's listen backlog (and net.core.somaxconn), or add capacity.", Who: ActorServer, Command: "nstat -az TcpExtListenOverflows TcpExtListenDrops"},
-			{Text: "Check the firewalls, NAT devices and load balancers between this computer and " + f.host() + " for a full connection-tracking table or a limit on new connections (drops and failed inserts in their counters, \"table full\" in their logs).", Who: ActorNetwork, Command: "conntrack -S"},
+			{Text: "Check whether the server drops connection requests because its accept queue is full: the counters of listen overflows and drops rise while it happens. Raise the service's listen backlog (and net.core.somaxconn), or add capacity. The counters on a Linux server:", Who: ActorServer, Command: "nstat -az TcpExtListenOverflows TcpExtListenDrops", Shell: ShellPOSIX},
+			{Text: "Check the firewalls, NAT devices and load balancers between this computer and " + f.host() + " for a full connection-tracking table or a limit on new connections (drops and failed inserts in their counters, \"table full\" in their logs). On a Linux firewall or NAT host:", Who: ActorNetwork, Command: "conntrack -S", Shell: ShellPOSIX},
 			{Text: "Check the links on the path for errors and loss: the traceroutes in this report show the hops.", Who: ActorNetwork},
 			{Text: "Until it is fixed, a longer connect timeout in the program (over 3 s) turns most of these failures into slow connections.", Who: ActorUser},
 		}

@@ -222,7 +222,7 @@ var rules = []rule{
 		fix: func(f *facts) []Step {
 			return []Step{
 				{Text: "Set the proxy " + f.s.Proxy.Proxy + " in the failing program's own network or proxy settings (many programs ignore the system's).", Who: ActorUser},
-				{Text: "For command-line tools and services, set the environment variables HTTPS_PROXY and HTTP_PROXY to the proxy.", Who: ActorHelpdesk, Command: "HTTPS_PROXY=" + f.s.Proxy.Proxy},
+				{Text: "For command-line tools and services, set the environment variables HTTPS_PROXY and HTTP_PROXY to the proxy.", Who: ActorHelpdesk, Command: proxyEnvCommand(f.s.Proxy.Proxy)},
 				{Text: "If the program must connect directly, ask the network team to allow " + f.addr() + " through the firewall.", Who: ActorNetwork},
 			}
 		},
@@ -317,8 +317,8 @@ var rules = []rule{
 		fix: func(f *facts) []Step {
 			return []Step{
 				{Text: "Check that the port number in the program's settings is right.", Who: ActorUser},
-				{Text: "Check that the service is running on the server and listening on this port on its network address (not only 127.0.0.1). On a Linux server:", Who: ActorServer, Command: fmt.Sprintf("ss -ltnp 'sport = :%d'", f.t.Port)},
-				{Text: "On a Windows server (PowerShell):", Who: ActorServer, Command: fmt.Sprintf("Get-NetTCPConnection -State Listen -LocalPort %d", f.t.Port)},
+				{Text: "Check that the service is running on the server and listening on this port on its network address (not only 127.0.0.1). On a Linux server:", Who: ActorServer, Command: fmt.Sprintf("ss -ltnp 'sport = :%d'", f.t.Port), Shell: ShellPOSIX},
+				{Text: "On a Windows server (PowerShell):", Who: ActorServer, Command: fmt.Sprintf("Get-NetTCPConnection -State Listen -LocalPort %d", f.t.Port), Shell: ShellPowerShell},
 			}
 		},
 	},

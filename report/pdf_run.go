@@ -129,7 +129,7 @@ func (d *doc) stepBlocks(steps []StepView) []func(*doc) {
 			d.row(cell{w: 6}, cell{family: "sans", size: 10, text: fmt.Sprintf("%d. %s", s.N, s.Text)})
 			d.row(cell{w: 6}, cell{family: "sans", size: 8.5, colour: "skip", text: who})
 			if s.Command != "" {
-				d.row(cell{w: 6}, cell{family: "mono", size: 8.5, text: "$ " + s.Command})
+				d.row(cell{w: 6}, cell{family: "mono", size: 8.5, text: s.Prompt + s.Command})
 			}
 			d.Ln(1.5)
 		})

@@ -36,7 +36,7 @@ func TicketText(v *RunView) string {
 		for _, s := range f.Fix {
 			fmt.Fprintf(&b, "%d. (%s) %s\n", s.N, s.Who, s.Text)
 			if s.Command != "" {
-				fmt.Fprintf(&b, "   %s\n", s.Command)
+				fmt.Fprintf(&b, "   %s%s\n", s.Prompt, s.Command)
 			}
 		}
 	}

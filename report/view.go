@@ -59,7 +59,10 @@ type Figure struct {
 type StepView struct {
 	N                  int
 	Text, Who, Command string
-	Admin              bool
+	// Prompt is the prompt of the command's shell ("$ ", "PS> "), shown
+	// before it and never copied with it.
+	Prompt string
+	Admin  bool
 }
 
 // EvidenceView is one evidence line.
@@ -151,7 +154,7 @@ func findingView(f diagnose.Finding) FindingView {
 		v.Who = strings.Join(who, ", ")
 	}
 	for i, s := range f.Fix {
-		v.Fix = append(v.Fix, StepView{N: i + 1, Text: s.Text, Who: string(s.Who), Command: s.Command, Admin: s.Admin})
+		v.Fix = append(v.Fix, StepView{N: i + 1, Text: s.Text, Who: string(s.Who), Command: s.Command, Prompt: s.Shell.Prompt(), Admin: s.Admin})
 	}
 	for _, e := range f.Evidence {
 		v.Evidence = append(v.Evidence, EvidenceView{Check: e.Check, Text: e.Text})

@@ -80,7 +80,7 @@ func printReport(t term, r *engine.Report, p palette) {
 			}
 			t.wrap("    ", fmt.Sprintf("%d. ", i+1), line+"]", 78)
 			if s.Command != "" {
-				t.printf("       $ %s\n", s.Command)
+				t.printf("       %s%s\n", s.Shell.Prompt(), s.Command)
 			}
 		}
 	}
