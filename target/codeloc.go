@@ -77,3 +77,33 @@ func javaMethodLocation(line string, start, colon, end int) bool {
 	}
 	return false
 }
+
+// brokenSourceLocation reports whether the word:N at line[start:colon] is
+// the tail of a "[file.go:N]" log caller whose dot a text recogniser read
+// as a comma or a space, frp's "[proxy, go:446]" and "[control, go：143]"
+// in a log pasted from a screenshot: a source file's ending alone ("go",
+// "py") right after "[stem, " or "[stem. ". A name in a URL
+// ("opc.tcp://py:4334") or alone stays a host.
+func brokenSourceLocation(line string, start, colon int) bool {
+	if start < 4 || !isSourceFile("x."+line[start:colon]) {
+		return false
+	}
+	// The dot read as ", ", ". ", "," or " ": one separator at most.
+	pre := strings.TrimSuffix(line[:start], " ")
+	if p := pre[:len(pre)-1]; strings.HasSuffix(pre, ",") || strings.HasSuffix(pre, ".") {
+		pre = p
+	}
+	if len(pre) == start {
+		return false
+	}
+	lb := strings.LastIndexByte(pre, '[')
+	if lb < 0 || lb+1 == len(pre) {
+		return false
+	}
+	for _, c := range []byte(pre[lb+1:]) {
+		if !isLetter(c) && !isDigit(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}

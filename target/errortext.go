@@ -157,7 +157,11 @@ func parseErrorText(input, plain string) (Target, error) {
 		t.Failure = lastRetryKind(s.text, c.host)
 	}
 	if t.Failure == FailureNone {
-		t.Failure = s.classifyText(tracebackCodeless(s.text))
+		text := s.text
+		if routine := s.routineLines(c.line, c.host); routine != nil {
+			text = s.linesWithout(0, len(s.lines), routine)
+		}
+		t.Failure = s.classifyText(tracebackCodeless(text))
 	}
 	if t.Failure == FailureNoSuchHost && localHostLookup(s.text, c.host) {
 		e := noTarget(input, t.Program, t.Failure).(*ParseError)
@@ -202,7 +206,7 @@ func (s *scan) failureAt(c cand) Failure {
 			return f
 		}
 	}
-	return classifyWrapped(tracebackCodeless(s.window(c.line, 3)))
+	return classifyWrapped(tracebackCodeless(s.linesWithout(c.line, c.line+3, s.routineLines(c.line, c.host))))
 }
 
 // tracebackFrame is a Python traceback's frame line, `File "x.py", line 60,

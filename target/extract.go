@@ -524,6 +524,12 @@ var extractors = append([]extractor{
 	dnsEx("unknown host", "", 0, `(?i)unknown host[: ]+`+reQ+hostGroup),
 	dnsEx("cannot resolve", "", 0, `(?i)cannot resolve `+hostGroup+`:`),
 	dnsEx("can not resolve", "", 0, `(?i)can not resolve `+hostGroup+`:`),
+	// "Failed to resolve x: [Errno -2] Name or service not known", Python's
+	// socket.gaierror after a dotted name or an address, whatever its
+	// top-level domain (ROS's rospy, which writes "Failed to resolved
+	// robot.server:" for a name on its private network); a word ("Failed
+	// to resolve dependencies: …") is none.
+	dnsEx("failed to resolve", "Python", 0, `(?i)\bfailed to resolved? (?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+|\[`+reIP+`\]): \[Errno -?[0-9]+\] `),
 	// "Host can not be resolved: x" (Java's UnknownHostException as some
 	// clients fill it), NoHttp's "Hostname can not be resolved: URL".
 	dnsEx(" be resolved: ", "", 0, `(?i)\bhost(?: ?name)? can ?not be resolved: `+reQ+`(?:(?P<url>`+reURL+`)|`+hostGroup+`)`),
@@ -614,6 +620,7 @@ var extractors = append([]extractor{
 	// 'x' not found: …" (see twistedLookupFailed), on Synapse's
 	// federation port when its federation client failed.
 	keepEx(dnsEx("dns lookup failed: ", "Twisted", 0, twistedLookupFailed), synapseFederationPort),
+	keepEx(dnsEx("dnslookuperror(", "Twisted", 0, twistedLookupRepr), synapseFederationPort),
 	// Haskell network's getAddrInfo error (Network/Socket/Info.hs) names
 	// the name and service asked for: "getAddrInfo (called with preferred
 	// socket type/protocol: AddrInfo {…}, host name: Just "x", service
@@ -939,6 +946,7 @@ var extractors = append([]extractor{
 	// server-to-server port 5269 (RFC 6120).
 	connEx("outbound s2s connection", "ejabberd", 5269, `Failed to establish outbound s2s connection \S+ -> `+hostGroup+`: `),
 	consulMemberlist,
+	searxErrorContext,
 	// sendmail's deferred delivery as mailq and its maillog show it:
 	// errstring()'s "Connection refused by x", "Connection timed out
 	// with x", "Connection reset by x", "Host x is down" (x the mail

@@ -166,7 +166,7 @@ var failurePhrases = map[Failure][]string{
 		// (NameResolutionError, UnknownHostException).
 		"name does not resolve", "server can't find", "lookup failure", "during hostname resolution",
 		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
-		"unknown host exception", "dns lookup failed", "dns lookup error for", "non-existent domain", "dns resolution failed",
+		"unknown host exception", "dns lookup failed", "couldn't find the hostname '", "dns lookup error for", "non-existent domain", "dns resolution failed",
 		// Twisted's DNSLookupError by its name before its message, as
 		// Synapse's federation client logs it ("…/send/1/: DNSLookupError
 		// - DNSLookupError: no …").
@@ -782,6 +782,7 @@ var guardedKinds = []struct {
 	{"start_ssl_client", sslClientFailed, FailureTLS},
 	{"reported from esp-transport: ", espTLSResolveCode, FailureNoSuchHost},
 	{"tls error code", tlsErrorCode, FailureTLS},
+	{"error:", opensslSSLCode, FailureTLS},
 	{"did not complete after", wgHandshake, FailureTimeout},
 	{"% packet loss", pingNoReply, FailureTimeout},
 	{"did not respond to a ping", pingUnanswered, FailureTimeout},
@@ -1197,6 +1198,14 @@ var mbedtlsHandshake = regexp.MustCompile(`mbedtls_ssl_handshake(?:\(\))?(?: fai
 // (OpenSSL 3 leaves the function out: "error:0A00010B:SSL
 // routines::wrong version number").
 var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
+
+// opensslSSLCode is such an error by its packed code alone, the SSL
+// library's number first (20: "14" in OpenSSL 1.x's codes, "0A" in 3.x's),
+// when the words after it are cut: WeeWX's log lines end "<urlopen error
+// [Errno 1] _ssl.c:510: error:140770FC:SSL rout". The system library's
+// codes ("error:0200206F:system library:connect:Connection refused") say
+// their own kind in words.
+var opensslSSLCode = regexp.MustCompile(`error:(?:14|0a)[0-9a-f]{6}:`)
 
 // goLookup is Go's resolver failing: "lookup x on 10.0.0.2:53: …" names
 // the resolver and whatever went wrong talking to it; the name did not
@@ -1707,7 +1716,7 @@ func classifyLow(text, low string, tags uint16) Failure {
 			}
 		}
 	}
-	if strings.Contains(low, "error: ") {
+	if strings.Contains(low, "error: ") || strings.Contains(low, "error.") {
 		zigFailure(low, &found)
 	}
 	if found.has(FailureTLS) && found.has(FailureReset) && strings.Contains(low, ":ssl routines:") && opensslSSLError.MatchString(low) &&
@@ -1908,7 +1917,19 @@ var wgHandshake = regexp.MustCompile(`handshake (?:for peer \d+ \([^)\n]{0,80}\)
 // ("connectionrefused"), or as classifyFailure does, a name ending in a
 // failure's word written apart ("connection refused", see
 // splitIdentifiers).
-var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(temporary ?name ?server ?failure|name ?server ?failure|unknownhostname|connection ?timed ?out|connection ?refused|network ?unreachable|connectionresetbypeer|tls ?(?:initialization ?failed|alert|unexpected ?message|illegal ?parameter|decrypt ?(?:failure|error)|record ?overflow|bad ?record ?mac|certificate ?not ?verified|bad ?signature ?scheme|connection ?truncated|decode ?error)|certificate ?(?:bundle ?load ?failure|expired|host ?mismatch|not ?yet ?valid|issuer ?mismatch|signature ?invalid))[ \t\r]*$`)
+var zigError = regexp.MustCompile(`(?m)\berror: (?:[^\n]*: )?(` + zigNames + `)[ \t\r]*$`)
+
+// zigNames are the names of std.net's, std.posix's, std.http.Client's and
+// std.crypto.tls's errors zigError and zigValue read, lower-case, a space
+// allowed between words.
+const zigNames = `temporary ?name ?server ?failure|name ?server ?failure|unknownhostname|connection ?timed ?out|connection ?refused|network ?unreachable|connectionresetbypeer|tls ?(?:initialization ?failed|alert|unexpected ?message|illegal ?parameter|decrypt ?(?:failure|error)|record ?overflow|bad ?record ?mac|certificate ?not ?verified|bad ?signature ?scheme|connection ?truncated|decode ?error)|certificate ?(?:bundle ?load ?failure|expired|host ?mismatch|not ?yet ?valid|issuer ?mismatch|signature ?invalid)`
+
+// zigValue is one of those errors as an error value in the source lines
+// of Zig's error return trace (a .zig:line:column: frame above it), where
+// the name is the error that rose: "return error.TlsCertificateNotVerified,"
+// under "std/crypto/tls/Client.zig:562:49: 0x38a7496 in init…", "catch
+// return error.TlsInitializationFailed;".
+var zigValue = regexp.MustCompile(`\berror\.(` + zigNames + `)\b`)
 
 // zigFailures are the kinds zigError's names say, written whole.
 var zigFailures = map[string]Failure{
@@ -1945,7 +1966,11 @@ func zigFailure(low string, found *failureSet) {
 	if !containsAny(low, zigWords) {
 		return
 	}
-	for _, m := range findAllByLine(zigError, low, 64, zigLine) {
+	ms := findAllByLine(zigError, low, 64, zigLine)
+	if strings.Contains(low, ".zig:") && strings.Contains(low, "error.") {
+		ms = append(ms, zigValue.FindAllStringSubmatch(low, 64)...)
+	}
+	for _, m := range ms {
 		name := strings.ReplaceAll(m[1], " ", "")
 		if strings.HasPrefix(name, "tls") || strings.HasPrefix(name, "certificate") {
 			found.add(FailureTLS)

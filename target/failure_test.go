@@ -228,6 +228,13 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// Zig's error return trace names the error as a value; OpenSSL's
+		// SSL library code with its words cut; Twisted's look-up repr.
+		{"/home/kitty/src/zig/zig/lib/std/crypto/tls/Client.zig:562:49: 0x38a7496 in init__anon_154662 (zig)\n                                .certificate => return error.TlsCertificateNotVerified,", FailureTLS},
+		{"/usr/lib/zig/std/net.zig:1391:17: 0x2a in connect (zig)\n            else => return error.ConnectionRefused,", FailureRefused},
+		{"PWSWeather: Failed upload attempt 3: <urlopen error [Errno 1] _ssl.c:510: error:140770FC:SSL rout", FailureTLS},
+		{"curl: (35) OpenSSL/3.0.2: error:0A000410:SSL rout", FailureTLS},
+		{`Request failed: POST matrix://matrix.org/_matrix/key/v2/query: DNSLookupError("Couldn't find the hostname 'matrix.org.cdn.cloudflare.net'",)`, FailureNoSuchHost},
 		// .NET's response cut off; Go's cgo resolver on musl; FreeRDP's
 		// look-up; Ruby's errno with the call after it.
 		{"System.Net.Http.HttpIOException: The response ended prematurely. (ResponseEnded)", FailureReset},
@@ -914,6 +921,9 @@ func TestFailureWords(t *testing.T) {
 // failure: timer functions, dependency resolution, an SSH key refused.
 func TestFailureWordsUnsaid(t *testing.T) {
 	for _, in := range []string{"at Socket._onTimeout (net.js:422:8)\n at Timer.listOnTimeout (timers.js:290:5)\n at setTimeout",
+		// OpenSSL's system library's code says its kind in words, none
+		// here.
+		"error:02001002:system library:fopen:No such file or directory",
 		// A stack frame's parameter is no timeout (Npgsql's EINVAL).
 		"Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.1.1.72:5432 ---> System.Net.Sockets.SocketException (0x80004005): An invalid argument was supplied\n   at System.Net.Sockets.Socket.SetSocketOption(SocketOptionLevel optionLevel, SocketOptionName optionName, Int32 optionValue)\n   at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)",
 		// Another host's fast failure may be a refusal or an unreachable

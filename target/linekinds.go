@@ -45,6 +45,13 @@ func isListenerLine(low string) bool {
 			return !lineFails(low)
 		}
 	}
+	// A server of its own the program starts, named before "on":
+	// cloudflared's "Starting metrics server on 127.0.0.1:20241/metrics",
+	// "Started HTTP server on :8080". "Connecting to server on x" is a
+	// step, no listener.
+	if strings.Contains(low, " server on ") && (strings.Contains(low, "starting ") || strings.Contains(low, "started ")) {
+		return !lineFails(low)
+	}
 	return false
 }
 

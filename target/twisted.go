@@ -10,6 +10,14 @@ import "strings"
 // them in extract.go). The name is quoted with Python's repr.
 const twistedLookupFailed = `DNS lookup failed: (?:Couldn't find the hostname|address) '` + hostGroup + `'`
 
+// twistedLookupRepr is the same error as its repr, which Synapse's
+// federation client logs after the request that failed: "Request failed:
+// POST matrix://matrix.org/…: DNSLookupError("Couldn't find the hostname
+// 'matrix.org.cdn.cloudflare.net'",)". The quoted name is the one that did
+// not resolve (here the CDN name matrix.org's records point to), so it is
+// the target rather than the request's host.
+const twistedLookupRepr = `DNSLookupError\(["'](?:Couldn't find the hostname|address) '` + hostGroup + `'`
+
 // synapseFederationMarks are the words that say the Twisted client above
 // a failure is Synapse's federation client: its module
 // (synapse/http/matrixfederationclient.py, or the logger
