@@ -1361,8 +1361,12 @@ func hasPingStats(low string) bool { return containsAny(low, pingStatsWords) }
 
 // probeHeader finds the first line a check prints about its target,
 // with the address it resolved.
+//
+// A monitor's banner reads the same: web-ping's "** web-ping ** Pinging:
+// blog.sixeyed.com; method: HEAD; 3000ms intervals" (the program's name
+// between asterisks, a colon, a semicolon after the host).
 var probeHeader = extractor{need: hasProbeHeader, strength: weak,
-	re: regexp.MustCompile(`(?m)^\s*(?:Pinging|PING|Tracing route to|traceroute to|Destination:) (?P<host>` + reHost + `|` + reIP + `)(?: [\[(](?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})[\])]|[ \t]|$)`)}
+	re: regexp.MustCompile(`(?m)^\s*(?:\*\* [\w-]+ \*\* )?(?:Pinging:?|PING|Tracing route to|traceroute to|Destination:) (?P<host>` + reHost + `|` + reIP + `)(?: [\[(](?P<addr>[0-9]{1,3}(?:\.[0-9]{1,3}){3})[\])]|[ \t;]|$)`)}
 
 func hasProbeHeader(low string) bool {
 	low = low[:min(len(low), 40)] // the header starts the line
