@@ -1559,15 +1559,17 @@ var (
 // MQTTX's "mqttx pub", efrecon/mqtt-client's "mqtt-client sub". Each names
 // its broker with -h (or --host) and its port with -p (or --port), before
 // or after the host, either quoted or not (-h "10.0.0.5"); without -p the
-// port is MQTT's 1883.
+// port is MQTT's 1883. A script named for MQTT does the same, or names
+// the broker with -b (--broker): mqtt-data-logger's "python3
+// /home/mqtt/mqtt-data-logger.py -b 192.168.1.120 -p 1883 -t /# -s".
 var mqttCommand = extractor{need: hasMQTTCommand, strength: plain, program: "MQTT", port: 1883, cmd: true,
-	re: regexp.MustCompile(`(?i)(?:^|[\s/$>#"'*])(?:mosquit[a-z]*_(?:sub|pub|rr)|mqttx?\s+(?:sub|pub|conn)|mqtt-client\s+(?:sub|pub))\b` +
-		`(?:[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?[^\n]*?\s(?:-h|--host)[\s=]*['"]?(?P<host>` + reHost + `|` + reIP + `)` +
+	re: regexp.MustCompile(`(?i)(?:^|[\s/$>#"'*])(?:mosquit[a-z]*_(?:sub|pub|rr)|mqttx?\s+(?:sub|pub|conn)|mqtt-client\s+(?:sub|pub)|[\w-]*mqtt[\w-]*\.(?:py|js|sh|rb))\b` +
+		`(?:[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?[^\n]*?\s(?:-h|--host|-b|--broker)[\s=]*['"]?(?P<host>` + reHost + `|` + reIP + `)` +
 		`(?:['"]?[^\n]*?\s(?:-p|--port)[\s=]*['"]?(?P<port>[0-9]+)\b)?`)}
 
 func hasMQTTCommand(low string) bool {
 	return (strings.Contains(low, "mosquit") || strings.Contains(low, "mqtt")) &&
-		(strings.Contains(low, " -h") || strings.Contains(low, "--host"))
+		(strings.Contains(low, " -h") || strings.Contains(low, "--host") || strings.Contains(low, " -b") || strings.Contains(low, "--broker"))
 }
 
 // promptAlts is a shell's prompt as pasted before a command: "$ ", "# ",
