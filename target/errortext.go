@@ -72,6 +72,10 @@ type scan struct {
 	marks map[string][]int // per rare word, where the text holds it (see markAbove)
 }
 
+// lineEndBreak is an HTML line-break tag at a line's end, "<br>",
+// "<br/>", "<br />".
+var lineEndBreak = regexp.MustCompile(`(?i)<br\s*/?>(\r?\n|$)`)
+
 // classifyText is classifyWrapped of a text as long as the paste, read
 // once however many rules ask.
 func (s *scan) classifyText(text string) Failure {
@@ -388,9 +392,15 @@ func newScan(input string) *scan {
 		// a doubled backslash stays one escaped backslash.
 		input = markdownBrackets.Replace(input)
 	}
+	if strings.Contains(input, "<br") || strings.Contains(input, "<BR") {
+		// A log copied from an HTML page with its line-break tags
+		// (Jenkins' "… to remote host x:22<br/>"): the tag ending a line
+		// is no part of its last word.
+		input = lineEndBreak.ReplaceAllString(input, "$1")
+	}
 	// An error page's HTML ("host &quot;db&quot;") says what its
 	// characters say.
-	input = unemphasiseHosts(decodeHTMLRefs(unescapeUTF8Bytes(unescapeRepr(input))))
+	input = unemphasiseHosts(decodeHTMLRefs(unescapeUTF8Bytes(unescapeLogfmt(unescapeRepr(input)))))
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1
@@ -529,6 +539,9 @@ func (s *scan) collect(i int) {
 		// "Error fetching https://x/.well-known/matrix/server: Non-200
 		// response 404": the server answered; a line that says a
 		// connect failed is what failed (see httpAnswered).
+		ln.err = false
+	}
+	if ln.err && curlFellBack(line, s.text[ln.end:]) {
 		ln.err = false
 	}
 	if !ln.err {

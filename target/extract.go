@@ -524,6 +524,11 @@ var extractors = append([]extractor{
 	dnsEx("unknown host", "", 0, `(?i)unknown host[: ]+`+reQ+hostGroup),
 	dnsEx("cannot resolve", "", 0, `(?i)cannot resolve `+hostGroup+`:`),
 	dnsEx("can not resolve", "", 0, `(?i)can not resolve `+hostGroup+`:`),
+	// Certbot's ACME client (acme/client.py) naming the server and path it
+	// requested when the request failed: "ValueError: Requesting
+	// acme-staging-v02.api.letsencrypt.org/directory: Network
+	// unreachable", over https.
+	connEx("requesting ", "Certbot", 443, `\bRequesting `+hostGroup+`/[^\s:]*: `),
 	// "Failed to resolve x: [Errno -2] Name or service not known", Python's
 	// socket.gaierror after a dotted name or an address, whatever its
 	// top-level domain (ROS's rospy, which writes "Failed to resolved
@@ -1544,7 +1549,7 @@ var (
 	// helpWords before a URL mean it is documentation printed with the error.
 	helpWords = []string{"see", "refer", "visit", "read", "more info", "details", "documentation", "troubleshoot",
 		"report", "help", "wiki", "faq", "look at", "check out", "guide", "go to", "to install", "installing",
-		"update your"}
+		"update your", "for solutions"}
 	// A path segment "/guide" or "/docs" (whole, not "/guidelines-api")
 	// reads like documentation too.
 	helpPaths = []string{"libcurl-errors", "/wiki", "troubleshoot", "/docs", "/doc/", "/help", "/manual", "/guide",

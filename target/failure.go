@@ -515,6 +515,10 @@ var failurePhrases = map[Failure][]string{
 		// … and Qt's "The remote host closed the connection" in its German
 		// catalogue (qtbase_de, QNativeSocketEngine).
 		"der entfernte rechner hat die verbindung geschlossen",
+		// … and by its enum's name, which Qt's network classes log
+		// whatever the UI's language (ownCloud's
+		// "QAbstractSocket::RemoteHostClosedError QSslSocket(0x…)").
+		"remotehostclosederror", "remote host closed error",
 		// .NET's HttpIOException for a response the server cut off
 		// (HttpRequestError.ResponseEnded): "The response ended
 		// prematurely. (ResponseEnded)", an EOF on an open connection.
@@ -783,6 +787,11 @@ var guardedKinds = []struct {
 	{"reported from esp-transport: ", espTLSResolveCode, FailureNoSuchHost},
 	{"tls error code", tlsErrorCode, FailureTLS},
 	{"error:", opensslSSLCode, FailureTLS},
+	// aiohttp's ClientConnectorError puts the OS error's text in
+	// brackets after the SSL mode: "Cannot connect to host github.com:443
+	// ssl:default [Try again]" is getaddrinfo's EAI_AGAIN (musl's and
+	// glibc's gai_strerror words it so).
+	{"[try again]", aiohttpTryAgain, FailureNoSuchHost},
 	{"did not complete after", wgHandshake, FailureTimeout},
 	{"% packet loss", pingNoReply, FailureTimeout},
 	{"did not respond to a ping", pingUnanswered, FailureTimeout},
@@ -1198,6 +1207,9 @@ var mbedtlsHandshake = regexp.MustCompile(`mbedtls_ssl_handshake(?:\(\))?(?: fai
 // (OpenSSL 3 leaves the function out: "error:0A00010B:SSL
 // routines::wrong version number").
 var opensslSSLError = regexp.MustCompile(`error:[0-9a-f]{8}:ssl routines:`)
+
+// aiohttpTryAgain is aiohttp's connector error with EAI_AGAIN's text.
+var aiohttpTryAgain = regexp.MustCompile(`cannot connect to host \S+ ssl:\S+ \[try again\]`)
 
 // opensslSSLCode is such an error by its packed code alone, the SSL
 // library's number first (20: "14" in OpenSSL 1.x's codes, "0A" in 3.x's),

@@ -228,6 +228,9 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		// aiohttp's EAI_AGAIN; Qt's enum for a closed connection.
+		{"Request exception for 'https://github.com/login/device/code' with - Cannot connect to host github.com:443 ssl:default [Try again]", FailureNoSuchHost},
+		{"void QHttpNetworkConnectionChannel::_q_error(QAbstractSocket::SocketError) QAbstractSocket::RemoteHostClosedError QSslSocket(0x7fdcb36642d0)", FailureReset},
 		// Zig's error return trace names the error as a value; OpenSSL's
 		// SSL library code with its words cut; Twisted's look-up repr.
 		{"/home/kitty/src/zig/zig/lib/std/crypto/tls/Client.zig:562:49: 0x38a7496 in init__anon_154662 (zig)\n                                .certificate => return error.TlsCertificateNotVerified,", FailureTLS},

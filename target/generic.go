@@ -559,7 +559,7 @@ func stepBefore(before string) (step, lookup bool) {
 			// The verb starts the message: nothing but a prefix ending in
 			// ':', ']', '>', '|' or a logger's "(Name)" comes before it ("Trying to connect
 			// to" is read whole, not as "connect to" after "Trying to").
-			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") && !loggerName(lead) && !clockLead(lead) {
+			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") && !loggerName(lead) && !clockLead(lead) && !scopeLead(lead) {
 				continue
 			}
 			for _, l := range lookupSteps {
@@ -615,6 +615,19 @@ func cjkConnectStep(b string) bool {
 	}
 	lead := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(b[:k]), "正在"))
 	return lead == "" || strings.ContainsAny(lead[len(lead)-1:], ":]>|") || loggerName(lead)
+}
+
+// scopeLead reports whether a step's lead ends in a module's scoped name
+// and a comma after a log's colon: ZNC's debug log "TDNS:
+// MOD::C::colloquy::m3iphone::m3irc, connecting to [2604:…::61] using
+// bindhost []". A sentence's clause ("I tried twice, connecting to x")
+// has no scoped name.
+func scopeLead(lead string) bool {
+	if !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	word := lead[strings.LastIndexAny(lead, " \t")+1 : len(lead)-1]
+	return strings.Contains(word, "::") && strings.HasSuffix(strings.TrimRight(lead[:len(lead)-len(word)-1], " \t"), ":")
 }
 
 // loggerName reports whether a log line's prefix ends in a logger's name

@@ -165,6 +165,20 @@ func (s *scan) throughProxy(t *Target, c cand) {
 // the address it dials next, and its port.
 var curlTrying = regexp.MustCompile(`\*\s+Trying (` + reIP + `|\[[0-9a-fA-F:.]+\])(?::([0-9]{1,5}))?\.\.\.`)
 
+// curlFellBack reports whether a line of curl's verbose output is one
+// address's failed connect that curl got past: "* connect to 104.20.23.46
+// port 443 failed: Connection refused" (or "* Immediate connect fail
+// for …"), with "* Connected to " in the 2 KB of output after it. curl
+// tried the host's next address and connected; what failed after that
+// (a reset handshake) is the failure, on the address it connected to.
+func curlFellBack(line, after string) bool {
+	l := strings.TrimLeft(line, " \t")
+	if !strings.HasPrefix(l, "* ") || !(strings.HasPrefix(l[2:], "connect to ") && strings.Contains(l, " failed") || strings.HasPrefix(l[2:], "Immediate connect fail")) {
+		return false
+	}
+	return strings.Contains(after[:min(len(after), 2<<10)], "\n* Connected to ")
+}
+
 // curlTriedFailed returns the first address curl's verbose output tried
 // and failed on ("*   Trying ::1...", "* Connection refused"; after its
 // proxy's announcement, "* About to connect() to proxy localhost port

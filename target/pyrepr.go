@@ -1,6 +1,7 @@
 package target
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -106,4 +107,27 @@ func utf8Prefix(seq []byte) int {
 		return 0
 	}
 	return size
+}
+
+// logfmtValue is a logfmt field whose value is quoted: `msg="`,
+// `error="`.
+var logfmtValue = regexp.MustCompile(`(?:^|\s)[a-z_.]+="`)
+
+// unescapeLogfmt reads the escaped quotes inside a logfmt value as quotes:
+// logrus and Go's slog quote a message with its inner quotes escaped
+// (Watchtower's `msg="… Head \"https://registry-1.docker.io/v2/…\": Get
+// \"https://auth.docker.io/token?…\": net/http: TLS handshake timeout"`),
+// and the error inside reads as Go printed it. Only a line holding such a
+// field and an escaped quote changes.
+func unescapeLogfmt(text string) string {
+	if !strings.Contains(text, `\"`) || !strings.Contains(text, `="`) {
+		return text
+	}
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, `\"`) && logfmtValue.MatchString(l) {
+			lines[i] = strings.ReplaceAll(l, `\"`, `"`)
+		}
+	}
+	return strings.Join(lines, "")
 }
