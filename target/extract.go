@@ -625,7 +625,7 @@ var extractors = append([]extractor{
 	// 'x' not found: …" (see twistedLookupFailed), on Synapse's
 	// federation port when its federation client failed.
 	keepEx(dnsEx("dns lookup failed: ", "Twisted", 0, twistedLookupFailed), synapseFederationPort),
-	keepEx(dnsEx("dnslookuperror(", "Twisted", 0, twistedLookupRepr), synapseFederationPort),
+	keepEx(dnsEx("dnslookuperror(", "Twisted", 0, twistedLookupFailed), synapseFederationPort),
 	// Haskell network's getAddrInfo error (Network/Socket/Info.hs) names
 	// the name and service asked for: "getAddrInfo (called with preferred
 	// socket type/protocol: AddrInfo {…}, host name: Just "x", service

@@ -17,10 +17,16 @@ func unescapeRepr(text string) string {
 	if !strings.Contains(text, mark) {
 		return text
 	}
+	return replaceOnLines(text, `\'`, `'`, func(l string) bool { return strings.Contains(l, mark) })
+}
+
+// replaceOnLines replaces old with new on the lines of text that on
+// holds for.
+func replaceOnLines(text, old, new string, on func(line string) bool) string {
 	lines := strings.SplitAfter(text, "\n")
 	for i, l := range lines {
-		if strings.Contains(l, mark) {
-			lines[i] = strings.ReplaceAll(l, `\'`, `'`)
+		if on(l) {
+			lines[i] = strings.ReplaceAll(l, old, new)
 		}
 	}
 	return strings.Join(lines, "")
@@ -123,11 +129,5 @@ func unescapeLogfmt(text string) string {
 	if !strings.Contains(text, `\"`) || !strings.Contains(text, `="`) {
 		return text
 	}
-	lines := strings.SplitAfter(text, "\n")
-	for i, l := range lines {
-		if strings.Contains(l, `\"`) && logfmtValue.MatchString(l) {
-			lines[i] = strings.ReplaceAll(l, `\"`, `"`)
-		}
-	}
-	return strings.Join(lines, "")
+	return replaceOnLines(text, `\"`, `"`, func(l string) bool { return strings.Contains(l, `\"`) && logfmtValue.MatchString(l) })
 }

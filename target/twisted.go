@@ -7,16 +7,14 @@ import "strings"
 // HostnameEndpoint's "Couldn't find the hostname 'x'" and the threaded
 // resolver's "address 'x' not found: [Errno -2] Name or service not
 // known" (Scrapy's "no results for hostname lookup: x" is read beside
-// them in extract.go). The name is quoted with Python's repr.
-const twistedLookupFailed = `DNS lookup failed: (?:Couldn't find the hostname|address) '` + hostGroup + `'`
-
-// twistedLookupRepr is the same error as its repr, which Synapse's
-// federation client logs after the request that failed: "Request failed:
-// POST matrix://matrix.org/…: DNSLookupError("Couldn't find the hostname
-// 'matrix.org.cdn.cloudflare.net'",)". The quoted name is the one that did
-// not resolve (here the CDN name matrix.org's records point to), so it is
-// the target rather than the request's host.
-const twistedLookupRepr = `DNSLookupError\(["'](?:Couldn't find the hostname|address) '` + hostGroup + `'`
+// them in extract.go). The name is quoted with Python's repr. The error's
+// own repr reads the same, as Synapse's federation client logs it after
+// the request that failed: "Request failed: POST matrix://matrix.org/…:
+// DNSLookupError("Couldn't find the hostname
+// 'matrix.org.cdn.cloudflare.net'",)"; the quoted name is the one that
+// did not resolve (here the CDN name matrix.org's records point to), so it
+// is the target rather than the request's host.
+const twistedLookupFailed = `(?:DNS lookup failed: |DNSLookupError\(["'])(?:Couldn't find the hostname|address) '` + hostGroup + `'`
 
 // synapseFederationMarks are the words that say the Twisted client above
 // a failure is Synapse's federation client: its module
