@@ -7,6 +7,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
@@ -22,12 +23,16 @@ import (
 )
 
 // TestWineECDSAGap is the evidence for a Wine gap the lab works
-// around (see CA): Wine 8's crypt32 fails the chain of a certificate whose
-// ECDSA P-256 signature has an r or s shorter than 32 bytes (about one
-// signature in forty), which Go reports as "certificate signed by unknown
-// authority"; the same CA's full-length signatures, and RSA signatures,
-// verify. When a Wine release verifies them, this test fails: the gap's
-// README entry and the CA's RSA key can then go.
+// around (see CA): Wine 8's crypt32 puts an ECDSA signature's r and s back
+// to back at their own lengths, and its bcrypt cuts that buffer in half, so
+// a P-256 signature whose r and s differ in byte length (one of them below
+// 2^248: about one signature in 128) fails its chain, which Go reports as
+// "certificate signed by unknown authority"; one whose r and s are equally
+// short (about one in 65,536) is cut right and verifies, as do full-length
+// and RSA signatures. Each leaf's signature is made until it has its shape,
+// so every row's outcome is fixed. When a Wine release verifies the uneven
+// ones, this test fails: the gap's README entry and the CA's RSA key can
+// then go.
 func TestWineECDSAGap(t *testing.T) {
 	w := sharedPrefix(t)
 	dir := t.TempDir()
@@ -42,27 +47,13 @@ func TestWineECDSAGap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Leaves of the ECDSA CA until there are four of each signature shape,
-	// and four of the RSA CA.
 	var lines []string
 	want := map[string]bool{}
-	short, full := 0, 0
-	for short < 4 || full < 4 {
-		der := ecdsaLeaf(t, ecCert, ecKey)
-		if shortSignature(t, der) {
-			if short == 4 {
-				continue
-			}
-			short++
-			lines = append(lines, fmt.Sprintf("ecdsa-short-%d %x", short, der))
-			want[fmt.Sprintf("ecdsa-short-%d", short)] = false
-		} else {
-			if full == 4 {
-				continue
-			}
-			full++
-			lines = append(lines, fmt.Sprintf("ecdsa-full-%d %x", full, der))
-			want[fmt.Sprintf("ecdsa-full-%d", full)] = true
+	for _, sh := range signatureShapes {
+		for i := 1; i <= 2; i++ {
+			name := fmt.Sprintf("%s-%d", sh.name, i)
+			lines = append(lines, fmt.Sprintf("%s %x", name, ecdsaLeaf(t, ecCert, ecKey, sh.r, sh.s)))
+			want[name] = sh.verifies
 		}
 	}
 	for i := 1; i <= 4; i++ {
@@ -127,6 +118,19 @@ func TestWineECDSAGap(t *testing.T) {
 	t.Logf("verifycert.exe under Wine:\n%s", out)
 }
 
+// signatureShapes are the byte lengths of an ECDSA P-256 signature's r
+// and s, and whether Wine 8 verifies a chain signed with them.
+var signatureShapes = []struct {
+	name     string
+	r, s     int
+	verifies bool
+}{
+	{"ecdsa-full", 32, 32, true},
+	{"ecdsa-short-r", 31, 32, false},
+	{"ecdsa-short-s", 32, 31, false},
+	{"ecdsa-both-short", 31, 31, true},
+}
+
 // ecdsaCA makes a P-256 CA as the lab made it before its key became RSA.
 // Its own signature has the full shape, or no chain of it would verify
 // under Wine.
@@ -136,22 +140,61 @@ func ecdsaCA(t *testing.T) (*x509.Certificate, *ecdsa.PrivateKey) {
 		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
 	for {
 		der, key := ecdsaCert(t, tmpl, nil, nil)
-		if !shortSignature(t, der) {
-			c, err := x509.ParseCertificate(der)
-			if err != nil {
-				t.Fatal(err)
-			}
+		c, err := x509.ParseCertificate(der)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, s := signatureLengths(t, c.Signature); r == 32 && s == 32 {
 			return c, key
 		}
 	}
 }
 
-// ecdsaLeaf issues a server certificate for leaf.lab.test.
-func ecdsaLeaf(t *testing.T, ca *x509.Certificate, caKey *ecdsa.PrivateKey) []byte {
+// ecdsaLeaf issues a server certificate for leaf.lab.test whose
+// signature's r and s are rLen and sLen bytes long: it signs the same
+// certificate again until they are (one try in 65,536 for two short
+// numbers, about a second and a half here).
+func ecdsaLeaf(t *testing.T, ca *x509.Certificate, caKey *ecdsa.PrivateKey, rLen, sLen int) []byte {
 	t.Helper()
 	der, _ := ecdsaCert(t, &x509.Certificate{Subject: pkix.Name{CommonName: "leaf.lab.test"}, DNSNames: []string{"leaf.lab.test"},
 		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}, ca, caKey)
-	return der
+	var cert struct {
+		TBS, Algorithm asn1.RawValue
+		Signature      asn1.BitString
+	}
+	if _, err := asn1.Unmarshal(der, &cert); err != nil {
+		t.Fatal(err)
+	}
+	digest := sha256.Sum256(cert.TBS.FullBytes)
+	for try := 0; try < 1<<22; try++ {
+		r, s, err := ecdsa.Sign(rand.Reader, caKey, digest[:])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Bytes()) != rLen || len(s.Bytes()) != sLen {
+			continue
+		}
+		sig, err := asn1.Marshal(struct{ R, S *big.Int }{r, s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cert.Signature = asn1.BitString{Bytes: sig, BitLength: 8 * len(sig)}
+		out, err := asn1.Marshal(cert)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The certificate is sound: what Wine refuses, Go verifies.
+		c, err := x509.ParseCertificate(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.CheckSignatureFrom(ca); err != nil {
+			t.Fatalf("re-signed leaf (r %d, s %d bytes): %v", rLen, sLen, err)
+		}
+		return out
+	}
+	t.Fatalf("no signature with a %d-byte r and a %d-byte s in 2^22 tries", rLen, sLen)
+	return nil
 }
 
 // ecdsaCert makes a P-256 key and a certificate for it from tmpl, valid
@@ -177,17 +220,13 @@ func ecdsaCert(t *testing.T, tmpl, parent *x509.Certificate, parentKey *ecdsa.Pr
 	return der, key
 }
 
-// shortSignature says whether a certificate's ECDSA signature has an r or
-// s shorter than 32 bytes.
-func shortSignature(t *testing.T, der []byte) bool {
+// signatureLengths gives the byte lengths of an ECDSA signature's r and s
+// without leading zeros, as crypt32 decodes them.
+func signatureLengths(t *testing.T, signature []byte) (int, int) {
 	t.Helper()
-	c, err := x509.ParseCertificate(der)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var sig struct{ R, S *big.Int }
-	if _, err := asn1.Unmarshal(c.Signature, &sig); err != nil {
+	if _, err := asn1.Unmarshal(signature, &sig); err != nil {
 		t.Fatal(err)
 	}
-	return sig.R.BitLen() <= 248 || sig.S.BitLen() <= 248
+	return len(sig.R.Bytes()), len(sig.S.Bytes())
 }
