@@ -33,6 +33,17 @@ func (s *scan) addrFor(c cand) string {
 			}
 		}
 	}
+	// A name a step line said it was resolving, then the address the
+	// next line or the one after said it was connecting to (ZNC's
+	// "initiating resolving of [colloquy.mobi]" then "connecting to
+	// [2604:9a00:…::61]").
+	if c.resolves {
+		for _, o := range s.cands {
+			if o.line > c.line && o.line-c.line <= 2 && o.steps && net.ParseIP(o.host) != nil {
+				return o.host
+			}
+		}
+	}
 	for _, m := range s.pairsNear(c.host) {
 		if strings.EqualFold(m[1], c.host) {
 			if ip := net.ParseIP(m[2]); ip != nil {

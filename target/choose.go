@@ -13,7 +13,8 @@ func (s *scan) choose() (int, bool) {
 	if best >= 0 && webURL(s.cands[best]) && databaseError(s.text) {
 		best = s.pick(true)
 	}
-	if best < 0 || s.placeholder && !s.lines[s.cands[best].line].err || s.lines[s.cands[best].line].redacted > s.cands[best].strength {
+	if best < 0 || s.placeholder && !s.lines[s.cands[best].line].err && !s.fieldsUnderMask(s.cands[best]) ||
+		s.lines[s.cands[best].line].redacted > s.cands[best].strength {
 		return 0, false
 	}
 	if s.connectedAfterFailing(s.cands[best]) || s.cands[best].peer {
@@ -47,6 +48,23 @@ func (s *scan) choose() (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// fieldsUnderMask reports whether c is the address and port of Node's
+// error object printed under its message that the poster masked
+// ("Error: connect ETIMEDOUT 118.1xx.xxx.xx:4xx", then "address:
+// '118.193.240.37', port: 443" in the object that follows within 8
+// lines): the same error's fields, left as the program printed them.
+func (s *scan) fieldsUnderMask(c cand) bool {
+	if c.program != "Node.js" || c.strength != structured || !strings.HasPrefix(s.text[c.pos:], "address: '") {
+		return false
+	}
+	for j := c.line - 1; j >= 0 && j >= c.line-8; j-- {
+		if s.lines[j].redacted > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pick returns the index of the best candidate, -1 when there is none;
@@ -248,7 +266,15 @@ func (s *scan) preferName(best int) int {
 		// (Minecraft Console Client's "Performing request to
 		// authserver.mojang.com" then a SocketException at
 		// "13.32.241.68:443").
+		// A name the text pairs the IP with beats them: the name the
+		// program says it connected to ("Looking up irc.freenode.net",
+		// then HexChat's "Connecting to chat.freenode.net
+		// (204.225.96.251:6697)"), which the first look-up's answer named.
+		paired := s.pairedName(c.host, usableHost)
 		for i, o := range s.cands {
+			if paired != "" && !strings.EqualFold(paired, o.host) {
+				continue
+			}
 			before := o.line < c.line && c.line-o.line <= 2 && o.strength == weak && o.port == 0 && !o.cmd &&
 				o.role != roleSource && (s.lines[o.line].err || o.steps) && c.port != 0 && !proxy
 			if (o.resolves && o.line < c.line && c.line-o.line <= 5 || before) && net.ParseIP(o.host) == nil {
@@ -262,8 +288,8 @@ func (s *scan) preferName(best int) int {
 			s.cands[pick].addr = c.host
 			return pick
 		}
-		if name := s.pairedName(c.host, usableHost); name != "" {
-			s.cands[best].addr, s.cands[best].host = c.host, normHost(name)
+		if paired != "" {
+			s.cands[best].addr, s.cands[best].host = c.host, normHost(paired)
 		}
 		return best
 	}

@@ -300,6 +300,13 @@ var extractors = append([]extractor{
 	// apt's resolver failing otherwise (methods/connect.cc): "Something
 	// wicked happened resolving 'x:https' (7 - No address associated
 	// with hostname)", the host and its service.
+	// The same message in apt's translations (po/*.po), the name after
+	// the words in most ("Erreur temporaire de résolution de « x »",
+	// "Temporärer Fehlschlag beim Auflösen von »x«", "Временная ошибка
+	// при разрешении «x»", "暂时不能解析域名“x”"), before them in a few
+	// ("'x' が一時的に解決できません", "Átmeneti hiba „x” feloldása
+	// közben"): see aptLocalResolve.
+	needEx(aptLocalResolveNeed, dnsEx("", "apt", 80, aptLocalResolve)),
 	dnsEx("something wicked happened resolving", "apt", 80, `Something wicked happened resolving '`+hostGroup+`(?::(?P<svc>https?|ftps?))?'`),
 	// yum's urlgrabber quoting libcurl's message after its code, "[Errno
 	// 14] curl#6 - \"Could not resolve host: x; Unknown error\"" (the text
@@ -662,6 +669,11 @@ var extractors = append([]extractor{
 	tallEx(8, "port: ", spanEx(ex("address: ", structured, "Node.js", 0, `address: ["'](?P<host>[^"'\s]+)["'],?[ \t]*\r?\n(?:[ \t]*[a-z]+: (?:"[^"\n]*"|'[^'\n]*'|-?[0-9]+),?[ \t]*\r?\n){0,6}[ \t]*port: ["']?(?P<port>[0-9]{1,5})\b`))),
 	// Go, Docker, kubectl, gRPC, envoy.
 	connEx("dial", "Go", 0, `dial (?:tcp[46]?:? )?(?:\S*->)?(?P<hp>`+reHostPort+`)`),
+	// The same with a space after the address's colon, as a poster's copy
+	// (or an issue title) left it: Vault's "Error connecting to statsite!
+	// Err: dial tcp 127.0.0.1: 8125: connectex: No connection could be
+	// made …"; the port's own colon after it says it is one.
+	connEx("dial tcp", "Go", 0, `dial tcp[46]? (?P<host>`+reIP+`|`+reHost+`): (?P<port>[0-9]{1,5}): (?:connect|i/o timeout|read|no route|network)`),
 	keepEx(dnsEx("lookup ", "Go", 0, `\blookup `+hostGroup+goLookupEnd), goLookupWording),
 	// Go's client words the method with one capital ("Get \"https://x/\":
 	// dial tcp …"); "GET https://x/" in capitals is a browser's console's,
@@ -1033,6 +1045,21 @@ var extractors = append([]extractor{
 	cmdEx("freerdp", "FreeRDP", 3389, `(?m)`+promptRe+`(?:[\w.\-]*/)*(?:xfreerdp|wlfreerdp|sdl-freerdp)3?\s(?:[^\n]*?\s)?/v:['"]?(?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
+	// SABnzbd's downloader thread that could not connect to its news
+	// server, named "N@host": "Failed to initialize 1@newszilla6.xs4all.nl
+	// with reason: [Errno 99] Address not available" (NNTP's 119, or
+	// NNTPS' 563 when its log says so: see sabnzbdNNTPPort).
+	connEx("failed to initialize ", "SABnzbd", 119, `Failed to initialize [0-9]+@(?P<host>`+reHost+`|`+reIP+`) with reason: `),
+	// SSHKit (Capistrano's and Kamal's SSH layer) on a command it ran on a
+	// server: "Exception while executing on host x: <error>" ("… on host
+	// server-123: getaddrinfo: nodename nor servname provided"), "…
+	// executing as deploy@x: …", over SSH's 22.
+	connEx("exception while executing ", "SSHKit", 22, `Exception while executing (?:on host |as [^@\s]+@)(?P<host>`+reHost+`|`+reIP+`): `),
+	// Hobbit's netcat (Debian's nc.traditional) with -v, "name [IP] port
+	// (service) : error": "localhost [127.0.0.1] 8554 (?) : Connection
+	// refused", "(UNKNOWN) [10.0.0.5] 22 (ssh) : Connection timed out" for
+	// an address with no name (the address is then the target).
+	connEx(") : ", "netcat", 0, `(?m)^[ \t]*(?:(?P<host>`+reHost+`)|\(UNKNOWN\)) \[(?P<addr>`+reIP+`)\] (?P<port>[0-9]{1,5}) \([^)\n]*\) : `),
 	// Command lines naming the target: mysql -h x -P n, psql -h, ssh -p, a
 	// client given "host port" (nc 10.0.0.5 443, java -jar x.jar 10.0.3.1 3366).
 	hostSpacePort,
@@ -1169,13 +1196,14 @@ func distinctNeedles(es []extractor) ([]string, []int) {
 }
 
 // hostKey finds a config or code line naming the host without a port beside
-// it (host: 'smtp.example.com', host='localhost', "host" => "db"), PHP's
+// it (host: 'smtp.example.com', host='localhost', "host" => "db", Ruby's
+// {:host=>"localhost", :port=>9200}), PHP's
 // list of them ('hosts' => ['ldap.corp']), and Laravel's env() default
 // ('host' => env('DB_HOST', '127.0.0.1'), 'hosts' => [env('LDAP_HOST',
 // '10.10.50.1')]): the default is the value the config holds when the
 // variable is not set, the name of the variable no host.
 var hostKey = extractor{need: hasHostKey, strength: weak,
-	re: regexp.MustCompile(`(?i)(?:^|[\s,{(])['"]?host(?:name|s)?['"]?\s*(?:[:=]|=>)\s*\[?\s*` + phpEnv + `['"](?P<host>[^'"\s]+)['"]`)}
+	re: regexp.MustCompile(`(?i)(?:^|[\s,{(])(?:['"]|:\b)?host(?:name|s)?['"]?\s*(?:[:=]|=>)\s*\[?\s*` + phpEnv + `['"](?P<host>[^'"\s]+)['"]`)}
 
 // phpEnv is Laravel's env('NAME', default) around a config value, read as
 // its default.
@@ -1668,4 +1696,58 @@ func searchedHost(s *scan, _ int, _ *extractor, _ string, _ []int, g map[string]
 		}
 	}
 	return false
+}
+
+// aptLocalBefore and aptLocalAfter are apt's "Temporary failure
+// resolving '%s'" in its translations (apt's po files), lower-cased: the
+// words before the quoted name in most, the words after it where the name
+// comes first (it, ja, ko, tr, vi, hu), from its closing quote as the
+// parser reads it (see asciiQuotes). Each says a look-up failed (see
+// failureIndex).
+var (
+	aptLocalBefore = []string{
+		"erreur temporaire de résolution de", "temporärer fehlschlag beim auflösen von", "fallo temporal al resolver",
+		"fallu temporal al resolver", "s'ha produït un error temporal en resoldre", "dočasné selhání při zjišťování",
+		"midlertidig fejl ved omsætning af navnet", "προσωρινή αποτυχία στην εύρεση του", "tilapäinen häiriö selvitettäessä",
+		"produciuse un fallo temporal ao buscar", "laikinas sutrikimas ieškant vardo", "midlertidig feil ved oppslag av",
+		"tijdelijke fout bij het opzoeken van", "tymczasowy błąd przy tłumaczeniu", "falha temporária a resolver",
+		"falha temporária resolvendo", "eșec temporar la rezolvarea", "временная ошибка при разрешении",
+		"временен неуспех при намирането на ip адреса на", "dočasné zlyhanie pri preklade", "začasna napaka med razreševanjem",
+		"temporärt fel vid uppslagning av", "тимчасова помилка при отриманні ip адреси", "暂时不能解析域名", "暫時無法解析",
+	}
+	aptLocalAfter = []string{"\" temporaneamente non riuscita", "' が一時的に解決できません", "'의 주소를 알아내는데 임시로 실패했습니다",
+		"' çözümlenirken geçici", "\" bị lỗi tạm thời", "\" feloldása közben"}
+)
+
+// aptLocalResolve reads the name in apt's translated "Temporary failure
+// resolving" (see aptLocalBefore): the words, an opening quote of any
+// kind, the name, its closing quote; or the quoted name, then the words
+// (which begin with the closing quote). The guillemets of fr and the low
+// quotes of de are ASCII quotes by then (see asciiQuotes).
+var aptLocalResolve = `(?i)(?:` + wordsAlt(aptLocalBefore) + `) ?['"] ?` + hostGroup + ` ?['"]|['"]` +
+	hostGroup + `(?:` + wordsAlt(aptLocalAfter) + `)`
+
+// aptLocalResolveNeed reports whether a lower-cased line holds the words
+// of apt's translated "Temporary failure resolving".
+func aptLocalResolveNeed(low string) bool {
+	for _, w := range aptLocalBefore {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	for _, w := range aptLocalAfter {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAlt is a regular expression's alternation of words, each quoted.
+func wordsAlt(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
 }

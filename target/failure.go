@@ -2,6 +2,7 @@ package target
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -325,8 +326,12 @@ var failurePhrases = map[Failure][]string{
 		"не позволяет установить соединение", "отказано в подключении", // Chrome's and Edge's pages (ru)
 		"接続を拒否されました", "拒否されたため", "接続が拒否",
 		"拒绝连接", "积极拒绝", "连接被拒绝", "连接拒绝", "連接被拒絕", // curl's zh_CN "连接失败 x:443; 连接拒绝"
-		// ERROR_CONNECTION_REFUSED (1225) in English and zh-CN Windows.
+		// ERROR_CONNECTION_REFUSED (1225) in English, zh-CN, de (ESPHome's
+		// "[WinError 1225] Der Remotecomputer hat die Netzwerkverbindung
+		// abgelehnt"), fr, es, pt, it and ru Windows.
 		"the remote computer refused the network connection", "远程计算机拒绝网络连接",
+		"hat die netzwerkverbindung abgelehnt", "a refusé la connexion réseau", "rechazó la conexión de red",
+		"recusou a conexão de rede", "ha rifiutato la connessione di rete", "отклонил это сетевое подключение",
 		"verbinding geweigerd", "actief heeft geweigerd",
 		"połączenie odrzucone", "odmowa połączenia", "aktywnie go odmawia",
 		"remote host refused", "remote host rejected", ":econnrefused",
@@ -644,6 +649,11 @@ var failurePhrases = map[Failure][]string{
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
+		// Node's UNABLE_TO_VERIFY_LEAF_SIGNATURE ("request to https://x/
+		// failed, reason: unable to verify the first certificate") and
+		// Chromium's net::ERR_INSECURE_RESPONSE (a certificate error on a
+		// fetch: Bitwarden's desktop app).
+		"unable to verify the first certificate", "err_insecure_response",
 		"certificate has expired", "wrong version number", "tls_alert", "caused by sslerror", "ssleoferror", "violation of protocol",
 		"caused by ssl error", "ssl_error_syscall", "ssl_connect", "sslv3 alert", "tlsv1 alert", "unknown ca",
 		// curl built on NSS: libcurl's old text for CURLE_PEER_FAILED_VERIFICATION
@@ -853,6 +863,10 @@ var failureIndex = func() *phraseIndex {
 	for k, f := range failureOrder {
 		x.add(1<<k, win32Names[f])
 	}
+	// apt's translated "Temporary failure resolving" (extract.go).
+	nx := uint16(1) << slices.Index(failureOrder, FailureNoSuchHost)
+	x.add(nx, aptLocalBefore)
+	x.add(nx, aptLocalAfter)
 	x.add(errorWordTag, errorWords)
 	return x
 }()

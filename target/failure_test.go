@@ -228,6 +228,11 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"[WinError 1225] Der Remotecomputer hat die Netzwerkverbindung abgelehnt (SocketAPIError)", FailureRefused},
+		{"request to https://bw.tatuweb.org/identity/connect/token failed, reason: unable to verify the first certificate", FailureTLS},
+		{"POST https://192.168.1.67/api/accounts/prelogin net::ERR_INSECURE_RESPONSE", FailureTLS},
+		{"W: Temporärer Fehlschlag beim Auflösen von »archive.ubuntu.com«", FailureNoSuchHost},
+		{"  暂时不能解析域名“cn.archive.ubuntu.com”", FailureNoSuchHost},
 		// aiohttp's EAI_AGAIN; Qt's enum for a closed connection.
 		{"Request exception for 'https://github.com/login/device/code' with - Cannot connect to host github.com:443 ssl:default [Try again]", FailureNoSuchHost},
 		{"void QHttpNetworkConnectionChannel::_q_error(QAbstractSocket::SocketError) QAbstractSocket::RemoteHostClosedError QSslSocket(0x7fdcb36642d0)", FailureReset},

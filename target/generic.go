@@ -261,9 +261,13 @@ func portAfter(low string, i int) (int, int, bool) {
 
 // skipBack returns where the host ends before "port" at k: after the
 // separators and joining words between them ("x, port", "x (port",
-// "x and port", "x on port").
+// "x and port", "x on port"), and the colon of a Ruby symbol key
+// ("{:host=>\"x\", :port=>9200}").
 func skipBack(low string, k int) int {
 	j := k
+	if j > 1 && low[j-1] == ':' && strings.IndexByte(" \t,{(", low[j-2]) >= 0 {
+		j--
+	}
 	for {
 		for j > 0 && strings.IndexByte(" \t,;()'\"`", low[j-1]) >= 0 {
 			j--
@@ -368,6 +372,9 @@ func (s *scan) bareHosts(i int, line, low string) {
 		}
 		at := i
 		step, resolves := stepBefore(low[:start])
+		if !step {
+			step = keyedStep(low[:start])
+		}
 		switch {
 		case s.destSlot(line, low, start, end, base) || failureFollows(low[end:]) || quotedOnDNSLine(low, start, end, &dnsLine) || ellipsisAfter(low[end:]):
 		case s.wrappedDest(i, line[:start]):
@@ -544,22 +551,27 @@ var (
 	stepWords = []string{"updating", "connecting to", "connect to", "trying to connect to", "attempting to connect to",
 		"attempting connection to", "establishing connection to", "opening connection to", "contacting", "fetching",
 		"downloading from", "downloading", "checking", "pulling from", "trying", "looking up host", "looking up",
-		"resolving", "resolving host", "resolving host ip for:", "performing request to", "sending request to"}
-	lookupSteps = []string{"looking up host", "looking up", "resolving", "resolving host", "resolving host ip for:"}
+		"resolving", "resolving host", "resolving host ip for:", "performing request to", "sending request to",
+		"initiating resolving of"}
+	lookupSteps = []string{"looking up host", "looking up", "resolving", "resolving host", "resolving host ip for:",
+		"initiating resolving of"}
 )
 
 // stepBefore reports whether the text before a bare word on its line is a
 // step a program announces (after a log prefix: a time, a level, the
-// program's name), and whether the step is a look-up.
+// program's name), and whether the step is a look-up. The word may be in
+// brackets: ZNC's "TDNS: initiating resolving of [colloquy.mobi] and
+// bindhost []".
 func stepBefore(before string) (step, lookup bool) {
-	b := strings.TrimRight(before, " \t\"'`")
+	b := strings.TrimRight(before, " \t\"'`[")
 	for _, w := range stepWords {
 		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
 			lead := strings.TrimSpace(b[:len(b)-len(w)])
 			// The verb starts the message: nothing but a prefix ending in
-			// ':', ']', '>', '|' or a logger's "(Name)" comes before it ("Trying to connect
+			// ':', ']', '>', '|', '-' (logback's "ihcbinding[:154]- ")
+			// or a logger's "(Name)" comes before it ("Trying to connect
 			// to" is read whole, not as "connect to" after "Trying to").
-			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|") && !loggerName(lead) && !clockLead(lead) && !scopeLead(lead) {
+			if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ":]>|-") && !loggerName(lead) && !clockLead(lead) && !scopeLead(lead) {
 				continue
 			}
 			for _, l := range lookupSteps {
@@ -571,6 +583,31 @@ func stepBefore(before string) (step, lookup bool) {
 		}
 	}
 	return cjkConnectStep(b), false
+}
+
+// keyedStep reports whether the text before a bare word is a connect step
+// that names its target by a key after the thing it connects to: openHAB's
+// IHC binding's "Connecting to IHC / ELKO LS controller [IP='10.0.0.50'
+// Username='admin' …]". The key (ip, host, address) comes right before the
+// word, "Connecting to" starts the message, and no other key comes first.
+func keyedStep(before string) bool {
+	b := strings.TrimRight(before, "'\"")
+	var rest string
+	for _, key := range []string{"ip=", "host=", "address=", "ip: ", "host: ", "address: "} {
+		if strings.HasSuffix(b, key) && wordEnds(b, len(b)-len(key)) {
+			rest = b[:len(b)-len(key)]
+			break
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	k := strings.LastIndex(rest, "connecting to ")
+	if k < 0 || strings.ContainsAny(rest[k:], "=") {
+		return false
+	}
+	step, _ := stepBefore(rest[:k+len("connecting to")])
+	return step
 }
 
 // clockLead reports whether a step's lead ends in a log line's time of
@@ -614,7 +651,7 @@ func cjkConnectStep(b string) bool {
 		}
 	}
 	lead := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(b[:k]), "正在"))
-	return lead == "" || strings.ContainsAny(lead[len(lead)-1:], ":]>|") || loggerName(lead)
+	return lead == "" || strings.ContainsAny(lead[len(lead)-1:], ":]>|-") || loggerName(lead)
 }
 
 // scopeLead reports whether a step's lead ends in a module's scoped name

@@ -116,18 +116,25 @@ func utf8Prefix(seq []byte) int {
 }
 
 // logfmtValue is a logfmt field whose value is quoted: `msg="`,
-// `error="`.
-var logfmtValue = regexp.MustCompile(`(?:^|\s)[a-z_.]+="`)
+// `error="`; jsonValue a JSON object's string field: `"text":"`.
+var (
+	logfmtValue = regexp.MustCompile(`(?:^|\s)[a-z_.]+="`)
+	jsonValue   = regexp.MustCompile(`"[A-Za-z_][A-Za-z0-9_.\-]*"\s*:\s*"`)
+)
 
 // unescapeLogfmt reads the escaped quotes inside a logfmt value as quotes:
 // logrus and Go's slog quote a message with its inner quotes escaped
 // (Watchtower's `msg="… Head \"https://registry-1.docker.io/v2/…\": Get
 // \"https://auth.docker.io/token?…\": net/http: TLS handshake timeout"`),
-// and the error inside reads as Go printed it. Only a line holding such a
-// field and an escaped quote changes.
+// and the error inside reads as Go printed it; so does a JSON log line's
+// string field (tailscaled's `{"logtail":{…},"text":"logtail: dial
+// \"log.tailscale.io:443\" failed: dial tcp [2600:…]:443: …"}`). Only a
+// line holding such a field and an escaped quote changes.
 func unescapeLogfmt(text string) string {
-	if !strings.Contains(text, `\"`) || !strings.Contains(text, `="`) {
+	if !strings.Contains(text, `\"`) || !strings.Contains(text, `="`) && !strings.Contains(text, `":`) {
 		return text
 	}
-	return replaceOnLines(text, `\"`, `"`, func(l string) bool { return strings.Contains(l, `\"`) && logfmtValue.MatchString(l) })
+	return replaceOnLines(text, `\"`, `"`, func(l string) bool {
+		return strings.Contains(l, `\"`) && (logfmtValue.MatchString(l) || jsonValue.MatchString(l))
+	})
 }
