@@ -107,3 +107,21 @@ func brokenSourceLocation(line string, start, colon int) bool {
 	}
 	return true
 }
+
+// pahoTraceLocation reports whether the word:N at line[start:] is a
+// function and line of Eclipse Paho MQTT C's trace, which prints the call
+// depth in parentheses and an arrow for entry or exit before it:
+// "19700101 011825.405 (2851075136)  (1)< MQTTAsync_checkTimeouts:2007",
+// "(3)> Socket_new:690". An address or a dotted name stays a mention.
+func pahoTraceLocation(line string, start, colon int) bool {
+	pre := strings.TrimRight(line[:start], " ")
+	if len(pre) < 4 || pre[len(pre)-1] != '<' && pre[len(pre)-1] != '>' || pre[len(pre)-2] != ')' {
+		return false
+	}
+	open := strings.LastIndexByte(pre, '(')
+	if open < 0 || open+1 >= len(pre)-2 || strings.Trim(pre[open+1:len(pre)-2], "0123456789") != "" {
+		return false
+	}
+	word := line[start:colon]
+	return !strings.Contains(word, ".") && net.ParseIP(word) == nil
+}

@@ -1045,6 +1045,16 @@ var extractors = append([]extractor{
 	cmdEx("freerdp", "FreeRDP", 3389, `(?m)`+promptRe+`(?:[\w.\-]*/)*(?:xfreerdp|wlfreerdp|sdl-freerdp)3?\s(?:[^\n]*?\s)?/v:['"]?(?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
+	// ESP-IDF's esp-tls on a name it could not resolve, "esp-tls: couldn't
+	// get hostname for :x: getaddrinfo() returns 202" (its colon before the
+	// name): over TLS, for ESP-IDF's MQTT client (mqtts, 8883) when the
+	// paste is its log, else for its HTTP client (https, 443).
+	keepEx(dnsEx("couldn't get hostname for", "ESP-IDF", 0, `couldn't get hostname for :?`+hostGroup+`: getaddrinfo\(\) returns`), espTLSScheme),
+	// ClamAV's freshclam (before 0.101) on a mirror it could not reach,
+	// the address after the name, its cause on the line above:
+	// "nonblock_connect: connect timing out (30 secs)" then "Can't connect
+	// to port 80 of host db.local.clamav.net (IP: 209.198.147.20)".
+	connEx("can't connect to port ", "freshclam", 80, `Can't connect to port (?P<port>[0-9]{1,5}) of host (?P<host>`+reHost+`) \(IP: (?P<addr>`+reIP+`)\)`),
 	// SABnzbd's downloader thread that could not connect to its news
 	// server, named "N@host": "Failed to initialize 1@newszilla6.xs4all.nl
 	// with reason: [Errno 99] Address not available" (NNTP's 119, or
@@ -1750,4 +1760,15 @@ func wordsAlt(words []string) string {
 		q[i] = regexp.QuoteMeta(w)
 	}
 	return strings.Join(q, "|")
+}
+
+// espTLSScheme gives esp-tls's host the scheme its client speaks: mqtts
+// when the paste is ESP-IDF's MQTT client's log ("MQTT_CLIENT: Error
+// transport connect", "esp_mqtt…"), https otherwise.
+func espTLSScheme(s *scan, _ int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	g["scheme"] = "https"
+	if strings.Contains(s.text, "MQTT_CLIENT") || strings.Contains(s.text, "esp_mqtt") || strings.Contains(s.text, "MQTT_EVENT") {
+		g["scheme"] = "mqtts"
+	}
+	return true
 }

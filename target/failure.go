@@ -370,7 +370,7 @@ var failurePhrases = map[Failure][]string{
 		// Winsock's WSAENETUNREACH (10051) and WSAEHOSTUNREACH (10065) in
 		// English ("A socket operation was attempted to an unreachable
 		// network.").
-		"attempted to an unreachable network", "attempted to an unreachable host",
+		"attempted to an unreachable network", "attempted to an unreachable host", "unreachable network", // (a retyped copy's "attempted tounreachable network")
 		// A script's or a tool's own word for a host it could not reach
 		// ("[Error] github.com is NOT reachable...", after PowerShell's
 		// Test-Connection; "x is unreachable").
@@ -560,6 +560,8 @@ var failurePhrases = map[Failure][]string{
 	},
 	FailureTimeout: {
 		"timed out", "timed-out", "time-out", "timedout", "etimedout", "isconnected failed: etime", "timeout was reached",
+		// freshclam's nonblock_connect, "connect timing out (30 secs)".
+		"connect timing out",
 		// obd's (OceanBase's deployer) "root@x connect failed: time out".
 		"failed: time out", "error: time out",
 		// Samba's NTSTATUS for a connect that got no answer (smbclient's
@@ -1422,6 +1424,16 @@ func classifyFailure(text string) Failure {
 		// java.net.ConnectException: Connection timed out": the nested
 		// exception says what happened, the wrapper's words nothing.
 		return classifyFailure(text[i+len("nested exception is"):])
+	}
+	if i := strings.Index(text, " error message: "); i > 0 && strings.Contains(text[:i], "error code: ") {
+		// A library's code then its message ("error code: 60 error
+		// message: SSL certificate problem: unable to get local issuer
+		// certificate", php-curl-class's for libcurl's 60): the code is
+		// the library's, no errno (macOS' ETIMEDOUT is 60 too); the
+		// message says what failed.
+		if f := classifyFailure(text[i:]); f != FailureNone {
+			return f
+		}
 	}
 	if cause := causedBy(text); cause != "" {
 		// urllib3's MaxRetryError names its cause after "(Caused by ",

@@ -228,6 +228,8 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"network problem has occured \ncause a soket operation was attempted tounreachable network", FailureUnreachable},
+		{"nonblock_connect: connect timing out (30 secs)", FailureTimeout},
 		{"[WinError 1225] Der Remotecomputer hat die Netzwerkverbindung abgelehnt (SocketAPIError)", FailureRefused},
 		{"request to https://bw.tatuweb.org/identity/connect/token failed, reason: unable to verify the first certificate", FailureTLS},
 		{"POST https://192.168.1.67/api/accounts/prelogin net::ERR_INSECURE_RESPONSE", FailureTLS},

@@ -74,7 +74,7 @@ func (s *scan) hostPorts(i int, line string) {
 			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || loggerField(line, start, k, j) ||
 			pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) || s.bannerCount(i, line, start, k, j) ||
 			kodiThread(line, start, k) || erlangLocation(line, start, k) || s.snakeField(i, line, start, k, j) || nwConnectionID(line, start, k, j) ||
-			dialplanLocation(line, start, k, j) || goResolverSlot(line, start, j) || bracketTag(line, start, k, j) || javaMethodLocation(line, start, k, j) || brokenSourceLocation(line, start, k) {
+			dialplanLocation(line, start, k, j) || goResolverSlot(line, start, j) || bracketTag(line, start, k, j) || javaMethodLocation(line, start, k, j) || brokenSourceLocation(line, start, k) || pahoTraceLocation(line, start, k) {
 			continue
 		}
 		key := hostPortKey{strings.Trim(line[start:k], "[]"), line[k+1 : j]}

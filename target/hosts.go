@@ -60,14 +60,14 @@ var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(
 
 // myAddress matches an address's word written in place of the address,
 // in any case, after "my", "your" or "server" ("myip", "MyAddr",
-// "serverIP", "server-ip", "yourServerIP", "myserveraddr"): a stand-in for
+// "serverIP", "server-ip", "yourServerIP", "myserveraddr", "mypublicip"): a stand-in for
 // the address, never a machine's name, as frp's "dial tcp myip:7000: i/o
 // timeout" and nginx's "upstream: \"http://serverIP:81/\"" as posters
 // wrote them; or the words the other way round, the address's word before
 // "server" or "host" ("ipserver", "IP-Server", "addr_host": unpoller's
 // "dial tcp ipserver:8443: connect: connection timed out" after a URL on
 // "https://server:8443"). A bare "ip" or "addr" is none.
-var myAddress = regexp.MustCompile(`^(?:(?:(?:my|your)[-_]?(?:server[-_]?)?|[-_]?server[-_]?)(?:ip|addr|address|adress)|(?:ip|addr|address|adress)[-_]?(?:of[-_]?)?(?:the[-_]?)?(?:server|host))$`)
+var myAddress = regexp.MustCompile(`^(?:(?:(?:my|your)[-_]?(?:(?:server|public|external|private|internal|static|wan|lan|home)[-_]?)?|[-_]?server[-_]?)(?:ip|addr|address|adress)|(?:ip|addr|address|adress)[-_]?(?:of[-_]?)?(?:the[-_]?)?(?:server|host))$`)
 
 // placeholderSuffix is the end of a stand-in label that names its slot
 // ("myhostname", "myserveraddress").

@@ -89,6 +89,9 @@ func (s *scan) portFor(c cand) (int, string) {
 	if (strings.Contains(s.text, "wget") || strings.Contains(s.text, "curl")) && schemelessFetch(s.text, c.host) {
 		return 80, PortProgram
 	}
+	if javaPlainHTTP(s.text) {
+		return 80, PortScheme
+	}
 	if webClients[c.program] {
 		// A web client's port is the web's, not that of another
 		// program the text names ("Starting osmnames_postgres_1 ...
@@ -391,4 +394,15 @@ func (s *scan) otherProgramPort(c cand) int {
 		}
 	}
 	return 0
+}
+
+// javaPlainHTTP reports whether a Java stack trace shows the JDK's HTTP
+// protocol handler and not its HTTPS one: "at
+// sun.net.www.protocol.http.HttpURLConnection.plainConnect0" under
+// "java.net.UnknownHostException: x" is a plain http:// request, on 80.
+// An https:// one runs through sun.net.www.protocol.https's classes
+// (HttpsURLConnectionImpl, AbstractDelegateHttpsURLConnection) as well.
+func javaPlainHTTP(text string) bool {
+	return strings.Contains(text, "sun.net.www.protocol.http.HttpURLConnection") &&
+		!strings.Contains(text, "sun.net.www.protocol.https.") && !strings.Contains(text, "https://")
 }
