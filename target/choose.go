@@ -17,7 +17,7 @@ func (s *scan) choose() (int, bool) {
 		s.lines[s.cands[best].line].redacted > s.cands[best].strength {
 		return 0, false
 	}
-	if s.connectedAfterFailing(s.cands[best]) || s.cands[best].peer {
+	if s.connectedAfterFailing(s.cands[best]) || s.cands[best].peer || s.unixDialAfter(s.cands[best]) {
 		return 0, false
 	}
 	best = s.preferName(best)
@@ -48,6 +48,22 @@ func (s *scan) choose() (int, bool) {
 		}
 	}
 	return best, true
+}
+
+// unixDialAfter reports whether c's line goes on to say that what failed
+// was a dial of a Unix socket, Go's "dial unix /path: connect: …": the
+// failure names a socket file, no host, and c is the context before it
+// (derper's "derp: 192.168.1.1:33204: client … rejected: … Error: dial
+// unix /var/run/tailscale/tailscaled.sock: connect: connection refused",
+// the client that connected).
+func (s *scan) unixDialAfter(c cand) bool {
+	end := s.lines[c.line].end
+	if c.end >= end {
+		return false
+	}
+	rest := s.text[c.end:end]
+	k := strings.Index(rest, "dial unix ")
+	return k >= 0 && k+len("dial unix ") < len(rest) && strings.IndexByte("/@", rest[k+len("dial unix ")]) >= 0
 }
 
 // fieldsUnderMask reports whether c is the address and port of Node's

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Fragments shared by the patterns below.
@@ -1045,6 +1046,22 @@ var extractors = append([]extractor{
 	cmdEx("freerdp", "FreeRDP", 3389, `(?m)`+promptRe+`(?:[\w.\-]*/)*(?:xfreerdp|wlfreerdp|sdl-freerdp)3?\s(?:[^\n]*?\s)?/v:['"]?(?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
+	// proxychains' chain that failed, each hop after "..." and the one it
+	// could not reach marked: "[proxychains] Dynamic chain ... 127.0.0.1:9050
+	// ... 212.83.150.199:80 <--socket error or timeout!" (the proxy
+	// answered, the destination did not); the proxy itself when it is
+	// the one marked.
+	connEx("<--", "proxychains", 0, `(?P<hp>`+reHostPort+`) +<--(?:socket error or timeout|denied)!`),
+	// BOINC's event log, "date | project | message", where a project's
+	// name is its domain: "14/10/2021 22:16:16 | climateprediction.net |
+	// Scheduler request failed: Peer certificate cannot be authenticated
+	// with given CA certificates". Only a name that looks like a host.
+	lookingEx(ex("| scheduler request failed: ", phrase, "BOINC", 0, `\| (?P<host>`+reHost+`) \| Scheduler request failed: `)),
+	// Imperva Incapsula's error page, its first line the site ("x -") and
+	// its words what failed between its proxy and the site's server
+	// ("The proxy failed to connect to the web server, due to TCP
+	// connection timeout"), on the web's 443.
+	keepEx(ex("the proxy failed to connect to the web server", phrase, "Incapsula", 0, `The proxy failed to connect to the web server`), incapsulaPage),
 	// ESP-IDF's esp-tls on a name it could not resolve, "esp-tls: couldn't
 	// get hostname for :x: getaddrinfo() returns 202" (its colon before the
 	// name): over TLS, for ESP-IDF's MQTT client (mqtts, 8883) when the
@@ -1771,4 +1788,35 @@ func espTLSScheme(s *scan, _ int, _ *extractor, _ string, _ []int, g map[string]
 		g["scheme"] = "mqtts"
 	}
 	return true
+}
+
+// incapsulaPage names the site of an Incapsula error page: the line "x -"
+// that heads it (whatever prefix a copy gave the line), above its words
+// on line i, when the page says it is Incapsula's ("Powered by
+// Incapsula") and the name looks like a host.
+func incapsulaPage(s *scan, i int, _ *extractor, _ string, _ []int, g map[string]string) bool {
+	if !strings.Contains(s.text, "Incapsula") {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		line := strings.TrimRight(s.text[s.lines[j].start:s.lines[j].end], " \t\r\u00a0")
+		head, ok := strings.CutSuffix(line, "-")
+		if !ok {
+			continue
+		}
+		head = strings.TrimRight(head, " \u00a0")
+		if len(head) == len(line)-1 {
+			continue // "x-": no heading
+		}
+		host := head
+		if k := strings.LastIndexAny(head, " \t>\u00a0"); k >= 0 {
+			_, w := utf8.DecodeRuneInString(head[k:])
+			host = head[k+w:]
+		}
+		if hostLike(host) {
+			g["host"] = host
+			return true
+		}
+	}
+	return false
 }

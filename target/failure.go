@@ -56,6 +56,12 @@ var failurePhrases = map[Failure][]string{
 		// answer (Synapse's "TimeoutError([Query('_matrix._tcp.x', 33,
 		// 1)],)"): a look-up that timed out, as "Resolving timed out" is.
 		"timeout error([query(",
+		// Twisted names' errors for an answer's RCODE (Synapse's
+		// "DNSServerError(<Message … rCode=2 … queries=[Query('_matrix._tcp.x',
+		// 33, 1)]>)": SERVFAIL; DNSNameError NXDOMAIN, DNSQueryRefusedError
+		// REFUSED), their names split into words as the classifier reads
+		// them.
+		"dns server error(<message", "dns name error(<message", "dns query refused error(<message",
 		// Asterisk's chan_sip on a SIP Contact's host it could not
 		// resolve, "Invalid host name in Contact: (can't resolve in DNS)
 		// : 'x'"; the words before the break when a poster's copy broke
@@ -651,6 +657,9 @@ var failurePhrases = map[Failure][]string{
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
+		// libcurl's CURLE_SSL_CACERT_BADFILE (77), "Problem with the SSL CA
+		// cert (path? access rights?)" (DuckDB's Azure extension).
+		"problem with the ssl ca cert",
 		// Node's UNABLE_TO_VERIFY_LEAF_SIGNATURE ("request to https://x/
 		// failed, reason: unable to verify the first certificate") and
 		// Chromium's net::ERR_INSECURE_RESPONSE (a certificate error on a
@@ -1362,6 +1371,12 @@ func classifyFailure(text string) Failure {
 		// minute and retry.") names two kinds, neither said of this
 		// failure: the "pycurl exception 28: …" line before it says.
 		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
+	}
+	if strings.Contains(text, "<--socket error or timeout") {
+		// proxychains' one mark for a hop it could not reach, whichever
+		// way ("... 212.83.150.199:80 <--socket error or timeout!"),
+		// says neither kind.
+		text = strings.ReplaceAll(text, "<--socket error or timeout", "<--socket error")
 	}
 	if strings.Contains(text, "efused or ") || strings.Contains(text, "out or ") {
 		// One message for either of two kinds, "refused or timeout" (the
@@ -2155,8 +2170,10 @@ func (f Failure) Text() string {
 // write an error (cloudflared's `ERR error="Unable to reach the origin
 // service. … from cloudflared: EOF" cfRay=x originService=https://y`),
 // or a logged error field whose value is io.EOF alone (go2rtc's zerolog
-// "WRN …/producer.go:133 > error=EOF url=rtsp://x:554/…", "err=EOF").
-var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF(?:['"\])]*\.?[ \t\r]*$|" [a-zA-Z][a-zA-Z0-9_.]*=)|\berr(?:or)?=EOF(?:[ \t]+[a-zA-Z][a-zA-Z0-9_.]*=|[ \t\r]*$)`)
+// "WRN …/producer.go:133 > error=EOF url=rtsp://x:554/…", "err=EOF"), or
+// that ends a JSON log line's message with its escaped newline (Sarama's
+// `"msg":"… while fetching metadata: EOF\n",`).
+var peerEOFLine = regexp.MustCompile(`(?m)(?:caused by|[^\s:]): EOF(?:['"\])]*\.?[ \t\r]*$|" [a-zA-Z][a-zA-Z0-9_.]*=|\\n",)|\berr(?:or)?=EOF(?:[ \t]+[a-zA-Z][a-zA-Z0-9_.]*=|[ \t\r]*$)`)
 
 // peerEOF reports whether the text says the other end closed the
 // connection: an error chain about a request or a socket (a URL, "read
@@ -2238,5 +2255,7 @@ var requestUnexpectedEOF = regexp.MustCompile(`(?:` + methodAlt(true) + `) "?[a-
 // such test.
 var urlUnexpectedEOF = regexp.MustCompile(`(?:wss?|https?)://[^\s"']*[^\s"':][^:\n]*: unexpected EOF['"\])]*\.?[ \t\r]*$`)
 
-// eofNetWords say a line's EOF ended a connection or a request.
-var eofNetWords = []string{"caused by", "read tcp", "dial tcp", "write tcp", "http://", "https://", "rtsp://", "bad gateway"}
+// eofNetWords say a line's EOF ended a connection or a request (Sarama's
+// "got error from broker -1 while fetching metadata: EOF").
+var eofNetWords = []string{"caused by", "read tcp", "dial tcp", "write tcp", "http://", "https://", "rtsp://", "bad gateway",
+	"from broker"}

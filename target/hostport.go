@@ -131,7 +131,7 @@ const maxHostPortsRead = 256
 // place in source code, not a host and port: the last segment of a path
 // ("/app/lib/client:132", Node's "node:internal/deps/undici/undici:12443")
 // or one of Node's built-in modules ("node:events:491"), or a Java class
-// (see javaClass). An address after
+// (see javaClass), or a build file (see buildFiles). An address after
 // a name and a slash is Java's "name/10.0.0.5:80", a host.
 func sourceLocation(line string, start, colon int) bool {
 	if net.ParseIP(strings.Trim(line[start:colon], "[]")) != nil {
@@ -141,8 +141,15 @@ func sourceLocation(line string, start, colon int) bool {
 		return true
 	}
 	return strings.HasSuffix(line[:start], "node:") && (start == 5 || !isHostByte(line[start-6])) ||
-		javaClass(line[start:colon]) || queryLocation(line[:start])
+		javaClass(line[start:colon]) || queryLocation(line[:start]) || buildFiles[strings.ToLower(line[start:colon])]
 }
+
+// buildFiles are the file names without an extension that tools name
+// with a line number: make's "Makefile:76: recipe for target '06'
+// failed", Docker's "Dockerfile:12", Vagrant's "Vagrantfile:5".
+var buildFiles = map[string]bool{"makefile": true, "gnumakefile": true, "dockerfile": true, "containerfile": true,
+	"jenkinsfile": true, "vagrantfile": true, "rakefile": true, "gemfile": true, "podfile": true, "brewfile": true,
+	"justfile": true, "procfile": true, "fastfile": true, "berksfile": true, "guardfile": true}
 
 // arrowFrame reports whether the name:N at line[start:end] is a frame of
 // Traccar's shortened stack trace (its Log.exceptionStack), the class's
