@@ -230,6 +230,9 @@ func (c *cand) setHost(host, port string) bool {
 		if len(host) > 253 || slices.ContainsFunc(strings.Split(host, "."), func(l string) bool { return !validLabel(l) }) {
 			return false
 		}
+		if maskedOctets(strings.Split(strings.ToLower(host), ".")) {
+			return false // an address with octets masked in capitals ("XX.XXX.XXX.53"), a redaction
+		}
 		numeric, c.malformed = true, why
 	} else if why == colonsInName {
 		// ssh given a host name with text after it ("x.a7:4a:3f:…"): read

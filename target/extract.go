@@ -1046,6 +1046,11 @@ var extractors = append([]extractor{
 	cmdEx("freerdp", "FreeRDP", 3389, `(?m)`+promptRe+`(?:[\w.\-]*/)*(?:xfreerdp|wlfreerdp|sdl-freerdp)3?\s(?:[^\n]*?\s)?/v:['"]?(?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
+	// IBM B2B Integrator's connection properties of a connect that failed,
+	// "ConnectFailedException: Connection Failure for connection
+	// properties [RemoteHost:x,RemotePort:80,Localhost:9.113.28.69]" (the
+	// local address is the client's).
+	connEx("remotehost:", "IBM B2B Integrator", 0, `RemoteHost:(?P<host>`+reHost+`|`+reIP+`),RemotePort:(?P<port>[0-9]{1,5})\b`),
 	// proxychains' chain that failed, each hop after "..." and the one it
 	// could not reach marked: "[proxychains] Dynamic chain ... 127.0.0.1:9050
 	// ... 212.83.150.199:80 <--socket error or timeout!" (the proxy

@@ -62,6 +62,9 @@ var failurePhrases = map[Failure][]string{
 		// REFUSED), their names split into words as the classifier reads
 		// them.
 		"dns server error(<message", "dns name error(<message", "dns query refused error(<message",
+		// Boost.Asio's resolver error as Antelope's net_plugin words it
+		// ("connection failed to x:9898, Unable to resolve endpoint").
+		"unable to resolve endpoint",
 		// Asterisk's chan_sip on a SIP Contact's host it could not
 		// resolve, "Invalid host name in Contact: (can't resolve in DNS)
 		// : 'x'"; the words before the break when a poster's copy broke

@@ -519,6 +519,10 @@ func portEnds(line string, j int) bool {
 		return j+1 >= len(line) || line[j+1] == ' ' || line[j+1] == '.' || line[j+1] == ')'
 	case ':':
 		return j+1 >= len(line) || line[j+1] == ' ' || line[j+1] == '"'
+	case '@':
+		// macOS's network stack names the interface after the port by
+		// its index: "connectx to 0.0.7.209:80@0 failed".
+		return j+1 < len(line) && isDigit(line[j+1])
 	}
 	return line[j] >= 0x80 // "127.0.0.1:5432：" and other punctuation outside ASCII
 }

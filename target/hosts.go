@@ -31,6 +31,9 @@ var notHosts = map[string]bool{
 	"total": true, "max": true, "min": true, "timeout": true, "errno": true, "exit": true, "rc": true,
 	"result": true, "value": true, "key": true, "type": true, "default": true, "thread": true, "task": true,
 	"job": true, "chunk": true, "part": true, "phase": true, "frame": true, "block": true, "ln": true,
+	// A time a log gives as "key:N": XX-Net's "create_ssl 193.120.166.119
+	// fail:timed out cost:4008 h:0".
+	"cost": true, "elapsed": true, "took": true,
 	// Db2's db2diag.log names the code point that logged a record by its
 	// probe id: "FUNCTION: DB2 UDB, XA DTP Support, sqlxaConnect, probe:4666".
 	"probe": true,

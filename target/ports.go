@@ -252,6 +252,9 @@ var servicePorts = []struct {
 	// "MQTT error: getaddrinfo EAI_AGAIN core-mosquitto" then "MQTT
 	// failed to connect, exiting...", on MQTT's 1883 (as mqttCommand).
 	{"mqtt error: ", 1883}, {"mqtt failed to connect", 1883},
+	// ZNC's own log of its IRC traffic ("(user/net) ZNC -> IRC [PING
+	// :ZNC]"): the server it then resolves and dials is IRC's, 6667.
+	{"znc -> irc [", 6667},
 	{"postgres", 5432}, {"psql", 5432}, {"psycopg", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
