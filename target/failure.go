@@ -175,6 +175,9 @@ var failurePhrases = map[Failure][]string{
 		// Winsock 11002/11004, Chrome, the split words of exception names
 		// (NameResolutionError, UnknownHostException).
 		"name does not resolve", "server can't find", "lookup failure", "during hostname resolution",
+		// musl's gai_strerror for EAI_NODATA (paho-mqtt on Alpine: "[Error
+		// -5] Name has no usable address").
+		"name has no usable address",
 		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
 		"unknown host exception", "dns lookup failed", "couldn't find the hostname '", "dns lookup error for", "non-existent domain", "dns resolution failed",
 		// Twisted's DNSLookupError by its name before its message, as

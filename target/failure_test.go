@@ -228,6 +228,7 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"mqtt connection failed: [Error -5] Name has no usable address", FailureNoSuchHost},
 		{"GetToken(): Fail to get a new connection for: https://login.microsoftonline.com./ Problem with the SSL CA cert (path? access rights?)", FailureTLS},
 		{"network problem has occured \ncause a soket operation was attempted tounreachable network", FailureUnreachable},
 		{"nonblock_connect: connect timing out (30 secs)", FailureTimeout},

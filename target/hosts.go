@@ -37,6 +37,9 @@ var notHosts = map[string]bool{
 	// Db2's db2diag.log names the code point that logged a record by its
 	// probe id: "FUNCTION: DB2 UDB, XA DTP Support, sqlxaConnect, probe:4666".
 	"probe": true,
+	// Java's SQLException printed "[SQLState:08006, ISC error code:…]"
+	// (Jaybird's, Firebird's).
+	"sqlstate": true,
 	// A unix-domain socket is no TCP target ("fastcgi://unix:/run/php.sock").
 	"unix": true,
 	// Stand-ins people type for the real name ("Redis connection to
@@ -127,6 +130,9 @@ func placeholderName(h string) bool {
 	}
 	if redactedLabel(labels) {
 		return true // "REDACTED.tld", "host.redacted.com"
+	}
+	if standInLabels(labels) {
+		return true // "my.external.ip.address", "some.domain", "my.nextcloud.url"
 	}
 	if slotDomain(labels) || domainStandIn(labels) {
 		return true // "domain.xy", "server.tld", "home.domain.net"
@@ -544,4 +550,31 @@ func letters(s string) bool {
 		}
 	}
 	return true
+}
+
+// standInWords are the words a poster types in place of an address, one
+// a label ("dial tcp my.external.ip.address:8181", "https://some.domain:8181/").
+// "local" and "lan" are not among them: "server.local", "nas.lan" are names.
+var standInWords = map[string]bool{"my": true, "your": true, "some": true, "external": true, "internal": true,
+	"public": true, "private": true, "ip": true, "address": true, "addr": true, "domain": true, "host": true,
+	"hostname": true, "server": true, "url": true}
+
+// standInLabels reports whether a dotted name is made of stand-in words
+// only, one of them "my", "your" or "some", or ends in "url" or "uri", the slot's name where a top-level domain
+// would be ("Unable to resolve host 'my.nextcloud.url'").
+func standInLabels(labels []string) bool {
+	if len(labels) < 2 {
+		return false
+	}
+	if last := labels[len(labels)-1]; last == "url" || last == "uri" {
+		return true
+	}
+	owner := false // "my", "your" or "some" says whose: "ip.internal" is a name a program looked up
+	for _, l := range labels {
+		if !standInWords[l] {
+			return false
+		}
+		owner = owner || l == "my" || l == "your" || l == "some"
+	}
+	return owner
 }

@@ -255,6 +255,10 @@ var servicePorts = []struct {
 	// ZNC's own log of its IRC traffic ("(user/net) ZNC -> IRC [PING
 	// :ZNC]"): the server it then resolves and dials is IRC's, 6667.
 	{"znc -> irc [", 6667},
+	// Firebird's isc_network_error (335544721), as Jaybird and isql print
+	// it: "Unable to complete network request to host \"x\"": its
+	// server's port, 3050.
+	{"unable to complete network request to host", 3050},
 	{"postgres", 5432}, {"psql", 5432}, {"psycopg", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
