@@ -266,7 +266,10 @@ func (s *scan) preferName(best int) int {
 		// redirect's "Connecting to y (IP:443)").
 		fetched := c.port == 0 && o.isURL && o.port != 0 && o.line < c.line && c.line-o.line <= 10 &&
 			cmdLine.MatchString(s.text[s.lines[o.line].start:o.pos]) && !s.ipPaired(c.host)
-		noPort := c.port == 0 && o.port != 0 && o.cmd || fetched
+		// (A Nagios plugin's -H names its host alone, and the plugin
+		// dials its own port: "check_nrpe -H centos12" then "Could not
+		// connect to 10.25.13.30: Connection reset by peer".)
+		noPort := c.port == 0 && o.cmd && (o.port != 0 || o.defPort != 0 && o.program == "Nagios plugin") || fetched
 		if (samePort || noPort) && (pick < 0 || s.closer(o, s.cands[pick], c)) {
 			pick = i
 		}

@@ -802,8 +802,9 @@ var extractors = append([]extractor{
 	connEx("with host", "SwiftMailer", 25, `(?i)with host `+hostGroup),
 	// MySQL, PostgreSQL.
 	// MariaDB's Connector/C (and mysql2 built on it, since MariaDB 10.x)
-	// drops "MySQL": "Can't connect to server on 'x' (115)".
-	connEx("server on '", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on '(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
+	// drops "MySQL": "Can't connect to server on 'x' (115)"; PyMySQL on
+	// Python 2 prints the host's repr, "on u'localhost'".
+	connEx("server on ", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on u?'(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
 	// The hint's second line may carry docker-compose's service prefix
@@ -876,6 +877,8 @@ var extractors = append([]extractor{
 	nagiosEx("check_ftp", 21), nagiosEx("check_imap", 143), nagiosEx("check_pop", 110), nagiosEx("check_ldap", 389),
 	nagiosEx("check_mysql", 3306), nagiosEx("check_pgsql", 5432), nagiosEx("check_ntp", 123),
 	nagiosEx("check_ping", 0), nagiosEx("check_icmp", 0), nagiosEx("check_tcp", 0),
+	// NRPE's client asks the agent on the checked host, on NRPE's 5666.
+	nagiosEx("check_nrpe", 5666),
 	// cqlsh's command line, "cqlsh [options] [host [port]]", the
 	// Cassandra node it connects to on the native protocol's 9042 (its
 	// default) unless a port follows; the host and port end the line
@@ -1046,6 +1049,15 @@ var extractors = append([]extractor{
 	cmdEx("freerdp", "FreeRDP", 3389, `(?m)`+promptRe+`(?:[\w.\-]*/)*(?:xfreerdp|wlfreerdp|sdl-freerdp)3?\s(?:[^\n]*?\s)?/v:['"]?(?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?['"]?(?:\s|$)`),
 	connEx("errno=", "git", 9418, `(?P<host>`+reHost+`)\[[0-9]+: (?P<addr>`+reIP+`)\]: errno=`),
 	connEx(" is down", "HAProxy", 0, `Server [^/\s]+/(?P<host>[0-9]{1,3}(?:\.[0-9]{1,3}){3}) is DOWN`),
+	// Xray's and V2Ray's outbound that could not connect, its destination
+	// as network:host:port: "proxy/freedom: failed to open connection to
+	// tcp:self.events.data.microsoft.com:8080 > common/retry: [dial tcp
+	// 13.89.178.26:8080: …]".
+	connEx("failed to open connection to ", "Xray", 0, `failed to open connection to (?:tcp|udp):(?P<hp>`+reHostPort+`)`),
+	// SaltStack's minion on its master's name: "Master hostname: 'salt' not
+	// found. Retrying in 30 seconds" (after "DNS lookup of 'salt'
+	// failed."), on the master's return port, 4506.
+	dnsEx("master hostname: '", "SaltStack", 4506, `Master hostname: '`+hostGroup+`' not found`),
 	// IBM B2B Integrator's connection properties of a connect that failed,
 	// "ConnectFailedException: Connection Failure for connection
 	// properties [RemoteHost:x,RemotePort:80,Localhost:9.113.28.69]" (the

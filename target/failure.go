@@ -178,6 +178,10 @@ var failurePhrases = map[Failure][]string{
 		// musl's gai_strerror for EAI_NODATA (paho-mqtt on Alpine: "[Error
 		// -5] Name has no usable address").
 		"name has no usable address",
+		// SaltStack's minion on its master's name: "DNS lookup of 'salt'
+		// failed.", "Master hostname: 'salt' not found. Retrying in 30
+		// seconds".
+		"dns lookup of '", "master hostname: '",
 		"no data of the requested type", "err_name_resolution_failed", "name_not_resolved",
 		"unknown host exception", "dns lookup failed", "couldn't find the hostname '", "dns lookup error for", "non-existent domain", "dns resolution failed",
 		// Twisted's DNSLookupError by its name before its message, as
@@ -405,6 +409,9 @@ var failurePhrases = map[Failure][]string{
 		"connection reset", "connection was reset", "err_connection_reset", "econnreset", "reset by peer", "remote reset", "forcibly closed",
 		// IBM GSKit's peer closing the socket mid-handshake.
 		"gsk_error_socket_closed",
+		// Haraka's outbound when the MX closed the session: "Remote end
+		// 209.85.201.27:25 closed connection while we were processing mail".
+		"closed connection while we were processing",
 		// Subversion's serf (APR's APR_EOF under a request, E120108):
 		// "svn: E120108: Error running context: The server unexpectedly
 		// closed the connection."
@@ -921,6 +928,9 @@ func timeoutSaid(low string) bool {
 		}
 		if frameParameter(low, k) {
 			continue // a parameter of a stack frame's method ("at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)")
+		}
+		if k > 0 && low[k-1] == '.' && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ")")) {
+			continue // an attribute passed in a traceback's source line ("(self.host, self.port), self.timeout, **extra_kw)")
 		}
 		rest = strings.TrimLeft(rest, "'\" ")
 		if strings.HasPrefix(rest, "with -") {
@@ -1445,6 +1455,18 @@ func classifyFailure(text string) Failure {
 		// java.net.ConnectException: Connection timed out": the nested
 		// exception says what happened, the wrapper's words nothing.
 		return classifyFailure(text[i+len("nested exception is"):])
+	}
+	if i := strings.Index(text, " is not reachable. Reason: "); i > 0 {
+		// flutter doctor's HTTP host check, "HTTP host https://x/ is not
+		// reachable. Reason: An error occurred while checking the HTTP
+		// host: Operation timed out": the reason says what failed, the
+		// words before it only that the check did.
+		if f := classifyFailure(text[i+len(" is not reachable."):]); f != FailureNone {
+			return f
+		}
+		// A reason wrapped onto the next line says it there; this line
+		// states no kind of its own.
+		text = text[:i] + " failed its check." + text[i+len(" is not reachable."):]
 	}
 	if i := strings.Index(text, " error message: "); i > 0 && strings.Contains(text[:i], "error code: ") {
 		// A library's code then its message ("error code: 60 error

@@ -431,7 +431,11 @@ var (
 // codeIdentifier reports whether the labels of a name are a code
 // identifier (see codeReceivers).
 func codeIdentifier(labels []string) bool {
-	return len(labels) >= 2 && codeSelf[labels[0]] ||
+	// Four labels and more ending in a top-level domain are a name
+	// ("self.events.data.microsoft.com", Microsoft's telemetry host), not
+	// an attribute chain.
+	long := len(labels) >= 4 && tlds[labels[len(labels)-1]]
+	return len(labels) >= 2 && codeSelf[labels[0]] && !long ||
 		len(labels) == 2 && codeReceivers[labels[0]] && codeAttributes[labels[1]]
 }
 
