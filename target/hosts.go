@@ -66,9 +66,9 @@ var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(
 
 // myAddress matches an address's word written in place of the address,
 // in any case, after "my", "your" or "server" ("myip", "MyAddr",
-// "serverIP", "server-ip", "yourServerIP", "myserveraddr", "mypublicip"): a stand-in for
-// the address, never a machine's name, as frp's "dial tcp myip:7000: i/o
-// timeout" and nginx's "upstream: \"http://serverIP:81/\"" as posters
+// "serverIP", "server-ip", "yourServerIP", "myserveraddr", "mypublicip"):
+// a stand-in for the address, never a machine's name, as frp's "dial tcp
+// myip:7000: i/o timeout" and nginx's "upstream: \"http://serverIP:81/\"" as posters
 // wrote them; or the words the other way round, the address's word before
 // "server" or "host" ("ipserver", "IP-Server", "addr_host": unpoller's
 // "dial tcp ipserver:8443: connect: connection timed out" after a URL on
@@ -564,8 +564,9 @@ var standInWords = map[string]bool{"my": true, "your": true, "some": true, "exte
 	"hostname": true, "server": true, "url": true}
 
 // standInLabels reports whether a dotted name is made of stand-in words
-// only, one of them "my", "your" or "some", or ends in "url" or "uri", the slot's name where a top-level domain
-// would be ("Unable to resolve host 'my.nextcloud.url'").
+// only, one of them "my", "your" or "some", or ends in "url" or "uri",
+// the slot's name where a top-level domain would be ("Unable to resolve
+// host 'my.nextcloud.url'").
 func standInLabels(labels []string) bool {
 	if len(labels) < 2 {
 		return false
