@@ -552,3 +552,48 @@ func TestRefusedPortStepsNameBothServers(t *testing.T) {
 		}
 	}
 }
+
+// TestPasteAndCheckDisagree: when the port check finds the other connect
+// failure than the paste reports, the evidence says so under the paste's
+// line, and the verdict is the check's.
+func TestPasteAndCheckDisagree(t *testing.T) {
+	cases := []struct {
+		paste string
+		state probes.PortState
+		want  string // "" for no second line
+		code  string
+		down  bool // the host answers neither ping nor traceroute
+	}{
+		{"dial tcp 10.9.0.5:443: connect: connection timed out", probes.PortRefused, "refused at once instead of timing out", CodePortRefused, false},
+		{"dial tcp 10.9.0.5:443: connect: connection refused", probes.PortFiltered, "the host answers, so a firewall rule", "", false},
+		{"dial tcp 10.9.0.5:443: connect: connection refused", probes.PortFiltered, "a firewall rule, or the host is down", "", true},
+		{"dial tcp 10.9.0.5:443: connect: connection refused", probes.PortRefused, "", CodePortRefused, false},
+		{"dial tcp 10.9.0.5:443: connect: connection timed out", probes.PortFiltered, "", "", false},
+	}
+	for _, c := range cases {
+		tgt, err := target.Parse(c.paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Diagnose(tgt, with(func(s *probes.Set) {
+			s.Port, s.DNS = port(c.state), nil
+			if c.down {
+				s.Ping, s.TraceICMP, s.TraceTCP = ping(3, 0, 0), nil, nil
+			}
+		}))
+		ev := d.Verdict.Evidence
+		if len(ev) == 0 || ev[0].Check != "input" {
+			t.Fatalf("%s / %s: first evidence %+v", c.paste, c.state, ev)
+		}
+		second := len(ev) > 1 && ev[1].Check == "input"
+		switch {
+		case c.want == "" && second:
+			t.Errorf("%s / %s: a second input line %q, want none", c.paste, c.state, ev[1].Text)
+		case c.want != "" && (!second || !strings.Contains(ev[1].Text, c.want)):
+			t.Errorf("%s / %s: evidence %+v, want a line with %q", c.paste, c.state, ev, c.want)
+		}
+		if c.code != "" && d.Verdict.Code != c.code {
+			t.Errorf("%s / %s: verdict %s, want %s (the check's)", c.paste, c.state, d.Verdict.Code, c.code)
+		}
+	}
+}

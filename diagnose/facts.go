@@ -134,7 +134,31 @@ func (f *facts) fromError() []Evidence {
 	if f.t.Program != "" {
 		who = "The " + f.t.Program + " error you pasted"
 	}
-	return []Evidence{{Check: "input", Text: fmt.Sprintf("%s says %s: “%s”", who, f.t.Failure.Text(), f.t.Evidence)}}
+	out := []Evidence{{Check: "input", Text: fmt.Sprintf("%s says %s: “%s”", who, f.t.Failure.Text(), f.t.Evidence)}}
+	if change := f.changedSincePaste(); change != "" {
+		out = append(out, Evidence{Check: "input", Text: change})
+	}
+	return out
+}
+
+// changedSincePaste says when the port check found the other of the two
+// connect failures the paste reports: a timeout then and a refusal now
+// (what dropped the connection is gone, and nothing listens), or the
+// reverse (something on the way drops it now: a firewall, when the host
+// answers ping or traceroute). "" when they agree or either says
+// something else.
+func (f *facts) changedSincePaste() string {
+	switch st := f.portState(); {
+	case f.t.Failure == target.FailureTimeout && st == probes.PortRefused:
+		return "Today the port refused at once instead of timing out: what made the connection time out then (a firewall dropping it, a host that was down, a broken path) is no longer in the way, and nothing listens now."
+	case f.t.Failure == target.FailureRefused && st == probes.PortFiltered:
+		why := "a firewall rule, or the host is down"
+		if f.pingAnswered() || f.traceReached() {
+			why = "the host answers, so a firewall rule on it or in front of it"
+		}
+		return "Today the port gives no answer at all instead of refusing: something on the way now drops the connection (" + why + "), so the refusal seen then can no longer be checked."
+	}
+	return ""
 }
 
 func joinAddrs(a []string) string { return strings.Join(a, ", ") }
