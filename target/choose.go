@@ -307,6 +307,9 @@ func (s *scan) preferName(best int) int {
 			s.cands[pick].addr = c.host
 			return pick
 		}
+		if paired == "" {
+			paired = s.sshSessionName(c)
+		}
 		if paired != "" {
 			s.cands[best].addr, s.cands[best].host = c.host, normHost(paired)
 		}
@@ -534,4 +537,35 @@ func (s *scan) firstFailing(best int) int {
 func (s *scan) statesKind(i int) bool {
 	line := s.window(i, 1)
 	return s.classifyLine(line) != FailureNone || strings.Contains(line, "          ") && classifyWrapped(line) != FailureNone
+}
+
+// sshConnecting is OpenSSH's verbose step before each address it tries,
+// "debug1: Connecting to homelab [fe80::c4ee:72ff:fe22:f525%veth35cc29a]
+// port 22.", and sshAddressFailed its failure of one, "debug1: connect to
+// address fe80::dc00:98ff:fe9e:5d01%vethc2cc33b port 22: Connection
+// refused".
+var (
+	sshConnecting    = regexp.MustCompile(`debug1: Connecting to (` + reHost + `) \[[^\]\s]+\] port ([0-9]{1,5})\.`)
+	sshAddressFailed = regexp.MustCompile(`debug1: connect to address \S+ port ([0-9]{1,5}): `)
+)
+
+// sshSessionName returns the name an ssh -v session was connecting to when
+// c is its "connect to address IP port N: …" and every "Connecting to name
+// [addr] port N." step of the paste names that one host on that port: the
+// addresses it tries are all that name's, the first one's step line
+// perhaps cut off by the excerpt. "" otherwise.
+func (s *scan) sshSessionName(c cand) string {
+	line := s.text[s.lines[c.line].start:s.lines[c.line].end]
+	f := sshAddressFailed.FindStringSubmatch(line)
+	if f == nil || !strings.Contains(s.text, "debug1: Connecting to ") {
+		return ""
+	}
+	name := ""
+	for _, m := range sshConnecting.FindAllStringSubmatch(s.text, 64) {
+		if m[2] != f[1] || name != "" && !strings.EqualFold(m[1], name) || net.ParseIP(m[1]) != nil {
+			return ""
+		}
+		name = m[1]
+	}
+	return name
 }
