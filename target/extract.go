@@ -1774,26 +1774,7 @@ var aptLocalResolve = `(?i)(?:` + wordsAlt(aptLocalBefore) + `) ?['"] ?` + hostG
 // aptLocalResolveNeed reports whether a lower-cased line holds the words
 // of apt's translated "Temporary failure resolving".
 func aptLocalResolveNeed(low string) bool {
-	for _, w := range aptLocalBefore {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	for _, w := range aptLocalAfter {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// wordsAlt is a regular expression's alternation of words, each quoted.
-func wordsAlt(words []string) string {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
-	}
-	return strings.Join(q, "|")
+	return containsAny(low, aptLocalBefore) || containsAny(low, aptLocalAfter)
 }
 
 // espTLSScheme gives esp-tls's host the scheme its client speaks: mqtts

@@ -1164,13 +1164,7 @@ func exitStatus(b string) bool {
 // a kind). Programs that print only the number name it as curl's: acme.sh's "Please
 // refer to https://curl.haxx.se/libcurl/c/libcurl-errors.html for error
 // code: 6", pyLoad's "pycurl exception 28: SSL connection timeout".
-var curlCode = func() *regexp.Regexp {
-	leads := make([]string, len(curlLeads))
-	for i, l := range curlLeads {
-		leads[i] = regexp.QuoteMeta(l)
-	}
-	return regexp.MustCompile(`(?i)(?:` + strings.Join(leads, "|") + `|curle_\w+ \()(\d{1,2})\b`)
-}()
+var curlCode = regexp.MustCompile(`(?i)(?:` + wordsAlt(curlLeads) + `|curle_\w+ \()(\d{1,2})\b`)
 
 // curlLeads are curlCode's lead-ins, lower-case; a code is digits right
 // after one (a CURLcode's name, "CURLE_OPERATION_TIMEDOUT (28)", is

@@ -1,6 +1,9 @@
 package target
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // containsAny reports whether s holds any of words (callers give both in
 // lower case).
@@ -11,4 +14,13 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// wordsAlt is a regular expression's alternation of words, each quoted.
+func wordsAlt(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
 }
