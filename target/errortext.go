@@ -369,10 +369,11 @@ var markdownBrackets = strings.NewReplacer(`\\`, `\\`, `\[`, `[`, `\]`, `]`)
 // as it was written ("Connexion refusé"), its typographic quotes as the
 // ASCII ones they stand for (asciiQuotes), Arduino's HTTPClient's
 // generic "connection refused" under a failed TLS handshake as what it
-// is (arduinoTLSCause), its wrapped lines joined (joinWrapped, which
-// keeps the length and the line breaks).
+// is (arduinoTLSCause), a URL wrapped right after its scheme made whole
+// (schemeBreaks), its wrapped lines joined (joinWrapped); each keeps the
+// length and the line breaks.
 func readable(text string) string {
-	return joinWrapped(paddedPorts(arduinoTLSCause(asciiQuotes(repairMojibake(text)))))
+	return joinWrapped(schemeBreaks(paddedPorts(arduinoTLSCause(asciiQuotes(repairMojibake(text))))))
 }
 
 // newScan splits the text into lines, reading at most maxScan bytes of it,
@@ -399,8 +400,9 @@ func newScan(input string) *scan {
 		input = lineEndBreak.ReplaceAllString(input, "$1")
 	}
 	// An error page's HTML ("host &quot;db&quot;") says what its
-	// characters say.
-	input = unemphasiseHosts(decodeHTMLRefs(unescapeUTF8Bytes(unescapeLogfmt(unescapeRepr(input)))))
+	// characters say; Markdown's emphasis marks are the page's, not the
+	// message's.
+	input = unemphasiseLines(unemphasiseHosts(decodeHTMLRefs(unescapeUTF8Bytes(unescapeLogfmt(unescapeRepr(input))))))
 	s := &scan{text: input}
 	skippedLines := 0
 	tailFrom := -1

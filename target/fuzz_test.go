@@ -23,6 +23,12 @@ func FuzzParse(f *testing.F) {
 	for _, c := range wrapCases {
 		f.Add(c.in)
 	}
+	for _, c := range schemeCutCases {
+		f.Add(c.in)
+	}
+	for _, c := range emphasisLineCases {
+		f.Add(c.in)
+	}
 	for _, p := range loadPastes(f) {
 		f.Add(p.Text)
 	}
