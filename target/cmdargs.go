@@ -78,8 +78,8 @@ func allDigits(w string) bool {
 // schemelessFetch). The line is the command alone, after a shell's prompt
 // or none: a shell comment or a Markdown heading about curl ("# curl is
 // used to …") goes on in words, and a word that looks like no host is none.
-var fetchCommand = lookingEx(extractor{need: hasFetchCommand, strength: plain, cmd: true,
-	re: regexp.MustCompile(promptRe + `(?:sudo\s+|time\s+)?(?:curl|wget2?)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*?\s+(?P<host>` + reHost + `)(?::(?P<port>[0-9]{1,5}))?(?:/\S*)?\s*$`)})
+var fetchCommand = lookingEx(extractor{need: hasFetchCommand, strength: plain, cmd: true, port: 80,
+	re: regexp.MustCompile(promptRe + runnerRe + `(?:curl|wget2?)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*?\s+(?P<host>` + reHost + `)(?::(?P<port>[0-9]{1,5}))?(?:/\S*)?\s*$`)})
 
 func hasFetchCommand(low string) bool {
 	return strings.Contains(low, "curl ") || strings.Contains(low, "wget")
@@ -152,7 +152,7 @@ func isLowerWord(w string) bool {
 // ntpdate's "no server suitable for synchronization found" states no
 // kind, its "adjust time server x offset …" none at all.
 var ntpCommand = lookingEx(extractor{need: hasNTPCommand, strength: plain, cmd: true, program: "ntpdate", port: 123,
-	re: regexp.MustCompile(promptRe + `(?:sudo\s+)?(?:ntpdate|sntp)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*?\s+(?P<host>` + reHost + `|` + reIP + `)\s*$`)})
+	re: regexp.MustCompile(promptRe + runnerRe + `(?:ntpdate|sntp)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*?\s+(?P<host>` + reHost + `|` + reIP + `)\s*$`)})
 
 func hasNTPCommand(low string) bool {
 	return strings.Contains(low, "ntpdate ") || strings.Contains(low, "sntp ")

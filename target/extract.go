@@ -1288,7 +1288,7 @@ func hasHostKey(low string) bool {
 // The prompt may come after a poster's markdown quote, "> root@x:/#
 // nslookup y".
 var netCheck = extractor{need: hasNetCheck, strength: plain, cmd: true, keep: netCheckCommand,
-	re: regexp.MustCompile(`(?im)^\s*(?:>[ \t]+)?(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?(?:sudo\s+)?(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
+	re: regexp.MustCompile(`(?im)^\s*(?:>[ \t]+)?(?:PS\b[^>\n]*>\s*|[\w@~:/\\.\-]*[$#>]\s*)?` + runnerRe + `(?:ping6?|tracert|traceroute6?|tracepath|mtr|nslookup|Test-Connection|Test-NetConnection|tnc)(?:\s+-{1,2}\w+(?:[ =][0-9]+)?)*(?:\s+-{1,2}(?:ComputerName|TargetName))?\s+(?P<host>` + reHost + `|` + reIP + `)(?:\s|$)`)}
 
 // consulMemberlist is HashiCorp's memberlist failing to resolve a peer
 // the Consul agent was told to join: "agent: (LAN) joining: [x y]" then
@@ -1656,6 +1656,18 @@ const promptAlts = `[$#%>] |[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?[$#%] |\[[\w.\-]+@[\w
 // promptRe is the start of a command line: blanks, a shell's prompt or
 // none, blanks. The command's own expression follows it.
 const promptRe = `^\s*(?:` + promptAlts + `)?\s*`
+
+// runnerRe matches the commands a command line may start with that run
+// the next word as a command: sudo and doas, time, nohup, exec, nice, and
+// the wrappers that send its connections through a proxy (proxychains,
+// torsocks, tsocks, torify: "proxychains4 curl ifcfg.me"). What the
+// command after them names is what it reached for.
+const runnerRe = `(?:(?:sudo|doas|time|nohup|exec|nice|proxychains4?|torsocks|tsocks|torify)\s+)*`
+
+// runnerWords are runnerRe's commands, and the shell's "command", "then"
+// and "do", as words.
+var runnerWords = map[string]bool{"sudo": true, "doas": true, "time": true, "nohup": true, "exec": true, "nice": true,
+	"proxychains": true, "proxychains4": true, "torsocks": true, "tsocks": true, "torify": true, "command": true, "then": true, "do": true}
 
 // shellPrompt is a shell's prompt at the start of a line: "$ ", "# ", "% ",
 // "user@host:~/dir$ ", "[root@host ~]# ", "PS C:\dir> ", "C:\dir>".

@@ -220,7 +220,7 @@ func schemelessFetch(text, host string) bool {
 
 // cmdLine is the start of a wget, wget2 or curl command line up to an
 // argument: a prompt or nothing, the program, options.
-var cmdLine = regexp.MustCompile(`^\s*(?:[$#>%]\s*|\S*[$#>]\s+)?(?:time\s+|sudo\s+)?(?:wget2?|curl)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+$`)
+var cmdLine = regexp.MustCompile(`^\s*(?:[$#>%]\s*|\S*[$#>]\s+)?` + runnerRe + `(?:wget2?|curl)(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+$`)
 
 // dartLocalPort matches the text before the port of Dart's OS errors
 // ("errno = 111, address = x, "): that port is the socket's local end.

@@ -130,7 +130,7 @@ type urlKey struct {
 // inProse reports whether the text of a line before a command's name is a
 // word of a sentence ("Open ssh connection x"), not a prompt ("$ ", "# ",
 // "+ "), a label ("Executing: ") or a command that runs another (sudo,
-// time, exec, nohup): there "ssh" is a word, and the word after it a host
+// time, proxychains, …: runnerWords): there "ssh" is a word, and the word after it a host
 // only when it looks like one.
 func inProse(before string) bool {
 	b := strings.TrimRight(before, " \t")
@@ -145,11 +145,7 @@ func inProse(before string) bool {
 		return false
 	}
 	w := b[strings.LastIndexAny(b, " \t$#>%+:")+1:]
-	switch strings.ToLower(w) {
-	case "sudo", "time", "exec", "nohup", "command", "then", "do":
-		return false
-	}
-	return true
+	return !runnerWords[strings.ToLower(w)]
 }
 
 // localHostLookup reports whether host is the name in a Java
