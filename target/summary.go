@@ -111,6 +111,7 @@ func (s *scan) firstLineFailure(text string) Failure {
 		return whole
 	}
 	frame, weighed, opens := false, 0, true
+	routine := FailureNone // the first kind a record at a routine level states
 	for rest := text; rest != ""; {
 		line, next, _ := strings.Cut(rest, "\n")
 		under := frame
@@ -144,10 +145,60 @@ func (s *scan) firstLineFailure(text string) Failure {
 			break
 		}
 		if f := s.classifyLine(record); f != FailureNone && len(mentionWords(record)) == 0 {
+			if logLevel(line) == levelRoutine {
+				if routine == FailureNone {
+					routine = f
+				}
+				continue // a warning, an error or an exception after it may say otherwise
+			}
 			return f
 		}
 	}
+	if routine != FailureNone {
+		return routine
+	}
 	return whole
+}
+
+// Log levels a line is written at, as logLevel reads them.
+const (
+	levelNone    = iota // no level shown
+	levelRoutine        // INFO, DEBUG, TRACE, NOTICE, VERBOSE
+	levelProblem        // WARN, WARNING, ERROR, ERR, SEVERE, FATAL, CRITICAL, CRIT
+)
+
+// logLevel returns the level a log line shows in its first 80 bytes: a
+// logger's level word in capitals ("2016-05-03 11:57:07  INFO: [864A6230]
+// timed out", "WARN: [7D3C3F8B] error - An existing connection was
+// forcibly closed …"), bracketed in any case ("[info]", "[Error]") or a
+// field ("level=warning"). What a log says at a routine level is what it
+// saw go by (a device's session that timed out); what it says at a
+// warning's or an error's, or prints with no level (an exception), is
+// what went wrong, so firstLineFailure reads the first such failing
+// record before an earlier routine one.
+func logLevel(line string) int {
+	head := line[:min(len(line), 80)]
+	for i := 0; i < len(head); {
+		for i < len(head) && !isLetter(head[i]) {
+			i++
+		}
+		j := i
+		for j < len(head) && isLetter(head[j]) {
+			j++
+		}
+		w := head[i:j]
+		bracketed := i > 0 && (head[i-1] == '[' || head[i-1] == '=') && (j == len(head) || head[j] == ']' || head[j] == ' ' || head[i-1] == '=')
+		if w != "" && (w == strings.ToUpper(w) || bracketed) {
+			switch strings.ToUpper(w) {
+			case "INFO", "DEBUG", "TRACE", "NOTICE", "VERBOSE":
+				return levelRoutine
+			case "WARN", "WARNING", "ERROR", "ERR", "SEVERE", "FATAL", "CRITICAL", "CRIT":
+				return levelProblem
+			}
+		}
+		i = j
+	}
+	return levelNone
 }
 
 // lineFailing is lineFails of a line in any case, read once per line.
