@@ -22,8 +22,10 @@ var curlKinds = map[string]Failure{
 
 // curlExitLeads are the words before the exit status of a curl command:
 // vcpkg's "curl failed to download with exit code 60", opam's "Curl
-// failed: \"/usr/bin/curl … https://x/index.tar.gz\" exited with code 60".
-var curlExitLeads = []string{"exit code ", "exited with code "}
+// failed: \"/usr/bin/curl … https://x/index.tar.gz\" exited with code 60",
+// vcpkg's later "curl operation failed with error code 35 (SSL connect
+// error).".
+var curlExitLeads = []string{"exit code ", "exited with code ", "with error code "}
 
 // curlExitCodes gives the exit statuses of curl commands in the
 // lower-case text low: a status after one of curlExitLeads, with "curl"

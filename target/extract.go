@@ -1069,6 +1069,13 @@ var extractors = append([]extractor{
 	// answered, the destination did not); the proxy itself when it is
 	// the one marked.
 	connEx("<--", "proxychains", 0, `(?P<hp>`+reHostPort+`) +<--(?:socket error or timeout|denied)!`),
+	// strace's line for a connect(2) system call, the address it was
+	// given and what it returned: "connect(4, {sa_family=AF_INET,
+	// sin_port=htons(9090), sin_addr=inet_addr(\"192.168.178.49\")}, 16) =
+	// -1 EHOSTUNREACH (Host is unreachable)"; IPv6's "…,
+	// sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6,
+	// \"2001:db8::1\", &sin6_addr), …". (An AF_UNIX socket's names a path.)
+	connEx("htons(", "strace", 0, `\bconnect\([0-9]+, \{sa_family=AF_INET6?, sin6?_port=htons\((?P<port>[0-9]{1,5})\), (?:sin6_flowinfo=htonl\([0-9]+\), )?(?:s?in_addr=inet_addr\("(?P<host>`+reIP+`)"\)|inet_pton\(AF_INET6, "(?P<host>`+reIP+`)")`),
 	// BOINC's event log, "date | project | message", where a project's
 	// name is its domain: "14/10/2021 22:16:16 | climateprediction.net |
 	// Scheduler request failed: Peer certificate cannot be authenticated

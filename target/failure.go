@@ -43,6 +43,9 @@ var failurePhrases = map[Failure][]string{
 		// "Error: Could not run: getaddrinfo: node name or service name
 		// not known", ssh's "ssh: x: node name or service name not known").
 		"node name or service name not known",
+		// Fluent Bit's net_tcp_connect when getaddrinfo fails: "[error]
+		// net_tcp_connect: Can't get addr info".
+		"can't get addr info",
 		"enotfound", "eai_again", "eai_nodata", "eai_noname", "eai_fail",
 		// Node's dns.lookup failing with EAI_SYSTEM's errno, a look-up's
 		// (node-opcua's "[Error: getaddrinfo EIO] code: 'EIO'"); its
@@ -1381,6 +1384,11 @@ func classifyFailure(text string) Failure {
 		// minute and retry.") names two kinds, neither said of this
 		// failure: the "pycurl exception 28: …" line before it says.
 		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
+	}
+	if strings.Contains(text, "= -1 EINPROGRESS (Operation now in progress)") {
+		// strace's non-blocking connect(2) under way, no failure: what
+		// became of it is read later (see straceOutcome).
+		text = strings.ReplaceAll(text, "= -1 EINPROGRESS (Operation now in progress)", "= -1 EINPROGRESS")
 	}
 	if strings.Contains(text, "<--socket error or timeout") {
 		// proxychains' one mark for a hop it could not reach, whichever

@@ -228,6 +228,8 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"[2017/04/04 16:20:35] [error] net_tcp_connect: Can't get addr info", FailureNoSuchHost},
+		{"error: curl operation failed with error code 35 (SSL connect error).", FailureTLS},
 		{"mqtt connection failed: [Error -5] Name has no usable address", FailureNoSuchHost},
 		{"GetToken(): Fail to get a new connection for: https://login.microsoftonline.com./ Problem with the SSL CA cert (path? access rights?)", FailureTLS},
 		{"network problem has occured \ncause a soket operation was attempted tounreachable network", FailureUnreachable},
