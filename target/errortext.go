@@ -146,6 +146,9 @@ func parseErrorText(input, plain string) (Target, error) {
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
 	t.Failure = s.failureAt(c)
+	if f, ip := dualStackKind(s.window(c.line, 2)); f != FailureNone && f == t.Failure {
+		t.Addr = ip // the IPv6 addresses found no route; the IPv4 one is what failed
+	}
 	if c.program == "nslookup" && strings.Contains(s.text, ";; connection timed out; no servers could be reached") {
 		// The server nslookup expected never answered: its verdict, not
 		// the other servers' SERVFAIL replies on the lines between.
@@ -185,7 +188,9 @@ func parseErrorText(input, plain string) (Target, error) {
 // unreachable); a line stating none takes the cause on the line above it
 // when that line names no host (see causeAbove). A command line the user
 // ran states no failure of its own
-// ("timeout 1 bash -c '… /dev/tcp/x/80'" runs timeout(1)).
+// ("timeout 1 bash -c '… /dev/tcp/x/80'" runs timeout(1)). IPv6 attempts
+// that found no route give way to the IPv4 attempts' kind on the line and
+// the one under it (see dualStackKind).
 func (s *scan) failureAt(c cand) Failure {
 	if f := s.replResolveFailure(c.line); f != FailureNone {
 		return f
@@ -201,6 +206,9 @@ func (s *scan) failureAt(c cand) Failure {
 		if f := classifyWrapped(s.window(c.line-2, 3)); f != FailureNone {
 			return f
 		}
+	}
+	if f, _ := dualStackKind(s.window(c.line, 2)); f != FailureNone {
+		return f
 	}
 	if !c.cmd && !shellPrompted(s.window(c.line, 1)) {
 		if f := classifyWrapped(s.window(c.line, 1)); f != FailureNone {
