@@ -308,21 +308,38 @@ func hostBefore(line, low string, end int) (int, int, bool) {
 			end--
 		}
 	}
+	if start > 3 && start < end && low[start-3:start] == "://" {
+		// A host key's value written as a URL's start, PHP's stream
+		// scheme before the name: Dolibarr's "Failed to connect with
+		// fsockopen host=ssl://smtp.office365.com port=587".
+		k := start - 3
+		for k > 0 && isLetter(low[k-1]) {
+			k--
+		}
+		if k < start-3 && hostKeyEnds(low[:k]) {
+			return start, end, true
+		}
+	}
 	if start == end || start > 0 && (low[start-1] == '/' || low[start-1] == '\\' || low[start-1] == ':' && start > 1 && low[start-2] == ':') {
 		return -1, 0, false
 	}
-	b := strings.TrimRight(low[:start], " \t'\"`")
+	return start, end, hostKeyEnds(low[:start])
+}
+
+// hostKeyEnds reports whether the lower-case text before a value ends
+// with a key naming a host ("host=", "hostname: '", "server = u'").
+func hostKeyEnds(b string) bool {
+	b = strings.TrimRight(b, " \t'\"`")
 	if strings.HasSuffix(b, "=u") || strings.HasSuffix(b, "=b") {
 		b = b[:len(b)-1] // Python 2's host=u'x'
 	}
 	b = strings.TrimRight(b, " \t:=>")
-	keyed := false
 	for _, w := range []string{"host", "hostname", "address", "addr", "server"} {
 		if strings.HasSuffix(b, w) && wordEnds(b, len(b)-len(w)) {
-			keyed = true
+			return true
 		}
 	}
-	return start, end, keyed
+	return false
 }
 
 // hostLike reports whether a word with no key naming it a host is one: an
