@@ -101,30 +101,38 @@ func httpAnswered(low string) bool {
 // send join request to master [inet[/127.0.0.1:9300]]" was answered by
 // the node, and says nothing of a connect. A line that is no step ("url
 // is http://localhost:8080", s3fs's setting, above the retried request's
-// "[url=http://bucket.localhost…]") is not made one.
+// "[url=http://bucket.localhost…]") is not made one. A step naming a
+// host and its port may be up to stepGap lines above, the lines between
+// naming no host and stating no failure (Mosquitto's "Connecting bridge
+// test (120.26.111.85:9618)", then "Bridge x sending CONNECT", then
+// "Error creating bridge: Connection refused."): the last such step above
+// is the one that failed, not an earlier bridge's.
 func (s *scan) stepFailedBelow() {
 	c := 0
 	for i := 1; i < len(s.lines); i++ {
-		for c < len(s.cands) && s.cands[c].line < i-1 {
+		for c < len(s.cands) && s.cands[c].line < i-stepGap {
 			c++
 		}
 		step, below := -1, false
 		for k := c; k < len(s.cands) && s.cands[k].line <= i; k++ {
 			o := s.cands[k]
-			switch o.line {
-			case i - 1:
-				if step < 0 && o.isURL && o.role != roleSource && o.pos >= s.lines[o.line].start {
-					step = k
-				}
-			case i:
+			switch {
+			case o.line == i:
 				below = true
+			case o.role != roleSource && o.pos >= s.lines[o.line].start &&
+				(o.line == i-1 && o.isURL || o.portFrom == PortExplicit && !o.isURL && o.strength <= plain):
+				step = k // the last one above wins
 			}
 		}
-		if step < 0 || below || s.lines[i-1].err || !s.statesKind(i) {
+		if step < 0 || below || !s.statesKind(i) {
 			continue
 		}
-		if stepVerb.MatchString(strings.ToLower(s.text[s.lines[i-1].start:s.cands[step].pos])) {
-			s.lines[i-1].err, s.lines[i-1].kindBelow = true, true
+		at := s.cands[step].line
+		if s.lines[at].err || !s.quietBetween(at, i) {
+			continue
+		}
+		if stepVerb.MatchString(strings.ToLower(s.text[s.lines[at].start:s.cands[step].pos])) {
+			s.lines[at].err, s.lines[at].kindBelow = true, true
 			s.stepKindOnly = true
 		}
 	}
@@ -139,6 +147,25 @@ func (s *scan) stepFailedBelow() {
 			return
 		}
 	}
+}
+
+// stepGap is how many lines above the failure a host:port step may be.
+const stepGap = 3
+
+// quietBetween reports whether the lines strictly between a and b name no
+// host (no candidate) and state no failure.
+func (s *scan) quietBetween(a, b int) bool {
+	for _, o := range s.cands {
+		if o.line > a && o.line < b {
+			return false
+		}
+	}
+	for j := a + 1; j < b; j++ {
+		if s.statesKind(j) || s.lines[j].err {
+			return false
+		}
+	}
+	return true
 }
 
 // stepVerb is a step a program announces before the URL it is about to
