@@ -3,6 +3,7 @@ package target
 import (
 	"net"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -228,6 +229,14 @@ func (s *scan) preferName(best int) int {
 		// 127.0.0.1 port 2222"), when no other name is given that port.
 		ran := o.cmd && o.line < c.line && c.line-o.line <= 10 && c.port != 0 &&
 			(o.port == c.port || o.port == 0 && o.defPort == c.port) && net.ParseIP(o.host) == nil && names.only(s, o.host, c.port)
+		// A config or code naming the host under a host key with the
+		// port under a port key on a line just below (mineflayer's
+		// createBot({ host: 'windsmp.net', port: 25565, … }) under
+		// "connect ETIMEDOUT 57.128.211.116:25565") names the IP
+		// dialled on that port, when no other name is given it.
+		configured := o.port == 0 && c.port != 0 && net.ParseIP(o.host) == nil && s.portKeyedBelow(o) == c.port &&
+			names.only(s, o.host, c.port)
+		ran = ran || configured
 		if net.ParseIP(o.host) != nil || o.port == 0 && c.port != 0 && !ran {
 			continue
 		}
@@ -320,6 +329,29 @@ func (s *scan) preferName(best int) int {
 	}
 	s.cands[pick].addr = c.host
 	return pick
+}
+
+// portKey is a port under its key in a config or code ("port: 25565",
+// "'port' => 3306", "port=5432").
+var portKey = regexp.MustCompile(`(?i)(?:^|[\s,{(])['"]?port['"]?\s*(?:[:=]|=>)\s*['"]?([0-9]{1,5})\b`)
+
+// portKeyedBelow returns the port a port key gives on one of the three
+// lines below a mention under a host key ("host: 'x'", see hostKey), 0
+// when none does or the mention's own line names a port.
+func (s *scan) portKeyedBelow(o cand) int {
+	if !strings.HasPrefix(strings.TrimLeft(strings.ToLower(s.text[o.pos:o.end]), ` \t,{(:'"`), "host") {
+		return 0
+	}
+	if o.line+1 >= len(s.lines) || strings.Contains(strings.ToLower(s.text[o.end:s.lines[o.line].end]), "port") {
+		return 0 // a port on its own line is read with it (see hostThenPort)
+	}
+	end := s.lines[min(o.line+3, len(s.lines)-1)].end
+	m := portKey.FindStringSubmatch(s.text[s.lines[o.line+1].start:end])
+	if m == nil {
+		return 0
+	}
+	p, _ := strconv.Atoi(m[1])
+	return p
 }
 
 // ipPaired reports whether the text pairs ip with a name ("name (ip)",
