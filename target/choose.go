@@ -18,7 +18,7 @@ func (s *scan) choose() (int, bool) {
 		s.lines[s.cands[best].line].redacted > s.cands[best].strength {
 		return 0, false
 	}
-	if s.connectedAfterFailing(s.cands[best]) || s.cands[best].peer || s.unixDialAfter(s.cands[best]) {
+	if s.connectedAfterFailing(s.cands[best]) || s.cands[best].peer || s.unixDialAfter(s.cands[best]) || s.socketFileFailed(s.cands[best]) {
 		return 0, false
 	}
 	best = s.preferName(best)
@@ -65,6 +65,28 @@ func (s *scan) unixDialAfter(c cand) bool {
 	rest := s.text[c.end:end]
 	k := strings.Index(rest, "dial unix ")
 	return k >= 0 && k+len("dial unix ") < len(rest) && strings.IndexByte("/@", rest[k+len("dial unix ")]) >= 0
+}
+
+// socketPath is a Unix domain socket's file as a failure names it:
+// "/var/snap/wekan/76/share/mongodb-27019.sock", "unix:///run/docker.sock".
+var socketPath = regexp.MustCompile(`(?:^|[\s\[('"=])(?:unix:(?://)?)?/[\w./@-]*\.sock(?:et)?\b`)
+
+// socketFileFailed reports whether c, named on a line that states no
+// failure, stands beside failing lines of which the first names a Unix
+// socket's file: what failed to connect was the socket, no host
+// (Wekan's MongoError "failed to connect to server
+// [/var/snap/wekan/76/share/mongodb-27019.sock:27017] on first connect"
+// under its settings' "MAIL_URL='smtp://…@mailserver.examples.com:25/'").
+func (s *scan) socketFileFailed(c cand) bool {
+	if s.lines[c.line].err || !strings.Contains(s.text, ".sock") {
+		return false
+	}
+	for i, ln := range s.lines {
+		if line := s.text[ln.start:ln.end]; ln.err || s.lineFailing(line) {
+			return i != c.line && socketPath.MatchString(line)
+		}
+	}
+	return false
 }
 
 // fieldsUnderMask reports whether c is the address and port of Node's
