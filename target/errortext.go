@@ -460,6 +460,7 @@ func newScan(input string) *scan {
 	}
 	s.dropRegistry()
 	s.markConnectedPeers()
+	s.markPlayerAddresses()
 	s.aria2Redirected()
 	s.stepFailedBelow()
 	return s

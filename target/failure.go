@@ -597,6 +597,10 @@ var failurePhrases = map[Failure][]string{
 		// then "[ERROR]: No response from device" (as snmpwalk's "Timeout:
 		// No Response from x" is a timeout).
 		"no response from",
+		// tcping's (Windows') probe that got no SYN-ACK within its
+		// timeout: "Probing 5.39.74.90:41001/tcp - No response -
+		// time=2000.693ms".
+		"/tcp - no response",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"превышено время ожидания ответа от сайта", // Chrome's page (ru)

@@ -228,6 +228,7 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"Probing 5.39.74.90:41001/tcp - No response - time=2000.693ms", FailureTimeout},
 		{"[2017/04/04 16:20:35] [error] net_tcp_connect: Can't get addr info", FailureNoSuchHost},
 		{"error: curl operation failed with error code 35 (SSL connect error).", FailureTLS},
 		{"mqtt connection failed: [Error -5] Name has no usable address", FailureNoSuchHost},

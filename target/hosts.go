@@ -504,7 +504,7 @@ func dialledHostOK(h string) bool {
 func exampleName(l string) bool {
 	l = strings.TrimSuffix(l, ".")
 	rest, last := cutLastLabel(l)
-	if last == "example" && rest != "" {
+	if (last == "example" || last == "tld") && rest != "" {
 		return true
 	}
 	rest, prev := cutLastLabel(rest)

@@ -136,3 +136,24 @@ func connectedAfter(after string) bool {
 	a := strings.TrimLeft(after, ")]'\"")
 	return len(a) >= 14 && strings.EqualFold(a[:14], " has connected")
 }
+
+// markPlayerAddresses makes peers of the addresses Velocity names a
+// player by before the backend server it could not reach: "[connected
+// player] x (/127.0.0.1:51603): unable to connect to server modded". The
+// player's end of its connection is no target; the server is named only
+// by its name in the proxy's config.
+func (s *scan) markPlayerAddresses() {
+	if !strings.Contains(s.text, "): unable to connect to server ") {
+		return
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		at := c.pos
+		for at < c.end && (s.text[at] == '(' || s.text[at] == '/') {
+			at++
+		}
+		if at >= 2 && s.text[at-2:at] == "(/" && strings.HasPrefix(s.text[c.end:], "): unable to connect to server ") {
+			c.peer = true
+		}
+	}
+}
