@@ -1069,6 +1069,10 @@ var extractors = append([]extractor{
 	// answered, the destination did not); the proxy itself when it is
 	// the one marked.
 	connEx("<--", "proxychains", 0, `(?P<hp>`+reHostPort+`) +<--(?:socket error or timeout|denied)!`),
+	// A certificate check that failed for the host it names: NZBGet's
+	// "TLS certificate verification failed for news.usenet.cat: self
+	// signed certificate".
+	ex("certificate verification failed for ", phrase, "", 0, `(?i)certificate verification failed for (?P<host>`+reHost+`|`+reIP+`)(?::(?P<port>[0-9]{1,5}))?(?:[:,.;]|\s|$)`),
 	// strace's line for a connect(2) system call, the address it was
 	// given and what it returned: "connect(4, {sa_family=AF_INET,
 	// sin_port=htons(9090), sin_addr=inet_addr(\"192.168.178.49\")}, 16) =

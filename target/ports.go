@@ -259,6 +259,10 @@ var servicePorts = []struct {
 	// it: "Unable to complete network request to host \"x\"": its
 	// server's port, 3050.
 	{"unable to complete network request to host", 3050},
+	// NZBGet's certificate check of a news server, "TLS certificate
+	// verification failed for x: … For more info visit
+	// http://nzbget.net/Certificate_verification": NNTP over TLS, 563.
+	{"nzbget.net/certificate_verification", 563},
 	{"postgres", 5432}, {"psql", 5432}, {"psycopg", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
