@@ -111,7 +111,7 @@ func (s *scan) firstLineFailure(text string) Failure {
 		return whole
 	}
 	frame, weighed, opens := false, 0, true
-	routine := FailureNone // the first kind a record at a routine level states
+	routine := FailureNone // the first kind a record at a routine level (or a tool's "is not reachable") states
 	for rest := text; rest != ""; {
 		line, next, _ := strings.Cut(rest, "\n")
 		under := frame
@@ -145,7 +145,7 @@ func (s *scan) firstLineFailure(text string) Failure {
 			break
 		}
 		if f := s.classifyLine(record); f != FailureNone && len(mentionWords(record)) == 0 {
-			if logLevel(line) == levelRoutine {
+			if logLevel(line) == levelRoutine || f == FailureUnreachable && toolUnreachable(record) {
 				if routine == FailureNone {
 					routine = f
 				}
@@ -158,6 +158,23 @@ func (s *scan) firstLineFailure(text string) Failure {
 		return routine
 	}
 	return whole
+}
+
+// toolUnreachable reports whether a record's only word of its kind is a
+// tool's own "is not reachable" or "is unreachable" of a server, not a
+// system's "No route to host" or "Network is unreachable": Coolify's
+// "Server is not reachable. Please validate your configuration and
+// connection." above the "Error: ssh: connect to host x port 22:
+// Operation timed out" it ran into. Such a record's kind gives way to a
+// later record's, as a routine one's does.
+func toolUnreachable(record string) bool {
+	low := strings.ToLower(record)
+	if !strings.Contains(low, " is not reachable") && !strings.Contains(low, " is unreachable") ||
+		strings.Contains(low, "network is unreachable") || strings.Contains(low, "host is unreachable") {
+		return false
+	}
+	rest := strings.NewReplacer(" is not reachable", " is", " is unreachable", " is").Replace(low)
+	return classifyFailure(rest) == FailureNone
 }
 
 // Log levels a line is written at, as logLevel reads them.
