@@ -462,6 +462,7 @@ func newScan(input string) *scan {
 	s.markConnectedPeers()
 	s.markPlayerAddresses()
 	s.aria2Redirected()
+	s.recoveredFailures()
 	s.stepFailedBelow()
 	return s
 }
