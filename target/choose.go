@@ -111,8 +111,8 @@ func (s *scan) fieldsUnderMask(c cand) bool {
 func (s *scan) pick(noWeb bool) int {
 	best := -1
 	for i, c := range s.cands {
-		if noWeb && webURL(c) {
-			continue
+		if noWeb && webURL(c) || c.peer {
+			continue // (a peer that connected to the program is no target: see markConnectedPeers)
 		}
 		if best < 0 || s.better(c, s.cands[best]) {
 			best = i
