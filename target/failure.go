@@ -677,6 +677,10 @@ var failurePhrases = map[Failure][]string{
 	FailureTLS: {
 		"x509:", "certificate verify failed", "certificate_verify_failed", "tls handshake", "handshake failure",
 		"sslhandshakeexception", "ssl routines", "unable to get local issuer certificate", "self signed certificate",
+		// OpenSSL 3's wording of X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT (18)
+		// and _SELF_SIGNED_CERT_IN_CHAIN (19): WeeChat's "error: SSL
+		// certificate OpenSSL verify result: self-signed certificate (18)".
+		"self-signed certificate",
 		// libcurl's CURLE_SSL_CACERT_BADFILE (77), "Problem with the SSL CA
 		// cert (path? access rights?)" (DuckDB's Azure extension).
 		"problem with the ssl ca cert",

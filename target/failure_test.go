@@ -228,6 +228,8 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"ss-server: ERROR: unable to resolve", FailureNoSuchHost},
+		{"remote[main]: handshake failed with URL https://10.2.0.1:9000, error: SSL certificate OpenSSL verify result: self-signed certificate (18)", FailureTLS},
 		{"Probing 5.39.74.90:41001/tcp - No response - time=2000.693ms", FailureTimeout},
 		{"[2017/04/04 16:20:35] [error] net_tcp_connect: Can't get addr info", FailureNoSuchHost},
 		{"error: curl operation failed with error code 35 (SSL connect error).", FailureTLS},

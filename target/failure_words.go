@@ -142,7 +142,7 @@ func resolveFailed(low string) bool {
 		}
 	}
 	for line := range seen {
-		if resolutionSaid(line) && resolutionFailed.MatchString(line) {
+		if resolutionSaid(line) && resolutionFailed.MatchString(line) || resolveAlone.MatchString(line) {
 			return true
 		}
 	}
@@ -206,6 +206,9 @@ func lookedUp(name string) bool {
 var (
 	resolveNamed = regexp.MustCompile(`(?:could ?n[o']t|can'?t|can ?not|unable to|failed to|fail(?:ed|ure)? (?:to|while)|error|not) resolv(?:e|ing)(?: the)? (?:(?:host|hostname|host name|name|address|domain|dns|proxy|server|remote)\b|` +
 		`(['"` + "`" + `‘“][a-z0-9_.\-]+['"` + "`" + `’”])|\[[a-z0-9_.\-]+\]|([a-z0-9_\-]+(?:\.[a-z0-9_\-]+)+)(?:$|[\s,;)]|\.(?:$|\s)))`)
-	beResolved       = regexp.MustCompile(`\b(?:host ?name|host|server|domain|address)( ['"` + "`" + `]?[a-z0-9_.\-]+['"` + "`" + `]?)? can ?not be resolved`)
+	beResolved = regexp.MustCompile(`\b(?:host ?name|host|server|domain|address)( ['"` + "`" + `]?[a-z0-9_.\-]+['"` + "`" + `]?)? can ?not be resolved`)
+	// A resolver's failure that names nothing after it, ending the
+	// line: shadowsocks-libev's "ss-server: ERROR: unable to resolve".
+	resolveAlone     = regexp.MustCompile(`(?:unable to|could ?n[o']t|can'?t|can ?not|failed to) resolve\.?\s*$`)
 	resolutionFailed = regexp.MustCompile(`(?:host|name|dns|address|domain) ?resol\w* (?:failed|failure|error|timed out)`)
 )

@@ -263,6 +263,10 @@ var servicePorts = []struct {
 	// verification failed for x: … For more info visit
 	// http://nzbget.net/Certificate_verification": NNTP over TLS, 563.
 	{"nzbget.net/certificate_verification", 563},
+	// Snapcast's client, its server named alone ("snapclient[6380]:
+	// Failed to connect to host '192.168.29.197', error: Network is
+	// unreachable"): the server's stream port, 1704.
+	{"snapclient", 1704},
 	{"postgres", 5432}, {"psql", 5432}, {"psycopg", 5432}, {"mysql", 3306}, {"mariadb", 3306}, {"mongodb", 27017}, {"mongo", 27017},
 	{"redis", 6379}, {"rabbitmq", 5672}, {"amqp", 5672}, {"pika", 5672}, {"kafka", 9092}, {"smtp", 25}, {"ssh", 22},
 	{"sqlstate[hy000] [200", 3306},                             // PHP PDO's MySQL client errors (2002 connect, 2005 unknown host)
