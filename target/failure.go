@@ -31,7 +31,8 @@ var failureOrder = []Failure{FailureNoSuchHost, FailureRefused, FailureUnreachab
 // failurePhrases are lower-case fragments of error text, by the failure they
 // reveal: English as programs print it, glibc's translated strerror texts and
 // Windows' localised Winsock messages in the common UI languages (de, fr, es,
-// it, pt, ru, ja, zh, nl, pl).
+// it, pt, ru, ja, zh, nl, pl); glibcPhrases add glibc's texts in the other
+// languages it ships.
 var failurePhrases = map[Failure][]string{
 	FailureNoSuchHost: {
 		"no such host", "could not resolve host", "could not resolve hostname", "could not resolve proxy",
@@ -897,6 +898,7 @@ var failureIndex = func() *phraseIndex {
 	}
 	for k, f := range failureOrder {
 		x.add(1<<k, win32Names[f])
+		x.add(1<<k, glibcPhrases[f])
 	}
 	// apt's translated "Temporary failure resolving" (extract.go).
 	nx := uint16(1) << slices.Index(failureOrder, FailureNoSuchHost)

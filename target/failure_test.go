@@ -228,6 +228,9 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"java.net.ConnectException: Spojení bylo příliš dlouho neaktivní", FailureTimeout},
+		{"curl: (6) Could not resolve host: x; Неизвестное имя или служба", FailureNoSuchHost},
+		{"Error: connect ECONNREFUSED: Ligação recusada", FailureRefused},
 		{"ss-server: ERROR: unable to resolve", FailureNoSuchHost},
 		{"remote[main]: handshake failed with URL https://10.2.0.1:9000, error: SSL certificate OpenSSL verify result: self-signed certificate (18)", FailureTLS},
 		{"Probing 5.39.74.90:41001/tcp - No response - time=2000.693ms", FailureTimeout},
