@@ -602,6 +602,9 @@ var failurePhrases = map[Failure][]string{
 		// timeout: "Probing 5.39.74.90:41001/tcp - No response -
 		// time=2000.693ms".
 		"/tcp - no response",
+		// OpenVPN 3's (OpenVPN Connect's) event when the server or its
+		// proxy never answered: "EVENT: CONNECTION_TIMEOUT".
+		"event: connection_timeout",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"превышено время ожидания ответа от сайта", // Chrome's page (ru)
@@ -994,6 +997,20 @@ var errnoFailures = map[int]Failure{
 	12002: FailureTimeout, 12007: FailureNoSuchHost, 12030: FailureReset, 12031: FailureReset,
 }
 
+// espIDFLog is ESP-IDF's log line, level letter, milliseconds since boot
+// and tag, lower-cased: "e (17449) example: socket unable to connect:
+// errno 118".
+var espIDFLog = regexp.MustCompile(`(?m)^\s*[ewidv] \([0-9]+\) [a-z0-9_.-]+: `)
+
+// newlibErrnos are newlib's socket errnos (sys/errno.h, as Cygwin's),
+// which ESP-IDF's lwIP sockets set: ECONNRESET 104, ECONNREFUSED 111,
+// ECONNABORTED 113, ENETUNREACH 114, ETIMEDOUT 116, EHOSTUNREACH 118. A
+// number from 100 to 129 in an ESP-IDF log is read by them, not by
+// Linux's (where 113 is EHOSTUNREACH and 110 ETIMEDOUT).
+var newlibErrnos = map[int]Failure{
+	104: FailureReset, 111: FailureRefused, 113: FailureReset, 114: FailureUnreachable, 116: FailureTimeout, 118: FailureUnreachable,
+}
+
 // uvErrnos are libuv's own negative codes for the errors Windows has no
 // errno for (include/uv/errno.h: UV__ETIMEDOUT -4039, UV__ECONNREFUSED
 // -4078, UV__ECONNRESET -4077, UV__EHOSTUNREACH -4073, UV__ENETUNREACH
@@ -1051,6 +1068,7 @@ const tlsSyscallReset = 54
 // nor is one that starts an IPv4 address or a decimal
 // ("(104.236.89.117)").
 func errnoFailure(low string, found *failureSet) {
+	newlib := strings.Contains(low, ") ") && espIDFLog.MatchString(low)
 	for i := 0; i < len(low); {
 		if !isDigit(low[i]) {
 			i++
@@ -1070,6 +1088,9 @@ func errnoFailure(low string, found *failureSet) {
 		}
 		n, _ := strconv.Atoi(low[start:j])
 		f, ok := errnoFailures[n]
+		if newlib && n >= 100 && n < 130 {
+			f, ok = newlibErrnos[n]
+		}
 		if start > 0 && low[start-1] == '-' {
 			if uf, uok := uvErrnos[n]; uok {
 				f, ok = uf, true
@@ -1394,6 +1415,13 @@ func classifyFailure(text string) Failure {
 		// minute and retry.") names two kinds, neither said of this
 		// failure: the "pycurl exception 28: …" line before it says.
 		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
+	}
+	if strings.Contains(text, "ertificate could not be found") {
+		// Qt's QSslError::UnableToGetIssuerCertificate, "The issuer
+		// certificate could not be found" (Mumble's "Registration: SSL
+		// Handshake error: …"): a certificate the handshake lacked, no
+		// name that did not resolve.
+		text = strings.ReplaceAll(text, "ertificate could not be found", "ertificate is missing")
 	}
 	if strings.Contains(text, "= -1 EINPROGRESS (Operation now in progress)") {
 		// strace's non-blocking connect(2) under way, no failure: what

@@ -228,6 +228,11 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"20:07:24.427 -- Contacting 194.225.230.120:8080 via HTTP Proxy\n\n20:07:24.429 -- EVENT: WAIT_PROXY\n\n20:08:24.462 -- EVENT: CONNECTION_TIMEOUT", FailureTimeout},
+		{"E (17449) example: Socket unable to connect: errno 118", FailureUnreachable},
+		{"E (2311) TRANS_TCP: [sock=54] delayed connect error: errno 113", FailureReset},
+		{"E (5011) esp-tls: [sock=54] select() timeout", FailureTimeout},
+		{"Registration: SSL Handshake error: The issuer certificate could not be found", FailureTLS},
 		{"java.net.ConnectException: Spojení bylo příliš dlouho neaktivní", FailureTimeout},
 		{"curl: (6) Could not resolve host: x; Неизвестное имя или служба", FailureNoSuchHost},
 		{"Error: connect ECONNREFUSED: Ligação recusada", FailureRefused},

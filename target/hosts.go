@@ -55,14 +55,15 @@ var notHosts = map[string]bool{
 // name a person typed instead of the real one ("app.myadress",
 // "api.yourdomain.com", "my-host-name.com"), or for any one
 // ("www.someDomain.com", "some-host.net", "anydomain.org", "randomwebsite.com";
-// randomuser.me and random.org are real names).
+// randomuser.me and random.org are real names), or "example-" and the
+// slot's word ("example-name", "example_host").
 // "my" with a company is an organisation's name, one people deploy
 // as it is (osixia/openldap's documented LDAP_DOMAIN "my-company.com"),
 // where "your-company.com" is an instruction. A word saying which of the
 // addresses may stand between ("my-external-ip", "your-public-ip",
 // "my-server-ip": a plex.direct name whose address label a poster
 // replaced, "my-external-ip.8c59….plex.direct").
-var placeholderLabel = regexp.MustCompile(`^(?:(?:my|your|some|any|random)[-_]?(?:(?:external|public|private|internal|local|static|wan|lan|server)[-_]?)?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
+var placeholderLabel = regexp.MustCompile(`^(?:example[-_](?:name|host|hostname|server|domain|ip|site)|(?:my|your|some|any|random)[-_]?(?:(?:external|public|private|internal|local|static|wan|lan|server)[-_]?)?(?:address|adress|addr|domain|host|server|site|website|ip|url|app|api)|your[-_]?company)(?:[-_]?(?:name|address|url))?$`)
 
 // myAddress matches an address's word written in place of the address,
 // in any case, after "my", "your" or "server" ("myip", "MyAddr",
@@ -123,7 +124,8 @@ func placeholderName(h string) bool {
 		// (An address word after "my", "myip", was taken above.)
 		machine := len(labels) == 1 && !strings.ContainsAny(label, "-_") && !placeholderSuffix.MatchString(label)
 		mine := strings.HasPrefix(label, "my") && !machine
-		stand := strings.HasPrefix(label, "your") || strings.HasPrefix(label, "some") || strings.HasPrefix(label, "any") || strings.HasPrefix(label, "random")
+		stand := strings.HasPrefix(label, "your") || strings.HasPrefix(label, "some") || strings.HasPrefix(label, "any") || strings.HasPrefix(label, "random") ||
+			strings.HasPrefix(label, "example")
 		if (mine || stand) && placeholderLabel.MatchString(label) {
 			return true
 		}
