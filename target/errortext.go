@@ -50,6 +50,7 @@ type scanLine struct {
 // scan is the text being read and what was found in it.
 type scan struct {
 	text         string
+	raw          string // the input before plainLines took off what logging added (a syslog line's program name)
 	lines        []scanLine
 	cands        []cand
 	placeholder  bool            // a failing line names a redacted or placeholder host
@@ -387,6 +388,7 @@ func readable(text string) string {
 // newScan splits the text into lines, reading at most maxScan bytes of it,
 // and collects every candidate target.
 func newScan(input string) *scan {
+	raw := input
 	// The lines the program printed, without what quoting or logging them
 	// added.
 	input = plainLines(input)
@@ -411,7 +413,7 @@ func newScan(input string) *scan {
 	// characters say; Markdown's emphasis marks are the page's, not the
 	// message's.
 	input = unemphasiseLines(unemphasiseHosts(decodeHTMLRefs(unescapeUTF8Bytes(unescapeLogfmt(unescapeRepr(input))))))
-	s := &scan{text: input}
+	s := &scan{text: input, raw: raw}
 	skippedLines := 0
 	tailFrom := -1
 	if len(input) > maxScan {

@@ -119,6 +119,11 @@ func (s *scan) portFor(c cand) (int, string) {
 		return p, PortProgram
 	}
 	low := strings.ToLower(s.text)
+	if len(s.raw) > len(s.text) {
+		// A syslog header plainLines took off named the program
+		// ("raspberrypi snapclient[6380]: Connecting").
+		low = strings.ToLower(s.raw)
+	}
 	for _, sp := range servicePorts {
 		if strings.Contains(low, sp.word) {
 			return sp.port, PortProgram
