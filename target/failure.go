@@ -999,8 +999,9 @@ var errnoFailures = map[int]Failure{
 
 // espIDFLog is ESP-IDF's log line, level letter, milliseconds since boot
 // and tag, lower-cased: "e (17449) example: socket unable to connect:
-// errno 118".
-var espIDFLog = regexp.MustCompile(`(?m)^\s*[ewidv] \([0-9]+\) [a-z0-9_.-]+: `)
+// errno 118", at a line's start or after a log's own prefix (a Compose
+// service's "app_1  | ", journald's "app[311]: ").
+var espIDFLog = regexp.MustCompile(`(?m)(?:^|[\s|:\]])[ewidv] \([0-9]+\) [a-z0-9_.-]+: `)
 
 // newlibErrnos are newlib's socket errnos (sys/errno.h, as Cygwin's),
 // which ESP-IDF's lwIP sockets set: ECONNRESET 104, ECONNREFUSED 111,
