@@ -13,14 +13,8 @@ func unemphasiseHosts(text string) string {
 	}
 	var b strings.Builder
 	from := 0
-	for i := 0; ; {
-		k := strings.Index(text[i:], "://")
-		if k < 0 {
-			break
-		}
-		k += i + 3
-		i = k
-		if k+2 > len(text) || text[k:k+2] != "**" && text[k:k+2] != "__" {
+	for k := range afterSchemes(text) {
+		if k < from || k+2 > len(text) || text[k:k+2] != "**" && text[k:k+2] != "__" {
 			continue
 		}
 		mark := text[k : k+2]
@@ -39,7 +33,7 @@ func unemphasiseHosts(text string) string {
 		}
 		b.WriteString(text[from:k])
 		b.WriteString(text[k+2 : j])
-		from, i = j+2, j+2
+		from = j + 2
 	}
 	if from == 0 {
 		return text
@@ -64,14 +58,9 @@ func unemphasiseLines(text string) string {
 	}
 	var out []byte // text's copy, made at the first pair
 	open, mark := -1, ""
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		line := text[start:end]
+	start := 0
+	for l := range strings.Lines(text) {
+		line := strings.TrimSuffix(l, "\n")
 		if strings.TrimSpace(line) == "" {
 			open = -1 // emphasis ends with its paragraph
 		}
@@ -94,7 +83,7 @@ func unemphasiseLines(text string) string {
 				open = -1
 			}
 		}
-		start = end + 1
+		start += len(l)
 	}
 	if out == nil {
 		return text

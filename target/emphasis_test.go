@@ -1,9 +1,6 @@
 package target
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // emphasisLineCases are texts with Markdown emphasis around whole lines
 // and what unemphasiseLines makes of them; they are fuzz seeds too.
@@ -23,13 +20,5 @@ var emphasisLineCases = []struct{ in, want string }{
 }
 
 func TestUnemphasiseLines(t *testing.T) {
-	for _, c := range emphasisLineCases {
-		got := unemphasiseLines(c.in)
-		if got != c.want {
-			t.Errorf("unemphasiseLines(%q) = %q, want %q", c.in, got, c.want)
-		}
-		if len(got) != len(c.in) || strings.Count(got, "\n") != strings.Count(c.in, "\n") {
-			t.Errorf("unemphasiseLines(%q) changed the length or the line count", c.in)
-		}
-	}
+	keepsShape(t, "unemphasiseLines", unemphasiseLines, emphasisLineCases)
 }

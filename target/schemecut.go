@@ -1,6 +1,7 @@
 package target
 
 import (
+	"iter"
 	"net"
 	"strings"
 )
@@ -20,13 +21,10 @@ func schemeBreaks(text string) string {
 	}
 	var b strings.Builder
 	from := 0
-	for i := 0; ; {
-		k := strings.Index(text[i:], "://")
-		if k < 0 {
-			break
+	for k := range afterSchemes(text) { // text[:k] ends with "://"
+		if k < from {
+			continue
 		}
-		k += i + 3 // text[:k] ends with "://"
-		i = k
 		brk := "\n"
 		if strings.HasPrefix(text[k:], "\r\n") {
 			brk = "\r\n"
@@ -47,13 +45,26 @@ func schemeBreaks(text string) string {
 		b.WriteString(text[from:k])
 		b.WriteString(text[rest:end])
 		b.WriteString(brk)
-		from, i = end, end
+		from = end
 	}
 	if from == 0 {
 		return text
 	}
 	b.WriteString(text[from:])
 	return b.String()
+}
+
+// afterSchemes yields the offset just after each "://" in text, in order.
+func afterSchemes(text string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			k := strings.Index(text[i:], "://")
+			if k < 0 || !yield(i+k+3) {
+				return
+			}
+			i += k + 3
+		}
+	}
 }
 
 // bareScheme reports whether s ends with a URL scheme and "://" that

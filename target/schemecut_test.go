@@ -1,9 +1,6 @@
 package target
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // schemeCutCases are texts wrapped right after a URL's scheme and what
 // schemeBreaks makes of them; they are fuzz seeds too.
@@ -25,14 +22,4 @@ var schemeCutCases = []struct{ in, want string }{
 	{"no break https://api.corp.test", "no break https://api.corp.test"},
 }
 
-func TestSchemeBreaks(t *testing.T) {
-	for _, c := range schemeCutCases {
-		got := schemeBreaks(c.in)
-		if got != c.want {
-			t.Errorf("schemeBreaks(%q) = %q, want %q", c.in, got, c.want)
-		}
-		if len(got) != len(c.in) || strings.Count(got, "\n") != strings.Count(c.in, "\n") {
-			t.Errorf("schemeBreaks(%q) changed the length or the line count", c.in)
-		}
-	}
-}
+func TestSchemeBreaks(t *testing.T) { keepsShape(t, "schemeBreaks", schemeBreaks, schemeCutCases) }

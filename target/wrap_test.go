@@ -82,14 +82,19 @@ var wrapCases = []struct{ in, want string }{
 	{strings.Repeat("x", 73) + " 'abcde\r\nf'", strings.Repeat("x", 73) + " 'abcde\r\nf'"},
 }
 
-func TestJoinWrapped(t *testing.T) {
-	for _, c := range wrapCases {
-		got := joinWrapped(c.in)
+func TestJoinWrapped(t *testing.T) { keepsShape(t, "joinWrapped", joinWrapped, wrapCases) }
+
+// keepsShape checks a rewrite of the text that must keep its length and
+// its line count against its table of texts and what it makes of them.
+func keepsShape(t *testing.T, name string, f func(string) string, cases []struct{ in, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		got := f(c.in)
 		if got != c.want {
-			t.Errorf("joinWrapped(%q) = %q, want %q", c.in, got, c.want)
+			t.Errorf("%s(%q) = %q, want %q", name, c.in, got, c.want)
 		}
 		if len(got) != len(c.in) || strings.Count(got, "\n") != strings.Count(c.in, "\n") {
-			t.Errorf("joinWrapped(%q) changed the length or the line count", c.in)
+			t.Errorf("%s(%q) changed the length or the line count", name, c.in)
 		}
 	}
 }
