@@ -146,9 +146,9 @@ func parseErrorText(input, plain string) (Target, error) {
 	t.Evidence = lineAround(s.text, c.pos, c.end)
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
-	t.Failure = s.failureAt(c)
-	if f, ip := dualStackKind(s.window(c.line, 2)); f != FailureNone && f == t.Failure {
-		t.Addr = ip // the IPv6 addresses found no route; the IPv4 one is what failed
+	var addr string
+	if t.Failure, addr = s.failureAt(c); addr != "" {
+		t.Addr = addr
 	}
 	if c.program == "nslookup" && strings.Contains(s.text, ";; connection timed out; no servers could be reached") {
 		// The server nslookup expected never answered: its verdict, not
@@ -191,13 +191,14 @@ func parseErrorText(input, plain string) (Target, error) {
 // ran states no failure of its own
 // ("timeout 1 bash -c '… /dev/tcp/x/80'" runs timeout(1)). IPv6 attempts
 // that found no route give way to the IPv4 attempts' kind on the line and
-// the one under it (see dualStackKind).
-func (s *scan) failureAt(c cand) Failure {
+// the one under it (see dualStackKind), the address then the first IPv4
+// address that failed so; "" otherwise.
+func (s *scan) failureAt(c cand) (Failure, string) {
 	if f := s.replResolveFailure(c.line); f != FailureNone {
-		return f
+		return f, ""
 	}
 	if f := s.inProgressThen(c); f != FailureNone {
-		return f
+		return f, ""
 	}
 	if c.line >= 2 && strings.HasPrefix(strings.TrimLeft(s.window(c.line, 1), " \t"), ", errno = ") {
 		// Dart's OSError on Windows, whose message ends in a line break:
@@ -205,21 +206,21 @@ func (s *scan) failureAt(c cand) Failure {
 		// = x, port = p". The message two lines up says what happened to
 		// the address, not a later attempt's.
 		if f := classifyWrapped(s.window(c.line-2, 3)); f != FailureNone {
-			return f
+			return f, ""
 		}
 	}
-	if f, _ := dualStackKind(s.window(c.line, 2)); f != FailureNone {
-		return f
+	if f, ip := dualStackKind(s.window(c.line, 2)); f != FailureNone {
+		return f, ip // the IPv6 addresses found no route; the IPv4 one is what failed
 	}
 	if !c.cmd && !shellPrompted(s.window(c.line, 1)) {
 		if f := classifyWrapped(s.window(c.line, 1)); f != FailureNone {
-			return f
+			return f, ""
 		}
 		if f := s.causeAbove(c); f != FailureNone {
-			return f
+			return f, ""
 		}
 	}
-	return classifyWrapped(tracebackCodeless(s.linesWithout(c.line, c.line+3, s.routineLines(c.line, c.host))))
+	return classifyWrapped(tracebackCodeless(s.linesWithout(c.line, c.line+3, s.routineLines(c.line, c.host)))), ""
 }
 
 // tracebackFrame is a Python traceback's frame line, `File "x.py", line 60,
@@ -462,7 +463,6 @@ func newScan(input string) *scan {
 	}
 	s.dropRegistry()
 	s.markConnectedPeers()
-	s.markPlayerAddresses()
 	s.aria2Redirected()
 	s.recoveredFailures()
 	s.stepFailedBelow()

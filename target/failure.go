@@ -1391,49 +1391,48 @@ var dotnetAgain = regexp.MustCompile(`resource temporarily unavailable \(\[?[a-z
 // mosquitto words it ("Connection Refused: identifier rejected.").
 var mqttConnack = regexp.MustCompile(`(?i)connection refused: (unacceptable protocol version|identifier rejected|broker unavailable|server unavailable|bad user name or password|not authori[sz]ed)\b`)
 
+// failureRewrites are words of one program's message that say another
+// kind than what happened, each read as the words that say what did,
+// in order, before the text is classified.
+var failureRewrites = []struct{ from, to string }{
+	// RubyGems raises UnknownHostError('timed out', uri) for a
+	// Timeout::Error (remote_fetcher.rb): the message says what happened,
+	// not the class's name.
+	{"UnknownHostError: timed out", "FetchError: timed out"},
+	// Ruby names the call an errno came from after the message, " - " and
+	// the call (SystemCallError): "Errno::ECONNRESET: An existing
+	// connection was forcibly closed by the remote host. - SSL_connect
+	// (https://x/…)" is a reset during the handshake's connect; the
+	// errno's text says what happened. (OpenSSL's own errors read
+	// "SSL_connect returned=1 errno=0 state=…".)
+	{" - SSL_connect", " - connect"},
+	// pyLoad's one warning for curl's codes 7, 18, 28, 52 and 56
+	// ("Couldn't connect to host or connection reset, waiting 1 minute and
+	// retry.") names two kinds, neither said of this failure: the "pycurl
+	// exception 28: …" line before it says.
+	{"connect to host or connection reset", "connect to host"},
+	// Qt's QSslError::UnableToGetIssuerCertificate, "The issuer
+	// certificate could not be found" (Mumble's "Registration: SSL
+	// Handshake error: …"): a certificate the handshake lacked, no name
+	// that did not resolve.
+	{"ertificate could not be found", "ertificate is missing"},
+	// strace's non-blocking connect(2) under way, no failure: what became
+	// of it is read later (see straceOutcome).
+	{"= -1 EINPROGRESS (Operation now in progress)", "= -1 EINPROGRESS"},
+	// proxychains' one mark for a hop it could not reach, whichever way
+	// ("... 212.83.150.199:80 <--socket error or timeout!"), says neither
+	// kind.
+	{"<--socket error or timeout", "<--socket error"},
+}
+
 // classifyFailure returns what the text says went wrong, by failureOrder
 // when it says several things.
 func classifyFailure(text string) Failure {
 	text = spacedDetails(text)
-	if strings.Contains(text, "UnknownHostError: timed out") {
-		// RubyGems raises UnknownHostError('timed out', uri) for a
-		// Timeout::Error (remote_fetcher.rb): the message says what
-		// happened, not the class's name.
-		text = strings.ReplaceAll(text, "UnknownHostError: timed out", "FetchError: timed out")
-	}
-	if strings.Contains(text, " - SSL_connect") {
-		// Ruby names the call an errno came from after the message, " -
-		// " and the call (SystemCallError): "Errno::ECONNRESET: An
-		// existing connection was forcibly closed by the remote host. -
-		// SSL_connect (https://x/…)" is a reset during the handshake's
-		// connect; the errno's text says what happened. (OpenSSL's own
-		// errors read "SSL_connect returned=1 errno=0 state=…".)
-		text = strings.ReplaceAll(text, " - SSL_connect", " - connect")
-	}
-	if strings.Contains(text, "connect to host or connection reset") {
-		// pyLoad's one warning for curl's codes 7, 18, 28, 52 and 56
-		// ("Couldn't connect to host or connection reset, waiting 1
-		// minute and retry.") names two kinds, neither said of this
-		// failure: the "pycurl exception 28: …" line before it says.
-		text = strings.ReplaceAll(text, "connect to host or connection reset", "connect to host")
-	}
-	if strings.Contains(text, "ertificate could not be found") {
-		// Qt's QSslError::UnableToGetIssuerCertificate, "The issuer
-		// certificate could not be found" (Mumble's "Registration: SSL
-		// Handshake error: …"): a certificate the handshake lacked, no
-		// name that did not resolve.
-		text = strings.ReplaceAll(text, "ertificate could not be found", "ertificate is missing")
-	}
-	if strings.Contains(text, "= -1 EINPROGRESS (Operation now in progress)") {
-		// strace's non-blocking connect(2) under way, no failure: what
-		// became of it is read later (see straceOutcome).
-		text = strings.ReplaceAll(text, "= -1 EINPROGRESS (Operation now in progress)", "= -1 EINPROGRESS")
-	}
-	if strings.Contains(text, "<--socket error or timeout") {
-		// proxychains' one mark for a hop it could not reach, whichever
-		// way ("... 212.83.150.199:80 <--socket error or timeout!"),
-		// says neither kind.
-		text = strings.ReplaceAll(text, "<--socket error or timeout", "<--socket error")
+	for _, r := range failureRewrites {
+		if strings.Contains(text, r.from) {
+			text = strings.ReplaceAll(text, r.from, r.to)
+		}
 	}
 	if strings.Contains(text, "efused or ") || strings.Contains(text, "out or ") {
 		// One message for either of two kinds, "refused or timeout" (the

@@ -106,7 +106,8 @@ func acceptDate(s string) bool {
 // markConnectedPeers marks every mention of an address and port the text
 // says has connected to the program as a peer, never a target (Velocity's
 // "StealWonders (/127.0.0.1:6779) has connected", then "StealWonders
-// (/127.0.0.1:6779): unable to connect to server lobby"; Go's net/http
+// (/127.0.0.1:6779): unable to connect to server lobby", the latter
+// alone too (see playerAddress); Go's net/http
 // server's "http: TLS handshake error from 127.0.0.1:53412: remote
 // error: tls: unknown certificate", a client whose handshake failed): a
 // client that reached it, named again beside the failure, is not what
@@ -116,7 +117,7 @@ func (s *scan) markConnectedPeers() {
 	var peers []cand
 	for _, c := range s.cands {
 		if c.port != 0 && !c.isURL && (connectedAfter(s.text[c.end:min(len(s.text), c.end+20)]) ||
-			strings.HasSuffix(strings.ToLower(s.text[max(0, c.pos-25):c.pos]), "tls handshake error from ")) {
+			strings.HasSuffix(strings.ToLower(s.text[max(0, c.pos-25):c.pos]), "tls handshake error from ") || s.playerAddress(c)) {
 			peers = append(peers, c)
 		}
 	}
@@ -137,23 +138,14 @@ func connectedAfter(after string) bool {
 	return len(a) >= 14 && strings.EqualFold(a[:14], " has connected")
 }
 
-// markPlayerAddresses makes peers of the addresses Velocity names a
-// player by before the backend server it could not reach: "[connected
-// player] x (/127.0.0.1:51603): unable to connect to server modded". The
-// player's end of its connection is no target; the server is named only
-// by its name in the proxy's config.
-func (s *scan) markPlayerAddresses() {
-	if !strings.Contains(s.text, "): unable to connect to server ") {
-		return
+// playerAddress reports whether c is the address Velocity names a player
+// by before the backend server it could not reach: "[connected player] x
+// (/127.0.0.1:51603): unable to connect to server modded" (the server is
+// named only by its name in the proxy's config).
+func (s *scan) playerAddress(c cand) bool {
+	at := c.pos
+	for at < c.end && (s.text[at] == '(' || s.text[at] == '/') {
+		at++
 	}
-	for i := range s.cands {
-		c := &s.cands[i]
-		at := c.pos
-		for at < c.end && (s.text[at] == '(' || s.text[at] == '/') {
-			at++
-		}
-		if at >= 2 && s.text[at-2:at] == "(/" && strings.HasPrefix(s.text[c.end:], "): unable to connect to server ") {
-			c.peer = true
-		}
-	}
+	return at >= 2 && s.text[at-2:at] == "(/" && strings.HasPrefix(s.text[c.end:], "): unable to connect to server ")
 }

@@ -180,8 +180,8 @@ func toolUnreachable(record string) bool {
 // Log levels a line is written at, as logLevel reads them.
 const (
 	levelNone    = iota // no level shown
-	levelRoutine        // INFO, DEBUG, TRACE, NOTICE, VERBOSE
-	levelProblem        // WARN, WARNING, ERROR, ERR, SEVERE, FATAL, CRITICAL, CRIT
+	levelRoutine        // routineLevels: INFO, DEBUG, TRACE, NOTICE, VERBOSE
+	levelProblem        // the other logLevels: WARN, WARNING, ERROR, SEVERE, FATAL, CRITICAL
 )
 
 // logLevel returns the level a log line shows in its first 80 bytes: a
@@ -204,12 +204,12 @@ func logLevel(line string) int {
 			j++
 		}
 		w := head[i:j]
-		bracketed := i > 0 && (head[i-1] == '[' || head[i-1] == '=') && (j == len(head) || head[j] == ']' || head[j] == ' ' || head[i-1] == '=')
-		if w != "" && (w == strings.ToUpper(w) || bracketed) {
-			switch strings.ToUpper(w) {
-			case "INFO", "DEBUG", "TRACE", "NOTICE", "VERBOSE":
+		bracketed := i > 0 && (head[i-1] == '=' || head[i-1] == '[' && (j == len(head) || head[j] == ']' || head[j] == ' '))
+		if u := strings.ToUpper(w); w != "" && (w == u || bracketed) {
+			if routineLevels[u] {
 				return levelRoutine
-			case "WARN", "WARNING", "ERROR", "ERR", "SEVERE", "FATAL", "CRITICAL", "CRIT":
+			}
+			if logLevels[u] {
 				return levelProblem
 			}
 		}
@@ -217,6 +217,10 @@ func logLevel(line string) int {
 	}
 	return levelNone
 }
+
+// routineLevels are the log levels (see logLevels) of what a program saw
+// go by, VERBOSE among them.
+var routineLevels = map[string]bool{"TRACE": true, "DEBUG": true, "INFO": true, "NOTICE": true, "VERBOSE": true}
 
 // lineFailing is lineFails of a line in any case, read once per line.
 func (s *scan) lineFailing(line string) bool { return s.lowFails(strings.ToLower(line)) }
