@@ -1477,6 +1477,14 @@ func classifyFailure(text string) Failure {
 			}
 		}
 	}
+	if m := sabnzbdConnectBare.FindStringSubmatch(text); m != nil {
+		// The same wrapper quoting an SSL error's text alone: "[Errno
+		// 111] Failed to connect: EOF occurred in violation of protocol
+		// (_ssl.c:590) -1@x:563", the handshake's end, not a refusal.
+		if f := classifyFailure(m[1]); f != FailureNone {
+			return f
+		}
+	}
 	if strings.Contains(text, "efused: ") || strings.Contains(text, "EFUSED: ") {
 		// An MQTT broker's CONNACK refusal is an answer, not a TCP
 		// refusal: mosquitto's "Connection error: Connection Refused:
@@ -1539,6 +1547,12 @@ func classifyFailure(text string) Failure {
 // '…')", the error it caught quoted after its own errno; the quoted text
 // is the submatch.
 var sabnzbdConnect = regexp.MustCompile(`\[Errno -?\d+\] Failed to connect: \(-?\d+, '([^'\n]+)'\)`)
+
+// sabnzbdConnectBare is that wrapper quoting an error's text without its
+// errno, up to the thread's "-1@host:port" ("[Errno 111] Failed to
+// connect: EOF occurred in violation of protocol (_ssl.c:590)
+// -1@x:563"); the text is the submatch.
+var sabnzbdConnectBare = regexp.MustCompile(`\[Errno -?\d+\] Failed to connect: ([^(\n][^\n]*?) -?\d+@\S+:\d+`)
 
 // phpunitUnexpected returns text without the expectation of PHPUnit's
 // failed assertions on an exception's message: "Failed asserting that

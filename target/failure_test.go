@@ -531,6 +531,9 @@ func TestFailureWords(t *testing.T) {
 		// cause says what failed; a refusal quoted in it stays one.
 		{"[Errno 111] Failed to connect: (110, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (_ssl.c:590)') -1@news.corp.test:563", FailureTLS},
 		{"[Errno 111] Failed to connect: (111, 'Connection refused') -1@news.corp.test:563", FailureRefused},
+		{"[Errno 111] Failed to connect: EOF occurred in violation of protocol (_ssl.c:590) -1@news.corp.test:563", FailureTLS},
+		{"[Errno 111] Failed to connect: timed out -1@news.corp.test:563", FailureTimeout},
+		{"[Errno 111] Failed to connect: Connection refused -1@news.corp.test:563", FailureRefused},
 		{"[Errno 111] Connection refused; [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed", FailureRefused},
 		// bitcoin-cli's libevent EOF; an EOF of a file is none.
 		{"error: couldn't connect to server: EOF reached (code 1)\n(make sure server is running and you are connecting to the correct RPC port)", FailureReset},
