@@ -77,13 +77,54 @@ var socketPath = regexp.MustCompile(`(?:^|[\s\[('"=])(?:unix:(?://)?)?/[\w./@-]*
 // (Wekan's MongoError "failed to connect to server
 // [/var/snap/wekan/76/share/mongodb-27019.sock:27017] on first connect"
 // under its settings' "MAIL_URL='smtp://…@mailserver.examples.com:25/'").
+//
+// A Java trace under that first failing line whose connect is a local
+// socket's says the same (scrcpy's server: "[server] ERROR: Connection
+// refused" over "java.io.IOException: Connection refused" "at
+// android.net.LocalSocketImpl.connectLocal", below the "adb -s
+// 10.0.0.83:34568 shell …" that ran it).
 func (s *scan) socketFileFailed(c cand) bool {
-	if s.lines[c.line].err || !strings.Contains(s.text, ".sock") {
+	if s.lines[c.line].err {
+		return false
+	}
+	sockFile, local := strings.Contains(s.text, ".sock"), localSocketFrame(s.text)
+	if !sockFile && !local {
 		return false
 	}
 	for i, ln := range s.lines {
 		if line := s.text[ln.start:ln.end]; ln.err || s.lineFailing(line) {
-			return i != c.line && socketPath.MatchString(line)
+			return i != c.line && (sockFile && socketPath.MatchString(line) || local && s.localSocketBelow(i))
+		}
+	}
+	return false
+}
+
+// localSocketFrames are stack frames of a connect to a local (Unix domain)
+// socket: Android's LocalSocket, junixsocket's AFUNIXSocket, the JDK's
+// UnixDomainSockets.
+var localSocketFrames = []string{"LocalSocketImpl.connect", "AFUNIXSocket.connect", "UnixDomainSockets.connect"}
+
+// localSocketFrame reports whether text holds one of localSocketFrames.
+func localSocketFrame(text string) bool {
+	for _, f := range localSocketFrames {
+		if strings.Contains(text, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// localSocketBelow reports whether the failing line i, with the failing
+// lines and the trace's frames that follow it, holds a local socket's
+// connect frame.
+func (s *scan) localSocketBelow(i int) bool {
+	for j := i; j < len(s.lines); j++ {
+		line := s.text[s.lines[j].start:s.lines[j].end]
+		if j > i && !s.lines[j].err && !s.lineFailing(line) && !strings.HasPrefix(strings.TrimSpace(line), "at ") {
+			return false
+		}
+		if localSocketFrame(line) {
+			return true
 		}
 	}
 	return false

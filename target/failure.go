@@ -54,6 +54,9 @@ var failurePhrases = map[Failure][]string{
 		// that failed to resolve.
 		"getaddrinfo eio", "getaddrinfo enoent", "getaddrinfo eservfail",
 		"unknownhostexception", "unknown host", "no address associated with hostname", "getaddrinfo failed",
+		// The same EAI_NODATA in other C libraries' words, after PHP's
+		// "getaddrinfo for x failed: no address associated with name".
+		"no address associated with name",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
 		// Twisted names' TimeoutError over the DNS queries that got no
@@ -803,6 +806,14 @@ var failurePhrases = map[Failure][]string{
 		// (lib/vtls/sectransp.c: "SSL: certificate verification failed
 		// (result: 5)", git on macOS).
 		"peer not authenticated", "ssl: certificate verification failed",
+		// OkHttp's hostname check after the handshake
+		// (SSLPeerUnverifiedException: "Hostname x not verified:
+		// Certificate sha1/… DN: …", newer "…not verified:\n
+		// certificate: sha256/…"), and Qt's QSslSocket told by the server
+		// that the TLS session closed while it connected (Mumble's
+		// "Server connection failed: The TLS/SSL connection has been
+		// closed.").
+		"ssl peer unverified", "not verified: certificate", "the tls/ssl connection has been closed",
 		// libgit2's error class for its TLS stream, as Julia's LibGit2
 		// ("GitError(Code:ERROR, Class:SSL, SSL error: …)") and git2-rs
 		// ("…; class=Ssl (16); code=Certificate (-17)") print it.
@@ -1404,7 +1415,11 @@ var failureRewrites = []struct{ from, to string }{
 	// connection was forcibly closed by the remote host. - SSL_connect
 	// (https://x/…)" is a reset during the handshake's connect; the
 	// errno's text says what happened. (OpenSSL's own errors read
-	// "SSL_connect returned=1 errno=0 state=…".)
+	// "SSL_connect returned=1 errno=0 state=…", and after " - " too:
+	// RubyGems' "Unable to download data from https://x/ - SSL_connect
+	// SYSCALL returned=5 errno=0 state=…" failed in its handshake.)
+	{" - SSL_connect returned", " - OpenSSL SSL_connect returned"},
+	{" - SSL_connect SYSCALL", " - OpenSSL SSL_connect SYSCALL"},
 	{" - SSL_connect", " - connect"},
 	// pyLoad's one warning for curl's codes 7, 18, 28, 52 and 56
 	// ("Couldn't connect to host or connection reset, waiting 1 minute and

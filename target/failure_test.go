@@ -228,6 +228,12 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"Unable to download data from https://rubygems.org/ - SSL_connect SYSCALL returned=5 errno=0 state=SSLv2/v3 read server hello A", FailureTLS},
+		{"Could not fetch https://rubygems.org/ - SSL_connect returned=1 errno=0 state=error: certificate verify failed", FailureTLS},
+		{"php_network_getaddresses: getaddrinfo for mail.corp.test failed: no address associated with name", FailureNoSuchHost},
+		{"An error has occurred. EXCEPTION MESSAGE: Hostname: 10.0.0.5 not verified: Certificate sha1/abc DN: CN=10.0.0.5, OU=Bitwarden", FailureTLS},
+		{"javax.net.ssl.SSLPeerUnverifiedException: Hostname nc.corp.test not verified:", FailureTLS},
+		{"[20:19:50] Server connection failed: The TLS/SSL connection has been closed.", FailureTLS},
 		{"20:07:24.427 -- Contacting 194.225.230.120:8080 via HTTP Proxy\n\n20:07:24.429 -- EVENT: WAIT_PROXY\n\n20:08:24.462 -- EVENT: CONNECTION_TIMEOUT", FailureTimeout},
 		{"E (17449) example: Socket unable to connect: errno 118", FailureUnreachable},
 		{"E (2311) TRANS_TCP: [sock=54] delayed connect error: errno 113", FailureReset},

@@ -145,7 +145,7 @@ func (s *scan) hostThenPort(i int, line, low string) {
 			continue
 		}
 		host := strings.Trim(line[hStart:hEnd], "[]")
-		if !keyed && !hostLike(host) || localPortAfter(low[:hStart]) {
+		if !keyed && !hostLike(host) || localPortAfter(low[:hStart]) || keyed && portQualifiers[strings.ToLower(host)] {
 			continue
 		}
 		// A host key names a host whatever it ends in (host='wp.pl', port=80).
@@ -325,6 +325,12 @@ func hostBefore(line, low string, end int) (int, int, bool) {
 	}
 	return start, end, hostKeyEnds(low[:start])
 }
+
+// portQualifiers are words that say which of a server's ports follows,
+// never its name: Nacos' "{serverIp = 'localhost', server main port =
+// 8848}".
+var portQualifiers = map[string]bool{"main": true, "primary": true, "secondary": true, "backup": true, "default": true,
+	"remote": true, "local": true, "listen": true, "listening": true}
 
 // hostKeyEnds reports whether the lower-case text before a value ends
 // with a key naming a host ("host=", "hostname: '", "server = u'").

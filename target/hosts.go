@@ -228,13 +228,22 @@ var fillerTLD = map[string]bool{"tld": true, "bla": true, "blah": true, "blub": 
 // whole, the poster's mark over what they hid: rclone's "failed to make FTP
 // connection to \"REDACTED.tld:21\"", "host.redacted.com", or a
 // hyphen's part of one (Gitea's "unable to access
-// 'https://git.masked-dev.local/…'"). A name only holding the letters
+// 'https://git.masked-dev.local/…'"), or the slot's own name. A name only holding the letters
 // ("redactedmedia.com", "unredacted.org") is a name.
 func redactedLabel(labels []string) bool {
 	for _, label := range labels {
 		for part := range strings.SplitSeq(label, "-") {
 			switch part {
-			case "redacted", "anonymized", "anonymised", "masked":
+			case "redacted", "anonymized", "anonymised", "masked", "censored", "obfuscated", "secret":
+				// "secret" a label whole: Meshtastic's "Attempting to
+				// connect directly to MQTT server mqtt.secret.server" as
+				// its poster hid it ("secretmanager.googleapis.com" is
+				// a name).
+				return true
+			case "region":
+				// The slot's name for a cloud's region, a template's
+				// stand-in: Prisma's "Can't reach database server at
+				// `host.aws-region.psdb.cloud`".
 				return true
 			case "fqdn":
 				// The slot's own name for a host's full name, a

@@ -120,7 +120,7 @@ func (s *scan) stepFailedBelow() {
 			case o.line == i:
 				below = true
 			case o.role != roleSource && o.pos >= s.lines[o.line].start &&
-				(o.line == i-1 && o.isURL || o.portFrom == PortExplicit && !o.isURL && o.strength <= plain):
+				(o.line == i-1 && o.isURL || (o.portFrom == PortExplicit || o.defPort != 0) && !o.isURL && o.strength <= plain):
 				step = k // the last one above wins
 			}
 		}
@@ -131,7 +131,7 @@ func (s *scan) stepFailedBelow() {
 		if s.lines[at].err || !s.quietBetween(at, i) {
 			continue
 		}
-		if stepVerb.MatchString(strings.ToLower(s.text[s.lines[at].start:s.cands[step].pos])) {
+		if stepVerb.MatchString(s.wordsBefore(s.cands[step])) {
 			s.lines[at].err, s.lines[at].kindBelow = true, true
 			s.stepKindOnly = true
 		}
@@ -147,6 +147,17 @@ func (s *scan) stepFailedBelow() {
 			return
 		}
 	}
+}
+
+// wordsBefore returns the words of c's line before its host, lower-case:
+// those before the mention, and a mention's own words before the host
+// (urllib3's "Starting new HTTPS connection (1): pypi.org").
+func (s *scan) wordsBefore(c cand) string {
+	end := c.pos
+	if k := strings.Index(strings.ToLower(s.text[c.pos:c.end]), strings.ToLower(c.host)); k > 0 {
+		end += k
+	}
+	return strings.ToLower(s.text[s.lines[c.line].start:end])
 }
 
 // stepGap is how many lines above the failure a host:port step may be.
@@ -170,4 +181,4 @@ func (s *scan) quietBetween(a, b int) bool {
 
 // stepVerb is a step a program announces before the URL it is about to
 // use: "Checking … at", "==> Downloading", "Fetching", "Connecting to".
-var stepVerb = regexp.MustCompile(`\b(?:checking|connecting|downloading|fetching|trying|requesting|contacting|testing|pulling|probing|retrieving)\b`)
+var stepVerb = regexp.MustCompile(`\b(?:checking|connecting|downloading|fetching|trying|requesting|contacting|testing|pulling|probing|retrieving|starting new)\b`)
