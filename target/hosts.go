@@ -228,8 +228,9 @@ var fillerTLD = map[string]bool{"tld": true, "bla": true, "blah": true, "blub": 
 // whole, the poster's mark over what they hid: rclone's "failed to make FTP
 // connection to \"REDACTED.tld:21\"", "host.redacted.com", or a
 // hyphen's part of one (Gitea's "unable to access
-// 'https://git.masked-dev.local/…'"), or the slot's own name. A name only holding the letters
-// ("redactedmedia.com", "unredacted.org") is a name.
+// 'https://git.masked-dev.local/…'"), or the slot's own name ("fqdn",
+// "aws-region"). A name only holding the letters ("redactedmedia.com",
+// "unredacted.org") is a name.
 func redactedLabel(labels []string) bool {
 	for _, label := range labels {
 		for part := range strings.SplitSeq(label, "-") {

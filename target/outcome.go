@@ -106,7 +106,10 @@ func httpAnswered(low string) bool {
 // naming no host and stating no failure (Mosquitto's "Connecting bridge
 // test (120.26.111.85:9618)", then "Bridge x sending CONNECT", then
 // "Error creating bridge: Connection refused."): the last such step above
-// is the one that failed, not an earlier bridge's.
+// is the one that failed, not an earlier bridge's. A step naming a host
+// whose port the program's words give counts as one naming its port
+// (urllib3's "Starting new HTTPS connection (1): pypi.org", two lines
+// above its "Retrying (…) after connection broken by …: /simple/x/").
 func (s *scan) stepFailedBelow() {
 	c := 0
 	for i := 1; i < len(s.lines); i++ {
@@ -180,5 +183,6 @@ func (s *scan) quietBetween(a, b int) bool {
 }
 
 // stepVerb is a step a program announces before the URL it is about to
-// use: "Checking … at", "==> Downloading", "Fetching", "Connecting to".
+// use: "Checking … at", "==> Downloading", "Fetching", "Connecting to",
+// "Starting new HTTPS connection (1):".
 var stepVerb = regexp.MustCompile(`\b(?:checking|connecting|downloading|fetching|trying|requesting|contacting|testing|pulling|probing|retrieving|starting new)\b`)
