@@ -22,21 +22,21 @@ var attemptIP = regexp.MustCompile(reIP)
 // the first IPv4 address whose attempt failed that way, the address
 // dialled that the verdict is about.
 func dualStackKind(text string) (f Failure, ip string) {
-	if !strings.Contains(text, "nreachable") || strings.Count(text, ":") < 4 {
+	if !strings.Contains(text, "nreachable") && !strings.Contains(text, "UNREACH") || strings.Count(text, ":") < 4 {
 		return FailureNone, ""
 	}
 	ms := attemptIP.FindAllStringIndex(text, 64)
 	v6, v4, v4IP := FailureNone, FailureNone, ""
 	for k, m := range ms {
-		a := net.ParseIP(text[m[0]:m[1]])
+		a := attemptAddr(text[m[0]:m[1]])
 		if a == nil || a.To4() == nil && strings.Count(text[m[0]:m[1]], ":") < 2 {
 			continue
 		}
 		end := len(text)
 		if k+1 < len(ms) {
-			end = ms[k+1][0]
+			end = ms[k+1][0] - kindBefore(text[:ms[k+1][0]])
 		}
-		f := classifyFailure(text[m[1]:end])
+		f := classifyFailure(text[m[0]-kindBefore(text[:m[0]]) : end])
 		if f == FailureNone {
 			continue
 		}
@@ -56,4 +56,34 @@ func dualStackKind(text string) (f Failure, ip string) {
 		return FailureNone, ""
 	}
 	return v4, v4IP
+}
+
+// nodeKindBefore is Node's errno before the address it names, "connect
+// ENETUNREACH " in "Error: connect ENETUNREACH 2a03:…:443 - Local (:::0)",
+// an attempt's kind written ahead of its address.
+var nodeKindBefore = regexp.MustCompile(`connect E[A-Z]+ $`)
+
+// kindBefore returns how many bytes at the end of text are the kind of the
+// attempt whose address follows (nodeKindBefore): Node's AggregateError
+// lists each attempt as "Error: connect ETIMEDOUT 103.252.114.61:443 …,
+// Error: connect ENETUNREACH 2a03:…:443 …", so the words before the next
+// address are that attempt's, not the one before it.
+func kindBefore(text string) int {
+	tail := text[max(0, len(text)-24):]
+	if loc := nodeKindBefore.FindStringIndex(tail); loc != nil {
+		return len(tail) - loc[0]
+	}
+	return 0
+}
+
+// attemptAddr reads an address an attempt names, an IPv6 one with its port
+// written after it unbracketed too (Node's "connect ENETUNREACH
+// 2a03:2880:f10d:83:face:b00c:0:25de:443": eight colons, the last
+// before the port); nil when it is none.
+func attemptAddr(w string) net.IP {
+	a := net.ParseIP(w)
+	if a == nil && strings.Count(w, ":") == 8 {
+		a = net.ParseIP(w[:strings.LastIndexByte(w, ':')])
+	}
+	return a
 }

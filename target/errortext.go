@@ -147,7 +147,7 @@ func parseErrorText(input, plain string) (Target, error) {
 	t.Line = s.lines[c.line].num
 	t.Via = s.via(c)
 	var addr string
-	if t.Failure, addr = s.failureAt(c); addr != "" {
+	if t.Failure, addr = s.failureAt(c); addr != "" && addr != c.host {
 		t.Addr = addr
 	}
 	if c.program == "nslookup" && strings.Contains(s.text, ";; connection timed out; no servers could be reached") {
@@ -464,6 +464,7 @@ func newScan(input string) *scan {
 	s.dropRegistry()
 	s.markConnectedPeers()
 	s.aria2Redirected()
+	s.redirectedAway()
 	s.recoveredFailures()
 	s.stepFailedBelow()
 	return s

@@ -315,6 +315,16 @@ var extractors = append([]extractor{
 	// "curl#6 - \"Couldn't resolve host 'x'\"": a mirror, fetched over
 	// HTTP as the repositories' mirrorlist and baseurl URLs give it, so
 	// 80 when no URL names the host.
+	// PrusaSlicer's upload to a physical printer's host (PrusaLink,
+	// OctoPrint, Moonraker: plain HTTP unless its settings give a
+	// scheme) quoting libcurl: "Error uploading to print host: Couldn't
+	// resolve host name: Could not resolve host: prusa-mk4 [Error 6]".
+	dnsEx("error uploading to print host", "PrusaSlicer", 80, `Error uploading to print host: .*?Could not resolve host: `+hostGroup),
+	// Vault forwarding a request from a standby to the active node over
+	// the cluster port (8201 by default; cluster_addr): "core: error
+	// during forwarded RPC request: error=\"rpc error: … dial tcp: lookup
+	// vault-2.vault-internal on 172.20.0.10:53: no such host\"".
+	dnsEx("error during forwarded rpc request", "Vault", 8201, `error during forwarded RPC request: .*?dial tcp: lookup `+hostGroup+` on `),
 	dnsEx("curl#6", "yum", 80, `curl#6 - "(?:Could not resolve host: |Couldn't resolve host ')`+hostGroup+`['";]`),
 	dnsEx("resolve host address", "wget", 0, `(?i)unable to resolve host address `+reQ+hostGroup),
 	dnsEx("无法解析主机地址", "wget", 0, `无法解析主机地址\s*`+reQ+hostGroup),

@@ -59,6 +59,11 @@ var failurePhrases = map[Failure][]string{
 		"no address associated with name",
 		"could not translate host name", "unknown mysql server host", "server misbehaving", "dns error",
 		"failed to lookup address", "name resolution", "resolving timed out",
+		// A look-up in other programs' words: Switchblade's "Error: Failed
+		// to look up DNS for 'x'.", n8n's message for a failed look-up
+		// ("The DNS server returned an error, perhaps the server is
+		// offline").
+		"failed to look up dns for", "the dns server returned an error",
 		// Twisted names' TimeoutError over the DNS queries that got no
 		// answer (Synapse's "TimeoutError([Query('_matrix._tcp.x', 33,
 		// 1)],)"): a look-up that timed out, as "Resolving timed out" is.
@@ -806,6 +811,10 @@ var failurePhrases = map[Failure][]string{
 		// (lib/vtls/sectransp.c: "SSL: certificate verification failed
 		// (result: 5)", git on macOS).
 		"peer not authenticated", "ssl: certificate verification failed",
+		// libcurl's GnuTLS back end (lib/vtls/gtls.c) refusing the chain,
+		// as git prints it: "fatal: unable to access 'https://x/': server
+		// certificate verification failed. CAfile: none CRLfile: none".
+		"server certificate verification failed",
 		// OkHttp's hostname check after the handshake
 		// (SSLPeerUnverifiedException: "Hostname x not verified:
 		// Certificate sha1/… DN: …", newer "…not verified:\n

@@ -228,6 +228,9 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"fatal: unable to access 'https://git.corp.test/x/': server certificate verification failed. CAfile: none CRLfile: none", FailureTLS},
+		{"Error: Failed to look up DNS for 'www.corp.test'.", FailureNoSuchHost},
+		{`"errorMessage": "The DNS server returned an error, perhaps the server is offline",`, FailureNoSuchHost},
 		{"Unable to download data from https://rubygems.org/ - SSL_connect SYSCALL returned=5 errno=0 state=SSLv2/v3 read server hello A", FailureTLS},
 		{"Could not fetch https://rubygems.org/ - SSL_connect returned=1 errno=0 state=error: certificate verify failed", FailureTLS},
 		{"php_network_getaddresses: getaddrinfo for mail.corp.test failed: no address associated with name", FailureNoSuchHost},

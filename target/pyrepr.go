@@ -116,10 +116,13 @@ func utf8Prefix(seq []byte) int {
 }
 
 // logfmtValue is a logfmt field whose value is quoted: `msg="`,
-// `error="`; jsonValue a JSON object's string field: `"text":"`.
+// `error="`; jsonValue a JSON object's string field: `"text":"`;
+// bracketValue a field of the bracketed log format of TiDB's and Milvus'
+// logger (pingcap/log), a quoted string in brackets: `["grpc: …"]`.
 var (
-	logfmtValue = regexp.MustCompile(`(?:^|\s)[a-z_.]+="`)
-	jsonValue   = regexp.MustCompile(`"[A-Za-z_][A-Za-z0-9_.\-]*"\s*:\s*"`)
+	logfmtValue  = regexp.MustCompile(`(?:^|\s)[a-z_.]+="`)
+	jsonValue    = regexp.MustCompile(`"[A-Za-z_][A-Za-z0-9_.\-]*"\s*:\s*"`)
+	bracketValue = regexp.MustCompile(`(?:^|\s)\["`)
 )
 
 // unescapeLogfmt reads the escaped quotes inside a logfmt value as quotes:
@@ -128,13 +131,15 @@ var (
 // \"https://auth.docker.io/token?…\": net/http: TLS handshake timeout"`),
 // and the error inside reads as Go printed it; so does a JSON log line's
 // string field (tailscaled's `{"logtail":{…},"text":"logtail: dial
-// \"log.tailscale.io:443\" failed: dial tcp [2600:…]:443: …"}`). Only a
-// line holding such a field and an escaped quote changes.
+// \"log.tailscale.io:443\" failed: dial tcp [2600:…]:443: …"}`), and a
+// bracketed field's (Milvus' `["… failed to connect to {Addr:
+// \"localhost:2379\", …}. Err: …"]`). Only a line holding such a field
+// and an escaped quote changes.
 func unescapeLogfmt(text string) string {
-	if !strings.Contains(text, `\"`) || !strings.Contains(text, `="`) && !strings.Contains(text, `":`) {
+	if !strings.Contains(text, `\"`) || !strings.Contains(text, `="`) && !strings.Contains(text, `":`) && !strings.Contains(text, `["`) {
 		return text
 	}
 	return replaceOnLines(text, `\"`, `"`, func(l string) bool {
-		return strings.Contains(l, `\"`) && (logfmtValue.MatchString(l) || jsonValue.MatchString(l))
+		return strings.Contains(l, `\"`) && (logfmtValue.MatchString(l) || jsonValue.MatchString(l) || bracketValue.MatchString(l))
 	})
 }
