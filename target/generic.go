@@ -889,15 +889,15 @@ var tlds = func() map[string]bool {
 		work world zone space host website club fun one` +
 		// Generic domains of the 2013 round that self-hosted servers
 		// and community instances use ("Domain matrix.aksel.rocks
-		// appears unreachable"), none a word code calls a method or a
-		// field ("element.style", "dialog.show" stay code).
-		` rocks social studio agency media group cafe design guru ninja wiki center city community company expert
-		family gallery global house life ltd management moe ovh party pizza place pub software team technology
-		today town training vip win works berlin paris tokyo nyc london amsterdam bayern swiss wien hamburg koeln nrw
-		scot wales cat quebec academy art bar bio chat coffee earth eco energy farm fish games garden golf health
-		horse jetzt kim law lgbt moda monster photo photos pics rent sale school science shop ski solar surf tax
-		taxi tips tools tours toys university uno vin vision voyage wang webcam wedding wine wtf yoga cyou icu buzz
-		cam casa click gay hair homes ink lat lol mba men mom foundation institute` +
+		// appears unreachable"), none a word code names a method, a field
+		// or a file by ("element.click", "user.team", "font.family",
+		// "Date.today", "id_rsa.pub", "foo.bar" stay what they are).
+		` rocks social studio agency cafe design guru ninja wiki city community expert gallery house life ltd management
+		moe ovh party pizza software technology town training vip win works berlin paris tokyo nyc london amsterdam bayern
+		swiss wien hamburg koeln nrw scot wales cat quebec academy art bio coffee earth eco energy farm fish games garden
+		golf horse jetzt kim law lgbt moda monster pics rent sale school science ski solar surf tax taxi tips tools
+		tours toys university uno vin vision voyage wang webcam wedding wine wtf yoga cyou icu buzz cam casa gay hair homes
+		ink lat lol mba men mom foundation institute` +
 		` ac ad ae af ag al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cd
 		cf cg ch ci ck cl cm cn cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge
 		gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in iq ir is it je jm jo jp ke kg kh
