@@ -249,7 +249,25 @@ var extractors = append([]extractor{
 	// 'x'", on one line or broken by a poster's copy after "resolve in"
 	// (its port, SIP's, see sipPort).
 	spanEx(dnsEx("invalid host name in ", "", 0, `Invalid host name in [A-Za-z\-]+: \(can't resolve in\s+DNS\) : '`+hostGroup+`'`)),
+	// Rspamd's Redis client (lua_redis.lua) naming the server it failed
+	// with by its address and the connection's pointer: "lua_redis.lua:795:
+	// cannot upload script to ::1(000000000017DD78): Connection refused"
+	// (Redis' 6379; a port given is written after the address).
+	connEx("lua_redis.lua:", "Rspamd", 6379, `lua_redis\.lua:[0-9]+: [^\n]*? to (?P<host>`+reIP+`|`+reHost+`)(?::(?P<port>[0-9]{1,5}))?\([0-9A-Fa-f]+\)`),
+	// NZBGet's news server connection (nntp), whose message ends in the
+	// resolver's errno and its text: "Could not resolve hostname x: ErrNo
+	// 0, Success" (NNTP's 119; its TLS port when the log says so).
+	dnsEx("resolve hostname", "NZBGet", 119, `Could not resolve hostname `+hostGroup+`: ErrNo -?[0-9]+`),
 	keepEx(dnsEx("resolve hostname", "ssh", 22, `(?i)could not resolve hostname `+hostGroup), sshWholeName),
+	// The ESP8266 Arduino core's debug log of a look-up,
+	// "[hostByName] Host: homecontrol IP: 192.168.178.50", the name and
+	// the address it gave (MQTT's port when the sketch's line before says
+	// it connects to MQTT: PubSubClient's examples print "Attempting MQTT
+	// connection...").
+	keepEx(ex("[hostbyname] host: ", weak, "ESP8266", 1883, hostByName), mqttBefore),
+	keepEx(ex("[hostbyname] host: ", weak, "ESP8266", 0, hostByName), func(s *scan, i int, e *extractor, src string, m []int, g map[string]string) bool {
+		return !mqttBefore(s, i, e, src, m, g)
+	}),
 	// ntpdate's syslog line for a server name getaddrinfo failed on,
 	// "ntpdate[123]: Can't find host x: Name or service not known (-2)"
 	// (its stderr says "Error resolving x: …"), the server on NTP's 123.
@@ -1850,4 +1868,15 @@ func incapsulaPage(s *scan, i int, _ *extractor, _ string, _ []int, g map[string
 		}
 	}
 	return false
+}
+
+// hostByName is the ESP8266 core's look-up log line, its name and address.
+const hostByName = `\[hostByName\] Host: (?P<host>` + reHost + `) IP: (?P<addr>` + reIP + `)`
+
+// mqttBefore reports whether the ESP8266 core's look-up on line i is for
+// an MQTT connection, that line or the one before saying one is being made
+// ("Attempting MQTT connection...[hostByName] request IP for: x").
+func mqttBefore(s *scan, i int, _ *extractor, _ string, _ []int, _ map[string]string) bool {
+	from := s.lines[max(0, i-1)].start
+	return strings.Contains(s.text[from:s.lines[i].end], "MQTT connection")
 }

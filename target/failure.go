@@ -1453,6 +1453,13 @@ var failureRewrites = []struct{ from, to string }{
 // when it says several things.
 func classifyFailure(text string) Failure {
 	text = spacedDetails(text)
+	if strings.Contains(text, "   at ") && strings.Contains(text, ", ") {
+		// A .NET stack frame's parameters are code: SqlClient's
+		// "at …TdsParser.Connect(ServerInfo serverInfo, …, Boolean
+		// ignoreSniOpenTimeout, Int64 timerExpire, …)" names a setting,
+		// no timeout that happened.
+		text = dotnetFrameParams.ReplaceAllString(text, "$1(…)")
+	}
 	for _, r := range failureRewrites {
 		if strings.Contains(text, r.from) {
 			text = strings.ReplaceAll(text, r.from, r.to)
@@ -1566,6 +1573,11 @@ func classifyFailure(text string) Failure {
 	low := strings.ToLower(splitIdentifiers(text))
 	return classifyLow(text, low, failureIndex.scan(low))
 }
+
+// dotnetFrameParams is a .NET stack frame with its typed parameter list,
+// "   at Ns.Type.Method(Type name, Type name)"; the frame up to the list is
+// the submatch.
+var dotnetFrameParams = regexp.MustCompile("(?m)^([ \\t]+at [^\\s(]+)\\([A-Za-z_][\\w.`\\[\\]<>,]* [A-Za-z_]\\w*(?:, [A-Za-z_][\\w.`\\[\\]<>,]*&? [A-Za-z_]\\w*)*\\)")
 
 // sabnzbdConnect is SABnzbd's "[Errno 111] Failed to connect: (110,
 // '…')", the error it caught quoted after its own errno; the quoted text

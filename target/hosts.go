@@ -352,7 +352,8 @@ func slotName(h string) bool {
 // partlyRedacted reports whether some labels of a name were masked while
 // others were kept: an address with masked parts ("52.x.x.x",
 // "10.0.xxx.xxx"), a label or a hyphenated part of one made of three or more
-// x's or asterisks ("ec2-xxx-xxx.compute-1.amazonaws.com", "db.***.com"), or a
+// x's or asterisks, numbered or not ("ec2-xxx-xxx.compute-1.amazonaws.com",
+// "db.***.com", "smtp.xxx1"), or a
 // label holding a run of four x's ("ecxxxxxxx.eu-north-1.compute.amazonaws.com").
 func partlyRedacted(labels []string) bool {
 	digits, maskedN := 0, 0
@@ -373,8 +374,8 @@ func partlyRedacted(labels []string) bool {
 		}
 		for rest := label; rest != ""; {
 			part, after, _ := strings.Cut(rest, "-")
-			if len(part) >= 3 && strings.Trim(part, "x*") == "" {
-				return true
+			if mask := strings.TrimRight(part, "0123456789"); len(mask) >= 3 && strings.Trim(mask, "x*") == "" {
+				return true // "xxx", or numbered: BookStack's "smtp.xxx1"
 			}
 			rest = after
 		}

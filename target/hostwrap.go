@@ -125,3 +125,33 @@ func userGoesOn(line, next string, wrapped func(string) bool) bool {
 	host := strings.TrimRight(next[1:k], ".")
 	return hostLike(host) && nameEnds(next[1+len(host):]) && wrapped(line)
 }
+
+// errnoGoesOn reports whether line ends with the start of an errno's name
+// that next finishes, the console having cut it (Wiki.js' log on rows of
+// 70: "… Database Connection Error: EC" then "ONNREFUSED 127.0.0.1:5432"):
+// both parts capitals, the whole a name that states a failure
+// ("ECONNREFUSED", "EAI_AGAIN") where neither part does. line must be as
+// wide as the console (wrapped).
+func errnoGoesOn(line, next string, wrapped func(string) bool) bool {
+	line = strings.TrimSuffix(line, "\r")
+	if line == "" || next == "" || !isUpper(line[len(line)-1]) || !isUpper(next[0]) {
+		return false
+	}
+	u := len(line)
+	for u > 0 && (isUpper(line[u-1]) || line[u-1] == '_') {
+		u--
+	}
+	if u > 0 && strings.IndexByte(" \t:'\"(=", line[u-1]) < 0 || line[u] != 'E' {
+		return false
+	}
+	k := 0
+	for k < len(next) && (isUpper(next[k]) || next[k] == '_') {
+		k++
+	}
+	if k < len(next) && strings.IndexByte(" \t\r:,;)'\"", next[k]) < 0 {
+		return false
+	}
+	head, tail := line[u:], next[:k]
+	return classifyFailure(head+tail) != FailureNone && classifyFailure(head) == FailureNone &&
+		classifyFailure(tail) == FailureNone && wrapped(line)
+}

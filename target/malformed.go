@@ -200,6 +200,9 @@ func brokenEx(e extractor) extractor {
 // did not look up (malformedSlots read the whole one).
 func sshWholeName(_ *scan, _ int, _ *extractor, src string, m []int, _ map[string]string) bool {
 	tail := src[m[1]:]
+	if strings.HasPrefix(tail, ": ErrNo ") {
+		return false // NZBGet's message, not ssh's (see its extractor)
+	}
 	if k := strings.IndexAny(tail, " \t\r"); k >= 0 {
 		tail = tail[:k]
 	}

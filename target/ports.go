@@ -202,8 +202,11 @@ func registered(h string) string {
 // wget2 or curl given host without a scheme ("wget2 -O out mymissing.com",
 // "curl example.com/x"): these clients then use http:// (wget2's
 // wget_iri_parse adds "http://", curl guesses HTTP for a host that does not
-// start with "ftp." and the like), so the port is 80.
+// start with "ftp." and the like), so the port is 80. Names are matched
+// whatever their case: curl read the method in "curl GET http://x/" as a
+// host too, and its "Could not resolve host: GET" is that name's.
 func schemelessFetch(text, host string) bool {
+	text, host = strings.ToLower(text), strings.ToLower(host)
 	for i := 0; i < len(text); {
 		k := strings.Index(text[i:], host)
 		if k < 0 {

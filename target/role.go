@@ -117,7 +117,8 @@ func (s *scan) markConnectedPeers() {
 	var peers []cand
 	for _, c := range s.cands {
 		if c.port != 0 && !c.isURL && (connectedAfter(s.text[c.end:min(len(s.text), c.end+20)]) ||
-			strings.HasSuffix(strings.ToLower(s.text[max(0, c.pos-25):c.pos]), "tls handshake error from ") || s.playerAddress(c)) {
+			strings.HasSuffix(strings.ToLower(s.text[max(0, c.pos-25):c.pos]), "tls handshake error from ") || s.playerAddress(c) ||
+			peerField(s.text[max(0, c.pos-16):c.pos])) {
 			peers = append(peers, c)
 		}
 	}
@@ -128,6 +129,22 @@ func (s *scan) markConnectedPeers() {
 			}
 		}
 	}
+}
+
+// peerKeys are the keys of a log record's field naming the peer that
+// connected to the program: Linkerd's "inbound:accept{peer.addr=11.0.0.4:40106
+// target.addr=11.0.0.18:16687}", the client beside the target it proxied to.
+var peerKeys = []string{"peer.addr=", "peer_addr=", "client.addr=", "client_addr=", "client.address=", "client_address="}
+
+// peerField reports whether the text before a mention ends with one of
+// peerKeys.
+func peerField(before string) bool {
+	for _, k := range peerKeys {
+		if strings.HasSuffix(before, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // connectedAfter reports whether the text after a mention says it has

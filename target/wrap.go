@@ -29,10 +29,12 @@ const wideConsoleWidth = 120
 // word finishes (COW's "CONNECT m-dot-betaspike.appspo" then "t.com:443
 // failed", see hostGoesOn), and so is one that ends with the user of a
 // user@host operand cut right before its '@' (Vagrant's rsync command
-// line, "… vagrant" then "@127.0.0.1:/srv/www", see userGoesOn); a quoted
-// value is joined at any width when the two parts make a host name
-// ("未能解析此远程名称: 'raw.gith" then "ubusercontent.com'”"). The text
-// keeps its length and its line count: the line breaks a join removes move to the end of the
+// line, "… vagrant" then "@127.0.0.1:/srv/www", see userGoesOn), and so is
+// one that ends inside an errno's name the next line finishes ("… Error:
+// EC" then "ONNREFUSED 127.0.0.1:5432", see errnoGoesOn); a quoted value
+// is joined at any width when the two parts make a host name ("未能解析此远程名称:
+// 'raw.gith" then "ubusercontent.com'”"). The text keeps its length and
+// its line count: the line breaks a join removes move to the end of the
 // joined line, leaving empty lines, so every line keeps its number.
 func joinWrapped(text string) string {
 	if !strings.Contains(text, "\n") {
@@ -76,7 +78,8 @@ func joinWrapped(text string) string {
 				inURL && urlGoesOn(lines[j], lines[j+1]) && consoleCut(lines[j]) ||
 				padW > 0 && paddedCut(lines[j], lines[j+1], padW) ||
 				hostGoesOn(lines[j], lines[j+1], wrapped) ||
-				userGoesOn(lines[j], lines[j+1], wrapped)) {
+				userGoesOn(lines[j], lines[j+1], wrapped) ||
+				errnoGoesOn(lines[j], lines[j+1], wrapped)) {
 				break
 			}
 			j++
