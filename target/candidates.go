@@ -362,3 +362,24 @@ func (s *scan) dropRegistry() {
 	}
 	s.cands = slices.DeleteFunc(s.cands, func(c cand) bool { return c.registry })
 }
+
+// macAddress is a MAC address written with colons or hyphens.
+var macAddress = regexp.MustCompile(`^[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:[:-][0-9A-Fa-f]{2}){4}$`)
+
+// insideMAC reports whether src[from:to] lies within a MAC address
+// ("04:a3:16:45:b0:90"), read whole from the hex digits and separators
+// around it: a network card's address, never a host and port.
+func insideMAC(src string, from, to int) bool {
+	if to-from > 17 || from > 0 && src[from-1] != ':' && src[from-1] != '-' && to < len(src) && src[to] != ':' && src[to] != '-' {
+		return false
+	}
+	macByte := func(c byte) bool { return isHexDigit(c) || c == ':' || c == '-' }
+	a, b := from, to
+	for a > 0 && macByte(src[a-1]) {
+		a--
+	}
+	for b < len(src) && macByte(src[b]) {
+		b++
+	}
+	return macAddress.MatchString(src[a:b])
+}

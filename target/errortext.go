@@ -461,6 +461,9 @@ func newScan(input string) *scan {
 		}
 		s.collect(i)
 	}
+	// "b0:90" read out of a MAC address ("MAC Address 04:a3:16:45:b0:90")
+	// names no host.
+	s.cands = slices.DeleteFunc(s.cands, func(c cand) bool { return insideMAC(s.text, c.pos, c.end) })
 	s.dropRegistry()
 	s.markConnectedPeers()
 	s.aria2Redirected()

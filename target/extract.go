@@ -241,6 +241,10 @@ var extractors = append([]extractor{
 	// (lib/url.c; git prints it under "unable to access 'URL'", the
 	// destination behind the proxy).
 	connEx("unsupported proxy", "curl", 0, `Unsupported proxy '(?:[a-zA-Z][a-zA-Z0-9+.\-]*://)?(?:[^@\s'/]*@)?(?P<hp>`+reHostPort+`)/?'`),
+	// A look-up that names what it looked up as a name: Zephyr's
+	// SimpleLink driver, "<err> wifi_simplelink: Could not resolve name:
+	// google.com, retval: -6152".
+	dnsEx("resolve name", "", 0, `(?i)could not resolve name:? `+reQ+hostGroup),
 	dnsEx("resolve host", "curl", 0, `(?i)could(?: not|n't) resolve (?:the )?(?:host|proxy)\s*:\s*`+reQ+hostGroup),
 	// "getaddrinfo(whois.sx): Temporary failure in name resolution".
 	resolverCall,
@@ -832,7 +836,9 @@ var extractors = append([]extractor{
 	// MariaDB's Connector/C (and mysql2 built on it, since MariaDB 10.x)
 	// drops "MySQL": "Can't connect to server on 'x' (115)"; PyMySQL on
 	// Python 2 prints the host's repr, "on u'localhost'".
-	connEx("server on ", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on u?'(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'`),
+	// HeidiSQL shows the host unquoted: "Can't connect to server on
+	// 127.0.0.1 (10061)".
+	connEx("server on ", "MySQL", 3306, `(?i)connect to (?:MySQL )?server on (?:u?'(?P<host>[^':\s]+)(?::(?P<port>[0-9]+))?'|(?P<host>`+reIP+`|`+reHost+`) \([0-9]+\))`),
 	dnsEx("mysql server host", "MySQL", 3306, `(?i)Unknown MySQL server host '(?P<host>[^':]+)'`),
 	connEx("connection to server at", "PostgreSQL", 0, `connection to server at "(?P<host>[^"]+)"(?: \((?P<addr>`+reIP+`)\))?, port (?P<port>[0-9]+) failed`),
 	// The hint's second line may carry docker-compose's service prefix

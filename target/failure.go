@@ -614,6 +614,10 @@ var failurePhrases = map[Failure][]string{
 		// proxy never answered: "EVENT: CONNECTION_TIMEOUT".
 		"event: connection_timeout",
 		"timeoutexception", "timeouterror", "err_socket_timeout", "esockettimedout", "connecttimeout", "readtimeout", "sockettimeout", "opentimeout",
+		// ccxt's RequestTimeout ("ccxt.base.errors.RequestTimeout: binance
+		// GET https://x/…"), Tor's circuit that never connected ("Tried for
+		// 126 seconds to get a connection to [scrubbed]:50002. Giving up.").
+		"errors.requesttimeout", "seconds to get a connection to",
 		"execution expired", "err_connection_timed_out", "err_timed_out", "took too long to respond",
 		"превышено время ожидания ответа от сайта", // Chrome's page (ru)
 		"is taking too long to respond",            // Firefox's netTimeout page
@@ -823,6 +827,11 @@ var failurePhrases = map[Failure][]string{
 		// "Server connection failed: The TLS/SSL connection has been
 		// closed.").
 		"ssl peer unverified", "not verified: certificate", "the tls/ssl connection has been closed",
+		// HexChat's "Connection failed (certificate not trusted.? (27))",
+		// MeshCentral's agent "Certificate validation error", Chromium's
+		// net::ERR_CERT_REVOKED as QtWebEngine reports it ("Certificate
+		// error: Server's certificate has been revoked").
+		"certificate not trusted", "certificate validation error", "certificate has been revoked",
 		// libgit2's error class for its TLS stream, as Julia's LibGit2
 		// ("GitError(Code:ERROR, Class:SSL, SSL error: …)") and git2-rs
 		// ("…; class=Ssl (16); code=Certificate (-17)") print it.
@@ -1089,7 +1098,10 @@ const tlsSyscallReset = 54
 // nor is one that starts an IPv4 address or a decimal
 // ("(104.236.89.117)").
 func errnoFailure(low string, found *failureSet) {
-	newlib := strings.Contains(low, ") ") && espIDFLog.MatchString(low)
+	// (Arduino-ESP32's WiFiClient logs lwIP's errno the same way:
+	// "[E][WiFiClient.cpp:98] connect(): lwip_connect_r: 113", 113 being
+	// ECONNABORTED there.)
+	newlib := strings.Contains(low, ") ") && espIDFLog.MatchString(low) || strings.Contains(low, "lwip_connect_r: ")
 	for i := 0; i < len(low); {
 		if !isDigit(low[i]) {
 			i++
@@ -1140,7 +1152,7 @@ func errnoFailure(low string, found *failureSet) {
 			continue
 		}
 		b := strings.TrimRight(before, " =:-")
-		for _, w := range []string{"errno", "winerror", "error", "code", `"err"`, `"errno"`} {
+		for _, w := range []string{"errno", "winerror", "error", "code", `"err"`, `"errno"`, "lwip_connect_r"} {
 			// `"Err":61` is Go's syscall error marshalled to JSON.
 			if strings.HasSuffix(b, w) && !exitStatus(b[:len(b)-len(w)]) {
 				found.add(f)

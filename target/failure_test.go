@@ -228,6 +228,11 @@ func TestFailureWords(t *testing.T) {
 		want Failure
 	}{
 		{"ConnectionRefusedError: [WinError 1225]", FailureRefused},
+		{"Connection failed (certificate not trusted.? (27))", FailureTLS},
+		{"Certificate validation error", FailureTLS},
+		{"12:17:12 ERROR    network    webenginetab:_on_ssl_errors:1579 Non-overridable certificate error: Server's certificate has been revoked", FailureTLS},
+		{"ccxt.base.errors.RequestTimeout: binance GET https://fapi.corp.test/fapi/v1/exchangeInfo", FailureTimeout},
+		{"[E][WiFiClient.cpp:98] connect(): lwip_connect_r: 118", FailureUnreachable},
 		{"fatal: unable to access 'https://git.corp.test/x/': server certificate verification failed. CAfile: none CRLfile: none", FailureTLS},
 		{"Error: Failed to look up DNS for 'www.corp.test'.", FailureNoSuchHost},
 		{`"errorMessage": "The DNS server returned an error, perhaps the server is offline",`, FailureNoSuchHost},

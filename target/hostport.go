@@ -71,7 +71,7 @@ func (s *scan) hostPorts(i int, line string) {
 			continue
 		}
 		if sourceLocation(line, start, k) || arrowFrame(line, start, j) || codeLocation(line, start, k, j) || braceKey(line, start, k, open, shut) || s.wrappedSource(i, line, start, k) ||
-			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || loggerField(line, start, k, j) ||
+			aptStatus(line, start, k, j) || logContext(line, start, k, j) || levelSource(line, start, k, j) || loggerField(line, start, k, j) || parenSource(line, start, k, j) ||
 			pipeSource(line, start, k, j) || localAka(line, start) || kongTry(line, j) || s.bannerCount(i, line, start, k, j) ||
 			kodiThread(line, start, k) || erlangLocation(line, start, k) || s.snakeField(i, line, start, k, j) || nwConnectionID(line, start, k, j) ||
 			dialplanLocation(line, start, k, j) || goResolverSlot(line, start, j) || bracketTag(line, start, k, j) || javaMethodLocation(line, start, k, j) || brokenSourceLocation(line, start, k) || pahoTraceLocation(line, start, k) {
@@ -383,6 +383,37 @@ func levelSource(line string, start, colon, end int) bool {
 		return false
 	}
 	return logStamp(strings.TrimRight(pre[:k+1], ": \t"))
+}
+
+// parenSource reports whether the dotless word:N at line[start:colon],
+// ending at end, is in parentheses where a log names who logged: after a
+// level word, before the message's " - " (Bazarr's Python logging,
+// "2021-07-07 23:01:27,228 - urllib3.connectionpool (14f1b7fa7b38) :
+// WARNING (connectionpool:664) - Retrying …", the module and the line of
+// the call), or before a level, GLib's "(program:pid)" ("** (1cv8:601):
+// WARNING **: …", "(gedit:1234): Gtk-WARNING **: …"). Names with a dot,
+// addresses and localhost stay mentions.
+func parenSource(line string, start, colon, end int) bool {
+	if start < 1 || line[start-1] != '(' || end >= len(line) || line[end] != ')' || start > 128 {
+		return false
+	}
+	word := line[start:colon]
+	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
+		return false
+	}
+	if after := line[end+1:]; strings.HasPrefix(after, ": ") {
+		level, _, _ := strings.Cut(after[2:min(len(after), 40)], " ")
+		if i := strings.LastIndexByte(level, '-'); i >= 0 {
+			level = level[i+1:] // GLib's domain before its level, "Gtk-WARNING"
+		}
+		if logLevels[level] && strings.HasPrefix(after[2+len(strings.Split(after[2:], " ")[0]):], " **") {
+			return true
+		}
+	}
+	pre := strings.TrimRight(line[:start-1], " \t")
+	k := strings.LastIndexAny(pre, " \t")
+	after := line[end+1:]
+	return k >= 0 && logLevels[strings.ToUpper(strings.Trim(pre[k+1:], ":"))] && (strings.HasPrefix(after, " - ") || strings.HasPrefix(after, ": "))
 }
 
 // loggerField reports whether the dotted name:N at line[start:colon],

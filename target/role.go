@@ -151,6 +151,9 @@ func peerField(before string) bool {
 // connected, " has connected" or ") has connected" ("x connected" may
 // be the program's own connect to x, and is not read).
 func connectedAfter(after string) bool {
+	if strings.HasPrefix(after, ": clientconnect") {
+		return true // mitmproxy's "192.168.27.109:53953: clientconnect", the client it proxies for
+	}
 	a := strings.TrimLeft(after, ")]'\"")
 	return len(a) >= 14 && strings.EqualFold(a[:14], " has connected")
 }
