@@ -370,11 +370,7 @@ func logContext(line string, start, colon, end int) bool {
 // …"), not a host and port. Names with a dot, addresses and localhost
 // stay mentions.
 func levelSource(line string, start, colon, end int) bool {
-	if start < 1 || line[start-1] != '[' || end >= len(line) || line[end] != ']' || start > 64 {
-		return false
-	}
-	word := line[start:colon]
-	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
+	if !enclosedWord(line, start, colon, end, '[', ']', 64) {
 		return false
 	}
 	pre := strings.TrimRight(line[:start-1], ": \t")
@@ -394,26 +390,34 @@ func levelSource(line string, start, colon, end int) bool {
 // WARNING **: …", "(gedit:1234): Gtk-WARNING **: …"). Names with a dot,
 // addresses and localhost stay mentions.
 func parenSource(line string, start, colon, end int) bool {
-	if start < 1 || line[start-1] != '(' || end >= len(line) || line[end] != ')' || start > 128 {
+	if !enclosedWord(line, start, colon, end, '(', ')', 128) {
 		return false
 	}
-	word := line[start:colon]
-	if strings.IndexByte(word, '.') >= 0 || strings.EqualFold(word, "localhost") || net.ParseIP(word) != nil {
-		return false
-	}
-	if after := line[end+1:]; strings.HasPrefix(after, ": ") {
-		level, _, _ := strings.Cut(after[2:min(len(after), 40)], " ")
+	after := line[end+1:]
+	if rest, ok := strings.CutPrefix(after, ": "); ok {
+		level, stars, _ := strings.Cut(rest, " ")
 		if i := strings.LastIndexByte(level, '-'); i >= 0 {
 			level = level[i+1:] // GLib's domain before its level, "Gtk-WARNING"
 		}
-		if logLevels[level] && strings.HasPrefix(after[2+len(strings.Split(after[2:], " ")[0]):], " **") {
+		if logLevels[level] && strings.HasPrefix(stars, "**") {
 			return true
 		}
 	}
 	pre := strings.TrimRight(line[:start-1], " \t")
 	k := strings.LastIndexAny(pre, " \t")
-	after := line[end+1:]
 	return k >= 0 && logLevels[strings.ToUpper(strings.Trim(pre[k+1:], ":"))] && (strings.HasPrefix(after, " - ") || strings.HasPrefix(after, ": "))
+}
+
+// enclosedWord reports whether the word:N at line[start:colon], ending at
+// end, stands between open and shut no further than maxStart into the
+// line, the word dotless and neither an address nor localhost: a log's
+// "[module:line]" or "(program:pid)" rather than a host and port.
+func enclosedWord(line string, start, colon, end int, open, shut byte, maxStart int) bool {
+	if start < 1 || line[start-1] != open || end >= len(line) || line[end] != shut || start > maxStart {
+		return false
+	}
+	word := line[start:colon]
+	return strings.IndexByte(word, '.') < 0 && !strings.EqualFold(word, "localhost") && net.ParseIP(word) == nil
 }
 
 // loggerField reports whether the dotted name:N at line[start:colon],
