@@ -364,7 +364,7 @@ func (s *scan) dropRegistry() {
 }
 
 // macAddress is a MAC address written with colons or hyphens.
-var macAddress = regexp.MustCompile(`^[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:[:-][0-9A-Fa-f]{2}){4}$`)
+var macAddress = regexp.MustCompile(`^[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}$`)
 
 // insideMAC reports whether src[from:to] lies within a MAC address
 // ("04:a3:16:45:b0:90"), read whole from the hex digits and separators

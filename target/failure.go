@@ -1508,24 +1508,18 @@ func classifyFailure(text string) Failure {
 		}
 	}
 	text = firstDialAttempt(text)
-	if strings.Contains(text, "] Failed to connect: (") {
+	if strings.Contains(text, "] Failed to connect: ") {
 		// SABnzbd's own wrapper raises every failed connect to a news
-		// server as ECONNREFUSED and quotes the error raised inside it:
-		// "[Errno 111] Failed to connect: (110, '[SSL:
-		// CERTIFICATE_VERIFY_FAILED] certificate verify failed
-		// (_ssl.c:590)') -1@x:563". The quoted cause says what failed.
+		// server as ECONNREFUSED and quotes the error raised inside it,
+		// with its errno or without: "[Errno 111] Failed to connect: (110,
+		// '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed
+		// (_ssl.c:590)') -1@x:563", "[Errno 111] Failed to connect: EOF
+		// occurred in violation of protocol (_ssl.c:590) -1@x:563". The
+		// quoted cause says what failed.
 		if m := sabnzbdConnect.FindStringSubmatch(text); m != nil {
-			if f := classifyFailure(m[1]); f != FailureNone {
+			if f := classifyFailure(m[1] + m[2]); f != FailureNone {
 				return f
 			}
-		}
-	}
-	if m := sabnzbdConnectBare.FindStringSubmatch(text); m != nil {
-		// The same wrapper quoting an SSL error's text alone: "[Errno
-		// 111] Failed to connect: EOF occurred in violation of protocol
-		// (_ssl.c:590) -1@x:563", the handshake's end, not a refusal.
-		if f := classifyFailure(m[1]); f != FailureNone {
-			return f
 		}
 	}
 	if strings.Contains(text, "efused: ") || strings.Contains(text, "EFUSED: ") {
@@ -1592,15 +1586,10 @@ func classifyFailure(text string) Failure {
 var dotnetFrameParams = regexp.MustCompile("(?m)^([ \\t]+at [^\\s(]+)\\([A-Za-z_][\\w.`\\[\\]<>,]* [A-Za-z_]\\w*(?:, [A-Za-z_][\\w.`\\[\\]<>,]*&? [A-Za-z_]\\w*)*\\)")
 
 // sabnzbdConnect is SABnzbd's "[Errno 111] Failed to connect: (110,
-// '…')", the error it caught quoted after its own errno; the quoted text
-// is the submatch.
-var sabnzbdConnect = regexp.MustCompile(`\[Errno -?\d+\] Failed to connect: \(-?\d+, '([^'\n]+)'\)`)
-
-// sabnzbdConnectBare is that wrapper quoting an error's text without its
-// errno, up to the thread's "-1@host:port" ("[Errno 111] Failed to
-// connect: EOF occurred in violation of protocol (_ssl.c:590)
-// -1@x:563"); the text is the submatch.
-var sabnzbdConnectBare = regexp.MustCompile(`\[Errno -?\d+\] Failed to connect: ([^(\n][^\n]*?) -?\d+@\S+:\d+`)
+// '…')", the error it caught quoted after its own errno, or that error's
+// text alone up to the thread's "-1@host:port"; the quoted text is the
+// first submatch or the second.
+var sabnzbdConnect = regexp.MustCompile(`\[Errno -?\d+\] Failed to connect: (?:\(-?\d+, '([^'\n]+)'\)|([^(\n][^\n]*?) -?\d+@\S+:\d+)`)
 
 // phpunitUnexpected returns text without the expectation of PHPUnit's
 // failed assertions on an exception's message: "Failed asserting that
